@@ -1,0 +1,1 @@
+"""PySide6 desktop application of the Northern Syria Atlas."""

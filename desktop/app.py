@@ -1,0 +1,49 @@
+"""Entry point: dispatch the command line, turn every failure into one clear line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import import_module
+
+from desktop.cli import SUBCOMMANDS, subcommand_parser, window_parser
+from geodata.errors import AtlasError
+
+# Handler modules, imported only when their command runs (keeps start-up light).
+_HANDLERS = {
+    "export": "desktop.export.cli",
+    "query": "geodata.cli.query",
+    "validate": "geodata.cli.validate",
+    "import": "geodata.cli.importer",
+}
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"syria-atlas: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = subcommand_parser().parse_args(argv)
+            handler = import_module(_HANDLERS[args.command])
+        else:
+            args = window_parser().parse_args(argv)
+            handler = import_module("desktop.launch")
+        return int(handler.run(args) or 0)
+    except AtlasError as exc:
+        return _fail(f"error: {exc}", exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except Exception as exc:  # a bug: still one line for the user, full trace on request
+        if os.environ.get("SYRIA_ATLAS_DEBUG"):
+            raise
+        return _fail(
+            f"internal error: {type(exc).__name__}: {exc} (set SYRIA_ATLAS_DEBUG=1 for details)", 1
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""The one command line: window options, plus export / query / validate / import subcommands.
+
+Parsing only; the work happens in handler modules imported lazily, so that ``syria-atlas query``
+never pays for Qt and the window never pays for folium.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date
+
+from geodata import __version__
+from geodata.errors import UsageError
+
+SUBCOMMANDS = ("export", "query", "validate", "import")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises one-line errors instead of printing usage and exiting."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        raise UsageError(message)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}") from None
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})[xX×](\d{2,5})", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}")
+    width, height = int(match[1]), int(match[2])
+    if not (16 <= width <= 20000 and 16 <= height <= 20000):
+        raise argparse.ArgumentTypeError(f"size out of range 16-20000 pixels: {text!r}")
+    return width, height
+
+
+def parse_extent(text: str) -> tuple[float, float, float, float]:
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 4:
+        raise argparse.ArgumentTypeError(
+            f"not an extent (want min_lon,min_lat,max_lon,max_lat): {text!r}"
+        )
+    min_lon, min_lat, max_lon, max_lat = values
+    if not (-180 <= min_lon < max_lon <= 180 and -85 <= min_lat < max_lat <= 85):
+        raise argparse.ArgumentTypeError(f"extent out of range or inverted: {text!r}")
+    return values  # type: ignore[return-value]
+
+
+def _add_data_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workspace", metavar="PATH", help="also load this workspace (GeoPackage)")
+
+
+def _add_view_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
+                        help="the 'as of' date (default 2023-04-25)")
+    parser.add_argument("--select", metavar="ID", help="select a zone or event by id")
+    parser.add_argument("--extent", type=parse_extent, metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+                        help="map extent in degrees")
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="syria-atlas",
+        description="Northern Syria Atlas: who holds what, where the M4 runs, and what each party "
+        "said at the talks. Without arguments, opens the map window.",
+        epilog="Subcommands: syria-atlas export|query|validate|import --help",
+    )
+    parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
+    _add_view_options(parser)
+    _add_data_options(parser)
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the window once loaded, save it as PNG and exit")
+    parser.add_argument("--size", type=parse_size, metavar="WxH",
+                        help="window size for --screenshot (default 1400x900)")
+    return parser
+
+
+def subcommand_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="syria-atlas", description="Northern Syria Atlas command line.")
+    parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    # export
+    export = sub.add_parser("export", help="export a map snapshot or an interactive web map")
+    export_kind = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
+    snap = export_kind.add_parser("snapshot", help="PNG, SVG or PDF map rendered from state")
+    snap.add_argument("--out", required=True, metavar="FILE.(png|svg|pdf)")
+    snap.add_argument("--dpi", type=int, default=None, help="dots per inch (PNG: up to 600)")
+    snap.add_argument("--paper", metavar="NAME",
+                      help="a4-landscape, a4-portrait, a3-landscape, a3-portrait, "
+                      "letter-landscape, letter-portrait")
+    snap.add_argument("--size", type=parse_size, metavar="WxH", help="size in pixels")
+    snap.add_argument("--title", metavar="TEXT", help="title printed on the map")
+    snap.add_argument("--no-inset", action="store_true", help="omit the locator inset")
+    _add_view_options(snap)
+    _add_data_options(snap)
+    html = export_kind.add_parser("html", help="self-contained interactive web map (folium)")
+    html.add_argument("--out", required=True, metavar="FILE.html")
+    html.add_argument("--title", metavar="TEXT")
+    _add_view_options(html)
+    _add_data_options(html)
+
+    # query
+    query = sub.add_parser("query", help="answer questions as JSON")
+    what = query.add_subparsers(dest="query_kind", required=True, parser_class=_Parser)
+    ctl = what.add_parser("controller", help="who controlled a point on a date")
+    ctl.add_argument("--lat", type=float, required=True)
+    ctl.add_argument("--lon", type=float, required=True)
+    ctl.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(ctl)
+    m4 = what.add_parser("m4", help="M4 length by controller on a date")
+    m4.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(m4)
+    events = what.add_parser("events", help="events, filtered")
+    events.add_argument("--zone", metavar="ID")
+    events.add_argument("--party", metavar="ID")
+    events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
+    events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(events)
+    statements = what.add_parser("statements", help="stated positions, filtered")
+    statements.add_argument("--event", metavar="ID")
+    statements.add_argument("--party", metavar="ID")
+    _add_data_options(statements)
+
+    # validate
+    validate = sub.add_parser("validate", help="check a data directory (default: bundled data)")
+    validate.add_argument("dir", nargs="?", metavar="DIR")
+
+    # import
+    imp = sub.add_parser("import", help="import events or zones into a workspace")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--workspace", metavar="PATH",
+                     help="workspace GeoPackage (default: the user's default workspace)")
+    imp.add_argument("--layer", metavar="NAME", help="layer to read from a GeoPackage")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="column mapping for a CSV, e.g. --map date=Day --map lat=Y")
+    imp.add_argument("--kind", choices=("auto", "events", "zones"), default="auto")
+    return parser

@@ -1,0 +1,1 @@
+"""Qt-free command handlers: each module has ``run(args) -> int``."""

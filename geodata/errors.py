@@ -1,0 +1,13 @@
+"""Errors meant for the user: the command line prints them as one line, the window as a dialog."""
+
+
+class AtlasError(Exception):
+    """A problem the user can fix (bad input, bad option, unwritable path); never a bug."""
+
+    exit_code = 1
+
+
+class UsageError(AtlasError):
+    """A malformed command line."""
+
+    exit_code = 2

@@ -1,0 +1,150 @@
+"""The atlas data model: immutable records shared by every layer of the program.
+
+Geometry is shapely, in WGS84 longitude/latitude (EPSG:4326). Dates are ``datetime.date``.
+Validity ranges are inclusive at both ends; ``valid_to=None`` means "still valid".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from shapely.geometry.base import BaseGeometry
+
+#: The date the atlas opens on: the Moscow meeting of 25 April 2023.
+DEFAULT_AS_OF = date(2023, 4, 25)
+
+#: Kinds of event the panel and the map distinguish.
+EVENT_KINDS = ("meeting", "visit", "agreement", "operation", "statement", "incident", "other")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from."""
+
+    url: str
+    publisher: str = ""
+    date: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Party:
+    """A state, armed group, bloc or organisation that holds ground or takes part in talks."""
+
+    id: str
+    name: str
+    kind: str  # state | armed_group | bloc | organisation | mixed
+    aliases: tuple[str, ...] = ()
+    colour: str = "#888888"  # map colour for zones this party controls
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named point: a town, crossing, dam or meeting venue."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str = "town"
+    alt_names: tuple[str, ...] = ()
+    name_ar: str = ""
+    population: int | None = None
+    approximate: bool = False  # True where the coordinate is an estimate
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An area held by one controller between two dates."""
+
+    id: str
+    name: str
+    controller: str  # Party id
+    geometry: BaseGeometry
+    # The lasting area this zone is a snapshot of ("idlib", "afrin", ...): events link to areas,
+    # so an event about Idlib relates to the Idlib zone of every snapshot.
+    area: str = ""
+    valid_from: date
+    valid_to: date | None = None
+    backers: tuple[str, ...] = ()  # Party ids
+    accuracy: str = ""  # how approximate the boundary is, in words
+    contested: bool = False
+    notes: str = ""
+    sources: tuple[Source, ...] = ()
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class MapFeature:
+    """A line or area that is not a control zone: the M4, the 2020 security corridor."""
+
+    id: str
+    name: str
+    kind: str  # road | corridor | ...
+    geometry: BaseGeometry
+    valid_from: date | None = None
+    valid_to: date | None = None
+    accuracy: str = ""
+    sources: tuple[Source, ...] = ()
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated talk, visit, agreement, operation or statement."""
+
+    id: str
+    date: date
+    title: str
+    kind: str  # one of EVENT_KINDS
+    lat: float | None = None
+    lon: float | None = None
+    place_name: str = ""
+    participants: tuple[str, ...] = ()  # Party ids
+    people: tuple[str, ...] = ()  # named participants, e.g. "Hulusi Akar (Turkey)"
+    summary: str = ""
+    zone_ids: tuple[str, ...] = ()  # zones the event concerns
+    feature_ids: tuple[str, ...] = ()  # features the event concerns (m4, m4_corridor)
+    sources: tuple[Source, ...] = ()
+    origin: str = "bundled"  # "bundled" or a workspace name for imported events
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What one party said about an event: a verbatim quote or a paraphrase."""
+
+    id: str
+    event_id: str
+    party: str  # Party id
+    text: str
+    verbatim: bool  # True only when the source has these exact words
+    speaker: str = ""
+    date: date | None = None
+    topics: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """Everything that decides what the map and panel show: the one value exports reproduce."""
+
+    as_of: date = DEFAULT_AS_OF
+    selected_zone: str | None = None
+    selected_event: str | None = None
+    parties: frozenset[str] = frozenset()  # empty: all parties
+    kinds: frozenset[str] = frozenset()  # empty: all kinds
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    # lon/lat extent (min_lon, min_lat, max_lon, max_lat); None: the whole region
+    extent: tuple[float, float, float, float] | None = None
+    hidden_layers: frozenset[str] = field(default_factory=frozenset)
