@@ -33,7 +33,9 @@ def parse_date(text: str) -> date:
 def parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{2,5})[xX×](\d{2,5})", text.strip())
     if not match:
-        raise argparse.ArgumentTypeError(f"not a size (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"not a size (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}"
+        )
     width, height = int(match[1]), int(match[2])
     if not (16 <= width <= 20000 and 16 <= height <= 20000):
         raise argparse.ArgumentTypeError(f"size out of range 16-20000 pixels: {text!r}")
@@ -60,11 +62,19 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_view_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
-                        help="the 'as of' date (default 2023-04-25)")
+    parser.add_argument(
+        "--date",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the 'as of' date (default 2023-04-25)",
+    )
     parser.add_argument("--select", metavar="ID", help="select a zone or event by id")
-    parser.add_argument("--extent", type=parse_extent, metavar="MINLON,MINLAT,MAXLON,MAXLAT",
-                        help="map extent in degrees")
+    parser.add_argument(
+        "--extent",
+        type=parse_extent,
+        metavar="MINLON,MINLAT,MAXLON,MAXLAT",
+        help="map extent in degrees",
+    )
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -77,10 +87,17 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
     _add_view_options(parser)
     _add_data_options(parser)
-    parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the window once loaded, save it as PNG and exit")
-    parser.add_argument("--size", type=parse_size, metavar="WxH",
-                        help="window size for --screenshot (default 1400x900)")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="render the window once loaded, save it as PNG and exit",
+    )
+    parser.add_argument(
+        "--size",
+        type=parse_size,
+        metavar="WxH",
+        help="window size for --screenshot (default 1400x900)",
+    )
     return parser
 
 
@@ -95,9 +112,12 @@ def subcommand_parser() -> argparse.ArgumentParser:
     snap = export_kind.add_parser("snapshot", help="PNG, SVG or PDF map rendered from state")
     snap.add_argument("--out", required=True, metavar="FILE.(png|svg|pdf)")
     snap.add_argument("--dpi", type=int, default=None, help="dots per inch (PNG: up to 600)")
-    snap.add_argument("--paper", metavar="NAME",
-                      help="a4-landscape, a4-portrait, a3-landscape, a3-portrait, "
-                      "letter-landscape, letter-portrait")
+    snap.add_argument(
+        "--paper",
+        metavar="NAME",
+        help="a4-landscape, a4-portrait, a3-landscape, a3-portrait, "
+        "letter-landscape, letter-portrait",
+    )
     snap.add_argument("--size", type=parse_size, metavar="WxH", help="size in pixels")
     snap.add_argument("--title", metavar="TEXT", help="title printed on the map")
     snap.add_argument("--no-inset", action="store_true", help="omit the locator inset")
@@ -138,10 +158,18 @@ def subcommand_parser() -> argparse.ArgumentParser:
     # import
     imp = sub.add_parser("import", help="import events or zones into a workspace")
     imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--workspace", metavar="PATH",
-                     help="workspace GeoPackage (default: the user's default workspace)")
+    imp.add_argument(
+        "--workspace",
+        metavar="PATH",
+        help="workspace GeoPackage (default: the user's default workspace)",
+    )
     imp.add_argument("--layer", metavar="NAME", help="layer to read from a GeoPackage")
-    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="column mapping for a CSV, e.g. --map date=Day --map lat=Y")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="column mapping for a CSV, e.g. --map date=Day --map lat=Y",
+    )
     imp.add_argument("--kind", choices=("auto", "events", "zones"), default="auto")
     return parser

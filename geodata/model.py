@@ -64,11 +64,11 @@ class Zone:
     name: str
     controller: str  # Party id
     geometry: BaseGeometry
+    valid_from: date
+    valid_to: date | None = None
     # The lasting area this zone is a snapshot of ("idlib", "afrin", ...): events link to areas,
     # so an event about Idlib relates to the Idlib zone of every snapshot.
     area: str = ""
-    valid_from: date
-    valid_to: date | None = None
     backers: tuple[str, ...] = ()  # Party ids
     accuracy: str = ""  # how approximate the boundary is, in words
     contested: bool = False

@@ -11,3 +11,18 @@ def resource_path(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"resource missing: {path} (reinstall the atlas)")
     return path
+
+
+def app_icon():
+    """The application icon as a QIcon (imports Qt lazily: this package stays Qt-free)."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        candidate = Path(str(resources.files("resources"))) / "icons" / f"syria-atlas-{size}.png"
+        if candidate.exists():
+            icon.addFile(str(candidate))
+    svg = Path(str(resources.files("resources"))) / "icons" / "syria-atlas.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon

@@ -1,0 +1,39 @@
+"""LayerList: a checkable list that shows and hides map layers through the state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from desktop.render.renderer import TOGGLEABLE_LAYERS
+from desktop.state import AppState
+
+
+class LayerList(QListWidget):
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.setObjectName("layerList")
+        self.setAccessibleName("Map layers")
+        self.setToolTip("Tick a layer to show it on the map (Space toggles the current layer)")
+        self._state = state
+        for layer_id, title in TOGGLEABLE_LAYERS:
+            item = QListWidgetItem(title, self)
+            item.setData(Qt.ItemDataRole.UserRole, layer_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            hidden = layer_id in state.view.hidden_layers
+            item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+        self.itemChanged.connect(self._on_item_changed)
+        state.layers_changed.connect(self._on_layers_changed)
+        self.setMaximumHeight(self.sizeHintForRow(0) * (len(TOGGLEABLE_LAYERS) + 1))
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        visible = item.checkState() == Qt.CheckState.Checked
+        self._state.set_layer_visible(item.data(Qt.ItemDataRole.UserRole), visible)
+
+    def _on_layers_changed(self) -> None:
+        self.blockSignals(True)
+        for row in range(self.count()):
+            item = self.item(row)
+            hidden = item.data(Qt.ItemDataRole.UserRole) in self._state.view.hidden_layers
+            item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+        self.blockSignals(False)

@@ -1,0 +1,247 @@
+"""MapCanvas: the interactive map. Paints through the shared renderer; reports user input as ids.
+
+A QWidget painted by :class:`MapRenderer` rather than a QGraphicsScene: every layer is drawn
+in bulk from cached paths, so the scene graph would add per-item cost and nothing else, and the
+exporters reuse exactly the same painting code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from desktop.map.hit_test import HitTester
+from desktop.render.context import RenderContext
+from desktop.render.renderer import MapRenderer
+from desktop.render.transform import MapTransform
+from desktop.state import AppState
+
+REGION = (35.0, 32.0, 42.5, 37.6)  # the atlas's area of interest
+NORTH_SYRIA = (35.55, 34.6, 42.45, 37.45)  # the default view: the north, where the story is
+_CLICK_SLOP = 4  # pixels a press may move and still count as a click
+_WHEEL_STEP = 1.25
+
+
+class MapCanvas(QWidget):
+    zone_clicked = Signal(str)
+    event_clicked = Signal(str)
+    empty_clicked = Signal()
+    cursor_moved = Signal(float, float)  # lon, lat
+    cursor_left = Signal()
+    view_moved = Signal(object)  # visible lon/lat bounds after the user panned or zoomed
+
+    def __init__(self, state: AppState, renderer: MapRenderer, basemap, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mapCanvas")
+        self.setAccessibleName("Map")
+        self.setAccessibleDescription(
+            "Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, "
+            "click a zone or event to select it, Escape to clear the selection."
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self._state = state
+        self._renderer = renderer
+        self._basemap = basemap
+        self._atlas = atlas
+        self._hit = HitTester(atlas)
+        self._transform: MapTransform | None = None
+        self._pending_extent = state.view.extent or NORTH_SYRIA
+        self._press: QPoint | None = None
+        self._last_drag: QPoint | None = None
+        self._dragged = False
+        self._hover_zone: str | None = None
+        self._reported_extent = None
+        self._report_timer = QTimer(self, singleShot=True, interval=250)
+        self._report_timer.timeout.connect(self._report_extent)
+        state.date_changed.connect(self._on_date_changed)
+        state.selection_changed.connect(self.update)
+        state.filters_changed.connect(self.update)
+        state.layers_changed.connect(self.update)
+        state.extent_changed.connect(self._on_extent_changed)
+
+    # --- view -----------------------------------------------------------------------------
+    @property
+    def transform(self) -> MapTransform:
+        if self._transform is None or (self._transform.width, self._transform.height) != (
+            self.width(),
+            self.height(),
+        ):
+            if self._transform is None:
+                self._transform = MapTransform.fit(
+                    self._pending_extent, self.width(), self.height()
+                )
+            else:
+                self._transform = self._transform.resized(self.width(), self.height())
+        return self._transform
+
+    def zoom_to(self, lonlat_bounds, margin: float = 0.08) -> None:
+        self._transform = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
+        self._moved()
+
+    def zoom_to_fit(self) -> None:
+        self.zoom_to(REGION, margin=0.02)
+
+    def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        self._transform = self.transform.zoomed(factor, around)
+        self._moved()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        self._transform = self.transform.panned(dx, dy)
+        self._moved()
+
+    def _moved(self) -> None:
+        self.update()
+        self._report_timer.start()
+
+    def _report_extent(self) -> None:
+        self._reported_extent = self.transform.visible_lonlat_bounds()
+        self.view_moved.emit(self._reported_extent)
+
+    def _on_extent_changed(self, extent) -> None:
+        if extent is not None and extent != self._reported_extent:
+            self._pending_extent = extent
+            if self.width() > 0 and self._transform is not None:
+                self.zoom_to(extent, margin=0.02)
+
+    def _on_date_changed(self, _day) -> None:
+        self._hover_zone = None
+        self.update()
+
+    def context(self) -> RenderContext:
+        return RenderContext(
+            view=self._state.view,
+            basemap=self._basemap,
+            atlas=self._atlas,
+            hover_zone=self._hover_zone,
+        )
+
+    # --- painting -------------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        try:
+            self._renderer.render(painter, self.transform, self.context())
+        finally:
+            painter.end()
+
+    # --- input ----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = self._last_drag = event.position().toPoint()
+            self._dragged = False
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position().toPoint()
+        lon, lat = self.transform.screen_to_lonlat(pos.x(), pos.y())
+        self.cursor_moved.emit(lon, lat)
+        if self._press is not None and self._last_drag is not None:
+            if (pos - self._press).manhattanLength() > _CLICK_SLOP:
+                self._dragged = True
+            if self._dragged:
+                delta = pos - self._last_drag
+                self._last_drag = pos
+                self.pan_by(delta.x(), delta.y())
+            return
+        self._update_hover(pos, event.globalPosition().toPoint(), lon, lat)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        self.unsetCursor()
+        clicked = not self._dragged
+        self._press = self._last_drag = None
+        if clicked:
+            self.click_at(event.position())
+
+    def click_at(self, pos: QPointF) -> None:
+        """Select what is under a pixel: an event marker first, else a zone, else nothing."""
+        hit = self._hit.hit(self.transform, self._state.view, pos.x(), pos.y())
+        if hit.event_id:
+            self.event_clicked.emit(hit.event_id)
+        elif hit.zone_id:
+            self.zone_clicked.emit(hit.zone_id)
+        else:
+            self.empty_clicked.emit()
+
+    def _update_hover(self, pos: QPoint, global_pos: QPoint, lon: float, lat: float) -> None:
+        hit = self._hit.hit(self.transform, self._state.view, pos.x(), pos.y())
+        zone_id = hit.zone_id
+        if zone_id != self._hover_zone:
+            self._hover_zone = zone_id
+            self.update()
+        tip = self._hit.tooltip(hit)
+        if tip:
+            QToolTip.showText(global_pos, tip, self)
+        else:
+            QToolTip.hideText()
+
+    def leaveEvent(self, _event) -> None:  # noqa: N802
+        self.cursor_left.emit()
+        if self._hover_zone is not None:
+            self._hover_zone = None
+            self.update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(_WHEEL_STEP**steps, event.position())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        step = max(40, min(self.width(), self.height()) // 6)
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Left: (step, 0),
+            Qt.Key.Key_Right: (-step, 0),
+            Qt.Key.Key_Up: (0, step),
+            Qt.Key.Key_Down: (0, -step),
+        }
+        if key in moves:
+            self.pan_by(*moves[key])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(_WHEEL_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / _WHEEL_STEP)
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            self.zoom_to_fit()
+        else:
+            super().keyPressEvent(event)
+
+    def focus_selection(self) -> None:
+        """Pan and zoom to the selected zone, or to the selected event and what it concerns."""
+        bounds = selection_bounds(self._atlas, self._state.view)
+        if bounds is not None:
+            self.zoom_to(bounds, margin=0.1)
+
+
+def selection_bounds(atlas, view) -> tuple[float, float, float, float] | None:
+    """Lon/lat box around the selection, limited to the atlas region (Moscow is off the map)."""
+    from shapely.geometry import Point, box
+    from shapely.ops import unary_union
+
+    if atlas is None:
+        return None
+    shapes = []
+    if view.selected_zone:
+        zone = atlas.zone(view.selected_zone)
+        if zone is not None:
+            shapes.append(zone.geometry)
+    elif view.selected_event:
+        event = atlas.event(view.selected_event)
+        if event is not None:
+            if event.lat is not None and event.lon is not None:
+                shapes.append(Point(event.lon, event.lat).buffer(0.15))
+            areas = set(event.zone_ids)
+            shapes += [z.geometry for z in atlas.zones_at(view.as_of) if z.area in areas]
+            shapes += [
+                f.geometry for f in atlas.features_at(view.as_of) if f.id in event.feature_ids
+            ]
+    region = box(*REGION)
+    shapes = [s.intersection(region) for s in shapes]
+    shapes = [s for s in shapes if not s.is_empty]
+    if not shapes:
+        return None
+    return tuple(unary_union(shapes).bounds)

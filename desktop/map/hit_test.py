@@ -1,0 +1,85 @@
+"""What is under a pixel: the nearest visible event marker, else the zone (spatial index)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.render.transform import MapTransform
+from geodata.model import ViewState
+from geodata.projection import to_mercator
+from geodata.view_filter import visible_events
+
+_EVENT_RADIUS_PX = 9.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    zone_id: str | None = None
+    event_id: str | None = None
+
+
+class HitTester:
+    def __init__(self, atlas):
+        self._atlas = atlas
+        self._key: tuple | None = None
+        self._ids: list[str] = []
+        self._xy = np.zeros((0, 2))
+
+    def _event_points(self, view: ViewState) -> None:
+        key = (view.as_of, view.parties, view.kinds, view.text, view.date_from, view.date_to)
+        if key == self._key:
+            return
+        events = [
+            e
+            for e in visible_events(self._atlas.events, view)
+            if e.lat is not None and e.lon is not None
+        ]
+        self._ids = [e.id for e in events]
+        if events:
+            xs, ys = to_mercator(
+                np.array([e.lon for e in events]), np.array([e.lat for e in events])
+            )
+            self._xy = np.column_stack([xs, ys])
+        else:
+            self._xy = np.zeros((0, 2))
+        self._key = key
+
+    def hit(self, transform: MapTransform, view: ViewState, px: float, py: float) -> Hit:
+        if self._atlas is None:
+            return Hit()
+        if "events" not in view.hidden_layers:
+            self._event_points(view)
+            if len(self._ids):
+                x, y = transform.to_map(px, py)
+                dist = np.hypot(self._xy[:, 0] - x, self._xy[:, 1] - y) * transform.pixels_per_metre
+                nearest = int(np.argmin(dist))
+                if dist[nearest] <= _EVENT_RADIUS_PX:
+                    return Hit(event_id=self._ids[nearest])
+        if "zones" in view.hidden_layers:
+            return Hit()
+        lon, lat = transform.screen_to_lonlat(px, py)
+        zone = self._atlas.controller_at(lon, lat, view.as_of)
+        return Hit(zone_id=zone.id if zone is not None else None)
+
+    def tooltip(self, hit: Hit) -> str:
+        """Rich-text tooltip (data text escaped): name and controller, or event title and date."""
+        if self._atlas is None:
+            return ""
+        if hit.event_id:
+            event = self._atlas.event(hit.event_id)
+            if event is None:
+                return ""
+            title, kind = html.escape(event.title), html.escape(event.kind)
+            return f"<b>{title}</b><br>{event.date.isoformat()} · {kind}"
+        if hit.zone_id:
+            zone = self._atlas.zone(hit.zone_id)
+            if zone is None:
+                return ""
+            party = self._atlas.parties.get(zone.controller)
+            controller = party.name if party else zone.controller
+            extra = " (contested)" if zone.contested else ""
+            return f"<b>{html.escape(zone.name)}</b><br>Held by {html.escape(controller)}{extra}"
+        return ""

@@ -1,0 +1,1 @@
+"""Layer painters shared by the interactive canvas and every exporter (one renderer)."""

@@ -1,0 +1,112 @@
+"""The reference map under everything: sea, countries, governorates, lakes and rivers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPainter, QPen
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.paths import PathCache
+from desktop.render.transform import MapTransform
+
+
+def _cosmetic_pen(colour, width: float, style_=Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCosmetic(True)  # width in device pixels, whatever the map scale
+    pen.setStyle(style_)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+class _FeatureLayer:
+    """A layer drawn from one basemap layer, with paths built on first use."""
+
+    source = ""
+
+    def __init__(self) -> None:
+        self._caches: list[tuple[PathCache, dict]] | None = None
+
+    def _features(self, ctx: RenderContext) -> list[tuple[PathCache, dict]]:
+        if self._caches is None:
+            self._caches = [
+                (PathCache(f.geometry), dict(f.properties))
+                for f in ctx.basemap.get(self.source, ())
+            ]
+        return self._caches
+
+
+class SeaLayer:
+    id, title = "sea", "Sea"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        painter.fillRect(0, 0, transform.width, transform.height, style.SEA)
+
+
+class CountriesLayer(_FeatureLayer):
+    id, title, source = "countries", "Countries", "countries"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        painter.save()
+        painter.setTransform(transform.qtransform(), True)
+        ppm = transform.pixels_per_metre
+        features = self._features(ctx)
+        # Fill everything first so shared borders are drawn once, on top.
+        for cache, props in features:
+            syria = props.get("iso_a3") == "SYR"
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(style.LAND_SYRIA if syria else style.LAND_NEIGHBOUR))
+            painter.drawPath(cache.path_for(ppm))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_cosmetic_pen(style.BORDER_NEIGHBOUR, 0.8 * ctx.unit))
+        for cache, props in features:
+            if props.get("iso_a3") != "SYR":
+                painter.drawPath(cache.path_for(ppm))
+        painter.setPen(_cosmetic_pen(style.BORDER_SYRIA, 1.6 * ctx.unit))
+        for cache, props in features:
+            if props.get("iso_a3") == "SYR":
+                painter.drawPath(cache.path_for(ppm))
+        painter.restore()
+
+
+class GovernoratesLayer(_FeatureLayer):
+    id, title, source = "governorates", "Governorates", "governorates"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        painter.save()
+        painter.setTransform(transform.qtransform(), True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_cosmetic_pen(style.GOVERNORATE_LINE, 0.9 * ctx.unit, Qt.PenStyle.DashLine))
+        for cache, _ in self._features(ctx):
+            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+        painter.restore()
+
+
+class LakesLayer(_FeatureLayer):
+    id, title, source = "lakes", "Lakes", "lakes"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        painter.save()
+        painter.setTransform(transform.qtransform(), True)
+        painter.setPen(_cosmetic_pen(style.WATER_LINE, 0.6 * ctx.unit))
+        painter.setBrush(QBrush(style.WATER))
+        for cache, _ in self._features(ctx):
+            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+        painter.restore()
+
+
+class RiversLayer(_FeatureLayer):
+    id, title, source = "rivers", "Rivers", "rivers"
+    # Major rivers draw wider so the Euphrates reads as the line it is on the ground.
+    _MAJOR = {"Euphrates", "Tigris"}
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        painter.save()
+        painter.setTransform(transform.qtransform(), True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for cache, props in self._features(ctx):
+            width = 1.8 if props.get("name") in self._MAJOR else 1.0
+            painter.setPen(_cosmetic_pen(style.WATER_LINE, width * ctx.unit))
+            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+        painter.restore()

@@ -1,0 +1,36 @@
+"""What every layer painter needs besides the painter and the transform."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtGui import QPainter
+
+from desktop.render.transform import MapTransform
+from geodata.model import ViewState
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+    from geodata.basemap import BaseFeature
+
+
+@dataclass
+class RenderContext:
+    view: ViewState
+    basemap: Mapping[str, Sequence[BaseFeature]]
+    atlas: Atlas | None = None
+    unit: float = 1.0  # device pixels per style pixel (dpi / 96 when exporting)
+    hover_zone: str | None = None
+    vector_text: bool = False  # SVG/PDF: labels as real text, no path halos
+    hidden_layers: frozenset[str] = field(default_factory=frozenset)
+
+
+class Layer(Protocol):
+    """A painter of one map layer; it keeps its own caches, never its own state of the view."""
+
+    id: str
+    title: str
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None: ...

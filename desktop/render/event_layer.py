@@ -1,0 +1,80 @@
+"""Event markers: one symbol per kind, drawn in one pass (no item per event)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.transform import MapTransform
+from geodata.view_filter import visible_events
+
+KIND_COLOURS = {
+    "meeting": QColor("#3b2f8f"),
+    "visit": QColor("#5a4fb3"),
+    "agreement": QColor("#1b6e3a"),
+    "operation": QColor("#8c1d18"),
+    "statement": QColor("#4a4a4a"),
+    "incident": QColor("#a0520a"),
+    "other": QColor("#555555"),
+}
+
+
+def marker_path(kind: str, size: float) -> QPainterPath:
+    """The symbol of an event kind, centred on (0, 0): shape tells the kind without colour."""
+    r = size / 2
+    path = QPainterPath()
+    if kind == "meeting":
+        path.addEllipse(QPointF(0, 0), r, r)
+    elif kind == "visit":
+        path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)]))
+        path.closeSubpath()
+    elif kind == "agreement":
+        path.addRect(QRectF(-r * 0.85, -r * 0.85, 1.7 * r, 1.7 * r))
+    elif kind == "operation":
+        path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)]))
+        path.closeSubpath()
+    elif kind == "incident":
+        w = r * 0.35
+        path.addRect(QRectF(-r, -w, 2 * r, 2 * w))
+        path.addRect(QRectF(-w, -r, 2 * w, 2 * r))
+        path.setFillRule(Qt.FillRule.WindingFill)
+    else:
+        path.addEllipse(QPointF(0, 0), r * 0.7, r * 0.7)
+    return path
+
+
+class EventsLayer:
+    id, title = "events", "Events"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        if ctx.atlas is None:
+            return
+        unit = ctx.unit
+        selected = ctx.view.selected_event
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        halo = QPen(QColor("white"), 1.5 * unit)
+        selected_point: QPointF | None = None
+        for event in visible_events(ctx.atlas.events, ctx.view):
+            if event.lat is None or event.lon is None:
+                continue
+            point = transform.lonlat_to_screen(event.lon, event.lat)
+            if not (
+                -20 < point.x() < transform.width + 20 and -20 < point.y() < transform.height + 20
+            ):
+                continue
+            if event.id == selected:
+                selected_point = point
+            path = marker_path(event.kind, 13 * unit).translated(point)
+            painter.setPen(halo)
+            painter.setBrush(QBrush(KIND_COLOURS.get(event.kind, KIND_COLOURS["other"])))
+            painter.drawPath(path)
+        if selected_point is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.HIGHLIGHT, 4 * unit))
+            painter.drawEllipse(selected_point, 13 * unit, 13 * unit)
+            painter.setPen(QPen(style.SELECTION, 1.5 * unit))
+            painter.drawEllipse(selected_point, 13 * unit, 13 * unit)
+        painter.restore()

@@ -1,0 +1,180 @@
+"""Place labels: by importance, never overlapping, denser as the view zooms in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.transform import MapTransform
+from geodata.projection import to_mercator
+
+# Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
+# Tell Rifaat get a label before a larger but unrelated town.
+_STORY_PLACE_RANK = 90_000
+
+
+@dataclass(frozen=True)
+class _Label:
+    text: str
+    arabic: str
+    rank: float
+    syrian: bool
+
+
+def label_font(size_px: float, bold: bool = False) -> QFont:
+    font = QFont(style.FONT_FAMILY)
+    font.setPixelSize(max(1, round(size_px)))
+    font.setBold(bold)
+    return font
+
+
+def draw_halo_text(painter: QPainter, origin: QPointF, text: str, font: QFont, colour, ctx) -> None:
+    """Text with a white halo so it reads over any fill; plain text in vector exports."""
+    if ctx.vector_text:
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(origin, text)
+        return
+    path = QPainterPath()
+    path.addText(origin, font, text)
+    halo = QPen(style.LABEL_HALO, 3.0 * ctx.unit)
+    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, halo)
+    painter.fillPath(path, QBrush(colour))
+
+
+class PlaceLabelsLayer:
+    id, title = "places", "Towns"
+
+    def __init__(self) -> None:
+        self._labels: list[_Label] | None = None
+        self._xy: np.ndarray | None = None
+
+    def _prepare(self, ctx: RenderContext) -> None:
+        labels: list[_Label] = []
+        lons: list[float] = []
+        lats: list[float] = []
+        seen: list[tuple[float, float]] = []
+        for feature in ctx.basemap.get("places", ()):
+            props = feature.properties
+            labels.append(
+                _Label(
+                    str(props.get("name", "")),
+                    str(props.get("name_ar") or ""),
+                    float(props.get("population") or 0),
+                    props.get("country", "SY") == "SY",
+                )
+            )
+            lons.append(feature.geometry.x)
+            lats.append(feature.geometry.y)
+            seen.append((feature.geometry.x, feature.geometry.y))
+        if ctx.atlas is not None:
+            for place in ctx.atlas.places.values():
+                # Skip gazetteer places the base map already labels (same town, ~3 km).
+                near = any(abs(place.lon - x) < 0.03 and abs(place.lat - y) < 0.03 for x, y in seen)
+                if near or place.kind not in ("city", "town", "village", "town/border_crossing"):
+                    continue
+                labels.append(_Label(place.name, place.name_ar, _STORY_PLACE_RANK, True))
+                lons.append(place.lon)
+                lats.append(place.lat)
+        order = sorted(range(len(labels)), key=lambda i: (not labels[i].syrian, -labels[i].rank))
+        self._labels = [labels[i] for i in order]
+        xs, ys = to_mercator(np.asarray(lons, float)[order], np.asarray(lats, float)[order])
+        self._xy = np.column_stack([xs, ys]) if len(order) else np.zeros((0, 2))
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        if self._labels is None:
+            self._prepare(ctx)
+        assert self._labels is not None and self._xy is not None
+        metres_per_pixel = transform.ground_metres_per_pixel()
+        min_rank = metres_per_pixel * 260  # whole region: cities; zoomed in: small towns
+        show_arabic = metres_per_pixel < 250
+        rect = transform.visible_map_rect()
+        visible = (
+            (self._xy[:, 0] >= rect.left())
+            & (self._xy[:, 0] <= rect.right())
+            & (self._xy[:, 1] >= rect.top())
+            & (self._xy[:, 1] <= rect.bottom())
+        )
+        unit = ctx.unit
+        placed: list[QRectF] = []
+        painter.save()
+        for i in np.flatnonzero(visible):
+            label = self._labels[i]
+            if label.rank < min_rank or not label.text:
+                continue
+            big = label.rank >= 400_000
+            font = label_font((13.5 if big else 11.5) * unit, bold=big)
+            metrics = QFontMetricsF(font)
+            point = transform.to_screen(*self._xy[i])
+            text_w = metrics.horizontalAdvance(label.text)
+            height = metrics.height()
+            arabic_font = label_font(10.5 * unit)
+            arabic = label.arabic if show_arabic else ""
+            if arabic:
+                text_w = max(text_w, QFontMetricsF(arabic_font).horizontalAdvance(arabic))
+                height += QFontMetricsF(arabic_font).height()
+            box = QRectF(point.x() + 5 * unit, point.y() - metrics.ascent() * 0.75, text_w, height)
+            padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
+            if any(padded.intersects(other) for other in placed):
+                continue
+            placed.append(
+                padded.united(
+                    QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)
+                )
+            )
+            colour = style.LABEL_TEXT if label.syrian else style.COUNTRY_LABEL
+            painter.setPen(QPen(style.LABEL_HALO, 1.0 * unit))
+            painter.setBrush(QBrush(style.TOWN_DOT if label.syrian else style.COUNTRY_LABEL))
+            radius = (3.2 if big else 2.4) * unit
+            painter.drawEllipse(point, radius, radius)
+            baseline = QPointF(box.left(), box.top() + metrics.ascent())
+            draw_halo_text(painter, baseline, label.text, font, colour, ctx)
+            if arabic:
+                arabic_metrics = QFontMetricsF(arabic_font)
+                draw_halo_text(
+                    painter,
+                    QPointF(box.left(), baseline.y() + metrics.descent() + arabic_metrics.ascent()),
+                    arabic,
+                    arabic_font,
+                    colour,
+                    ctx,
+                )
+        painter.restore()
+
+
+class CountryLabelsLayer:
+    """Neighbour-country names, spaced capitals, muted: context, not content."""
+
+    id, title = "country_labels", "Country names"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        font = label_font(12 * ctx.unit)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
+        metrics = QFontMetricsF(font)
+        painter.save()
+        for feature in ctx.basemap.get("countries", ()):
+            name = str(feature.properties.get("name", "")).upper()
+            if not name or feature.properties.get("iso_a3") == "SYR":
+                continue
+            point = feature.geometry.representative_point()
+            screen = transform.lonlat_to_screen(point.x, point.y)
+            width = metrics.horizontalAdvance(name)
+            if not (screen.x() - width / 2 >= 0 and screen.x() + width / 2 <= transform.width):
+                continue
+            if not (0 <= screen.y() <= transform.height):
+                continue
+            draw_halo_text(
+                painter,
+                QPointF(screen.x() - width / 2, screen.y()),
+                name,
+                font,
+                style.COUNTRY_LABEL,
+                ctx,
+            )
+        painter.restore()

@@ -1,0 +1,118 @@
+"""Marginal furniture drawn in device space: scale bar, attribution, north arrow."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.labels import label_font
+from desktop.render.transform import MapTransform
+
+
+def nice_distance(max_metres: float) -> float:
+    """The largest 1-2-5 x 10^n distance not above ``max_metres``."""
+    if max_metres <= 0:
+        return 0.0
+    exponent = math.floor(math.log10(max_metres))
+    for step in (5, 2, 1):
+        value = step * 10**exponent
+        if value <= max_metres:
+            return float(value)
+    return float(10**exponent)
+
+
+def format_distance(metres: float) -> str:
+    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+
+
+def scale_bar_geometry(transform: MapTransform, max_pixels: float) -> tuple[float, float]:
+    """(length in device pixels, distance in metres) for a bar at most ``max_pixels`` long."""
+    per_pixel = transform.ground_metres_per_pixel()
+    metres = nice_distance(per_pixel * max_pixels)
+    return metres / per_pixel, metres
+
+
+class ScaleBarOverlay:
+    id, title = "scale_bar", "Scale bar"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        unit = ctx.unit
+        length, metres = scale_bar_geometry(transform, 140 * unit)
+        if length <= 0:
+            return
+        font = label_font(11 * unit)
+        text = format_distance(metres)
+        text_w = QFontMetricsF(font).horizontalAdvance(text)
+        left = 14 * unit
+        bottom = transform.height - 14 * unit
+        box = QRectF(left - 6 * unit, bottom - 30 * unit, length + text_w + 22 * unit, 36 * unit)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.OVERLAY_BACKGROUND)
+        painter.drawRoundedRect(box, 4 * unit, 4 * unit)
+        bar_y = bottom - 8 * unit
+        half = length / 2
+        painter.setPen(QPen(style.OVERLAY_TEXT, 1.0 * unit))
+        painter.setBrush(style.OVERLAY_TEXT)
+        painter.drawRect(QRectF(left, bar_y, half, 5 * unit))
+        painter.setBrush(QBrush(Qt.GlobalColor.white))
+        painter.drawRect(QRectF(left + half, bar_y, half, 5 * unit))
+        painter.setFont(font)
+        painter.setPen(style.OVERLAY_TEXT)
+        painter.drawText(QPointF(left, bar_y - 5 * unit), "0")
+        painter.drawText(QPointF(left + length + 6 * unit, bar_y + 5 * unit), text)
+        painter.restore()
+
+
+class AttributionOverlay:
+    id, title = "attribution", "Attribution"
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        unit = ctx.unit
+        font = label_font(10 * unit)
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(self.text)
+        box = QRectF(
+            transform.width - width - 12 * unit,
+            transform.height - metrics.height() - 6 * unit,
+            width + 12 * unit,
+            metrics.height() + 6 * unit,
+        )
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.OVERLAY_BACKGROUND)
+        painter.drawRect(box)
+        painter.setFont(font)
+        painter.setPen(style.OVERLAY_TEXT)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.restore()
+
+
+def draw_north_arrow(painter: QPainter, centre: QPointF, size: float) -> None:
+    """A simple north arrow; Web Mercator keeps north straight up everywhere."""
+    half = size / 2
+    left = QPolygonF(
+        [centre + QPointF(0, -half), centre + QPointF(-half * 0.45, half * 0.6), centre]
+    )
+    right = QPolygonF(
+        [centre + QPointF(0, -half), centre + QPointF(half * 0.45, half * 0.6), centre]
+    )
+    painter.save()
+    painter.setPen(QPen(style.OVERLAY_TEXT, max(1.0, size / 40)))
+    painter.setBrush(style.OVERLAY_TEXT)
+    painter.drawPolygon(left)
+    painter.setBrush(Qt.GlobalColor.white)
+    painter.drawPolygon(right)
+    font = label_font(size * 0.38, bold=True)
+    path = QPainterPath()
+    width = QFontMetricsF(font).horizontalAdvance("N")
+    path.addText(centre + QPointF(-width / 2, -half - size * 0.08), font, "N")
+    painter.fillPath(path, QBrush(style.OVERLAY_TEXT))
+    painter.restore()

@@ -1,0 +1,61 @@
+"""Shapely geometry -> QPainterPath in Web Mercator metres, cached per simplification level."""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
+from shapely.geometry.base import BaseGeometry
+
+from geodata.projection import to_mercator
+
+# Simplification tolerances in metres, coarse to fine; chosen so a tolerance stays below about
+# half a pixel at the zoom levels that use it.
+_TOLERANCES = (2000.0, 600.0, 150.0, 0.0)
+
+
+def _ring_polygon(coords: np.ndarray) -> QPolygonF:
+    xs, ys = to_mercator(coords[:, 0], coords[:, 1])
+    return QPolygonF([QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist(), strict=True)])
+
+
+def geometry_path(geom: BaseGeometry) -> QPainterPath:
+    """One path for any (multi)polygon or (multi)line; polygons fill with the odd-even rule."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for part in getattr(geom, "geoms", [geom]):
+        if part.is_empty:
+            continue
+        if part.geom_type == "Polygon":
+            for ring in (part.exterior, *part.interiors):
+                polygon = _ring_polygon(np.asarray(ring.coords))
+                path.addPolygon(polygon)
+                path.closeSubpath()
+        elif part.geom_type in ("LineString", "LinearRing"):
+            polygon = _ring_polygon(np.asarray(part.coords))
+            path.moveTo(polygon[0])
+            for i in range(1, polygon.size()):
+                path.lineTo(polygon[i])
+        elif part.geom_type.startswith("Multi") or part.geom_type == "GeometryCollection":
+            path.addPath(geometry_path(part))
+    return path
+
+
+class PathCache:
+    """Paths of one geometry at several simplification levels; picks the level for a zoom."""
+
+    def __init__(self, geom: BaseGeometry):
+        self._geom = geom
+        self._paths: dict[float, QPainterPath] = {}
+
+    def path_for(self, pixels_per_metre: float) -> QPainterPath:
+        metres_per_pixel = 1 / pixels_per_metre
+        tolerance = next((t for t in _TOLERANCES if t <= metres_per_pixel * 0.7), 0.0)
+        if tolerance not in self._paths:
+            # Simplify in degrees (~1e5 m per degree here) so topology is kept per part.
+            geom = self._geom
+            if tolerance:
+                geom = shapely.simplify(geom, tolerance / 100_000, preserve_topology=True)
+            self._paths[tolerance] = geometry_path(geom)
+        return self._paths[tolerance]

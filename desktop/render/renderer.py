@@ -1,0 +1,63 @@
+"""The ordered stack of layers: the single renderer behind the canvas and every export."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+
+from desktop.render.base_layers import (
+    CountriesLayer,
+    GovernoratesLayer,
+    LakesLayer,
+    RiversLayer,
+    SeaLayer,
+)
+from desktop.render.context import RenderContext
+from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
+from desktop.render.event_layer import EventsLayer
+from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
+from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
+from desktop.render.transform import MapTransform
+
+#: Layers a user can switch off, in the order the layer list shows them (top first).
+TOGGLEABLE_LAYERS = (
+    ("events", "Events"),
+    ("m4", "M4 motorway"),
+    ("m4_corridor", "2020 M4 security corridor"),
+    ("zones", "Control zones"),
+    ("places", "Towns"),
+    ("country_labels", "Country names"),
+    ("rivers", "Rivers"),
+    ("lakes", "Lakes"),
+    ("governorates", "Governorates"),
+)
+
+
+class MapRenderer:
+    def __init__(self, attribution: str):
+        self.layers = [
+            SeaLayer(),
+            CountriesLayer(),
+            ZonesLayer(),
+            GovernoratesLayer(),
+            LakesLayer(),
+            RiversLayer(),
+            CorridorLayer(),
+            RoadLayer(),
+            EventsLayer(),
+            CountryLabelsLayer(),
+            PlaceLabelsLayer(),
+        ]
+        self.overlays = [ScaleBarOverlay(), AttributionOverlay(attribution)]
+
+    def render(
+        self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        hidden = ctx.hidden_layers | ctx.view.hidden_layers
+        for layer in self.layers:
+            if layer.id not in hidden:
+                layer.paint(painter, transform, ctx)
+        if overlays:
+            for overlay in self.overlays:
+                overlay.paint(painter, transform, ctx)

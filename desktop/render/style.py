@@ -1,0 +1,46 @@
+"""The map's look in one place: colours, line widths and fonts of every layer.
+
+Widths and font sizes are in "style pixels" (1/96 inch); painters multiply by
+``RenderContext.unit`` so a 300 DPI export looks like the screen, only sharper.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+SEA = QColor("#a9cfe0")
+WATER = QColor("#a9cfe0")
+WATER_LINE = QColor("#5e9fc4")
+LAND_NEIGHBOUR = QColor("#ecebe4")
+LAND_SYRIA = QColor("#fbf8ef")
+BORDER_NEIGHBOUR = QColor("#b7b3a8")
+BORDER_SYRIA = QColor("#6f6a5f")
+GOVERNORATE_LINE = QColor("#b9b0a0")
+LABEL_TEXT = QColor("#2b2a27")
+LABEL_HALO = QColor(255, 255, 255, 215)
+COUNTRY_LABEL = QColor("#8c877c")
+GOVERNORATE_LABEL = QColor("#9a8f7c")
+TOWN_DOT = QColor("#3d3a35")
+M4_LINE = QColor("#d7301f")
+M4_CASING = QColor("#ffffff")
+CORRIDOR_FILL = QColor(215, 48, 31, 40)
+CORRIDOR_LINE = QColor(215, 48, 31, 150)
+SELECTION = QColor("#111111")
+HIGHLIGHT = QColor("#ffd400")
+OVERLAY_TEXT = QColor("#33312c")
+OVERLAY_BACKGROUND = QColor(255, 255, 255, 220)
+
+FONT_FAMILY = "DejaVu Sans"  # installed on Linux targets; covers Arabic script as well
+
+ZONE_FILL_ALPHA = 105  # translucent: rivers, borders and labels stay readable through zones
+
+# Fallback controller colours (Okabe-Ito, colour-blind safe); the party data may override them.
+CONTROLLER_COLOURS = {
+    "government": "#D55E00",
+    "hts": "#009E73",
+    "sna": "#0072B2",
+    "sdf": "#E69F00",
+    "sdf_government": "#CC79A7",
+    "us_coalition": "#56B4E9",
+}
+UNKNOWN_CONTROLLER = "#999999"

@@ -1,0 +1,34 @@
+"""Which events a view shows: the one rule shared by the map, the panel and every export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geodata.model import Event, ViewState
+
+
+def event_matches(event: Event, view: ViewState) -> bool:
+    """True when ``event`` passes the view's date, party, kind and text filters.
+
+    The list follows the "as of" date: nothing after it is shown, as it had not happened yet.
+    """
+    if event.date > view.as_of:
+        return False
+    if view.date_from is not None and event.date < view.date_from:
+        return False
+    if view.date_to is not None and event.date > view.date_to:
+        return False
+    if view.parties and not view.parties.intersection(event.participants):
+        return False
+    if view.kinds and event.kind not in view.kinds:
+        return False
+    if view.text:
+        needle = view.text.casefold()
+        haystack = " ".join((event.title, event.summary, event.place_name, *event.people))
+        if needle not in haystack.casefold():
+            return False
+    return True
+
+
+def visible_events(events: Iterable[Event], view: ViewState) -> list[Event]:
+    return [event for event in events if event_matches(event, view)]
