@@ -37,6 +37,7 @@ class Party:
     kind: str  # state | armed_group | bloc | organisation | mixed
     aliases: tuple[str, ...] = ()
     colour: str = "#888888"  # map colour for zones this party controls
+    note: str = ""
     sources: tuple[Source, ...] = ()
 
 

@@ -21,6 +21,7 @@ REGION = (35.0, 32.0, 42.5, 37.6)  # the atlas's area of interest
 NORTH_SYRIA = (35.55, 34.6, 42.45, 37.45)  # the default view: the north, where the story is
 _CLICK_SLOP = 4  # pixels a press may move and still count as a click
 _WHEEL_STEP = 1.25
+_MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone town is too close)
 
 
 class MapCanvas(QWidget):
@@ -117,6 +118,8 @@ class MapCanvas(QWidget):
             basemap=self._basemap,
             atlas=self._atlas,
             hover_zone=self._hover_zone,
+            # The window shows the legend in its side panel; the map stays uncluttered.
+            hidden_layers=frozenset({"legend"}),
         )
 
     # --- painting -------------------------------------------------------------------------
@@ -124,8 +127,26 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         try:
             self._renderer.render(painter, self.transform, self.context())
+            place = self._state.place
+            if place is not None:
+                draw_place_pin(painter, self.transform.lonlat_to_screen(place.lon, place.lat))
         finally:
             painter.end()
+
+    def render_image(self, scale: float = 1.0):
+        """The map as drawn now (layers and overlays), as a QImage: for tests and previews."""
+        from PySide6.QtGui import QImage
+
+        transform = self.transform.scaled_device(scale)
+        image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            ctx = self.context()
+            ctx.unit = scale
+            self._renderer.render(painter, transform, ctx)
+        finally:
+            painter.end()
+        return image
 
     # --- input ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -211,10 +232,48 @@ class MapCanvas(QWidget):
             super().keyPressEvent(event)
 
     def focus_selection(self) -> None:
-        """Pan and zoom to the selected zone, or to the selected event and what it concerns."""
+        """Pan and zoom to the picked place, the selected zone, or the selected event and what
+        it concerns."""
+        place = self._state.place
+        if place is not None:
+            self.zoom_to(_box_around(place.lon, place.lat, 0.45), margin=0.0)
+            return
         bounds = selection_bounds(self._atlas, self._state.view)
         if bounds is not None:
-            self.zoom_to(bounds, margin=0.1)
+            self.zoom_to(_at_least(bounds, _MIN_FOCUS_DEGREES), margin=0.1)
+
+
+def _box_around(lon: float, lat: float, half: float) -> tuple[float, float, float, float]:
+    return (lon - half, lat - half * 0.8, lon + half, lat + half * 0.8)
+
+
+def _at_least(bounds, span: float) -> tuple[float, float, float, float]:
+    """Grow a lon/lat box around its centre to at least ``span`` degrees each way."""
+    min_lon, min_lat, max_lon, max_lat = bounds
+    cx, cy = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
+    half_w = max(max_lon - min_lon, span) / 2
+    half_h = max(max_lat - min_lat, span * 0.7) / 2
+    return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+
+def draw_place_pin(painter: QPainter, point: QPointF) -> None:
+    """A map pin on a searched place: a ring and a drop, readable over any fill."""
+    from PySide6.QtGui import QColor, QPainterPath, QPen
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    path = QPainterPath()
+    tip = QPointF(point.x(), point.y())
+    path.moveTo(tip)
+    path.cubicTo(tip.x() - 11, tip.y() - 14, tip.x() - 9, tip.y() - 26, tip.x(), tip.y() - 26)
+    path.cubicTo(tip.x() + 9, tip.y() - 26, tip.x() + 11, tip.y() - 14, tip.x(), tip.y())
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(QColor("#c2185b"))
+    painter.drawPath(path)
+    painter.setBrush(QColor("white"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(tip.x(), tip.y() - 18), 3.5, 3.5)
+    painter.restore()
 
 
 def selection_bounds(atlas, view) -> tuple[float, float, float, float] | None:
@@ -235,7 +294,9 @@ def selection_bounds(atlas, view) -> tuple[float, float, float, float] | None:
             if event.lat is not None and event.lon is not None:
                 shapes.append(Point(event.lon, event.lat).buffer(0.15))
             areas = set(event.zone_ids)
-            shapes += [z.geometry for z in atlas.zones_at(view.as_of) if z.area in areas]
+            shapes += [
+                z.geometry for z in atlas.zones_at(view.as_of) if z.area in areas or z.id in areas
+            ]
             shapes += [
                 f.geometry for f in atlas.features_at(view.as_of) if f.id in event.feature_ids
             ]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
+from geodata.basemap import BOUNDS as BASEMAP_BOUNDS
+from geodata.projection import mercator_bounds
 
 
 def _cosmetic_pen(colour, width: float, style_=Qt.PenStyle.SolidLine) -> QPen:
@@ -41,7 +43,13 @@ class SeaLayer:
     id, title = "sea", "Sea"
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        painter.fillRect(0, 0, transform.width, transform.height, style.SEA)
+        # Sea only inside the clipped base map; beyond it nothing is known, so a neutral grey
+        # (a sea colour there would turn southern Turkey into water).
+        painter.fillRect(0, 0, transform.width, transform.height, style.NO_DATA)
+        min_x, min_y, max_x, max_y = mercator_bounds(BASEMAP_BOUNDS)
+        top_left = transform.to_screen(min_x, max_y)
+        bottom_right = transform.to_screen(max_x, min_y)
+        painter.fillRect(QRectF(top_left, bottom_right), style.SEA)
 
 
 class CountriesLayer(_FeatureLayer):

@@ -14,10 +14,7 @@ from desktop.render.transform import MapTransform
 
 
 def controller_colour(ctx: RenderContext, controller: str) -> QColor:
-    party = ctx.atlas.parties.get(controller) if ctx.atlas is not None else None
-    if party is not None and party.colour:
-        return QColor(party.colour)
-    return QColor(style.CONTROLLER_COLOURS.get(controller, style.UNKNOWN_CONTROLLER))
+    return style.controller_colour(ctx.atlas, controller)
 
 
 class _GeometryCaches:

@@ -15,6 +15,7 @@ from desktop.render.context import RenderContext
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
+from desktop.render.legend import LegendOverlay, NoControlDataOverlay
 from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform
 
@@ -47,7 +48,12 @@ class MapRenderer:
             CountryLabelsLayer(),
             PlaceLabelsLayer(),
         ]
-        self.overlays = [ScaleBarOverlay(), AttributionOverlay(attribution)]
+        self.overlays = [
+            NoControlDataOverlay(),
+            LegendOverlay(),
+            ScaleBarOverlay(),
+            AttributionOverlay(attribution),
+        ]
 
     def render(
         self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
@@ -60,4 +66,5 @@ class MapRenderer:
                 layer.paint(painter, transform, ctx)
         if overlays:
             for overlay in self.overlays:
-                overlay.paint(painter, transform, ctx)
+                if overlay.id not in hidden:
+                    overlay.paint(painter, transform, ctx)

@@ -44,3 +44,22 @@ CONTROLLER_COLOURS = {
     "us_coalition": "#56B4E9",
 }
 UNKNOWN_CONTROLLER = "#999999"
+
+# Map colours that replace the party data's colour. The data gives the SNA Okabe-Ito sky blue,
+# which, translucent over land, reads as water next to Lake Assad and the Euphrates; reddish
+# purple (also Okabe-Ito, and unused by any other controller) keeps the palette colour-blind safe.
+CONTROLLER_OVERRIDES = {"sna": "#CC79A7"}
+
+NO_DATA = QColor("#e6e4de")  # outside the clipped base map: neither land nor sea is known
+
+
+def controller_colour(atlas, party_id: str | None) -> QColor:
+    """The one colour of a controller, shared by the map, its legend and the panels."""
+    if not party_id:
+        return QColor(UNKNOWN_CONTROLLER)
+    if party_id in CONTROLLER_OVERRIDES:
+        return QColor(CONTROLLER_OVERRIDES[party_id])
+    party = atlas.parties.get(party_id) if atlas is not None else None
+    if party is not None and party.colour:
+        return QColor(party.colour)
+    return QColor(CONTROLLER_COLOURS.get(party_id, UNKNOWN_CONTROLLER))

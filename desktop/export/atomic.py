@@ -1,0 +1,96 @@
+"""All-or-nothing file writes: a temporary file in the target's folder, then os.replace.
+
+A failed or interrupted export leaves the previous file untouched and no stray temporary file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from geodata.errors import AtlasError
+
+
+def check_writable(path: Path) -> None:
+    """A one-line error now, before any work, if ``path`` cannot be written."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise AtlasError(f"cannot write {path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise AtlasError(f"cannot write {path}: folder {folder} is not writable")
+    if path.is_dir():
+        raise AtlasError(f"cannot write {path}: it is a folder")
+
+
+def write_error(path: Path, exc: OSError) -> AtlasError:
+    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    return AtlasError(f"cannot write {path}: {reason}")
+
+
+def temporary_sibling(path: Path) -> Path:
+    """A new empty hidden file next to ``path`` (same folder, so os.replace is atomic)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise write_error(path, exc) from None
+    os.close(fd)
+    return Path(name)
+
+
+class AtomicWrites:
+    """Several files written to temporaries and moved into place together at the end.
+
+    ``with AtomicWrites() as files: tmp = files.target(final) ...`` — on any exception every
+    temporary is removed and no final file changes; on success each temporary replaces its file.
+    """
+
+    def __init__(self) -> None:
+        self._pairs: list[tuple[Path, Path]] = []
+
+    def target(self, final: Path) -> Path:
+        check_writable(final)
+        tmp = temporary_sibling(final)
+        self._pairs.append((tmp, final))
+        return tmp
+
+    def __enter__(self) -> AtomicWrites:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            try:
+                for tmp, final in self._pairs:
+                    if not tmp.is_file() or tmp.stat().st_size == 0:
+                        raise AtlasError(f"cannot write {final}: nothing was written")
+                    _fsync(tmp)
+                    os.replace(tmp, final)
+            except OSError as error:
+                self._cleanup()
+                raise write_error(final, error) from None
+            except AtlasError:
+                self._cleanup()
+                raise
+        else:
+            self._cleanup()
+
+    def _cleanup(self) -> None:
+        for tmp, _ in self._pairs:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def _fsync(path: Path) -> None:
+    """Flush to disk before the rename, so a crash cannot leave an empty file in place."""
+    with contextlib.suppress(OSError), open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+@contextlib.contextmanager
+def atomic_path(final: Path) -> Iterator[Path]:
+    """One file: yields the temporary path to write; moves it into place on success."""
+    with AtomicWrites() as files:
+        yield files.target(final)

@@ -1,0 +1,179 @@
+"""Page furniture around the map: title and date, scale bar, north arrow, inset, small print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+
+from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, TITLE_SIZE, PageLayout
+from desktop.render import style
+from desktop.render.base_layers import CountriesLayer, SeaLayer
+from desktop.render.context import RenderContext
+from desktop.render.labels import label_font
+from desktop.render.overlays import draw_north_arrow, format_distance, scale_bar_geometry
+from desktop.render.transform import MapTransform
+
+PAPER = QColor("white")
+FRAME = QColor("#55524a")
+VIEW_BOX = QColor("#d7301f")
+
+
+def mask_outside_map(painter: QPainter, layout: PageLayout) -> None:
+    """White paper around the map frame, painted over anything a layer drew past the frame.
+
+    Clipping is not honoured by every backend (SVG), so the margins are painted over instead.
+    """
+    frame = layout.map_frame
+    w, h = layout.width, layout.height
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(PAPER)
+    for rect in (
+        QRectF(0, 0, w, frame.top()),
+        QRectF(0, frame.bottom(), w, h - frame.bottom()),
+        QRectF(0, frame.top(), frame.left(), frame.height()),
+        QRectF(frame.right(), frame.top(), w - frame.right(), frame.height()),
+    ):
+        if rect.width() > 0 and rect.height() > 0:
+            painter.drawRect(rect)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(FRAME, 1.0 * layout.unit))
+    painter.drawRect(frame)
+    painter.restore()
+
+
+def paint_header(painter: QPainter, layout: PageLayout, title: str, subtitle: str) -> None:
+    s = layout.unit
+    title_font = label_font(TITLE_SIZE * s, bold=True)
+    sub_font = label_font(SUBTITLE_SIZE * s)
+    title_metrics, sub_metrics = QFontMetricsF(title_font), QFontMetricsF(sub_font)
+    width = layout.header.width()
+    painter.save()
+    painter.setPen(style.LABEL_TEXT)
+    painter.setFont(title_font)
+    baseline = layout.header.top() + title_metrics.ascent()
+    painter.drawText(
+        QPointF(layout.header.left(), baseline),
+        title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+    )
+    painter.setFont(sub_font)
+    painter.setPen(QColor("#4d4a43"))
+    baseline += title_metrics.descent() + 2 * s + sub_metrics.ascent()
+    painter.drawText(
+        QPointF(layout.header.left(), baseline),
+        sub_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
+    )
+    painter.restore()
+
+
+def paint_footer(painter: QPainter, layout: PageLayout, text: str) -> None:
+    painter.save()
+    painter.setFont(label_font(SMALL_PRINT_SIZE * layout.unit))
+    painter.setPen(QColor("#55524a"))
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    painter.drawText(layout.footer, flags, text)
+    painter.restore()
+
+
+def paint_scale_and_north(painter: QPainter, layout: PageLayout, paper_scale: bool, dpi: int):
+    """Scale bar (true at the frame centre's latitude) and north arrow, bottom-left in the map."""
+    s = layout.unit
+    transform = layout.map_transform
+    length, metres = scale_bar_geometry(transform, 150 * s)
+    if length <= 0:
+        return
+    font = label_font(10.5 * s)
+    metrics = QFontMetricsF(font)
+    label = format_distance(metres)
+    lat = transform.screen_to_lonlat(transform.width / 2, transform.height / 2)[1]
+    note = f"Scale true at {abs(lat):.1f}°{'N' if lat >= 0 else 'S'}"
+    if paper_scale:
+        denominator = transform.ground_metres_per_pixel() * dpi / 0.0254
+        note = f"1 : {_round_scale(denominator):,} · " + note
+    arrow = 34 * s
+    text_w = max(length + metrics.horizontalAdvance(label) + 14 * s, metrics.horizontalAdvance(note))
+    box = QRectF(
+        layout.map_frame.left() + 10 * s,
+        layout.map_frame.bottom() - 10 * s - 58 * s,
+        arrow + 16 * s + text_w + 14 * s,
+        58 * s,
+    )
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.OVERLAY_BACKGROUND)
+    painter.drawRoundedRect(box, 4 * s, 4 * s)
+    draw_north_arrow(painter, QPointF(box.left() + 8 * s + arrow / 2, box.center().y() + 4 * s), arrow)
+    left = box.left() + arrow + 20 * s
+    bar_y = box.top() + 22 * s
+    half = length / 2
+    painter.setPen(QPen(style.OVERLAY_TEXT, 1.0 * s))
+    painter.setBrush(style.OVERLAY_TEXT)
+    painter.drawRect(QRectF(left, bar_y, half, 5 * s))
+    painter.setBrush(QBrush(Qt.GlobalColor.white))
+    painter.drawRect(QRectF(left + half, bar_y, half, 5 * s))
+    painter.setFont(font)
+    painter.setPen(style.OVERLAY_TEXT)
+    painter.drawText(QPointF(left - metrics.horizontalAdvance("0") / 2, bar_y - 4 * s), "0")
+    painter.drawText(QPointF(left + length + 6 * s, bar_y + 5 * s), label)
+    painter.setFont(label_font(9 * s))
+    painter.drawText(QPointF(left, box.bottom() - 9 * s), note)
+    painter.restore()
+
+
+def _round_scale(value: float) -> int:
+    """A representative fraction to three significant figures (1 : 1,230,000)."""
+    if value <= 0:
+        return 0
+    digits = len(str(int(value))) - 3
+    return int(round(value, -max(digits, 0)))
+
+
+def paint_inset(
+    painter: QPainter,
+    rect: QRectF,
+    ctx: RenderContext,
+    region: tuple[float, float, float, float],
+    view_bounds: tuple[float, float, float, float],
+) -> None:
+    """A locator: the region's countries with the exported view outlined in red."""
+    s = ctx.unit
+    transform = MapTransform.fit(region, int(rect.width()), int(rect.height()), margin=0.02)
+    inset_ctx = RenderContext(view=ctx.view, basemap=ctx.basemap, unit=0.6 * s, vector_text=True)
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+    SeaLayer().paint(painter, transform, inset_ctx)
+    CountriesLayer().paint(painter, transform, inset_ctx)
+    top_left = transform.lonlat_to_screen(view_bounds[0], view_bounds[3])
+    bottom_right = transform.lonlat_to_screen(view_bounds[2], view_bounds[1])
+    view_rect = QRectF(top_left, bottom_right).normalized()
+    view_rect = view_rect.intersected(QRectF(0, 0, rect.width(), rect.height()))
+    fill = QColor(VIEW_BOX)
+    fill.setAlpha(40)
+    painter.setBrush(fill)
+    painter.setPen(QPen(VIEW_BOX, 1.6 * s))
+    painter.drawRect(view_rect)
+    painter.setClipping(False)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(FRAME, 1.0 * s))
+    painter.drawRect(QRectF(0, 0, rect.width(), rect.height()))
+    painter.setFont(label_font(8.5 * s))
+    painter.setPen(style.OVERLAY_TEXT)
+    painter.drawText(QPointF(4 * s, rect.height() - 4 * s), "Locator: area shown in red")
+    painter.restore()
+
+
+def inset_region(basemap, view_bounds, fallback) -> tuple[float, float, float, float]:
+    """The countries' bounds (what the base map covers), widened to include the view."""
+    countries = list(basemap.get("countries", ())) if basemap else []
+    if countries:
+        xs0, ys0, xs1, ys1 = zip(*(f.geometry.bounds for f in countries), strict=True)
+        bounds = (min(xs0), min(ys0), max(xs1), max(ys1))
+    else:
+        bounds = fallback
+    return (
+        min(bounds[0], view_bounds[0]),
+        max(min(bounds[1], view_bounds[1]), -84.0),
+        max(bounds[2], view_bounds[2]),
+        min(max(bounds[3], view_bounds[3]), 84.0),
+    )

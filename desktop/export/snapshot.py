@@ -1,0 +1,327 @@
+"""Snapshots: the view rendered from state onto a PNG, SVG or PDF page — never a screen grab.
+
+    request = SnapshotRequest(Path("map.pdf"), view, page_spec("pdf", paper="a4-landscape"))
+    result = export_snapshot(request, basemap, atlas, attribution)
+
+The map is drawn by the same :class:`MapRenderer` as the window, at ``dpi / 96`` device pixels per
+style pixel, so lines and labels keep their size on paper. Safe to call off the GUI thread (a
+QGuiApplication must exist, for fonts).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from desktop.export import furniture
+from desktop.export.atomic import AtomicWrites, check_writable
+from desktop.export.layout import PageLayout, compute_layout
+from desktop.export.manifest import (
+    ManifestInfo,
+    build_manifest,
+    bundled_data_hash,
+    manifest_json,
+    manifest_path,
+    view_arguments,
+)
+from desktop.export.page import PageSpec, format_of
+from desktop.export.page_legend import legend_entries, paint_legend_column
+from desktop.export.shown import DEFAULT_EXTENT, REGION, Shown, source_credits, what_is_shown
+from desktop.render.context import RenderContext
+from desktop.render.renderer import MapRenderer
+from geodata import __version__
+from geodata.errors import AtlasError
+from geodata.model import ViewState
+
+DEFAULT_TITLE = "Northern Syria: areas of control"
+Progress = Callable[[int, str], None]
+
+_PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3}
+_PAPER_SIZES["letter"] = QPageSize.PageSizeId.Letter
+
+
+@dataclass(frozen=True)
+class SnapshotRequest:
+    out: Path
+    view: ViewState
+    page: PageSpec
+    title: str | None = None
+    inset: bool = True
+    workspace: str | None = None
+
+    @property
+    def format(self) -> str:
+        return format_of(self.out.name)
+
+    @property
+    def extent(self) -> tuple[float, float, float, float]:
+        return self.view.extent or DEFAULT_EXTENT
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """Everything decided before painting: the layout and every text on the page."""
+
+    layout: PageLayout
+    shown: Shown
+    title: str
+    subtitle: str
+    footer: str
+
+
+@dataclass(frozen=True)
+class SnapshotResult:
+    path: Path
+    manifest: Path
+    layout: PageLayout
+    seconds: float
+
+
+def format_day(day) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def subtitle_for(view: ViewState, shown: Shown) -> str:
+    parts = [f"As of {format_day(view.as_of)}"]
+    if shown.selection:
+        parts.append(f"Selected: {shown.selection}")
+    filters = []
+    if view.parties:
+        filters.append("parties " + ", ".join(sorted(view.parties)))
+    if view.kinds:
+        filters.append("kinds " + ", ".join(sorted(view.kinds)))
+    if view.text:
+        filters.append(f"text “{view.text}”")
+    if view.date_from or view.date_to:
+        start = format_day(view.date_from) if view.date_from else "…"
+        end = format_day(view.date_to) if view.date_to else "…"
+        filters.append(f"{start} – {end}")
+    if filters:
+        parts.append("Events filtered: " + "; ".join(filters))
+    return "  ·  ".join(parts)
+
+
+def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
+    data_sha, _ = bundled_data_hash()
+    credits = source_credits(shown.zone_sources)
+    lines = []
+    if credits:
+        lines.append("Zone sources: " + "; ".join(credits) + ".")
+    if attribution:
+        lines.append(f"Base map: {attribution}.")
+    lines.append(
+        f"Northern Syria Atlas {__version__}, data {data_sha[:12]}. Zone boundaries are "
+        f"approximate, reconstructed from the sources. View and command: {manifest_name}."
+    )
+    return "\n".join(lines)
+
+
+def plan_page(
+    request: SnapshotRequest, width: int, height: int, basemap, atlas, attribution: str
+) -> PagePlan:
+    unit = request.page.unit
+    # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
+    entries_probe = compute_layout(width, height, unit, request.extent, [], "", request.inset)
+    bounds = entries_probe.map_transform.visible_lonlat_bounds()
+    shown = what_is_shown(atlas, request.view, bounds)
+    entries = legend_entries(shown, request.view.hidden_layers)
+    footer = footer_for(shown, attribution, manifest_path(request.out).name)
+    layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
+    final_bounds = layout.map_transform.visible_lonlat_bounds()
+    if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
+        shown = what_is_shown(atlas, request.view, final_bounds)
+        entries = legend_entries(shown, request.view.hidden_layers)
+        footer = footer_for(shown, attribution, manifest_path(request.out).name)
+        layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
+    title = request.title or DEFAULT_TITLE
+    return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer)
+
+
+def paint_page(
+    painter: QPainter,
+    plan: PagePlan,
+    request: SnapshotRequest,
+    basemap,
+    atlas,
+    attribution: str,
+    progress: Progress | None = None,
+) -> None:
+    layout = plan.layout
+    vector = request.format in ("svg", "pdf")
+    ctx = RenderContext(
+        view=request.view, basemap=basemap, atlas=atlas, unit=layout.unit, vector_text=vector
+    )
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(QRectF(0, 0, layout.width, layout.height), furniture.PAPER)
+    _report(progress, 10, "Drawing the map")
+    painter.save()
+    painter.translate(layout.map_frame.topLeft())
+    painter.setClipRect(QRectF(0, 0, layout.map_frame.width(), layout.map_frame.height()))
+    MapRenderer(attribution).render(painter, layout.map_transform, ctx, overlays=False)
+    painter.restore()
+    _report(progress, 70, "Drawing the legend")
+    furniture.mask_outside_map(painter, layout)
+    furniture.paint_header(painter, layout, plan.title, plan.subtitle)
+    for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
+        paint_legend_column(painter, list(group), rect, ctx)
+    if layout.inset is not None:
+        bounds = layout.map_transform.visible_lonlat_bounds()
+        region = furniture.inset_region(basemap, bounds, REGION)
+        furniture.paint_inset(painter, layout.inset, ctx, region, bounds)
+    furniture.paint_scale_and_north(
+        painter, layout, request.page.kind == "paper", request.page.dpi
+    )
+    furniture.paint_footer(painter, layout, plan.footer)
+
+
+def _report(progress: Progress | None, percent: int, message: str) -> None:
+    if progress is not None:
+        progress(percent, message)
+
+
+def export_snapshot(
+    request: SnapshotRequest,
+    basemap,
+    atlas,
+    attribution: str,
+    progress: Progress | None = None,
+) -> SnapshotResult:
+    """Render ``request`` to its file and write the manifest beside it, both atomically."""
+    started = time.perf_counter()
+    fmt = request.format
+    out = Path(request.out)
+    check_writable(out)
+    _report(progress, 2, "Laying out the page")
+    with AtomicWrites() as files:
+        tmp = files.target(out)
+        plan = _render_to(fmt, tmp, request, basemap, atlas, attribution, progress)
+        _report(progress, 95, "Writing the manifest")
+        manifest = snapshot_manifest(request, plan)
+        files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
+    _report(progress, 100, "Done")
+    return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)
+
+
+def _render_to(fmt, tmp: Path, request, basemap, atlas, attribution, progress) -> PagePlan:
+    page = request.page
+    title = request.title or DEFAULT_TITLE
+    if fmt == "pdf":
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(page.dpi)
+        writer.setTitle(title)
+        writer.setCreator(f"Northern Syria Atlas {__version__}")
+        writer.setPageLayout(_pdf_page_layout(page))
+        device = writer
+        width, height = writer.width(), writer.height()
+    elif fmt == "svg":
+        width, height = page.pixel_size()
+        device = QSvgGenerator()
+        device.setFileName(str(tmp))
+        device.setSize(QSize(width, height))
+        device.setViewBox(QRect(0, 0, width, height))
+        device.setResolution(page.dpi)
+        device.setTitle(title)
+        device.setDescription(f"Northern Syria Atlas {__version__}: {title}")
+    else:
+        width, height = page.pixel_size()
+        device = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        if device.isNull():
+            raise AtlasError(f"cannot make a {width}x{height} image: not enough memory")
+        dots_per_metre = round(page.dpi / 0.0254)
+        device.setDotsPerMeterX(dots_per_metre)
+        device.setDotsPerMeterY(dots_per_metre)
+        device.fill(furniture.PAPER)
+    plan = plan_page(request, width, height, basemap, atlas, attribution)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise AtlasError(f"cannot write {request.out}: could not start drawing")
+    try:
+        paint_page(painter, plan, request, basemap, atlas, attribution, progress)
+    finally:
+        painter.end()
+    _report(progress, 88, "Saving the file")
+    if fmt == "png" and not device.save(str(tmp), "PNG"):
+        raise AtlasError(f"cannot write {request.out}: saving the PNG failed (disk full?)")
+    return plan
+
+
+def _pdf_page_layout(page: PageSpec) -> QPageLayout:
+    if page.kind == "paper":
+        paper, _, orientation = (page.paper or "a4-landscape").partition("-")
+        size = QPageSize(_PAPER_SIZES[paper])
+        landscape = orientation == "landscape"
+    else:
+        width_in, height_in = page.size_inches()
+        size = QPageSize(QSizeF(width_in, height_in), QPageSize.Unit.Inch, "custom")
+        landscape = False
+    orientation_ = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(size, orientation_, QMarginsF(0, 0, 0, 0))
+
+
+def snapshot_command(request: SnapshotRequest) -> list[str]:
+    page = request.page
+    command = ["syria-atlas", "export", "snapshot", "--out", request.out.name]
+    command += ["--dpi", str(page.dpi)]
+    if page.kind == "paper":
+        command += ["--paper", page.paper or "a4-landscape"]
+    else:
+        width, height = page.pixel_size()
+        command += ["--size", f"{width}x{height}"]
+    command += view_arguments(request.view, request.extent, request.workspace)
+    if request.title:
+        command += ["--title", request.title]
+    if not request.inset:
+        command.append("--no-inset")
+    return command
+
+
+def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
+    page = request.page
+    layout = plan.layout
+    command = snapshot_command(request)
+    info = ManifestInfo("snapshot", request.out, request.view, command, request.workspace)
+    return build_manifest(
+        info,
+        title=request.title,
+        format=request.format,
+        page={
+            "kind": page.kind,
+            "paper": page.paper,
+            "dpi": page.dpi,
+            "width": page.width,
+            "height": page.height,
+            "width_px": layout.width,
+            "height_px": layout.height,
+            "inset": request.inset,
+        },
+        map={
+            "requested_extent": list(request.extent),
+            "drawn_bounds": [round(v, 6) for v in layout.map_transform.visible_lonlat_bounds()],
+            "metres_per_pixel_at_centre": round(layout.map_transform.ground_metres_per_pixel(), 3),
+        },
+        shown=shown_to_json(plan.shown),
+    )
+
+
+def shown_to_json(shown: Shown) -> dict:
+    """What the legend and small print list, with every zone source in full."""
+    return {
+        "controllers": [pid for pid, _ in shown.controllers],
+        "zones": list(shown.zone_ids),
+        "m4": shown.m4,
+        "m4_corridor": shown.corridor,
+        "event_kinds": list(shown.event_kinds),
+        "event_count": shown.event_count,
+        "zone_sources": [
+            {"publisher": s.publisher, "url": s.url} for s in shown.zone_sources
+        ],
+    }

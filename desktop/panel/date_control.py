@@ -1,0 +1,224 @@
+"""DateControl: the one "as of" date — a timeline slider, a date field, event steps and reset."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.panel.format import fmt_date
+from desktop.state import AppState
+from geodata.model import DEFAULT_AS_OF, Event, ViewState
+from geodata.view_filter import event_matches
+
+_EVENT_TICK = QColor("#3b2f8f")
+_CONTROL_TICK = QColor("#b0562a")
+
+
+def neighbour_event(events: list[Event], view: ViewState, step: int) -> Event | None:
+    """The event before (step=-1) or after (step=+1) the current point in time.
+
+    The current point is the selected event if there is one (so events on the same day are
+    visited one by one), else the as-of date. Party, kind, text and date-range filters apply;
+    the as-of date itself does not (stepping forward is how one moves past it).
+    """
+    unbounded = ViewState(
+        as_of=date.max,
+        parties=view.parties,
+        kinds=view.kinds,
+        text=view.text,
+        date_from=view.date_from,
+        date_to=view.date_to,
+    )
+    ordered = [
+        e for e in sorted(events, key=lambda e: (e.date, e.id)) if event_matches(e, unbounded)
+    ]
+    current = next((e for e in ordered if e.id == view.selected_event), None)
+    if current is not None:
+        index = ordered.index(current) + step
+        return ordered[index] if 0 <= index < len(ordered) else None
+    if step < 0:
+        earlier = [e for e in ordered if e.date < view.as_of]
+        return earlier[-1] if earlier else None
+    later = [e for e in ordered if e.date > view.as_of]
+    return later[0] if later else None
+
+
+def control_change_days(atlas) -> list[date]:
+    """The first day of every period over which the control map stays the same."""
+    if atlas is None:
+        return []
+    return [start for start, _end in atlas.control_dates()]
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class TimelineSlider(QSlider):
+    """A day slider that marks event dates (above the groove) and control changes (below)."""
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._event_days: list[int] = []
+        self._control_days: list[int] = []
+
+    def set_marks(self, event_days: list[int], control_days: list[int]) -> None:
+        self._event_days, self._control_days = event_days, control_days
+        self.update()
+
+    def _x_for(self, value: int, groove: QRect, handle_w: int) -> float:
+        span = max(1, self.maximum() - self.minimum())
+        usable = groove.width() - handle_w
+        return groove.left() + handle_w / 2 + usable * (value - self.minimum()) / span
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+        )
+        handle = style.subControlRect(
+            QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+        )
+        painter = QPainter(self)
+        mid = self.height() / 2
+        for days, colour, y0, y1 in (
+            (self._event_days, _EVENT_TICK, 1, mid - 5),
+            (self._control_days, _CONTROL_TICK, mid + 5, self.height() - 1),
+        ):
+            painter.setPen(QPen(colour, 1.2))
+            for value in days:
+                x = self._x_for(value, groove, handle.width())
+                painter.drawLine(round(x), round(y0), round(x), round(y1))
+        painter.end()
+
+
+class DateControl(QWidget):
+    """Sets ``state.as_of``. Emits ``event_stepped(id)`` when a step lands on an event."""
+
+    event_stepped = Signal(str)
+
+    def __init__(self, state: AppState, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dateControl")
+        self.setAccessibleName("As-of date")
+        self._state = state
+        self._atlas = atlas
+        events = list(atlas.events) if atlas is not None else []
+        control = control_change_days(atlas)
+        known = [e.date for e in events] + control + [DEFAULT_AS_OF]
+        self.first_day = date(min(known).year, 1, 1)
+        self.last_day = date(max(known).year, 12, 31)
+
+        label = QLabel("&As of", self)
+        self.prev_button = self._button("◀", "Previous event (Alt+Left)", "Previous event")
+        self.slider = TimelineSlider(self)
+        self.slider.setObjectName("dateSlider")
+        self.slider.setAccessibleName("Timeline")
+        self.slider.setToolTip(
+            "Drag to change the as-of date. Ticks above: events; below: control changes.\n"
+            "Page Up/Down move a month, arrow keys a day."
+        )
+        self.slider.setRange(0, (self.last_day - self.first_day).days)
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(30)
+        self.slider.setMinimumWidth(260)
+        self.slider.setFixedHeight(26)
+        self.slider.set_marks(
+            [(e.date - self.first_day).days for e in events],
+            [(d - self.first_day).days for d in control],
+        )
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("dateField")
+        self.date_edit.setAccessibleName("As-of date field")
+        self.date_edit.setToolTip("The date the map, the M4 breakdown and the event list show")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDateRange(to_qdate(self.first_day), to_qdate(self.last_day))
+        self.date_edit.setKeyboardTracking(False)
+        label.setBuddy(self.date_edit)
+        self.next_button = self._button("▶", "Next event (Alt+Right)", "Next event")
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText(f"Reset to {fmt_date(DEFAULT_AS_OF)}")
+        self.reset_button.setAccessibleName("Reset date")
+        self.reset_button.setToolTip(
+            f"Back to {fmt_date(DEFAULT_AS_OF)}, the Moscow defence ministers' meeting (Alt+Home)"
+        )
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(label)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.prev_button)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.reset_button)
+
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.date_edit.dateChanged.connect(self._on_date_edited)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(+1))
+        self.reset_button.clicked.connect(state.reset_date)
+        state.date_changed.connect(self._on_date_changed)
+        self._on_date_changed(state.view.as_of)
+
+    def _button(self, text: str, tip: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(name)
+        button.setAutoRaise(True)
+        return button
+
+    # --- actions --------------------------------------------------------------------------
+    def step(self, direction: int) -> bool:
+        """Move the date to the previous/next event and select it; False if there is none."""
+        if self._atlas is None:
+            return False
+        event = neighbour_event(list(self._atlas.events), self._state.view, direction)
+        if event is None:
+            return False
+        self._state.set_date(self._clamp(event.date))
+        self._state.select_event(event.id)
+        self.event_stepped.emit(event.id)
+        return True
+
+    def _clamp(self, day: date) -> date:
+        return min(max(day, self.first_day), self.last_day)
+
+    # --- slots ----------------------------------------------------------------------------
+    def _on_slider_moved(self, value: int) -> None:
+        self._state.set_date(self.first_day + timedelta(days=value))
+
+    def _on_date_edited(self, qdate: QDate) -> None:
+        self._state.set_date(from_qdate(qdate))
+
+    def _on_date_changed(self, day: date) -> None:
+        for widget, setter, value in (
+            (self.slider, self.slider.setValue, (self._clamp(day) - self.first_day).days),
+            (self.date_edit, self.date_edit.setDate, to_qdate(self._clamp(day))),
+        ):
+            widget.blockSignals(True)
+            setter(value)
+            widget.blockSignals(False)
+        self.slider.update()
+        self.reset_button.setEnabled(day != DEFAULT_AS_OF)

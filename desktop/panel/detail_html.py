@@ -1,0 +1,228 @@
+"""The detail pane's content as escaped rich text: overview, zone and event pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.panel.format import (
+    EVENT_SCHEME,
+    KIND_TITLES,
+    ZONE_SCHEME,
+    esc,
+    fmt_date,
+    fmt_long_date,
+    internal_link,
+    party_colour,
+    party_name,
+    sources_html,
+)
+from geodata.model import Event, Statement, ViewState, Zone
+
+MUTED = "#6b665c"
+_MAX_STATEMENTS = 12
+
+STYLE = """
+<style>
+h2 { margin: 0 0 4px 0; font-size: 15pt; }
+h3 { margin: 12px 0 4px 0; font-size: 11pt; color: #3d3a35; }
+p { margin: 2px 0 6px 0; }
+td { padding: 1px 6px 1px 0; vertical-align: top; }
+.muted { color: #6b665c; }
+.quote { font-style: italic; }
+.tag { color: #6b665c; font-size: 9pt; }
+</style>
+"""
+
+
+def swatch(colour: str) -> str:
+    return f'<span style="color:{esc(colour)}; font-size:14pt">&#9632;</span>'
+
+
+def _field_rows(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f'<tr><td class="muted" style="white-space:nowrap">{esc(k)}</td><td>{v}</td></tr>'
+        for k, v in rows
+    )
+    return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
+
+
+def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
+    """A quote in curly quotes (italic) or a paraphrase labelled as one, then its sources."""
+    if statement.verbatim:
+        body = f'<span class="quote">“{esc(statement.text)}”</span>'
+        label = "Quote"
+    else:
+        body = esc(statement.text)
+        label = "Paraphrase"
+    who = []
+    if with_party:
+        who.append(f"<b>{esc(party_name(atlas, statement.party))}</b>")
+    if statement.speaker:
+        who.append(esc(statement.speaker))
+    head = " · ".join(who)
+    tag = f'<span class="tag">[{label}]</span>'
+    sources = sources_html(statement.sources)
+    return (
+        f"<p>{head + '<br>' if head else ''}{body} {tag}<br>"
+        f'<span class="tag">Source: {sources}</span></p>'
+    )
+
+
+def event_line(event: Event) -> str:
+    kind = KIND_TITLES.get(event.kind, event.kind)
+    link = internal_link(EVENT_SCHEME, event.id, event.title)
+    day = f'<td style="white-space:nowrap">{fmt_date(event.date)}</td>'
+    return f'<tr>{day}<td>{link} <span class="tag">{esc(kind)}</span></td></tr>'
+
+
+def events_table(events: list[Event]) -> str:
+    return (
+        f'<table cellspacing="0" cellpadding="0">{"".join(event_line(e) for e in events)}</table>'
+    )
+
+
+def overview_html(atlas, view: ViewState) -> str:
+    day = view.as_of
+    parts = [STYLE, f"<h2>As of {esc(fmt_long_date(day))}</h2>"]
+    zones = atlas.zones_at(day) if atlas is not None else []
+    if not zones:
+        parts.append(no_control_html(atlas, day))
+    else:
+        parts.append(
+            '<p class="muted">Click an area on the map, pick an event from the list, or search '
+            "(Ctrl+F) for a town. Boundaries are approximate reconstructions from reports.</p>"
+        )
+        parts.append("<h3>Who held what</h3>")
+        rows = []
+        for zone in sorted(zones, key=lambda z: (party_name(atlas, z.controller), z.name)):
+            colour = party_colour(atlas, zone.controller)
+            link = internal_link(ZONE_SCHEME, zone.id, zone.name)
+            contested = ' <span class="tag">contested</span>' if zone.contested else ""
+            rows.append(
+                f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
+                f'<span class="muted">{esc(party_name(atlas, zone.controller))}</span></td></tr>'
+            )
+        parts.append(f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>')
+    return "".join(parts)
+
+
+def no_control_html(atlas, day: date) -> str:
+    periods = atlas.control_dates() if atlas is not None else []
+    span = ""
+    if periods:
+        first, last = periods[0][0], periods[-1][1]
+        until = f" to {esc(fmt_date(last))}" if last is not None else " onwards"
+        span = f" The atlas has control data from {esc(fmt_date(first))}{until}."
+    return (
+        f'<p style="color:#8a3b12"><b>No control data for {esc(fmt_date(day))}.</b>{span} '
+        "Events are still listed.</p>"
+    )
+
+
+def zone_html(atlas, zone: Zone, view: ViewState) -> str:
+    colour = party_colour(atlas, zone.controller)
+    backers = ", ".join(party_name(atlas, b) for b in zone.backers) or "none recorded"
+    validity = (
+        f"{fmt_date(zone.valid_from)} – {fmt_date(zone.valid_to) if zone.valid_to else 'later'}"
+    )
+    rows = [
+        ("Held by", f"<b>{esc(party_name(atlas, zone.controller))}</b>"),
+        ("Backers", esc(backers)),
+        (
+            "As of",
+            f"{esc(fmt_date(view.as_of))} <span class='muted'>(this map: {esc(validity)})</span>",
+        ),
+    ]
+    if zone.contested:
+        rows.append(("Status", "Contested: sources disagree on who holds it"))
+    rows.append(("Accuracy", esc(zone.accuracy or "approximate boundary (no accuracy note)")))
+    parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", _field_rows(rows)]
+    if zone.notes:
+        parts.append(f"<p>{esc(zone.notes)}</p>")
+    parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
+
+    related = atlas.events_for(zone_id=zone.id)
+    shown = sorted((e for e in related if e.date <= view.as_of), key=lambda e: e.date, reverse=True)
+    later = len(related) - len(shown)
+    parts.append(f"<h3>Related events ({len(shown)})</h3>")
+    parts.append(events_table(shown) if shown else '<p class="muted">None up to this date.</p>')
+    if later:
+        parts.append(
+            f'<p class="muted">{later} later event{"s" if later > 1 else ""} after '
+            f"{esc(fmt_date(view.as_of))} not shown — move the date forward to see them.</p>"
+        )
+    statements = [s for e in shown for s in atlas.statements_for(event_id=e.id)]
+    statements.sort(key=lambda s: _statement_day(atlas, s), reverse=True)
+    parts.append(f"<h3>Statements ({len(statements)}), newest first</h3>")
+    if not statements:
+        parts.append('<p class="muted">No statements recorded for these events.</p>')
+    for statement in statements[:_MAX_STATEMENTS]:
+        event = atlas.event(statement.event_id)
+        when = fmt_date(_statement_day(atlas, statement))
+        about = internal_link(EVENT_SCHEME, event.id, event.title) if event else ""
+        parts.append(f'<p class="tag" style="margin-bottom:0">{esc(when)} · {about}</p>')
+        parts.append(statement_html(atlas, statement))
+    if len(statements) > _MAX_STATEMENTS:
+        parts.append(
+            f'<p class="muted">{len(statements) - _MAX_STATEMENTS} older statements: '
+            "select their events to read them.</p>"
+        )
+    return "".join(parts)
+
+
+def _statement_day(atlas, statement: Statement) -> date:
+    if statement.date is not None:
+        return statement.date
+    event = atlas.event(statement.event_id)
+    return event.date if event is not None else date.min
+
+
+def event_html(atlas, event: Event, view: ViewState) -> str:
+    kind = KIND_TITLES.get(event.kind, event.kind)
+    rows = [
+        ("Date", esc(fmt_long_date(event.date))),
+        ("Kind", esc(kind)),
+    ]
+    if event.place_name:
+        rows.append(("Place", esc(event.place_name)))
+    if event.participants:
+        names = []
+        for p in event.participants:
+            names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
+        rows.append(("Parties", "<br>".join(names)))
+    if event.people:
+        rows.append(("People", "<br>".join(esc(p) for p in event.people)))
+    parts = [STYLE, f"<h2>{esc(event.title)}</h2>", _field_rows(rows)]
+    if event.date > view.as_of:
+        parts.append(
+            f'<p style="color:#8a3b12">This event is after the as-of date '
+            f"({esc(fmt_date(view.as_of))}).</p>"
+        )
+    if event.summary:
+        parts.append(f"<p>{esc(' '.join(event.summary.split()))}</p>")
+    zones = [
+        z for z in atlas.zones_at(view.as_of) if z.area in event.zone_ids or z.id in event.zone_ids
+    ]
+    features = [atlas.features[f] for f in event.feature_ids if f in atlas.features]
+    if zones or features:
+        parts.append("<h3>On the map</h3>")
+        items = [
+            swatch(party_colour(atlas, z.controller))
+            + " "
+            + internal_link(ZONE_SCHEME, z.id, z.name)
+            for z in zones
+        ]
+        items += [f"<b>—</b> {esc(f.name)}" for f in features]
+        parts.append("<p>" + "<br>".join(items) + "</p>")
+    statements = atlas.statements_for(event_id=event.id)
+    if statements:
+        parties = len({s.party for s in statements})
+        parts.append(
+            f'<p class="muted">{len(statements)} statement{"s" if len(statements) > 1 else ""} '
+            f"by {parties} part{'ies' if parties > 1 else 'y'}: see <b>Positions</b>, side by "
+            "side below the map.</p>"
+        )
+    else:
+        parts.append('<p class="muted">No statements recorded for this event.</p>')
+    parts.append(f"<h3>Sources</h3><p>{sources_html(event.sources)}</p>")
+    return "".join(parts)

@@ -1,0 +1,54 @@
+"""DetailView: what is selected — an overview, a zone or an event — with links to go further."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.panel.detail_html import event_html, overview_html, zone_html
+from desktop.panel.links import route_link
+from desktop.state import AppState
+
+
+class DetailView(QTextBrowser):
+    """Rebuilt when the selection or the date changes. Internal links emit ids upwards."""
+
+    event_link_clicked = Signal(str)
+    zone_link_clicked = Signal(str)
+
+    def __init__(self, state: AppState, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailView")
+        self.setAccessibleName("Details of the selection")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._state = state
+        self._atlas = atlas
+        self.anchorClicked.connect(
+            lambda url: route_link(url, self.event_link_clicked.emit, self.zone_link_clicked.emit)
+        )
+        state.selection_changed.connect(self.refresh)
+        state.date_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        view, atlas = self._state.view, self._atlas
+        if atlas is None:
+            self.setHtml("<p>No atlas data loaded.</p>")
+            return
+        zone = atlas.zone(view.selected_zone) if view.selected_zone else None
+        event = atlas.event(view.selected_event) if view.selected_event else None
+        if zone is not None:
+            html = zone_html(atlas, zone, view)
+        elif event is not None:
+            html = event_html(atlas, event, view)
+        else:
+            html = overview_html(atlas, view)
+        scroll = self.verticalScrollBar().value() if self.toHtml() and self._same_page() else 0
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(scroll)
+        self._page = (view.selected_zone, view.selected_event)
+
+    def _same_page(self) -> bool:
+        view = self._state.view
+        return getattr(self, "_page", None) == (view.selected_zone, view.selected_event)

@@ -1,0 +1,93 @@
+"""EventList: the filtered, newest-first list of events; arrow keys move through it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from desktop.panel.event_model import (
+    DATE_COLUMN,
+    EVENT_ID_ROLE,
+    TITLE_COLUMN,
+    EventFilterProxy,
+    EventTableModel,
+)
+from desktop.state import AppState
+
+
+class EventList(QTreeView):
+    """Choosing a row (click, arrow keys) emits ``event_chosen``; the state drives the highlight."""
+
+    event_chosen = Signal(str)
+
+    def __init__(self, state: AppState, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventList")
+        self.setAccessibleName("Events")
+        self.setAccessibleDescription(
+            "Events up to the as-of date, newest first. Arrow keys select the next event."
+        )
+        self.setToolTip("")
+        self._state = state
+        self.source_model = EventTableModel(atlas, self)
+        self.proxy = EventFilterProxy(state.view, self)
+        self.proxy.setSourceModel(self.source_model)
+        self.setModel(self.proxy)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._syncing = False
+        self.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        state.selection_changed.connect(self._sync_selection)
+        state.filters_changed.connect(self._on_view_changed)
+        state.date_changed.connect(self._on_view_changed)
+
+    def visible_event_ids(self) -> list[str]:
+        return [
+            self.proxy.index(row, 0).data(EVENT_ID_ROLE) for row in range(self.proxy.rowCount())
+        ]
+
+    def _on_view_changed(self, *_args) -> None:
+        self._syncing = True
+        try:
+            self.proxy.set_view(self._state.view)
+        finally:
+            self._syncing = False
+        self._sync_selection()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        event_id = current.data(EVENT_ID_ROLE)
+        if event_id and event_id != self._state.view.selected_event:
+            self.event_chosen.emit(event_id)
+
+    def _sync_selection(self) -> None:
+        """Highlight the selected event's row (or nothing) without re-emitting a choice."""
+        event_id = self._state.view.selected_event
+        row = self.source_model.row_of(event_id) if event_id else -1
+        index = self.proxy.mapFromSource(self.source_model.index(row, 0)) if row >= 0 else None
+        self._syncing = True
+        try:
+            selection = self.selectionModel()
+            if index is not None and index.isValid():
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing = False

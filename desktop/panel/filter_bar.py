@@ -1,0 +1,164 @@
+"""EventFilterBar: party, kind, date range and free-text filters, written into the state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.panel.date_control import from_qdate, to_qdate
+from desktop.panel.format import KIND_TITLES
+from desktop.state import AppState
+from geodata.model import EVENT_KINDS
+
+_ANY = "Any"
+
+
+class _OptionalDate(QDateEdit):
+    """A date field whose lowest value reads "Any" and means no limit."""
+
+    def __init__(self, first: date, last: date, name: str, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d MMM yyyy")
+        self._sentinel = QDate(first.year - 1, 1, 1)
+        self.setDateRange(self._sentinel, to_qdate(last))
+        self.setSpecialValueText(_ANY)
+        self.setDate(self._sentinel)
+        self.setAccessibleName(name)
+        self.setKeyboardTracking(False)
+
+    def value(self) -> date | None:
+        return None if self.date() == self._sentinel else from_qdate(self.date())
+
+    def set_value(self, day: date | None) -> None:
+        self.setDate(self._sentinel if day is None else to_qdate(day))
+
+
+class EventFilterBar(QWidget):
+    def __init__(self, state: AppState, atlas, first: date, last: date, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventFilters")
+        self.setAccessibleName("Event filters")
+        self._state = state
+        events = list(atlas.events) if atlas is not None else []
+
+        self.text = QLineEdit(self)
+        self.text.setObjectName("eventTextFilter")
+        self.text.setPlaceholderText("Filter events by words…")
+        self.text.setAccessibleName("Filter events by text")
+        self.text.setToolTip("Shows events whose title, summary, place or people contain this")
+        self.text.setClearButtonEnabled(True)
+        self._text_timer = QTimer(self, singleShot=True, interval=200)
+        self._text_timer.timeout.connect(self._apply)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+
+        self.party = QComboBox(self)
+        self.party.setObjectName("partyFilter")
+        self.party.setAccessibleName("Filter events by party")
+        self.party.setToolTip("Only events this party took part in")
+        self.party.addItem("All parties", None)
+        involved = {p for e in events for p in e.participants}
+        names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
+        for party_id in sorted(involved, key=lambda p: names[p].casefold()):
+            self.party.addItem(names[party_id], party_id)
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kindFilter")
+        self.kind.setAccessibleName("Filter events by kind")
+        self.kind.setToolTip("Only events of this kind")
+        self.kind.addItem("All kinds", None)
+        present = {e.kind for e in events}
+        for kind in EVENT_KINDS:
+            if kind in present:
+                self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
+
+        self.date_from = _OptionalDate(first, last, "Events from date", self)
+        self.date_from.setToolTip("Earliest event date (lowest value: any)")
+        self.date_to = _OptionalDate(first, last, "Events to date", self)
+        self.date_to.setToolTip("Latest event date (lowest value: any); the as-of date also limits")
+
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("Clear")
+        self.clear_button.setAccessibleName("Clear event filters")
+        self.clear_button.setToolTip("Show all events up to the as-of date")
+        self.clear_button.clicked.connect(self.clear)
+
+        from_label, to_label = QLabel("&From", self), QLabel("&To", self)
+        from_label.setBuddy(self.date_from)
+        to_label.setBuddy(self.date_to)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(4)
+        layout.addWidget(self.text, 0, 0, 1, 4)
+        layout.addWidget(self.clear_button, 0, 4)
+        layout.addWidget(self.party, 1, 0, 1, 2)
+        layout.addWidget(self.kind, 1, 2, 1, 3)
+        layout.addWidget(from_label, 2, 0)
+        layout.addWidget(self.date_from, 2, 1)
+        layout.addWidget(to_label, 2, 2)
+        layout.addWidget(self.date_to, 2, 3, 1, 2)
+        layout.setColumnStretch(1, 1)
+        layout.setColumnStretch(3, 1)
+
+        for combo in (self.party, self.kind):
+            combo.currentIndexChanged.connect(self._apply)
+        for field in (self.date_from, self.date_to):
+            field.dateChanged.connect(self._apply)
+        state.filters_changed.connect(self._on_filters_changed)
+
+    def clear(self) -> None:
+        for widget in (self.text, self.party, self.kind, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.text.clear()
+        self.party.setCurrentIndex(0)
+        self.kind.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        for widget in (self.text, self.party, self.kind, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self._apply()
+
+    def _apply(self) -> None:
+        party, kind = self.party.currentData(), self.kind.currentData()
+        self._state.set_filters(
+            parties=frozenset([party]) if party else frozenset(),
+            kinds=frozenset([kind]) if kind else frozenset(),
+            text=self.text.text().strip(),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+        )
+
+    def _on_filters_changed(self) -> None:
+        """Reflect filters set elsewhere (e.g. restored or set by a test) without looping."""
+        view = self._state.view
+        if self.text.text().strip() != view.text and not self._text_timer.isActive():
+            self.text.blockSignals(True)
+            self.text.setText(view.text)
+            self.text.blockSignals(False)
+        for combo, values in ((self.party, view.parties), (self.kind, view.kinds)):
+            wanted = next(iter(values)) if len(values) == 1 else None
+            index = max(0, combo.findData(wanted)) if wanted else 0
+            if combo.currentIndex() != index:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+        for field, value in ((self.date_from, view.date_from), (self.date_to, view.date_to)):
+            if field.value() != value:
+                field.blockSignals(True)
+                field.set_value(value)
+                field.blockSignals(False)
+
+    def is_active(self) -> bool:
+        view = self._state.view
+        return bool(view.parties or view.kinds or view.text or view.date_from or view.date_to)

@@ -1,0 +1,88 @@
+"""Text helpers shared by the panels: dates, party names, escaped rich text with source links.
+
+Everything from the data is escaped before it goes into a Qt rich-text label (Qt would otherwise
+interpret stray ``<`` or ``&`` as markup).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date
+
+from geodata.model import Source
+
+#: Internal link schemes: clicking them selects a record instead of opening a browser.
+EVENT_SCHEME = "event"
+ZONE_SCHEME = "zone"
+
+KIND_TITLES = {
+    "meeting": "Meeting",
+    "visit": "Visit",
+    "agreement": "Agreement",
+    "operation": "Military operation",
+    "statement": "Statement",
+    "incident": "Incident",
+    "other": "Other",
+}
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def fmt_date(day: date | None) -> str:
+    """25 Apr 2023 — unambiguous in every locale."""
+    return f"{day.day} {day:%b %Y}" if day is not None else ""
+
+
+def fmt_long_date(day: date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day is not None else ""
+
+
+def party_name(atlas, party_id: str) -> str:
+    party = atlas.parties.get(party_id) if atlas is not None else None
+    return party.name if party is not None else party_id
+
+
+def party_colour(atlas, party_id: str) -> str:
+    """The party's colour as the map draws it (hex)."""
+    from desktop.render.style import controller_colour
+
+    return controller_colour(atlas, party_id).name()
+
+
+def internal_link(scheme: str, record_id: str, text: str) -> str:
+    return f'<a href="{scheme}:{esc(record_id)}">{esc(text)}</a>'
+
+
+def is_web_url(url: str) -> bool:
+    return url.startswith(("http://", "https://"))
+
+
+def source_html(source: Source) -> str:
+    """One source: its publisher (or the address) as a link, then its date and note."""
+    label = source.publisher or source.url or "source"
+    web = is_web_url(source.url)
+    head = f'<a href="{esc(source.url)}">{esc(label)}</a>' if web else esc(label)
+    extra = []
+    if source.date is not None:
+        extra.append(fmt_date(source.date))
+    if source.note:
+        extra.append(esc(source.note))
+    return head + (f' <span style="color:#6b665c">— {"; ".join(extra)}</span>' if extra else "")
+
+
+def sources_html(sources: Iterable[Source]) -> str:
+    items = [source_html(s) for s in sources]
+    if not items:
+        return '<span style="color:#a33">No source recorded.</span>'
+    return "<br>".join(items)
+
+
+def swatch_html(colour: str, size: int = 11) -> str:
+    """A small coloured square (a table cell, since Qt rich text has no inline-block)."""
+    return (
+        f'<span style="background-color:{esc(colour)}; color:{esc(colour)};'
+        f' font-size:{size}px">&#9632;&#9632;</span>'
+    )

@@ -1,0 +1,160 @@
+"""M4Breakdown: who held which stretch of the M4 on the as-of date — a strip and a km table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.panel.format import esc, fmt_date, party_colour, party_name
+from desktop.state import AppState
+from geodata.errors import AtlasError
+
+_UNHELD = "#d9d5cc"  # stretches outside every zone
+
+
+def summarise(segments: list[dict]) -> list[tuple[str | None, float]]:
+    """Km per controller, longest first; ``None`` is road outside every mapped zone."""
+    totals: dict[str | None, float] = defaultdict(float)
+    for segment in segments:
+        totals[segment.get("controller")] += float(segment.get("km") or 0.0)
+    return sorted(totals.items(), key=lambda item: -item[1])
+
+
+class M4Strip(QWidget):
+    """The road drawn straight, west (Latakia) to east (Iraqi border), coloured by controller."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("m4Strip")
+        self.setAccessibleName("M4 control strip, west to east")
+        self.segments: list[dict] = []
+        self.colours: dict[str | None, QColor] = {}
+        self.setMinimumHeight(40)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(200, 40)
+
+    def set_segments(self, segments: list[dict], colours: dict[str | None, QColor]) -> None:
+        self.segments, self.colours = segments, colours
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        total = max((s["to_km"] for s in self.segments), default=0.0)
+        bar = QRectF(1, 4, self.width() - 2, 16)
+        if total > 0:
+            for segment in self.segments:
+                x0 = bar.left() + bar.width() * segment["from_km"] / total
+                x1 = bar.left() + bar.width() * segment["to_km"] / total
+                colour = self.colours.get(segment.get("controller"), QColor(_UNHELD))
+                painter.fillRect(QRectF(x0, bar.top(), max(0.8, x1 - x0), bar.height()), colour)
+        painter.setPen(QPen(QColor("#6b665c"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(bar)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        painter.setFont(font)
+        painter.setPen(QColor("#6b665c"))
+        text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, "W · Latakia")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, f"{total:.0f} km")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, "Iraq · E")
+        painter.end()
+
+
+class M4Breakdown(QWidget):
+    def __init__(self, state: AppState, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("m4Breakdown")
+        self.setAccessibleName("M4 control breakdown")
+        self._state = state
+        self._atlas = atlas
+        self.rows: list[tuple[str | None, float]] = []
+        self._cache: dict[tuple[str, ...], list[dict]] = {}  # by the set of zones in force
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.strip = M4Strip(self)
+        self.table = QWidget(self)
+        self._grid = QGridLayout(self.table)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(1)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #8a3b12;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.title, self.strip, self.table, self.empty):
+            layout.addWidget(widget)
+        state.date_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        day = self._state.view.as_of
+        self.title.setText(f"<b>M4 control</b> as of {esc(fmt_date(day))}")
+        segments: list[dict] = []
+        message = ""
+        if self._atlas is None:
+            message = "No atlas data loaded."
+        elif not self._atlas.zones_at(day):
+            message = f"No control data for {fmt_date(day)}."
+        else:
+            key = tuple(sorted(z.id for z in self._atlas.zones_at(day)))
+            if key not in self._cache:
+                try:
+                    self._cache[key] = self._atlas.m4_breakdown(day)
+                except AtlasError as exc:
+                    message = str(exc)
+            segments = self._cache.get(key, [])
+        self.rows = summarise(segments)
+        colours = {
+            c: QColor(party_colour(self._atlas, c)) if c else QColor(_UNHELD) for c, _ in self.rows
+        }
+        self.strip.set_segments(segments, colours)
+        self._fill_table(colours)
+        has_data = bool(segments)
+        self.strip.setVisible(has_data)
+        self.table.setVisible(has_data)
+        self.empty.setVisible(not has_data)
+        self.empty.setText(message)
+        self.setToolTip(
+            "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
+            "approximate, so the split is too."
+            if has_data
+            else message
+        )
+
+    def _fill_table(self, colours: dict[str | None, QColor]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        total = sum(km for _, km in self.rows) or 1.0
+        for row, (controller, km) in enumerate(self.rows):
+            name = party_name(self._atlas, controller) if controller else "Outside mapped zones"
+            swatch = QLabel(self.table)
+            swatch.setFixedSize(12, 12)
+            swatch.setStyleSheet(
+                f"background: {colours[controller].name()}; border: 1px solid #6b665c;"
+            )
+            label = QLabel(name, self.table)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            value = QLabel(f"{km:,.0f} km", self.table)
+            share = QLabel(f"{100 * km / total:.0f}%", self.table)
+            for widget in (value, share):
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            share.setStyleSheet("color: #6b665c;")
+            label.setAccessibleName(f"{name}: {km:.0f} km, {100 * km / total:.0f} percent")
+            self._grid.addWidget(swatch, row, 0)
+            self._grid.addWidget(label, row, 1)
+            self._grid.addWidget(value, row, 2)
+            self._grid.addWidget(share, row, 3)
+        self._grid.setColumnStretch(1, 1)

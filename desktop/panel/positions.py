@@ -1,0 +1,189 @@
+"""PositionsView: what each party stated, side by side — one card (column) per party.
+
+For a selected event the cards hold that event's statements; for a selected zone, the statements
+made about the events related to it up to the as-of date. Quotes are in curly quotes and italic;
+paraphrases are labelled; every statement shows its sources as links.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.panel.detail_html import STYLE, statement_html
+from desktop.panel.format import (
+    EVENT_SCHEME,
+    esc,
+    fmt_date,
+    internal_link,
+    party_colour,
+    party_name,
+)
+from desktop.panel.links import route_link
+from desktop.state import AppState
+from geodata.model import Statement
+
+CARD_WIDTH = 250
+
+
+class PartyCard(QFrame):
+    """One party's column: a coloured header, then its statements newest first."""
+
+    link_clicked = Signal(str)
+
+    def __init__(
+        self, atlas, party_id: str, statements: list[Statement], show_event: bool, parent=None
+    ):
+        super().__init__(parent)
+        self.party_id = party_id
+        self.statements = statements
+        name = party_name(atlas, party_id)
+        colour = party_colour(atlas, party_id)
+        self.setObjectName(f"positionCard_{party_id}")
+        self.setAccessibleName(f"Positions of {name}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"PartyCard {{ background: #fffdf8; border: 1px solid #d8d2c4;"
+            f" border-top: 4px solid {colour}; border-radius: 4px; }}"
+        )
+        self.setMinimumWidth(CARD_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        count = len(statements)
+        quotes = sum(1 for s in statements if s.verbatim)
+        header = QLabel(
+            f"<b>{esc(name)}</b> <span style='color:#6b665c'>· {count} statement"
+            f"{'s' if count != 1 else ''}{f', {quotes} quoted' if quotes else ''}</span>",
+            self,
+        )
+        header.setTextFormat(Qt.TextFormat.RichText)
+        header.setWordWrap(True)
+        layout.addWidget(header)
+        parts = [STYLE]
+        for statement in statements:
+            if show_event:
+                event = atlas.event(statement.event_id)
+                when = fmt_date(statement.date or (event.date if event else None))
+                about = internal_link(EVENT_SCHEME, event.id, event.title) if event else ""
+                parts.append(f'<p class="tag" style="margin-bottom:0">{esc(when)} · {about}</p>')
+            parts.append(statement_html(atlas, statement, with_party=False))
+        body = QLabel("".join(parts), self)
+        body.setObjectName("positionText")
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setWordWrap(True)
+        body.setOpenExternalLinks(False)
+        body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.linkActivated.connect(self.link_clicked.emit)
+        body.setAccessibleName(f"Statements by {name}")
+        self.body = body
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class PositionsView(QScrollArea):
+    event_link_clicked = Signal(str)
+    zone_link_clicked = Signal(str)
+
+    def __init__(self, state: AppState, atlas, parent=None):
+        super().__init__(parent)
+        self.setObjectName("positionsView")
+        self.setAccessibleName("Positions each party stated")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._state = state
+        self._atlas = atlas
+        self.cards: dict[str, PartyCard] = {}
+        self.title = ""
+        state.selection_changed.connect(self.refresh)
+        state.date_changed.connect(self._on_date_changed)
+        self.refresh()
+
+    def _on_date_changed(self, _day) -> None:
+        if self._state.view.selected_zone:
+            self.refresh()
+
+    def _statements(self) -> tuple[str, list[Statement], bool]:
+        view, atlas = self._state.view, self._atlas
+        if atlas is None:
+            return "", [], False
+        if view.selected_event and atlas.event(view.selected_event) is not None:
+            event = atlas.event(view.selected_event)
+            title = f"What each party said — {event.title} ({fmt_date(event.date)})"
+            return title, atlas.statements_for(event_id=event.id), False
+        zone = atlas.zone(view.selected_zone) if view.selected_zone else None
+        if zone is not None:
+            events = [e for e in atlas.events_for(zone_id=zone.id) if e.date <= view.as_of]
+            statements = [s for e in events for s in atlas.statements_for(event_id=e.id)]
+            title = f"What each party said about events concerning {zone.name}"
+            return title, statements, True
+        return "", [], False
+
+    def refresh(self, *_args) -> None:
+        title, statements, show_event = self._statements()
+        self.title = title
+        container = QWidget(self)
+        outer = QVBoxLayout(container)
+        outer.setContentsMargins(8, 6, 8, 8)
+        outer.setSpacing(6)
+        heading = QLabel(container)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold; color: #3d3a35;")
+        outer.addWidget(heading)
+        self.cards = {}
+        if not statements:
+            heading.setText(
+                title + ": no statements recorded."
+                if title
+                else "Select an event (or a zone) to compare what each party stated, side by side."
+            )
+            heading.setStyleSheet("color: #6b665c;")
+            outer.addStretch(1)
+            self.setWidget(container)
+            return
+        heading.setText(title)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        for party_id, party_statements in self._by_party(statements).items():
+            card = PartyCard(self._atlas, party_id, party_statements, show_event, container)
+            card.link_clicked.connect(self._on_link)
+            row.addWidget(card, 1)
+            self.cards[party_id] = card
+        outer.addLayout(row, 1)
+        self.setWidget(container)
+
+    def _by_party(self, statements: list[Statement]) -> dict[str, list[Statement]]:
+        """Parties in the event's own order (participants first), statements newest first."""
+        view, atlas = self._state.view, self._atlas
+        event = atlas.event(view.selected_event) if view.selected_event else None
+        order = list(event.participants) if event is not None else []
+        groups: dict[str, list[Statement]] = {}
+        for statement in statements:
+            groups.setdefault(statement.party, []).append(statement)
+        ranked = sorted(
+            groups,
+            key=lambda p: (order.index(p) if p in order else len(order), -len(groups[p]), p),
+        )
+
+        def day(s: Statement):
+            e = atlas.event(s.event_id)
+            return (s.date or (e.date if e else None) or view.as_of, s.id)
+
+        return {p: sorted(groups[p], key=day, reverse=True) for p in ranked}
+
+    def _on_link(self, url: str) -> None:
+        route_link(url, self.event_link_clicked.emit, self.zone_link_clicked.emit)

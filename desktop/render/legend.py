@@ -1,0 +1,284 @@
+"""The map legend: what each colour, line and symbol means, as of the view's date.
+
+``legend_sections(ctx)`` says what to show; ``draw_legend(painter, origin, sections, unit)``
+paints it onto any QPainter (screen, PNG, SVG, PDF), so exporters can place it anywhere.
+:class:`LegendOverlay` puts it in the map's lower-left corner, above the scale bar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.control_layers import controller_colour
+from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.labels import label_font
+from desktop.render.transform import MapTransform
+from geodata.model import EVENT_KINDS
+from geodata.view_filter import visible_events
+
+_KIND_LABELS = {
+    "meeting": "Meeting",
+    "visit": "Visit",
+    "agreement": "Agreement",
+    "operation": "Operation",
+    "statement": "Statement",
+    "incident": "Incident",
+    "other": "Other",
+}
+_SYMBOL_W = 22.0  # style pixels
+_ROW_GAP = 3.0
+_PAD = 8.0
+_MAX_TEXT_W = 190.0
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    symbol: str  # fill | hatch | road | corridor | marker | note
+    colour: QColor = field(default_factory=QColor)
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class LegendSection:
+    title: str
+    entries: tuple[LegendEntry, ...]
+
+
+def fmt_day(day) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def legend_sections(ctx: RenderContext) -> list[LegendSection]:
+    """The legend for a view: controllers in force on its date, lines, event kinds shown."""
+    atlas, view = ctx.atlas, ctx.view
+    hidden = ctx.hidden_layers | view.hidden_layers
+    sections: list[LegendSection] = []
+    if atlas is None:
+        return sections
+    if "zones" not in hidden:
+        zones = atlas.zones_at(view.as_of)
+        entries: list[LegendEntry] = []
+        seen: set[str] = set()
+        for zone in sorted(zones, key=lambda z: -z.geometry.area):
+            if zone.controller in seen:
+                continue
+            seen.add(zone.controller)
+            party = atlas.parties.get(zone.controller)
+            entries.append(
+                LegendEntry(
+                    party.name if party else zone.controller,
+                    "fill",
+                    controller_colour(ctx, zone.controller),
+                )
+            )
+        if any(z.contested for z in zones):
+            entries.append(LegendEntry("Contested (hatched)", "hatch", QColor("#777777")))
+        if not zones:
+            entries.append(LegendEntry("No control data for this date", "note"))
+        else:
+            entries.append(LegendEntry("Boundaries approximate", "note"))
+        sections.append(LegendSection(f"Control as of {fmt_day(view.as_of)}", tuple(entries)))
+    features = atlas.features_at(view.as_of)
+    lines: list[LegendEntry] = []
+    if "m4" not in hidden and any(f.kind == "road" for f in features):
+        lines.append(LegendEntry("M4 motorway", "road", style.M4_LINE))
+    if "m4_corridor" not in hidden and any(f.kind == "corridor" for f in features):
+        lines.append(LegendEntry("2020 M4 security corridor", "corridor", style.CORRIDOR_LINE))
+    if lines:
+        sections.append(LegendSection("Lines", tuple(lines)))
+    if "events" not in hidden:
+        kinds = {e.kind for e in visible_events(atlas.events, view) if e.lat is not None}
+        markers = tuple(
+            LegendEntry(
+                _KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
+            )
+            for k in EVENT_KINDS
+            if k in kinds
+        )
+        if markers:
+            sections.append(LegendSection("Events", markers))
+    return sections
+
+
+def _layout(sections: list[LegendSection], unit: float):
+    """Row geometry: (section index, entry or None, text rect size, row height) and box size."""
+    title_font = label_font(11 * unit, bold=True)
+    text_font = label_font(10.5 * unit)
+    title_m, text_m = QFontMetricsF(title_font), QFontMetricsF(text_font)
+    rows = []
+    width = 0.0
+    height = _PAD * unit
+    for s_index, section in enumerate(sections):
+        if s_index:
+            height += 4 * unit
+        rows.append((section, None, title_m.height()))
+        width = max(width, title_m.horizontalAdvance(section.title))
+        height += title_m.height() + _ROW_GAP * unit
+        for entry in section.entries:
+            text_w = _MAX_TEXT_W * unit
+            rect = text_m.boundingRect(
+                QRectF(0, 0, text_w, 1000 * unit), int(Qt.TextFlag.TextWordWrap), entry.label
+            )
+            indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
+            row_h = max(rect.height(), 14 * unit)
+            rows.append((section, entry, row_h))
+            width = max(width, indent + rect.width())
+            height += row_h + _ROW_GAP * unit
+    height += _PAD * unit - _ROW_GAP * unit
+    return rows, QSizeF(width + 2 * _PAD * unit, height), title_font, text_font
+
+
+def legend_size(sections: list[LegendSection], unit: float = 1.0) -> QSizeF:
+    return _layout(sections, unit)[1] if sections else QSizeF(0, 0)
+
+
+def draw_legend(
+    painter: QPainter,
+    origin: QPointF,
+    sections: list[LegendSection],
+    unit: float = 1.0,
+    background: bool = True,
+) -> QRectF:
+    """Paint the legend with its top-left corner at ``origin``; returns the box it used.
+
+    ``background=False`` leaves out the rounded white box (for a panel that has its own).
+    """
+    if not sections:
+        return QRectF(origin, QSizeF(0, 0))
+    rows, size, title_font, text_font = _layout(sections, unit)
+    box = QRectF(origin, size)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if background:
+        painter.setPen(QPen(QColor(0, 0, 0, 40), 1.0 * unit))
+        painter.setBrush(style.OVERLAY_BACKGROUND)
+        painter.drawRoundedRect(box, 5 * unit, 5 * unit)
+    x = box.left() + _PAD * unit
+    y = box.top() + _PAD * unit
+    first = True
+    for _section, entry, row_h in rows:
+        if entry is None:
+            if not first:
+                y += 4 * unit
+            first = False
+            painter.setFont(title_font)
+            painter.setPen(style.OVERLAY_TEXT)
+            painter.drawText(
+                QRectF(x, y, box.width(), row_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                _section.title,
+            )
+        else:
+            _draw_entry(
+                painter, entry, QRectF(x, y, box.right() - x - _PAD * unit, row_h), unit, text_font
+            )
+        y += row_h + _ROW_GAP * unit
+    painter.restore()
+    return box
+
+
+def _round_pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _draw_entry(painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float, font) -> None:
+    symbol = QRectF(
+        rect.left(),
+        rect.top() + (min(rect.height(), 14 * unit) - 12 * unit) / 2,
+        16 * unit,
+        12 * unit,
+    )
+    mid_y = symbol.center().y()
+    if entry.symbol in ("fill", "hatch"):
+        fill = QColor(entry.colour)
+        fill.setAlpha(style.ZONE_FILL_ALPHA + 40)
+        pattern = (
+            Qt.BrushStyle.BDiagPattern if entry.symbol == "hatch" else Qt.BrushStyle.SolidPattern
+        )
+        painter.setBrush(QBrush(fill if entry.symbol == "fill" else entry.colour, pattern))
+        painter.setPen(QPen(QColor(entry.colour).darker(150), 1.0 * unit, Qt.PenStyle.DashLine))
+        painter.drawRect(symbol)
+    elif entry.symbol == "road":
+        painter.setPen(_round_pen(style.M4_CASING, 5 * unit))
+        painter.drawLine(QPointF(symbol.left(), mid_y), QPointF(symbol.right(), mid_y))
+        painter.setPen(_round_pen(style.M4_LINE, 2.8 * unit))
+        painter.drawLine(QPointF(symbol.left(), mid_y), QPointF(symbol.right(), mid_y))
+    elif entry.symbol == "corridor":
+        painter.setBrush(style.CORRIDOR_FILL)
+        painter.setPen(QPen(style.CORRIDOR_LINE, 1.2 * unit, Qt.PenStyle.DashLine))
+        painter.drawRect(symbol.adjusted(0, 2 * unit, 0, -2 * unit))
+    elif entry.symbol == "marker":
+        painter.setPen(QPen(QColor("white"), 1.5 * unit))
+        painter.setBrush(entry.colour)
+        painter.drawPath(marker_path(entry.kind, 12 * unit).translated(symbol.center()))
+    indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
+    painter.setFont(font)
+    colour = QColor("#6b665c") if entry.symbol == "note" else style.OVERLAY_TEXT
+    if entry.symbol == "note":
+        font = QFont(font)
+        font.setItalic(True)
+        painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(
+        QRectF(rect.left() + indent, rect.top(), rect.width() - indent, rect.height()),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+        entry.label,
+    )
+
+
+class LegendOverlay:
+    """The legend in the lower-left corner of the map, above the scale bar."""
+
+    id, title = "legend", "Legend"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        sections = legend_sections(ctx)
+        if not sections:
+            return
+        unit = ctx.unit
+        size = legend_size(sections, unit)
+        bottom = transform.height - 56 * unit  # the scale bar sits below
+        top = max(10 * unit, bottom - size.height())
+        draw_legend(painter, QPointF(10 * unit, top), sections, unit)
+
+
+class NoControlDataOverlay:
+    """A banner across the top of the map when no control zones exist for the date."""
+
+    id, title = "no_control_banner", "No-data banner"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        atlas = ctx.atlas
+        if atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
+            return
+        if atlas.zones_at(ctx.view.as_of):
+            return
+        unit = ctx.unit
+        text = f"No control-zone data for {fmt_day(ctx.view.as_of)}"
+        periods = atlas.control_dates()
+        if periods:
+            first, last = periods[0][0], periods[-1][1]
+            text += f" — zones cover {fmt_day(first)}" + (
+                f" to {fmt_day(last)}" if last else " onwards"
+            )
+        font = label_font(12.5 * unit, bold=True)
+        metrics = QFontMetricsF(font)
+        w = metrics.horizontalAdvance(text) + 28 * unit
+        h = metrics.height() + 14 * unit
+        box = QRectF((transform.width - w) / 2, 12 * unit, w, h)
+        painter.save()
+        painter.setPen(QPen(QColor("#b0562a"), 1.2 * unit))
+        painter.setBrush(QColor(255, 246, 230, 235))
+        painter.drawRoundedRect(box, 5 * unit, 5 * unit)
+        painter.setFont(font)
+        painter.setPen(QColor("#8a3b12"))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()

@@ -1,0 +1,324 @@
+"""Search with completion over places (every spelling), zones and events.
+
+:class:`SearchIndex` is plain Python (normalised names, ranking); :class:`SearchBox` is the
+line edit with its completion popup. Choosing a result emits ``result_chosen(SearchResult)``;
+the main window selects it and zooms to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+# Letters the Turkish and Kurdish spellings use for sounds English writes with two letters:
+# "Qamişlo" must match "Qamishlo".
+_TRANSLITERATE = str.maketrans(
+    {
+        "ş": "sh",
+        "ç": "ch",
+        "ğ": "g",
+        "ı": "i",
+        "ʿ": "",
+        "ʾ": "",
+        "‘": "",
+        "’": "",
+        "'": "",
+        "`": "",
+        "-": " ",
+        "/": " ",
+        ",": " ",
+        ".": " ",
+    }
+)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def normalize(text: str) -> str:
+    """Lower case, Turkish/Kurdish letters spelt out, accents and apostrophes dropped."""
+    text = text.casefold().translate(_TRANSLITERATE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def clean_alt_names(names) -> list[str]:
+    """Split "Serê Kaniyê / Serêkaniyê (Kurdish)" into names; drop notes like "opposite X"."""
+    out: list[str] = []
+    for raw in names:
+        for part in _PARENTHESES.sub("", str(raw)).split(" / "):
+            part = part.strip(" ;")
+            if part and not part.casefold().startswith(("opposite ", "near ")):
+                out.append(part)
+    return out
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str  # place | zone | event
+    title: str
+    detail: str = ""
+    record_id: str | None = None  # atlas place, zone or event id
+    lon: float | None = None
+    lat: float | None = None
+    keys: tuple[str, ...] = field(default=(), compare=False)  # normalised names, primary first
+    rank: float = 0.0  # higher first among equal matches (population for towns)
+    valid_from: date | None = None  # zones: the snapshot's dates
+    valid_to: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        if self.kind != "zone":
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+_KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
+
+
+def _match_score(query: str, keys: tuple[str, ...]) -> float | None:
+    """0 exact, 1 prefix, 2 word prefix, 3 inside; +0.5 when only an alternative name matches."""
+    best: float | None = None
+    for position, key in enumerate(keys):
+        if key == query:
+            score = 0.0
+        elif key.startswith(query):
+            score = 1.0
+        elif f" {query}" in f" {key}":
+            score = 2.0
+        elif len(query) >= 3 and query in key:
+            score = 3.0
+        else:
+            continue
+        if position:
+            score += 0.5
+        best = score if best is None else min(best, score)
+    return best
+
+
+class SearchIndex:
+    def __init__(self, atlas, basemap=None):
+        self.entries: list[SearchResult] = []
+        self._add_places(atlas, basemap or {})
+        if atlas is not None:
+            self._add_zones(atlas)
+            self._add_events(atlas)
+
+    def _add_places(self, atlas, basemap) -> None:
+        places: list[dict] = []
+        if atlas is not None:
+            for place in atlas.places.values():
+                places.append(
+                    {
+                        "id": place.id,
+                        "name": place.name,
+                        "names": [place.name, *clean_alt_names(place.alt_names), place.name_ar],
+                        "lon": place.lon,
+                        "lat": place.lat,
+                        "kind": place.kind.replace("_", " ").replace("/", ", "),
+                        "rank": float(place.population or 150_000),
+                    }
+                )
+        for feature in basemap.get("places", ()):
+            props = feature.properties
+            name = str(props.get("name") or "")
+            if not name:
+                continue
+            names = [name, *clean_alt_names(props.get("alt_names") or ()), props.get("name_ar")]
+            lon, lat = feature.geometry.x, feature.geometry.y
+            keys = {normalize(n) for n in names if n}
+            twin = next(
+                (
+                    p
+                    for p in places
+                    if abs(p["lon"] - lon) < 0.06
+                    and abs(p["lat"] - lat) < 0.06
+                    and keys & {normalize(n) for n in p["names"] if n}
+                ),
+                None,
+            )
+            if twin is not None:  # the same town: one entry, every spelling
+                twin["names"] += [n for n in names if n]
+                continue
+            places.append(
+                {
+                    "id": None,
+                    "name": name,
+                    "names": names,
+                    "lon": lon,
+                    "lat": lat,
+                    "kind": "town"
+                    if props.get("country", "SY") == "SY"
+                    else f"town, {props.get('country')}",
+                    "rank": float(props.get("population") or 0),
+                }
+            )
+        for place in places:
+            keys = _unique(normalize(n) for n in place["names"] if n)
+            alt = [n for n in place["names"][1:] if n and normalize(n) != keys[0]]
+            detail = place["kind"]
+            if alt:
+                detail += " · also " + ", ".join(_unique_text(alt)[:3])
+            self.entries.append(
+                SearchResult(
+                    "place",
+                    place["name"],
+                    detail,
+                    place["id"],
+                    place["lon"],
+                    place["lat"],
+                    keys,
+                    place["rank"],
+                )
+            )
+
+    def _add_zones(self, atlas) -> None:
+        for zone in atlas.zones:
+            party = atlas.parties.get(zone.controller)
+            names = [zone.name, zone.area.replace("_", " ")]
+            if party is not None:
+                names += [party.name, *party.aliases]
+            period = (
+                f"{zone.valid_from:%b %Y}–{zone.valid_to:%b %Y}"
+                if zone.valid_to
+                else f"from {zone.valid_from:%b %Y}"
+            )
+            self.entries.append(
+                SearchResult(
+                    "zone",
+                    zone.name,
+                    f"area held by {party.name if party else zone.controller} · {period}",
+                    zone.id,
+                    keys=_unique(normalize(n) for n in names if n),
+                    valid_from=zone.valid_from,
+                    valid_to=zone.valid_to,
+                )
+            )
+
+    def _add_events(self, atlas) -> None:
+        for event in atlas.events:
+            names = [event.title, event.place_name, event.id]
+            self.entries.append(
+                SearchResult(
+                    "event",
+                    event.title,
+                    f"{event.date.day} {event.date:%b %Y} · {event.kind}",
+                    event.id,
+                    event.lon,
+                    event.lat,
+                    keys=_unique(normalize(n) for n in names if n),
+                    rank=event.date.toordinal(),
+                )
+            )
+
+    def search(self, text: str, day: date | None = None, limit: int = 12) -> list[SearchResult]:
+        """Best matches first: closeness of the match, then places, zones, events."""
+        query = normalize(text)
+        if not query:
+            return []
+        scored = []
+        for entry in self.entries:
+            if day is not None and not entry.valid_on(day):
+                continue
+            score = _match_score(query, entry.keys)
+            if score is not None:
+                scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
+        scored.sort(key=lambda item: item[:4])
+        return [item[-1] for item in scored[:limit]]
+
+
+def _unique(values) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value:
+            seen.setdefault(value, None)
+    return tuple(seen)
+
+
+def _unique_text(values: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(normalize(value), value)
+    return list(seen.values())
+
+
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+_KIND_LABEL = {"place": "Place", "zone": "Area", "event": "Event"}
+
+
+class SearchBox(QLineEdit):
+    """Type a town (any spelling), area or event; pick a suggestion or press Enter for the first."""
+
+    result_chosen = Signal(object)  # SearchResult
+
+    def __init__(self, index: SearchIndex, day_source=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("searchBox")
+        self.setAccessibleName("Search places, areas and events")
+        self.setPlaceholderText("Search towns, areas, events…  (Ctrl+F)")
+        self.setToolTip(
+            "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
+            "or an event. Enter picks the first suggestion."
+        )
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(340)
+        self.index = index
+        self._day_source = day_source  # callable returning the as-of date
+        self.results: list[SearchResult] = []
+        self._model = QStandardItemModel(self)
+        self._completer = QCompleter(self)
+        self._completer.setModel(self._model)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCompletionRole(TITLE_ROLE)
+        self._completer.setMaxVisibleItems(12)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.activated[QModelIndex].connect(self._on_activated)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=60)
+        self._refresh_timer.timeout.connect(self.update_results)
+        self.textEdited.connect(lambda _t: self._refresh_timer.start())
+        self.returnPressed.connect(self._on_return)
+
+    def update_results(self) -> list[SearchResult]:
+        day = self._day_source() if self._day_source else None
+        self.results = self.index.search(self.text(), day)
+        self._model.clear()
+        for result in self.results:
+            item = QStandardItem(
+                f"{result.title}   —   {_KIND_LABEL[result.kind]}: {result.detail}"
+            )
+            item.setData(result, RESULT_ROLE)
+            item.setData(result.title, TITLE_ROLE)
+            item.setToolTip(f"{result.title}\n{result.detail}")
+            self._model.appendRow(item)
+        if self.results and self.hasFocus():
+            self._completer.complete()
+        elif not self.results:
+            self._completer.popup().hide()
+        return self.results
+
+    def choose(self, result: SearchResult) -> None:
+        self._completer.popup().hide()
+        self.setText(result.title)
+        self.result_chosen.emit(result)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        result = index.data(RESULT_ROLE)
+        if result is not None:
+            self.choose(result)
+
+    def _on_return(self) -> None:
+        if self._completer.popup().isVisible() and self._completer.popup().currentIndex().isValid():
+            return  # the completer handles it
+        self._refresh_timer.stop()
+        results = self.update_results()
+        if results:
+            self.choose(results[0])

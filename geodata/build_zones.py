@@ -1,0 +1,171 @@
+"""Build the dated control zones and the M4 features: ``python -m geodata.build_zones``.
+
+Writes ``geodata/data/zones.geojson`` and ``geodata/data/features.geojson`` from the reference
+walks (``geodata/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``).
+Method and caveats: ``geodata/data/ZONES.md``. Build-time only; nothing here runs in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import shapely
+from shapely.geometry import MultiPolygon, Point, Polygon, mapping
+from shapely.ops import unary_union
+
+from geodata.analysis import geodesic_area_km2
+from geodata.zonebuild import arrangement, basemap, m4
+from geodata.zonebuild import reference as ref
+from geodata.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+
+DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
+PRECISION = 1e-5  # degrees (~1 m): coordinates are written on this grid
+TANF_CUT_FROM = "government"  # the area al-Tanf and the Golan are carved out of
+
+
+def build_snapshot(
+    snap: Snapshot, outline: Polygon, river, golan: Polygon | None
+) -> dict[str, Polygon]:
+    faces = arrangement.faces(outline, snap.lines(river))
+    zones = arrangement.label(faces, snap.seeds)
+    # Areas not bounded by front lines are cut out of the government zone afterwards.
+    cut = {"al_tanf": tanf_circle().intersection(outline)}
+    if golan is not None and golan.intersects(outline):
+        cut["golan"] = golan.intersection(outline)
+    for key, geom in cut.items():
+        zones[TANF_CUT_FROM] = zones[TANF_CUT_FROM].difference(geom)
+        zones[key] = geom
+    return {k: _clean(g) for k, g in zones.items()}
+
+
+def _clean(geom):
+    geom = shapely.set_precision(geom, PRECISION)
+    polys = [p for p in getattr(geom, "geoms", [geom]) if isinstance(p, Polygon)]
+    # drop crumbs left by noding (< 0.5 km2); keep real enclaves
+    polys = [p for p in polys if geodesic_area_km2(p) > 0.5]
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def zone_features(snap: Snapshot, zones: dict[str, Polygon]) -> list[dict]:
+    feats = []
+    for area, geom in zones.items():
+        spec = snap.specs[area]
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "id": f"{area}-{snap.valid_from}",
+                    "area": area,
+                    "name": spec.name,
+                    "controller": spec.controller,
+                    "backers": list(spec.backers),
+                    "valid_from": snap.valid_from,
+                    "valid_to": snap.valid_to,
+                    "accuracy": spec.accuracy,
+                    "contested": spec.contested,
+                    "notes": spec.notes,
+                    "snapshot": snap.title,
+                    "area_km2": round(geodesic_area_km2(geom), 1),
+                    "sources": list(spec.sources),
+                },
+                "geometry": mapping(geom),
+            }
+        )
+    return feats
+
+
+def check_tiling(snap: Snapshot, zones: dict[str, Polygon], outline: Polygon) -> list[str]:
+    problems = []
+    keys = sorted(zones)
+    for i, a in enumerate(keys):
+        if not zones[a].is_valid:
+            problems.append(f"{snap.key} {a}: invalid geometry")
+        for b in keys[i + 1 :]:
+            ov = geodesic_area_km2(zones[a].intersection(zones[b]))
+            if ov > 0.1:
+                problems.append(f"{snap.key} {a} x {b}: overlap {ov:.2f} km2")
+    union = unary_union(list(zones.values()))
+    gap = geodesic_area_km2(outline.difference(union))
+    if gap > 1.0:
+        problems.append(f"{snap.key}: {gap:.1f} km2 of Syria in no zone")
+    return problems
+
+
+def check_walk_sides(snap: Snapshot, zones: dict[str, Polygon]) -> list[str]:
+    """Report reference walk points that land on the wrong side (only for the period the walks
+    describe, March 2020 - November 2024)."""
+    if snap.valid_from != "2020-03-06":
+        return []
+    expect = {
+        "OPP": {"hts"},
+        "GOV": {"government"},
+        "SNA": {"sna"},
+        "SDF": {"sdf", "sdf_government"},
+        "SDF+GOV": {"sdf_government", "sdf", "government"},
+        "GOV+SDF": {"government", "sdf"},
+    }
+    out = []
+    for p in ref.walk_points():
+        if p.side not in expect:
+            continue
+        hit = [k for k, g in zones.items() if g.covers(Point(p.lon, p.lat))]
+        ctrl = {snap.specs[k].controller for k in hit}
+        if not ctrl & expect[p.side]:
+            out.append(f"{snap.key}: {p.line_id} {p.order} {p.place} ({p.side}) falls in {hit}")
+    return out
+
+
+def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
+    doc = {"type": "FeatureCollection", "metadata": meta, "features": features}
+    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m geodata.build_zones", description=__doc__)
+    parser.add_argument("--out", type=Path, default=DATA_DIR, help="output directory")
+    args = parser.parse_args(argv)
+
+    outline, outline_origin = basemap.syria_outline()
+    river, river_origin = basemap.euphrates()
+    golan = basemap.golan()
+    features: list[dict] = []
+    problems: list[str] = []
+    for snap in all_snapshots():
+        zones = build_snapshot(snap, outline, river, golan)
+        problems += check_tiling(snap, zones, outline)
+        for warning in check_walk_sides(snap, zones):
+            print("note:", warning, file=sys.stderr)
+        features += zone_features(snap, zones)
+    if problems:
+        for p in problems:
+            print("error:", p, file=sys.stderr)
+        return 1
+
+    meta = {
+        "generator": "python -m geodata.build_zones",
+        "outline": outline_origin,
+        "river": river_origin,
+        "method": "geodata/data/ZONES.md",
+        "crs": "EPSG:4326",
+    }
+    write_geojson(args.out / "zones.geojson", features, meta)
+
+    feats = []
+    for props, geom in m4.features():
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": props,
+                "geometry": mapping(shapely.set_precision(geom, PRECISION)),
+            }
+        )
+    write_geojson(args.out / "features.geojson", feats, meta)
+    print(f"wrote {len(features)} zones and {len(feats)} features to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""CSV (and TSV) read row by row, so a large file never sits in memory as text.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is
+row 2 (a quoted value spanning several lines still counts as one row).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from geodata.importers.errors import fail
+from geodata.importers.records import RawFeature
+from geodata.importers.sniff import decode_error_message, read_head, text_encoding
+from geodata.importers.source import FeatureSource, Progress
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def guess_delimiter(first_line: str, suffix: str) -> str:
+    if suffix.lower() == ".tsv":
+        return "\t"
+    counts = {d: first_line.count(d) for d in _DELIMITERS}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def open_csv(
+    path: Path, encoding: str | None = None, progress: Progress | None = None
+) -> FeatureSource:
+    head = read_head(path)
+    codec = text_encoding(path, head, encoding)
+    try:
+        head_text = head.decode(codec, errors="replace")
+    except LookupError:  # pragma: no cover - text_encoding checked the name
+        raise fail(path, "", f"unknown encoding name {codec!r}") from None
+    first_line = head_text.lstrip("\ufeff").splitlines()[0] if head_text.strip() else ""
+    delimiter = guess_delimiter(first_line, path.suffix)
+
+    raw = path.open("rb")
+    if codec.startswith("utf-16"):
+        text = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
+        reader = csv.reader(text, delimiter=delimiter)
+    else:
+        # Decoding line by line pins an encoding error to its row (a text wrapper decodes
+        # 8 KB ahead); in UTF-8 and single-byte codecs b"\n" always ends a character.
+        text = raw
+        reader = csv.reader(_decoded_lines(raw, codec), delimiter=delimiter)
+    try:
+        header = _next_record(reader, path, codec, 1)
+    except BaseException:
+        text.close()
+        raise
+    if header is None or not any(cell.strip() for cell in header):
+        text.close()
+        raise fail(path, "", "no header row (the file has no text)")
+    columns = [cell.strip() for cell in header]
+    seen: set[str] = set()
+    for column in columns:
+        if column and column in seen:
+            text.close()
+            raise fail(path, "row 1", f"duplicate column {column!r} in the header")
+        seen.add(column)
+    total = path.stat().st_size
+    return FeatureSource(
+        format="csv",
+        columns=[c for c in columns if c],
+        features=_rows(reader, text, raw, path, codec, columns, total, progress),
+        has_geometry=False,
+        total=total,
+        details={"encoding": codec, "delimiter": delimiter},
+    )
+
+
+def _decoded_lines(raw, codec: str) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    for line in raw:
+        yield decoder.decode(line)
+    tail = decoder.decode(b"", final=True)
+    if tail:
+        yield tail
+
+
+def _next_record(reader, path: Path, codec: str, row: int) -> list[str] | None:
+    try:
+        return next(reader)
+    except StopIteration:
+        return None
+    except UnicodeDecodeError as exc:
+        raise fail(path, f"row {row}", decode_error_message(exc, codec)) from None
+    except csv.Error as exc:
+        raise fail(path, f"row {row}", f"malformed CSV: {exc}") from None
+
+
+def _rows(
+    reader, text, raw, path: Path, codec: str, columns: list[str], total: int,
+    progress: Progress | None,
+) -> Iterator[RawFeature]:
+    width = len(columns)
+    row = 1
+    try:
+        if progress is not None:
+            progress(0, total)
+        while True:
+            row += 1
+            record = _next_record(reader, path, codec, row)
+            if record is None:
+                break
+            if progress is not None and row % 2000 == 0:
+                progress(min(raw.tell(), total), total)
+            if not any(cell.strip() for cell in record):
+                continue  # blank line
+            if len(record) > width and any(cell.strip() for cell in record[width:]):
+                message = (f"{len(record)} values but the header has {width} columns "
+                           "(an unquoted delimiter in a value?)")
+                yield RawFeature(row, f"row {row}", {}, error=message)
+                continue
+            yield RawFeature(row, f"row {row}", dict(zip(columns, record, strict=False)))
+        if progress is not None:
+            progress(total, total)
+    finally:
+        text.close()

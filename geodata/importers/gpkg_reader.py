@@ -1,0 +1,86 @@
+"""GeoPackage layers (points for events, polygons for zones), read with pyogrio.
+
+A layer in another CRS is reprojected to WGS84; a layer without a CRS is taken as WGS84 and
+the coordinate range checks catch a wrong guess.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from geodata.importers.errors import fail
+from geodata.importers.records import RawFeature
+from geodata.importers.source import FeatureSource, Progress, in_memory_source
+
+_POINT_TYPES = ("Point", "MultiPoint", "Point Z", "MultiPoint Z")
+
+
+def list_layers(path: Path) -> list[tuple[str, str]]:
+    """(name, geometry type) of each layer; geometry type "" for attribute tables."""
+    import pyogrio
+
+    try:
+        with warnings.catch_warnings():  # GDAL's own complaints; the error says it all
+            warnings.simplefilter("ignore", RuntimeWarning)
+            layers = pyogrio.list_layers(path)
+    except Exception as exc:  # pyogrio raises its own DataSourceError family, and OSError
+        raise fail(path, "", f"not a readable GeoPackage: {_short(exc)}") from None
+    return [(str(name), str(kind or "")) for name, kind in layers]
+
+
+def choose_layer(path: Path, layer: str | None, kind: str) -> str:
+    layers = list_layers(path)
+    names = [name for name, _ in layers]
+    if layer is not None:
+        if layer not in names:
+            raise fail(path, "", f"no layer {layer!r} (layers: {', '.join(names) or 'none'})")
+        return layer
+    spatial = [(n, t) for n, t in layers if t]
+    if kind == "events":
+        spatial = [(n, t) for n, t in spatial if t in _POINT_TYPES] or spatial
+    elif kind == "zones":
+        spatial = [(n, t) for n, t in spatial if "Polygon" in t] or spatial
+    if len(spatial) == 1:
+        return spatial[0][0]
+    if not spatial:
+        raise fail(path, "", "the GeoPackage has no layer with geometry")
+    raise fail(
+        path, "", f"the GeoPackage has {len(spatial)} layers ({', '.join(n for n, _ in spatial)}); "
+        "choose one with --layer NAME"
+    )
+
+
+def open_gpkg(
+    path: Path, layer: str | None = None, kind: str = "auto", progress: Progress | None = None
+) -> FeatureSource:
+    import pyogrio
+
+    name = choose_layer(path, layer, kind)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            frame = pyogrio.read_dataframe(path, layer=name)
+    except Exception as exc:
+        raise fail(path, f"layer {name!r}", f"cannot read: {_short(exc)}") from None
+    if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
+        try:
+            frame = frame.to_crs("EPSG:4326")
+        except Exception as exc:
+            raise fail(path, f"layer {name!r}", f"cannot reproject to WGS84: {_short(exc)}") from None
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    records = frame[columns].to_dict("records")
+    features = [
+        RawFeature(n, f"feature {n}", values, None if geometry is None else geometry)
+        for n, (values, geometry) in enumerate(zip(records, frame.geometry, strict=True), start=1)
+    ]
+    if not features:
+        raise fail(path, f"layer {name!r}", "the layer is empty")
+    source = in_memory_source("gpkg", features, progress, details={"layer": name})
+    source.columns = columns  # keep the table's column order even for all-null columns
+    source.layers = [n for n, _ in list_layers(path)]
+    return source
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__

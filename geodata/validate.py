@@ -1,0 +1,365 @@
+"""Check a data directory: schema, unique ids, references, dates, geometry, zone tiling, sources.
+
+``validate_dir(path)`` returns every problem found (an empty list when the data is clean); each
+problem names its file (relative to the directory), the record id and what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from shapely import STRtree, make_valid, unary_union
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, shape
+from shapely.validation import explain_validity
+
+from geodata import io
+from geodata.errors import AtlasError
+from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
+
+#: Overlaps or gaps smaller than this are digitising slivers, not errors.
+SLIVER_KM2 = 1.0
+
+PARTY_KINDS = ("state", "armed_group", "bloc", "organisation", "mixed")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+#: Fields each TOML record may have (a typo in a field name would otherwise be silently ignored).
+ALLOWED_FIELDS = {
+    io.PARTIES_FILE: {"id", "name", "kind", "aliases", "colour", "sources", "note"},
+    io.EVENTS_FILE: {
+        "id", "date", "title", "kind", "place", "place_name", "lat", "lon", "participants",
+        "people", "summary", "zone_ids", "feature_ids", "sources",
+    },
+    io.STATEMENTS_FILE: {
+        "id", "event_id", "party", "speaker", "date", "text", "verbatim", "topics", "sources",
+    },
+}  # fmt: skip
+PLACE_COLUMNS = ("id", "name", "lat", "lon")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    record: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.record}: {self.message}"
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: Path | str, record: str, message: str) -> None:
+        self.problems.append(Problem(Path(file).as_posix(), record, message))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _convert_all(
+    report: _Report, file: Path, raw: Iterable[Mapping[str, Any]], convert: Callable
+) -> list:
+    records = []
+    for index, record in enumerate(raw):
+        try:
+            records.append(convert(record))
+        except io.RecordError as exc:
+            report.add(file, io.record_label(record, index), str(exc))
+    return records
+
+
+def _read_toml(report: _Report, data_dir: Path, name: Path, convert: Callable) -> list:
+    path = data_dir / name
+    if not path.is_file():
+        report.add(name, "-", "file missing")
+        return []
+    try:
+        raw = io.read_toml_records(path, io.TOML_TABLES[name])
+    except AtlasError as exc:
+        report.add(name, "-", str(exc).removeprefix(f"{path}: "))
+        return []
+    allowed = ALLOWED_FIELDS[name]
+    for index, record in enumerate(raw):
+        unknown = sorted(set(record) - allowed)
+        if unknown:
+            report.add(
+                name, io.record_label(record, index), f"unknown field(s): {', '.join(unknown)}"
+            )
+    return _convert_all(report, name, raw, convert)
+
+
+def _read_geojson(report: _Report, data_dir: Path, name: Path, convert: Callable) -> list:
+    path = data_dir / name
+    if not path.is_file():
+        report.add(name, "-", "file missing")
+        return []
+    try:
+        raw = io.read_geojson_features(path)
+    except AtlasError as exc:
+        report.add(name, "-", str(exc).removeprefix(f"{path}: "))
+        return []
+    return _convert_all(report, name, raw, convert)
+
+
+def _read_places(report: _Report, data_dir: Path) -> list[Place]:
+    name = io.PLACES_FILE
+    path = data_dir / name
+    if not path.is_file():
+        report.add(name, "-", "file missing")
+        return []
+    rows = io.read_csv_rows(path)
+    missing = [c for c in PLACE_COLUMNS if rows and c not in rows[0]]
+    if missing:
+        report.add(name, "-", f"missing column(s): {', '.join(missing)}")
+        return []
+    return _convert_all(report, name, rows, io.place_from_row)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _unique(report: _Report, file: Path, records: Iterable[Any]) -> None:
+    counts = Counter(r.id for r in records)
+    for rid, count in counts.items():
+        if count > 1:
+            report.add(file, rid, f"duplicate id ({count} records)")
+
+
+def _check_sources(report: _Report, file: Path, records: Iterable[Any], what: str) -> None:
+    for record in records:
+        if not record.sources:
+            report.add(file, record.id, f"{what} has no source")
+
+
+def _check_parties(report: _Report, parties: list[Party]) -> None:
+    for party in parties:
+        if party.kind not in PARTY_KINDS:
+            report.add(io.PARTIES_FILE, party.id, f"kind {party.kind!r} not one of {PARTY_KINDS}")
+        if not _COLOUR.fullmatch(party.colour):
+            report.add(io.PARTIES_FILE, party.id, f"colour {party.colour!r} is not #RRGGBB")
+
+
+def _check_coordinates(report: _Report, file: Path, rid: str, lat: float, lon: float) -> None:
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        report.add(file, rid, f"coordinate out of range: lat {lat}, lon {lon}")
+
+
+def _check_events(
+    report: _Report,
+    events: list[Event],
+    party_ids: set[str],
+    area_ids: set[str] | None,
+    feature_ids: set[str] | None,
+) -> None:
+    for event in events:
+        file = io.EVENTS_FILE
+        for party in event.participants:
+            if party not in party_ids:
+                report.add(file, event.id, f"participant {party!r} is not a party")
+        if area_ids is not None:
+            for area in event.zone_ids:
+                if area not in area_ids:
+                    report.add(file, event.id, f"zone {area!r} is not a zone area")
+        if feature_ids is not None:
+            for feature in event.feature_ids:
+                if feature not in feature_ids:
+                    report.add(file, event.id, f"feature {feature!r} is not a map feature")
+        if event.lat is not None and event.lon is not None:
+            _check_coordinates(report, file, event.id, event.lat, event.lon)
+
+
+def _check_statements(
+    report: _Report, statements: list[Statement], event_ids: set[str], party_ids: set[str]
+) -> None:
+    for statement in statements:
+        file = io.STATEMENTS_FILE
+        if statement.event_id not in event_ids:
+            report.add(file, statement.id, f"event {statement.event_id!r} does not exist")
+        if statement.party not in party_ids:
+            report.add(file, statement.id, f"party {statement.party!r} is not a party")
+
+
+def _check_dated(report: _Report, file: Path, records: Iterable[Zone | MapFeature]) -> None:
+    for record in records:
+        if record.valid_from and record.valid_to and record.valid_to < record.valid_from:
+            report.add(
+                file,
+                record.id,
+                f"valid_to {record.valid_to} is before valid_from {record.valid_from}",
+            )
+
+
+def _check_zones(report: _Report, zones: list[Zone], party_ids: set[str]) -> None:
+    file = io.ZONES_FILE
+    for zone in zones:
+        if zone.controller not in party_ids:
+            report.add(file, zone.id, f"controller {zone.controller!r} is not a party")
+        for backer in zone.backers:
+            if backer not in party_ids:
+                report.add(file, zone.id, f"backer {backer!r} is not a party")
+        if not zone.area:
+            report.add(file, zone.id, "no area id (the lasting area events link to)")
+        if not isinstance(zone.geometry, Polygon | MultiPolygon):
+            report.add(file, zone.id, f"geometry is a {zone.geometry.geom_type}, not a polygon")
+        elif not zone.geometry.is_valid:
+            report.add(file, zone.id, f"invalid geometry: {explain_validity(zone.geometry)}")
+
+
+def _check_features(report: _Report, features: list[MapFeature]) -> None:
+    file = io.FEATURES_FILE
+    for feature in features:
+        geometry = feature.geometry
+        if not geometry.is_valid:
+            report.add(file, feature.id, f"invalid geometry: {explain_validity(geometry)}")
+        if feature.kind == "road" and not isinstance(geometry, LineString | MultiLineString):
+            report.add(file, feature.id, f"a road must be a line, not a {geometry.geom_type}")
+    if features and not any(f.id == "m4" for f in features):
+        report.add(file, "m4", "the M4 line is missing")
+
+
+# --------------------------------------------------------------------------- tiling
+
+
+def _km2(geometry) -> float:
+    from pyproj import Geod  # only validation pays for pyproj
+
+    if geometry.is_empty:
+        return 0.0
+    area, _ = Geod(ellps="WGS84").geometry_area_perimeter(geometry)
+    return abs(area) / 1e6
+
+
+def _where(geometry) -> str:
+    point = geometry.representative_point()
+    return f"near lat {point.y:.3f}, lon {point.x:.3f}"
+
+
+def syria_outline(data_dir: Path):
+    """Syria's outline from base/countries.geojson, or None when the layer is absent."""
+    path = data_dir / io.COUNTRIES_FILE
+    if not path.is_file():
+        return None
+    for feature in io.read_geojson_features(path):
+        props = {k.lower(): v for k, v in (feature.get("properties") or {}).items()}
+        values = {str(v).strip().lower() for v in props.values() if isinstance(v, str)}
+        if values & {"syria", "syr", "syrian arab republic"}:
+            return make_valid(shape(feature["geometry"]))
+    return None
+
+
+def snapshot_starts(zones: Iterable[Zone]) -> list[date]:
+    """Every day on which the set of valid zones changes."""
+    days = {z.valid_from for z in zones} | {
+        z.valid_to + timedelta(days=1) for z in zones if z.valid_to is not None
+    }
+    return sorted(days)
+
+
+def _check_tiling(report: _Report, zones: list[Zone], outline) -> None:
+    file = io.ZONES_FILE
+    usable = [
+        z for z in zones if z.geometry.is_valid and isinstance(z.geometry, Polygon | MultiPolygon)
+    ]
+    reported_pairs: set[tuple[str, str]] = set()
+    for day in snapshot_starts(usable):
+        current = [z for z in usable if z.valid_on(day)]
+        if not current:
+            continue
+        tree = STRtree([z.geometry for z in current])
+        for i, zone in enumerate(current):
+            for j in tree.query(zone.geometry, predicate="intersects"):
+                other = current[j]
+                if j <= i or zone.contested or other.contested:
+                    continue
+                pair = (zone.id, other.id)
+                if pair in reported_pairs:
+                    continue
+                overlap = zone.geometry.intersection(other.geometry)
+                km2 = _km2(overlap)
+                if km2 > SLIVER_KM2:
+                    reported_pairs.add(pair)
+                    report.add(
+                        file,
+                        zone.id,
+                        f"overlaps {other.id} by {km2:.1f} km² on {day} ({_where(overlap)}); "
+                        "mark one contested or fix the boundary",
+                    )
+        if outline is None:
+            continue
+        covered = unary_union([z.geometry for z in current])
+        gap = outline.difference(covered)
+        gap_km2 = _km2(gap)
+        if gap_km2 > SLIVER_KM2:
+            report.add(
+                file,
+                f"snapshot {day}",
+                f"zones leave {gap_km2:.1f} km² of Syria uncovered ({_where(gap)})",
+            )
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def validate_dir(data_dir: Path) -> list[Problem]:
+    """All problems in a data directory. Raises AtlasError if it is not a data directory."""
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise AtlasError(f"data directory not found: {data_dir}")
+    if not io.has_data(data_dir):
+        raise AtlasError(
+            f"no atlas data in {data_dir} (expected talks/*.toml, places.csv, zones.geojson, "
+            "features.geojson)"
+        )
+    report = _Report()
+    parties = _read_toml(report, data_dir, io.PARTIES_FILE, io.party_from_record)
+    events = _read_toml(report, data_dir, io.EVENTS_FILE, io.event_from_record)
+    statements = _read_toml(report, data_dir, io.STATEMENTS_FILE, io.statement_from_record)
+    places = _read_places(report, data_dir)
+    zones_present = (data_dir / io.ZONES_FILE).is_file()
+    features_present = (data_dir / io.FEATURES_FILE).is_file()
+    zones = _read_geojson(report, data_dir, io.ZONES_FILE, io.zone_from_feature)
+    features = _read_geojson(report, data_dir, io.FEATURES_FILE, io.map_feature_from_feature)
+
+    for name, records in (
+        (io.PARTIES_FILE, parties),
+        (io.EVENTS_FILE, events),
+        (io.STATEMENTS_FILE, statements),
+        (io.PLACES_FILE, places),
+        (io.ZONES_FILE, zones),
+        (io.FEATURES_FILE, features),
+    ):
+        _unique(report, name, records)
+
+    party_ids = {p.id for p in parties}
+    _check_parties(report, parties)
+    for place in places:
+        _check_coordinates(report, io.PLACES_FILE, place.id, place.lat, place.lon)
+    _check_events(
+        report,
+        events,
+        party_ids,
+        {z.area for z in zones if z.area} if zones_present else None,
+        {f.id for f in features} if features_present else None,
+    )
+    _check_statements(report, statements, {e.id for e in events}, party_ids)
+    _check_zones(report, zones, party_ids)
+    _check_features(report, features)
+    _check_dated(report, io.ZONES_FILE, zones)
+    _check_dated(report, io.FEATURES_FILE, features)
+    _check_sources(report, io.ZONES_FILE, zones, "zone")
+    _check_sources(report, io.EVENTS_FILE, events, "event")
+    _check_sources(report, io.STATEMENTS_FILE, statements, "statement")
+    try:
+        outline = syria_outline(data_dir)
+    except (AtlasError, KeyError, ValueError) as exc:
+        report.add(io.COUNTRIES_FILE, "-", f"cannot read the Syria outline ({exc})")
+        outline = None
+    _check_tiling(report, zones, outline)
+    return report.problems

@@ -1,0 +1,5 @@
+"""Bundle the icons and the .desktop file (found at run time through importlib.resources)."""
+
+from PyInstaller.utils.hooks import collect_data_files
+
+datas = collect_data_files("resources", excludes=["**/__pycache__"])

@@ -1,0 +1,214 @@
+"""The bundled base map: right CRS, valid, clipped, and the places a user checks are right."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+import shapely
+import shapely.ops
+from shapely.geometry import Point, box
+
+from geodata import basemap
+from geodata.paths import data_path
+
+BOX = box(*basemap.BOUNDS)
+
+# Towns an analyst looks for first: GeoNames id, real coordinates, governorate they lie in.
+KNOWN_TOWNS = {
+    "Aleppo": (170063, 36.20124, 37.16117, "SY-HL"),
+    "Idlib": (169389, 35.93062, 36.63393, "SY-ID"),
+    "Qamishli": (173377, 37.05215, 41.23142, "SY-HA"),
+}
+
+
+def _km(a: Point, b: Point) -> float:
+    kx = 111.32 * math.cos(math.radians((a.y + b.y) / 2))
+    return math.hypot((a.x - b.x) * kx, (a.y - b.y) * 110.57)
+
+
+def _by_name(layer: str) -> dict[str, basemap.BaseFeature]:
+    return {f.properties["name"]: f for f in basemap.load_layer(layer)}
+
+
+def _syria():
+    (syria,) = [f for f in basemap.load_layer("countries") if f.properties["iso_a3"] == "SYR"]
+    return syria
+
+
+def _place(geonameid: int) -> basemap.BaseFeature:
+    for f in basemap.load_layer("places"):
+        if f.properties["geonameid"] == geonameid:
+            return f
+    raise AssertionError(f"GeoNames {geonameid} missing from places")
+
+
+@pytest.mark.parametrize("name", basemap.LAYER_NAMES)
+def test_layer_reads_as_wgs84_geodataframe(name):
+    gdf = basemap.read_layer_gdf(name)
+    assert gdf.crs.to_epsg() == 4326
+    assert len(gdf) == len(basemap.load_layer(name)) > 0
+
+
+@pytest.mark.parametrize("name", basemap.LAYER_NAMES)
+def test_layer_geometries_are_valid_and_inside_the_box(name):
+    for feature in basemap.load_layer(name):
+        geom = feature.geometry
+        assert not geom.is_empty and geom.is_valid, feature.properties
+        assert BOX.covers(geom), feature.properties
+
+
+def test_files_are_rfc7946_without_crs_member_and_compact():
+    total = 0
+    for name in basemap.LAYER_NAMES:
+        text = data_path("base", f"{name}.geojson").read_text(encoding="utf-8")
+        assert '"crs"' not in text  # RFC 7946: WGS84 by definition
+        assert not re.search(r"\d\.\d{6,}", text), "coordinates must be rounded to 5 decimals"
+        total += len(text.encode())
+    assert total < 1_200_000  # the whole base map ships inside the wheel
+
+
+def test_polygon_exteriors_are_counter_clockwise():
+    for name in ("countries", "governorates", "lakes"):
+        for feature in basemap.load_layer(name):
+            for poly in shapely.get_parts(feature.geometry):
+                assert poly.exterior.is_ccw, (name, feature.properties["name"])
+
+
+def test_syria_and_its_neighbours_are_present():
+    iso = {f.properties["iso_a3"] for f in basemap.load_layer("countries")}
+    assert {"SYR", "TUR", "IRQ", "JOR", "LBN", "ISR"} <= iso
+    assert _syria().properties["name"] == "Syria"
+    assert _syria().properties["name_ar"] == "سوريا"
+
+
+def test_golan_is_drawn_inside_syria_and_marked_occupied():
+    countries = basemap.load_layer("countries")
+    (golan,) = [f for f in countries if f.properties["kind"] == "occupied"]
+    assert golan.properties["name"] == "Golan Heights"
+    assert _syria().geometry.buffer(1e-4).covers(golan.geometry)
+    (israel,) = [f for f in countries if f.properties["iso_a3"] == "ISR"]
+    assert israel.geometry.intersection(golan.geometry).area < 1e-6
+
+
+def test_governorates_have_iso_codes_and_readable_names():
+    govs = basemap.load_layer("governorates")
+    codes = {f.properties["iso_3166_2"] for f in govs}
+    assert len(codes) == len(govs) == 14
+    assert all(re.fullmatch(r"SY-[A-Z]{2}", code) for code in codes)
+    names = {f.properties["name"] for f in govs}
+    assert {"Aleppo", "Idlib", "Al-Hasakah", "Raqqa", "Deir ez-Zor", "Hama", "Homs"} <= names
+    assert all("(" not in n and "`" not in n for n in names)  # no raw Natural Earth names
+    assert all(f.properties["name_ar"] for f in govs)
+
+
+def test_governorates_tile_syria():
+    union = shapely.union_all([f.geometry for f in basemap.load_layer("governorates")])
+    syria = _syria().geometry
+    assert syria.symmetric_difference(union).area < 1e-4 * syria.area
+
+
+def test_main_rivers_are_named():
+    rivers = _by_name("rivers")
+    for name in ("Euphrates", "Tigris", "Orontes", "Khabur"):
+        assert name in rivers
+        assert rivers[name].geometry.length > 0.2, name  # degrees: a real stretch, not a stub
+
+
+def test_rivers_pass_the_towns_they_are_named_by():
+    rivers = _by_name("rivers")
+    checks = [
+        ("Euphrates", 172955),
+        ("Orontes", 170017),
+        ("Khabur", 173811),
+    ]  # Raqqa, Hama, Hasakah
+    for river, town in checks:
+        point = _place(town).geometry
+        nearest, _ = shapely.ops.nearest_points(rivers[river].geometry, point)
+        assert _km(nearest, point) < 5, (river, town)
+
+
+def test_lake_assad_is_named():
+    lakes = _by_name("lakes")
+    assert "Lake Assad" in lakes
+    tabqa = _place(172374).geometry  # Al-Tabqa, by the dam
+    assert lakes["Lake Assad"].geometry.distance(tabqa) < 0.1
+
+
+@pytest.mark.parametrize("town", sorted(KNOWN_TOWNS))
+def test_known_towns_are_where_they_should_be(town):
+    geonameid, lat, lon, gov_code = KNOWN_TOWNS[town]
+    place = _place(geonameid)
+    assert _km(place.geometry, Point(lon, lat)) < 5
+    assert _syria().geometry.contains(place.geometry)
+    (gov,) = [
+        g for g in basemap.load_layer("governorates") if g.properties["iso_3166_2"] == gov_code
+    ]
+    assert gov.geometry.contains(place.geometry)
+    assert place.properties["country"] == "SY"
+    assert place.properties["admin1"] == gov.properties["admin1"]
+
+
+def test_places_carry_population_arabic_and_alternative_names():
+    aleppo = _place(170063).properties
+    assert aleppo["name"] == "Aleppo"
+    assert aleppo["name_ar"] == "حلب"
+    assert "Halab" in aleppo["alt_names"]
+    assert aleppo["population"] > 1_000_000
+    qamishli = _place(173377).properties
+    assert qamishli["name_ar"] == "القامشلي"  # Arabic, not the Kurdish-Arabic-script Qamişlo
+    assert {"Kamishli", "Qamişlo"} <= set(qamishli["alt_names"])
+    kobani = _place(172256).properties
+    assert kobani["name_ar"] == "عين العرب"
+    assert "Kobani" in kobani["alt_names"]
+    places = basemap.load_layer("places")
+    assert all(isinstance(p.properties["population"], int) for p in places)
+    assert all(p.properties["population"] >= 5000 for p in places)
+    assert len({p.properties["geonameid"] for p in places}) == len(places)
+
+
+def test_known_bad_geonames_entries_are_dropped():
+    ids = {p.properties["geonameid"] for p in basemap.load_layer("places")}
+    assert 168061 not in ids  # the false "Qabbasin" at 38.156 E
+    assert 166285 in ids  # the real Qabasin by al-Bab
+
+
+def test_every_syrian_place_lies_in_syria_and_its_governorate():
+    govs = {g.properties["admin1"]: g.geometry for g in basemap.load_layer("governorates")}
+    syria = _syria().geometry
+    for place in basemap.load_layer("places"):
+        if place.properties["country"] != "SY":
+            continue
+        # Border towns (Kobani, Ras al-Ain...) sit within a couple of km of the line.
+        near = place.geometry.buffer(0.03)
+        assert syria.intersects(near), place.properties["name"]
+        assert govs[place.properties["admin1"]].intersects(near), place.properties["name"]
+
+
+def test_load_basemap_returns_every_layer_and_caches_parsing():
+    layers = basemap.load_basemap()
+    assert tuple(layers) == basemap.LAYER_NAMES
+    first = basemap.load_layer("rivers")[0]
+    assert basemap.load_layer("rivers")[0] is first
+    with pytest.raises(ValueError):
+        basemap.load_layer("roads")
+
+
+def test_attribution_names_every_source():
+    for source in ("Natural Earth", "GeoNames", "CC-BY 4.0", "GSHHG"):
+        assert source in basemap.ATTRIBUTION
+    text = data_path("ATTRIBUTION.md").read_text(encoding="utf-8")
+    assert basemap.ATTRIBUTION in text
+
+
+def test_loader_does_not_import_geopandas():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from geodata import basemap; basemap.load_basemap(); "
+        "print('geopandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

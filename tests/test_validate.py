@@ -1,0 +1,157 @@
+"""`syria-atlas validate [DIR]`: clean data passes; each kind of breakage is named clearly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.app import main
+from geodata.io import FEATURES_FILE, ZONES_FILE, default_data_dir
+from geodata.validate import validate_dir
+
+MINI = Path(__file__).parent / "fixtures" / "mini_data"
+
+
+@pytest.fixture
+def data(tmp_path) -> Path:
+    """A writable copy of the minimal valid fixture."""
+    return Path(shutil.copytree(MINI, tmp_path / "data"))
+
+
+def problems(path: Path) -> list[str]:
+    return [str(p) for p in validate_dir(path)]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_zones(data: Path, change) -> None:
+    path = data / "zones.geojson"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change({f["properties"]["id"]: f for f in document["features"]})
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def test_fixture_is_clean(capsys):
+    assert main(["validate", str(MINI)]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(
+    not (default_data_dir() / ZONES_FILE).is_file()
+    or not (default_data_dir() / FEATURES_FILE).is_file(),
+    reason="bundled zones/features not built yet",
+)
+def test_bundled_data_is_clean(capsys):
+    code = main(["validate"])
+    assert code == 0, capsys.readouterr().out
+
+
+def test_missing_source(data, capsys):
+    edit(data / "talks/events.toml", 'sources = [{ url = "https://example.org/b" }]', "")
+    assert main(["validate", str(data)]) == 1
+    assert "talks/events.toml: e-raqqa: event has no source" in capsys.readouterr().out.splitlines()
+
+
+def test_dangling_party(data):
+    edit(data / "talks/statements.toml", 'party = "turkey"', 'party = "turkiye"')
+    edit(data / "talks/events.toml", '"sdf"]', '"ypg"]')
+    found = problems(data)
+    assert "talks/statements.toml: s-turkey: party 'turkiye' is not a party" in found
+    assert "talks/events.toml: e-raqqa: participant 'ypg' is not a party" in found
+
+
+def test_dangling_event_area_feature_and_controller(data):
+    edit(data / "talks/statements.toml", 'event_id = "e-moscow"', 'event_id = "e-mosco"')
+    edit(data / "talks/events.toml", 'zone_ids = ["idlib"]', 'zone_ids = ["idleb"]')
+    edit(data / "talks/events.toml", 'feature_ids = ["m4"]', 'feature_ids = ["m5"]')
+    edit_zones(data, lambda z: z["idlib-2020"]["properties"].update(controller="hayat"))
+    found = problems(data)
+    assert "talks/statements.toml: s-turkey: event 'e-mosco' does not exist" in found
+    assert "talks/events.toml: e-moscow: zone 'idleb' is not a zone area" in found
+    assert "talks/events.toml: e-moscow: feature 'm5' is not a map feature" in found
+    assert "zones.geojson: idlib-2020: controller 'hayat' is not a party" in found
+
+
+def test_overlapping_zones(data):
+    def grow(zones):
+        zones["idlib-2020"]["geometry"] = {
+            "type": "Polygon",
+            "coordinates": [[[36.3, 35.7], [38.5, 35.7], [38.5, 36.3], [36.3, 36.3], [36.3, 35.7]]],
+        }
+
+    edit_zones(data, grow)
+    found = [p for p in problems(data) if "overlaps" in p]
+    assert any(p.startswith("zones.geojson: idlib-2020: overlaps sdf_east-2020 by ") for p in found)
+
+
+def test_overlap_marked_contested_is_allowed(data):
+    def grow_contested(zones):
+        zones["idlib-2020"]["properties"]["contested"] = True
+        zones["idlib-2020"]["geometry"]["coordinates"][0][1][0] = 38.5
+        zones["idlib-2020"]["geometry"]["coordinates"][0][2][0] = 38.5
+
+    edit_zones(data, grow_contested)
+    assert not [p for p in problems(data) if "overlaps" in p]
+
+
+def test_gap_in_the_tiling(data):
+    edit_zones(data, lambda z: z["sdf_east-2020"]["properties"].update(valid_to="2022-12-31"))
+    found = problems(data)
+    assert any(p.startswith("zones.geojson: snapshot 2023-01-01: zones leave") for p in found)
+
+
+def test_bad_dates(data):
+    edit(data / "talks/events.toml", "date = 2020-06-01", 'date = "2020-13-01"')
+    edit_zones(data, lambda z: z["idlib-2019"]["properties"].update(valid_to="2019-01-01"))
+    found = problems(data)
+    assert "talks/events.toml: e-raqqa: date: not a date (want YYYY-MM-DD): '2020-13-01'" in found
+    assert "zones.geojson: idlib-2019: valid_to 2019-01-01 is before valid_from 2019-09-01" in found
+
+
+def test_invalid_geometry(data):
+    bowtie = [[[36.3, 35.7], [36.78, 36.3], [36.78, 35.7], [36.3, 36.3], [36.3, 35.7]]]
+    edit_zones(data, lambda z: z["idlib-2020"]["geometry"].update(coordinates=bowtie))
+    found = problems(data)
+    assert any(
+        p.startswith("zones.geojson: idlib-2020: invalid geometry: Self-intersection")
+        for p in found
+    )
+
+
+def test_duplicate_ids_and_unknown_fields(data):
+    edit(data / "talks/statements.toml", 'id = "s-syria"', 'id = "s-turkey"')
+    edit(data / "talks/events.toml", 'participants = ["sdf"]', 'particpants = ["sdf"]')
+    found = problems(data)
+    assert "talks/statements.toml: s-turkey: duplicate id (2 records)" in found
+    assert "talks/events.toml: e-raqqa: unknown field(s): particpants" in found
+
+
+def test_statement_must_say_quote_or_paraphrase(data):
+    edit(data / "talks/statements.toml", "verbatim = false\n", "")
+    assert (
+        "talks/statements.toml: s-syria: verbatim: missing (true for an exact quote, false "
+        "for a paraphrase)" in problems(data)
+    )
+
+
+def test_each_problem_is_printed_on_its_own_line_and_exit_is_1(data, capsys):
+    edit(data / "talks/statements.toml", 'party = "turkey"', 'party = "x"')
+    edit(data / "talks/events.toml", 'sources = [{ url = "https://example.org/c" }]', "")
+    assert main(["validate", str(data)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and all(line.count(": ") >= 2 for line in out)
+
+
+def test_directory_without_data(tmp_path, capsys):
+    assert main(["validate", str(tmp_path / "missing")]) == 1
+    assert main(["validate", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert "not found" in err[0] and "no atlas data" in err[1]
