@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,7 @@ from desktop.state import AppState, PlacePick, counterpart_zone
 from geodata import __version__
 from geodata.model import DEFAULT_AS_OF
 
-_SETTINGS_VERSION = 2  # bump when docks or toolbars change, so old layouts are not restored
+_SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
 
 
 def _rule(parent: QWidget) -> QFrame:
@@ -294,8 +295,9 @@ class MainWindow(QMainWindow):
         )
 
     def _build_toolbars(self) -> None:
-        toolbar = self.addToolBar("Map")
-        toolbar.setObjectName("mapToolbar")
+        """One row: zoom tools, the as-of date (stretching) and the search box."""
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -306,21 +308,13 @@ class MainWindow(QMainWindow):
             self.zoom_selection_action,
         ):
             toolbar.addAction(action)
-        self.map_toolbar = toolbar
-
-        timeline = self.addToolBar("Date")
-        timeline.setObjectName("dateToolbar")
-        timeline.setMovable(False)
-        timeline.addWidget(self.date_control)
-        self.date_toolbar = timeline
-
-        search = self.addToolBar("Search")
-        search.setObjectName("searchToolbar")
-        search.setMovable(False)
-        search.addWidget(self.search)
-        self.search_toolbar = search
-        for bar in (toolbar, timeline, search):
-            self.view_menu.addAction(bar.toggleViewAction())
+        toolbar.addSeparator()
+        self.date_control.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(self.date_control)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.main_toolbar = self.map_toolbar = self.date_toolbar = self.search_toolbar = toolbar
+        self.view_menu.addAction(toolbar.toggleViewAction())
 
     def _set_tab_order(self) -> None:
         dc, filters = self.date_control, self.talks.filters

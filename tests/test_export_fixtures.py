@@ -18,6 +18,8 @@ from geodata.model import Event, MapFeature, Party, Place, Source, Statement, Zo
 IDLIB = (36.634, 35.931)  # lon, lat of Idlib city (project gazetteer)
 AS_OF = date(2023, 4, 25)
 HOSTILE = "<script>alert(1)</script>"
+#: Markup that would run if it reached the page unescaped (innerHTML never runs <script>).
+PWN = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
 HTS_COLOUR = "#009E73"
 GOVERNMENT_COLOUR = "#D55E00"
 SDF_COLOUR = "#F0E442"
@@ -36,40 +38,102 @@ def fixture_atlas() -> Atlas:
     sdf = box(38.2, 35.3, 42.2, 37.1)
     government = box(35.7, 34.6, 42.3, 37.2).difference(idlib).difference(sdf)
     zones = (
-        Zone("idlib-2023", "Idlib pocket", "hts", idlib, date(2020, 3, 6), area="idlib",
-             accuracy="approximate, ±5 km", sources=(SOURCE,)),
-        Zone("sdf-2023", "North-east", "sdf", sdf, date(2019, 10, 22), area="sdf_east",
-             sources=(Source(url="https://example.com/sdf", publisher="Other Monitor"),)),
-        Zone("gov-2023", f"Government {HOSTILE}", "government", government, date(2020, 3, 6),
-             area="government", notes=f"note {HOSTILE}",
-             sources=(Source(url="javascript:alert(2)", publisher=f"Bad {HOSTILE}"),)),
+        Zone(
+            "idlib-2023",
+            "Idlib pocket",
+            "hts",
+            idlib,
+            date(2020, 3, 6),
+            area="idlib",
+            accuracy="approximate, ±5 km",
+            sources=(SOURCE,),
+        ),
+        Zone(
+            "sdf-2023",
+            "North-east",
+            "sdf",
+            sdf,
+            date(2019, 10, 22),
+            area="sdf_east",
+            sources=(Source(url="https://example.com/sdf", publisher="Other Monitor"),),
+        ),
+        Zone(
+            "gov-2023",
+            f"Government {HOSTILE}",
+            "government",
+            government,
+            date(2020, 3, 6),
+            area="government",
+            notes=f"note {HOSTILE}",
+            sources=(Source(url="javascript:alert(2)", publisher=f"Bad {HOSTILE}"),),
+        ),
     )
     m4 = LineString([(35.9, 35.55), (36.6, 35.8), (37.2, 36.0), (38.5, 36.45), (40.7, 36.5)])
     corridor = m4.buffer(0.055)
     features = (
         MapFeature("m4", "M4 motorway", "road", m4),
-        MapFeature("m4_corridor", "2020 M4 security corridor", "corridor", corridor,
-                   valid_from=date(2020, 3, 5)),
+        MapFeature(
+            "m4_corridor",
+            "2020 M4 security corridor",
+            "corridor",
+            corridor,
+            valid_from=date(2020, 3, 5),
+        ),
     )
     events = (
-        Event("moscow", AS_OF, "Moscow defence ministers meeting", "meeting", 37.6173, 55.7558,
-              "Moscow, Russia", ("turkey", "russia", "government"), summary="Talks.",
-              sources=(Source(url="https://example.org/moscow", publisher="Agency"),)),
-        Event("hostile", date(2023, 3, 1), f"Title {HOSTILE}", "incident", 36.9, 36.1,
-              f"Place {HOSTILE}", ("hts",), summary=f"Summary {HOSTILE} & more",
-              zone_ids=("idlib",),
-              sources=(Source(url="https://example.org/a?x=1&y=<b>", publisher=HOSTILE),)),
-        Event("sochi", date(2020, 3, 5), "Moscow ceasefire protocol", "agreement", 37.62, 55.75,
-              "Moscow", ("turkey", "russia"), feature_ids=("m4", "m4_corridor")),
+        Event(
+            "moscow",
+            AS_OF,
+            "Moscow defence ministers meeting",
+            "meeting",
+            37.6173,
+            55.7558,
+            "Moscow, Russia",
+            ("turkey", "russia", "government"),
+            summary="Talks.",
+            sources=(Source(url="https://example.org/moscow", publisher="Agency"),),
+        ),
+        Event(
+            "hostile",
+            date(2023, 3, 1),
+            f"Title {HOSTILE}",
+            "incident",
+            36.9,
+            36.1,
+            f"Place {HOSTILE}",
+            ("hts",),
+            summary=f"Summary {HOSTILE} {PWN} & more",
+            zone_ids=("idlib",),
+            sources=(Source(url="https://example.org/a?x=1&y=<b>", publisher=HOSTILE),),
+        ),
+        Event(
+            "sochi",
+            date(2020, 3, 5),
+            "Moscow ceasefire protocol",
+            "agreement",
+            37.62,
+            55.75,
+            "Moscow",
+            ("turkey", "russia"),
+            feature_ids=("m4", "m4_corridor"),
+        ),
         Event("future", date(2024, 12, 8), "After the as-of date", "operation", 36.7, 35.9),
+        Event("pwn", date(2023, 4, 1), "Image test", "statement", 36.4, 36.2, summary=PWN),
     )
     statements = (
         Statement("s1", "hostile", "hts", f"Quoted {HOSTILE}", verbatim=True, speaker="Spokesman"),
         Statement("s2", "hostile", "turkey", f"Paraphrased {HOSTILE}", verbatim=False),
-        Statement("s3", "moscow", "turkey", "constructive", verbatim=True,
-                  sources=(Source(url="https://example.org/tr", publisher="MoD"),)),
+        Statement(
+            "s3",
+            "moscow",
+            "turkey",
+            "constructive",
+            verbatim=True,
+            sources=(Source(url="https://example.org/tr", publisher="MoD"),),
+        ),
     )
-    places = (Place("idlib", "Idlib", IDLIB[1], IDLIB[0], kind="city"),)
+    # A labelled place away from Idlib city, so the pixel over Idlib shows the zone fill alone.
+    places = (Place("saraqib", "Saraqib", 35.8646, 36.8003, kind="town"),)
     return Atlas(AtlasRecords(parties, places, zones, features, events, statements))
 
 
@@ -86,7 +150,9 @@ def fixture_basemap() -> dict:
         ],
         "governorates": [],
         "lakes": [feature(Point(38.3, 35.95).buffer(0.12), name="Lake Assad")],
-        "rivers": [feature(LineString([(38.0, 36.9), (38.4, 36.0), (40.2, 35.1)]), name="Euphrates")],
+        "rivers": [
+            feature(LineString([(38.0, 36.9), (38.4, 36.0), (40.2, 35.1)]), name="Euphrates")
+        ],
         "places": [feature(Point(37.16, 36.2), name="Aleppo", population=2_000_000, country="SY")],
     }
 

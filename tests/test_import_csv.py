@@ -65,8 +65,9 @@ def test_quoted_commas_multiline_notes_and_arabic_text_survive():
 
 
 def test_text_is_stored_as_written_not_escaped(tmp_path):
-    text = acled_rows('X1,2023-04-25,Battles,,"<script>alert(1)</script> & co",35.9,36.6,'
-                      "=cmd|' /C calc'!A0")
+    text = acled_rows(
+        "X1,2023-04-25,Battles,,\"<script>alert(1)</script> & co\",35.9,36.6,=cmd|' /C calc'!A0"
+    )
     event = read_file(write(tmp_path, text)).events[0]
     assert event.place_name == "<script>alert(1)</script> & co"
     assert event.sources[0].publisher == "=cmd|' /C calc'!A0"
@@ -78,7 +79,11 @@ def test_text_is_stored_as_written_not_escaped(tmp_path):
 def test_common_column_names_are_guessed():
     result = read_file(FIXTURES / "spreadsheet_semicolon.csv")
     assert result.mapping == {
-        "date": "Day", "lat": "Y", "lon": "X", "title": "Headline", "place": "Town"
+        "date": "Day",
+        "lat": "Y",
+        "lon": "X",
+        "title": "Headline",
+        "place": "Town",
     }
     event = result.events[1]
     assert event.date == date(2023, 4, 26) and (event.lat, event.lon) == (36.20124, 37.16117)
@@ -89,8 +94,9 @@ def test_explicit_mapping_reads_any_column_names(tmp_path):
     path = write(tmp_path, "Wann,Breite,Laenge,Was\n2023-04-25,35.9,36.6,Treffen\n")
     with pytest.raises(ImportFailed, match=r"no column or property for 'date'.*--map date="):
         read_file(path)
-    result = read_file(path, mapping={"date": "Wann", "lat": "Breite", "lon": "Laenge",
-                                      "title": "Was"})
+    result = read_file(
+        path, mapping={"date": "Wann", "lat": "Breite", "lon": "Laenge", "title": "Was"}
+    )
     assert result.events[0].title == "Treffen" and result.events[0].lat == 35.9
 
 
@@ -105,9 +111,14 @@ def test_mapping_an_unknown_field_is_refused():
 
 
 def test_preview_shows_columns_guessed_mapping_first_rows_and_problems(tmp_path):
-    path = write(tmp_path, acled_rows("A,2023-04-25,Battles,,Idlib,35.9,36.6,s",
-                                      "B,2023-13-45,Battles,,Idlib,35.9,36.6,s",
-                                      "C,2023-04-27,Battles,,Idlib,35.9,36.6,s"))
+    path = write(
+        tmp_path,
+        acled_rows(
+            "A,2023-04-25,Battles,,Idlib,35.9,36.6,s",
+            "B,2023-13-45,Battles,,Idlib,35.9,36.6,s",
+            "C,2023-04-27,Battles,,Idlib,35.9,36.6,s",
+        ),
+    )
     shown = preview(path, limit=2)
     assert shown.columns[:2] == ("event_id_cnty", "event_date")
     assert shown.mapping["date"] == "event_date" and shown.missing == ()
@@ -180,8 +191,12 @@ def test_problems_are_capped_so_a_wrong_file_fails_quickly(tmp_path):
 
 
 def test_duplicate_ids_in_one_file_are_an_error(tmp_path):
-    path = write(tmp_path, acled_rows("X,2023-04-25,Battles,,Idlib,35.9,36.6,s",
-                                      "X,2023-04-26,Battles,,Idlib,35.9,36.6,s"))
+    path = write(
+        tmp_path,
+        acled_rows(
+            "X,2023-04-25,Battles,,Idlib,35.9,36.6,s", "X,2023-04-26,Battles,,Idlib,35.9,36.6,s"
+        ),
+    )
     with pytest.raises(ImportFailed, match=r"row 3: duplicate id 'X' \(also at row 2\)"):
         read_file(path)
 
@@ -193,8 +208,9 @@ def test_row_with_extra_values_is_reported(tmp_path):
 
 
 def test_rows_without_ids_get_file_and_row_based_ids(tmp_path):
-    path = write(tmp_path, "date,lat,lon\n2023-04-25,35.9,36.6\n\n2023-04-26,35.9,36.6\n",
-                 name="mine.csv")
+    path = write(
+        tmp_path, "date,lat,lon\n2023-04-25,35.9,36.6\n\n2023-04-26,35.9,36.6\n", name="mine.csv"
+    )
     assert [e.id for e in read_file(path, origin="w").events] == ["ws:w:mine-2", "ws:w:mine-4"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import string
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,18 +44,68 @@ def import_must_not_crash(path: Path, **options) -> None:
 # --- CSV -------------------------------------------------------------------------------------
 
 COLUMNS = [
-    "event_id_cnty", "event_date", "event_type", "sub_event_type", "location", "latitude",
-    "longitude", "notes", "source", "fatalities", "date", "lat", "lon", "x", "y", "title",
-    "name", "id", "kind", "", " ", "Event Date", "LATITUDE",
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "latitude",
+    "longitude",
+    "notes",
+    "source",
+    "fatalities",
+    "date",
+    "lat",
+    "lon",
+    "x",
+    "y",
+    "title",
+    "name",
+    "id",
+    "kind",
+    "",
+    " ",
+    "Event Date",
+    "LATITUDE",
 ]
 
 CELLS = st.one_of(
-    st.sampled_from([
-        "", " ", "2023-04-25", "25 April 2023", "2023-13-45", "31/02/2023", "03/04/2023",
-        "35.93", "36.63", "-91", "181", "nan", "inf", "-inf", "1e999", "36,5", "0x10", "NaN",
-        "Battles", "Strategic developments", "Agreement", "meeting", "=1+1", "<b>x</b>",
-        "إدلب", "\x00", "\ud800", '"', '""', "\r", "\n", "9" * 5000,
-    ]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "2023-04-25",
+            "25 April 2023",
+            "2023-13-45",
+            "31/02/2023",
+            "03/04/2023",
+            "35.93",
+            "36.63",
+            "-91",
+            "181",
+            "nan",
+            "inf",
+            "-inf",
+            "1e999",
+            "36,5",
+            "0x10",
+            "NaN",
+            "Battles",
+            "Strategic developments",
+            "Agreement",
+            "meeting",
+            "=1+1",
+            "<b>x</b>",
+            "إدلب",
+            "\x00",
+            "\ud800",
+            '"',
+            '""',
+            "\r",
+            "\n",
+            "9" * 5000,
+        ]
+    ),
     st.text(max_size=30),
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.integers().map(str),
@@ -63,8 +114,9 @@ CELLS = st.one_of(
 
 @st.composite
 def csv_documents(draw) -> str:
-    header = draw(st.lists(st.sampled_from(COLUMNS) | st.text(max_size=12), min_size=1,
-                           max_size=10))
+    header = draw(
+        st.lists(st.sampled_from(COLUMNS) | st.text(max_size=12), min_size=1, max_size=10)
+    )
     delimiter = draw(st.sampled_from([",", ";", "\t", "|"]))
     rows = draw(st.lists(st.lists(CELLS, max_size=len(header) + 2), max_size=8))
 
@@ -76,6 +128,42 @@ def csv_documents(draw) -> str:
 
     newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     return newline.join(line(r) for r in [header, *rows]) + draw(st.sampled_from(["", newline]))
+
+
+VALID_CELLS = {
+    "event_id_cnty": st.from_regex(r"SYR[0-9]{1,5}", fullmatch=True),
+    "event_date": st.dates(date(1990, 1, 1), date(2030, 12, 31)).map(
+        lambda d: d.strftime("%d %B %Y")
+    ),
+    "event_type": st.sampled_from(["Battles", "Protests", "Strategic developments", "Riots"]),
+    "sub_event_type": st.sampled_from(["Armed clash", "Agreement", ""]),
+    "location": st.text(max_size=15),
+    "latitude": st.floats(-90, 90).map(str),
+    "longitude": st.floats(-180, 180).map(str),
+    "notes": st.text(max_size=40),
+    "source": st.text(max_size=15),
+    "fatalities": st.integers(0, 50).map(str),
+}
+CORRUPT = st.sampled_from([False] * 24 + [True])
+
+
+@st.composite
+def nearly_valid_acled(draw) -> str:
+    """ACLED-shaped files where about one cell in 25 is junk: most imports succeed."""
+    header = list(VALID_CELLS)
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        rows.append([draw(CELLS) if draw(CORRUPT) else draw(VALID_CELLS[c]) for c in header])
+    lines = [header, *rows]
+    return "\n".join(",".join('"' + c.replace('"', '""') + '"' for c in line) for line in lines)
+
+
+@settings(FUZZ, max_examples=1000)
+@given(document=nearly_valid_acled())
+def test_fuzz_nearly_valid_acled(scratch, document):
+    path = scratch / "acled.csv"
+    path.write_text(document, encoding="utf-8", errors="surrogatepass")
+    import_must_not_crash(path)
 
 
 ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1256", "latin-1"])
@@ -90,7 +178,7 @@ def test_fuzz_csv_documents(scratch, document, encoding):
     import_must_not_crash(path)
 
 
-@FUZZ
+@settings(FUZZ, max_examples=1000)
 @given(data=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".tsv", ".txt", ""]))
 def test_fuzz_csv_bytes(scratch, data, suffix):
     path = scratch / f"bytes{suffix}"
@@ -99,9 +187,14 @@ def test_fuzz_csv_bytes(scratch, data, suffix):
 
 
 @settings(FUZZ, max_examples=300)
-@given(document=csv_documents(), mapping=st.dictionaries(
-    st.sampled_from(["date", "lat", "lon", "title", "id", "kind", "bogus", ""]),
-    st.sampled_from(COLUMNS) | st.text(max_size=8), max_size=4))
+@given(
+    document=csv_documents(),
+    mapping=st.dictionaries(
+        st.sampled_from(["date", "lat", "lon", "title", "id", "kind", "bogus", ""]),
+        st.sampled_from(COLUMNS) | st.text(max_size=8),
+        max_size=4,
+    ),
+)
 def test_fuzz_csv_with_mappings(scratch, document, mapping):
     path = scratch / "mapped.csv"
     path.write_text(document, encoding="utf-8", errors="surrogatepass")
@@ -119,15 +212,26 @@ NUMBERS = st.one_of(
 JSON_LEAVES = st.one_of(st.none(), st.booleans(), NUMBERS, st.text(max_size=20))
 JSON_VALUES = st.recursive(
     JSON_LEAVES,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner,
-                                                               max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5)
+    ),
     max_leaves=30,
 )
 POSITION = st.one_of(st.lists(NUMBERS, min_size=2, max_size=3), JSON_VALUES)
-GEOMETRY_TYPES = st.sampled_from([
-    "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-    "GeometryCollection", "Circle", None, 7,
-])
+GEOMETRY_TYPES = st.sampled_from(
+    [
+        "Point",
+        "MultiPoint",
+        "LineString",
+        "MultiLineString",
+        "Polygon",
+        "MultiPolygon",
+        "GeometryCollection",
+        "Circle",
+        None,
+        7,
+    ]
+)
 
 
 def nested(depth: int):
@@ -140,7 +244,9 @@ def nested(depth: int):
 GEOMETRIES = st.recursive(
     st.fixed_dictionaries(
         {"type": GEOMETRY_TYPES, "coordinates": st.integers(0, 3).flatmap(nested)}
-    ) | st.none() | JSON_VALUES,
+    )
+    | st.none()
+    | JSON_VALUES,
     lambda inner: st.fixed_dictionaries(
         {"type": st.just("GeometryCollection"), "geometries": st.lists(inner, max_size=3)}
     ),
@@ -148,11 +254,27 @@ GEOMETRIES = st.recursive(
 )
 PROPERTIES = st.one_of(
     st.dictionaries(
-        st.sampled_from(["date", "event_date", "name", "controller", "valid_from", "valid_to",
-                         "kind", "id", "latitude", "longitude", "backers", "contested"])
+        st.sampled_from(
+            [
+                "date",
+                "event_date",
+                "name",
+                "controller",
+                "valid_from",
+                "valid_to",
+                "kind",
+                "id",
+                "latitude",
+                "longitude",
+                "backers",
+                "contested",
+            ]
+        )
         | st.text(max_size=6),
-        st.one_of(JSON_VALUES, st.sampled_from(["2023-04-25", "2020-01-01", "hts", "open",
-                                                "yes", "2019-13-01"])),
+        st.one_of(
+            JSON_VALUES,
+            st.sampled_from(["2023-04-25", "2020-01-01", "hts", "open", "yes", "2019-13-01"]),
+        ),
         max_size=8,
     ),
     JSON_VALUES,
@@ -175,18 +297,154 @@ DOCUMENTS = st.one_of(
 )
 
 
-@FUZZ
+@settings(FUZZ, max_examples=1000)
 @given(document=DOCUMENTS, kind=st.sampled_from(["auto", "events", "zones"]))
 def test_fuzz_geojson_documents(scratch, document, kind):
     path = scratch / "fuzz.geojson"
-    path.write_text(json.dumps(document, allow_nan=True), encoding="utf-8",
-                    errors="surrogatepass")
+    path.write_text(json.dumps(document, allow_nan=True), encoding="utf-8", errors="surrogatepass")
     import_must_not_crash(path, kind=kind)
 
 
-@settings(FUZZ, max_examples=1000)
-@given(text=st.text(alphabet=string.printable + "{}[]:,\"\\\x00é", max_size=300))
+@settings(FUZZ, max_examples=500)
+@given(text=st.text(alphabet=string.printable + '{}[]:,"\\\x00é', max_size=300))
 def test_fuzz_geojson_text(scratch, text):
     path = scratch / "text.geojson"
     path.write_text(text, encoding="utf-8")
+    import_must_not_crash(path)
+
+
+def junk_or(valid):
+    """Mostly ``valid``, sometimes any JSON value."""
+    return CORRUPT.flatmap(lambda corrupt: JSON_VALUES if corrupt else valid)
+
+
+LON, LAT = st.floats(35.5, 42.5), st.floats(32.0, 37.5)
+NEARLY_VALID_FEATURES = st.one_of(
+    st.fixed_dictionaries(
+        {
+            "type": st.just("Feature"),
+            "geometry": junk_or(
+                st.tuples(LON, LAT).map(lambda p: {"type": "Point", "coordinates": list(p)})
+            ),
+            "properties": st.fixed_dictionaries(
+                {
+                    "date": junk_or(st.dates().map(str)),
+                    "name": junk_or(st.text(max_size=10)),
+                }
+            ),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "type": st.just("Feature"),
+            "geometry": junk_or(
+                st.lists(st.tuples(LON, LAT).map(list), min_size=3, max_size=6).map(
+                    lambda ring: {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+                )
+            ),
+            "properties": st.fixed_dictionaries(
+                {
+                    "controller": junk_or(st.sampled_from(["hts", "sna", "sdf"])),
+                    "valid_from": junk_or(st.dates().map(str)),
+                    "valid_to": junk_or(st.none() | st.dates().map(str)),
+                }
+            ),
+        }
+    ),
+)
+
+
+@settings(FUZZ, max_examples=1000)
+@given(
+    features=st.lists(NEARLY_VALID_FEATURES, min_size=1, max_size=6),
+    kind=st.sampled_from(["auto", "events", "zones"]),
+)
+def test_fuzz_nearly_valid_geojson(scratch, features, kind):
+    path = scratch / "nearly.geojson"
+    document = {"type": "FeatureCollection", "features": features}
+    path.write_text(json.dumps(document), encoding="utf-8", errors="surrogatepass")
+    import_must_not_crash(path, kind=kind)
+
+
+# --- KML -------------------------------------------------------------------------------------
+
+KML_PIECES = st.sampled_from(
+    [
+        "<Placemark>",
+        "</Placemark>",
+        "<name>x</name>",
+        "<Point>",
+        "</Point>",
+        "<coordinates>36.6,35.9</coordinates>",
+        "<coordinates>a,b c</coordinates>",
+        "<coordinates>999,0</coordinates>",
+        "<coordinates></coordinates>",
+        "<Polygon><outerBoundaryIs><LinearRing><coordinates>36,35 37,35 37,36 36,35"
+        "</coordinates></LinearRing></outerBoundaryIs></Polygon>",
+        "<Polygon><outerBoundaryIs></outerBoundaryIs></Polygon>",
+        "<MultiGeometry>",
+        "</MultiGeometry>",
+        "<TimeStamp><when>2023-04-25</when></TimeStamp>",
+        "<TimeSpan><begin>2020-01-01</begin><end>bad</end></TimeSpan>",
+        "<ExtendedData><Data name='controller'><value>hts</value></Data></ExtendedData>",
+        "<ExtendedData><Data><value>no name</value></Data></ExtendedData>",
+        "&amp;",
+        "&bogus;",
+        "<![CDATA[<b>]]>",
+        "<!-- c -->",
+        "<Folder>",
+        "</Folder>",
+        "\x00",
+    ]
+)
+
+
+KML_CHILDREN = st.sampled_from(
+    [
+        "<name>x</name>",
+        "<coordinates>36.6,35.9</coordinates>",
+        "<Point><coordinates>36.6,35.9</coordinates></Point>",
+        "<Point><coordinates>36.6,35.9,0 37,36</coordinates></Point>",
+        "<Point><coordinates>a,b c</coordinates></Point>",
+        "<Point><coordinates>999,0</coordinates></Point>",
+        "<Point><coordinates></coordinates></Point>",
+        "<Point/>",
+        "<LineString><coordinates>36,35</coordinates></LineString>",
+        "<Polygon><outerBoundaryIs><LinearRing><coordinates>36,35 37,35 37,36 36,35"
+        "</coordinates></LinearRing></outerBoundaryIs></Polygon>",
+        "<Polygon><outerBoundaryIs><LinearRing><coordinates>36,35 37,36 37,35 36,36 36,35"
+        "</coordinates></LinearRing></outerBoundaryIs></Polygon>",
+        "<Polygon><outerBoundaryIs></outerBoundaryIs></Polygon>",
+        "<MultiGeometry><Point><coordinates>36.6,35.9</coordinates></Point>"
+        "<Polygon/></MultiGeometry>",
+        "<TimeStamp><when>2023-04-25</when></TimeStamp>",
+        "<TimeStamp><when>yesterday</when></TimeStamp>",
+        "<TimeSpan><begin>2020-01-01</begin><end>bad</end></TimeSpan>",
+        "<TimeSpan><begin>2020-01-01</begin></TimeSpan>",
+        "<ExtendedData><Data name='controller'><value>hts</value></Data></ExtendedData>",
+        "<ExtendedData><Data name='valid_to'><value></value></Data></ExtendedData>",
+        "<ExtendedData><Data><value>no name</value></Data></ExtendedData>",
+        "<ExtendedData><SchemaData><SimpleData name='date'>2023-04-25</SimpleData></SchemaData>"
+        "</ExtendedData>",
+        "&amp;",
+        "<![CDATA[<b>]]>",
+        "<!-- c -->",
+    ]
+)
+PLACEMARKS = st.lists(KML_CHILDREN, max_size=5).map(
+    lambda children: "<Placemark>" + "".join(children) + "</Placemark>"
+)
+
+
+@settings(FUZZ, max_examples=400)
+@given(pieces=st.lists(PLACEMARKS | KML_PIECES | st.text(max_size=10), max_size=8))
+def test_fuzz_kml(scratch, pieces):
+    path = scratch / "fuzz.kml"
+    body = "".join(pieces)
+    path.write_text(
+        f'<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>{body}'
+        "</Document></kml>",
+        encoding="utf-8",
+        errors="surrogatepass",
+    )
     import_must_not_crash(path)

@@ -54,8 +54,11 @@ def test_zone_without_controller_or_dates_names_the_missing_property(tmp_path):
     path = write(tmp_path, feature(square(36, 35), controller="hts", valid_from="2020-01-01"))
     with pytest.raises(ImportFailed, match=r"no column or property for 'valid_to'"):
         read_file(path)
-    path = write(tmp_path, feature(square(36, 35), **{**ZONE, "controller": ""}),
-                 feature(square(37, 35), **{**ZONE, "valid_from": "someday"}))
+    path = write(
+        tmp_path,
+        feature(square(36, 35), **{**ZONE, "controller": ""}),
+        feature(square(37, 35), **{**ZONE, "valid_from": "someday"}),
+    )
     with pytest.raises(ImportFailed) as caught:
         read_file(path)
     assert [str(p) for p in caught.value.problems] == [
@@ -77,7 +80,9 @@ def test_polygon_that_cannot_be_repaired_is_an_error(tmp_path):
 
 
 def test_events_from_points_with_properties(tmp_path):
-    path = write(tmp_path, feature(point(36.63, 35.93), date="2023-04-25", name="Test", kind="visit"))
+    path = write(
+        tmp_path, feature(point(36.63, 35.93), date="2023-04-25", name="Test", kind="visit")
+    )
     event = read_file(path, origin="w").events[0]
     assert (event.lat, event.lon, event.kind, event.title) == (35.93, 36.63, "visit", "Test")
     assert event.id == "ws:w:layer-1"
@@ -89,8 +94,9 @@ def test_features_without_geometry_can_use_lat_lon_properties(tmp_path):
 
 
 def test_mixed_points_and_polygons_ask_for_a_kind(tmp_path):
-    path = write(tmp_path, feature(point(36.6, 35.9), date="2023-04-25"),
-                 feature(square(36, 35), **ZONE))
+    path = write(
+        tmp_path, feature(point(36.6, 35.9), date="2023-04-25"), feature(square(36, 35), **ZONE)
+    )
     with pytest.raises(ImportFailed, match=r"both points \(1\) and polygons \(1\); choose --kind"):
         read_file(path)
     events = read_file(path, kind="events")
@@ -99,8 +105,11 @@ def test_mixed_points_and_polygons_ask_for_a_kind(tmp_path):
 
 
 def test_coordinates_out_of_range_are_errors(tmp_path):
-    path = write(tmp_path, feature(point(200, 35.9), date="2023-04-25"),
-                 feature(point(36, -91), date="2023-04-25"))
+    path = write(
+        tmp_path,
+        feature(point(200, 35.9), date="2023-04-25"),
+        feature(point(36, -91), date="2023-04-25"),
+    )
     with pytest.raises(ImportFailed) as caught:
         read_file(path)
     assert [str(p) for p in caught.value.problems] == [
@@ -110,10 +119,14 @@ def test_coordinates_out_of_range_are_errors(tmp_path):
 
 
 def test_malformed_geometry_is_named(tmp_path):
-    path = write(tmp_path, feature({"type": "Polygon", "coordinates": [[[36, 35], [37, 35]]]},
-                                   **ZONE))
-    with pytest.raises(ImportFailed, match=r"feature 1: bad geometry: polygon ring needs at "
-                                           r"least 4 positions, has 2"):
+    path = write(
+        tmp_path, feature({"type": "Polygon", "coordinates": [[[36, 35], [37, 35]]]}, **ZONE)
+    )
+    with pytest.raises(
+        ImportFailed,
+        match=r"feature 1: bad geometry: polygon ring needs at "
+        r"least 4 positions, has 2",
+    ):
         read_file(path)
 
 
@@ -146,5 +159,7 @@ def test_preview_of_a_zone_file(tmp_path):
     shown = preview(FIXTURES / "zones.geojson", limit=2)
     assert shown.kind == "zones" and shown.format == "geojson"
     assert shown.mapping["controller"] == "controlled_by"
-    assert [z.name for z in shown.records] == ["Test box west (synthetic)",
-                                                "Test box east (synthetic)"]
+    assert [z.name for z in shown.records] == [
+        "Test box west (synthetic)",
+        "Test box east (synthetic)",
+    ]

@@ -19,14 +19,19 @@ def write_layer(path: Path, layer: str, rows: list[dict], crs: str = "EPSG:4326"
 
 
 def test_point_layer_imports_as_events(tmp_path):
-    path = write_layer(tmp_path / "pts.gpkg", "sightings", [
-        {"day": "2023-04-25", "name": "Test A", "geometry": Point(36.63, 35.93)},
-        {"day": "2023-04-26", "name": "Test B", "geometry": Point(37.16, 36.2)},
-    ])
+    path = write_layer(
+        tmp_path / "pts.gpkg",
+        "sightings",
+        [
+            {"day": "2023-04-25", "name": "Test A", "geometry": Point(36.63, 35.93)},
+            {"day": "2023-04-26", "name": "Test B", "geometry": Point(37.16, 36.2)},
+        ],
+    )
     result = read_file(path, origin="w")
     assert result.format == "gpkg" and result.kind == "events"
     assert [(e.title, e.date, e.lat) for e in result.events] == [
-        ("Test A", date(2023, 4, 25), 35.93), ("Test B", date(2023, 4, 26), 36.2)
+        ("Test A", date(2023, 4, 25), 35.93),
+        ("Test B", date(2023, 4, 26), 36.2),
     ]
 
 
@@ -34,9 +39,14 @@ def test_polygon_layer_in_a_projected_crs_is_reprojected_to_zones(tmp_path):
     # A 10 km square in UTM 37N, around Idlib.
     x, y = 285_000, 3_978_000
     square = Polygon([(x, y), (x + 10_000, y), (x + 10_000, y + 10_000), (x, y + 10_000)])
-    path = write_layer(tmp_path / "zones.gpkg", "control", [
-        {"holder": "hts", "since": "2020-03-06", "until": None, "geometry": square},
-    ], crs="EPSG:32637")
+    path = write_layer(
+        tmp_path / "zones.gpkg",
+        "control",
+        [
+            {"holder": "hts", "since": "2020-03-06", "until": None, "geometry": square},
+        ],
+        crs="EPSG:32637",
+    )
     zone = read_file(path).zones[0]
     assert zone.controller == "hts" and zone.valid_to is None
     min_lon, min_lat, max_lon, max_lat = zone.geometry.bounds
@@ -45,9 +55,18 @@ def test_polygon_layer_in_a_projected_crs_is_reprojected_to_zones(tmp_path):
 
 def test_invalid_polygon_is_repaired_and_reported(tmp_path):
     bow_tie = Polygon([(36, 35), (37, 36), (37, 35), (36, 36), (36, 35)])
-    path = write_layer(tmp_path / "z.gpkg", "zones", [
-        {"controller": "x", "valid_from": date(2020, 1, 1), "valid_to": None, "geometry": bow_tie},
-    ])
+    path = write_layer(
+        tmp_path / "z.gpkg",
+        "zones",
+        [
+            {
+                "controller": "x",
+                "valid_from": date(2020, 1, 1),
+                "valid_to": None,
+                "geometry": bow_tie,
+            },
+        ],
+    )
     result = read_file(path)
     assert result.zones[0].geometry.is_valid and result.repaired == 1
 

@@ -16,8 +16,10 @@ KML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.openg
 
 
 def placemark(coordinates: str = "36.6,35.9", when: str = "2023-04-25", name: str = "P") -> str:
-    return (f"<Placemark><name>{name}</name><TimeStamp><when>{when}</when></TimeStamp>"
-            f"<Point><coordinates>{coordinates}</coordinates></Point></Placemark>")
+    return (
+        f"<Placemark><name>{name}</name><TimeStamp><when>{when}</when></TimeStamp>"
+        f"<Point><coordinates>{coordinates}</coordinates></Point></Placemark>"
+    )
 
 
 def write_kml(tmp_path: Path, body: str, name: str = "doc.kml") -> Path:
@@ -29,7 +31,9 @@ def write_kml(tmp_path: Path, body: str, name: str = "doc.kml") -> Path:
 def test_google_earth_style_kml_imports_points_and_skips_paths():
     result = read_file(FIXTURES / "events.kml", origin="ws")
     assert [e.title for e in result.events] == [
-        "Test meeting (synthetic)", "Test incident (synthetic)", "إدلب - test placemark (synthetic)"
+        "Test meeting (synthetic)",
+        "Test incident (synthetic)",
+        "إدلب - test placemark (synthetic)",
     ]
     meeting, incident, third = result.events
     assert meeting.kind == "meeting"  # from ExtendedData
@@ -51,7 +55,7 @@ def test_external_entity_is_refused(tmp_path):
     path = tmp_path / "xxe.kml"
     path.write_text(
         f'<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY x SYSTEM "file://{secret}">]>'
-        f'<kml><Placemark><name>&x;</name></Placemark></kml>'
+        f"<kml><Placemark><name>&x;</name></Placemark></kml>"
     )
     with pytest.raises(ImportFailed, match=r"declares a DTD"):
         read_file(path)
@@ -81,11 +85,15 @@ def test_bad_coordinates_name_the_placemark(tmp_path):
 
 def test_kml_polygons_become_zones_through_extended_data(tmp_path):
     ring = "36,35 37,35 37,36 36,36 36,35"
-    data = ("<ExtendedData><Data name='controller'><value>hts</value></Data></ExtendedData>"
-            "<TimeSpan><begin>2020-03-06</begin><end>2024-11-27</end></TimeSpan>")
-    body = (f"<Placemark><name>Zone</name>{data}<Polygon><outerBoundaryIs><LinearRing>"
-            f"<coordinates>{ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
-            "</Placemark>")
+    data = (
+        "<ExtendedData><Data name='controller'><value>hts</value></Data></ExtendedData>"
+        "<TimeSpan><begin>2020-03-06</begin><end>2024-11-27</end></TimeSpan>"
+    )
+    body = (
+        f"<Placemark><name>Zone</name>{data}<Polygon><outerBoundaryIs><LinearRing>"
+        f"<coordinates>{ring}</coordinates></LinearRing></outerBoundaryIs></Polygon>"
+        "</Placemark>"
+    )
     zone = read_file(write_kml(tmp_path, body)).zones[0]
     assert zone.controller == "hts" and zone.valid_to == date(2024, 11, 27)
     assert zone.geometry.area == pytest.approx(1.0)

@@ -210,7 +210,7 @@ def test_there_are_three_dated_snapshots_including_the_frozen_lines(zones):
 
 def test_no_snapshots_overlap_in_time(zones):
     periods = snapshots(zones)
-    for (a1, b1), (a2, _) in zip(periods, periods[1:], strict=False):
+    for (_a1, b1), (a2, _) in zip(periods, periods[1:], strict=False):
         assert b1 is not None and b1 < a2
 
 
@@ -240,7 +240,7 @@ def test_zones_cover_all_of_syria(zones, day):
 def test_zones_add_up_to_the_area_of_syria(zones):
     # Independent of the base layer: Syria is ~185,000 km2 (the NE outline draws the Golan
     # as Israel's, so a little less).
-    for a, b in snapshots(zones):
+    for a, _b in snapshots(zones):
         total = sum(geodesic_area_km2(z["geometry"]) for z in on(zones, a))
         assert 180_000 < total < 190_000, (a, total)
 
@@ -371,3 +371,12 @@ def test_m4_breakdown_on_25_april_2023(zones, features):
     # the road leaves Latakia in government hands and ends in SDF country
     assert segments[0]["controller"] == "government"
     assert segments[-1]["controller"] == "sdf"
+
+
+def test_al_tanf_zone_is_the_55_km_circle_clipped_to_syria(zones):
+    tanf = next(z for z in on(zones, MAIN_DAY) if z["area"] == "al_tanf")
+    lon0, lat0 = TOWNS["al-Tanf"]
+    dists = [GEOD.inv(lon0, lat0, x, y)[2] / 1000 for x, y in tanf["geometry"].exterior.coords]
+    assert max(dists) == pytest.approx(55.0, abs=0.1)
+    area = geodesic_area_km2(tanf["geometry"])
+    assert 0.3 * 3.1416 * 55**2 < area < 3.1416 * 55**2  # cut by the Jordanian/Iraqi borders

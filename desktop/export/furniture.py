@@ -91,7 +91,9 @@ def paint_scale_and_north(painter: QPainter, layout: PageLayout, paper_scale: bo
         denominator = transform.ground_metres_per_pixel() * dpi / 0.0254
         note = f"1 : {_round_scale(denominator):,} · " + note
     arrow = 34 * s
-    text_w = max(length + metrics.horizontalAdvance(label) + 14 * s, metrics.horizontalAdvance(note))
+    text_w = max(
+        length + metrics.horizontalAdvance(label) + 14 * s, metrics.horizontalAdvance(note)
+    )
     box = QRectF(
         layout.map_frame.left() + 10 * s,
         layout.map_frame.bottom() - 10 * s - 58 * s,
@@ -102,7 +104,9 @@ def paint_scale_and_north(painter: QPainter, layout: PageLayout, paper_scale: bo
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(style.OVERLAY_BACKGROUND)
     painter.drawRoundedRect(box, 4 * s, 4 * s)
-    draw_north_arrow(painter, QPointF(box.left() + 8 * s + arrow / 2, box.center().y() + 4 * s), arrow)
+    draw_north_arrow(
+        painter, QPointF(box.left() + 8 * s + arrow / 2, box.center().y() + 4 * s), arrow
+    )
     left = box.left() + arrow + 20 * s
     bar_y = box.top() + 22 * s
     half = length / 2

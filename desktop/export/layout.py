@@ -86,11 +86,11 @@ def compute_layout(
         legend_w = body.width() - (inset_w + gap if inset else 0.0)
         count = max(1, min(4, int(legend_w // (_MIN_COLUMN_W * s))))
         split = [tuple(g) for g in split_columns(entries, count) if g] or [()]
-        legend_h = max((column_height(list(g), s) for g in split), default=0.0)
+        col_w = legend_w / len(split)
+        legend_h = max((column_height(list(g), s, col_w - gap) for g in split), default=0.0)
         panel_h = max(legend_h, inset_h)
         panel = QRectF(body.left(), body.bottom() - panel_h, body.width(), panel_h)
         map_frame = QRectF(body.left(), body.top(), body.width(), body.height() - panel_h - gap)
-        col_w = legend_w / len(split)
         columns = tuple(
             QRectF(panel.left() + i * col_w, panel.top(), col_w - gap, panel_h)
             for i in range(len(split))

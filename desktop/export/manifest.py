@@ -6,7 +6,7 @@ import hashlib
 import json
 import shlex
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -131,7 +131,7 @@ def build_manifest(info: ManifestInfo, **details) -> dict:
         "schema": SCHEMA,
         "kind": info.kind,
         "file": info.out.name,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "generator": f"syria-atlas {__version__}",
         "view": view_to_json(info.view),
         "data": data,

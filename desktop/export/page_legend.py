@@ -36,7 +36,7 @@ class LegendEntry:
     key: str = ""  # party id or event kind
 
 
-def legend_entries(shown: Shown, hidden_layers: frozenset[str]) -> list[LegendEntry]:
+def legend_entries(shown: Shown, hidden_layers: frozenset[str], basemap=None) -> list[LegendEntry]:
     entries: list[LegendEntry] = []
     if shown.controllers:
         entries.append(LegendEntry("heading", "Area of control"))
@@ -54,11 +54,15 @@ def legend_entries(shown: Shown, hidden_layers: frozenset[str]) -> list[LegendEn
         entries.append(LegendEntry("heading", f"Events to this date ({shown.event_count})"))
         entries += [LegendEntry("event", _KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
     base = []
-    if "countries" not in hidden_layers:
+
+    def drawn(layer: str) -> bool:
+        return layer not in hidden_layers and (basemap is None or bool(basemap.get(layer)))
+
+    if drawn("countries"):
         base.append(LegendEntry("border", "International border", "country"))
-    if "governorates" not in hidden_layers:
+    if drawn("governorates"):
         base.append(LegendEntry("border", "Governorate boundary", "governorate"))
-    if "rivers" not in hidden_layers:
+    if drawn("rivers"):
         base.append(LegendEntry("river", "River"))
     if base:
         entries.append(LegendEntry("heading", "Base map"))
@@ -69,22 +73,60 @@ def legend_entries(shown: Shown, hidden_layers: frozenset[str]) -> list[LegendEn
 def paint_legend_column(
     painter: QPainter, entries: list[LegendEntry], rect: QRectF, ctx: RenderContext
 ) -> None:
-    """Entries top to bottom in ``rect``; labels that do not fit are elided, never overlapped."""
+    """Entries top to bottom in ``rect``; a long label wraps to a second line, never overlaps."""
     unit = ctx.unit
-    row = ROW_HEIGHT * unit
     y = rect.top()
-    for entry in entries:
-        if y + row > rect.bottom() + 0.5:
+    for index, entry in enumerate(entries):
+        lines = label_lines(entry, rect.width(), unit)
+        height = _entry_height(len(lines), unit)
+        if index and entry.symbol == "heading":
+            y += 0.35 * ROW_HEIGHT * unit
+        if y + height > rect.bottom() + 0.5:
             break
-        if entry.symbol == "heading" and y > rect.top():
-            y += 0.35 * row
-        _paint_entry(painter, entry, QRectF(rect.left(), y, rect.width(), row), ctx)
-        y += row
+        _paint_entry(painter, entry, lines, QRectF(rect.left(), y, rect.width(), height), ctx)
+        y += height
 
 
-def column_height(entries: list[LegendEntry], unit: float) -> float:
-    headings = sum(1 for i, e in enumerate(entries) if e.symbol == "heading" and i > 0)
-    return (len(entries) + 0.35 * headings) * ROW_HEIGHT * unit
+def _entry_height(lines: int, unit: float) -> float:
+    return ROW_HEIGHT * unit * (1 + 0.8 * (lines - 1))
+
+
+def _font(entry: LegendEntry, unit: float):
+    font = label_font(TEXT_SIZE * unit, bold=entry.symbol == "heading")
+    font.setItalic(entry.symbol == "note")
+    return font
+
+
+def _text_left(entry: LegendEntry, unit: float) -> float:
+    return 0.0 if entry.symbol in ("heading", "note") else (SWATCH_W + 7) * unit
+
+
+def label_lines(entry: LegendEntry, width: float, unit: float) -> list[str]:
+    """The label in at most two lines that fit ``width`` (the second elided if it must be)."""
+    metrics = QFontMetricsF(_font(entry, unit))
+    room = max(1.0, width - _text_left(entry, unit))
+    if metrics.horizontalAdvance(entry.label) <= room:
+        return [entry.label]
+    words = entry.label.split()
+    first = ""
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count])
+        if metrics.horizontalAdvance(candidate) <= room:
+            first = candidate
+            rest = " ".join(words[count:])
+            break
+    if not first:  # one very long word
+        return [metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, room)]
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room)]
+
+
+def column_height(entries: list[LegendEntry], unit: float, width: float) -> float:
+    height = 0.0
+    for index, entry in enumerate(entries):
+        if index and entry.symbol == "heading":
+            height += 0.35 * ROW_HEIGHT * unit
+        height += _entry_height(len(label_lines(entry, width, unit)), unit)
+    return height
 
 
 def split_columns(entries: list[LegendEntry], columns: int) -> list[list[LegendEntry]]:
@@ -103,22 +145,25 @@ def split_columns(entries: list[LegendEntry], columns: int) -> list[list[LegendE
     return groups
 
 
-def _paint_entry(painter: QPainter, entry: LegendEntry, row: QRectF, ctx: RenderContext) -> None:
+def _paint_entry(
+    painter: QPainter, entry: LegendEntry, lines: list[str], row: QRectF, ctx: RenderContext
+) -> None:
     unit = ctx.unit
-    font = label_font(TEXT_SIZE * unit, bold=entry.symbol == "heading")
-    if entry.symbol == "note":
-        font.setItalic(True)
+    font = _font(entry, unit)
     metrics = QFontMetricsF(font)
-    top = row.center().y() - SWATCH_H * unit / 2
+    first_line = ROW_HEIGHT * unit
+    centre_y = row.top() + first_line / 2
+    top = centre_y - SWATCH_H * unit / 2
     symbol = QRectF(row.left(), top, SWATCH_W * unit, SWATCH_H * unit)
-    text_left = row.left() if entry.symbol in ("heading", "note") else symbol.right() + 7 * unit
+    text_left = row.left() + _text_left(entry, unit)
     painter.save()
     _paint_symbol(painter, entry, symbol, ctx)
     painter.setFont(font)
     painter.setPen(style.OVERLAY_TEXT if entry.symbol != "note" else QColor("#6b675e"))
-    text = metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, row.right() - text_left)
-    baseline = row.center().y() + (metrics.ascent() - metrics.descent()) / 2
-    painter.drawText(QPointF(text_left, baseline), text)
+    baseline = centre_y + (metrics.ascent() - metrics.descent()) / 2
+    for line in lines:
+        painter.drawText(QPointF(text_left, baseline), line)
+        baseline += first_line * 0.8
     painter.restore()
 
 

@@ -112,8 +112,9 @@ def source_credits(sources: tuple[Source, ...], limit: int = 8) -> list[str]:
     """Short "Publisher (url)" items, one per publisher, for the page's small print."""
     by_publisher: dict[str, str] = {}
     for source in sources:
-        name = source.publisher or _host(source.url) or "unnamed source"
-        by_publisher.setdefault(name, source.url)
+        url = source.url if source.url.startswith(("http://", "https://")) else ""
+        name = source.publisher or _host(url) or "unnamed source"
+        by_publisher.setdefault(name, url)
     items = [f"{name} ({url})" if url else name for name, url in by_publisher.items()]
     if len(items) > limit:
         items = items[:limit] + [f"and {len(items) - limit} more (listed in the manifest)"]

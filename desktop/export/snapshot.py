@@ -130,13 +130,13 @@ def plan_page(
     entries_probe = compute_layout(width, height, unit, request.extent, [], "", request.inset)
     bounds = entries_probe.map_transform.visible_lonlat_bounds()
     shown = what_is_shown(atlas, request.view, bounds)
-    entries = legend_entries(shown, request.view.hidden_layers)
+    entries = legend_entries(shown, request.view.hidden_layers, basemap)
     footer = footer_for(shown, attribution, manifest_path(request.out).name)
     layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
     final_bounds = layout.map_transform.visible_lonlat_bounds()
     if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
         shown = what_is_shown(atlas, request.view, final_bounds)
-        entries = legend_entries(shown, request.view.hidden_layers)
+        entries = legend_entries(shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
     title = request.title or DEFAULT_TITLE
@@ -175,9 +175,7 @@ def paint_page(
         bounds = layout.map_transform.visible_lonlat_bounds()
         region = furniture.inset_region(basemap, bounds, REGION)
         furniture.paint_inset(painter, layout.inset, ctx, region, bounds)
-    furniture.paint_scale_and_north(
-        painter, layout, request.page.kind == "paper", request.page.dpi
-    )
+    furniture.paint_scale_and_north(painter, layout, request.page.kind == "paper", request.page.dpi)
     furniture.paint_footer(painter, layout, plan.footer)
 
 
@@ -321,7 +319,5 @@ def shown_to_json(shown: Shown) -> dict:
         "m4_corridor": shown.corridor,
         "event_kinds": list(shown.event_kinds),
         "event_count": shown.event_count,
-        "zone_sources": [
-            {"publisher": s.publisher, "url": s.url} for s in shown.zone_sources
-        ],
+        "zone_sources": [{"publisher": s.publisher, "url": s.url} for s in shown.zone_sources],
     }

@@ -51,6 +51,7 @@ class MapCanvas(QWidget):
         self._hit = HitTester(atlas)
         self._transform: MapTransform | None = None
         self._pending_extent = state.view.extent or NORTH_SYRIA
+        self._pending_margin = 0.02 if state.view.extent else 0.03
         self._press: QPoint | None = None
         self._last_drag: QPoint | None = None
         self._dragged = False
@@ -67,30 +68,35 @@ class MapCanvas(QWidget):
     # --- view -----------------------------------------------------------------------------
     @property
     def transform(self) -> MapTransform:
-        if self._transform is None or (self._transform.width, self._transform.height) != (
-            self.width(),
-            self.height(),
-        ):
-            if self._transform is None:
-                self._transform = MapTransform.fit(
-                    self._pending_extent, self.width(), self.height()
-                )
-            else:
-                self._transform = self._transform.resized(self.width(), self.height())
+        """The current view. Until the canvas is first painted (so has its real size) it is the
+        pending extent fitted to whatever size the widget has, recomputed on every call."""
+        width, height = self.width(), self.height()
+        if self._transform is None:
+            return MapTransform.fit(self._pending_extent, width, height, self._pending_margin)
+        if (self._transform.width, self._transform.height) != (width, height):
+            self._transform = self._transform.resized(width, height)
         return self._transform
 
+    def _settle(self) -> None:
+        if self._transform is None:
+            self._transform = self.transform
+
     def zoom_to(self, lonlat_bounds, margin: float = 0.08) -> None:
-        self._transform = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
+        self._pending_extent, self._pending_margin = tuple(lonlat_bounds), margin
+        if self._transform is not None:
+            self._transform = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
         self._moved()
 
     def zoom_to_fit(self) -> None:
         self.zoom_to(REGION, margin=0.02)
 
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        self._settle()
         self._transform = self.transform.zoomed(factor, around)
         self._moved()
 
     def pan_by(self, dx: float, dy: float) -> None:
+        self._settle()
         self._transform = self.transform.panned(dx, dy)
         self._moved()
 
@@ -104,9 +110,7 @@ class MapCanvas(QWidget):
 
     def _on_extent_changed(self, extent) -> None:
         if extent is not None and extent != self._reported_extent:
-            self._pending_extent = extent
-            if self.width() > 0 and self._transform is not None:
-                self.zoom_to(extent, margin=0.02)
+            self.zoom_to(extent, margin=0.02)
 
     def _on_date_changed(self, _day) -> None:
         self._hover_zone = None
@@ -124,6 +128,7 @@ class MapCanvas(QWidget):
 
     # --- painting -------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        self._settle()  # painted at its real size: from now on the view only moves on request
         painter = QPainter(self)
         try:
             self._renderer.render(painter, self.transform, self.context())

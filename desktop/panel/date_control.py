@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -55,11 +55,11 @@ def neighbour_event(events: list[Event], view: ViewState, step: int) -> Event | 
     return later[0] if later else None
 
 
-def control_change_days(atlas) -> list[date]:
-    """The first day of every period over which the control map stays the same."""
+def control_periods(atlas, last_day: date) -> list[tuple[date, date]]:
+    """The periods that have control data, open ends closed at ``last_day``."""
     if atlas is None:
         return []
-    return [start for start, _end in atlas.control_dates()]
+    return [(start, end or last_day) for start, end in atlas.control_dates()]
 
 
 def to_qdate(day: date) -> QDate:
@@ -76,10 +76,11 @@ class TimelineSlider(QSlider):
     def __init__(self, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._event_days: list[int] = []
-        self._control_days: list[int] = []
+        self._control_spans: list[tuple[int, int]] = []
 
-    def set_marks(self, event_days: list[int], control_days: list[int]) -> None:
-        self._event_days, self._control_days = event_days, control_days
+    def set_marks(self, event_days: list[int], control_spans: list[tuple[int, int]]) -> None:
+        """Event days (ticks) and the day ranges that have control data (a bar under the groove)."""
+        self._event_days, self._control_spans = event_days, control_spans
         self.update()
 
     def _x_for(self, value: int, groove: QRect, handle_w: int) -> float:
@@ -100,14 +101,14 @@ class TimelineSlider(QSlider):
         )
         painter = QPainter(self)
         mid = self.height() / 2
-        for days, colour, y0, y1 in (
-            (self._event_days, _EVENT_TICK, 1, mid - 5),
-            (self._control_days, _CONTROL_TICK, mid + 5, self.height() - 1),
-        ):
-            painter.setPen(QPen(colour, 1.2))
-            for value in days:
-                x = self._x_for(value, groove, handle.width())
-                painter.drawLine(round(x), round(y0), round(x), round(y1))
+        painter.setPen(QPen(_EVENT_TICK, 1.2))
+        for value in self._event_days:
+            x = round(self._x_for(value, groove, handle.width()))
+            painter.drawLine(x, 1, x, round(mid - 5))
+        for first, last in self._control_spans:
+            x0 = self._x_for(first, groove, handle.width())
+            x1 = self._x_for(last, groove, handle.width())
+            painter.fillRect(QRectF(x0, mid + 5, max(2.0, x1 - x0), 3), _CONTROL_TICK)
         painter.end()
 
 
@@ -123,7 +124,7 @@ class DateControl(QWidget):
         self._state = state
         self._atlas = atlas
         events = list(atlas.events) if atlas is not None else []
-        control = control_change_days(atlas)
+        control = [start for start, _end in control_periods(atlas, date.max)]
         known = [e.date for e in events] + control + [DEFAULT_AS_OF]
         self.first_day = date(min(known).year, 1, 1)
         self.last_day = date(max(known).year, 12, 31)
@@ -134,7 +135,8 @@ class DateControl(QWidget):
         self.slider.setObjectName("dateSlider")
         self.slider.setAccessibleName("Timeline")
         self.slider.setToolTip(
-            "Drag to change the as-of date. Ticks above: events; below: control changes.\n"
+            "Drag to change the as-of date. Ticks above: events; bar below: dates with control "
+            "data.\n"
             "Page Up/Down move a month, arrow keys a day."
         )
         self.slider.setRange(0, (self.last_day - self.first_day).days)
@@ -144,7 +146,10 @@ class DateControl(QWidget):
         self.slider.setFixedHeight(26)
         self.slider.set_marks(
             [(e.date - self.first_day).days for e in events],
-            [(d - self.first_day).days for d in control],
+            [
+                ((a - self.first_day).days, (b - self.first_day).days)
+                for a, b in control_periods(atlas, self.last_day)
+            ],
         )
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("dateField")

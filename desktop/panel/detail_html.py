@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.panel.format import (
+    DATE_SCHEME,
     EVENT_SCHEME,
     KIND_TITLES,
     ZONE_SCHEME,
@@ -23,13 +24,14 @@ _MAX_STATEMENTS = 12
 
 STYLE = """
 <style>
-h2 { margin: 0 0 4px 0; font-size: 15pt; }
+h2 { margin: 0 0 4px 0; font-size: 13pt; }
 h3 { margin: 12px 0 4px 0; font-size: 11pt; color: #3d3a35; }
 p { margin: 2px 0 6px 0; }
 td { padding: 1px 6px 1px 0; vertical-align: top; }
 .muted { color: #6b665c; }
 .quote { font-style: italic; }
-.tag { color: #6b665c; font-size: 9pt; }
+.tag { color: #6b665c; font-size: 8.5pt; }
+.src { color: #6b665c; font-size: 8pt; }
 </style>
 """
 
@@ -64,7 +66,7 @@ def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
     sources = sources_html(statement.sources)
     return (
         f"<p>{head + '<br>' if head else ''}{body} {tag}<br>"
-        f'<span class="tag">Source: {sources}</span></p>'
+        f'<span class="src">Source: {sources}</span></p>'
     )
 
 
@@ -107,16 +109,44 @@ def overview_html(atlas, view: ViewState) -> str:
 
 
 def no_control_html(atlas, day: date) -> str:
-    periods = atlas.control_dates() if atlas is not None else []
-    span = ""
-    if periods:
-        first, last = periods[0][0], periods[-1][1]
-        until = f" to {esc(fmt_date(last))}" if last is not None else " onwards"
-        span = f" The atlas has control data from {esc(fmt_date(first))}{until}."
+    """The empty state: say so, and offer the nearest dates that have control data."""
+    from desktop.render.legend import nearest_control_days
+
+    before, after = nearest_control_days(atlas, day) if atlas is not None else (None, None)
+    links = [
+        f'<a href="{DATE_SCHEME}:{d.isoformat()}">{esc(fmt_date(d))}</a> ({label})'
+        for d, label in ((before, "before"), (after, "after"))
+        if d is not None
+    ]
+    nearest = f" Nearest dates with data: {', '.join(links)}." if links else ""
     return (
-        f'<p style="color:#8a3b12"><b>No control data for {esc(fmt_date(day))}.</b>{span} '
-        "Events are still listed.</p>"
+        f'<p style="color:#8a3b12"><b>No control data for {esc(fmt_date(day))}.</b> The map '
+        f"shows no zones and the M4 breakdown is empty.{nearest} Events are still listed.</p>"
     )
+
+
+def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
+    """A searched place: who held it on the as-of date (the zone page follows)."""
+    day = esc(fmt_date(view.as_of))
+    parts = [STYLE, f"<h2>&#9673; {esc(place.name)}</h2>"]
+    if place.detail:
+        parts.append(f'<p class="muted">{esc(place.detail)}</p>')
+    if zone is not None:
+        colour = party_colour(atlas, zone.controller)
+        parts.append(
+            f"<p>{swatch(colour)} Held by <b>{esc(party_name(atlas, zone.controller))}</b> "
+            f"on {day}, in {internal_link(ZONE_SCHEME, zone.id, zone.name)}"
+            f"{' (contested)' if zone.contested else ''}.</p>"
+        )
+    elif atlas is not None and not atlas.zones_at(view.as_of):
+        parts.append(no_control_html(atlas, view.as_of))
+    else:
+        parts.append(f'<p class="muted">Outside every mapped control zone on {day}.</p>')
+    parts.append(
+        f'<p class="muted">{place.lat:.4f}° N, {place.lon:.4f}° E · move the date to see '
+        "who held it at other times.</p><hr>"
+    )
+    return "".join(parts)
 
 
 def zone_html(atlas, zone: Zone, view: ViewState) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.panel.detail_html import event_html, overview_html, zone_html
+from desktop.panel.detail_html import event_html, overview_html, place_html, zone_html
 from desktop.panel.links import route_link
 from desktop.state import AppState
 
@@ -25,7 +25,9 @@ class DetailView(QTextBrowser):
         self._state = state
         self._atlas = atlas
         self.anchorClicked.connect(
-            lambda url: route_link(url, self.event_link_clicked.emit, self.zone_link_clicked.emit)
+            lambda url: route_link(
+                url, self.event_link_clicked.emit, self.zone_link_clicked.emit, state.set_date
+            )
         )
         state.selection_changed.connect(self.refresh)
         state.date_changed.connect(self.refresh)
@@ -38,7 +40,11 @@ class DetailView(QTextBrowser):
             return
         zone = atlas.zone(view.selected_zone) if view.selected_zone else None
         event = atlas.event(view.selected_event) if view.selected_event else None
-        if zone is not None:
+        place = self._state.place
+        if place is not None:
+            html = place_html(atlas, place, zone, view)
+            html += zone_html(atlas, zone, view) if zone is not None else ""
+        elif zone is not None:
             html = zone_html(atlas, zone, view)
         elif event is not None:
             html = event_html(atlas, event, view)
@@ -47,8 +53,9 @@ class DetailView(QTextBrowser):
         scroll = self.verticalScrollBar().value() if self.toHtml() and self._same_page() else 0
         self.setHtml(html)
         self.verticalScrollBar().setValue(scroll)
-        self._page = (view.selected_zone, view.selected_event)
+        self._page = (view.selected_zone, view.selected_event, self._state.place)
 
     def _same_page(self) -> bool:
         view = self._state.view
-        return getattr(self, "_page", None) == (view.selected_zone, view.selected_event)
+        page = (view.selected_zone, view.selected_event, self._state.place)
+        return getattr(self, "_page", None) == page

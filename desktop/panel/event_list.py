@@ -50,6 +50,19 @@ class EventList(QTreeView):
         state.selection_changed.connect(self._sync_selection)
         state.filters_changed.connect(self._on_view_changed)
         state.date_changed.connect(self._on_view_changed)
+        self._sync_selection()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Entering the list does not choose an event: the first arrow key press does."""
+        self._syncing = True
+        try:
+            super().focusInEvent(event)
+            if not self.selectionModel().hasSelection():
+                self.selectionModel().setCurrentIndex(
+                    QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        finally:
+            self._syncing = False
 
     def visible_event_ids(self) -> list[str]:
         return [

@@ -89,8 +89,13 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._view = view
 
     def set_view(self, view: ViewState) -> None:
-        self._view = view
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._view = view
+            self.endFilterChange()
+        else:
+            self._view = view
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         model = self.sourceModel()

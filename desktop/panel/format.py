@@ -15,6 +15,7 @@ from geodata.model import Source
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
 EVENT_SCHEME = "event"
 ZONE_SCHEME = "zone"
+DATE_SCHEME = "date"
 
 KIND_TITLES = {
     "meeting": "Meeting",

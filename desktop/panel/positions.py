@@ -31,7 +31,7 @@ from desktop.panel.links import route_link
 from desktop.state import AppState
 from geodata.model import Statement
 
-CARD_WIDTH = 250
+CARD_WIDTH = 190
 
 
 class PartyCard(QFrame):
@@ -57,7 +57,7 @@ class PartyCard(QFrame):
         self.setMinimumWidth(CARD_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         count = len(statements)
         quotes = sum(1 for s in statements if s.verbatim)
@@ -179,11 +179,11 @@ class PositionsView(QScrollArea):
             key=lambda p: (order.index(p) if p in order else len(order), -len(groups[p]), p),
         )
 
-        def day(s: Statement):
+        def newest_quotes_first(s: Statement):
             e = atlas.event(s.event_id)
-            return (s.date or (e.date if e else None) or view.as_of, s.id)
+            return (-(s.date or (e.date if e else None) or view.as_of).toordinal(), not s.verbatim)
 
-        return {p: sorted(groups[p], key=day, reverse=True) for p in ranked}
+        return {p: sorted(groups[p], key=newest_quotes_first) for p in ranked}
 
     def _on_link(self, url: str) -> None:
         route_link(url, self.event_link_clicked.emit, self.zone_link_clicked.emit)

@@ -98,7 +98,7 @@ class CorridorLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
-        related = _selected_feature_ids(ctx)
+        related = selected_feature_ids(ctx)
         painter.save()
         painter.setTransform(transform.qtransform(), True)
         for feature in ctx.atlas.features_at(ctx.view.as_of):
@@ -120,7 +120,7 @@ class CorridorLayer:
         painter.restore()
 
 
-def _selected_feature_ids(ctx: RenderContext) -> set[str]:
+def selected_feature_ids(ctx: RenderContext) -> set[str]:
     if ctx.atlas is None or not ctx.view.selected_event:
         return set()
     event = ctx.atlas.event(ctx.view.selected_event)
@@ -138,7 +138,7 @@ class RoadLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
-        related = _selected_feature_ids(ctx)
+        related = selected_feature_ids(ctx)
         unit = ctx.unit
         for feature in ctx.atlas.features_at(ctx.view.as_of):
             if feature.kind != "road":

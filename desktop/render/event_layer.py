@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop.render import style
 from desktop.render.context import RenderContext
@@ -78,3 +78,60 @@ class EventsLayer:
             painter.setPen(QPen(style.SELECTION, 1.5 * unit))
             painter.drawEllipse(selected_point, 13 * unit, 13 * unit)
         painter.restore()
+        event = ctx.atlas.event(selected) if selected else None
+        if event is not None and event.lat is not None and event.lon is not None:
+            point = transform.lonlat_to_screen(event.lon, event.lat)
+            if not (0 <= point.x() <= transform.width and 0 <= point.y() <= transform.height):
+                draw_off_map_pointer(painter, transform, point, event, unit)
+
+
+def draw_off_map_pointer(painter: QPainter, transform: MapTransform, point: QPointF, event, unit):
+    """A tag at the map edge pointing to a selected event that lies off the map (Moscow...)."""
+    from desktop.render.labels import label_font
+
+    w, h = transform.width, transform.height
+    centre = QPointF(w / 2, h / 2)
+    dx, dy = point.x() - centre.x(), point.y() - centre.y()
+    margin = 34 * unit
+    # Scale the direction so the tag sits just inside the edge it points through.
+    scale = min(
+        (w / 2 - margin) / abs(dx) if dx else float("inf"),
+        (h / 2 - margin) / abs(dy) if dy else float("inf"),
+    )
+    anchor = QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
+    place = event.place_name or event.title
+    text = f"{place} (off map)"
+    font = label_font(11 * unit, bold=True)
+    metrics = QFontMetricsF(font)
+    box = QRectF(0, 0, metrics.horizontalAdvance(text) + 34 * unit, metrics.height() + 10 * unit)
+    box.moveCenter(anchor)
+    box.moveLeft(min(max(box.left(), 6 * unit), w - box.width() - 6 * unit))
+    box.moveTop(min(max(box.top(), 6 * unit), h - box.height() - 6 * unit))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(style.SELECTION, 1.2 * unit))
+    painter.setBrush(style.HIGHLIGHT)
+    painter.drawRoundedRect(box, 5 * unit, 5 * unit)
+    # An arrow in the tag, pointing the way to the place.
+    length = (dx * dx + dy * dy) ** 0.5 or 1.0
+    ux, uy = dx / length, dy / length
+    tip_centre = QPointF(box.left() + 14 * unit, box.center().y())
+    size = 6 * unit
+    arrow = QPolygonF(
+        [
+            tip_centre + QPointF(ux * size, uy * size),
+            tip_centre + QPointF(-ux * size - uy * size * 0.8, -uy * size + ux * size * 0.8),
+            tip_centre + QPointF(-ux * size + uy * size * 0.8, -uy * size - ux * size * 0.8),
+        ]
+    )
+    painter.setBrush(style.SELECTION)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon(arrow)
+    painter.setFont(font)
+    painter.setPen(style.SELECTION)
+    painter.drawText(
+        box.adjusted(26 * unit, 0, 0, 0),
+        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+        text,
+    )
+    painter.restore()

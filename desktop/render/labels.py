@@ -75,9 +75,24 @@ class PlaceLabelsLayer:
             seen.append((feature.geometry.x, feature.geometry.y))
         if ctx.atlas is not None:
             for place in ctx.atlas.places.values():
-                # Skip gazetteer places the base map already labels (same town, ~3 km).
-                near = any(abs(place.lon - x) < 0.03 and abs(place.lat - y) < 0.03 for x, y in seen)
-                if near or place.kind not in ("city", "town", "village", "town/border_crossing"):
+                # A gazetteer town the base map already labels (same town, ~3 km) keeps the base
+                # map's label, ranked as a story place so it shows as early as the others.
+                near = next(
+                    (
+                        i
+                        for i, (x, y) in enumerate(seen)
+                        if abs(place.lon - x) < 0.03 and abs(place.lat - y) < 0.03
+                    ),
+                    None,
+                )
+                if near is not None:
+                    base = labels[near]
+                    if base.rank < _STORY_PLACE_RANK:
+                        labels[near] = _Label(
+                            base.text, base.arabic, _STORY_PLACE_RANK, base.syrian
+                        )
+                    continue
+                if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
                 labels.append(_Label(place.name, place.name_ar, _STORY_PLACE_RANK, True))
                 lons.append(place.lon)

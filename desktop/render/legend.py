@@ -8,6 +8,7 @@ paints it onto any QPainter (screen, PNG, SVG, PDF), so exporters can place it a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -250,6 +251,18 @@ class LegendOverlay:
         draw_legend(painter, QPointF(10 * unit, top), sections, unit)
 
 
+def nearest_control_days(atlas, day) -> tuple[date | None, date | None]:
+    """The closest days before and after ``day`` that have control data (None if there is none)."""
+    before = after = None
+    for start, end in atlas.control_dates():
+        last = end if end is not None else date.max
+        if last < day:
+            before = last
+        elif start > day and after is None:
+            after = start
+    return before, after
+
+
 class NoControlDataOverlay:
     """A banner across the top of the map when no control zones exist for the date."""
 
@@ -263,12 +276,12 @@ class NoControlDataOverlay:
             return
         unit = ctx.unit
         text = f"No control-zone data for {fmt_day(ctx.view.as_of)}"
-        periods = atlas.control_dates()
-        if periods:
-            first, last = periods[0][0], periods[-1][1]
-            text += f" — zones cover {fmt_day(first)}" + (
-                f" to {fmt_day(last)}" if last else " onwards"
-            )
+        before, after = nearest_control_days(atlas, ctx.view.as_of)
+        nearest = [
+            f"{fmt_day(d)} ({label})" for d, label in ((before, "before"), (after, "after")) if d
+        ]
+        if nearest:
+            text += " — nearest: " + ", ".join(nearest)
         font = label_font(12.5 * unit, bold=True)
         metrics = QFontMetricsF(font)
         w = metrics.horizontalAdvance(text) + 28 * unit

@@ -45,12 +45,11 @@ CONTROLLER_COLOURS = {
 }
 UNKNOWN_CONTROLLER = "#999999"
 
-# Map colours that replace the party data's colour. The data gives the SNA Okabe-Ito sky blue,
-# which, translucent over land, reads as water next to Lake Assad and the Euphrates; reddish
-# purple (also Okabe-Ito, and unused by any other controller) keeps the palette colour-blind safe.
-CONTROLLER_OVERRIDES = {"sna": "#CC79A7"}
+# Map colours that replace the party data's colour, should a data colour ever clash with the
+# map (e.g. a light blue zone reads as water). Empty while the data's Okabe-Ito colours work.
+CONTROLLER_OVERRIDES: dict[str, str] = {}
 
-NO_DATA = QColor("#e6e4de")  # outside the clipped base map: neither land nor sea is known
+NO_DATA = QColor("#d9dde0")  # outside the clipped base map: neither land nor sea is known
 
 
 def controller_colour(atlas, party_id: str | None) -> QColor:

@@ -45,6 +45,10 @@ def finish(geom: BaseGeometry) -> BaseGeometry:
     geom = _keep_dimension(shapely.set_precision(geom, GRID), dim)
     if dim == 2:
         geom = shapely.orient_polygons(geom, exterior_cw=False)  # RFC 7946: CCW exteriors
+    elif dim == 1:
+        # Grid snapping can leave metre-long stubs at a junction; without them the rest merges.
+        parts = [p for p in shapely.get_parts(geom) if p.length >= 10 * GRID]
+        geom = shapely.line_merge(shapely.MultiLineString(parts)) if parts else geom
     return geom
 
 

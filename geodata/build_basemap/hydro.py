@@ -285,6 +285,14 @@ def _anchor_point(gid: int, towns: dict[int, dict]) -> Point:
     return Point(town["longitude"], town["latitude"])
 
 
+def _downstream(geom, anchors: list[Point]):
+    """Orient a single-line river from its first anchor town to its last (the flow direction)."""
+    if geom.geom_type != "LineString" or len(anchors) < 2:
+        return geom
+    first, last = (geom.project(a) for a in (anchors[0], anchors[-1]))
+    return geom.reverse() if first > last else geom
+
+
 def build_rivers(rivers_txt: Path, towns: dict[int, dict]) -> list[Feature]:
     pieces = [(lvl, ln) for lvl, ln in read_gmt_rivers(rivers_txt) if lvl in KEPT_LEVELS]
     net = RiverNetwork(pieces)
@@ -304,7 +312,8 @@ def build_rivers(rivers_txt: Path, towns: dict[int, dict]) -> list[Feature]:
         claimed.update(path)
         drawn = [net.edges[i] for i in path if net.levels[i] != JUMP]
         geom = shapely.line_merge(MultiLineString(drawn))
-        features.append(Feature(finish(geom), {"name": spec.name, "name_ar": spec.name_ar}))
+        geom = _downstream(finish(geom), [_anchor_point(g, towns) for g in spec.anchors])
+        features.append(Feature(geom, {"name": spec.name, "name_ar": spec.name_ar}))
     rest = [
         net.edges[i] for i in range(len(net.edges)) if i not in claimed and net.levels[i] != JUMP
     ]

@@ -81,6 +81,21 @@ def _is_latin(name: str) -> bool:
     ) and any(ch.isalpha() for ch in name)
 
 
+# Countries whose GeoNames names are BGN/PCGN romanisations of Arabic; Turkish and Hebrew
+# romanisations keep their letters (ş, ı, ğ are Turkish letters, not diacritics).
+_BGN_COUNTRIES = {"SY", "IQ", "JO", "LB", "PS"}
+_AYN_HAMZA = str.maketrans({"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
+
+
+def display_label(name: str, country: str) -> str:
+    """A plain map label: BGN romanisations lose their dots, cedillas and macrons
+    ("Ḩamāh" -> "Hamah", "Ma‘arrat an Nu‘mān" -> "Ma'arrat an Nu'man")."""
+    if country not in _BGN_COUNTRIES:
+        return name
+    text = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
 def latin_alternates(name: str, alternates: list[str]) -> list[str]:
     """Latin-script variants (transliterations, Kurdish, Turkish ...), without airport-style
     codes and without repeats that differ only in case."""
@@ -101,7 +116,12 @@ def select_places(cities5000: Path, cities500: Path) -> list[dict[str, Any]]:
     which an atlas of northern Syria cannot leave out."""
     towns = [c for c in load_cities(cities5000) if c["population"] >= MIN_POPULATION]
     seats = [
-        c for c in load_cities(cities500) if c["population"] == 0 and c["countrycode"] == "SY"
+        c
+        for c in load_cities(cities500)
+        if c["population"] == 0
+        and c["countrycode"] == "SY"
+        # "Nahiyat ..." records are subdistricts, not towns (their seat is listed by name).
+        and not c["name"].startswith("Nāḩiyat ")
     ]
     return towns + seats
 
@@ -125,6 +145,7 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
         latin = latin_alternates(c["name"], c["alternatenames"])
         props = {
             "name": c["name"],
+            "label": display_label(c["name"], c["countrycode"]),
             "name_ar": arabic_name(c["name"], c["alternatenames"], latin),
             "alt_names": latin,
             "population": int(c["population"]),

@@ -93,6 +93,7 @@ def _gshhg_rivers(cache: Path) -> Path:
         return out
     if shutil.which("gmt") is None:
         # Debian's package; needs root, as on the project's build machines.
+        _run(["apt-get", "update"], cache)
         _run(["apt-get", "install", "-y", "--no-install-recommends", "gmt"], cache)
     # -Ia: all rivers and canals; -Df: full resolution; -M: one segment per piece, with level.
     result = subprocess.run(

@@ -36,7 +36,13 @@ ZONE_FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("zone_id", "id", "uid", "identifier"),
     "name": ("name", "title", "label", "zone", "zone_name"),
     "controller": (
-        "controller", "controlled_by", "control", "holder", "held_by", "party", "faction",
+        "controller",
+        "controlled_by",
+        "control",
+        "holder",
+        "held_by",
+        "party",
+        "faction",
     ),
     "valid_from": ("valid_from", "from", "start", "start_date", "date_from", "since", "begin"),
     "valid_to": ("valid_to", "to", "end", "end_date", "date_to", "until"),
@@ -167,6 +173,6 @@ def _listing(columns: Sequence[str], limit: int = 12) -> str:
 def describe_missing(field: str, columns: Sequence[str], kind: str) -> str:
     aliases = ", ".join(fields_for(kind)[field][:4])
     return (
-        f"no column or property for {field!r} (looked for {aliases}; the file has {_listing(columns)}); "
-        f"name one with --map {field}=NAME"
+        f"no column or property for {field!r} (looked for {aliases}; "
+        f"the file has {_listing(columns)}); name one with --map {field}=NAME"
     )

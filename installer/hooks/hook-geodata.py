@@ -1,18 +1,21 @@
-"""Bundle the curated data (geodata/data/**) and every runtime module of geodata.
+"""Bundle the curated data (geodata/data/**) and every run-time module of geodata.
 
-Command handlers are imported by name (``import_module("geodata.cli.query")``), which PyInstaller
-cannot see, so runtime submodules are collected explicitly. The build-time pipelines are left out:
-they import geopandas, which the running app never needs.
+Command handlers and the web-map assets are imported by name (``import_module(...)``), which
+PyInstaller cannot see, so run-time submodules and the XStatic packages are named here. The
+build-time pipelines are left out: they rebuild geodata/data and never run in the app.
 """
 
 from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
-BUILD_TIME_ONLY = ("geodata.build_basemap", "geodata.zonebuild")
+BUILD_TIME_ONLY = ("geodata.build_basemap", "geodata.zonebuild", "geodata.build_zones")
 
 
 def _is_runtime(name: str) -> bool:
     return not any(name == pkg or name.startswith(pkg + ".") for pkg in BUILD_TIME_ONLY)
 
 
-hiddenimports = collect_submodules("geodata", filter=_is_runtime)
-datas = collect_data_files("geodata", excludes=["**/__pycache__", "build_basemap", "zonebuild"])
+# "xstatic.pkg" runs hook-xstatic.pkg.py, which adds every installed XStatic package and its files.
+hiddenimports = collect_submodules("geodata", filter=_is_runtime) + ["xstatic.pkg"]
+datas = collect_data_files(
+    "geodata", excludes=["**/__pycache__", "build_basemap/**", "zonebuild/**"]
+)

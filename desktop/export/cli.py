@@ -1,0 +1,67 @@
+"""`syria-atlas export snapshot|html`: options checked first (one-line errors), then the work."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from desktop.export.atomic import check_writable
+from desktop.export.inputs import load_data, view_from_args
+from desktop.export.page import format_of, page_spec
+from geodata.errors import UsageError
+
+
+def run(args) -> int:
+    if args.export_kind == "snapshot":
+        return run_snapshot(args)
+    if args.export_kind == "html":
+        return run_html(args)
+    raise UsageError(f"unknown export kind {args.export_kind!r}")
+
+
+def ensure_gui_application():
+    """Fonts need a QGuiApplication; a command-line export needs no display, so go offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    return app
+
+
+def run_snapshot(args) -> int:
+    out = Path(args.out)
+    fmt = format_of(out.name)
+    spec = page_spec(fmt, dpi=args.dpi, paper=args.paper, size=args.size)
+    check_writable(out)
+    _app = ensure_gui_application()
+    from desktop.export.snapshot import SnapshotRequest, export_snapshot
+
+    basemap, atlas, attribution = load_data(args.workspace)
+    view = view_from_args(args, atlas)
+    request = SnapshotRequest(out, view, spec, args.title, not args.no_inset, args.workspace)
+    result = export_snapshot(request, basemap, atlas, attribution)
+    layout = result.layout
+    print(
+        f"wrote {out} ({layout.width}x{layout.height} px, {spec.describe()}) "
+        f"and {result.manifest.name} in {result.seconds:.1f} s"
+    )
+    return 0
+
+
+def run_html(args) -> int:
+    from desktop.export.web import check_web_path, export_web_map
+
+    out = Path(args.out)
+    check_web_path(out)
+    check_writable(out)
+    basemap, atlas, attribution = load_data(args.workspace)
+    view = view_from_args(args, atlas)
+    result = export_web_map(out, view, atlas, basemap, attribution, args.title, args.workspace)
+    print(
+        f"wrote {out} ({result.bytes / 1e6:.2f} MB, self-contained) "
+        f"and {result.manifest.name} in {result.seconds:.1f} s"
+    )
+    return 0

@@ -1,0 +1,296 @@
+"""File ▸ Export: the snapshot and web-map actions, their dialog, progress and error reports.
+
+A main window adds both actions to its File menu with one call::
+
+    install_export_actions(self, file_menu, state, basemap, atlas, attribution)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.export.page import MAX_DPI, MIN_DPI, PAPER_NAMES, PageSpec, page_spec
+from desktop.export.worker import ExportJob
+from desktop.state import AppState
+from geodata.errors import AtlasError
+
+FORMATS = (("png", "PNG image"), ("pdf", "PDF document (vector)"), ("svg", "SVG drawing (vector)"))
+WINDOW, PIXELS = "window", "pixels"
+_PAPER_LABELS = {
+    name: name.replace("-", " ").replace("a4", "A4").replace("a3", "A3").replace("letter", "Letter")
+    for name in PAPER_NAMES
+}
+
+
+@dataclass(frozen=True)
+class SnapshotOptions:
+    fmt: str
+    page: PageSpec
+    title: str
+    inset: bool
+
+
+class SnapshotDialog(QDialog):
+    """Format, page size, DPI, title and inset: everything but the file name."""
+
+    def __init__(
+        self, window_size: tuple[int, int], title: str = "", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("Export Snapshot")
+        self.setObjectName("snapshotDialog")
+        self._window_size = window_size
+        form = QFormLayout(self)
+        self.format_box = QComboBox(self)
+        for key, label in FORMATS:
+            self.format_box.addItem(label, key)
+        form.addRow("&Format:", self.format_box)
+        self.size_box = QComboBox(self)
+        self.size_box.addItem(f"Current window ({window_size[0]}×{window_size[1]})", WINDOW)
+        for name in PAPER_NAMES:
+            self.size_box.addItem(_PAPER_LABELS[name], name)
+        self.size_box.addItem("Pixels…", PIXELS)
+        self.size_box.setCurrentIndex(self.size_box.findData("a4-landscape"))
+        form.addRow("&Size:", self.size_box)
+        pixels = QWidget(self)
+        row = QHBoxLayout(pixels)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.width_box, self.height_box = QSpinBox(pixels), QSpinBox(pixels)
+        for box, value in ((self.width_box, 1600), (self.height_box, 1000)):
+            box.setRange(16, 20000)
+            box.setValue(value)
+            box.setSuffix(" px")
+            row.addWidget(box)
+        self._pixels_row = pixels
+        form.addRow("&Pixels:", pixels)
+        self.dpi_box = QSpinBox(self)
+        self.dpi_box.setRange(MIN_DPI, MAX_DPI)
+        self.dpi_box.setValue(300)
+        self.dpi_box.setSuffix(" DPI")
+        self.dpi_box.setToolTip("Dots per inch: 300 for print, 96 for the screen")
+        form.addRow("&Resolution:", self.dpi_box)
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setPlaceholderText("Northern Syria: areas of control")
+        form.addRow("&Title:", self.title_edit)
+        self.inset_box = QCheckBox("Locator inset map", self)
+        self.inset_box.setChecked(True)
+        form.addRow("", self.inset_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.size_box.currentIndexChanged.connect(self._update_pixels)
+        self._update_pixels()
+
+    def _update_pixels(self) -> None:
+        self._pixels_row.setEnabled(self.size_box.currentData() == PIXELS)
+
+    def options(self) -> SnapshotOptions:
+        fmt = self.format_box.currentData()
+        choice = self.size_box.currentData()
+        dpi = self.dpi_box.value()
+        if choice == WINDOW:
+            page = page_spec(fmt, dpi=dpi, window=self._window_size)
+        elif choice == PIXELS:
+            page = page_spec(fmt, dpi=dpi, size=(self.width_box.value(), self.height_box.value()))
+        else:
+            page = page_spec(fmt, dpi=dpi, paper=choice)
+        return SnapshotOptions(
+            fmt, page, self.title_edit.text().strip(), self.inset_box.isChecked()
+        )
+
+
+class ExportController(QObject):
+    """Owns the export actions and runs exports on the thread pool, one at a time."""
+
+    export_finished = Signal(object)  # the result (path, manifest, ...)
+    export_failed = Signal(str)
+
+    def __init__(self, window: QWidget, state: AppState, basemap, atlas, attribution: str):
+        super().__init__(window)
+        self._window = window
+        self._state = state
+        self._basemap = basemap
+        self._atlas = atlas
+        self._attribution = attribution
+        self._job: ExportJob | None = None
+        self._progress: QProgressDialog | None = None
+        self.show_errors = True  # tests switch the message box off
+        self.snapshot_action = QAction("Export &Snapshot…", window)
+        self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.snapshot_action.setStatusTip("Save the map as a PNG, PDF or SVG page")
+        self.snapshot_action.triggered.connect(self.ask_snapshot)
+        self.web_action = QAction("Export &Web Map…", window)
+        self.web_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.web_action.setStatusTip("Save an interactive map as one HTML file that works offline")
+        self.web_action.triggered.connect(self.ask_web_map)
+
+    # --- the window's size and a default file name ------------------------------------------
+    def window_size(self) -> tuple[int, int]:
+        central = getattr(self._window, "centralWidget", lambda: None)()
+        widget = central if central is not None else self._window
+        return max(16, widget.width()), max(16, widget.height())
+
+    def _default_path(self, suffix: str) -> str:
+        folder = QSettings().value("export/folder", str(Path.home()))
+        return str(Path(folder) / f"northern-syria-{self._state.view.as_of.isoformat()}.{suffix}")
+
+    # --- user interaction --------------------------------------------------------------------
+    def ask_snapshot(self) -> None:
+        dialog = SnapshotDialog(self.window_size(), parent=self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            options = dialog.options()
+        except AtlasError as exc:
+            self._report_error(str(exc))
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "Export Snapshot",
+            self._default_path(options.fmt),
+            f"{options.fmt.upper()} files (*.{options.fmt})",
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != f".{options.fmt}":
+                path = path.with_name(path.name + f".{options.fmt}")
+            self.start_snapshot(path, options)
+
+    def ask_web_map(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._window, "Export Web Map", self._default_path("html"), "Web pages (*.html)"
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".html", ".htm"):
+                path = path.with_name(path.name + ".html")
+            self.start_web_map(path)
+
+    # --- the work ----------------------------------------------------------------------------
+    def start_snapshot(self, path: Path, options: SnapshotOptions) -> None:
+        from desktop.export.snapshot import SnapshotRequest, export_snapshot
+
+        request = SnapshotRequest(
+            Path(path), self._state.view, options.page, options.title or None, options.inset
+        )
+        basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
+        self._start(
+            f"Exporting {Path(path).name}…",
+            lambda progress: export_snapshot(request, basemap, atlas, attribution, progress),
+        )
+
+    def start_web_map(self, path: Path, title: str | None = None) -> None:
+        from desktop.export.web import export_web_map
+
+        view = self._state.view
+        basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
+        self._start(
+            f"Exporting {Path(path).name}…",
+            lambda progress: export_web_map(
+                Path(path), view, atlas, basemap, attribution, title, None, progress
+            ),
+        )
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def _start(self, label: str, work) -> None:
+        if self._job is not None:
+            self._report_error("an export is already running")
+            return
+        self._set_enabled(False)
+        progress = QProgressDialog(label, "", 0, 100, self._window)
+        progress.setWindowTitle("Export")
+        progress.setCancelButton(None)  # the write is atomic and short: no half-way stop
+        progress.setMinimumDuration(400)  # only for exports that take more than a moment
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        self._progress = progress
+        job = ExportJob(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        progress = self._progress
+        if progress is not None:
+            # setValue may process events (a modal dialog), delivering "finished" meanwhile.
+            progress.setLabelText(message)
+            progress.setValue(percent)
+
+    def _done(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._job = None
+        self._set_enabled(True)
+
+    def _on_finished(self, result) -> None:
+        self._done()
+        QSettings().setValue("export/folder", str(Path(result.path).parent))
+        status = getattr(self._window, "statusBar", None)
+        if status is not None:
+            status().showMessage(f"Exported {result.path} (manifest {result.manifest.name})", 8000)
+        self.export_finished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self._report_error(message)
+        self.export_failed.emit(message)
+
+    def _report_error(self, message: str) -> None:
+        if self.show_errors:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Export failed",
+                message,
+                QMessageBox.StandardButton.Ok,
+                self._window,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # paths and data text are not markup
+            box.exec()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.snapshot_action.setEnabled(enabled)
+        self.web_action.setEnabled(enabled)
+
+
+def install_export_actions(
+    window: QWidget, file_menu, state: AppState, basemap, atlas, attribution: str
+) -> ExportController:
+    """Add "Export Snapshot…" (Ctrl+E) and "Export Web Map…" (Ctrl+Shift+E) to the top of
+    ``file_menu``; returns the controller (keep it: it owns the actions)."""
+    controller = ExportController(window, state, basemap, atlas, attribution)
+    first = file_menu.actions()[0] if file_menu.actions() else None
+    file_menu.insertAction(first, controller.snapshot_action)
+    file_menu.insertAction(first, controller.web_action)
+    if first is not None:
+        file_menu.insertSeparator(first)
+    window.addAction(controller.snapshot_action)  # shortcuts work with the menu closed
+    window.addAction(controller.web_action)
+    return controller

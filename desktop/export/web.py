@@ -1,0 +1,83 @@
+"""The web-map export as a file: geodata.html_export's page, written atomically with a manifest.
+
+Qt-free apart from its package: safe to run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.export.atomic import AtomicWrites, check_writable
+from desktop.export.manifest import (
+    ManifestInfo,
+    build_manifest,
+    manifest_json,
+    manifest_path,
+    view_arguments,
+)
+from geodata.errors import UsageError
+from geodata.model import ViewState
+
+WEB_SUFFIXES = (".html", ".htm")
+
+
+@dataclass(frozen=True)
+class WebMapResult:
+    path: Path
+    manifest: Path
+    bytes: int
+    seconds: float
+
+
+def check_web_path(out: Path) -> None:
+    if out.suffix.lower() not in WEB_SUFFIXES:
+        shown = out.suffix or "no extension"
+        raise UsageError(f"--out: a web map is an .html file, not {shown}")
+
+
+def web_command(out: Path, view: ViewState, title: str | None, workspace: str | None) -> list[str]:
+    from desktop.export.shown import DEFAULT_EXTENT
+
+    command = ["syria-atlas", "export", "html", "--out", out.name]
+    command += view_arguments(view, view.extent or DEFAULT_EXTENT, workspace)
+    if title:
+        command += ["--title", title]
+    return command
+
+
+def export_web_map(
+    out: Path,
+    view: ViewState,
+    atlas,
+    basemap,
+    attribution: str,
+    title: str | None = None,
+    workspace: str | None = None,
+    progress: Callable[[int, str], None] | None = None,
+) -> WebMapResult:
+    from geodata.html_export import build_web_map
+    from geodata.web_assets import versions
+
+    started = time.perf_counter()
+    out = Path(out)
+    check_web_path(out)
+    check_writable(out)
+    if progress:
+        progress(5, "Building the web map")
+    page = build_web_map(atlas, view, basemap, attribution, title)
+    data = page.encode("utf-8")
+    if progress:
+        progress(85, "Writing the file")
+    info = ManifestInfo("html", out, view, web_command(out, view, title, workspace), workspace)
+    manifest = build_manifest(
+        info, title=title, format="html", bytes=len(data), libraries=versions()
+    )
+    with AtomicWrites() as files:
+        files.target(out).write_bytes(data)
+        files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
+    if progress:
+        progress(100, "Done")
+    return WebMapResult(out, manifest_path(out), len(data), time.perf_counter() - started)

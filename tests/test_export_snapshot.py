@@ -1,0 +1,260 @@
+"""Snapshot exports: page size, colours where the zones are, text in vector files, manifests,
+atomic writes and the command line's one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from test_export_fixtures import AS_OF, HTS_COLOUR, IDLIB, fixture_atlas, fixture_basemap
+
+from desktop.app import main
+from desktop.export import snapshot as snapshot_module
+from desktop.export.manifest import manifest_path, read_manifest, reproduce
+from desktop.export.page import page_spec
+from desktop.export.snapshot import SnapshotRequest, export_snapshot
+from desktop.render import style
+from geodata.errors import AtlasError
+from geodata.model import ViewState
+
+ATTRIBUTION = "Natural Earth (public domain)"
+
+
+@pytest.fixture(scope="module")
+def data():
+    return fixture_basemap(), fixture_atlas()
+
+
+def export(tmp_path: Path, name: str, data, view=None, **page) -> snapshot_module.SnapshotResult:
+    basemap, atlas = data
+    out = tmp_path / name
+    spec = page_spec(out.suffix[1:], **page)
+    request = SnapshotRequest(out, view or ViewState(as_of=AS_OF), spec, title="Test map")
+    return export_snapshot(request, basemap, atlas, ATTRIBUTION)
+
+
+def blended(fill: QColor, alpha: int, under: QColor) -> tuple[int, int, int]:
+    a = alpha / 255
+    return tuple(
+        round(f * a + u * (1 - a))
+        for f, u in zip(fill.getRgb()[:3], under.getRgb()[:3], strict=True)
+    )
+
+
+def close(actual: QColor, expected: tuple[int, int, int], tolerance: int = 6) -> bool:
+    return all(abs(a - e) <= tolerance for a, e in zip(actual.getRgb()[:3], expected, strict=True))
+
+
+def same_picture(first: Path | str, second: Path | str) -> bool:
+    """Same size and pixels, allowing the faint glyph anti-aliasing jitter of repeated renders
+    (Qt's glyph cache makes halo text differ by a few levels on under 0.5% of pixels)."""
+    import numpy as np
+
+    def pixels(path):
+        image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+        raw = np.frombuffer(image.constBits(), np.uint8, image.sizeInBytes())
+        return image.size().toTuple(), raw.reshape(image.height(), -1).copy()  # own the bytes
+
+    (size_a, a), (size_b, b) = pixels(first), pixels(second)
+    if size_a != size_b:
+        return False
+    differ = np.abs(a.astype(int) - b.astype(int)) > 8
+    return differ.mean() < 0.005
+
+
+def test_a4_landscape_at_300_dpi_is_3508_by_2480_and_idlib_is_hts_coloured(qapp, tmp_path, data):
+    result = export(tmp_path, "map.png", data, dpi=300, paper="a4-landscape")
+    image = QImage(str(result.path))
+    assert (image.width(), image.height()) == (3508, 2480)
+    assert round(image.dotsPerMeterX() * 0.0254) == 300  # the PNG says it is 300 DPI
+    expected = blended(QColor(HTS_COLOUR), style.ZONE_FILL_ALPHA, style.LAND_SYRIA)
+    point = result.layout.lonlat_to_page(*IDLIB)
+    x, y = round(point.x()), round(point.y())
+    assert result.layout.map_frame.contains(point)
+    for dx, dy in ((0, 0), (-6, 0), (6, 0), (0, -6), (0, 6)):
+        assert close(image.pixelColor(x + dx, y + dy), expected), (dx, dy)
+
+
+def test_bundled_data_shows_the_hts_colour_over_idlib(qapp, tmp_path):
+    """The same check on the real data and the real command line."""
+    from desktop.export.inputs import load_data
+
+    basemap, atlas, _ = load_data(None)
+    zone = atlas.controller_at(*IDLIB, day=AS_OF)
+    assert zone is not None and zone.controller == "hts"
+    out = tmp_path / "real.png"
+    assert main(["export", "snapshot", "--out", str(out), "--dpi", "300"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (3508, 2480)
+    request = SnapshotRequest(out, ViewState(), page_spec("png", dpi=300))
+    plan = snapshot_module.plan_page(request, 3508, 2480, basemap, atlas, "x")
+    point = plan.layout.lonlat_to_page(*IDLIB)
+    colour = QColor(atlas.parties["hts"].colour)
+    expected = blended(colour, style.ZONE_FILL_ALPHA, style.LAND_SYRIA)
+    # The town's dot and label sit on the point itself: most of the area around it is zone fill.
+    samples = [
+        image.pixelColor(round(point.x()) + dx, round(point.y()) + dy)
+        for dx in range(-40, 41, 8)
+        for dy in range(-40, 41, 8)
+    ]
+    assert sum(close(c, expected, 8) for c in samples) > len(samples) // 2
+
+
+def test_svg_parses_and_holds_the_legend_as_text(qapp, tmp_path, data):
+    result = export(tmp_path, "map.svg", data, paper="a4-landscape")
+    root = ET.parse(result.path).getroot()
+    assert root.tag.endswith("svg") and root.get("width") == "297.127mm"
+    texts = {"".join(e.itertext()).strip() for e in root.iter() if e.tag.endswith("text")}
+    for expected in ("Test map", "Hay'at Tahrir al-Sham (HTS)", "Syrian government", "M4 motorway"):
+        assert expected in texts
+    assert any(t.startswith("As of 25 April 2023") for t in texts)
+
+
+def test_pdf_is_valid_vector_a4_with_extractable_text(qapp, tmp_path, data):
+    from pypdf import PdfReader
+
+    result = export(tmp_path, "map.pdf", data, paper="a4-landscape")
+    reader = PdfReader(str(result.path))
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (842, 595)
+    text = " ".join(page.extract_text().split())
+    assert "Test map" in text
+    assert "As of 25 April 2023" in text
+    assert "Hay'at Tahrir al-Sham (HTS)" in text
+    assert "Example Monitor" in text  # the zone sources are listed in the small print
+
+
+def test_portrait_and_pixel_pages(qapp, tmp_path, data):
+    portrait = export(tmp_path, "p.png", data, dpi=96, paper="letter-portrait")
+    assert (portrait.layout.width, portrait.layout.height) == (816, 1056)
+    assert portrait.layout.panel.top() > portrait.layout.map_frame.bottom()  # legend below
+    sized = export(tmp_path, "s.png", data, dpi=192, size=(1600, 1000))
+    assert QImage(str(sized.path)).size().toTuple() == (1600, 1000)
+    assert sized.layout.panel.left() > sized.layout.map_frame.right()  # legend to the right
+
+
+def test_scale_bar_follows_the_dpi(qapp, tmp_path, data):
+    """Same paper, double the DPI: each pixel covers half the ground."""
+    low = export(tmp_path, "low.png", data, dpi=100, paper="a4-landscape").layout
+    high = export(tmp_path, "high.png", data, dpi=200, paper="a4-landscape").layout
+    ratio = (
+        low.map_transform.ground_metres_per_pixel() / high.map_transform.ground_metres_per_pixel()
+    )
+    assert ratio == pytest.approx(2.0, rel=0.01)
+
+
+def test_manifest_records_the_view_and_reproduces_the_image(qapp, tmp_path, data):
+    basemap, atlas = data
+    view = ViewState(
+        as_of=date(2023, 4, 25),
+        selected_zone="idlib-2023",
+        extent=(35.8, 35.0, 38.0, 36.8),
+        kinds=frozenset({"incident"}),
+        hidden_layers=frozenset({"rivers"}),
+    )
+    out = tmp_path / "view.png"
+    request = SnapshotRequest(out, view, page_spec("png", dpi=120, paper="a3-portrait"), "T")
+    export_snapshot(request, basemap, atlas, ATTRIBUTION)
+    manifest = read_manifest(manifest_path(out))
+    assert manifest_path(out).name == "view.png.manifest.json"
+    assert manifest["view"]["selected_zone"] == "idlib-2023"
+    assert manifest["view"]["hidden_layers"] == ["rivers"]
+    assert manifest["view"]["kinds"] == ["incident"]
+    assert manifest["page"]["paper"] == "a3-portrait" and manifest["page"]["dpi"] == 120
+    assert re.fullmatch(r"[0-9a-f]{64}", manifest["data"]["bundled_data_sha256"])
+    assert manifest["data"]["geodata_version"]
+    assert manifest["command"][:4] == ["syria-atlas", "export", "snapshot", "--out"]
+    assert manifest["command_reproduces_view"] is False  # filters are not command options
+    (tmp_path / "again").mkdir()
+    again = tmp_path / "again" / "view.png"  # same name: the page's small print names the file
+    reproduce(manifest_path(out), again, basemap, atlas, ATTRIBUTION)
+    assert same_picture(again, out)
+
+
+def test_manifest_command_line_reproduces_a_cli_export(qapp, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    first = [
+        "export",
+        "snapshot",
+        "--out",
+        "a.png",
+        "--size",
+        "900x600",
+        "--dpi",
+        "96",
+        "--date",
+        "2023-04-25",
+        "--extent",
+        "35.9,35.2,37.6,36.8",
+        "--title",
+        "Idlib",
+    ]
+    assert main(first) == 0
+    manifest = json.loads(Path("a.png.manifest.json").read_text())
+    assert manifest["command_reproduces_view"] is True
+    os.rename("a.png", "original.png")
+    assert main(manifest["command"][1:]) == 0
+    assert same_picture("a.png", "original.png")
+
+
+def test_a_failed_export_leaves_the_old_file_untouched(qapp, tmp_path, data, monkeypatch):
+    basemap, atlas = data
+    out = tmp_path / "map.png"
+    out.write_bytes(b"old image")
+    manifest_path(out).write_text("old manifest")
+
+    def broken(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(snapshot_module, "paint_page", broken)
+    request = SnapshotRequest(out, ViewState(), page_spec("png", dpi=96))
+    with pytest.raises(OSError):
+        export_snapshot(request, basemap, atlas, ATTRIBUTION)
+    assert out.read_bytes() == b"old image"
+    assert manifest_path(out).read_text() == "old manifest"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.png", "map.png.manifest.json"]
+
+
+def test_a_png_that_cannot_be_saved_is_one_clear_error(qapp, tmp_path, data, monkeypatch):
+    basemap, atlas = data
+    out = tmp_path / "map.png"
+    out.write_bytes(b"old image")
+    monkeypatch.setattr(QImage, "save", lambda *_a, **_k: False)
+    request = SnapshotRequest(out, ViewState(), page_spec("png", dpi=96))
+    with pytest.raises(AtlasError, match=r"cannot write .*map\.png"):
+        export_snapshot(request, basemap, atlas, ATTRIBUTION)
+    assert out.read_bytes() == b"old image"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--out", "{d}/m.jpg"], 2, "cannot export to .jpg"),
+        (["--out", "{d}/m.png", "--dpi", "601"], 2, "--dpi must be between 50 and 600"),
+        (["--out", "{d}/m.png", "--dpi", "49"], 2, "--dpi must be between 50 and 600"),
+        (["--out", "{d}/m.png", "--paper", "a5-landscape"], 2, "unknown paper"),
+        (["--out", "{d}/m.png", "--paper", "a4-portrait", "--size", "800x600"], 2, "not both"),
+        (["--out", "{d}/missing/m.png"], 1, "does not exist"),
+    ],
+)
+def test_command_line_errors_are_one_line(tmp_path, capsys, args, code, message):
+    argv = ["export", "snapshot"] + [a.format(d=tmp_path) for a in args]
+    assert main(argv) == code
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unwritable_folder_is_one_line(tmp_path, capsys, monkeypatch):
+    # os.access stands in for a read-only folder: the tests may run as root, who can write anyway.
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    assert main(["export", "snapshot", "--out", str(tmp_path / "m.png")]) == 1
+    err = capsys.readouterr().err
+    assert "is not writable" in err and err.count("\n") == 1

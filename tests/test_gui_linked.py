@@ -1,0 +1,157 @@
+"""Linked exploration in the window: map clicks, the talks panel, positions and the date."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+
+from desktop.render.context import RenderContext  # noqa: E402
+from desktop.render.control_layers import related_zone_ids, selected_feature_ids  # noqa: E402
+from desktop.render.renderer import MapRenderer  # noqa: E402
+from desktop.render.transform import MapTransform  # noqa: E402
+from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
+
+MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
+IDLIB = (36.634, 35.931)
+SARAQIB = (36.8059, 35.8645)
+AUTUMN_2019 = date(2019, 11, 15)
+
+
+@cache
+def data():
+    from geodata.atlas import load_atlas
+    from geodata.basemap import ATTRIBUTION, load_basemap
+
+    return load_basemap(), load_atlas(), ATTRIBUTION
+
+
+@pytest.fixture
+def window(qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    QStandardPaths.setTestModeEnabled(True)
+    basemap, atlas, attribution = data()
+    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def screen_point(window, lon: float, lat: float) -> QPoint:
+    return window.canvas.transform.lonlat_to_screen(lon, lat).toPoint()
+
+
+def render(view: ViewState, bounds=(36.2, 35.5, 37.4, 36.3), size=(900, 700)) -> QImage:
+    """The shared renderer's picture of a view (what the canvas and exports draw)."""
+    basemap, atlas, attribution = data()
+    transform = MapTransform.fit(bounds, *size)
+    image = QImage(*size, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    MapRenderer(attribution).render(
+        painter, transform, RenderContext(view=view, basemap=basemap, atlas=atlas), overlays=False
+    )
+    painter.end()
+    return image
+
+
+def pixel_at(image: QImage, lon: float, lat: float, bounds=(36.2, 35.5, 37.4, 36.3)) -> QColor:
+    transform = MapTransform.fit(bounds, image.width(), image.height())
+    point = transform.lonlat_to_screen(lon, lat).toPoint()
+    return image.pixelColor(point)
+
+
+def test_click_on_idlib_selects_hts_zone_and_lists_moscow_meeting(window, qtbot):
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=screen_point(window, *IDLIB))
+    zone = window.atlas.zone(window.state.view.selected_zone)
+    assert zone is not None and zone.controller == "hts"
+    text = window.talks.details.toPlainText()
+    assert "Hay'at Tahrir al-Sham" in text
+    assert "Moscow quadrilateral meeting" in text  # related events, newest first
+    assert text.index("Related events") < text.index("Moscow quadrilateral meeting")
+    assert "Sources" in text
+
+
+def test_clicking_empty_map_clears_selection(window, qtbot):
+    window.state.select_zone(window.atlas.controller_at(*IDLIB, DEFAULT_AS_OF).id)
+    far_away = screen_point(window, 35.4, 35.0)  # the Mediterranean
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=far_away)
+    assert window.state.view.selected_zone is None
+
+
+def test_choosing_moscow_meeting_highlights_m4_corridor_and_shows_positions(window, qtbot):
+    events = window.talks.events
+    assert MOSCOW_2023 in events.visible_event_ids()
+    events.setFocus()
+    row = events.visible_event_ids().index(MOSCOW_2023)
+    index = events.proxy.index(row, 1)
+    qtbot.mouseClick(
+        events.viewport(), Qt.MouseButton.LeftButton, pos=events.visualRect(index).center()
+    )
+    assert window.state.view.selected_event == MOSCOW_2023
+
+    ctx = window.canvas.context()
+    assert {"m4", "m4_corridor"} <= selected_feature_ids(ctx)
+    related = {window.atlas.zone(z).area for z in related_zone_ids(ctx)}
+    assert "idlib" in related
+
+    cards = window.positions.cards
+    assert {"turkey", "government"} <= set(cards)
+    turkey, syria = cards["turkey"], cards["government"]
+    assert turkey.isVisible() and syria.isVisible()
+    # Side by side: same row, different columns.
+    assert turkey.geometry().top() == syria.geometry().top()
+    assert turkey.geometry().right() < syria.geometry().left()
+    assert "“" in turkey.body.text()  # Turkey's quotes are marked as quotes
+    assert "Paraphrase" in syria.body.text()  # Syria's readout is a paraphrase, labelled
+    assert "withdrawal of Turkish troops" in syria.body.text()
+
+
+def test_selected_meeting_recolours_the_corridor_on_the_map():
+    basemap, atlas, _ = data()
+    corridor = atlas.features["m4_corridor"].geometry
+    m4 = atlas.features["m4"].geometry
+    # A point in the corridor away from the road, its casing and the town labels.
+    probe = corridor.difference(m4.buffer(0.03)).representative_point()
+    hidden = frozenset({"places", "events"})
+    plain = pixel_at(render(ViewState(hidden_layers=hidden)), probe.x, probe.y)
+    chosen = pixel_at(
+        render(ViewState(selected_event=MOSCOW_2023, hidden_layers=hidden)), probe.x, probe.y
+    )
+    assert plain != chosen
+    assert chosen.red() > 150 and chosen.green() > plain.green()  # the yellow highlight
+
+
+def test_autumn_2019_changes_saraqib_controller_on_map_and_panel(window, qtbot):
+    basemap, atlas, _ = data()
+    assert atlas.controller_at(*SARAQIB, DEFAULT_AS_OF).controller == "government"
+    assert atlas.controller_at(*SARAQIB, AUTUMN_2019).controller == "hts"
+
+    hidden = frozenset({"places", "events", "m4", "m4_corridor", "rivers", "governorates"})
+    in_2023 = pixel_at(render(ViewState(hidden_layers=hidden)), *SARAQIB)
+    in_2019 = pixel_at(render(ViewState(as_of=AUTUMN_2019, hidden_layers=hidden)), *SARAQIB)
+    assert in_2023.red() > in_2023.green()  # government vermillion
+    assert in_2019.green() > in_2019.red()  # HTS bluish green
+
+    window.search.setText("Saraqib")
+    results = window.search.update_results()
+    assert results and results[0].title == "Saraqib"
+    window.search.choose(results[0])
+    assert "Held by Syrian government" in window.talks.details.toPlainText()
+    window.date_control.date_edit.setDate(AUTUMN_2019)
+    assert window.state.view.as_of == AUTUMN_2019
+    text = window.talks.details.toPlainText()
+    assert "Held by Hay'at Tahrir al-Sham" in text
+    assert window.atlas.zone(window.state.view.selected_zone).controller == "hts"
+    assert "held by Hay'at Tahrir al-Sham" in window._selection_label.text()

@@ -1,0 +1,190 @@
+"""The window as a keyboard user meets it: opening, Escape, search, list keys, date steps."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
+
+MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
+
+
+@cache
+def data():
+    from geodata.atlas import load_atlas
+    from geodata.basemap import ATTRIBUTION, load_basemap
+
+    return load_basemap(), load_atlas(), ATTRIBUTION
+
+
+def make_window(qtbot, view: ViewState | None = None, persist: bool = False):
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    win = MainWindow(AppState(view or ViewState()), basemap, atlas, attribution, persist=persist)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings():
+    """Never read or write the user's real settings."""
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance()
+    app.setOrganizationName("NorthernSyriaAtlasTests")
+    app.setApplicationName("gui-tests")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+def test_window_opens_offscreen_with_default_date_and_menus(qtbot):
+    win = make_window(qtbot)
+    assert win.isVisible()
+    assert win.state.view.as_of == DEFAULT_AS_OF
+    assert win.date_control.date_edit.date().toPython() == DEFAULT_AS_OF
+    titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
+    assert titles == ["File", "View", "Go", "Help"]
+    assert win.file_menu is not None
+    assert win.canvas.width() > 400 and win.canvas.height() > 300
+    assert win.talks.events.visible_event_ids()[0] == MOSCOW_2023  # newest first
+
+
+def test_every_control_has_an_accessible_name(qtbot):
+    win = make_window(qtbot)
+    interactive = (
+        "QLineEdit",
+        "QComboBox",
+        "QDateEdit",
+        "QSlider",
+        "QToolButton",
+        "QTreeView",
+        "QTextBrowser",
+        "QListWidget",
+    )
+    unnamed = [
+        f"{w.metaObject().className()} {w.objectName()}"
+        for w in win.findChildren(QWidget)
+        if w.isVisible()
+        and any(w.inherits(name) for name in interactive)
+        and not w.accessibleName()
+        and not w.inherits("QCalendarWidget")
+        and not w.objectName().startswith("qt_")  # Qt's own parts (a date field's editor)
+        and w.parent() is not None
+        and not w.parent().inherits("QDockWidget")  # dock title buttons carry Qt's own names
+        and not w.parent().inherits("QToolBar")  # toolbar buttons are named by their action
+    ]
+    assert unnamed == []
+
+
+def test_escape_clears_the_selection(qtbot):
+    win = make_window(qtbot, ViewState(selected_event=MOSCOW_2023))
+    win.canvas.setFocus()
+    qtbot.keyClick(win.canvas, Qt.Key.Key_Escape)
+    assert win.state.view.selected_event is None
+    assert win.talks.events.selectionModel().selectedRows() == []
+
+
+def test_search_qamishlo_finds_qamishli_and_selects_its_zone(qtbot):
+    win = make_window(qtbot)
+    win.find_action.trigger()
+    assert win.search.hasFocus()
+    qtbot.keyClicks(win.search, "Qamishlo")
+    results = win.search.update_results()
+    assert results[0].title == "Qamishli"
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    assert win.state.place is not None and win.state.place.name == "Qamishli"
+    zone = win.atlas.zone(win.state.view.selected_zone)
+    assert zone is not None  # the zone holding Qamishli on the date is selected
+    lon, lat, *_ = win.canvas.transform.visible_lonlat_bounds()
+    assert lon < win.state.place.lon and lat < win.state.place.lat  # zoomed to it
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [("Ayn al-Arab", "Kobani"), ("Serêkaniyê", "Ras al-Ain"), ("serekaniye", "Ras al-Ain")],
+)
+def test_search_knows_alternative_spellings(typed, found):
+    from desktop.search import SearchIndex
+
+    basemap, atlas, _ = data()
+    assert SearchIndex(atlas, basemap).search(typed)[0].title == found
+
+
+def test_arrow_keys_move_through_the_event_list(qtbot):
+    win = make_window(qtbot)
+    events = win.talks.events
+    events.setFocus()
+    qtbot.keyClick(events, Qt.Key.Key_Down)
+    first = win.state.view.selected_event
+    assert first == events.visible_event_ids()[0]
+    qtbot.keyClick(events, Qt.Key.Key_Down)
+    assert win.state.view.selected_event == events.visible_event_ids()[1]
+    qtbot.keyClick(events, Qt.Key.Key_Up)
+    assert win.state.view.selected_event == first
+
+
+def test_filters_narrow_the_event_list(qtbot):
+    win = make_window(qtbot)
+    events, filters = win.talks.events, win.talks.filters
+    everything = events.visible_event_ids()
+    filters.party.setCurrentIndex(filters.party.findData("iran"))
+    shown = events.visible_event_ids()
+    assert 0 < len(shown) < len(everything)
+    assert all("iran" in win.atlas.event(e).participants for e in shown)
+    filters.kind.setCurrentIndex(filters.kind.findData("meeting"))
+    assert all(win.atlas.event(e).kind == "meeting" for e in events.visible_event_ids())
+    filters.clear()
+    qtbot.keyClicks(filters.text, "earthquake")
+    qtbot.waitUntil(lambda: len(events.visible_event_ids()) == 1)
+    filters.clear()
+    filters.date_from.set_value(date(2023, 4, 1))
+    assert all(win.atlas.event(e).date >= date(2023, 4, 1) for e in events.visible_event_ids())
+    assert events.visible_event_ids()[0] == MOSCOW_2023  # newest first, as of 25 Apr 2023
+
+
+def test_next_and_previous_event_move_the_date(qtbot):
+    win = make_window(qtbot)
+    win.next_event_action.trigger()
+    after = win.atlas.event(win.state.view.selected_event)
+    assert after.date > DEFAULT_AS_OF and win.state.view.as_of == after.date
+    win.prev_event_action.trigger()
+    assert win.state.view.selected_event == MOSCOW_2023
+    assert win.state.view.as_of == DEFAULT_AS_OF
+    win.state.set_date(date(2021, 1, 1))
+    win.reset_date_action.trigger()
+    assert win.state.view.as_of == DEFAULT_AS_OF
+
+
+def test_no_control_data_shows_an_empty_state(qtbot):
+    win = make_window(qtbot, ViewState(as_of=date(2015, 6, 1)))
+    assert "No control data" in win.talks.details.toPlainText()
+    assert not win.m4_breakdown.strip.isVisible()
+    assert "No control data" in win.m4_breakdown.empty.text()
+
+
+def test_settings_remember_extent_and_docks_but_not_the_date(qtbot):
+    win = make_window(qtbot, persist=True)
+    win.canvas.zoom_to((37.0, 36.0, 38.0, 36.8))
+    win.state.set_date(date(2020, 6, 1))
+    win.positions_dock.hide()
+    win.close()
+    again = make_window(qtbot, persist=True)
+    assert again.state.view.as_of == DEFAULT_AS_OF
+    assert not again.positions_dock.isVisible()
+    min_lon, min_lat, max_lon, max_lat = again.canvas.transform.visible_lonlat_bounds()
+    assert min_lon < 37.05 and max_lon > 37.95 and max_lon - min_lon < 3

@@ -1,0 +1,245 @@
+"""Workspaces: round trip of every field, re-imports, provenance, and saves that never lose data."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pyogrio
+import pytest
+from shapely.geometry import MultiPolygon, Polygon
+
+from geodata import workspace
+from geodata.importers import read_file
+from geodata.model import Event, Source, Zone
+from geodata.workspace import (
+    ImportRecord,
+    WorkspaceError,
+    add_to_workspace,
+    default_workspace_path,
+    list_imports,
+    read_workspace,
+    save_workspace,
+    workspace_name,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+ACLED = FIXTURES / "acled_syria_sample.csv"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def full_event(**changes) -> Event:
+    values = dict(
+        id="ws:w:e1",
+        date=date(2023, 4, 25),
+        title='<b>Test</b> & "quotes" — إدلب',
+        kind="meeting",
+        lat=35.93062,
+        lon=36.63393,
+        place_name="Idlib",
+        participants=("tr", "ru"),
+        people=("Person A (test)",),
+        summary="line one\nline two",
+        zone_ids=("idlib",),
+        feature_ids=("m4",),
+        sources=(
+            Source(url="https://example.org/a", publisher="P", date=date(2023, 4, 26), note="n"),
+        ),
+        origin="w",
+    )
+    values.update(changes)
+    return Event(**values)
+
+
+def full_zone(**changes) -> Zone:
+    values = dict(
+        id="ws:w:z1",
+        name="Test zone",
+        controller="hts",
+        geometry=MultiPolygon(
+            [Polygon([(36, 35), (37, 35), (37, 36)]), Polygon([(38, 35), (39, 35), (39, 36)])]
+        ),
+        valid_from=date(2020, 3, 6),
+        valid_to=date(2024, 11, 27),
+        area="idlib",
+        backers=("tr",),
+        accuracy="approximate (±5 km)",
+        contested=True,
+        notes="notes",
+        sources=(Source(url="https://example.org/z"),),
+    )
+    values.update(changes)
+    return Zone(**values)
+
+
+def test_every_field_survives_a_round_trip(tmp_path):
+    path = tmp_path / "w.gpkg"
+    event, bare = full_event(), full_event(id="ws:w:e2", lat=None, lon=None, sources=())
+    zone, open_zone = (
+        full_zone(),
+        full_zone(id="ws:w:z2", valid_to=None, geometry=Polygon([(36, 35), (37, 35), (37, 36)])),
+    )
+    add_to_workspace(path, [event, bare], [zone, open_zone])
+    events, zones = read_workspace(path)
+    assert events == [event, bare]
+    for read, original in zip(zones, (zone, open_zone), strict=True):
+        assert read.geometry.equals(original.geometry)
+        assert read.geometry.geom_type == original.geometry.geom_type
+        assert read == Zone(**{**original.__dict__, "geometry": read.geometry})
+
+
+def test_workspace_is_a_plain_geopackage_with_three_layers(tmp_path):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    layers = dict(pyogrio.list_layers(path))
+    assert layers["events"] == "Point" and layers["imports"] is None
+    assert set(layers) == {"events", "zones", "imports"}
+
+
+def test_importing_again_replaces_records_with_the_same_id(tmp_path):
+    path = tmp_path / "w.gpkg"
+    first = add_to_workspace(path, [full_event(), full_event(id="ws:w:e2")])
+    again = add_to_workspace(path, [full_event(title="corrected"), full_event(id="ws:w:e3")])
+    assert (first.added, first.replaced) == (2, 0)
+    assert (again.added, again.replaced) == (1, 1)
+    events, _ = read_workspace(path)
+    assert sorted(e.id for e in events) == ["ws:w:e1", "ws:w:e2", "ws:w:e3"]
+    assert next(e for e in events if e.id == "ws:w:e1").title == "corrected"
+
+
+def test_each_import_is_recorded_with_its_provenance(tmp_path):
+    path = tmp_path / "w.gpkg"
+    record = ImportRecord(
+        file="a.csv",
+        path="/data/a.csv",
+        format="csv",
+        kind="events",
+        rows=3,
+        records=2,
+        warnings=("a warning",),
+    )
+    add_to_workspace(path, [full_event()], provenance=record)
+    add_to_workspace(path, [full_event(id="ws:w:e9")], provenance=record)
+    history = list_imports(path)
+    assert [h.file for h in history] == ["a.csv", "a.csv"]
+    assert history[0].warnings == ("a warning",) and history[0].rows == 3
+    assert history[0].imported_at.endswith("+00:00")
+
+
+def test_reading_leaves_the_file_byte_for_byte_unchanged(tmp_path):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    before = digest(path)
+    read_workspace(path)
+    list_imports(path)
+    assert digest(path) == before
+
+
+def test_a_failed_save_leaves_the_old_workspace_and_no_temporary_file(tmp_path, monkeypatch):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()])
+    before = digest(path)
+
+    def disk_full(temp_path, layer):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(workspace, "_layer_written", disk_full)
+    with pytest.raises(WorkspaceError, match=r"cannot save the workspace .*No space left"):
+        add_to_workspace(path, [full_event(id="ws:w:e2")])
+    assert digest(path) == before
+    assert [p.name for p in tmp_path.iterdir() if "saving" in p.name] == []
+
+
+def test_missing_and_non_geopackage_workspaces_are_clear_errors(tmp_path):
+    with pytest.raises(WorkspaceError, match=r"workspace not found: .*nope.gpkg"):
+        read_workspace(tmp_path / "nope.gpkg")
+    junk = tmp_path / "junk.gpkg"
+    junk.write_text("not a database")
+    with pytest.raises(WorkspaceError, match=r"not a readable workspace GeoPackage"):
+        read_workspace(junk)
+
+
+def test_default_path_is_in_the_user_data_directory(monkeypatch, tmp_path):
+    monkeypatch.delenv("SYRIA_ATLAS_WORKSPACE", raising=False)
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+        assert default_workspace_path() == tmp_path / "northern-syria-atlas" / "workspace.gpkg"
+    else:
+        assert default_workspace_path().name == "workspace.gpkg"
+    monkeypatch.setenv("SYRIA_ATLAS_WORKSPACE", str(tmp_path / "mine.gpkg"))
+    assert default_workspace_path() == tmp_path / "mine.gpkg"
+    assert workspace_name(default_workspace_path()) == "mine"
+
+
+def test_save_workspace_creates_missing_folders(tmp_path):
+    path = tmp_path / "a" / "b" / "w.gpkg"
+    save_workspace(path, [full_event()], [])
+    assert read_workspace(path)[0] == [full_event()]
+
+
+# --- a process killed while saving -----------------------------------------------------------
+
+# The child imports the ACLED fixture into the workspace but stops dead after writing one
+# layer of the temporary file (and, in the second case, after all of them): the parent kills it
+# there with SIGKILL, which no cleanup code can intercept.
+CHILD = """
+import sys, time
+from pathlib import Path
+from geodata import workspace
+from geodata.importers import read_file
+
+target, marker, source, stop_after = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+def pause(temp_path, layer):
+    if layer == stop_after:
+        marker.write_text(str(temp_path))
+        time.sleep(600)
+
+workspace._layer_written = pause
+result = read_file(source, origin="w")
+workspace.add_to_workspace(target, result.events, result.zones)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+@pytest.mark.parametrize("stop_after", ["events", "imports"])
+def test_killing_a_save_midway_leaves_the_old_workspace_intact(tmp_path, stop_after):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    before = digest(path)
+    marker = tmp_path / "paused"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(marker), str(ACLED), stop_after], env=env
+    )
+    try:
+        for _ in range(1200):  # a guard against a hung child, not a timing assertion
+            if marker.exists() or child.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert marker.exists(), "the child never reached the save"
+        temp = Path(marker.read_text())
+        assert temp.exists() and temp.parent == path.parent  # mid-write: new data on disk
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert digest(path) == before
+    assert read_workspace(path)[0] == [full_event()]
+    # The next save sweeps the dead save's temporary file away and works as usual.
+    add_to_workspace(path, read_file(ACLED, origin="w").events)
+    assert not temp.exists()
+    assert len(read_workspace(path)[0]) == 21
