@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,15 +84,22 @@ def read_png(path: Path) -> tuple[int, int, list[bytes]]:
     return width, height, rows
 
 
-def colour_share(rows: list[bytes], rgb: tuple[int, int, int], tolerance: int = 6) -> float:
-    """Share of pixels within `tolerance` of `rgb` in every channel."""
-    hits = total = 0
+def colour_histogram(rows: list[bytes]) -> Counter:
+    """How many pixels have each RGB colour."""
+    histogram: Counter = Counter()
     for row in rows:
-        for i in range(0, len(row), 3):
-            total += 1
-            if all(abs(row[i + c] - rgb[c]) <= tolerance for c in range(3)):
-                hits += 1
-    return hits / max(total, 1)
+        histogram.update(zip(row[0::3], row[1::3], row[2::3], strict=True))
+    return histogram
+
+
+def colour_share(histogram: Counter, rgb: tuple[int, int, int], tolerance: int = 6) -> float:
+    """Share of pixels within `tolerance` of `rgb` in every channel."""
+    near = sum(
+        count
+        for colour, count in histogram.items()
+        if all(abs(colour[c] - rgb[c]) <= tolerance for c in range(3))
+    )
+    return near / max(sum(histogram.values()), 1)
 
 
 def style_colour(name: str) -> tuple[int, int, int]:
@@ -168,7 +176,7 @@ def check_xcb_libraries(bundle: Bundle) -> str:
     paths = [str(internal), str(plugin.parents[2] / "lib")]
     env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(paths)}
     output = subprocess.run(["ldd", str(plugin)], env=env, capture_output=True, text=True).stdout
-    unresolved = re.findall(r"^\s*(\S+) => not found", output, re.MULTILINE)
+    unresolved = sorted(set(re.findall(r"^\s*(\S+) => not found", output, re.MULTILINE)))
     bundled = [lib for lib in unresolved if lib.startswith("libQt6")]
     if bundled:
         raise CheckFailed(f"xcb plugin: Qt libraries not in the bundle: {', '.join(bundled)}")
@@ -194,14 +202,17 @@ def check_screenshot(bundle: Bundle, runs: int, timings: dict, platform: str = "
     width, height, rows = read_png(out)
     if (width, height) != SCREENSHOT_SIZE:
         raise CheckFailed(f"screenshot is {width}x{height}, asked for {size}")
-    sea = colour_share(rows, style_colour("SEA"))
-    land = colour_share(rows, style_colour("LAND_NEIGHBOUR"))
-    if sea < 0.005 or land < 0.005:
+    # The base map is drawn: the Mediterranean and the neighbours' land show in their colours
+    # (the window's panels take most of it, so the shares are small but never zero).
+    histogram = colour_histogram(rows)
+    sea = colour_share(histogram, style_colour("SEA"))
+    land = colour_share(histogram, style_colour("LAND_NEIGHBOUR"))
+    if sea < 0.002 or land < 0.01:
         raise CheckFailed(
-            f"the screenshot shows no map: sea {sea:.1%}, neighbouring land {land:.1%} of pixels "
-            "(want at least 0.5% each)"
+            f"the screenshot shows no map: sea {sea:.1%} (want 0.2%), neighbouring land "
+            f"{land:.1%} (want 1%) of the pixels"
         )
-    return f"{size}, sea {sea:.0%}, land {land:.0%}, {out.stat().st_size // 1024} KiB"
+    return f"{size}, sea {sea:.1%}, land {land:.1%} of pixels, {out.stat().st_size // 1024} KiB"
 
 
 def check_query(bundle: Bundle) -> str:

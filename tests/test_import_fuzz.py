@@ -18,7 +18,7 @@ from geodata.errors import AtlasError
 from geodata.importers import preview, read_file
 
 FUZZ = settings(
-    max_examples=1500,
+    max_examples=1200,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -158,7 +158,7 @@ def nearly_valid_acled(draw) -> str:
     return "\n".join(",".join('"' + c.replace('"', '""') + '"' for c in line) for line in lines)
 
 
-@settings(FUZZ, max_examples=1000)
+@settings(FUZZ, max_examples=600)
 @given(document=nearly_valid_acled())
 def test_fuzz_nearly_valid_acled(scratch, document):
     path = scratch / "acled.csv"
@@ -178,7 +178,7 @@ def test_fuzz_csv_documents(scratch, document, encoding):
     import_must_not_crash(path)
 
 
-@settings(FUZZ, max_examples=1000)
+@settings(FUZZ, max_examples=600)
 @given(data=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".tsv", ".txt", ""]))
 def test_fuzz_csv_bytes(scratch, data, suffix):
     path = scratch / f"bytes{suffix}"
@@ -305,7 +305,7 @@ def test_fuzz_geojson_documents(scratch, document, kind):
     import_must_not_crash(path, kind=kind)
 
 
-@settings(FUZZ, max_examples=500)
+@settings(FUZZ, max_examples=300)
 @given(text=st.text(alphabet=string.printable + '{}[]:,"\\\x00é', max_size=300))
 def test_fuzz_geojson_text(scratch, text):
     path = scratch / "text.geojson"
@@ -354,7 +354,7 @@ NEARLY_VALID_FEATURES = st.one_of(
 )
 
 
-@settings(FUZZ, max_examples=1000)
+@settings(FUZZ, max_examples=700)
 @given(
     features=st.lists(NEARLY_VALID_FEATURES, min_size=1, max_size=6),
     kind=st.sampled_from(["auto", "events", "zones"]),
@@ -436,7 +436,7 @@ PLACEMARKS = st.lists(KML_CHILDREN, max_size=5).map(
 )
 
 
-@settings(FUZZ, max_examples=400)
+@settings(FUZZ, max_examples=300)
 @given(pieces=st.lists(PLACEMARKS | KML_PIECES | st.text(max_size=10), max_size=8))
 def test_fuzz_kml(scratch, pieces):
     path = scratch / "fuzz.kml"

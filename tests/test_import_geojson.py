@@ -163,3 +163,15 @@ def test_preview_of_a_zone_file(tmp_path):
         "Test box west (synthetic)",
         "Test box east (synthetic)",
     ]
+
+
+def test_preview_of_a_mixed_file_asks_for_a_choice_instead_of_failing(tmp_path):
+    path = write(
+        tmp_path, feature(point(36.6, 35.9), date="2023-04-25"), feature(square(36, 35), **ZONE)
+    )
+    shown = preview(path)
+    assert shown.geometry_counts == {"point": 1, "polygon": 1}
+    assert (
+        shown.problems[0] == "the file has both points (1) and polygons (1); choose events or zones"
+    )
+    assert preview(path, kind="zones").kind == "zones"

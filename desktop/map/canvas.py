@@ -72,7 +72,9 @@ class MapCanvas(QWidget):
         pending extent fitted to whatever size the widget has, recomputed on every call."""
         width, height = self.width(), self.height()
         if self._transform is None:
-            return MapTransform.fit(self._pending_extent, width, height, self._pending_margin)
+            return inside_region(
+                MapTransform.fit(self._pending_extent, width, height, self._pending_margin)
+            )
         if (self._transform.width, self._transform.height) != (width, height):
             self._transform = self._transform.resized(width, height)
         return self._transform
@@ -84,7 +86,8 @@ class MapCanvas(QWidget):
     def zoom_to(self, lonlat_bounds, margin: float = 0.08) -> None:
         self._pending_extent, self._pending_margin = tuple(lonlat_bounds), margin
         if self._transform is not None:
-            self._transform = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
+            fitted = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
+            self._transform = inside_region(fitted)
         self._moved()
 
     def zoom_to_fit(self) -> None:
@@ -246,6 +249,29 @@ class MapCanvas(QWidget):
         bounds = selection_bounds(self._atlas, self._state.view)
         if bounds is not None:
             self.zoom_to(_at_least(bounds, _MIN_FOCUS_DEGREES), margin=0.1)
+
+
+def inside_region(transform: MapTransform) -> MapTransform:
+    """Slide a fitted view so it shows as little as possible beyond the mapped region (the base
+    map stops there): centred on the region where the view is larger, else kept inside it."""
+    from dataclasses import replace
+
+    from geodata.projection import mercator_bounds
+
+    min_x, min_y, max_x, max_y = mercator_bounds(REGION)
+    half_w = transform.width / 2 / transform.pixels_per_metre
+    half_h = transform.height / 2 / transform.pixels_per_metre
+
+    def clamp(centre: float, low: float, high: float, half: float) -> float:
+        if 2 * half >= high - low:
+            return (low + high) / 2
+        return min(max(centre, low + half), high - half)
+
+    return replace(
+        transform,
+        center_x=clamp(transform.center_x, min_x, max_x, half_w),
+        center_y=clamp(transform.center_y, min_y, max_y, half_h),
+    )
 
 
 def _box_around(lon: float, lat: float, half: float) -> tuple[float, float, float, float]:

@@ -19,6 +19,7 @@ _EVENT_RADIUS_PX = 9.0
 class Hit:
     zone_id: str | None = None
     event_id: str | None = None
+    stacked: tuple[str, ...] = ()  # every event marker under the pixel, newest first
 
 
 class HitTester:
@@ -55,9 +56,12 @@ class HitTester:
             if len(self._ids):
                 x, y = transform.to_map(px, py)
                 dist = np.hypot(self._xy[:, 0] - x, self._xy[:, 1] - y) * transform.pixels_per_metre
-                nearest = int(np.argmin(dist))
-                if dist[nearest] <= _EVENT_RADIUS_PX:
-                    return Hit(event_id=self._ids[nearest])
+                near = np.flatnonzero(dist <= _EVENT_RADIUS_PX)
+                if len(near):
+                    # Markers drawn on one spot (several meetings in Moscow): the newest wins the
+                    # click (it is drawn on top); the tooltip lists them all.
+                    stacked = tuple(self._ids[i] for i in sorted(near, reverse=True))
+                    return Hit(event_id=stacked[0], stacked=stacked)
         if "zones" in view.hidden_layers:
             return Hit()
         lon, lat = transform.screen_to_lonlat(px, py)
@@ -69,11 +73,22 @@ class HitTester:
         if self._atlas is None:
             return ""
         if hit.event_id:
-            event = self._atlas.event(hit.event_id)
-            if event is None:
-                return ""
-            title, kind = html.escape(event.title), html.escape(event.kind)
-            return f"<b>{title}</b><br>{event.date.isoformat()} · {kind}"
+            lines = []
+            for event_id in hit.stacked or (hit.event_id,):
+                event = self._atlas.event(event_id)
+                if event is None:
+                    continue
+                when = f"{event.date.day} {event.date:%b %Y}"
+                kind = html.escape(event.kind.capitalize())
+                lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}")
+            if len(lines) > 1:
+                more = f"<br><i>+{len(lines) - 5} more</i>" if len(lines) > 5 else ""
+                return (
+                    f"{len(lines)} events here (click: the newest)<br>"
+                    + "<br>".join(lines[:5])
+                    + more
+                )
+            return lines[0] if lines else ""
         if hit.zone_id:
             zone = self._atlas.zone(hit.zone_id)
             if zone is None:

@@ -70,12 +70,15 @@ class PartyCard(QFrame):
         header.setWordWrap(True)
         layout.addWidget(header)
         parts = [STYLE]
+        last_event = None
         for statement in statements:
-            if show_event:
+            if show_event and statement.event_id != last_event:
+                # Statements come grouped by event, newest first: one heading per event.
+                last_event = statement.event_id
                 event = atlas.event(statement.event_id)
                 when = fmt_date(statement.date or (event.date if event else None))
                 about = internal_link(EVENT_SCHEME, event.id, event.title) if event else ""
-                parts.append(f'<p class="tag" style="margin-bottom:0">{esc(when)} · {about}</p>')
+                parts.append(f'<p style="margin:6px 0 2px 0"><b>{esc(when)}</b> · {about}</p>')
             parts.append(statement_html(atlas, statement, with_party=False))
         body = QLabel("".join(parts), self)
         body.setObjectName("positionText")
@@ -181,7 +184,8 @@ class PositionsView(QScrollArea):
 
         def newest_quotes_first(s: Statement):
             e = atlas.event(s.event_id)
-            return (-(s.date or (e.date if e else None) or view.as_of).toordinal(), not s.verbatim)
+            day = s.date or (e.date if e else None) or view.as_of
+            return (-day.toordinal(), s.event_id, not s.verbatim)
 
         return {p: sorted(groups[p], key=newest_quotes_first) for p in ranked}
 

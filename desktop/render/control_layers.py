@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from desktop.render import style
 from desktop.render.base_layers import _cosmetic_pen
 from desktop.render.context import RenderContext
-from desktop.render.labels import label_font
+from desktop.render.labels import STORY_PLACE_RANK, label_font
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
 
@@ -186,3 +186,93 @@ class RoadLayer:
 
 def _centered_rect(centre: QPointF, w: float, h: float) -> QRectF:
     return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+
+
+def short_controller_name(ctx: RenderContext, controller: str) -> str:
+    """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation."""
+    party = ctx.atlas.parties.get(controller) if ctx.atlas is not None else None
+    name = party.name if party is not None else controller
+    if name.endswith(")") and "(" in name:
+        return name[name.rindex("(") + 1 : -1]
+    return name
+
+
+class ZoneLabelsLayer:
+    """Who holds each zone, written across it when the zone is big enough on screen.
+
+    A zone label never sits on a labelled town (Idlib city is in the middle of the Idlib
+    pocket): it tries a few spots around the zone's centre and is left out if all are taken.
+    """
+
+    id, title = "zone_labels", "Zone labels"
+    _OFFSETS = ((0, 0), (0, 1.6), (0, -1.6), (0, 3.2), (0, -3.2))  # in line heights
+
+    def __init__(self) -> None:
+        self._anchors: dict[str, tuple[float, float, float]] = {}  # lon, lat, width in degrees
+        self._towns: list[tuple[float, float, float]] | None = None  # lon, lat, rank
+
+    def _anchor(self, zone) -> tuple[float, float, float]:
+        if zone.id not in self._anchors:
+            parts = getattr(zone.geometry, "geoms", [zone.geometry])
+            largest = max(parts, key=lambda g: g.area)
+            point = largest.representative_point()
+            min_x, _, max_x, _ = largest.bounds
+            self._anchors[zone.id] = (point.x, point.y, max_x - min_x)
+        return self._anchors[zone.id]
+
+    def _town_points(self, ctx: RenderContext) -> list[tuple[float, float, float]]:
+        if self._towns is None:
+            towns = [
+                (f.geometry.x, f.geometry.y, float(f.properties.get("population") or 0))
+                for f in ctx.basemap.get("places", ())
+            ]
+            if ctx.atlas is not None:
+                towns += [(p.lon, p.lat, STORY_PLACE_RANK) for p in ctx.atlas.places.values()]
+            self._towns = towns
+        return self._towns
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        if ctx.atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
+            return
+        from desktop.render.labels import draw_halo_text, min_label_rank
+
+        unit = ctx.unit
+        font = label_font(11 * unit, bold=True)
+        font.setLetterSpacing(font.SpacingType.PercentageSpacing, 108)
+        metrics = QFontMetricsF(font)
+        pixels_per_degree = transform.pixels_per_metre * 111_320
+        min_rank = min_label_rank(transform)
+        hidden_towns = "places" in (ctx.hidden_layers | ctx.view.hidden_layers)
+        towns = (
+            []
+            if hidden_towns
+            else [
+                transform.lonlat_to_screen(lon, lat)
+                for lon, lat, rank in self._town_points(ctx)
+                if rank >= min_rank
+            ]
+        )
+        painter.save()
+        for zone in ctx.atlas.zones_at(ctx.view.as_of):
+            lon, lat, width_deg = self._anchor(zone)
+            text = short_controller_name(ctx, zone.controller)
+            text_w = metrics.horizontalAdvance(text)
+            if width_deg * pixels_per_degree < text_w * 1.6:
+                continue  # the zone is too small here to carry its name
+            centre = transform.lonlat_to_screen(lon, lat)
+            for dx, dy in self._OFFSETS:
+                box = QRectF(0, 0, text_w, metrics.height())
+                box.moveCenter(QPointF(centre.x() + dx, centre.y() + dy * metrics.height()))
+                clear = box.adjusted(-6 * unit, -4 * unit, 60 * unit, 4 * unit)  # town + label
+                if not any(clear.contains(t) for t in towns):
+                    break
+            else:
+                continue
+            if not (
+                0 < box.center().x() < transform.width and 0 < box.center().y() < transform.height
+            ):
+                continue
+            colour = controller_colour(ctx, zone.controller).darker(230)
+            origin = QPointF(box.left(), box.top() + metrics.ascent())
+            draw_halo_text(painter, origin, text, font, colour, ctx)
+        painter.restore()

@@ -15,7 +15,7 @@ from geodata.projection import to_mercator
 
 # Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
 # Tell Rifaat get a label before a larger but unrelated town.
-_STORY_PLACE_RANK = 90_000
+STORY_PLACE_RANK = 90_000
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,11 @@ def draw_halo_text(painter: QPainter, origin: QPointF, text: str, font: QFont, c
     halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.strokePath(path, halo)
     painter.fillPath(path, QBrush(colour))
+
+
+def min_label_rank(transform: MapTransform) -> float:
+    """The smallest town (population or story rank) labelled at this zoom."""
+    return transform.ground_metres_per_pixel() * 260  # whole region: cities; closer: towns
 
 
 class PlaceLabelsLayer:
@@ -87,14 +92,12 @@ class PlaceLabelsLayer:
                 )
                 if near is not None:
                     base = labels[near]
-                    if base.rank < _STORY_PLACE_RANK:
-                        labels[near] = _Label(
-                            base.text, base.arabic, _STORY_PLACE_RANK, base.syrian
-                        )
+                    if base.rank < STORY_PLACE_RANK:
+                        labels[near] = _Label(base.text, base.arabic, STORY_PLACE_RANK, base.syrian)
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
-                labels.append(_Label(place.name, place.name_ar, _STORY_PLACE_RANK, True))
+                labels.append(_Label(place.name, place.name_ar, STORY_PLACE_RANK, True))
                 lons.append(place.lon)
                 lats.append(place.lat)
         order = sorted(range(len(labels)), key=lambda i: (not labels[i].syrian, -labels[i].rank))
@@ -107,7 +110,7 @@ class PlaceLabelsLayer:
             self._prepare(ctx)
         assert self._labels is not None and self._xy is not None
         metres_per_pixel = transform.ground_metres_per_pixel()
-        min_rank = metres_per_pixel * 260  # whole region: cities; zoomed in: small towns
+        min_rank = min_label_rank(transform)
         show_arabic = metres_per_pixel < 250
         rect = transform.visible_map_rect()
         visible = (

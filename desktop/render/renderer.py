@@ -12,7 +12,7 @@ from desktop.render.base_layers import (
     SeaLayer,
 )
 from desktop.render.context import RenderContext
-from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
+from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
 from desktop.render.legend import LegendOverlay, NoControlDataOverlay
@@ -25,6 +25,7 @@ TOGGLEABLE_LAYERS = (
     ("m4", "M4 motorway"),
     ("m4_corridor", "2020 M4 security corridor"),
     ("zones", "Control zones"),
+    ("zone_labels", "Zone labels"),
     ("places", "Towns"),
     ("country_labels", "Country names"),
     ("rivers", "Rivers"),
@@ -47,6 +48,7 @@ class MapRenderer:
             EventsLayer(),
             CountryLabelsLayer(),
             PlaceLabelsLayer(),
+            ZoneLabelsLayer(),
         ]
         self.overlays = [
             NoControlDataOverlay(),

@@ -29,7 +29,13 @@ Policies (see each module for details):
 """
 
 from geodata.importers.errors import MAX_PROBLEMS, ImportCancelled, ImportFailed, Problem
-from geodata.importers.mapping import EVENT_FIELDS, REQUIRED, ZONE_FIELDS, guess_mapping, parse_map_args
+from geodata.importers.mapping import (
+    EVENT_FIELDS,
+    REQUIRED,
+    ZONE_FIELDS,
+    guess_mapping,
+    parse_map_args,
+)
 from geodata.importers.pipeline import KINDS, ImportPreview, ImportResult, preview, read_file
 from geodata.importers.sniff import SIZE_LIMITS
 from geodata.importers.source import Progress

@@ -96,7 +96,13 @@ def _next_record(reader, path: Path, codec: str, row: int) -> list[str] | None:
 
 
 def _rows(
-    reader, text, raw, path: Path, codec: str, columns: list[str], total: int,
+    reader,
+    text,
+    raw,
+    path: Path,
+    codec: str,
+    columns: list[str],
+    total: int,
     progress: Progress | None,
 ) -> Iterator[RawFeature]:
     width = len(columns)
@@ -114,8 +120,10 @@ def _rows(
             if not any(cell.strip() for cell in record):
                 continue  # blank line
             if len(record) > width and any(cell.strip() for cell in record[width:]):
-                message = (f"{len(record)} values but the header has {width} columns "
-                           "(an unquoted delimiter in a value?)")
+                message = (
+                    f"{len(record)} values but the header has {width} columns "
+                    "(an unquoted delimiter in a value?)"
+                )
                 yield RawFeature(row, f"row {row}", {}, error=message)
                 continue
             yield RawFeature(row, f"row {row}", dict(zip(columns, record, strict=False)))

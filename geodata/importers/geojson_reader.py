@@ -43,8 +43,10 @@ def _check_crs(path: Path, document: dict) -> None:
     name = name if isinstance(name, str) else ""
     if not any(name.upper().endswith(w.upper()) for w in _WGS84_NAMES):
         raise fail(
-            path, "", f"coordinates are in {name or 'an unnamed CRS'!s}, not WGS84 longitude/"
-            "latitude; re-export the file as EPSG:4326"
+            path,
+            "",
+            f"coordinates are in {name or 'an unnamed CRS'!s}, not WGS84 longitude/"
+            "latitude; re-export the file as EPSG:4326",
         )
 
 
@@ -78,15 +80,19 @@ def _feature(number: int, item: Any) -> RawFeature:
         return RawFeature(number, where, {}, error="'properties' is not an object")
     values = dict(properties)
     feature_id = item.get("id")
-    if "id" not in values and isinstance(feature_id, (str, int)) and not isinstance(
-        feature_id, bool
+    if (
+        "id" not in values
+        and isinstance(feature_id, (str, int))
+        and not isinstance(feature_id, bool)
     ):
         values["id"] = feature_id
     raw_geometry = item.get("geometry")
     try:
         geometry = from_geojson(raw_geometry)
     except ValueError as exc:
-        declared = declared_class(raw_geometry.get("type")) if isinstance(raw_geometry, dict) else ""
+        declared = (
+            declared_class(raw_geometry.get("type")) if isinstance(raw_geometry, dict) else ""
+        )
         return RawFeature(number, where, values, error=f"bad geometry: {exc}", declared=declared)
     return RawFeature(number, where, values, geometry)
 

@@ -101,8 +101,12 @@ def from_geojson(obj: Any, depth: int = 0) -> BaseGeometry | None:
 
 
 _DECLARED = {
-    "Point": "point", "MultiPoint": "point", "Polygon": "polygon", "MultiPolygon": "polygon",
-    "LineString": "line", "MultiLineString": "line",
+    "Point": "point",
+    "MultiPoint": "point",
+    "Polygon": "polygon",
+    "MultiPolygon": "polygon",
+    "LineString": "line",
+    "MultiLineString": "line",
 }
 
 
@@ -144,7 +148,9 @@ def event_point(geometry: BaseGeometry) -> tuple[float, float]:
 
 def zone_polygon(geometry: BaseGeometry) -> tuple[BaseGeometry, str]:
     """A valid (multi)polygon, and why it was repaired ("" if it was valid)."""
-    polygons = [g for g in shapely.get_parts(geometry) if g.geom_type in ("Polygon", "MultiPolygon")]
+    polygons = [
+        g for g in shapely.get_parts(geometry) if g.geom_type in ("Polygon", "MultiPolygon")
+    ]
     if geometry.geom_type == "GeometryCollection":
         polygons = [p for g in geometry.geoms for p in shapely.get_parts(g)]
         if any(p.geom_type != "Polygon" for p in polygons):

@@ -46,8 +46,10 @@ def choose_layer(path: Path, layer: str | None, kind: str) -> str:
     if not spatial:
         raise fail(path, "", "the GeoPackage has no layer with geometry")
     raise fail(
-        path, "", f"the GeoPackage has {len(spatial)} layers ({', '.join(n for n, _ in spatial)}); "
-        "choose one with --layer NAME"
+        path,
+        "",
+        f"the GeoPackage has {len(spatial)} layers ({', '.join(n for n, _ in spatial)}); "
+        "choose one with --layer NAME",
     )
 
 
@@ -67,7 +69,9 @@ def open_gpkg(
         try:
             frame = frame.to_crs("EPSG:4326")
         except Exception as exc:
-            raise fail(path, f"layer {name!r}", f"cannot reproject to WGS84: {_short(exc)}") from None
+            raise fail(
+                path, f"layer {name!r}", f"cannot reproject to WGS84: {_short(exc)}"
+            ) from None
     columns = [c for c in frame.columns if c != frame.geometry.name]
     records = frame[columns].to_dict("records")
     features = [

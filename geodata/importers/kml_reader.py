@@ -94,7 +94,8 @@ def _placemark(number: int, placemark: safe_xml.Element) -> RawFeature:
             if data.attrib.get("name"):
                 values[data.attrib["name"]] = data.text.strip()
     geometries = [
-        child for child in placemark.children
+        child
+        for child in placemark.children
         if child.tag in ("Point", "LineString", "Polygon", "MultiGeometry")
     ]
     if not geometries:
@@ -124,8 +125,15 @@ def _kml_bytes(path: Path, limit: int) -> bytes:
             # The declared size can lie: read at most limit + 1 bytes (a zip bomb stops here).
             with archive.open(name) as member:
                 data = member.read(limit + 1)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError,
-            ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ) as exc:
         raise fail(path, "", f"not a readable KMZ (ZIP) archive: {exc}") from None
     if len(data) > limit:
         raise fail(path, "", f"the KML inside the KMZ is larger than {limit // 1024 // 1024} MB")

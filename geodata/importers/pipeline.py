@@ -74,6 +74,7 @@ class ImportPreview:
     details: dict[str, str] = field(default_factory=dict)  # encoding, delimiter, layer
     layers: tuple[str, ...] = ()  # GeoPackage layers
     total: int = 0  # features in the file (CSV: bytes, the count is unknown until read)
+    geometry_counts: dict[str, int] = field(default_factory=dict)  # {"point": 12, "line": 1}
 
     @property
     def ready(self) -> bool:
@@ -111,16 +112,21 @@ def open_source(
 def decide_kind(path: Path, source: FeatureSource, requested: str) -> str:
     if source.format == "csv":
         if requested == "zones":
-            raise fail(path, "", "a CSV has no polygons: import zones from GeoJSON, KML or "
-                       "GeoPackage")
+            raise fail(
+                path, "", "a CSV has no polygons: import zones from GeoJSON, KML or GeoPackage"
+            )
         return "events"
     if requested != "auto":
         return requested
     counts = source.geometry_counts
     points, polygons = counts["point"], counts["polygon"]
     if points and polygons:
-        raise fail(path, "", f"the file has both points ({points}) and polygons ({polygons}); "
-                   "choose --kind events or --kind zones")
+        raise fail(
+            path,
+            "",
+            f"the file has both points ({points}) and polygons ({polygons}); "
+            "choose --kind events or --kind zones",
+        )
     if polygons:
         return "zones"
     if points or counts["none"] or counts["empty"]:
@@ -224,17 +230,22 @@ def _warnings(builder, skipped: Counter[str], kind: str) -> list[str]:
     repaired = getattr(builder, "repaired", [])
     if repaired:
         shown = "; ".join(repaired[:5]) + ("; ..." if len(repaired) > 5 else "")
-        warnings.append(f"{len(repaired)} invalid geometr{'y' if len(repaired) == 1 else 'ies'} "
-                        f"repaired with make_valid: {shown}")
+        warnings.append(
+            f"{len(repaired)} invalid geometr{'y' if len(repaired) == 1 else 'ies'} "
+            f"repaired with make_valid: {shown}"
+        )
     for kind_text, count in getattr(builder, "unknown_kinds", Counter()).most_common():
-        warnings.append(f"{count} row{'s' if count > 1 else ''} of unknown type {kind_text!r} "
-                        "imported as kind 'other'")
+        warnings.append(
+            f"{count} row{'s' if count > 1 else ''} of unknown type {kind_text!r} "
+            "imported as kind 'other'"
+        )
     for geometry_class, count in skipped.items():
         noun = {"line": "lines", "point": "points", "polygon": "polygons"}.get(
             geometry_class, f"{geometry_class} geometries"
         )
-        warnings.append(f"skipped {count} feature{'s' if count > 1 else ''} with {noun} "
-                        f"(not {kind})")
+        warnings.append(
+            f"skipped {count} feature{'s' if count > 1 else ''} with {noun} (not {kind})"
+        )
     return warnings
 
 
@@ -251,8 +262,19 @@ def preview(
     path = Path(path)
     source = open_source(path, kind, layer, encoding)
     try:
-        chosen, full, problems, missing, acled = _prepare(path, source, kind, mapping)
+        counts = source.geometry_counts
+        mixed = kind == "auto" and counts["point"] and counts["polygon"]
+        # A dialog lets the user pick: show the file as events and say why it needs a choice.
+        chosen, full, problems, missing, acled = _prepare(
+            path, source, "events" if mixed else kind, mapping
+        )
         problems = list(problems)
+        if mixed:
+            problems.insert(
+                0,
+                f"the file has both points ({counts['point']}) and polygons "
+                f"({counts['polygon']}); choose events or zones",
+            )
         builder = _builder(chosen, source, full, mapping, origin, path, acled)
         rows: list[dict[str, str]] = []
         records: list = []
@@ -286,4 +308,5 @@ def preview(
         details=dict(source.details),
         layers=tuple(source.layers),
         total=source.total,
+        geometry_counts=dict(source.geometry_counts),
     )

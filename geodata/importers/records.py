@@ -211,7 +211,7 @@ class ZoneBuilder(_Builder):
             valid_from=valid_from,
             valid_to=valid_to,
             backers=self._parsed(feature, "backers", parse_list),
-            accuracy=self._text(feature, "accuracy") or "as given in the imported file",
+            accuracy=self._text(feature, "accuracy") or "not stated in the imported file",
             contested=self._parsed(feature, "contested", parse_bool),
             notes=self._text(feature, "notes"),
             sources=self._sources(feature),

@@ -64,8 +64,9 @@ def parse(data: bytes) -> Element:
     stack: list[Element] = []
 
     def forbid_dtd(*_args) -> None:
-        raise UnsafeXML("the file declares a DTD (<!DOCTYPE>); refused: it could expand "
-                        "entities without limit")
+        raise UnsafeXML(
+            "the file declares a DTD (<!DOCTYPE>); refused: it could expand entities without limit"
+        )
 
     def forbid_entity(*_args) -> None:
         raise UnsafeXML("the file declares XML entities; refused")
@@ -98,8 +99,9 @@ def parse(data: bytes) -> Element:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        raise BadXML(f"not well-formed XML at line {exc.lineno}: "
-                     f"{expat.ErrorString(exc.code)}") from None
+        raise BadXML(
+            f"not well-formed XML at line {exc.lineno}: {expat.ErrorString(exc.code)}"
+        ) from None
     if not root:
         raise BadXML("no XML element")
     return root[0]

@@ -1,0 +1,51 @@
+"""The layering rules hold: geodata works without Qt, imports flow desktop -> geodata -> resources."""
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NO_QT = textwrap.dedent(
+    """
+    import importlib, pkgutil, sys
+
+    class NoQt:
+        def find_spec(self, name, path=None, target=None):
+            if name == "PySide6" or name.startswith("PySide6."):
+                raise ImportError("Qt is not allowed in geodata")
+
+    sys.meta_path.insert(0, NoQt())
+    import geodata
+    skip = ("geodata.build_basemap", "geodata.build_zones", "geodata.zonebuild")
+    names = [m.name for m in pkgutil.walk_packages(geodata.__path__, "geodata.")]
+    for name in names:
+        if not name.startswith(skip):
+            importlib.import_module(name)
+    from datetime import date
+    from geodata.atlas import load_atlas
+    zone = load_atlas().controller_at(36.634, 35.931, date(2023, 4, 25))
+    print(len(names), zone.controller)
+    """
+)
+
+
+def test_geodata_imports_and_answers_queries_without_qt():
+    result = subprocess.run(
+        [sys.executable, "-c", NO_QT], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.split()[-1] == "hts"
+
+
+@pytest.mark.skipif(
+    shutil.which("lint-imports") is None or not (ROOT / "pyproject.toml").exists(),
+    reason="import-linter and the source checkout are needed",
+)
+def test_import_contracts_are_kept():
+    result = subprocess.run(["lint-imports"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout[-1500:]
