@@ -172,4 +172,5 @@ def subcommand_parser() -> argparse.ArgumentParser:
         help="column mapping for a CSV, e.g. --map date=Day --map lat=Y",
     )
     imp.add_argument("--kind", choices=("auto", "events", "zones"), default="auto")
+    imp.add_argument("--encoding", metavar="NAME", help="text encoding if not UTF-8, e.g. cp1256")
     return parser

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -94,10 +95,9 @@ class MainWindow(QMainWindow):
         self._focus_on_show = bool(state.view.selected_zone or state.view.selected_event) and (
             state.view.extent is None
         )
+        self._layout_restored = False
+        self._first_show = True
         self.resize(1400, 900)
-        self.resizeDocks([self.map_dock], [250], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.talks_dock], [470], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.positions_dock], [250], Qt.Orientation.Vertical)
         if persist:
             self._restore_settings()
         self._on_selection_changed()
@@ -141,8 +141,14 @@ class MainWindow(QMainWindow):
         attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
         attribution.setAccessibleName("Base map attribution")
         layout.addWidget(attribution)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("mapPanelScroll")
+        scroll.setWidget(container)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_dock = self._dock(
-            "Map", "layersDock", container, Qt.DockWidgetArea.LeftDockWidgetArea
+            "Map", "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.layers_dock = self.map_dock  # the name the foundation used
 
@@ -342,9 +348,22 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            if not self._layout_restored:
+                self._apply_default_dock_sizes()
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
+
+    def _apply_default_dock_sizes(self) -> None:
+        """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
+        width, height = self.width(), self.height()
+        left = min(max(round(width * 0.16), 200), 260)
+        right = min(max(round(width * 0.29), 360), 520)
+        bottom = min(max(round(height * 0.26), 170), 280)
+        self.resizeDocks([self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.positions_dock], [bottom], Qt.Orientation.Vertical)
 
     # --- selection and focus --------------------------------------------------------------
     def focus_selection(self) -> None:
@@ -439,7 +458,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         window_state = settings.value("window/state")
         if isinstance(window_state, QByteArray):
-            self.restoreState(window_state, _SETTINGS_VERSION)
+            self._layout_restored = self.restoreState(window_state, _SETTINGS_VERSION)
         extent = settings.value("map/extent")
         if self.state.view.extent is None and isinstance(extent, list) and len(extent) == 4:
             with contextlib.suppress(TypeError, ValueError):

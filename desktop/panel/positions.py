@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -110,6 +110,7 @@ class PositionsView(QScrollArea):
         self._state = state
         self._atlas = atlas
         self.cards: dict[str, PartyCard] = {}
+        self._columns = 0
         self.title = ""
         state.selection_changed.connect(self.refresh)
         state.date_changed.connect(self._on_date_changed)
@@ -159,15 +160,39 @@ class PositionsView(QScrollArea):
             self.setWidget(container)
             return
         heading.setText(title)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(8)
         for party_id, party_statements in self._by_party(statements).items():
             card = PartyCard(self._atlas, party_id, party_statements, show_event, container)
             card.link_clicked.connect(self._on_link)
-            row.addWidget(card, 1)
             self.cards[party_id] = card
-        outer.addLayout(row, 1)
+        self._columns = 0
+        self._arrange()
+        outer.addLayout(self._grid, 1)
         self.setWidget(container)
+
+    def _column_count(self) -> int:
+        """As many columns as fit side by side (every party in one row when there is room)."""
+        width = self.viewport().width() - 16
+        return max(1, min(len(self.cards), width // (CARD_WIDTH + 8)))
+
+    def _arrange(self) -> None:
+        columns = self._column_count()
+        if columns == self._columns or not self.cards:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards.values()):
+            self._grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(len(self.cards)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.cards:
+            self._arrange()
 
     def _by_party(self, statements: list[Statement]) -> dict[str, list[Statement]]:
         """Parties in the event's own order (participants first), statements newest first."""
