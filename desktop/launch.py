@@ -23,17 +23,61 @@ def load_data(workspace: str | None):
     return load_basemap(), atlas, ATTRIBUTION
 
 
+def resolve_selection(atlas, select: str, day) -> tuple[str | None, str | None]:
+    """(zone id, event id) for --select: a zone id, an area id (its zone on ``day``) or an event."""
+    from geodata.atlas import suggest
+
+    if atlas.zone(select) is not None:
+        return select, None
+    if atlas.event(select) is not None:
+        return None, select
+    if select in atlas.area_ids:
+        zone = next((z for z in atlas.zones_at(day) if z.area == select), None)
+        if zone is None:
+            raise AtlasError(f"--select: area {select!r} has no zone on {day.isoformat()}")
+        return zone.id, None
+    known = [z.id for z in atlas.zones] + [e.id for e in atlas.events] + list(atlas.area_ids)
+    raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
+
+
 def initial_view(args, atlas) -> ViewState:
     """The ViewState the command line asks for, checked against the data."""
-    view = ViewState(as_of=args.date or DEFAULT_AS_OF, extent=args.extent)
+    day = args.date or DEFAULT_AS_OF
+    zone_id = event_id = None
     if args.select:
-        if atlas.zone(args.select) is not None:
-            view = ViewState(as_of=view.as_of, extent=view.extent, selected_zone=args.select)
-        elif atlas.event(args.select) is not None:
-            view = ViewState(as_of=view.as_of, extent=view.extent, selected_event=args.select)
-        else:
-            raise AtlasError(f"--select: no zone or event with id {args.select!r}")
-    return view
+        zone_id, event_id = resolve_selection(atlas, args.select, day)
+    return ViewState(as_of=day, extent=args.extent, selected_zone=zone_id, selected_event=event_id)
+
+
+def _quiet_qt_messages() -> None:
+    """Drop Qt's harmless offscreen-platform chatter so stderr keeps only what matters."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    noise = ("propagateSizeHints",)
+
+    def handler(kind, _context, message: str) -> None:
+        if any(text in message for text in noise):
+            return
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg, QtMsgType.QtWarningMsg):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def choose_platform(screenshot: bool) -> None:
+    """Render screenshots offscreen; refuse plainly to open a window where there is no display.
+
+    Without this, Qt aborts with several lines about platform plugins instead of one clear line.
+    """
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise AtlasError(
+            "no display to open the window on (DISPLAY is not set); "
+            "use --screenshot FILE.png, or set QT_QPA_PLATFORM=offscreen"
+        )
 
 
 def check_writable(path: Path) -> None:
@@ -52,6 +96,8 @@ def run(args) -> int:
         if screenshot.suffix.lower() != ".png":
             raise AtlasError(f"--screenshot wants a .png file, got {screenshot.name!r}")
         check_writable(screenshot)
+    choose_platform(screenshot is not None)
+    _quiet_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

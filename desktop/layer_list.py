@@ -24,7 +24,10 @@ class LayerList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
         self.itemChanged.connect(self._on_item_changed)
         state.layers_changed.connect(self._on_layers_changed)
-        self.setMaximumHeight(self.sizeHintForRow(0) * (len(TOGGLEABLE_LAYERS) + 1))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows_height = self.sizeHintForRow(0) * len(TOGGLEABLE_LAYERS) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(rows_height)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
         visible = item.checkState() == Qt.CheckState.Checked

@@ -24,7 +24,7 @@ _MAX_STATEMENTS = 12
 
 STYLE = """
 <style>
-h2 { margin: 0 0 4px 0; font-size: 13pt; }
+h2 { margin: 0 0 4px 0; font-size: 12pt; }
 h3 { margin: 12px 0 4px 0; font-size: 11pt; color: #3d3a35; }
 p { margin: 2px 0 6px 0; }
 td { padding: 1px 6px 1px 0; vertical-align: top; }
@@ -37,7 +37,7 @@ td { padding: 1px 6px 1px 0; vertical-align: top; }
 
 
 def swatch(colour: str) -> str:
-    return f'<span style="color:{esc(colour)}; font-size:14pt">&#9632;</span>'
+    return f'<span style="color:{esc(colour)}; font-size:11pt">&#9632;</span>'
 
 
 def _field_rows(rows: list[tuple[str, str]]) -> str:

@@ -30,15 +30,29 @@ class LegendView(QWidget):
         lines = [s.title + ": " + ", ".join(e.label for e in s.entries) for s in self.sections]
         self.setAccessibleDescription(". ".join(lines))
         self.setToolTip("\n".join(lines))
-        self.setFixedHeight(round(legend_size(self.sections).height()))
-        self.updateGeometry()
+        self._fit_height()
         self.update()
 
+    def _text_width(self) -> float:
+        return max(120.0, self.width() - 30.0)  # symbol column and padding
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(
+            round(legend_size(self.sections, text_width=self._text_width()).height())
+        )
+        self.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_height()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        size = legend_size(self.sections)
-        return QSize(round(size.width()), round(size.height()))
+        size = legend_size(self.sections, text_width=self._text_width())
+        return QSize(180, round(size.height()))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        draw_legend(painter, QPointF(-8, 0), self.sections, background=False)
+        draw_legend(
+            painter, QPointF(-8, 0), self.sections, background=False, text_width=self._text_width()
+        )
         painter.end()

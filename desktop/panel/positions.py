@@ -173,9 +173,11 @@ class PositionsView(QScrollArea):
         self.setWidget(container)
 
     def _column_count(self) -> int:
-        """As many columns as fit side by side (every party in one row when there is room)."""
-        width = self.viewport().width() - 16
-        return max(1, min(len(self.cards), width // (CARD_WIDTH + 8)))
+        """Every party in one row when there is room; else balanced rows (2 x 2, not 3 + 1)."""
+        count = len(self.cards)
+        fit = max(1, min(count, (self.viewport().width() - 16) // (CARD_WIDTH + 8)))
+        rows = -(-count // fit)
+        return -(-count // rows)
 
     def _arrange(self) -> None:
         columns = self._column_count()

@@ -107,7 +107,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
     return sections
 
 
-def _layout(sections: list[LegendSection], unit: float):
+def _layout(sections: list[LegendSection], unit: float, text_width: float = _MAX_TEXT_W):
     """Row geometry: (section index, entry or None, text rect size, row height) and box size."""
     title_font = label_font(11 * unit, bold=True)
     text_font = label_font(10.5 * unit)
@@ -122,7 +122,7 @@ def _layout(sections: list[LegendSection], unit: float):
         width = max(width, title_m.horizontalAdvance(section.title))
         height += title_m.height() + _ROW_GAP * unit
         for entry in section.entries:
-            text_w = _MAX_TEXT_W * unit
+            text_w = text_width * unit
             rect = text_m.boundingRect(
                 QRectF(0, 0, text_w, 1000 * unit), int(Qt.TextFlag.TextWordWrap), entry.label
             )
@@ -135,8 +135,11 @@ def _layout(sections: list[LegendSection], unit: float):
     return rows, QSizeF(width + 2 * _PAD * unit, height), title_font, text_font
 
 
-def legend_size(sections: list[LegendSection], unit: float = 1.0) -> QSizeF:
-    return _layout(sections, unit)[1] if sections else QSizeF(0, 0)
+def legend_size(
+    sections: list[LegendSection], unit: float = 1.0, text_width: float = _MAX_TEXT_W
+) -> QSizeF:
+    """The legend's box; labels wrap at ``text_width`` style pixels."""
+    return _layout(sections, unit, text_width)[1] if sections else QSizeF(0, 0)
 
 
 def draw_legend(
@@ -145,6 +148,7 @@ def draw_legend(
     sections: list[LegendSection],
     unit: float = 1.0,
     background: bool = True,
+    text_width: float = _MAX_TEXT_W,
 ) -> QRectF:
     """Paint the legend with its top-left corner at ``origin``; returns the box it used.
 
@@ -152,7 +156,7 @@ def draw_legend(
     """
     if not sections:
         return QRectF(origin, QSizeF(0, 0))
-    rows, size, title_font, text_font = _layout(sections, unit)
+    rows, size, title_font, text_font = _layout(sections, unit, text_width)
     box = QRectF(origin, size)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
