@@ -155,3 +155,23 @@ def test_autumn_2019_changes_saraqib_controller_on_map_and_panel(window, qtbot):
     assert "Held by Hay'at Tahrir al-Sham" in text
     assert window.atlas.zone(window.state.view.selected_zone).controller == "hts"
     assert "held by Hay'at Tahrir al-Sham" in window._selection_label.text()
+
+
+def test_hovering_idlib_tooltip_names_zone_and_controller(window):
+    from desktop.map.hit_test import HitTester
+
+    point = screen_point(window, *IDLIB)
+    tester = HitTester(window.atlas)
+    hit = tester.hit(window.canvas.transform, window.state.view, point.x(), point.y())
+    tip = tester.tooltip(hit)
+    assert "Idlib" in tip and "Held by Hay&#x27;at Tahrir al-Sham" in tip
+
+
+def test_zone_selection_follows_its_area_when_the_date_moves(window):
+    idlib_2023 = window.atlas.controller_at(*IDLIB, DEFAULT_AS_OF)
+    window.state.select_zone(idlib_2023.id)
+    window.state.set_date(AUTUMN_2019)
+    followed = window.atlas.zone(window.state.view.selected_zone)
+    assert followed is not None and followed.area == idlib_2023.area
+    assert followed.valid_on(AUTUMN_2019)
+    assert "15 Nov 2019" in window.talks.details.toPlainText()
