@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.export.dialogs import install_export_actions
 from desktop.layer_list import LayerList
 from desktop.map import tool_icons
 from desktop.map.canvas import MapCanvas
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self._build_positions_dock()
         self._build_status_bar()
         self._build_menus()
+        self.exports = install_export_actions(
+            self, self.file_menu, state, basemap, atlas, attribution
+        )
         self._build_toolbars()
         self._set_tab_order()
 

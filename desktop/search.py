@@ -122,7 +122,9 @@ class SearchIndex:
                         "lon": place.lon,
                         "lat": place.lat,
                         "kind": place.kind.replace("_", " ").replace("/", ", "),
-                        "rank": float(place.population or 150_000),
+                        # Gazetteer places are the story's places: they rank above any base-map
+                        # town that matches the typed text equally well.
+                        "rank": 1e9 + float(place.population or 0),
                     }
                 )
         for feature in basemap.get("places", ()):
@@ -233,6 +235,21 @@ class SearchIndex:
         return [item[-1] for item in scored[:limit]]
 
 
+_COUNTRIES = {
+    "TR": "Turkey",
+    "IQ": "Iraq",
+    "LB": "Lebanon",
+    "JO": "Jordan",
+    "IL": "Israel",
+    "PS": "Palestine",
+    "CY": "Cyprus",
+}
+
+
+def _town_kind(country: str) -> str:
+    return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
+
+
 def _unique(values) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
@@ -282,6 +299,8 @@ class SearchBox(QLineEdit):
         self._completer.setMaxVisibleItems(12)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
+        self._completer.popup().setMinimumWidth(480)
+        self._completer.popup().setAccessibleName("Search suggestions")
         self._completer.activated[QModelIndex].connect(self._on_activated)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.update_results)

@@ -95,6 +95,11 @@ def finish_linux(bundle: Path, strip: bool) -> None:
     shutil.copyfile(INSTALLER / "linux" / "README.txt", bundle / "README.txt")
 
 
+def finish_windows(bundle: Path) -> None:
+    for script in ("install.ps1", "uninstall.ps1"):
+        shutil.copyfile(INSTALLER / "windows" / script, bundle / script)
+
+
 def size_of(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink())
 
@@ -103,7 +108,9 @@ def platform_tag() -> str:
     import platform
 
     machine = platform.machine().lower().replace("amd64", "x86_64")
-    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(
+        sys.platform, sys.platform
+    )
     return f"{system}-{machine}"
 
 
@@ -140,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     bundle = DIST / NAME
     if sys.platform.startswith("linux"):
         finish_linux(bundle, strip=not args.no_strip)
+    elif sys.platform == "win32":
+        finish_windows(bundle)
     log(f"bundle: {bundle} ({size_of(bundle) / 2**20:.0f} MiB)")
     if sys.platform == "darwin":
         log(f"app: {DIST / 'Northern Syria Atlas.app'}")

@@ -7,7 +7,8 @@ Runs the bundled executable (never the source tree) from an empty folder with an
   (enough sea-blue and neighbouring-land pixels, colours read from desktop/render/style.py);
 - ``query controller`` at Idlib city says "hts" (the bundled data are found), ``validate`` passes;
 - the exports, once their command exists in the source tree;
-- under Xvfb (when xvfb-run is installed) the same screenshot through the xcb plugin;
+- the same screenshot through the xcb plugin under Xvfb, and through the wayland plugin under a
+  headless Weston, where those are installed;
 - install.sh / uninstall.sh into a temporary HOME: menu entry, icons, command, clean removal.
 Standard library only. Exit status 0 when every check passes; prints timings.
 """
@@ -65,7 +66,10 @@ def read_png(path: Path) -> tuple[int, int, list[bytes]]:
     raw, stride = zlib.decompress(idat), width * channels
     rows, previous = [], bytes(stride)
     for y in range(height):
-        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        kind, line = (
+            raw[y * (stride + 1)],
+            bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)]),
+        )
         for x in range(stride):
             left = line[x - channels] if x >= channels else 0
             up, up_left = previous[x], previous[x - channels] if x >= channels else 0
@@ -78,8 +82,12 @@ def read_png(path: Path) -> tuple[int, int, list[bytes]]:
             elif kind == 4:
                 p = left + up - up_left
                 pa, pb, pc = abs(p - left), abs(p - up), abs(p - up_left)
-                line[x] = (line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else up_left)) & 0xFF
-        rows.append(bytes(line) if channels == 3 else bytes(b for i, b in enumerate(line) if i % 4 != 3))
+                line[x] = (
+                    line[x] + (left if pa <= pb and pa <= pc else up if pb <= pc else up_left)
+                ) & 0xFF
+        rows.append(
+            bytes(line) if channels == 3 else bytes(b for i, b in enumerate(line) if i % 4 != 3)
+        )
         previous = bytes(line)
     return width, height, rows
 
@@ -185,16 +193,19 @@ def check_xcb_libraries(bundle: Bundle) -> str:
     return "all resolve"
 
 
-def check_screenshot(bundle: Bundle, runs: int, timings: dict, platform: str = "offscreen") -> str:
+def check_screenshot(
+    bundle: Bundle, runs: int, timings: dict, platform: str = "offscreen", env=None, prefix=()
+) -> str:
     out = bundle.scratch / f"screenshot-{platform}.png"
     size = "x".join(map(str, SCREENSHOT_SIZE))
-    prefix = ("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24") if platform == "xcb" else ()
     seconds = []
     for _ in range(runs):
         out.unlink(missing_ok=True)
         started = time.perf_counter()
-        bundle.run("--screenshot", str(out), "--size", size, env={"QT_QPA_PLATFORM": platform},
-                   prefix=prefix)  # fmt: skip
+        bundle.run(
+            "--screenshot", str(out), "--size", size,
+            env={"QT_QPA_PLATFORM": platform, **(env or {})}, prefix=prefix,
+        )  # fmt: skip
         seconds.append(time.perf_counter() - started)
         if not out.is_file():
             raise CheckFailed(f"--screenshot exited 0 but wrote no {out.name}")
@@ -215,13 +226,45 @@ def check_screenshot(bundle: Bundle, runs: int, timings: dict, platform: str = "
     return f"{size}, sea {sea:.1%}, land {land:.1%} of pixels, {out.stat().st_size // 1024} KiB"
 
 
+def check_xcb(bundle: Bundle, timings: dict) -> str:
+    """The window through the xcb plugin, on an X server in memory (Xvfb), as on an X11 desktop."""
+    xvfb = ("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24")
+    return check_screenshot(bundle, 1, timings, "xcb", prefix=xvfb)
+
+
+def check_wayland(bundle: Bundle, timings: dict) -> str:
+    """The window through the wayland plugin, on a headless Weston compositor."""
+    runtime = bundle.scratch / "xdg-runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    socket = "atlas-check"
+    weston = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
+        env={**os.environ, "XDG_RUNTIME_DIR": str(runtime)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while not (runtime / socket).exists():
+            if weston.poll() is not None or time.monotonic() > deadline:
+                raise CheckFailed("the headless Weston compositor did not start")
+            time.sleep(0.1)
+        env = {"XDG_RUNTIME_DIR": str(runtime), "WAYLAND_DISPLAY": socket}
+        return check_screenshot(bundle, 1, timings, "wayland", env=env)
+    finally:
+        weston.terminate()
+        weston.wait(10)
+
+
 def check_query(bundle: Bundle) -> str:
     lat, lon = IDLIB
     output = bundle.run("query", "controller", "--lat", lat, "--lon", lon).stdout
     try:
         controller = json.loads(output)["controller"]
     except (ValueError, KeyError, TypeError):
-        raise CheckFailed(f"query controller printed no JSON with a controller:\n{output[:500]}")
+        raise CheckFailed(
+            f"query controller printed no JSON with a controller:\n{output[:500]}"
+        ) from None
     if controller != "hts":
         raise CheckFailed(f"query controller at Idlib says {controller!r}, expected 'hts'")
     return "Idlib -> hts"
@@ -299,9 +342,11 @@ def main(argv: list[str] | None = None) -> int:
         ("export html", (lambda: check_export_html(bundle)) if exports_exist else None),
         (
             "screenshot (xcb, Xvfb)",
-            (lambda: check_screenshot(bundle, 1, timings, "xcb"))
-            if linux and shutil.which("xvfb-run")
-            else None,
+            (lambda: check_xcb(bundle, timings)) if linux and shutil.which("xvfb-run") else None,
+        ),
+        (
+            "screenshot (wayland, Weston)",
+            (lambda: check_wayland(bundle, timings)) if linux and shutil.which("weston") else None,
         ),
         ("install.sh / uninstall.sh", (lambda: check_install(bundle)) if linux else None),
     ]

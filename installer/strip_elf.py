@@ -33,11 +33,11 @@ def load_segments(data: bytes) -> list[tuple[int, int, int]]:
         raise ValueError("not an ELF file")
     is64, order = data[4] == 2, "<" if data[5] == 1 else ">"
     if is64:
-        phoff, = struct.unpack_from(order + "Q", data, 0x20)
+        (phoff,) = struct.unpack_from(order + "Q", data, 0x20)
         phentsize, phnum = struct.unpack_from(order + "HH", data, 0x36)
         layout, fields = order + "IIQQQQQQ", (2, 3, 7)  # type flags offset vaddr ... align
     else:
-        phoff, = struct.unpack_from(order + "I", data, 0x1C)
+        (phoff,) = struct.unpack_from(order + "I", data, 0x1C)
         phentsize, phnum = struct.unpack_from(order + "HH", data, 0x2A)
         layout, fields = order + "IIIIIIII", (1, 2, 7)  # type offset vaddr ... align
     segments = []
@@ -50,7 +50,9 @@ def load_segments(data: bytes) -> list[tuple[int, int, int]]:
 
 def loadable(data: bytes) -> bool:
     """Whether the loader will map every segment (offset and address agree modulo alignment)."""
-    return all((vaddr - offset) % max(align, 1) == 0 for offset, vaddr, align in load_segments(data))
+    return all(
+        (vaddr - offset) % max(align, 1) == 0 for offset, vaddr, align in load_segments(data)
+    )
 
 
 def strip_file(path: Path, strip: str = "strip") -> int:
@@ -72,7 +74,7 @@ def strip_file(path: Path, strip: str = "strip") -> int:
 
 
 def strip_tree(root: Path) -> tuple[int, list[Path]]:
-    """Strip every ELF file under `root` that can safely be; (bytes saved, files left unstripped)."""
+    """Strip each ELF file under `root` where safe; (bytes saved, files left as they were)."""
     strip = shutil.which("strip")
     if strip is None:
         return 0, []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.map.hit_test import HitTester
 from desktop.render.context import RenderContext
+from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.state import AppState
@@ -137,7 +138,11 @@ class MapCanvas(QWidget):
             self._renderer.render(painter, self.transform, self.context())
             place = self._state.place
             if place is not None:
-                draw_place_pin(painter, self.transform.lonlat_to_screen(place.lon, place.lat))
+                point = self.transform.lonlat_to_screen(place.lon, place.lat)
+                if self.rect().contains(point.toPoint()):
+                    draw_place_pin(painter, point)
+                else:
+                    draw_off_map_pointer(painter, self.transform, point, place.name)
         finally:
             painter.end()
 
@@ -244,7 +249,9 @@ class MapCanvas(QWidget):
         it concerns."""
         place = self._state.place
         if place is not None:
-            self.zoom_to(_box_around(place.lon, place.lat, 0.45), margin=0.0)
+            if not (REGION[0] <= place.lon <= REGION[2] and REGION[1] <= place.lat <= REGION[3]):
+                return  # a venue abroad (Moscow): the map keeps its view and points the way
+            self.zoom_to(_box_around(place.lon, place.lat, 0.7), margin=0.0)
             return
         bounds = selection_bounds(self._atlas, self._state.view)
         if bounds is not None:

@@ -82,11 +82,15 @@ class EventsLayer:
         if event is not None and event.lat is not None and event.lon is not None:
             point = transform.lonlat_to_screen(event.lon, event.lat)
             if not (0 <= point.x() <= transform.width and 0 <= point.y() <= transform.height):
-                draw_off_map_pointer(painter, transform, point, event, unit)
+                draw_off_map_pointer(
+                    painter, transform, point, event.place_name or event.title, unit
+                )
 
 
-def draw_off_map_pointer(painter: QPainter, transform: MapTransform, point: QPointF, event, unit):
-    """A tag at the map edge pointing to a selected event that lies off the map (Moscow...)."""
+def draw_off_map_pointer(
+    painter: QPainter, transform: MapTransform, point: QPointF, place: str, unit: float = 1.0
+) -> None:
+    """A tag at the map edge pointing to a selected place that lies off the map (Moscow...)."""
     from desktop.render.labels import label_font
 
     w, h = transform.width, transform.height
@@ -99,7 +103,6 @@ def draw_off_map_pointer(painter: QPainter, transform: MapTransform, point: QPoi
         (h / 2 - margin) / abs(dy) if dy else float("inf"),
     )
     anchor = QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
-    place = event.place_name or event.title
     text = f"{place} (off map)"
     font = label_font(11 * unit, bold=True)
     metrics = QFontMetricsF(font)

@@ -121,22 +121,25 @@ class PlaceLabelsLayer:
         )
         unit = ctx.unit
         placed: list[QRectF] = []
+        # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
+        fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
+        font_metrics = {big: QFontMetricsF(font) for big, font in fonts.items()}
+        arabic_font = label_font(10.5 * unit)
+        arabic_metrics = QFontMetricsF(arabic_font)
         painter.save()
         for i in np.flatnonzero(visible):
             label = self._labels[i]
             if label.rank < min_rank or not label.text:
                 continue
             big = label.rank >= 400_000
-            font = label_font((13.5 if big else 11.5) * unit, bold=big)
-            metrics = QFontMetricsF(font)
+            font, metrics = fonts[big], font_metrics[big]
             point = transform.to_screen(*self._xy[i])
             text_w = metrics.horizontalAdvance(label.text)
             height = metrics.height()
-            arabic_font = label_font(10.5 * unit)
             arabic = label.arabic if show_arabic else ""
             if arabic:
-                text_w = max(text_w, QFontMetricsF(arabic_font).horizontalAdvance(arabic))
-                height += QFontMetricsF(arabic_font).height()
+                text_w = max(text_w, arabic_metrics.horizontalAdvance(arabic))
+                height += arabic_metrics.height()
             box = QRectF(point.x() + 5 * unit, point.y() - metrics.ascent() * 0.75, text_w, height)
             padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
             if any(padded.intersects(other) for other in placed):
@@ -154,7 +157,6 @@ class PlaceLabelsLayer:
             baseline = QPointF(box.left(), box.top() + metrics.ascent())
             draw_halo_text(painter, baseline, label.text, font, colour, ctx)
             if arabic:
-                arabic_metrics = QFontMetricsF(arabic_font)
                 draw_halo_text(
                     painter,
                     QPointF(box.left(), baseline.y() + metrics.descent() + arabic_metrics.ascent()),
