@@ -23,6 +23,21 @@ def load_data(workspace: str | None):
     return load_basemap(), atlas, ATTRIBUTION
 
 
+def load_remembered_data():
+    """The window without --workspace: the last workspace used (or the default one, where
+    ``syria-atlas import`` puts data), so imports are there on the next start. A workspace that
+    cannot be read is reported on stderr and the window opens with the bundled data."""
+    from desktop.importing.recent import startup_workspace
+
+    workspace = startup_workspace()
+    if workspace is not None:
+        try:
+            return (*load_data(str(workspace)), workspace)
+        except AtlasError as exc:
+            print(f"syria-atlas: warning: workspace not loaded: {exc}", file=sys.stderr)
+    return (*load_data(None), None)
+
+
 def resolve_selection(atlas, select: str, day) -> tuple[str | None, str | None]:
     """(zone id, event id) for --select: a zone id, an area id (its zone on ``day``) or an event."""
     from geodata.atlas import suggest
@@ -101,15 +116,22 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("syria-atlas")  # Wayland docks match the window to its menu entry
     from desktop.main_window import MainWindow
     from desktop.state import AppState
     from resources import app_icon
 
     app.setWindowIcon(app_icon())
-    basemap, atlas, attribution = load_data(args.workspace)
+    workspace = Path(args.workspace).expanduser() if args.workspace else None
+    if workspace is None and screenshot is None:
+        basemap, atlas, attribution, workspace = load_remembered_data()
+    else:
+        basemap, atlas, attribution = load_data(str(workspace) if workspace else None)
     state = AppState(initial_view(args, atlas))
     # A screenshot is a reproducible render of the arguments: no remembered window or view.
-    window = MainWindow(state, basemap, atlas, attribution, persist=screenshot is None)
+    window = MainWindow(
+        state, basemap, atlas, attribution, persist=screenshot is None, workspace=workspace
+    )
     if screenshot is not None:
         return save_screenshot(app, window, screenshot, args.size or DEFAULT_SCREENSHOT_SIZE)
     window.show()

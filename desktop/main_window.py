@@ -7,6 +7,7 @@ made outside the map, a pan/zoom to what was chosen). It holds no data logic of 
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.export.dialogs import install_export_actions
+from desktop.importing.workspaces import WorkspaceController
 from desktop.layer_list import LayerList
 from desktop.map import tool_icons
 from desktop.map.canvas import MapCanvas
@@ -50,34 +53,68 @@ def _rule(parent: QWidget) -> QFrame:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: AppState, basemap, atlas, attribution: str, persist: bool = True):
+    def __init__(
+        self,
+        state: AppState,
+        basemap,
+        atlas,
+        attribution: str,
+        persist: bool = True,
+        workspace: Path | None = None,
+    ):
+        """``workspace``: the workspace merged into ``atlas`` (None: bundled data only; imports
+        then go to the user's default workspace)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("Northern Syria Atlas")
         self.state = state
+        self.basemap = basemap
         self.atlas = atlas
         self.attribution = attribution
         self._persist = persist
-        self.renderer = MapRenderer(attribution)
-        self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
-        self.setCentralWidget(self.canvas)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
+        self._build_status_bar()
+        # File > Import and the workspace menus; it outlives set_atlas, which rebuilds the views.
+        self.workspaces = WorkspaceController(
+            self, workspace, loaded=workspace is not None, remember=persist
+        )
+        self._compose()
+        state.date_changed.connect(self._on_date_changed)
+        state.selection_changed.connect(self._on_selection_changed)
 
+        self._focus_on_show = bool(state.view.selected_zone or state.view.selected_event) and (
+            state.view.extent is None
+        )
+        self._layout_restored = False
+        self._first_show = True
+        self.resize(1400, 900)
+        if persist:
+            self._restore_settings()
+        self._on_selection_changed()
+
+    # --- the views that read the atlas ------------------------------------------------------
+    def _compose(self) -> None:
+        """Build the canvas, panels, menus and toolbar for ``self.atlas`` (again on set_atlas)."""
+        state, basemap, atlas, attribution = self.state, self.basemap, self.atlas, self.attribution
+        existing_actions = set(self.actions())
+        self.renderer = MapRenderer(attribution)
+        self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
+        self.setCentralWidget(self.canvas)  # a previous canvas is deleted by Qt
         self.date_control = DateControl(state, atlas, self)
         self.search_index = SearchIndex(atlas, basemap)
         self.search = SearchBox(self.search_index, lambda: self.state.view.as_of, self)
         self._build_map_dock()
         self._build_talks_dock()
         self._build_positions_dock()
-        self._build_status_bar()
         self._build_menus()
         self.exports = install_export_actions(
             self, self.file_menu, state, basemap, atlas, attribution
         )
+        self.workspaces.install(self.file_menu)
         self._build_toolbars()
         self._set_tab_order()
 
@@ -93,18 +130,45 @@ class MainWindow(QMainWindow):
         self.positions.zone_link_clicked.connect(self.select_zone_and_focus)
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
-        state.date_changed.connect(self._on_date_changed)
-        state.selection_changed.connect(self._on_selection_changed)
+        self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
-        self._focus_on_show = bool(state.view.selected_zone or state.view.selected_event) and (
-            state.view.extent is None
-        )
-        self._layout_restored = False
-        self._first_show = True
-        self.resize(1400, 900)
-        if persist:
-            self._restore_settings()
+    def set_atlas(self, atlas) -> None:
+        """Show another dataset: after an import, or when another workspace is opened.
+
+        Every view takes the atlas in its constructor and caches what it derives from it (event
+        models, the search index, the hit tester, painter paths), so rather than teach each one
+        to reset, the window builds them again exactly as at start-up. The dock layout, the map
+        extent, the date, the filters and hidden layers are kept; a selection the new data
+        lacks is cleared.
+        """
+        if self.exports.busy():
+            raise RuntimeError("cannot swap the atlas while an export runs")
+        layout = self.saveState(_SETTINGS_VERSION)
+        self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
+        view = self.state.view
+        if (view.selected_zone and atlas.zone(view.selected_zone) is None) or (
+            view.selected_event and atlas.event(view.selected_event) is None
+        ):
+            self.state.clear_selection()
+        self._decompose()
+        self.atlas = atlas
+        self._compose()
+        self.restoreState(layout, _SETTINGS_VERSION)
         self._on_selection_changed()
+        self.canvas.setFocus()
+
+    def _decompose(self) -> None:
+        """Remove what _compose built; Qt deletes it once control returns to the event loop."""
+        for action in self._composed_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        for dock in (self.map_dock, self.talks_dock, self.positions_dock):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        self.removeToolBar(self.main_toolbar)
+        self.main_toolbar.deleteLater()
+        self.exports.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # the old bar (and its menus) is deleted by Qt
 
     # --- composition ----------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:

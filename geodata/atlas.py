@@ -19,6 +19,7 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from geodata.errors import AtlasError
+from geodata.event_index import IndexedEvents
 from geodata.io import AtlasRecords, load_records
 from geodata.model import DEFAULT_AS_OF, Event, MapFeature, Party, Place, Statement, Zone
 
@@ -53,7 +54,10 @@ class Atlas:
             sorted(records.zones, key=lambda z: (z.valid_from, z.id))
         )
         self.features: dict[str, MapFeature] = {f.id: f for f in records.features}
-        self.events: tuple[Event, ...] = tuple(sorted(records.events, key=lambda e: (e.date, e.id)))
+        # A tuple that also carries a columnar index (numpy) for fast filters and drawing.
+        self.events: tuple[Event, ...] = IndexedEvents(
+            sorted(records.events, key=lambda e: (e.date, e.id))
+        )
         self.statements: tuple[Statement, ...] = tuple(
             sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
         )

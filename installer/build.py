@@ -28,6 +28,7 @@ ROOT = INSTALLER.parent
 BUILD = INSTALLER / "build"
 DIST = INSTALLER / "dist"
 NAME = "syria-atlas"
+APP_NAME = "Northern Syria Atlas.app"  # macOS, as named in syria-atlas.spec
 # Used only while pyproject.toml has no "bundle" extra.
 FALLBACK_BUILD_REQUIREMENTS = ["pyinstaller>=6.10,<7"]
 
@@ -115,11 +116,17 @@ def platform_tag() -> str:
 
 
 def archive(bundle: Path) -> Path:
+    """The download: a .tar.gz on Linux, a .zip of the folder (Windows) or of the .app (macOS)."""
     base = DIST / f"{NAME}-{project_meta()['version']}-{platform_tag()}"
     if sys.platform.startswith("linux"):
-        out = base.with_suffix(".tar.gz")
+        out = base.parent / f"{base.name}.tar.gz"
         with tarfile.open(out, "w:gz", compresslevel=6) as tar:
             tar.add(bundle, arcname=NAME)  # keeps the executable bits and symbolic links
+        return out
+    out = base.parent / f"{base.name}.zip"
+    if sys.platform == "darwin":
+        # ditto keeps the .app's symbolic links and extended attributes; zipfile would not.
+        run(["ditto", "-c", "-k", "--keepParent", DIST / APP_NAME, out])
         return out
     return Path(shutil.make_archive(str(base), "zip", DIST, NAME))
 
@@ -151,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         finish_windows(bundle)
     log(f"bundle: {bundle} ({size_of(bundle) / 2**20:.0f} MiB)")
     if sys.platform == "darwin":
-        log(f"app: {DIST / 'Northern Syria Atlas.app'}")
+        log(f"app: {DIST / APP_NAME}")
     if args.archive:
         packed = archive(bundle)
         log(f"archive: {packed} ({packed.stat().st_size / 2**20:.0f} MiB)")

@@ -171,6 +171,8 @@ def check_files(bundle: Bundle) -> str:
         raise CheckFailed(f"Qt plugins missing: {', '.join(missing)}")
     if list(internal.glob("PySide6/**/translations/*.qm")):
         raise CheckFailed("Qt translations are bundled (they should be left out)")
+    if not list(internal.glob("licenses/PySide6*/METADATA")):
+        raise CheckFailed("no licence notices (licenses/<distribution>/) in the bundle")
     for tool in ("pytest", "_pytest", "hypothesis", "pip", "setuptools", "PyInstaller"):
         if (internal / tool).exists():
             raise CheckFailed(f"build or test tooling in the bundle: {tool}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 
 from desktop.render import style
@@ -52,6 +52,11 @@ class SeaLayer:
         painter.fillRect(QRectF(top_left, bottom_right), style.SEA)
 
 
+def _is_occupied(props) -> bool:
+    """The occupied Golan: Syrian territory, drawn as part of Syria with an occupation hatch."""
+    return props.get("kind") == "occupied"
+
+
 class CountriesLayer(_FeatureLayer):
     id, title, source = "countries", "Countries", "countries"
 
@@ -60,22 +65,61 @@ class CountriesLayer(_FeatureLayer):
         painter.setTransform(transform.qtransform(), True)
         ppm = transform.pixels_per_metre
         features = self._features(ctx)
-        # Fill everything first so shared borders are drawn once, on top.
-        for cache, props in features:
-            syria = props.get("iso_a3") == "SYR"
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(style.LAND_SYRIA if syria else style.LAND_NEIGHBOUR))
+        neighbours = [
+            cache
+            for cache, props in features
+            if props.get("iso_a3") != "SYR" and not _is_occupied(props)
+        ]
+        syria = [cache for cache, props in features if props.get("iso_a3") == "SYR"]
+        occupied = [cache for cache, props in features if _is_occupied(props)]
+        # Fill everything first so shared borders are drawn once, on top. Syria last, so the
+        # Golan (inside Syria's polygon) is never painted over as a neighbour.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(style.LAND_NEIGHBOUR))
+        for cache in neighbours:
+            painter.drawPath(cache.path_for(ppm))
+        painter.setBrush(QBrush(style.LAND_SYRIA))
+        for cache in syria + occupied:
             painter.drawPath(cache.path_for(ppm))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_cosmetic_pen(style.BORDER_NEIGHBOUR, 0.8 * ctx.unit))
-        for cache, props in features:
-            if props.get("iso_a3") != "SYR":
-                painter.drawPath(cache.path_for(ppm))
+        for cache in neighbours:
+            painter.drawPath(cache.path_for(ppm))
         painter.setPen(_cosmetic_pen(style.BORDER_SYRIA, 1.6 * ctx.unit))
-        for cache, props in features:
-            if props.get("iso_a3") == "SYR":
-                painter.drawPath(cache.path_for(ppm))
+        for cache in syria:
+            painter.drawPath(cache.path_for(ppm))
         painter.restore()
+        for cache in occupied:
+            draw_occupation(painter, transform, cache.path_for(ppm), ctx.unit)
+
+
+def draw_occupation(painter: QPainter, transform: MapTransform, path, unit: float) -> None:
+    """A subtle diagonal hatch and a dashed outline over occupied Syrian territory.
+
+    The hatch is drawn in style pixels (spacing and width times ``unit``), so a 300 DPI export
+    shows the same pattern as the screen; Qt's pattern brushes are fixed in device pixels.
+    """
+    device_path = transform.qtransform().map(path)
+    bounds = device_path.boundingRect().intersected(
+        QRectF(0, 0, transform.width, transform.height)
+    )
+    if bounds.isEmpty():
+        return
+    painter.save()
+    painter.setClipPath(device_path)
+    painter.setPen(_cosmetic_pen(style.OCCUPIED_HATCH, 0.9 * unit))
+    spacing = 6.0 * unit
+    size = bounds.width() + bounds.height()
+    offset = -bounds.height()
+    while offset < bounds.width():
+        x = bounds.left() + offset
+        painter.drawLine(QPointF(x, bounds.bottom()), QPointF(x + size, bounds.bottom() - size))
+        offset += spacing
+    painter.setClipping(False)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_cosmetic_pen(style.OCCUPIED_LINE, 1.2 * unit, Qt.PenStyle.DashLine))
+    painter.drawPath(device_path)
+    painter.restore()
 
 
 class GovernoratesLayer(_FeatureLayer):

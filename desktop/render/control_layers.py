@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from desktop.render import style
 from desktop.render.base_layers import _cosmetic_pen
 from desktop.render.context import RenderContext
-from desktop.render.labels import STORY_PLACE_RANK, label_font
+from desktop.render.labels import STORY_PLACE_RANK, label_font, place_rank
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
 
@@ -223,7 +223,7 @@ class ZoneLabelsLayer:
     def _town_points(self, ctx: RenderContext) -> list[tuple[float, float, float]]:
         if self._towns is None:
             towns = [
-                (f.geometry.x, f.geometry.y, float(f.properties.get("population") or 0))
+                (f.geometry.x, f.geometry.y, place_rank(f.properties))
                 for f in ctx.basemap.get("places", ())
             ]
             if ctx.atlas is not None:
@@ -241,7 +241,7 @@ class ZoneLabelsLayer:
         font.setLetterSpacing(font.SpacingType.PercentageSpacing, 108)
         metrics = QFontMetricsF(font)
         pixels_per_degree = transform.pixels_per_metre * 111_320
-        min_rank = min_label_rank(transform)
+        min_rank = min_label_rank(transform, unit)
         hidden_towns = "places" in (ctx.hidden_layers | ctx.view.hidden_layers)
         towns = (
             []

@@ -16,6 +16,10 @@ from geodata.projection import to_mercator
 # Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
 # Tell Rifaat get a label before a larger but unrelated town.
 STORY_PLACE_RANK = 90_000
+# Towns without a population figure (Syrian district seats such as Ras al-Ain or Tell Abyad that
+# GeoNames gives 0) rank like a small town: labelled once the view is zoomed in to ~40 m per
+# pixel, and placed after every town with a known figure when labels compete for room.
+UNKNOWN_POPULATION_RANK = 10_000
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class _Label:
     arabic: str
     rank: float
     syrian: bool
+    unknown_size: bool = False  # no population figure: placed after towns that have one
 
 
 def label_font(size_px: float, bold: bool = False) -> QFont:
@@ -48,9 +53,28 @@ def draw_halo_text(painter: QPainter, origin: QPointF, text: str, font: QFont, c
     painter.fillPath(path, QBrush(colour))
 
 
-def min_label_rank(transform: MapTransform) -> float:
-    """The smallest town (population or story rank) labelled at this zoom."""
-    return transform.ground_metres_per_pixel() * 260  # whole region: cities; closer: towns
+def place_rank(props) -> float:
+    """A base-map place's label rank: its population, or a modest rank when it is unknown."""
+    population = float(props.get("population") or 0)
+    return population if population > 0 else UNKNOWN_POPULATION_RANK
+
+
+def place_label(props) -> str:
+    """The map text of a base-map place: its plain ``label`` ("Hamah"), else its name."""
+    return str(props.get("label") or props.get("name") or "")
+
+
+def style_metres_per_pixel(transform: MapTransform, unit: float = 1.0) -> float:
+    """Ground metres per *style* pixel: the same on screen and in a 300 DPI export of it."""
+    return transform.ground_metres_per_pixel() * unit
+
+
+def min_label_rank(transform: MapTransform, unit: float = 1.0) -> float:
+    """The smallest town (population or story rank) labelled at this zoom.
+
+    Measured per style pixel, so an export at any DPI labels the same towns as the screen.
+    """
+    return style_metres_per_pixel(transform, unit) * 260  # whole region: cities; closer: towns
 
 
 class PlaceLabelsLayer:
@@ -69,10 +93,11 @@ class PlaceLabelsLayer:
             props = feature.properties
             labels.append(
                 _Label(
-                    str(props.get("name", "")),
+                    place_label(props),
                     str(props.get("name_ar") or ""),
-                    float(props.get("population") or 0),
+                    place_rank(props),
                     props.get("country", "SY") == "SY",
+                    not props.get("population"),
                 )
             )
             lons.append(feature.geometry.x)
@@ -82,14 +107,16 @@ class PlaceLabelsLayer:
             for place in ctx.atlas.places.values():
                 # A gazetteer town the base map already labels (same town, ~3 km) keeps the base
                 # map's label, ranked as a story place so it shows as early as the others.
-                near = next(
+                # The nearest one: a border town has its Turkish twin within 3 km (Tell Abyad
+                # and Akcakale), and the twin must not take the story town's rank.
+                near = min(
                     (
-                        i
+                        (abs(place.lon - x) + abs(place.lat - y), i)
                         for i, (x, y) in enumerate(seen)
                         if abs(place.lon - x) < 0.03 and abs(place.lat - y) < 0.03
                     ),
-                    None,
-                )
+                    default=(0.0, None),
+                )[1]
                 if near is not None:
                     base = labels[near]
                     if base.rank < STORY_PLACE_RANK:
@@ -100,7 +127,10 @@ class PlaceLabelsLayer:
                 labels.append(_Label(place.name, place.name_ar, STORY_PLACE_RANK, True))
                 lons.append(place.lon)
                 lats.append(place.lat)
-        order = sorted(range(len(labels)), key=lambda i: (not labels[i].syrian, -labels[i].rank))
+        order = sorted(
+            range(len(labels)),
+            key=lambda i: (not labels[i].syrian, labels[i].unknown_size, -labels[i].rank),
+        )
         self._labels = [labels[i] for i in order]
         xs, ys = to_mercator(np.asarray(lons, float)[order], np.asarray(lats, float)[order])
         self._xy = np.column_stack([xs, ys]) if len(order) else np.zeros((0, 2))
@@ -109,9 +139,9 @@ class PlaceLabelsLayer:
         if self._labels is None:
             self._prepare(ctx)
         assert self._labels is not None and self._xy is not None
-        metres_per_pixel = transform.ground_metres_per_pixel()
-        min_rank = min_label_rank(transform)
-        show_arabic = metres_per_pixel < 250
+        unit = ctx.unit
+        min_rank = min_label_rank(transform, unit)
+        show_arabic = style_metres_per_pixel(transform, unit) < 250
         rect = transform.visible_map_rect()
         visible = (
             (self._xy[:, 0] >= rect.left())
@@ -119,7 +149,6 @@ class PlaceLabelsLayer:
             & (self._xy[:, 1] >= rect.top())
             & (self._xy[:, 1] <= rect.bottom())
         )
-        unit = ctx.unit
         placed: list[QRectF] = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
@@ -180,7 +209,10 @@ class CountryLabelsLayer:
         painter.save()
         for feature in ctx.basemap.get("countries", ()):
             name = str(feature.properties.get("name", "")).upper()
-            if not name or feature.properties.get("iso_a3") == "SYR":
+            # Syria is the subject, not context; the occupied Golan is part of Syria, not a country.
+            if not name or feature.properties.get("iso_a3") in ("SYR", ""):
+                continue
+            if feature.properties.get("kind", "country") != "country":
                 continue
             point = feature.geometry.representative_point()
             screen = transform.lonlat_to_screen(point.x, point.y)

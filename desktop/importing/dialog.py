@@ -1,0 +1,457 @@
+"""ImportDialog: choose a file, look at its first rows, map its columns, then import.
+
+The preview is read on the thread pool (GeoJSON, KML and GeoPackage are parsed whole), so a
+big file never freezes the window; a newer request makes an older answer obsolete. Nothing is
+written here: "Import" emits ``import_requested`` with an :class:`ImportRequest` and the
+workspace controller runs it, keeping this dialog open if it fails so the mapping can be fixed.
+
+Every piece of text from the file goes into item views or plain-text widgets: never rich text.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.importing.fields import (
+    ENCODINGS,
+    FILE_FILTER,
+    FORMAT_NAMES,
+    KIND_CHOICES,
+    field_label,
+    fields_of,
+    required_of,
+)
+from desktop.importing.jobs import ImportRequest, Job
+from geodata.importers import ImportFailed, ImportPreview
+
+NOT_MAPPED = ""  # combo data for "no column"
+_PREVIEW_ROWS = 20
+_ERROR = QColor("#a3261b")
+_OK = QColor("#1b6e3a")
+
+
+def plain_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ImportDialog(QDialog):
+    """File ▸ Import…; ``import_requested`` carries what to import once the preview is clean."""
+
+    import_requested = Signal(object)  # ImportRequest
+    preview_ready = Signal()  # a preview (or its failure) has been shown
+
+    def __init__(self, workspace: Path, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle("Import Events or Zones")
+        self.workspace = Path(workspace)
+        self.preview: ImportPreview | None = None
+        self.error: str = ""  # why the file cannot be previewed, when it cannot
+        self._overrides: dict[str, str] = {}  # field -> column the user chose
+        self._generation = 0
+        self._jobs: dict[int, Job] = {}
+        self._busy = False
+        self._combos: dict[str, QComboBox] = {}
+        self._refresh_timer = QTimer(self, singleShot=True, interval=120)
+        self._refresh_timer.timeout.connect(self._start_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choices())
+        self.summary = plain_label("Choose a CSV, GeoJSON, KML or GeoPackage file.", self)
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.mapping_box = QGroupBox("Columns (* required)", self)
+        self.mapping_box.setObjectName("importMapping")
+        self._mapping_grid = QGridLayout(self.mapping_box)
+        self._mapping_grid.setHorizontalSpacing(10)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self._build_table(), 1)
+        problems_title = QLabel("&Problems", self)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setObjectName("importProblems")
+        self.problems.setAccessibleName("Problems found in the file")
+        self.problems.setReadOnly(True)
+        self.problems.setMaximumHeight(96)
+        problems_title.setBuddy(self.problems)
+        layout.addWidget(problems_title)
+        layout.addWidget(self.problems)
+        where = plain_label(f"Adds to workspace: {self.workspace}", self)
+        where.setObjectName("importWorkspace")
+        where.setStyleSheet("color: #6b665c;")
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.request_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(980, 680)
+        if path is not None:
+            self.set_path(path)
+
+    # --- composition ----------------------------------------------------------------------
+    def _build_choices(self) -> QFormLayout:
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("importPath")
+        self.path_edit.setPlaceholderText("A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG")
+        self.path_edit.editingFinished.connect(self._on_path_edited)
+        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button.clicked.connect(self.browse)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        form.addRow("&File:", row)
+        options = QHBoxLayout()
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("importKind")
+        for label, kind in KIND_CHOICES:
+            self.kind_box.addItem(label, kind)
+        self.kind_box.activated.connect(self._on_kind_chosen)
+        options.addWidget(self.kind_box)
+        self.layer_label = QLabel("&Layer:", self)
+        self.layer_box = QComboBox(self)
+        self.layer_box.setObjectName("importLayer")
+        self.layer_label.setBuddy(self.layer_box)
+        self.layer_box.activated.connect(self._on_option_chosen)
+        options.addWidget(self.layer_label)
+        options.addWidget(self.layer_box)
+        encoding_label = QLabel("E&ncoding:", self)
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.setObjectName("importEncoding")
+        for label, codec in ENCODINGS:
+            self.encoding_box.addItem(label, codec)
+        self.encoding_box.setToolTip(
+            "Text files are read as UTF-8 unless they start with a UTF-16 byte-order mark. "
+            "Name the encoding of an older file (e.g. Arabic Windows) instead of letting it be "
+            "guessed: a wrong guess garbles names silently."
+        )
+        encoding_label.setBuddy(self.encoding_box)
+        self.encoding_box.activated.connect(self._on_option_chosen)
+        options.addWidget(encoding_label)
+        options.addWidget(self.encoding_box, 1)
+        form.addRow("Import &as:", options)
+        self._set_layer_choices(())
+        return form
+
+    def _build_table(self) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(f"First &rows of the file (up to {_PREVIEW_ROWS})", box)
+        self.table = QTableWidget(box)
+        self.table.setObjectName("importPreview")
+        self.table.setAccessibleName("Preview of the file's first rows")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setDefaultSectionSize(120)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        title.setBuddy(self.table)
+        column.addWidget(title)
+        column.addWidget(self.table, 1)
+        return box
+
+    # --- choices ----------------------------------------------------------------------------
+    def browse(self) -> None:
+        settings = QSettings()
+        folder = settings.value("import/folder", str(Path.home()))
+        name, _ = QFileDialog.getOpenFileName(self, "Import a File", str(folder), FILE_FILTER)
+        if name:
+            settings.setValue("import/folder", str(Path(name).parent))
+            self.set_path(Path(name))
+
+    def set_path(self, path: Path) -> None:
+        """A new file: forget the previous file's choices and preview it."""
+        self.path_edit.setText(str(path))
+        self._overrides.clear()
+        self.kind_box.setCurrentIndex(0)
+        self.encoding_box.setCurrentIndex(0)
+        self._set_layer_choices(())
+        self.refresh()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        self._on_kind_chosen()
+
+    def set_encoding(self, codec: str | None) -> None:
+        self.encoding_box.setCurrentIndex(max(0, self.encoding_box.findData(codec)))
+        self.refresh()
+
+    def set_layer(self, layer: str) -> None:
+        self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(layer)))
+        self.refresh()
+
+    def map_field(self, field: str, column: str) -> None:
+        """Use ``column`` for ``field`` (what choosing it in the field's combo box does)."""
+        if column == NOT_MAPPED:
+            self._overrides.pop(field, None)
+        else:
+            self._overrides[field] = column
+        self.refresh()
+
+    def _on_path_edited(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and (self.preview is None or Path(text) != self.preview.path):
+            self.set_path(Path(text).expanduser())
+
+    def _on_kind_chosen(self, *_args) -> None:
+        self._overrides.clear()  # events and zones have different fields
+        self.refresh()
+
+    def _on_option_chosen(self, *_args) -> None:
+        self.refresh()
+
+    def _on_field_chosen(self, field: str, combo: QComboBox) -> None:
+        self.map_field(field, combo.currentData())
+
+    def request(self) -> ImportRequest:
+        return ImportRequest(
+            path=self.current_path(),
+            workspace=self.workspace,
+            kind=self.kind_box.currentData(),
+            mapping=dict(self._overrides),
+            layer=self.layer_box.currentData() if self.layer_box.isEnabled() else None,
+            encoding=self.encoding_box.currentData(),
+        )
+
+    def current_path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def request_import(self) -> None:
+        if self.import_button.isEnabled():
+            self.import_requested.emit(self.request())
+
+    def set_busy(self, busy: bool) -> None:
+        """While an import runs: nothing in the dialog can change what is being imported."""
+        self._busy = busy
+        for widget in (self.path_edit, self.browse_button, self.mapping_box, self.kind_box):
+            widget.setEnabled(not busy)
+        self._update_buttons()
+
+    # --- preview ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Preview again soon (choices often change several at a time)."""
+        self._generation += 1
+        self.import_button.setEnabled(False)
+        if self.current_path() == Path():
+            return
+        self.summary.setText(f"Reading {self.current_path().name}…")
+        self._refresh_timer.start()
+
+    def _start_preview(self) -> None:
+        from geodata.importers import preview
+
+        generation = self._generation
+        request = self.request()
+
+        def work(_report, _cancel: threading.Event):
+            return preview(
+                request.path,
+                mapping=request.mapping or None,
+                kind=request.kind,
+                layer=request.layer,
+                limit=_PREVIEW_ROWS,
+                encoding=request.encoding,
+            )
+
+        job = Job(work)
+        job.signals.finished.connect(lambda result: self._on_preview(generation, result, ""))
+        job.signals.failed.connect(
+            lambda message, error: self._on_preview(generation, None, message, error)
+        )
+        self._jobs[generation] = job
+        QThreadPool.globalInstance().start(job)
+
+    def _on_preview(self, generation: int, result, message: str, error=None) -> None:
+        self._jobs.pop(generation, None)
+        if generation != self._generation:
+            return  # the user changed something meanwhile; a newer preview is on its way
+        self.preview, self.error = result, message
+        if result is None:
+            self._show_failure(message, error)
+        else:
+            self._show_preview(result)
+        self._update_buttons()
+        self.preview_ready.emit()
+
+    def _show_failure(self, message: str, error) -> None:
+        self.summary.setText("This file cannot be imported as it is.")
+        self._fill_mapping(None)
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        lines = [message]
+        if isinstance(error, ImportFailed) and len(error.problems) > 1:
+            lines += [f"• {p}" for p in error.problems]
+        self._set_problems(lines, ok=False)
+
+    def _show_preview(self, result: ImportPreview) -> None:
+        self._set_layer_choices(result.layers, result.details.get("layer"))
+        self.encoding_box.setEnabled(result.format in ("csv", "geojson"))
+        self.summary.setText(describe(result))
+        self._fill_mapping(result)
+        self._fill_table(result)
+        lines = list(result.problems)
+        for field in result.missing:
+            lines.append(f"Required: choose the column that holds “{field_label(field)}”.")
+        if lines:
+            self._set_problems(lines, ok=False)
+        else:
+            noun = result.kind
+            self._set_problems(
+                [
+                    f"No problems in the first {len(result.rows)} rows: they become "
+                    f"{len(result.records)} {noun}. The whole file is checked when you import; "
+                    "if any row is bad nothing is written."
+                ],
+                ok=True,
+            )
+
+    def _set_problems(self, lines: list[str], ok: bool) -> None:
+        self.problems.setPlainText("\n".join(lines))
+        colour = _OK if ok else _ERROR
+        self.problems.setStyleSheet(f"QPlainTextEdit {{ color: {colour.name()}; }}")
+
+    def _set_layer_choices(self, layers, current: str | None = None) -> None:
+        chosen = current or self.layer_box.currentData()
+        self.layer_box.clear()
+        for name in layers:
+            self.layer_box.addItem(name, name)
+        if chosen is not None and self.layer_box.findData(chosen) >= 0:
+            self.layer_box.setCurrentIndex(self.layer_box.findData(chosen))
+        has_layers = bool(layers)
+        self.layer_box.setEnabled(len(layers) > 1)
+        self.layer_box.setVisible(has_layers)
+        self.layer_label.setVisible(has_layers)
+
+    def _fill_mapping(self, result: ImportPreview | None) -> None:
+        grid = self._mapping_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._combos.clear()
+        if result is None:
+            self.mapping_box.setVisible(False)
+            return
+        self.mapping_box.setVisible(True)
+        required = required_of(result.kind, result.format != "csv")
+        fields = fields_of(result.kind)
+        per_column = (len(fields) + 2) // 3
+        for index, field in enumerate(fields):
+            label_text = field_label(field) + (" *" if field in required else "")
+            label = plain_label(label_text + ":", self.mapping_box)
+            if field in required:
+                font = QFont(label.font())
+                font.setBold(True)
+                label.setFont(font)
+            if field in result.missing:
+                label.setStyleSheet(f"color: {_ERROR.name()};")
+            combo = QComboBox(self.mapping_box)
+            combo.setObjectName(f"map_{field}")
+            combo.setAccessibleName(f"Column for {field_label(field)}")
+            combo.addItem("— not used —" if field not in required else "— choose —", NOT_MAPPED)
+            for column_name in result.columns:
+                combo.addItem(column_name, column_name)
+            mapped = result.mapping.get(field, NOT_MAPPED)
+            combo.setCurrentIndex(max(0, combo.findData(mapped)))
+            if field in result.mapping and field not in self._overrides:
+                combo.setToolTip("Guessed from the column name; choose another to override")
+            combo.activated.connect(lambda _i, f=field, c=combo: self._on_field_chosen(f, c))
+            label.setBuddy(combo)
+            row, col = index % per_column, (index // per_column) * 2
+            grid.addWidget(label, row, col)
+            grid.addWidget(combo, row, col + 1)
+            self._combos[field] = combo
+
+    def _fill_table(self, result: ImportPreview) -> None:
+        by_column = {column: field for field, column in result.mapping.items()}
+        table = self.table
+        table.clear()
+        table.setColumnCount(len(result.columns))
+        table.setRowCount(len(result.rows))
+        headers = []
+        for column_name in result.columns:
+            field = by_column.get(column_name)
+            headers.append(f"{column_name}\n→ {field_label(field)}" if field else column_name)
+        table.setHorizontalHeaderLabels(headers)
+        mapped_font = QFont(table.font())
+        mapped_font.setBold(True)
+        for col, column_name in enumerate(result.columns):
+            header = table.horizontalHeaderItem(col)
+            if column_name in by_column and header is not None:
+                header.setFont(mapped_font)
+        for row, values in enumerate(result.rows):
+            for col, column_name in enumerate(result.columns):
+                text = values.get(column_name, "")
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+                item.setToolTip(text if len(text) > 30 else "")
+                table.setItem(row, col, item)
+
+    def _update_buttons(self) -> None:
+        ready = (
+            not self._busy
+            and self.preview is not None
+            and self.preview.ready
+            and not self._refresh_timer.isActive()
+            and self._generation not in self._jobs
+        )
+        self.import_button.setEnabled(ready)
+
+    def combo_for(self, field: str) -> QComboBox | None:
+        return self._combos.get(field)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        self._generation += 1  # answers still on their way are obsolete
+        super().done(result)
+
+
+def describe(result: ImportPreview) -> str:
+    """One line on what the file is and what it becomes."""
+    parts = [FORMAT_NAMES.get(result.format, result.format.upper())]
+    details = result.details
+    if details.get("encoding"):
+        parts.append(f"encoding {details['encoding']}")
+    if details.get("delimiter"):
+        delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(
+            details["delimiter"], repr(details["delimiter"])
+        )
+        parts.append(f"{delimiter}-separated")
+    if details.get("layer"):
+        parts.append(f"layer {details['layer']}")
+    if result.format != "csv" and result.total:
+        counts = ", ".join(f"{n:,} {kind}" for kind, n in sorted(result.geometry_counts.items()))
+        parts.append(f"{result.total:,} features ({counts})" if counts else f"{result.total:,}")
+    parts.append(f"{len(result.columns)} columns")
+    return f"{result.path.name}: " + " · ".join(parts) + f" → imported as {result.kind}"

@@ -1,0 +1,157 @@
+"""Background work for imports and workspaces: Qt-free functions plus a QRunnable to run them.
+
+``run_import`` is all or nothing: it reads the whole file first (``read_file`` raises
+``ImportFailed`` naming the file, row and problem), then saves the workspace atomically
+(``add_to_workspace``), then loads the merged atlas for the window. A failure at any step before
+the save leaves the workspace file byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from geodata.errors import AtlasError
+from geodata.importers import ImportCancelled
+
+#: ``report(stage, done, total)``; stage is "reading" (cancellable), "saving" or "loading".
+Report = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What the dialog asks for: one file, how to read it, and the workspace to add it to."""
+
+    path: Path
+    workspace: Path
+    kind: str = "auto"  # auto | events | zones
+    mapping: dict[str, str] = field(default_factory=dict)  # only the user's overrides
+    layer: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    request: ImportRequest
+    count: int
+    kind: str  # events | zones
+    added: int
+    replaced: int
+    repaired: int
+    warnings: tuple[str, ...]
+    atlas: object  # geodata.atlas.Atlas with the workspace merged in
+
+    def summary(self) -> str:
+        noun = self.kind if self.count != 1 else self.kind[:-1]
+        text = f"Imported {self.count:,} {noun} from {self.request.path.name}"
+        text += f" into {self.request.workspace.name}"
+        if self.replaced:
+            text += f" ({self.replaced:,} replaced an earlier import with the same id)"
+        return text
+
+
+@dataclass(frozen=True)
+class WorkspaceOutcome:
+    workspace: Path
+    atlas: object
+    created: bool = False
+
+
+def run_import(request: ImportRequest, report: Report, cancel: threading.Event) -> ImportOutcome:
+    from geodata.atlas import load_atlas
+    from geodata.importers import read_file
+    from geodata.workspace import ImportRecord, add_to_workspace, workspace_name
+
+    def progress(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise ImportCancelled("import cancelled; nothing was written")
+        report("reading", done, total)
+
+    result = read_file(
+        request.path,
+        mapping=request.mapping or None,
+        kind=request.kind,
+        layer=request.layer,
+        origin=workspace_name(request.workspace),
+        encoding=request.encoding,
+        progress=progress,
+    )
+    if cancel.is_set():  # pressed after the last progress call: still nothing written
+        raise ImportCancelled("import cancelled; nothing was written")
+    report("saving", 0, 0)
+    provenance = ImportRecord(
+        file=result.path.name,
+        path=str(result.path),
+        format=result.format,
+        kind=result.kind,
+        rows=result.rows,
+        records=result.count,
+        repaired=result.repaired,
+        warnings=result.warnings,
+    )
+    saved = add_to_workspace(request.workspace, result.events, result.zones, provenance)
+    report("loading", 0, 0)
+    atlas = load_atlas(workspace=request.workspace)
+    return ImportOutcome(
+        request=request,
+        count=result.count,
+        kind=result.kind,
+        added=saved.added,
+        replaced=saved.replaced,
+        repaired=result.repaired,
+        warnings=result.warnings,
+        atlas=atlas,
+    )
+
+
+def open_workspace(path: Path, create: bool = False) -> WorkspaceOutcome:
+    """The atlas with the workspace at ``path``; ``create`` makes an empty one (never over one)."""
+    from geodata.atlas import load_atlas
+    from geodata.workspace import save_workspace
+
+    created = False
+    if create:
+        if path.exists():
+            raise AtlasError(f"{path} already exists: open it with File ▸ Open Workspace")
+        save_workspace(path, [], [], [])
+        created = True
+    return WorkspaceOutcome(path, load_atlas(workspace=path), created)
+
+
+class JobSignals(QObject):
+    progress = Signal(str, int, int)  # stage, done, total
+    finished = Signal(object)  # the work's outcome
+    failed = Signal(str, object)  # one line for the user, the AtlasError (or None)
+    cancelled = Signal(str)
+
+
+class Job(QRunnable):
+    """``work(report, cancel)`` on a pool thread; results come back as queued signals."""
+
+    def __init__(self, work: Callable[[Report, threading.Event], object]):
+        super().__init__()
+        self.signals = JobSignals()
+        self.cancel_flag = threading.Event()
+        self._work = work
+        self.setAutoDelete(False)  # the controller keeps it until its signals have arrived
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+
+    def run(self) -> None:
+        try:
+            outcome = self._work(self.signals.progress.emit, self.cancel_flag)
+        except ImportCancelled as exc:
+            self.signals.cancelled.emit(str(exc))
+        except AtlasError as exc:
+            self.signals.failed.emit(str(exc), exc)
+        except OSError as exc:
+            self.signals.failed.emit(f"cannot read or write a file: {exc.strerror or exc}", None)
+        except Exception as exc:  # a bug: still one line for the user, never a dead thread
+            self.signals.failed.emit(f"internal error: {type(exc).__name__}: {exc}", None)
+        else:
+            self.signals.finished.emit(outcome)

@@ -1,0 +1,361 @@
+"""WorkspaceController: File ▸ Import…, New/Open Workspace…, Open Recent Workspace.
+
+It owns the current workspace path, the recent list and the background jobs. When data
+changes (an import succeeded, another workspace was opened) it hands the freshly loaded atlas
+to ``window.set_atlas(atlas)``, which rebuilds the views that read it. The controller outlives
+those rebuilds: the window creates it once and re-adds its actions to each new File menu.
+
+Messages (a failed import, a workspace that cannot be read) are one plain-text box naming the
+file, the row and the problem; they open without blocking (``QMessageBox.open``), and the last
+one is kept in ``message_box`` so tests can read it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from desktop.importing.dialog import ImportDialog
+from desktop.importing.jobs import (
+    ImportOutcome,
+    ImportRequest,
+    Job,
+    WorkspaceOutcome,
+    open_workspace,
+    run_import,
+)
+from desktop.importing.recent import (
+    clear_recent_workspaces,
+    recent_workspaces,
+    remember_workspace,
+)
+from geodata.importers import ImportFailed
+
+APP_TITLE = "Northern Syria Atlas"
+_STAGES = {
+    "reading": "Reading {name}…",
+    "saving": "Saving the workspace…",
+    "loading": "Loading the atlas…",
+}
+
+
+class WorkspaceController(QObject):
+    """The window's workspace: which one is open, importing into it, switching it."""
+
+    import_finished = Signal(object)  # ImportOutcome
+    import_failed = Signal(str)
+    import_cancelled = Signal(str)
+    workspace_changed = Signal(object)  # Path
+    workspace_failed = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        workspace: Path | None,
+        loaded: bool = False,
+        remember: bool = True,
+    ):
+        """``workspace``: the one the window shows (``loaded``) or imports go to (None: the
+        user's default workspace). ``remember``: keep the recent list in QSettings."""
+        super().__init__(window)
+        from geodata.workspace import default_workspace_path
+
+        self._window = window
+        self.workspace = Path(workspace) if workspace else default_workspace_path()
+        self.loaded = loaded
+        self._remember = remember
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        self.dialog: ImportDialog | None = None
+        self.message_box: QMessageBox | None = None
+        self.show_messages = True  # tests may switch the boxes off and read the signals
+
+        self.import_action = self._make_action(
+            "&Import…", "Ctrl+I", self.open_import_dialog, "Import events or zones from a file"
+        )
+        self.new_action = self._make_action(
+            "&New Workspace…", None, self.ask_new_workspace, "Start an empty workspace file"
+        )
+        self.open_action = self._make_action(
+            "&Open Workspace…",
+            QKeySequence.StandardKey.Open,
+            self.ask_open_workspace,
+            "Open a workspace GeoPackage",
+        )
+        self.recent_menu = QMenu("Open &Recent Workspace", window)
+        self.recent_menu.setObjectName("recentWorkspacesMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        if loaded and remember:
+            remember_workspace(self.workspace)
+        self.show_workspace_in_title()
+
+    def _make_action(self, text: str, shortcut, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._window.addAction(action)  # shortcuts work with the menu bar hidden
+        return action
+
+    def install(self, file_menu: QMenu) -> None:
+        """Put the workspace actions at the top of a (new) File menu."""
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        for action in (self.import_action, None, self.new_action, self.open_action):
+            if action is None:
+                file_menu.insertSeparator(first)
+            else:
+                file_menu.insertAction(first, action)
+        file_menu.insertMenu(first, self.recent_menu)
+        if first is not None:
+            file_menu.insertSeparator(first)
+        self.fill_recent_menu()
+
+    # --- recent workspaces ------------------------------------------------------------------
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = recent_workspaces()
+        for number, path in enumerate(paths, start=1):
+            name = path.name.replace("&", "&&")  # a "&" in a file name is not a shortcut
+            action = menu.addAction(f"&{number} {name}" if number < 10 else name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction("&Clear List", self._clear_recent)
+        else:
+            menu.addAction("No recent workspaces").setEnabled(False)
+
+    def _clear_recent(self) -> None:
+        clear_recent_workspaces()
+        self.fill_recent_menu()
+
+    def show_workspace_in_title(self) -> None:
+        if self.loaded:
+            self._window.setWindowTitle(f"{self.workspace.name} — {APP_TITLE}")
+            self._window.setWindowFilePath(str(self.workspace))
+        else:
+            self._window.setWindowTitle(APP_TITLE)
+
+    # --- import -----------------------------------------------------------------------------
+    def open_import_dialog(self, path: Path | None = None) -> ImportDialog:
+        """Show File ▸ Import (asking for a file first when none is given)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = ImportDialog(self.workspace, path, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.import_requested.connect(self.start_import)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()
+        if path is None:
+            dialog.browse()
+        return dialog
+
+    def _forget_dialog(self, dialog: ImportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start_import(self, request: ImportRequest) -> None:
+        self._start(
+            f"Reading {request.path.name}…",
+            lambda report, cancel: run_import(request, report, cancel),
+            self._on_import_finished,
+            self._on_import_failed,
+            cancellable=True,
+            name=request.path.name,
+        )
+        if self.dialog is not None:
+            self.dialog.set_busy(True)
+
+    def _on_import_finished(self, outcome: ImportOutcome) -> None:
+        self._done()
+        if self.dialog is not None:
+            self.dialog.accept()
+        self._switch(outcome.request.workspace, outcome.atlas)
+        message = outcome.summary()
+        self._status(message)
+        if outcome.warnings:
+            self._message(
+                QMessageBox.Icon.Information,
+                "Import finished with warnings",
+                message + ".",
+                "\n".join(outcome.warnings),
+            )
+        self.import_finished.emit(outcome)
+
+    def _on_import_failed(self, message: str, error) -> None:
+        self._done()
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+        details = ""
+        if isinstance(error, ImportFailed) and len(error.problems) > 1:
+            details = "\n".join(str(p) for p in error.problems)
+        self._message(
+            QMessageBox.Icon.Warning,
+            "Import failed",
+            f"{message}\n\nNothing was imported; the workspace is unchanged.",
+            details,
+        )
+        self.import_failed.emit(message)
+
+    def _on_cancelled(self, message: str) -> None:
+        self._done()
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+        self._status("Import cancelled; nothing was written")
+        self.import_cancelled.emit(message)
+
+    # --- open / new workspace -----------------------------------------------------------------
+    def ask_open_workspace(self) -> None:
+        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Open Workspace", folder, "Workspaces (*.gpkg);;All files (*)"
+        )
+        if name:
+            self.open_workspace(Path(name))
+
+    def ask_new_workspace(self) -> None:
+        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self._window,
+            "New Workspace",
+            str(Path(folder) / "workspace.gpkg"),
+            "Workspaces (*.gpkg)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".gpkg":
+                path = path.with_name(path.name + ".gpkg")
+            self.new_workspace(path)
+
+    def open_workspace(self, path: Path) -> None:
+        path = Path(path).expanduser()
+        self._start(
+            f"Opening {path.name}…",
+            lambda _report, _cancel: open_workspace(path),
+            self._on_workspace_opened,
+            self._on_workspace_failed,
+        )
+
+    def new_workspace(self, path: Path) -> None:
+        path = Path(path).expanduser()
+        self._start(
+            f"Creating {path.name}…",
+            lambda _report, _cancel: open_workspace(path, create=True),
+            self._on_workspace_opened,
+            self._on_workspace_failed,
+        )
+
+    def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
+        self._done()
+        self._switch(outcome.workspace, outcome.atlas)
+        verb = "Created" if outcome.created else "Opened"
+        self._status(f"{verb} workspace {outcome.workspace}")
+
+    def _on_workspace_failed(self, message: str, _error) -> None:
+        self._done()
+        self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
+        self.workspace_failed.emit(message)
+
+    def _switch(self, workspace: Path, atlas) -> None:
+        self.workspace = Path(workspace)
+        self.loaded = True
+        if self._remember:
+            remember_workspace(self.workspace)
+        self._window.set_atlas(atlas)
+        self.show_workspace_in_title()
+        self.fill_recent_menu()
+        self.workspace_changed.emit(self.workspace)
+
+    # --- jobs, progress, messages ---------------------------------------------------------------
+    def _start(self, label, work, on_finished, on_failed, cancellable=False, name="") -> None:
+        if self._job is not None:
+            self._message(
+                QMessageBox.Icon.Information, "Busy", "An import or workspace change is running."
+            )
+            return
+        parent = self.dialog if self.dialog is not None else self._window
+        progress = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
+        progress.setWindowTitle("Import" if cancellable else "Workspace")
+        if not cancellable:
+            progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._progress = progress
+        job = Job(work)
+        progress.canceled.connect(job.cancel)
+        job.signals.progress.connect(
+            lambda stage, done, total: self._on_progress(stage, done, total, name)
+        )
+        job.signals.finished.connect(on_finished)
+        job.signals.failed.connect(on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
+        self._job = job
+        self._set_enabled(False)
+        # Show the progress only for work that takes more than a moment (no flash otherwise).
+        QTimer.singleShot(400, lambda: progress.show() if self._progress is progress else None)
+        QThreadPool.globalInstance().start(job)
+
+    def _on_progress(self, stage: str, done: int, total: int, name: str) -> None:
+        progress = self._progress
+        if progress is None:
+            return
+        progress.setLabelText(_STAGES.get(stage, "{name}").format(name=name))
+        if stage == "reading" and total > 0:
+            progress.setMaximum(1000)
+            progress.setValue(min(1000, int(1000 * done / total)))
+        else:
+            if stage != "reading":
+                progress.setCancelButton(None)  # the save is atomic and short: no half-way stop
+            progress.setRange(0, 0)
+
+    def _done(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self._job = None
+        self._set_enabled(True)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for action in (self.import_action, self.new_action, self.open_action):
+            action.setEnabled(enabled)
+        self.recent_menu.setEnabled(enabled)
+
+    def _status(self, text: str) -> None:
+        status = getattr(self._window, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 10000)
+
+    def _message(self, icon, title: str, text: str, details: str = "") -> None:
+        if not self.show_messages:
+            return
+        parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else None
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent or self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and cell text are not markup
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.destroyed.connect(lambda *_a: self._forget_box(box))
+        self.message_box = box
+        box.open()
+
+    def _forget_box(self, box) -> None:
+        if self.message_box is box:
+            self.message_box = None

@@ -1,0 +1,258 @@
+"""A columnar copy of the atlas's events, so filters and maps work on numpy arrays, not objects.
+
+With 100,000 imported events (an ACLED export) or a million, a Python loop over :class:`Event`
+records costs tens to hundreds of milliseconds per filter change. :class:`EventIndex` keeps the
+fields the views filter and draw by as arrays, in the atlas's order (by date, then id), built
+once per atlas:
+
+    columns = atlas.events.columns            # EventIndex, built on first use
+    rows = columns.rows(view)                 # row numbers of the events the view shows
+    xs, ys = columns.x[rows], columns.y[rows]  # Web Mercator metres, for the map
+
+:func:`EventIndex.rows` applies exactly the rule of :func:`geodata.view_filter.event_matches`.
+Qt-free, like all of ``geodata``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import numpy as np
+
+from geodata.model import EVENT_KINDS, Event, ViewState
+
+BUNDLED = "bundled"
+EARTH_RADIUS = 6378137.0  # WGS84 semi-major axis: the Web Mercator sphere (EPSG:3857)
+_MAX_LAT = 85.05112878  # Web Mercator's limit
+_SEPARATOR = "\x00"  # between events' texts in the search haystack; never in typed text
+_CACHE_SIZE = 6  # filter results kept: the map, hit test, legend and list ask for the same view
+
+
+def mercator_xy(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Lon/lat degrees to Web Mercator metres (NaN stays NaN), without pyproj (fast to import)."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.clip(np.asarray(lat, dtype=float), -_MAX_LAT, _MAX_LAT)
+    x = EARTH_RADIUS * np.radians(lon)
+    y = EARTH_RADIUS * np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))
+    return x, y
+
+
+def event_text(event: Event) -> str:
+    """The text the view's word filter searches: title, summary, place and people."""
+    return " ".join((event.title, event.summary, event.place_name, *event.people))
+
+
+class EventIndex:
+    """Arrays over a sequence of events, one row per event, in the sequence's order.
+
+    Columns: ``lon``, ``lat`` (NaN without a point), ``x``, ``y`` (Web Mercator metres),
+    ``has_point``, ``day`` (date ordinal), ``kind`` (code into ``kind_names``), ``party_bits``
+    (bit ``party_bit[id]`` set when the party took part), ``origin`` (code into
+    ``origin_names``) and ``bundled`` (the atlas's own talks events, not imported ones).
+    """
+
+    def __init__(self, events: Sequence[Event]):
+        self.events = events
+        n = len(events)
+        self.size = n
+        self.lon = np.fromiter((np.nan if e.lon is None else e.lon for e in events), float, n)
+        self.lat = np.fromiter((np.nan if e.lat is None else e.lat for e in events), float, n)
+        self.has_point = ~(np.isnan(self.lon) | np.isnan(self.lat))
+        self.x, self.y = mercator_xy(self.lon, self.lat)
+        ordinals: dict[date, int] = {}
+        self.day = np.fromiter(
+            (
+                ordinals.get(e.date) or ordinals.setdefault(e.date, e.date.toordinal())
+                for e in events
+            ),
+            np.int32,
+            n,
+        )
+        self.kind_names, self.kind = _codes((e.kind for e in events), n, EVENT_KINDS)
+        self.origin_names, self.origin = _codes((e.origin for e in events), n, (BUNDLED,))
+        self.bundled = self.origin == 0
+        self.party_bit: dict[str, int] = {}
+        self._party_rows: dict[str, list[int]] = {}  # parties beyond 64 bits (rare)
+        self.party_bits = self._party_column(events)
+        self._party_overflow = {
+            party: np.asarray(rows, dtype=np.int64) for party, rows in self._party_rows.items()
+        }
+        del self._party_rows
+        self.sorted_by_day = bool(n < 2 or np.all(self.day[1:] >= self.day[:-1]))
+        self._row_of: dict[str, int] | None = None
+        self._haystack: str | None = None
+        self._starts: np.ndarray | None = None
+        self._cache: dict[tuple, np.ndarray] = {}
+
+    # ------------------------------------------------------------------ build
+
+    def _party_column(self, events: Sequence[Event]) -> np.ndarray:
+        masks: dict[tuple[str, ...], int] = {(): 0}
+        bits = np.zeros(len(events), dtype=np.uint64)
+        values = []
+        for row, event in enumerate(events):
+            participants = event.participants
+            mask = masks.get(participants)
+            if mask is None:
+                mask = 0
+                for party in participants:
+                    bit = self.party_bit.get(party)
+                    if bit is None and len(self.party_bit) < 64:
+                        bit = self.party_bit[party] = len(self.party_bit)
+                    if bit is not None:
+                        mask |= 1 << bit
+                masks[participants] = mask
+            for party in participants:
+                if party not in self.party_bit:
+                    self._party_rows.setdefault(party, []).append(row)
+            values.append(mask)
+        if values:
+            bits[:] = np.asarray(values, dtype=np.uint64)
+        return bits
+
+    # ------------------------------------------------------------------ lookups
+
+    def row_of(self, event_id: str) -> int:
+        """The row of an event id, or -1."""
+        if self._row_of is None:
+            self._row_of = {e.id: i for i, e in enumerate(self.events)}
+        return self._row_of.get(event_id, -1)
+
+    def events_at(self, rows: Iterable[int]) -> list[Event]:
+        events = self.events
+        return [events[i] for i in np.asarray(rows, dtype=np.int64).tolist()]
+
+    def kind_code(self, kind: str) -> int:
+        """The code of a kind, or -1 when no event has it."""
+        try:
+            return self.kind_names.index(kind)
+        except ValueError:
+            return -1
+
+    # ------------------------------------------------------------------ filters
+
+    @staticmethod
+    def filter_key(view: ViewState) -> tuple:
+        """What of a view decides its rows (two views with equal keys show the same events)."""
+        return (view.as_of, view.date_from, view.date_to, view.parties, view.kinds, view.text)
+
+    def rows(self, view: ViewState) -> np.ndarray:
+        """Rows (ascending, int64) of the events the view shows; the rule of ``event_matches``."""
+        key = self.filter_key(view)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._filter(view)
+            cached.setflags(write=False)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[key] = cached
+        return cached
+
+    def mask(self, view: ViewState) -> np.ndarray:
+        """A boolean column: True where the view shows the event."""
+        mask = np.zeros(self.size, dtype=bool)
+        mask[self.rows(view)] = True
+        return mask
+
+    def _date_window(self, view: ViewState) -> tuple[int, int, np.ndarray | None]:
+        """Rows [lo, hi) to look at, and a mask over them when days are not sorted."""
+        last = view.as_of if view.date_to is None else min(view.as_of, view.date_to)
+        high = last.toordinal()
+        low = view.date_from.toordinal() if view.date_from is not None else -(2**31)
+        if self.sorted_by_day:
+            lo = int(np.searchsorted(self.day, low, side="left"))
+            hi = int(np.searchsorted(self.day, high, side="right"))
+            return lo, max(lo, hi), None
+        return 0, self.size, (self.day >= low) & (self.day <= high)
+
+    def _filter(self, view: ViewState) -> np.ndarray:
+        lo, hi, keep = self._date_window(view)
+        if keep is None:
+            keep = np.ones(hi - lo, dtype=bool)
+        if view.parties:
+            wanted = 0
+            for party in view.parties:
+                if party in self.party_bit:
+                    wanted |= 1 << self.party_bit[party]
+            by_party = (self.party_bits[lo:hi] & np.uint64(wanted)) != 0
+            for party in view.parties:
+                overflow = self._party_overflow.get(party)
+                if overflow is not None:
+                    inside = overflow[(overflow >= lo) & (overflow < hi)] - lo
+                    by_party[inside] = True
+            keep &= by_party
+        if view.kinds:
+            table = np.zeros(len(self.kind_names), dtype=bool)
+            for kind in view.kinds:
+                code = self.kind_code(kind)
+                if code >= 0:
+                    table[code] = True
+            keep &= table[self.kind[lo:hi]]
+        rows = np.flatnonzero(keep) + lo
+        if view.text:
+            rows = np.intersect1d(rows, self.text_rows(view.text), assume_unique=True)
+        return rows.astype(np.int64, copy=False)
+
+    # ------------------------------------------------------------------ text
+
+    def _text_haystack(self) -> tuple[str, np.ndarray]:
+        """All events' casefolded texts in one string, and where each event's text starts."""
+        if self._haystack is None:
+            texts = [event_text(e).casefold().replace(_SEPARATOR, " ") for e in self.events]
+            lengths = np.fromiter((len(t) + 1 for t in texts), np.int64, len(texts))
+            self._starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+            self._haystack = _SEPARATOR.join(texts)
+        assert self._starts is not None
+        return self._haystack, self._starts
+
+    def text_rows(self, text: str) -> np.ndarray:
+        """Rows whose text contains ``text`` (casefolded), ascending."""
+        needle = text.casefold()
+        if not needle:
+            return np.arange(self.size, dtype=np.int64)
+        if _SEPARATOR in needle:
+            return np.zeros(0, dtype=np.int64)
+        haystack, starts = self._text_haystack()
+        found: list[int] = []
+        find = haystack.find
+        position = find(needle)
+        while position >= 0:
+            row = int(np.searchsorted(starts, position, side="right")) - 1
+            found.append(row)
+            # Go on from the next event's text: one hit per event is enough.
+            position = find(
+                needle, int(starts[row + 1]) if row + 1 < len(starts) else len(haystack)
+            )
+        return np.asarray(found, dtype=np.int64)
+
+
+def _codes(
+    values: Iterable[str], n: int, known: Sequence[str]
+) -> tuple[tuple[str, ...], np.ndarray]:
+    """Small integer codes for repeated strings, ``known`` ones first in their order."""
+    names = list(known)
+    code_of = {name: i for i, name in enumerate(names)}
+    codes = np.empty(n, dtype=np.int16)
+    for row, value in enumerate(values):
+        code = code_of.get(value)
+        if code is None:
+            code = code_of[value] = len(names)
+            names.append(value)
+        codes[row] = code
+    return tuple(names), codes
+
+
+class IndexedEvents(tuple):
+    """A tuple of events that carries its :class:`EventIndex`, built the first time it is asked.
+
+    The atlas keeps its events in one, so :func:`geodata.view_filter.visible_events` filters
+    them with numpy instead of a loop over every record.
+    """
+
+    @property
+    def columns(self) -> EventIndex:
+        index = self.__dict__.get("_columns")
+        if index is None:
+            index = self.__dict__["_columns"] = EventIndex(self)
+        return index
