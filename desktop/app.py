@@ -37,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"error: {exc}", exc.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except BrokenPipeError:  # e.g. `syria-atlas query events | head`: the reader left, stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # a bug: still one line for the user, full trace on request
         if os.environ.get("SYRIA_ATLAS_DEBUG"):
             raise

@@ -30,6 +30,26 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}") from None
 
 
+def _coordinate(name: str, limit: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a {name}: {text!r}") from None
+        if not -limit <= value <= limit:  # also refuses nan
+            raise argparse.ArgumentTypeError(
+                f"{name} must be between -{limit:g} and {limit:g}: {text!r}"
+            )
+        return value
+
+    parse.__name__ = name
+    return parse
+
+
+parse_latitude = _coordinate("latitude", 90)
+parse_longitude = _coordinate("longitude", 180)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{2,5})[xX×](\d{2,5})", text.strip())
     if not match:
@@ -133,8 +153,8 @@ def subcommand_parser() -> argparse.ArgumentParser:
     query = sub.add_parser("query", help="answer questions as JSON")
     what = query.add_subparsers(dest="query_kind", required=True, parser_class=_Parser)
     ctl = what.add_parser("controller", help="who controlled a point on a date")
-    ctl.add_argument("--lat", type=float, required=True)
-    ctl.add_argument("--lon", type=float, required=True)
+    ctl.add_argument("--lat", type=parse_latitude, required=True, help="latitude in degrees")
+    ctl.add_argument("--lon", type=parse_longitude, required=True, help="longitude in degrees")
     ctl.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(ctl)
     m4 = what.add_parser("m4", help="M4 length by controller on a date")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self._decompose()
         self.atlas = atlas
         self._compose()
+        # Widgets added to a visible window are shown by queued calls; until those have run,
+        # restoreState sizes the docks from hidden contents and the bottom dock comes out huge.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         self.restoreState(layout, _SETTINGS_VERSION)
         self._on_selection_changed()
         self.canvas.setFocus()
@@ -162,11 +165,14 @@ class MainWindow(QMainWindow):
         for action in self._composed_actions:
             self.removeAction(action)
             action.deleteLater()
-        for dock in (self.map_dock, self.talks_dock, self.positions_dock):
-            self.removeDockWidget(dock)
-            dock.deleteLater()
-        self.removeToolBar(self.main_toolbar)
-        self.main_toolbar.deleteLater()
+        for old in (self.map_dock, self.talks_dock, self.positions_dock, self.main_toolbar):
+            old.setObjectName("")  # restoreState must find the new docks, not these
+            old.hide()
+            if old is self.main_toolbar:
+                self.removeToolBar(old)
+            else:
+                self.removeDockWidget(old)
+            old.deleteLater()
         self.exports.deleteLater()
         self.setMenuBar(QMenuBar(self))  # the old bar (and its menus) is deleted by Qt
 
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self._selection_label = QLabel("", self)
+        self._selection_label.setTextFormat(Qt.TextFormat.PlainText)  # titles may be imported
         self._selection_label.setAccessibleName("Selection")
         self._coords = QLabel("", self)
         self._coords.setAccessibleName("Cursor position")

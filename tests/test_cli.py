@@ -36,6 +36,8 @@ def test_help_describes_the_window_options():
         (["--size", "big"], "big"),
         (["--extent", "1,2,3"], "extent"),
         (["query", "controller", "--lat", "north"], "north"),
+        (["query", "controller", "--lat", "999", "--lon", "36"], "latitude"),
+        (["query", "controller", "--lat", "36", "--lon", "nan"], "longitude"),
         (["frobnicate"], "frobnicate"),
     ],
 )

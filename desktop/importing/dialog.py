@@ -131,7 +131,9 @@ class ImportDialog(QDialog):
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        form.addRow("&File:", row)
+        file_label = QLabel("&File:", self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         options = QHBoxLayout()
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("importKind")
@@ -160,7 +162,9 @@ class ImportDialog(QDialog):
         self.encoding_box.activated.connect(self._on_option_chosen)
         options.addWidget(encoding_label)
         options.addWidget(self.encoding_box, 1)
-        form.addRow("Import &as:", options)
+        kind_label = QLabel("Import &as:", self)
+        kind_label.setBuddy(self.kind_box)
+        form.addRow(kind_label, options)
         self._set_layer_choices(())
         return form
 

@@ -12,7 +12,9 @@ from desktop.panel.format import (
     esc,
     fmt_date,
     fmt_long_date,
+    imported_from,
     internal_link,
+    is_imported,
     party_colour,
     party_name,
     sources_html,
@@ -74,7 +76,8 @@ def event_line(event: Event) -> str:
     kind = KIND_TITLES.get(event.kind, event.kind)
     link = internal_link(EVENT_SCHEME, event.id, event.title)
     day = f'<td style="white-space:nowrap">{fmt_date(event.date)}</td>'
-    return f'<tr>{day}<td>{link} <span class="tag">{esc(kind)}</span></td></tr>'
+    tag = esc(kind) + (" · imported" if is_imported(event) else "")
+    return f'<tr>{day}<td>{link} <span class="tag">{tag}</span></td></tr>'
 
 
 def events_table(events: list[Event]) -> str:
@@ -222,6 +225,16 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
         rows.append(("Parties", "<br>".join(names)))
     if event.people:
         rows.append(("People", "<br>".join(esc(p) for p in event.people)))
+    if is_imported(event):
+        source_file = imported_from(event)
+        rows.append(
+            (
+                "Origin",
+                '<span style="color:#0b5e6b"><b>Imported</b></span>'
+                + (f" from {esc(source_file)}" if source_file else "")
+                + f' <span class="muted">(workspace {esc(event.origin)})</span>',
+            )
+        )
     parts = [STYLE, f"<h2>{esc(event.title)}</h2>", _field_rows(rows)]
     if event.date > view.as_of:
         parts.append(

@@ -9,15 +9,23 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from desktop.panel.format import KIND_TITLES, fmt_date, party_name
+from desktop.panel.format import (
+    KIND_TITLES,
+    fmt_date,
+    imported_from,
+    is_imported,
+    party_name,
+    plain_tooltip,
+)
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from geodata.model import Event, ViewState
 from geodata.view_filter import event_matches
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_COLUMN, TITLE_COLUMN = 0, 1
+IMPORTED_COLOUR = QColor("#0b5e6b")  # imported events: teal italics, told apart from curated ones
 
 
 def kind_icon(kind: str, size: int = 14) -> QIcon:
@@ -42,6 +50,7 @@ class EventTableModel(QAbstractTableModel):
         events = list(atlas.events) if atlas is not None else []
         self._events: list[Event] = sorted(events, key=lambda e: (e.date, e.id), reverse=True)
         self._icons = {kind: kind_icon(kind) for kind in {e.kind for e in self._events}}
+        self.imported_count = sum(1 for e in self._events if is_imported(e))
 
     def event_at(self, row: int) -> Event:
         return self._events[row]
@@ -72,10 +81,21 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(party_name(self._atlas, p) for p in event.participants)
             kind = KIND_TITLES.get(event.kind, event.kind)
-            return f"{event.title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
+            text = f"{event.title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
+            if is_imported(event):
+                text += f"\nImported from {imported_from(event) or 'a file'} ({event.origin})"
+            return plain_tooltip(text.rstrip())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = KIND_TITLES.get(event.kind, event.kind)
-            return f"{fmt_date(event.date)}, {kind}: {event.title}"
+            imported = ", imported" if is_imported(event) else ""
+            return f"{fmt_date(event.date)}, {kind}{imported}: {event.title}"
+        if is_imported(event):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return IMPORTED_COLOUR
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == EVENT_ID_ROLE:
             return event.id
         return None

@@ -41,6 +41,27 @@ def fmt_long_date(day: date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day is not None else ""
 
 
+def is_imported(event) -> bool:
+    """An event from the user's workspace rather than the curated, bundled data."""
+    return getattr(event, "origin", "bundled") != "bundled"
+
+
+def imported_from(event) -> str:
+    """The file an imported event came from ("" when unknown or bundled)."""
+    if not is_imported(event):
+        return ""
+    prefix = "imported from "
+    for source in event.sources:
+        if source.note.startswith(prefix):
+            return source.note[len(prefix) :]
+    return ""
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: Qt guesses rich text from a leading tag."""
+    return "<qt>" + esc(text).replace("\n", "<br>") + "</qt>"
+
+
 def party_name(atlas, party_id: str) -> str:
     party = atlas.parties.get(party_id) if atlas is not None else None
     return party.name if party is not None else party_id

@@ -60,6 +60,9 @@ class TalksPanel(QWidget):
         total = self.events.source_model.rowCount()
         day = fmt_date(self._state.view.as_of)
         text = f"&Events: {shown} of {total} up to {day}"
+        imported = self.events.source_model.imported_count
+        if imported:
+            text += f" ({imported} imported)"
         if self.filters.is_active():
             text += " (filtered)"
         self.count.setText(text)

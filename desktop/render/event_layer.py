@@ -1,4 +1,8 @@
-"""Event markers: one symbol per kind, drawn in one pass (no item per event)."""
+"""The talks' event markers: one symbol per kind, large and prominent.
+
+Only the atlas's own (bundled) events: imported workspace events, which can number a million,
+are drawn by :class:`desktop.render.imported_events.ImportedEventsLayer` in their own style.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
-from geodata.view_filter import visible_events
+from geodata.view_filter import event_index
 
 KIND_COLOURS = {
     "meeting": QColor("#3b2f8f"),
@@ -57,7 +61,7 @@ class EventsLayer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         halo = QPen(QColor("white"), 1.5 * unit)
         selected_point: QPointF | None = None
-        for event in visible_events(ctx.atlas.events, ctx.view):
+        for event in bundled_visible_events(ctx.atlas, ctx.view):
             if event.lat is None or event.lon is None:
                 continue
             point = transform.lonlat_to_screen(event.lon, event.lat)
@@ -85,6 +89,13 @@ class EventsLayer:
                 draw_off_map_pointer(
                     painter, transform, point, event.place_name or event.title, unit
                 )
+
+
+def bundled_visible_events(atlas, view) -> list:
+    """The talks events (not imported ones) the view shows, oldest first."""
+    index = event_index(atlas)
+    rows = index.rows(view)
+    return index.events_at(rows[index.bundled[rows]])
 
 
 def draw_off_map_pointer(

@@ -14,17 +14,21 @@ from desktop.render.base_layers import (
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
+from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
 from desktop.render.legend import LegendOverlay, NoControlDataOverlay
 from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform
+from desktop.render.workspace_layers import ImportedZonesLayer
 
 #: Layers a user can switch off, in the order the layer list shows them (top first).
 TOGGLEABLE_LAYERS = (
     ("events", "Events"),
+    ("imported_events", "Imported events"),
     ("m4", "M4 motorway"),
     ("m4_corridor", "2020 M4 security corridor"),
     ("zones", "Control zones"),
+    ("imported_zones", "Imported zones"),
     ("zone_labels", "Zone labels"),
     ("places", "Towns"),
     ("country_labels", "Country names"),
@@ -40,11 +44,13 @@ class MapRenderer:
             SeaLayer(),
             CountriesLayer(),
             ZonesLayer(),
+            ImportedZonesLayer(),
             GovernoratesLayer(),
             LakesLayer(),
             RiversLayer(),
             CorridorLayer(),
             RoadLayer(),
+            ImportedEventsLayer(),
             EventsLayer(),
             CountryLabelsLayer(),
             PlaceLabelsLayer(),
@@ -56,6 +62,10 @@ class MapRenderer:
             ScaleBarOverlay(),
             AttributionOverlay(attribution),
         ]
+
+    def layer(self, layer_id: str):
+        """The layer with this id (the canvas asks the events layers what they drew)."""
+        return next((layer for layer in self.layers if layer.id == layer_id), None)
 
     def render(
         self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True

@@ -1,0 +1,179 @@
+"""Imported (workspace) events: dots where they are few, counted clusters where they are many.
+
+Up to a million events repaint in a few milliseconds: the points come from the atlas's columnar
+index (see :mod:`desktop.render.event_clusters`), and each dot or cluster is a pre-rendered
+sprite blitted with ``drawPixmap`` (no path is built per event). SVG and PDF exports get the
+same picture as real vector circles and text.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QStaticText
+
+from desktop.render import style
+from desktop.render.context import RenderContext
+from desktop.render.event_clusters import EventPoints, Frame
+from desktop.render.labels import label_font
+from desktop.render.transform import MapTransform
+from geodata.event_index import EventIndex
+from geodata.view_filter import event_index
+
+LAYER_ID = "imported_events"
+_RING = 1.4  # style pixels of white ring around dots and clusters
+
+
+def imported_column(index: EventIndex) -> np.ndarray:
+    """True for the events a workspace brought in (not the atlas's own talks events)."""
+    return ~index.bundled
+
+
+def format_count(count: int) -> str:
+    """A cluster's count, short: 7, 950, 1.2k, 12k, 1.2M."""
+    if count < 1000:
+        return str(count)
+    for divisor, suffix in ((1_000_000, "M"), (1_000, "k")):
+        if count >= divisor:
+            value = count / divisor
+            return f"{value:.1f}{suffix}" if value < 10 else f"{value:.0f}{suffix}"
+    return str(count)  # pragma: no cover
+
+
+class ImportedEventsLayer:
+    id, title = LAYER_ID, "Imported events"
+
+    def __init__(self) -> None:
+        self.points = EventPoints(imported_column)
+        self._sprites: dict[tuple[float, float, bool], QPixmap] = {}
+        self._texts: dict[tuple[str, float], QStaticText] = {}
+
+    def frame(self, atlas, view, transform: MapTransform, unit: float = 1.0) -> Frame | None:
+        """What this layer shows on a view (cached for the last view): for painting and clicks."""
+        if atlas is None:
+            return None
+        index = event_index(atlas)
+        if index.bundled.all():
+            return None
+        return self.points.frame(index, view, transform, unit)
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        frame = self.frame(ctx.atlas, ctx.view, transform, ctx.unit)
+        if frame is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if ctx.vector_text:
+            self._paint_vector(painter, frame, ctx.unit)
+        else:
+            self._paint_sprites(painter, frame, ctx.unit)
+        self._paint_selection(painter, transform, ctx)
+        painter.restore()
+
+    # --- raster: sprites ------------------------------------------------------------------
+    def _sprite(self, radius: float, dpr: float, cluster: bool) -> QPixmap:
+        key = (round(radius * 2) / 2, dpr, cluster)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            r = key[0]
+            ring = _RING * max(r / 8, 0.75) if cluster else _RING * 0.8
+            half = math.ceil(r + ring + 1)
+            sprite = QPixmap(round(2 * half * dpr), round(2 * half * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(QColor(0, 0, 0, 0))
+            p = QPainter(sprite)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(QPen(style.IMPORTED_RING, ring))
+            p.setBrush(style.IMPORTED_CLUSTER if cluster else style.IMPORTED_EVENT)
+            p.drawEllipse(QPointF(half, half), r, r)
+            p.end()
+            self._sprites[key] = sprite
+        return sprite
+
+    def _paint_sprites(self, painter: QPainter, frame: Frame, unit: float) -> None:
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        draw = painter.drawPixmap
+        if not frame.clustered:
+            sprite = self._sprite(float(frame.radius[0]) if len(frame.radius) else 1, dpr, False)
+            half = sprite.width() / dpr / 2
+            # Events on the same pixel are drawn once.
+            pixels = np.unique(
+                np.round(frame.px).astype(np.int64) * 65536 + np.round(frame.py).astype(np.int64)
+            )
+            for key in pixels.tolist():
+                draw(QPointF(key // 65536 - half, key % 65536 - half), sprite)
+            return
+        order = np.argsort(frame.count, kind="stable")  # big clusters on top
+        font = label_font(10 * unit, bold=True)
+        painter.setFont(font)
+        painter.setPen(style.IMPORTED_COUNT)
+        for i in order.tolist():
+            count = int(frame.count[i])
+            radius = float(frame.radius[i])
+            sprite = self._sprite(radius, dpr, count > 1)
+            half = sprite.width() / dpr / 2
+            x, y = float(frame.px[i]), float(frame.py[i])
+            draw(QPointF(x - half, y - half), sprite)
+            if count > 1:
+                text = self._text(format_count(count), unit)
+                size = text.size()
+                painter.drawStaticText(QPointF(x - size.width() / 2, y - size.height() / 2), text)
+
+    def _text(self, text: str, unit: float) -> QStaticText:
+        key = (text, unit)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > 2000:
+                self._texts.clear()
+            static = self._texts[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=label_font(10 * unit, bold=True))
+        return static
+
+    # --- vector: SVG and PDF --------------------------------------------------------------
+    def _paint_vector(self, painter: QPainter, frame: Frame, unit: float) -> None:
+        single = frame.count <= 1
+        dots = QPainterPath()
+        for x, y, r in zip(
+            frame.px[single].tolist(),
+            frame.py[single].tolist(),
+            frame.radius[single].tolist(),
+            strict=True,
+        ):
+            dots.addEllipse(QPointF(x, y), r, r)
+        painter.setPen(QPen(style.IMPORTED_RING, _RING * 0.8 * unit))
+        painter.setBrush(style.IMPORTED_EVENT)
+        painter.drawPath(dots)
+        font = label_font(10 * unit, bold=True)
+        for i in np.flatnonzero(~single).tolist():
+            x, y, r = float(frame.px[i]), float(frame.py[i]), float(frame.radius[i])
+            painter.setPen(QPen(style.IMPORTED_RING, _RING * unit))
+            painter.setBrush(style.IMPORTED_CLUSTER)
+            painter.drawEllipse(QPointF(x, y), r, r)
+            painter.setFont(font)
+            painter.setPen(style.IMPORTED_COUNT)
+            painter.drawText(
+                QRectF(x - r, y - r, 2 * r, 2 * r),
+                int(Qt.AlignmentFlag.AlignCenter),
+                format_count(int(frame.count[i])),
+            )
+
+    # --- the selected event ---------------------------------------------------------------
+    def _paint_selection(self, painter: QPainter, transform: MapTransform, ctx) -> None:
+        selected = ctx.view.selected_event
+        event = ctx.atlas.event(selected) if selected else None
+        if event is None or event.origin == "bundled" or event.lat is None or event.lon is None:
+            return
+        point = transform.lonlat_to_screen(event.lon, event.lat)
+        unit = ctx.unit
+        painter.setBrush(style.IMPORTED_EVENT)
+        painter.setPen(QPen(style.IMPORTED_RING, _RING * unit))
+        painter.drawEllipse(point, 4.5 * unit, 4.5 * unit)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.HIGHLIGHT, 4 * unit))
+        painter.drawEllipse(point, 10 * unit, 10 * unit)
+        painter.setPen(QPen(style.SELECTION, 1.5 * unit))
+        painter.drawEllipse(point, 10 * unit, 10 * unit)
