@@ -6,7 +6,7 @@ north. Every record says it is synthetic (title, source note), so none can pass 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -62,9 +62,7 @@ def synthetic_columns(n: int, seed: int = SEED) -> dict[str, np.ndarray]:
     centres = np.asarray(_CENTRES)[centre]
     spread = rng.normal(0.0, 0.12, (n, 2))
     min_lon, min_lat, max_lon, max_lat = NORTH_BOX
-    uniform = np.column_stack(
-        [rng.uniform(min_lon, max_lon, n), rng.uniform(min_lat, max_lat, n)]
-    )
+    uniform = np.column_stack([rng.uniform(min_lon, max_lon, n), rng.uniform(min_lat, max_lat, n)])
     points = np.where(clustered[:, None], centres + spread, uniform)
     points[:, 0] = points[:, 0].clip(min_lon, max_lon)
     points[:, 1] = points[:, 1].clip(min_lat, max_lat)
@@ -125,7 +123,3 @@ def write_workspace(path: Path, n: int, seed: int = SEED) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         save_workspace(path, synthetic_events(n, seed, origin=path.stem), ())
     return path
-
-
-__all__ = ["synthetic_events", "synthetic_columns", "write_workspace", "FIRST_DAY", "LAST_DAY"]
-_ = timedelta  # dates are built from ordinals

@@ -103,12 +103,26 @@ def _match_score(query: str, keys: tuple[str, ...]) -> float | None:
 
 
 class SearchIndex:
+    """Places, zones and the talks' events, normalised on first use (not at start-up).
+
+    Imported events (possibly 100,000s) are not normalised one by one: they are found through
+    the atlas's event index by their plain text, after the curated matches.
+    """
+
     def __init__(self, atlas, basemap=None):
-        self.entries: list[SearchResult] = []
-        self._add_places(atlas, basemap or {})
-        if atlas is not None:
-            self._add_zones(atlas)
-            self._add_events(atlas)
+        self._atlas = atlas
+        self._basemap = basemap or {}
+        self._entries: list[SearchResult] | None = None
+
+    @property
+    def entries(self) -> list[SearchResult]:
+        if self._entries is None:
+            self._entries = []
+            self._add_places(self._atlas, self._basemap)
+            if self._atlas is not None:
+                self._add_zones(self._atlas)
+                self._add_events(self._atlas)
+        return self._entries
 
     def _add_places(self, atlas, basemap) -> None:
         places: list[dict] = []
@@ -167,7 +181,7 @@ class SearchIndex:
             detail = place["kind"]
             if alt:
                 detail += " · also " + ", ".join(_unique_text(alt)[:3])
-            self.entries.append(
+            self._entries.append(
                 SearchResult(
                     "place",
                     place["name"],
@@ -191,7 +205,7 @@ class SearchIndex:
                 if zone.valid_to
                 else f"from {zone.valid_from:%b %Y}"
             )
-            self.entries.append(
+            self._entries.append(
                 SearchResult(
                     "zone",
                     zone.name,
@@ -205,8 +219,10 @@ class SearchIndex:
 
     def _add_events(self, atlas) -> None:
         for event in atlas.events:
+            if event.origin != "bundled":
+                continue  # imported: see _imported_events
             names = [event.title, event.place_name, event.id]
-            self.entries.append(
+            self._entries.append(
                 SearchResult(
                     "event",
                     event.title,
@@ -232,7 +248,35 @@ class SearchIndex:
             if score is not None:
                 scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
         scored.sort(key=lambda item: item[:4])
-        return [item[-1] for item in scored[:limit]]
+        found = [item[-1] for item in scored[:limit]]
+        if len(found) < limit:
+            found += self._imported_events(text, limit - len(found))
+        return found
+
+    def _imported_events(self, text: str, limit: int) -> list[SearchResult]:
+        """The newest imported events whose text contains ``text`` (three letters at least)."""
+        needle = text.strip()
+        if self._atlas is None or len(needle) < 3:
+            return []
+        from geodata.view_filter import event_index
+
+        index = event_index(self._atlas)
+        if index.bundled.all():
+            return []
+        rows = index.text_rows(needle)
+        rows = rows[~index.bundled[rows]][::-1][:limit]
+        return [
+            SearchResult(
+                "event",
+                event.title,
+                f"{event.date.day} {event.date:%b %Y} · {event.kind} · imported",
+                event.id,
+                event.lon,
+                event.lat,
+                rank=event.date.toordinal(),
+            )
+            for event in index.events_at(rows)
+        ]
 
 
 _COUNTRIES = {

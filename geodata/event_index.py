@@ -20,21 +20,17 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from geodata.model import EVENT_KINDS, Event, ViewState
+from geodata.projection import to_mercator
 
 BUNDLED = "bundled"
-EARTH_RADIUS = 6378137.0  # WGS84 semi-major axis: the Web Mercator sphere (EPSG:3857)
-_MAX_LAT = 85.05112878  # Web Mercator's limit
 _SEPARATOR = "\x00"  # between events' texts in the search haystack; never in typed text
 _CACHE_SIZE = 6  # filter results kept: the map, hit test, legend and list ask for the same view
 
 
-def mercator_xy(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Lon/lat degrees to Web Mercator metres (NaN stays NaN), without pyproj (fast to import)."""
-    lon = np.asarray(lon, dtype=float)
-    lat = np.clip(np.asarray(lat, dtype=float), -_MAX_LAT, _MAX_LAT)
-    x = EARTH_RADIUS * np.radians(lon)
-    y = EARTH_RADIUS * np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))
-    return x, y
+def mercator_xy(lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """Lon/lat degrees (arrays) to Web Mercator metres; NaN stays NaN."""
+    x, y = to_mercator(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 
 def event_text(event: Event) -> str:

@@ -1,6 +1,6 @@
 """ImportDialog: choose a file, look at its first rows, map its columns, then import.
 
-The preview is read on the thread pool (GeoJSON, KML and GeoPackage are parsed whole), so a
+The preview is read on the import thread (GeoJSON, KML and GeoPackage are parsed whole), so a
 big file never freezes the window; a newer request makes an older answer obsolete. Nothing is
 written here: "Import" emits ``import_requested`` with an :class:`ImportRequest` and the
 workspace controller runs it, keeping this dialog open if it fails so the mapping can be fixed.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         self._jobs: dict[int, Job] = {}
         self._busy = False
         self._combos: dict[str, QComboBox] = {}
+        self._layers: list[tuple[str, str]] = []  # GeoPackage layers with geometry
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self._start_preview)
 
@@ -165,7 +166,7 @@ class ImportDialog(QDialog):
         kind_label = QLabel("Import &as:", self)
         kind_label.setBuddy(self.kind_box)
         form.addRow(kind_label, options)
-        self._set_layer_choices(())
+        self._set_layer_choices(None)
         return form
 
     def _build_table(self) -> QWidget:
@@ -201,8 +202,21 @@ class ImportDialog(QDialog):
         self._overrides.clear()
         self.kind_box.setCurrentIndex(0)
         self.encoding_box.setCurrentIndex(0)
-        self._set_layer_choices(())
+        self._layers = geopackage_layers(Path(path).expanduser())
+        self._set_layer_choices(self._default_layer())
         self.refresh()
+
+    def _default_layer(self) -> str | None:
+        """The layer the import would pick for the chosen kind (points for events...)."""
+        kind = self.kind_box.currentData()
+        wanted = [
+            name
+            for name, geometry in self._layers
+            if (kind == "events" and "Point" in geometry)
+            or (kind == "zones" and "Polygon" in geometry)
+        ]
+        names = wanted or [name for name, _ in self._layers]
+        return names[0] if names else None
 
     def set_kind(self, kind: str) -> None:
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
@@ -231,6 +245,7 @@ class ImportDialog(QDialog):
 
     def _on_kind_chosen(self, *_args) -> None:
         self._overrides.clear()  # events and zones have different fields
+        self._set_layer_choices(self._default_layer())
         self.refresh()
 
     def _on_option_chosen(self, *_args) -> None:
@@ -245,7 +260,7 @@ class ImportDialog(QDialog):
             workspace=self.workspace,
             kind=self.kind_box.currentData(),
             mapping=dict(self._overrides),
-            layer=self.layer_box.currentData() if self.layer_box.isEnabled() else None,
+            layer=self.layer_box.currentData(),
             encoding=self.encoding_box.currentData(),
         )
 
@@ -295,7 +310,7 @@ class ImportDialog(QDialog):
             lambda message, error: self._on_preview(generation, None, message, error)
         )
         self._jobs[generation] = job
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
     def _on_preview(self, generation: int, result, message: str, error=None) -> None:
         self._jobs.pop(generation, None)
@@ -321,7 +336,6 @@ class ImportDialog(QDialog):
         self._set_problems(lines, ok=False)
 
     def _show_preview(self, result: ImportPreview) -> None:
-        self._set_layer_choices(result.layers, result.details.get("layer"))
         self.encoding_box.setEnabled(result.format in ("csv", "geojson"))
         self.summary.setText(describe(result))
         self._fill_mapping(result)
@@ -347,15 +361,16 @@ class ImportDialog(QDialog):
         colour = _OK if ok else _ERROR
         self.problems.setStyleSheet(f"QPlainTextEdit {{ color: {colour.name()}; }}")
 
-    def _set_layer_choices(self, layers, current: str | None = None) -> None:
-        chosen = current or self.layer_box.currentData()
+    def _set_layer_choices(self, current: str | None) -> None:
+        """GeoPackage layers with geometry; always one chosen, so the import never has to
+        ask for one."""
         self.layer_box.clear()
-        for name in layers:
-            self.layer_box.addItem(name, name)
-        if chosen is not None and self.layer_box.findData(chosen) >= 0:
-            self.layer_box.setCurrentIndex(self.layer_box.findData(chosen))
-        has_layers = bool(layers)
-        self.layer_box.setEnabled(len(layers) > 1)
+        for name, geometry in self._layers:
+            self.layer_box.addItem(f"{name} ({geometry})", name)
+        if current is not None:
+            self.layer_box.setCurrentIndex(max(0, self.layer_box.findData(current)))
+        has_layers = bool(self._layers)
+        self.layer_box.setEnabled(len(self._layers) > 1)
         self.layer_box.setVisible(has_layers)
         self.layer_label.setVisible(has_layers)
 
@@ -423,13 +438,16 @@ class ImportDialog(QDialog):
                 item.setToolTip(text if len(text) > 30 else "")
                 table.setItem(row, col, item)
 
+    def is_previewing(self) -> bool:
+        """A preview is due or being read (the one shown may be out of date)."""
+        return self._refresh_timer.isActive() or self._generation in self._jobs
+
     def _update_buttons(self) -> None:
         ready = (
             not self._busy
             and self.preview is not None
             and self.preview.ready
-            and not self._refresh_timer.isActive()
-            and self._generation not in self._jobs
+            and not self.is_previewing()
         )
         self.import_button.setEnabled(ready)
 
@@ -439,6 +457,20 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         self._generation += 1  # answers still on their way are obsolete
         super().done(result)
+
+
+def geopackage_layers(path: Path) -> list[tuple[str, str]]:
+    """(name, geometry type) of a GeoPackage's layers with geometry; [] for other files (and
+    for unreadable ones: the preview then says what is wrong)."""
+    from geodata.importers.gpkg_reader import list_layers
+
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return []
+        return [(name, geometry) for name, geometry in list_layers(path) if geometry]
+    except (OSError, ImportFailed):
+        return []
 
 
 def describe(result: ImportPreview) -> str:

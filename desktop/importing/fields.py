@@ -23,7 +23,7 @@ FIELD_LABELS = {
     "name": "Name",
     "controller": "Controller",
     "valid_from": "Valid from",
-    "valid_to": "Valid to (blank: still valid)",
+    "valid_to": "Valid to",
     "area": "Area id",
     "backers": "Backers",
     "accuracy": "Accuracy",

@@ -1,4 +1,4 @@
-"""Background work for imports and workspaces: Qt-free functions plus a QRunnable to run them.
+"""Background work for imports and workspaces: Qt-free functions and a Job to run them.
 
 ``run_import`` is all or nothing: it reads the whole file first (``read_file`` raises
 ``ImportFailed`` naming the file, row and problem), then saves the workspace atomically
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from geodata.errors import AtlasError
 from geodata.importers import ImportCancelled
@@ -122,6 +124,18 @@ def open_workspace(path: Path, create: bool = False) -> WorkspaceOutcome:
     return WorkspaceOutcome(path, load_atlas(workspace=path), created)
 
 
+@cache
+def _worker() -> ThreadPoolExecutor:
+    """One long-lived Python thread for every preview, import and workspace load.
+
+    Not QThreadPool: PySide gives each QRunnable.run a fresh Python thread state, and pyproj
+    keeps its PROJ context in thread-local state, so the second GeoPackage read on a reused
+    pool thread crashed inside pyproj (segmentation fault). One thread also keeps GDAL
+    (pyogrio) from opening files from two threads at once.
+    """
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-import")
+
+
 class JobSignals(QObject):
     progress = Signal(str, int, int)  # stage, done, total
     finished = Signal(object)  # the work's outcome
@@ -129,15 +143,17 @@ class JobSignals(QObject):
     cancelled = Signal(str)
 
 
-class Job(QRunnable):
-    """``work(report, cancel)`` on a pool thread; results come back as queued signals."""
+class Job:
+    """``work(report, cancel)`` on the import thread; results come back as queued signals
+    (the signals object lives in the GUI thread)."""
 
     def __init__(self, work: Callable[[Report, threading.Event], object]):
-        super().__init__()
         self.signals = JobSignals()
         self.cancel_flag = threading.Event()
         self._work = work
-        self.setAutoDelete(False)  # the controller keeps it until its signals have arrived
+
+    def start(self) -> None:
+        _worker().submit(self.run)
 
     def cancel(self) -> None:
         self.cancel_flag.set()

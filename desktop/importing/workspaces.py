@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -66,7 +66,7 @@ class WorkspaceController(QObject):
         self._window = window
         self.workspace = Path(workspace) if workspace else default_workspace_path()
         self.loaded = loaded
-        self._remember = remember
+        self.remember = remember
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
@@ -159,6 +159,8 @@ class WorkspaceController(QObject):
         dialog.open()
         if path is None:
             dialog.browse()
+            if dialog.current_path() == Path():  # the file chooser was cancelled
+                dialog.reject()
         return dialog
 
     def _forget_dialog(self, dialog: ImportDialog) -> None:
@@ -272,9 +274,20 @@ class WorkspaceController(QObject):
         self.workspace_failed.emit(message)
 
     def _switch(self, workspace: Path, atlas) -> None:
+        exports = getattr(self._window, "exports", None)
+        if exports is not None and exports.busy():
+            # The export reads the current atlas: swap once it is written.
+            def later(*_args) -> None:
+                exports.export_finished.disconnect(later)
+                exports.export_failed.disconnect(later)
+                self._switch(workspace, atlas)
+
+            exports.export_finished.connect(later)
+            exports.export_failed.connect(later)
+            return
         self.workspace = Path(workspace)
         self.loaded = True
-        if self._remember:
+        if self.remember:
             remember_workspace(self.workspace)
         self._window.set_atlas(atlas)
         self.show_workspace_in_title()
@@ -310,7 +323,7 @@ class WorkspaceController(QObject):
         self._set_enabled(False)
         # Show the progress only for work that takes more than a moment (no flash otherwise).
         QTimer.singleShot(400, lambda: progress.show() if self._progress is progress else None)
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
     def _on_progress(self, stage: str, done: int, total: int, name: str) -> None:
         progress = self._progress

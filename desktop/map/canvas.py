@@ -49,7 +49,7 @@ class MapCanvas(QWidget):
         self._renderer = renderer
         self._basemap = basemap
         self._atlas = atlas
-        self._hit = HitTester(atlas)
+        self._hit = HitTester(atlas, renderer.layer("imported_events"))
         self._transform: MapTransform | None = None
         self._pending_extent = state.view.extent or NORTH_SYRIA
         self._pending_margin = 0.02 if state.view.extent else 0.03
@@ -192,9 +192,12 @@ class MapCanvas(QWidget):
             self.click_at(event.position())
 
     def click_at(self, pos: QPointF) -> None:
-        """Select what is under a pixel: an event marker first, else a zone, else nothing."""
+        """Select what is under a pixel: an event marker first, else a zone, else nothing; a
+        cluster of imported events is zoomed into instead."""
         hit = self._hit.hit(self.transform, self._state.view, pos.x(), pos.y())
-        if hit.event_id:
+        if hit.cluster_bounds is not None:
+            self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
+        elif hit.event_id:
             self.event_clicked.emit(hit.event_id)
         elif hit.zone_id:
             self.zone_clicked.emit(hit.zone_id)

@@ -1,4 +1,10 @@
-"""What is under a pixel: the nearest visible event marker, else the zone (spatial index)."""
+"""What is under a pixel: a talks event marker, else an imported event or cluster, else the zone.
+
+Every step is an index lookup, never a loop over all events: the talks events are a handful of
+points; imported events are found in what their layer drew on this view (the frame it cached
+for painting: at most a few thousand dots or a few hundred clusters); zones through the atlas's
+STRtree.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
+from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
 from geodata.model import ViewState
-from geodata.projection import to_mercator
-from geodata.view_filter import visible_events
+from geodata.projection import to_lonlat
+from geodata.view_filter import event_index
 
 _EVENT_RADIUS_PX = 9.0
+_STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
+_SAME_SPOT_METRES = 30.0  # a cluster whose events all lie this close cannot be zoomed apart
 
 
 @dataclass(frozen=True)
@@ -20,39 +30,35 @@ class Hit:
     zone_id: str | None = None
     event_id: str | None = None
     stacked: tuple[str, ...] = ()  # every event marker under the pixel, newest first
+    cluster_count: int = 0  # imported events in a clicked cluster, when no single event is hit
+    cluster_bounds: tuple[float, float, float, float] | None = None  # their lon/lat box
 
 
 class HitTester:
-    def __init__(self, atlas):
+    def __init__(self, atlas, imported_layer: ImportedEventsLayer | None = None):
+        """``imported_layer``: the layer the canvas paints with, so clicks reuse what it drew."""
         self._atlas = atlas
+        self._imported = imported_layer or ImportedEventsLayer()
         self._key: tuple | None = None
         self._ids: list[str] = []
         self._xy = np.zeros((0, 2))
 
-    def _event_points(self, view: ViewState) -> None:
-        key = (view.as_of, view.parties, view.kinds, view.text, view.date_from, view.date_to)
+    def _talks_points(self, view: ViewState) -> None:
+        index = event_index(self._atlas)
+        key = (id(index), index.filter_key(view))
         if key == self._key:
             return
-        events = [
-            e
-            for e in visible_events(self._atlas.events, view)
-            if e.lat is not None and e.lon is not None
-        ]
-        self._ids = [e.id for e in events]
-        if events:
-            xs, ys = to_mercator(
-                np.array([e.lon for e in events]), np.array([e.lat for e in events])
-            )
-            self._xy = np.column_stack([xs, ys])
-        else:
-            self._xy = np.zeros((0, 2))
+        rows = index.rows(view)
+        rows = rows[index.bundled[rows] & index.has_point[rows]]
+        self._ids = [e.id for e in index.events_at(rows)]
+        self._xy = np.column_stack([index.x[rows], index.y[rows]])
         self._key = key
 
     def hit(self, transform: MapTransform, view: ViewState, px: float, py: float) -> Hit:
         if self._atlas is None:
             return Hit()
         if "events" not in view.hidden_layers:
-            self._event_points(view)
+            self._talks_points(view)
             if len(self._ids):
                 x, y = transform.to_map(px, py)
                 dist = np.hypot(self._xy[:, 0] - x, self._xy[:, 1] - y) * transform.pixels_per_metre
@@ -62,16 +68,63 @@ class HitTester:
                     # click (it is drawn on top); the tooltip lists them all.
                     stacked = tuple(self._ids[i] for i in sorted(near, reverse=True))
                     return Hit(event_id=stacked[0], stacked=stacked)
+        if IMPORTED_LAYER not in view.hidden_layers:
+            hit = self._imported_hit(transform, view, px, py)
+            if hit is not None:
+                return hit
         if "zones" in view.hidden_layers:
             return Hit()
         lon, lat = transform.screen_to_lonlat(px, py)
         zone = self._atlas.controller_at(lon, lat, view.as_of)
         return Hit(zone_id=zone.id if zone is not None else None)
 
+    def _imported_hit(self, transform: MapTransform, view: ViewState, px: float, py: float):
+        frame = self._imported.frame(self._atlas, view, transform)
+        if frame is None:
+            return None
+        item, _ = frame.nearest(px, py, _EVENT_RADIUS_PX)
+        if item < 0:
+            return None
+        events = self._atlas.events
+        if frame.clustered and frame.count[item] > 1:
+            x0, y0, x1, y1 = self._imported.points.cell_bounds(frame, item)
+            if max(x1 - x0, y1 - y0) > _SAME_SPOT_METRES:
+                lon0, lat0 = to_lonlat(x0, y0)
+                lon1, lat1 = to_lonlat(x1, y1)
+                bounds = (float(lon0), float(lat0), float(lon1), float(lat1))
+                return Hit(cluster_count=int(frame.count[item]), cluster_bounds=bounds)
+            # All on one spot (a town centre, as coarse data often has): list them.
+            stacked = self._events_at_spot(view, frame, item)
+            return Hit(event_id=stacked[0], stacked=stacked) if stacked else None
+        if frame.clustered:
+            event_id = events[int(frame.member[item])].id
+            return Hit(event_id=event_id, stacked=(event_id,))
+        near = frame.within(px, py, max(float(frame.radius[item]), _EVENT_RADIUS_PX))
+        rows = np.sort(frame.member[near])[::-1][:_STACK_LIMIT]  # newest first, as drawn
+        stacked = tuple(events[row].id for row in rows.tolist())
+        return Hit(event_id=stacked[0], stacked=stacked)
+
+    def _events_at_spot(self, view: ViewState, frame, item: int) -> tuple[str, ...]:
+        """Newest first, the imported events in a cluster whose events share one spot."""
+        index = event_index(self._atlas)
+        row = int(frame.member[item])
+        x, y = index.x[row], index.y[row]
+        _, points = self._imported.points.points(index, view)
+        inside = points.in_box(
+            x - _SAME_SPOT_METRES,
+            y - _SAME_SPOT_METRES,
+            x + _SAME_SPOT_METRES,
+            y + _SAME_SPOT_METRES,
+        )
+        rows = np.sort(points.rows[inside])[::-1][:_STACK_LIMIT]
+        return tuple(e.id for e in index.events_at(rows))
+
     def tooltip(self, hit: Hit) -> str:
         """Rich-text tooltip (data text escaped): name and controller, or event title and date."""
         if self._atlas is None:
             return ""
+        if hit.cluster_count:
+            return f"<b>{hit.cluster_count:,} imported events</b> here<br>Click to zoom in"
         if hit.event_id:
             lines = []
             for event_id in hit.stacked or (hit.event_id,):
@@ -80,7 +133,12 @@ class HitTester:
                     continue
                 when = f"{event.date.day} {event.date:%b %Y}"
                 kind = html.escape(event.kind.capitalize())
-                lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}")
+                origin = (
+                    f" · imported ({html.escape(event.origin)})"
+                    if event.origin != "bundled"
+                    else ""
+                )
+                lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}{origin}")
             if len(lines) > 1:
                 more = f"<br><i>+{len(lines) - 5} more</i>" if len(lines) > 5 else ""
                 return (

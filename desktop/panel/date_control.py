@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF, Event, ViewState
-from geodata.view_filter import event_matches
+from geodata.view_filter import visible_events
 
 _EVENT_TICK = QColor("#3b2f8f")
 _CONTROL_TICK = QColor("#b0562a")
@@ -41,9 +41,8 @@ def neighbour_event(events: list[Event], view: ViewState, step: int) -> Event | 
         date_from=view.date_from,
         date_to=view.date_to,
     )
-    ordered = [
-        e for e in sorted(events, key=lambda e: (e.date, e.id)) if event_matches(e, unbounded)
-    ]
+    # visible_events filters the atlas's events with its numpy index (100,000s of events).
+    ordered = sorted(visible_events(events, unbounded), key=lambda e: (e.date, e.id))
     current = next((e for e in ordered if e.id == view.selected_event), None)
     if current is not None:
         index = ordered.index(current) + step
@@ -145,7 +144,9 @@ class DateControl(QWidget):
         self.slider.setMinimumWidth(260)
         self.slider.setFixedHeight(26)
         self.slider.set_marks(
-            [(e.date - self.first_day).days for e in events],
+            # Ticks for the talks' events, once per day: imported events (thousands) would
+            # turn the timeline into one solid bar and cost a line each per repaint.
+            sorted({(e.date - self.first_day).days for e in events if e.origin == "bundled"}),
             [
                 ((a - self.first_day).days, (b - self.first_day).days)
                 for a, b in control_periods(atlas, self.last_day)
@@ -199,7 +200,7 @@ class DateControl(QWidget):
         """Move the date to the previous/next event and select it; False if there is none."""
         if self._atlas is None:
             return False
-        event = neighbour_event(list(self._atlas.events), self._state.view, direction)
+        event = neighbour_event(self._atlas.events, self._state.view, direction)
         if event is None:
             return False
         self._state.set_date(self._clamp(event.date))

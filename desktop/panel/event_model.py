@@ -1,14 +1,14 @@
-"""The event list's data: a table model over the atlas events and a proxy applying the view."""
+"""The event list's data: a table model over the atlas events and a filter applying the view.
+
+Both are lazy over the atlas's columnar event index: no Python object per row is made up front,
+and a filter change is one numpy filter (a few ms at a million events), not a Python call per
+row. Qt asks ``data()`` only for the rows it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.panel.format import (
@@ -20,8 +20,8 @@ from desktop.panel.format import (
     plain_tooltip,
 )
 from desktop.render.event_layer import KIND_COLOURS, marker_path
+from geodata.event_index import EventIndex, IndexedEvents
 from geodata.model import Event, ViewState
-from geodata.view_filter import event_matches
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_COLUMN, TITLE_COLUMN = 0, 1
@@ -42,21 +42,28 @@ def kind_icon(kind: str, size: int = 14) -> QIcon:
 
 
 class EventTableModel(QAbstractTableModel):
-    """All events, newest first: date and title (with the kind's map symbol)."""
+    """All events, newest first: date and title (with the kind's map symbol).
+
+    Row ``r`` is the atlas's event ``n - 1 - r`` (the atlas keeps them oldest first).
+    """
 
     def __init__(self, atlas, parent=None):
         super().__init__(parent)
         self._atlas = atlas
-        events = list(atlas.events) if atlas is not None else []
-        self._events: list[Event] = sorted(events, key=lambda e: (e.date, e.id), reverse=True)
-        self._icons = {kind: kind_icon(kind) for kind in {e.kind for e in self._events}}
-        self.imported_count = sum(1 for e in self._events if is_imported(e))
+        events = atlas.events if atlas is not None else ()
+        self.index_columns: EventIndex = (
+            events if isinstance(events, IndexedEvents) else IndexedEvents(events)
+        ).columns
+        self._events = self.index_columns.events
+        self._icons = {kind: kind_icon(kind) for kind in self.index_columns.kind_names}
+        self.imported_count = int(np.count_nonzero(~self.index_columns.bundled))
 
     def event_at(self, row: int) -> Event:
-        return self._events[row]
+        return self._events[len(self._events) - 1 - row]
 
     def row_of(self, event_id: str) -> int:
-        return next((i for i, e in enumerate(self._events) if e.id == event_id), -1)
+        atlas_row = self.index_columns.row_of(event_id)
+        return -1 if atlas_row < 0 else len(self._events) - 1 - atlas_row
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._events)
@@ -72,8 +79,10 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        event = self._events[index.row()]
-        column = index.column()
+        return self.row_data(index.row(), index.column(), role)
+
+    def row_data(self, row: int, column: int, role):
+        event = self.event_at(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return fmt_date(event.date) if column == DATE_COLUMN else event.title
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE_COLUMN:
@@ -101,23 +110,71 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
-class EventFilterProxy(QSortFilterProxyModel):
-    """Shows the events the current view lets through (as-of date, parties, kinds, text, range)."""
+class EventFilterProxy(QAbstractTableModel):
+    """The rows of an :class:`EventTableModel` the current view lets through (as-of date,
+    parties, kinds, text, range), newest first.
+
+    A table over an array of source rows, recomputed with the event index's numpy filter; it
+    offers the proxy calls the list uses (``setSourceModel``, ``mapToSource``, ``mapFromSource``).
+    """
 
     def __init__(self, view: ViewState, parent=None):
         super().__init__(parent)
         self._view = view
+        self._source: EventTableModel | None = None
+        self._source_rows = np.zeros(0, dtype=np.int64)  # ascending: newest first
+
+    def setSourceModel(self, model: EventTableModel) -> None:  # noqa: N802 - Qt naming
+        self.beginResetModel()
+        self._source = model
+        self._source_rows = self._rows_for(self._view)
+        self.endResetModel()
+
+    def sourceModel(self) -> EventTableModel | None:  # noqa: N802 - Qt naming
+        return self._source
 
     def set_view(self, view: ViewState) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            self._view = view
-            self.endFilterChange()
-        else:
-            self._view = view
-            self.invalidateFilter()
+        rows = self._rows_for(view)
+        self._view = view
+        if np.array_equal(rows, self._source_rows):
+            return
+        self.beginResetModel()
+        self._source_rows = rows
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, EventTableModel)
-        return event_matches(model.event_at(source_row), self._view)
+    def _rows_for(self, view: ViewState) -> np.ndarray:
+        if self._source is None:
+            return np.zeros(0, dtype=np.int64)
+        columns = self._source.index_columns
+        atlas_rows = columns.rows(view)
+        return (columns.size - 1 - atlas_rows)[::-1].copy()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._source_rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if self._source is None:
+            return None
+        return self._source.headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._source is None:
+            return None
+        return self._source.row_data(int(self._source_rows[index.row()]), index.column(), role)
+
+    def mapToSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802 - Qt naming
+        if not index.isValid() or self._source is None:
+            return QModelIndex()
+        return self._source.index(int(self._source_rows[index.row()]), index.column())
+
+    def mapFromSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802 - Qt naming
+        if not index.isValid():
+            return QModelIndex()
+        row = index.row()
+        position = int(np.searchsorted(self._source_rows, row))
+        if position >= len(self._source_rows) or self._source_rows[position] != row:
+            return QModelIndex()
+        return self.index(position, index.column())

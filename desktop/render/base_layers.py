@@ -62,8 +62,6 @@ class CountriesLayer(_FeatureLayer):
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
-        ppm = transform.pixels_per_metre
         features = self._features(ctx)
         neighbours = [
             cache
@@ -76,33 +74,33 @@ class CountriesLayer(_FeatureLayer):
         # Golan (inside Syria's polygon) is never painted over as a neighbour.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(style.LAND_NEIGHBOUR))
-        for cache in neighbours:
-            painter.drawPath(cache.path_for(ppm))
+        neighbour_paths = [cache.device_path(transform) for cache in neighbours]
+        for path in neighbour_paths:
+            painter.drawPath(path)
         painter.setBrush(QBrush(style.LAND_SYRIA))
-        for cache in syria + occupied:
-            painter.drawPath(cache.path_for(ppm))
+        syria_paths = [cache.device_path(transform) for cache in syria]
+        occupied_paths = [cache.device_path(transform) for cache in occupied]
+        for path in syria_paths + occupied_paths:
+            painter.drawPath(path)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_cosmetic_pen(style.BORDER_NEIGHBOUR, 0.8 * ctx.unit))
-        for cache in neighbours:
-            painter.drawPath(cache.path_for(ppm))
+        for path in neighbour_paths:
+            painter.drawPath(path)
         painter.setPen(_cosmetic_pen(style.BORDER_SYRIA, 1.6 * ctx.unit))
-        for cache in syria:
-            painter.drawPath(cache.path_for(ppm))
+        for path in syria_paths:
+            painter.drawPath(path)
         painter.restore()
-        for cache in occupied:
-            draw_occupation(painter, transform, cache.path_for(ppm), ctx.unit)
+        for path in occupied_paths:
+            draw_occupation(painter, transform, path, ctx.unit)
 
 
-def draw_occupation(painter: QPainter, transform: MapTransform, path, unit: float) -> None:
+def draw_occupation(painter: QPainter, transform: MapTransform, device_path, unit: float) -> None:
     """A subtle diagonal hatch and a dashed outline over occupied Syrian territory.
 
     The hatch is drawn in style pixels (spacing and width times ``unit``), so a 300 DPI export
     shows the same pattern as the screen; Qt's pattern brushes are fixed in device pixels.
     """
-    device_path = transform.qtransform().map(path)
-    bounds = device_path.boundingRect().intersected(
-        QRectF(0, 0, transform.width, transform.height)
-    )
+    bounds = device_path.boundingRect().intersected(QRectF(0, 0, transform.width, transform.height))
     if bounds.isEmpty():
         return
     painter.save()
@@ -127,11 +125,10 @@ class GovernoratesLayer(_FeatureLayer):
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_cosmetic_pen(style.GOVERNORATE_LINE, 0.9 * ctx.unit, Qt.PenStyle.DashLine))
         for cache, _ in self._features(ctx):
-            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+            painter.drawPath(cache.device_path(transform))
         painter.restore()
 
 
@@ -140,11 +137,10 @@ class LakesLayer(_FeatureLayer):
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
         painter.setPen(_cosmetic_pen(style.WATER_LINE, 0.6 * ctx.unit))
         painter.setBrush(QBrush(style.WATER))
         for cache, _ in self._features(ctx):
-            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+            painter.drawPath(cache.device_path(transform))
         painter.restore()
 
 
@@ -155,10 +151,9 @@ class RiversLayer(_FeatureLayer):
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for cache, props in self._features(ctx):
             width = 1.8 if props.get("name") in self._MAJOR else 1.0
             painter.setPen(_cosmetic_pen(style.WATER_LINE, width * ctx.unit))
-            painter.drawPath(cache.path_for(transform.pixels_per_metre))
+            painter.drawPath(cache.device_path(transform))
         painter.restore()

@@ -23,11 +23,12 @@ class _GeometryCaches:
     def __init__(self) -> None:
         self._caches: dict[str, PathCache] = {}
 
-    def path(self, key: str, geometry, pixels_per_metre: float):
+    def path(self, key: str, geometry, transform: MapTransform):
+        """The record's path in device pixels for this view."""
         cache = self._caches.get(key)
         if cache is None:
             cache = self._caches[key] = PathCache(geometry)
-        return cache.path_for(pixels_per_metre)
+        return cache.device_path(transform)
 
 
 def related_zone_ids(ctx: RenderContext) -> set[str]:
@@ -50,11 +51,10 @@ class ZonesLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
-        ppm = transform.pixels_per_metre
         zones = ctx.atlas.zones_at(ctx.view.as_of)
         related = related_zone_ids(ctx)
+        paths = {zone.id: self._paths.path(zone.id, zone.geometry, transform) for zone in zones}
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
         for zone in zones:
             colour = controller_colour(ctx, zone.controller)
             fill = QColor(colour)
@@ -64,15 +64,15 @@ class ZonesLayer:
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
-            painter.drawPath(self._paths.path(zone.id, zone.geometry, ppm))
+            painter.drawPath(paths[zone.id])
         # Boundaries dashed: they are reconstructed from reports, not surveyed.
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for zone in zones:
             outline = controller_colour(ctx, zone.controller).darker(150)
             painter.setPen(_cosmetic_pen(outline, 1.1 * ctx.unit, Qt.PenStyle.DashLine))
-            painter.drawPath(self._paths.path(zone.id, zone.geometry, ppm))
+            painter.drawPath(paths[zone.id])
         for zone in zones:
-            path = self._paths.path(zone.id, zone.geometry, ppm)
+            path = paths[zone.id]
             if zone.id in related:
                 painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
                 painter.drawPath(path)
@@ -100,7 +100,6 @@ class CorridorLayer:
             return
         related = selected_feature_ids(ctx)
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
         for feature in ctx.atlas.features_at(ctx.view.as_of):
             if feature.kind != "corridor":
                 continue
@@ -114,9 +113,7 @@ class CorridorLayer:
                     pen_colour, (2.2 if highlighted else 1.2) * ctx.unit, Qt.PenStyle.DashLine
                 )
             )
-            painter.drawPath(
-                self._paths.path(feature.id, feature.geometry, transform.pixels_per_metre)
-            )
+            painter.drawPath(self._paths.path(feature.id, feature.geometry, transform))
         painter.restore()
 
 
@@ -143,9 +140,8 @@ class RoadLayer:
         for feature in ctx.atlas.features_at(ctx.view.as_of):
             if feature.kind != "road":
                 continue
-            path = self._paths.path(feature.id, feature.geometry, transform.pixels_per_metre)
+            path = self._paths.path(feature.id, feature.geometry, transform)
             painter.save()
-            painter.setTransform(transform.qtransform(), True)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if feature.id in related:
                 painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 9.0 * unit))

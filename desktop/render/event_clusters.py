@@ -28,13 +28,13 @@ DIRECT_LIMIT = 2500  # at most this many events in view are drawn one by one
 LEVEL_CACHE_ABOVE = 40_000  # more candidates than this in view: use the level's cached bins
 _DENSE_CELLS = 4_000_000  # a grid up to this many cells bins with bincount, beyond by sorting
 POINT_RADIUS = 3.6  # style pixels: an imported event's dot
-MAX_CLUSTER_RADIUS = CELL_STYLE_PX * 0.45
+MAX_CLUSTER_RADIUS = 17.0  # style pixels: a cluster never hides much more than its town
 
 
 def cluster_radius(count: np.ndarray | int) -> np.ndarray:
     """A cluster's radius in style pixels: grows with the log of its count, capped by its cell."""
     count = np.maximum(np.asarray(count, dtype=float), 1.0)
-    return np.minimum(6.0 + 4.5 * np.log10(count), MAX_CLUSTER_RADIUS)
+    return np.minimum(5.0 + 3.5 * np.log10(count), MAX_CLUSTER_RADIUS)
 
 
 @dataclass

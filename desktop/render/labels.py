@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from desktop.render import style
 from desktop.render.context import RenderContext
@@ -39,18 +50,66 @@ def label_font(size_px: float, bold: bool = False) -> QFont:
 
 
 def draw_halo_text(painter: QPainter, origin: QPointF, text: str, font: QFont, colour, ctx) -> None:
-    """Text with a white halo so it reads over any fill; plain text in vector exports."""
+    """Text with a white halo so it reads over any fill; plain text in vector exports.
+
+    On raster devices each label is drawn once into a sprite (halo stroke and glyph fill) and
+    then blitted: stroking glyph outlines is the costliest part of a repaint otherwise.
+    """
     if ctx.vector_text:
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(origin, text)
         return
+    device = painter.device()
+    dpr = device.devicePixelRatioF() if device is not None else 1.0
+    sprite, offset_x, offset_y = _halo_sprite(
+        text,
+        font.family(),
+        font.pixelSize(),
+        font.bold(),
+        font.letterSpacing(),
+        QColor(colour).rgba(),
+        round(ctx.unit, 4),
+        dpr,
+    )
+    painter.drawPixmap(QPointF(origin.x() + offset_x, origin.y() + offset_y), sprite)
+
+
+@lru_cache(maxsize=4096)
+def _halo_sprite(
+    text: str,
+    family: str,
+    pixel_size: int,
+    bold: bool,
+    spacing: float,
+    rgba: int,
+    unit: float,
+    dpr: float,
+) -> tuple[QPixmap, float, float]:
+    """A label's pixmap (halo and text) and where its top-left sits relative to the baseline."""
+    font = QFont(family)
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    if spacing:
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
     path = QPainterPath()
-    path.addText(origin, font, text)
-    halo = QPen(style.LABEL_HALO, 3.0 * ctx.unit)
+    path.addText(QPointF(0, 0), font, text)
+    margin = 1.5 * unit + 1
+    bounds = path.boundingRect().adjusted(-margin, -margin, margin, margin)
+    left, top = math.floor(bounds.left()), math.floor(bounds.top())
+    width, height = math.ceil(bounds.right()) - left, math.ceil(bounds.bottom()) - top
+    sprite = QPixmap(max(1, round(width * dpr)), max(1, round(height * dpr)))
+    sprite.setDevicePixelRatio(dpr)
+    sprite.fill(QColor(0, 0, 0, 0))
+    p = QPainter(sprite)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.translate(-left, -top)
+    halo = QPen(style.LABEL_HALO, 3.0 * unit)
     halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.strokePath(path, halo)
-    painter.fillPath(path, QBrush(colour))
+    p.strokePath(path, halo)
+    p.fillPath(path, QBrush(QColor.fromRgba(rgba)))
+    p.end()
+    return sprite, float(left), float(top)
 
 
 def place_rank(props) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
@@ -17,10 +18,11 @@ from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.model import EVENT_KINDS
-from geodata.view_filter import visible_events
+from geodata.view_filter import event_index
 
 _KIND_LABELS = {
     "meeting": "Meeting",
@@ -40,7 +42,7 @@ _MAX_TEXT_W = 190.0
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    symbol: str  # fill | hatch | road | corridor | marker | note
+    symbol: str  # fill | hatch | road | corridor | marker | imported | note
     colour: QColor = field(default_factory=QColor)
     kind: str = ""
 
@@ -93,8 +95,13 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         lines.append(LegendEntry("2020 M4 security corridor", "corridor", style.CORRIDOR_LINE))
     if lines:
         sections.append(LegendSection("Lines", tuple(lines)))
+    index = event_index(atlas)
+    rows = index.rows(view)
+    rows = rows[index.has_point[rows]]
+    markers: tuple[LegendEntry, ...] = ()
     if "events" not in hidden:
-        kinds = {e.kind for e in visible_events(atlas.events, view) if e.lat is not None}
+        talks = rows[index.bundled[rows]]
+        kinds = {index.kind_names[code] for code in np.unique(index.kind[talks]).tolist()}
         markers = tuple(
             LegendEntry(
                 _KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
@@ -102,8 +109,10 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             for k in EVENT_KINDS
             if k in kinds
         )
-        if markers:
-            sections.append(LegendSection("Events", markers))
+    if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
+        markers += (LegendEntry("Imported events (number: a cluster)", "imported"),)
+    if markers:
+        sections.append(LegendSection("Events", markers))
     return sections
 
 
@@ -224,6 +233,12 @@ def _draw_entry(painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float
         painter.setPen(QPen(QColor("white"), 1.5 * unit))
         painter.setBrush(entry.colour)
         painter.drawPath(marker_path(entry.kind, 12 * unit).translated(symbol.center()))
+    elif entry.symbol == "imported":
+        painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
+        painter.setBrush(style.IMPORTED_EVENT)
+        painter.drawEllipse(QPointF(symbol.left() + 3.5 * unit, mid_y), 3.2 * unit, 3.2 * unit)
+        painter.setBrush(style.IMPORTED_CLUSTER)
+        painter.drawEllipse(QPointF(symbol.right() - 5 * unit, mid_y), 6.5 * unit, 6.5 * unit)
     indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
     painter.setFont(font)
     colour = QColor("#6b665c") if entry.symbol == "note" else style.OVERLAY_TEXT

@@ -59,3 +59,11 @@ class PathCache:
                 geom = shapely.simplify(geom, tolerance / 100_000, preserve_topology=True)
             self._paths[tolerance] = geometry_path(geom)
         return self._paths[tolerance]
+
+    def device_path(self, transform) -> QPainterPath:
+        """The path in device pixels for a :class:`MapTransform`.
+
+        Stroking a path already in device pixels is several times faster than letting the
+        painter transform it (dashed lines above all), for the same picture.
+        """
+        return transform.qtransform().map(self.path_for(transform.pixels_per_metre))

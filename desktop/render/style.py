@@ -30,7 +30,7 @@ CORRIDOR_LINE = QColor(215, 48, 31, 150)
 # Imported (workspace) events: small dark dots and counted clusters, deliberately plainer than
 # the talks' coloured symbols, which stay the map's story.
 IMPORTED_EVENT = QColor(31, 45, 58, 225)
-IMPORTED_CLUSTER = QColor(31, 45, 58, 200)
+IMPORTED_CLUSTER = QColor(31, 45, 58, 175)
 IMPORTED_RING = QColor(255, 255, 255, 235)
 IMPORTED_COUNT = QColor("#ffffff")
 SELECTION = QColor("#111111")

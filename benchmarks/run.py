@@ -1,0 +1,626 @@
+"""Performance benchmark of the atlas with many events (issue 8): one command, one table.
+
+    python benchmarks/run.py                 # 10k and 100k events
+    python benchmarks/run.py --million       # also 1M events (slow to generate: ~1 min)
+    python benchmarks/run.py --json out.json # the figures as JSON too
+    python benchmarks/run.py --quick         # fewer repeats (a smoke run)
+
+Every figure is the median of repeated runs, beside a baseline measured in the same run on the
+same synthetic data (benchmarks/synthetic.py): one QGraphicsItem per event in a QGraphicsScene
+rendered through a QGraphicsView (repaint, hit-test), a plain Python loop over the events
+(filters), a bare Qt window (cold start) and folium with one Marker per event (HTML export).
+Not part of the test suite: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.synthetic import synthetic_events, write_workspace  # noqa: E402
+
+SIZE = (1280, 800)
+REGION = (35.0, 32.0, 42.5, 37.6)  # desktop.map.canvas.REGION: the whole-region view
+ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
+HEAVY_MODULES = (
+    "PySide6.QtWidgets",
+    "numpy",
+    "shapely",
+    "pyproj",
+    "pyogrio",
+    "geopandas",
+    "folium",
+)
+
+
+@dataclass
+class Row:
+    measure: str
+    events: str
+    ours_ms: float | None
+    baseline_ms: float | None = None
+    baseline: str = ""
+    target: str = ""
+    met: bool | None = None
+    note: str = ""
+
+
+def median_ms(fn: Callable[[int], object], repeats: int, warmup: int = 1) -> float:
+    """Median wall time of ``fn(i)`` in milliseconds over ``repeats`` calls (after warm-up)."""
+    for i in range(warmup):
+        fn(-1 - i)
+    times = []
+    for i in range(repeats):
+        start = time.perf_counter()
+        fn(i)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k"
+
+
+# --------------------------------------------------------------------------- data
+
+
+def atlas_with(events):
+    from geodata.atlas import Atlas
+    from geodata.io import load_records
+
+    records = load_records()
+    return Atlas(replace(records, events=records.events + tuple(events)))
+
+
+# --------------------------------------------------------------------------- repaint
+
+
+def map_transform(bounds):
+    from desktop.map.canvas import inside_region
+    from desktop.render.transform import MapTransform
+
+    return inside_region(MapTransform.fit(bounds, *SIZE, 0.02))
+
+
+def render_context(atlas, basemap, view):
+    from desktop.render.context import RenderContext
+
+    return RenderContext(
+        view=view, basemap=basemap, atlas=atlas, hidden_layers=frozenset({"legend"})
+    )
+
+
+def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop.render.renderer import MapRenderer
+    from geodata.model import ViewState
+
+    renderer = MapRenderer("benchmark")
+    imported = renderer.layer("imported_events")
+    image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    view = ViewState()
+    ctx = render_context(atlas, basemap, view)
+
+    def paint(transform, layers=None):
+        painter = QPainter(image)
+        try:
+            if layers is None:
+                renderer.render(painter, transform, ctx)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                for layer in layers:
+                    layer.paint(painter, transform, ctx)
+        finally:
+            painter.end()
+
+    baseline = None if n > 100_000 and not ARGS.baseline_million else GraphicsSceneBaseline(atlas)
+    for name, bounds in (("whole region", REGION), ("zoomed in (Aleppo)", ZOOMED)):
+        base = map_transform(bounds)
+
+        # A one-pixel pan between frames: every repaint recomputes what is in view, as when
+        # the user drags the map (the zoom level's cached bins are reused, as they would be).
+        def moved(i, base=base):
+            return base.panned(i % 2, 0)
+
+        full = median_ms(lambda i: paint(moved(i)), repeats, warmup=2)
+        layer = median_ms(lambda i: paint(moved(i), [imported]), repeats, warmup=2)
+        base_ms = baseline.repaint_ms(base, repeats) if baseline else None
+        frame = imported.frame(atlas, view, base)
+        shown = "clusters" if frame is not None and frame.clustered else "points"
+        rows.append(
+            Row(
+                f"Repaint 1280x800, {name}: events layer",
+                label(n),
+                layer,
+                base_ms,
+                "1 QGraphicsItem/event" if baseline else "(baseline not run at 1M)",
+                "<= 16 ms",
+                layer <= 16,
+                f"{len(frame.px) if frame else 0} {shown} drawn",
+            )
+        )
+        rows.append(
+            Row(
+                f"Repaint 1280x800, {name}: whole map",
+                label(n),
+                full,
+                target="<= 16 ms",
+                met=full <= 16,
+            )
+        )
+    # The first repaint after a filter change rebuilds the layer's sorted points and bins.
+    views = [ViewState(date_from=date(2012 + i % 6, 1, 1)) for i in range(repeats + 2)]
+    whole = map_transform(REGION)
+
+    def after_filter(i):
+        ctx.view = views[i]
+        paint(whole, [imported])
+
+    first = median_ms(after_filter, repeats, warmup=1)
+    ctx.view = view
+    rows.append(
+        Row(
+            "Repaint after a filter change (events layer)",
+            label(n),
+            first,
+            note="re-sorts the filtered points once",
+        )
+    )
+    bench_hit_test(atlas, renderer, paint, baseline, n, repeats, rows)
+
+
+class GraphicsSceneBaseline:
+    """One QGraphicsEllipseItem per event, in a QGraphicsScene shown through a QGraphicsView."""
+
+    def __init__(self, atlas):
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QBrush, QColor, QPen
+        from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsScene, QGraphicsView
+
+        from geodata.view_filter import event_index
+
+        index = event_index(atlas)
+        rows = index.rows(atlas_view())
+        rows = rows[index.has_point[rows]]
+        started = time.perf_counter()
+        self.scene = QGraphicsScene()
+        pen, brush = QPen(QColor("white"), 1.2), QBrush(QColor(31, 45, 58))
+        for x, y in zip(index.x[rows].tolist(), index.y[rows].tolist(), strict=True):
+            item = QGraphicsEllipseItem(QRectF(-3.6, -3.6, 7.2, 7.2))
+            item.setPos(x, -y)
+            item.setPen(pen)
+            item.setBrush(brush)
+            item.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            self.scene.addItem(item)
+        self.build_seconds = time.perf_counter() - started
+        self.view = QGraphicsView(self.scene)
+        self.view.resize(*SIZE)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setFrameShape(QGraphicsView.Shape.NoFrame)
+
+    def show(self, transform) -> None:
+        from PySide6.QtGui import QTransform
+
+        s = transform.pixels_per_metre
+        self.view.setTransform(QTransform.fromScale(s, s))
+        self.view.centerOn(transform.center_x, -transform.center_y)
+
+    def repaint_ms(self, transform, repeats: int) -> float:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QImage, QPainter
+
+        self.show(transform)
+        image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+
+        def paint(_i):
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.view.render(painter, QRectF(0, 0, *SIZE), self.view.viewport().rect())
+            painter.end()
+
+        return median_ms(paint, max(3, repeats // 3), warmup=1)
+
+    def hit_ms(self, transform, points, repeats: int) -> float:
+        self.show(transform)
+        return median_ms(lambda i: self.view.items(*points[i % len(points)]), repeats)
+
+
+def atlas_view():
+    from geodata.model import ViewState
+
+    return ViewState()
+
+
+# --------------------------------------------------------------------------- hit test
+
+
+def bench_hit_test(atlas, renderer, paint, baseline, n: int, repeats: int, rows: list[Row]):
+    import random
+
+    from desktop.map.hit_test import HitTester
+
+    tester = HitTester(atlas, renderer.layer("imported_events"))
+    view = atlas_view()
+    rng = random.Random(8)
+    for name, bounds in (("whole region", REGION), ("zoomed in", ZOOMED)):
+        transform = map_transform(bounds)
+        paint(transform)  # the canvas always painted the view the user clicks on
+        points = [(rng.randrange(SIZE[0]), rng.randrange(SIZE[1])) for _ in range(200)]
+        clicks = max(repeats * 10, 100)
+        ours = median_ms(
+            lambda i, t=transform: tester.hit(t, view, *points[i % len(points)]), clicks
+        )
+        base_ms = baseline.hit_ms(transform, points, clicks) if baseline else None
+        rows.append(
+            Row(
+                f"Click hit-test, {name} (events + zone)",
+                label(n),
+                ours,
+                base_ms,
+                "scene.items(point)" if baseline else "(baseline not run at 1M)",
+                "<= 2 ms",
+                ours <= 2,
+            )
+        )
+    # A click on a view not painted yet (the frame is computed first).
+    transform = map_transform(REGION)
+    cold = median_ms(lambda i: tester.hit(transform.panned(1 + i % 2, 0), view, 640, 400), repeats)
+    rows.append(
+        Row("Hit-test on a view not yet painted", label(n), cold, note="computes the frame")
+    )
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def bench_filters(atlas, n: int, repeats: int, rows: list[Row]) -> None:
+    from desktop.panel.event_model import EventFilterProxy, EventTableModel
+    from geodata.model import ViewState
+    from geodata.view_filter import event_index, event_matches
+
+    index = event_index(atlas)
+    cases = {
+        "date range": ViewState(date_from=date(2016, 3, 1), date_to=date(2019, 10, 31)),
+        "party": ViewState(parties=frozenset({"turkey", "sna"})),
+        "date range + party": ViewState(
+            date_from=date(2016, 3, 1), date_to=date(2019, 10, 31), parties=frozenset({"hts"})
+        ),
+    }
+    for name, view in cases.items():
+        ours = median_ms(lambda i, v=view: index._filter(v), repeats)
+        loops = 1 if n >= 1_000_000 else 3
+        base = median_ms(
+            lambda i, v=view: [e for e in atlas.events if event_matches(e, v)], loops, warmup=0
+        )
+        rows.append(
+            Row(
+                f"Filter by {name}",
+                label(n),
+                ours,
+                base,
+                "Python loop over events",
+                "<= 20 ms (1M)",
+                ours <= 20,
+            )
+        )
+    # The event list follows: a lazy model, rebuilt from the filter's row array.
+    model = EventTableModel(atlas)
+    proxy = EventFilterProxy(ViewState())
+    proxy.setSourceModel(model)
+    views = [ViewState(date_from=date(2013 + i % 8, 1, 1)) for i in range(repeats + 1)]
+    listed = median_ms(lambda i: proxy.set_view(views[i]), repeats)
+    rows.append(Row("Event list update after a filter change", label(n), listed))
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def app_command() -> list[str]:
+    exe = shutil.which("syria-atlas")
+    return [exe] if exe else [sys.executable, "-m", "desktop.app"]
+
+
+BARE_QT = """
+import sys
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize({w}, {h})
+window.show()
+app.processEvents()
+window.grab().toImage().save(sys.argv[1])
+"""
+
+
+def process_ms(command: list[str], repeats: int) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    def run(_i):
+        subprocess.run(command, check=True, env=env, capture_output=True)
+
+    return median_ms(run, repeats, warmup=1)
+
+
+def bench_start(tmp: Path, repeats: int, rows: list[Row]) -> float:
+    shot = str(tmp / "start.png")
+    size = f"{SIZE[0]}x{SIZE[1]}"
+    cold = process_ms([*app_command(), "--screenshot", shot, "--size", size], repeats)
+    bare_script = tmp / "bare_qt.py"
+    bare_script.write_text(BARE_QT.format(w=SIZE[0], h=SIZE[1]))
+    bare = process_ms([sys.executable, str(bare_script), str(tmp / "bare.png")], repeats)
+    rows.append(
+        Row(
+            "Cold start to first painted map (--screenshot)",
+            "bundled",
+            cold,
+            bare,
+            "bare Qt window start",
+            "<= 1500 ms and <= 3x baseline",
+            cold <= 1500 and cold <= 3 * bare,
+            f"{cold / bare:.1f}x the bare window",
+        )
+    )
+    on_path = start_path_modules(shot, size)
+    for module in HEAVY_MODULES:
+        ms = import_ms(module)
+        rows.append(
+            Row(
+                f"Import time: {module}",
+                "",
+                ms,
+                note="on the start path" if module in on_path else "not imported at start",
+            )
+        )
+    return cold
+
+
+def import_ms(module: str) -> float:
+    """Cumulative import time of a module in a fresh interpreter (python -X importtime)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for line in reversed(result.stderr.splitlines()):
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3 and parts[2] == module:
+            return int(parts[1]) / 1000
+    return float("nan")
+
+
+def start_path_modules(shot: str, size: str) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "desktop.app",
+            "--screenshot",
+            shot,
+            "--size",
+            size,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    names = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    return {m for m in HEAVY_MODULES if m in names}
+
+
+def bench_workspace_open(tmp: Path, cache: Path, cold: float, repeats: int, rows: list[Row]):
+    workspace = write_workspace(cache / "bench100k.gpkg", 100_000)
+    shot = str(tmp / "workspace.png")
+    size = f"{SIZE[0]}x{SIZE[1]}"
+    opened = process_ms(
+        [*app_command(), "--workspace", str(workspace), "--screenshot", shot, "--size", size],
+        repeats,
+    )
+    added = opened - cold
+    rows.append(
+        Row(
+            "Start with a 100k-event workspace (added to cold start)",
+            "100k",
+            added,
+            target="<= one cold start",
+            met=added <= cold,
+            note=f"whole start {opened:.0f} ms",
+        )
+    )
+
+
+# --------------------------------------------------------------------------- exports
+
+
+def bench_snapshot(atlas, basemap, n_label: str, tmp: Path, repeats: int, rows: list[Row]):
+    from desktop.export.page import page_spec
+    from desktop.export.snapshot import SnapshotRequest, export_snapshot
+    from geodata.basemap import ATTRIBUTION
+
+    spec = page_spec("png", dpi=300, paper="a4-landscape", size=None)
+    request = SnapshotRequest(tmp / "a4.png", atlas_view(), spec)
+    ours = median_ms(
+        lambda i: export_snapshot(request, basemap, atlas, ATTRIBUTION), max(3, repeats // 3)
+    )
+    rows.append(Row("A4 300 DPI PNG export", n_label, ours, target="<= 2000 ms", met=ours <= 2000))
+
+
+def bench_html(atlas, basemap, tmp: Path, rows: list[Row]) -> None:
+    from geodata.basemap import ATTRIBUTION
+    from geodata.html_export import build_web_map
+    from geodata.view_filter import visible_events
+
+    view = atlas_view()
+    sizes = []
+
+    def ours(_i):
+        sizes.append(len(build_web_map(atlas, view, basemap, ATTRIBUTION).encode("utf-8")))
+
+    ours_ms = median_ms(ours, 3)
+    events = [e for e in visible_events(atlas.events, view) if e.lat is not None]
+    base_sizes = []
+
+    def baseline(_i):
+        import folium
+
+        fmap = folium.Map(location=[36.2, 38.5], zoom_start=7, tiles=None)
+        for event in events:
+            folium.Marker([event.lat, event.lon], popup=event.title).add_to(fmap)
+        base_sizes.append(len(fmap.get_root().render().encode("utf-8")))
+
+    base_ms = median_ms(baseline, 1, warmup=0)
+    mb, base_mb = sizes[-1] / 1e6, base_sizes[-1] / 1e6
+    rows.append(
+        Row(
+            "HTML export (time)",
+            "10k",
+            ours_ms,
+            base_ms,
+            "folium, 1 Marker/event",
+            "<= 2000 ms",
+            ours_ms <= 2000,
+        )
+    )
+    rows.append(
+        Row(
+            "HTML export (size, MB)",
+            "10k",
+            round(mb, 2),
+            round(base_mb, 2),
+            "folium, 1 Marker/event",
+            "<= 3 MB",
+            mb <= 3,
+            "figures in MB, not ms; ours inlines Leaflet (offline)",
+        )
+    )
+
+
+# --------------------------------------------------------------------------- output
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| Measure | Events | Ours (ms) | Baseline (ms) | Baseline | Target | Met | Note |",
+        "|---|---|---:|---:|---|---|---|---|",
+    ]
+    for r in rows:
+        met = "" if r.met is None else ("yes" if r.met else "**no**")
+        lines.append(
+            f"| {r.measure} | {r.events} | {fmt(r.ours_ms)} | {fmt(r.baseline_ms)} | "
+            f"{r.baseline} | {r.target} | {met} | {r.note} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> dict:
+    from PySide6 import __version__ as pyside
+
+    return {
+        "python": platform.python_version(),
+        "pyside6": pyside,
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+    }
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--million", action="store_true", help="also run 1,000,000 events")
+    parser.add_argument(
+        "--baseline-million",
+        action="store_true",
+        help="build the QGraphicsItem baseline at 1M too (minutes, ~2 GB)",
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    parser.add_argument(
+        "--cache",
+        metavar="DIR",
+        default=str(Path(tempfile.gettempdir()) / "syria-atlas-bench"),
+        help="where the synthetic workspaces are kept between runs",
+    )
+    return parser.parse_args(argv)
+
+
+ARGS = parse_args([])
+
+
+def main(argv=None) -> int:
+    global ARGS
+    ARGS = parse_args(argv)
+    repeats = 5 if ARGS.quick else 15
+    process_repeats = 3 if ARGS.quick else 5
+    cache = Path(ARGS.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from geodata.basemap import load_basemap
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    basemap = load_basemap()
+    rows: list[Row] = []
+    sizes = [10_000, 100_000] + ([1_000_000] if ARGS.million else [])
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        for n in sizes:
+            started = time.perf_counter()
+            atlas = atlas_with(synthetic_events(n))
+            atlas.events.columns  # noqa: B018 - build the index before timing anything
+            print(
+                f"[{label(n)}] data ready in {time.perf_counter() - started:.1f} s", file=sys.stderr
+            )
+            bench_repaint(atlas, basemap, n, repeats, rows)
+            bench_filters(atlas, n, repeats, rows)
+            if n == 10_000:
+                bench_html(atlas, basemap, tmp, rows)
+            if n == 100_000:
+                bench_snapshot(atlas, basemap, "100k", tmp, repeats, rows)
+            del atlas
+        bench_snapshot(atlas_with(()), basemap, "bundled", tmp, repeats, rows)
+        cold = bench_start(tmp, process_repeats, rows)
+        bench_workspace_open(tmp, cache, cold, max(3, process_repeats - 2), rows)
+    order = {name: i for i, name in enumerate(dict.fromkeys(r.measure for r in rows))}
+    rows.sort(key=lambda r: order[r.measure])
+    print(table(rows))
+    if ARGS.json:
+        Path(ARGS.json).write_text(
+            json.dumps({"machine": machine(), "rows": [asdict(r) for r in rows]}, indent=2)
+        )
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
