@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._build_positions_dock()
         self._build_menus()
         self.exports = install_export_actions(
-            self, self.file_menu, state, basemap, atlas, attribution
+            self, self.file_menu, state, basemap, atlas, attribution, self._loaded_workspace
         )
         self.workspaces.install(self.file_menu)
         self._build_toolbars()
@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
+
+    def _loaded_workspace(self) -> str | None:
+        """The workspace shown beside the bundled data, for export manifests."""
+        return str(self.workspaces.workspace) if self.workspaces.loaded else None
 
     def set_atlas(self, atlas) -> None:
         """Show another dataset: after an import, or when another workspace is opened.

@@ -16,6 +16,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from desktop.panel.format import plain_tooltip
+
 # Letters the Turkish and Kurdish spellings use for sounds English writes with two letters:
 # "Qamişlo" must match "Qamishlo".
 _TRANSLITERATE = str.maketrans(
@@ -361,7 +363,7 @@ class SearchBox(QLineEdit):
             )
             item.setData(result, RESULT_ROLE)
             item.setData(result.title, TITLE_ROLE)
-            item.setToolTip(f"{result.title}\n{result.detail}")
+            item.setToolTip(plain_tooltip(f"{result.title}\n{result.detail}"))
             self._model.appendRow(item)
         if self.results and self.hasFocus():
             self._completer.complete()

@@ -101,16 +101,25 @@ class Atlas:
         return [z for z in zones if day is None or z.valid_on(day)]
 
     def controller_at(
-        self, lon: float, lat: float, day: date = DEFAULT_AS_OF, snap_km: float = BORDER_SNAP_KM
+        self,
+        lon: float,
+        lat: float,
+        day: date = DEFAULT_AS_OF,
+        snap_km: float = BORDER_SNAP_KM,
+        include_imported: bool = False,
     ) -> Zone | None:
         """The zone holding a point on a day, or None outside every zone.
 
+        The answer comes from the bundled, sourced zones; a user's imported control map is
+        consulted only with ``include_imported`` (the map's click does, when that layer shows).
         Where zones overlap (a contested area drawn over its neighbours, an enclave inside a
         larger zone) the uncontested, then the smallest, zone wins: it is the more specific one.
         A point just outside every zone but within ``snap_km`` of one gets the nearest: border
         towns such as Kobani sit a few hundred metres outside the generalised country outline.
         """
         zones = self.zones_containing(lon, lat, day)
+        if not include_imported:
+            zones = [z for z in zones if not z.imported]
         if zones:
             return min(zones, key=lambda z: (z.contested, z.geometry.area, z.id))
         if snap_km <= 0:
@@ -120,7 +129,11 @@ class Atlas:
             (distance_km(zone.geometry, point), zone)
             for zone in self.zones_containing_buffer(point, snap_km, day)
         ]
-        nearby = [(km, zone) for km, zone in nearby if km <= snap_km]
+        nearby = [
+            (km, zone)
+            for km, zone in nearby
+            if km <= snap_km and (include_imported or not zone.imported)
+        ]
         return min(nearby, key=lambda pair: (pair[0], pair[1].id))[1] if nearby else None
 
     def zones_containing_buffer(self, point: Point, km: float, day: date | None) -> list[Zone]:
@@ -239,7 +252,8 @@ class Atlas:
         m4 = self.features.get("m4")
         if m4 is None:
             raise AtlasError("the M4 line is missing from the data (features.geojson, id 'm4')")
-        return analysis.m4_breakdown(m4.geometry, self.zones_at(day))
+        bundled = [z for z in self.zones_at(day) if not z.imported]
+        return analysis.m4_breakdown(m4.geometry, bundled)
 
     def m4_total_km(self) -> float:
         from geodata import analysis

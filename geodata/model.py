@@ -75,6 +75,11 @@ class Zone:
     contested: bool = False
     notes: str = ""
     sources: tuple[Source, ...] = ()
+    origin: str = "bundled"  # "bundled" or the workspace name of an imported control map
+
+    @property
+    def imported(self) -> bool:
+        return self.origin != "bundled"
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -202,6 +202,7 @@ def _read_zones(path: Path, decoder: _Decoder) -> list[Zone]:
     import shapely
 
     columns, wkb = _read_columns(path, ZONES_LAYER, with_geometry=True)
+    origin = workspace_name(path)
     n = len(wkb) if wkb is not None else 0
     geometries = shapely.from_wkb(wkb) if n else []
     text = {name: _column(columns, name, n) for name in _ZONE_TEXT}
@@ -226,6 +227,7 @@ def _read_zones(path: Path, decoder: _Decoder) -> list[Zone]:
                     contested=bool(contested[i]),
                     notes=text["notes"][i] or "",
                     sources=decoder.sources(sources[i]),
+                    origin=origin,
                 )
             )
         except (TypeError, ValueError, AttributeError, KeyError) as exc:

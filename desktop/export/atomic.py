@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,13 +32,22 @@ def write_error(path: Path, exc: OSError) -> AtlasError:
 
 
 def temporary_sibling(path: Path) -> Path:
-    """A new empty hidden file next to ``path`` (same folder, so os.replace is atomic)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise write_error(path, exc) from None
-    os.close(fd)
-    return Path(name)
+    """A new empty hidden file next to ``path`` (same folder, so os.replace is atomic).
+
+    Created with mode 0o666 less the umask, like any file the user saves: mkstemp's 0o600
+    would survive the rename and hide the export from the user's group.
+    """
+    for _ in range(100):
+        candidate = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise write_error(path, exc) from None
+        os.close(fd)
+        return candidate
+    raise AtlasError(f"cannot write {path}: no free temporary name in {path.parent}")
 
 
 class AtomicWrites:

@@ -7,6 +7,7 @@ A main window adds both actions to its File menu with one call::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,9 +128,18 @@ class ExportController(QObject):
     export_finished = Signal(object)  # the result (path, manifest, ...)
     export_failed = Signal(str)
 
-    def __init__(self, window: QWidget, state: AppState, basemap, atlas, attribution: str):
+    def __init__(
+        self,
+        window: QWidget,
+        state: AppState,
+        basemap,
+        atlas,
+        attribution: str,
+        workspace: Callable[[], str | None] = lambda: None,
+    ):
         super().__init__(window)
         self._window = window
+        self._workspace = workspace  # the loaded workspace, recorded in each manifest
         self._state = state
         self._basemap = basemap
         self._atlas = atlas
@@ -193,7 +203,12 @@ class ExportController(QObject):
         from desktop.export.snapshot import SnapshotRequest, export_snapshot
 
         request = SnapshotRequest(
-            Path(path), self._state.view, options.page, options.title or None, options.inset
+            Path(path),
+            self._state.view,
+            options.page,
+            options.title or None,
+            options.inset,
+            self._workspace(),
         )
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
@@ -204,12 +219,12 @@ class ExportController(QObject):
     def start_web_map(self, path: Path, title: str | None = None) -> None:
         from desktop.export.web import export_web_map
 
-        view = self._state.view
+        view, workspace = self._state.view, self._workspace()
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
             f"Exporting {Path(path).name}…",
             lambda progress: export_web_map(
-                Path(path), view, atlas, basemap, attribution, title, None, progress
+                Path(path), view, atlas, basemap, attribution, title, workspace, progress
             ),
         )
 
@@ -281,11 +296,17 @@ class ExportController(QObject):
 
 
 def install_export_actions(
-    window: QWidget, file_menu, state: AppState, basemap, atlas, attribution: str
+    window: QWidget,
+    file_menu,
+    state: AppState,
+    basemap,
+    atlas,
+    attribution: str,
+    workspace: Callable[[], str | None] = lambda: None,
 ) -> ExportController:
     """Add "Export Snapshot…" (Ctrl+E) and "Export Web Map…" (Ctrl+Shift+E) to the top of
     ``file_menu``; returns the controller (keep it: it owns the actions)."""
-    controller = ExportController(window, state, basemap, atlas, attribution)
+    controller = ExportController(window, state, basemap, atlas, attribution, workspace)
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertAction(first, controller.snapshot_action)
     file_menu.insertAction(first, controller.web_action)

@@ -17,8 +17,11 @@ def _cosmetic_pen(colour, width: float, style_=Qt.PenStyle.SolidLine) -> QPen:
     pen = QPen(colour, width)
     pen.setCosmetic(True)  # width in device pixels, whatever the map scale
     pen.setStyle(style_)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    # Round joins and caps only where they show: on thin or dashed lines they look the same
+    # as bevels and flat ends but make Qt's stroker two to three times slower.
+    rounded = width >= 2.5 and style_ == Qt.PenStyle.SolidLine
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin if rounded else Qt.PenJoinStyle.BevelJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap if rounded else Qt.PenCapStyle.FlatCap)
     return pen
 
 

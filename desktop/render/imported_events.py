@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QStaticText
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from desktop.render import style
 from desktop.render.context import RenderContext
@@ -47,8 +47,7 @@ class ImportedEventsLayer:
 
     def __init__(self) -> None:
         self.points = EventPoints(imported_column)
-        self._sprites: dict[tuple[float, float, bool], QPixmap] = {}
-        self._texts: dict[tuple[str, float], QStaticText] = {}
+        self._sprites: dict[tuple[float, float, str, float], QPixmap] = {}
 
     def frame(self, atlas, view, transform: MapTransform, unit: float = 1.0) -> Frame | None:
         """What this layer shows on a view (cached for the last view): for painting and clicks."""
@@ -73,21 +72,31 @@ class ImportedEventsLayer:
         painter.restore()
 
     # --- raster: sprites ------------------------------------------------------------------
-    def _sprite(self, radius: float, dpr: float, cluster: bool) -> QPixmap:
-        key = (round(radius * 2) / 2, dpr, cluster)
+    def _sprite(self, radius: float, dpr: float, text: str = "", unit: float = 1.0) -> QPixmap:
+        """A dot (no text) or a cluster with its count, drawn once and then blitted."""
+        key = (round(radius * 2) / 2, dpr, text, unit)
         sprite = self._sprites.get(key)
         if sprite is None:
+            if len(self._sprites) > 4000:
+                self._sprites.clear()
             r = key[0]
-            ring = _RING * max(r / 8, 0.75) if cluster else _RING * 0.8
+            ring = _RING * unit * (1.0 if text else 0.8)
             half = math.ceil(r + ring + 1)
             sprite = QPixmap(round(2 * half * dpr), round(2 * half * dpr))
             sprite.setDevicePixelRatio(dpr)
             sprite.fill(QColor(0, 0, 0, 0))
             p = QPainter(sprite)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             p.setPen(QPen(style.IMPORTED_RING, ring))
-            p.setBrush(style.IMPORTED_CLUSTER if cluster else style.IMPORTED_EVENT)
+            p.setBrush(style.IMPORTED_CLUSTER if text else style.IMPORTED_EVENT)
             p.drawEllipse(QPointF(half, half), r, r)
+            if text:
+                p.setFont(label_font(10 * unit, bold=True))
+                p.setPen(style.IMPORTED_COUNT)
+                p.drawText(
+                    QRectF(0, 0, 2 * half, 2 * half), int(Qt.AlignmentFlag.AlignCenter), text
+                )
             p.end()
             self._sprites[key] = sprite
         return sprite
@@ -97,7 +106,8 @@ class ImportedEventsLayer:
         dpr = device.devicePixelRatioF() if device is not None else 1.0
         draw = painter.drawPixmap
         if not frame.clustered:
-            sprite = self._sprite(float(frame.radius[0]) if len(frame.radius) else 1, dpr, False)
+            radius = float(frame.radius[0]) if len(frame.radius) else 1.0
+            sprite = self._sprite(radius, dpr, unit=unit)
             half = sprite.width() / dpr / 2
             # Events on the same pixel are drawn once.
             pixels = np.unique(
@@ -107,31 +117,12 @@ class ImportedEventsLayer:
                 draw(QPointF(key // 65536 - half, key % 65536 - half), sprite)
             return
         order = np.argsort(frame.count, kind="stable")  # big clusters on top
-        font = label_font(10 * unit, bold=True)
-        painter.setFont(font)
-        painter.setPen(style.IMPORTED_COUNT)
         for i in order.tolist():
             count = int(frame.count[i])
-            radius = float(frame.radius[i])
-            sprite = self._sprite(radius, dpr, count > 1)
+            text = format_count(count) if count > 1 else ""
+            sprite = self._sprite(float(frame.radius[i]), dpr, text, unit)
             half = sprite.width() / dpr / 2
-            x, y = float(frame.px[i]), float(frame.py[i])
-            draw(QPointF(x - half, y - half), sprite)
-            if count > 1:
-                text = self._text(format_count(count), unit)
-                size = text.size()
-                painter.drawStaticText(QPointF(x - size.width() / 2, y - size.height() / 2), text)
-
-    def _text(self, text: str, unit: float) -> QStaticText:
-        key = (text, unit)
-        static = self._texts.get(key)
-        if static is None:
-            if len(self._texts) > 2000:
-                self._texts.clear()
-            static = self._texts[key] = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=label_font(10 * unit, bold=True))
-        return static
+            draw(QPointF(float(frame.px[i]) - half, float(frame.py[i]) - half), sprite)
 
     # --- vector: SVG and PDF --------------------------------------------------------------
     def _paint_vector(self, painter: QPainter, frame: Frame, unit: float) -> None:

@@ -28,9 +28,9 @@ from geodata.projection import to_mercator
 # Tell Rifaat get a label before a larger but unrelated town.
 STORY_PLACE_RANK = 90_000
 # Towns without a population figure (Syrian district seats such as Ras al-Ain or Tell Abyad that
-# GeoNames gives 0) rank like a small town: labelled once the view is zoomed in to ~40 m per
+# GeoNames gives 0) rank like a small town: labelled once the view is zoomed in to ~75 m per
 # pixel, and placed after every town with a known figure when labels compete for room.
-UNKNOWN_POPULATION_RANK = 10_000
+UNKNOWN_POPULATION_RANK = 20_000
 
 
 @dataclass(frozen=True)

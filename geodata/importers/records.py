@@ -215,6 +215,7 @@ class ZoneBuilder(_Builder):
             contested=self._parsed(feature, "contested", parse_bool),
             notes=self._text(feature, "notes"),
             sources=self._sources(feature),
+            origin=self.origin,
         )
         if repair_reason:
             self.repaired.append(f"{feature.where}: invalid polygon ({repair_reason}) repaired")
