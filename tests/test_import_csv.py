@@ -301,3 +301,14 @@ def test_progress_callback_can_cancel(tmp_path):
 
     with pytest.raises(ImportCancelled):
         read_file(path, progress=cancel)
+
+
+def test_an_explicit_empty_column_unmaps_a_guessed_field():
+    from geodata.importers.mapping import resolve_mapping
+
+    columns = ["event_date", "latitude", "longitude", "notes"]
+    guessed, _ = resolve_mapping(columns, "events", None)
+    assert guessed.get("summary") == "notes"
+    chosen, problems = resolve_mapping(columns, "events", {"summary": ""})
+    assert "summary" not in chosen and not problems
+    assert chosen["date"] == "event_date"

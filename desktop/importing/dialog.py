@@ -232,10 +232,7 @@ class ImportDialog(QDialog):
 
     def map_field(self, field: str, column: str) -> None:
         """Use ``column`` for ``field`` (what choosing it in the field's combo box does)."""
-        if column == NOT_MAPPED:
-            self._overrides.pop(field, None)
-        else:
-            self._overrides[field] = column
+        self._overrides[field] = column  # NOT_MAPPED ("") un-maps a guessed column
         self.refresh()
 
     def _on_path_edited(self) -> None:

@@ -140,6 +140,7 @@ class PlaceLabelsLayer:
     id, title = "places", "Towns"
 
     def __init__(self) -> None:
+        self.last_placed: list[str] = []  # the towns the last paint labelled (for tests)
         self._labels: list[_Label] | None = None
         self._xy: np.ndarray | None = None
 
@@ -209,6 +210,7 @@ class PlaceLabelsLayer:
             & (self._xy[:, 1] <= rect.bottom())
         )
         placed: list[QRectF] = []
+        self.last_placed = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
         font_metrics = {big: QFontMetricsF(font) for big, font in fonts.items()}
@@ -232,6 +234,7 @@ class PlaceLabelsLayer:
             padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
             if any(padded.intersects(other) for other in placed):
                 continue
+            self.last_placed.append(label.text)
             placed.append(
                 padded.united(
                     QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)

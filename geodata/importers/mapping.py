@@ -142,6 +142,9 @@ def resolve_mapping(
                 f"unknown field {field!r} in the column mapping (fields: {', '.join(known)})"
             )
             continue
+        if column == "":  # an explicit "no column": drop whatever was guessed for the field
+            mapping.pop(field, None)
+            continue
         if column not in present:
             # Forgive case and spacing differences, but never guess a different column.
             column = by_norm.get(normalise(column), column)
