@@ -14,6 +14,7 @@ from geodata import __version__
 from geodata.errors import UsageError
 
 SUBCOMMANDS = ("export", "query", "validate", "import")
+ATLAS_BOUNDS = (35.0, 32.0, 42.5, 37.6)  # the bundled data's extent (geodata.basemap.BOUNDS)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,6 +75,12 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
     min_lon, min_lat, max_lon, max_lat = values
     if not (-180 <= min_lon < max_lon <= 180 and -85 <= min_lat < max_lat <= 85):
         raise argparse.ArgumentTypeError(f"extent out of range or inverted: {text!r}")
+    west, south, east, north = ATLAS_BOUNDS
+    if max_lon <= west or min_lon >= east or max_lat <= south or min_lat >= north:
+        raise argparse.ArgumentTypeError(
+            f"extent {text!r} lies outside the atlas area "
+            f"(lon {west:g} to {east:g}, lat {south:g} to {north:g})"
+        )
     return values  # type: ignore[return-value]
 
 

@@ -7,20 +7,12 @@ import sys
 from pathlib import Path
 
 from geodata.errors import AtlasError
-from geodata.model import DEFAULT_AS_OF, ViewState
+from geodata.model import ViewState
+from geodata.view_request import load_data, view_for
 
 ORGANISATION = "NorthernSyriaAtlas"
 APPLICATION = "Northern Syria Atlas"
 DEFAULT_SCREENSHOT_SIZE = (1400, 900)
-
-
-def load_data(workspace: str | None):
-    """The base map and the atlas (with the user's workspace, if any)."""
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    atlas = load_atlas(workspace=Path(workspace) if workspace else None)
-    return load_basemap(), atlas, ATTRIBUTION
 
 
 def load_remembered_data():
@@ -38,30 +30,9 @@ def load_remembered_data():
     return (*load_data(None), None)
 
 
-def resolve_selection(atlas, select: str, day) -> tuple[str | None, str | None]:
-    """(zone id, event id) for --select: a zone id, an area id (its zone on ``day``) or an event."""
-    from geodata.atlas import suggest
-
-    if atlas.zone(select) is not None:
-        return select, None
-    if atlas.event(select) is not None:
-        return None, select
-    if select in atlas.area_ids:
-        zone = next((z for z in atlas.zones_at(day) if z.area == select), None)
-        if zone is None:
-            raise AtlasError(f"--select: area {select!r} has no zone on {day.isoformat()}")
-        return zone.id, None
-    known = [z.id for z in atlas.zones] + [e.id for e in atlas.events] + list(atlas.area_ids)
-    raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
-
-
 def initial_view(args, atlas) -> ViewState:
     """The ViewState the command line asks for, checked against the data."""
-    day = args.date or DEFAULT_AS_OF
-    zone_id = event_id = None
-    if args.select:
-        zone_id, event_id = resolve_selection(atlas, args.select, day)
-    return ViewState(as_of=day, extent=args.extent, selected_zone=zone_id, selected_event=event_id)
+    return view_for(atlas, args.date, args.select, args.extent)
 
 
 def _quiet_qt_messages() -> None:

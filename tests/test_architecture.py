@@ -1,4 +1,4 @@
-"""The layering rules hold: geodata works without Qt, imports flow desktop -> geodata -> resources."""
+"""Layering holds: geodata works without Qt; imports flow desktop -> geodata -> resources."""
 
 import shutil
 import subprocess

@@ -1,0 +1,69 @@
+"""What the command line asks to see: the data to load and the ViewState of --date/--select.
+
+Shared by the window (``syria-atlas --select ...``) and the exporters, so that an id the one
+accepts the other accepts too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geodata.errors import AtlasError
+from geodata.model import DEFAULT_AS_OF, ViewState
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+
+
+def load_data(workspace: str | Path | None) -> tuple[dict[str, Any], Atlas, str]:
+    """(basemap layers, atlas, attribution) for the bundled data plus an optional workspace."""
+    from geodata.atlas import load_atlas
+    from geodata.basemap import ATTRIBUTION, load_basemap
+
+    atlas = load_atlas(workspace=Path(workspace) if workspace else None)
+    return load_basemap(), atlas, ATTRIBUTION
+
+
+def view_for(
+    atlas: Atlas,
+    day: date | None = None,
+    select: str | None = None,
+    extent: tuple[float, float, float, float] | None = None,
+) -> ViewState:
+    """The view of --date, --select and --extent, checked against the data.
+
+    ``select`` may be a zone id, an area id ("idlib": its zone on the date) or an event id.
+    A zone id of another period moves the date into that period when no date was given, and is
+    refused when the date given lies outside it: a zone is only ever shown on its own dates.
+    """
+    from geodata.atlas import suggest
+
+    as_of = day or DEFAULT_AS_OF
+    if not select:
+        return ViewState(as_of=as_of, extent=extent)
+    zone = atlas.zone(select)
+    if zone is not None:
+        if not zone.valid_on(as_of):
+            if day is not None:
+                when = as_of.isoformat()
+                raise AtlasError(
+                    f"--select: zone {select!r} is valid {_period(zone)}, not on {when}"
+                )
+            as_of = zone.valid_from
+        return ViewState(as_of=as_of, extent=extent, selected_zone=select)
+    if atlas.event(select) is not None:
+        return ViewState(as_of=as_of, extent=extent, selected_event=select)
+    if select in atlas.area_ids:
+        area_zone = next((z for z in atlas.zones_at(as_of) if z.area == select), None)
+        if area_zone is None:
+            raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
+        return ViewState(as_of=as_of, extent=extent, selected_zone=area_zone.id)
+    known = [z.id for z in atlas.zones] + [e.id for e in atlas.events] + sorted(atlas.area_ids)
+    raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
+
+
+def _period(zone) -> str:
+    end = zone.valid_to.isoformat() if zone.valid_to else "onwards"
+    return f"{zone.valid_from.isoformat()} to {end}"
