@@ -463,6 +463,21 @@ def save_workspace(
     return path
 
 
+def save_import(path: str | Path, result) -> SaveSummary:
+    """Add an importer's ``ImportResult`` to the workspace, with its provenance record."""
+    provenance = ImportRecord(
+        file=result.path.name,
+        path=str(result.path),
+        format=result.format,
+        kind=result.kind,
+        rows=result.rows,
+        records=result.count,
+        repaired=result.repaired,
+        warnings=result.warnings,
+    )
+    return add_to_workspace(path, result.events, result.zones, provenance)
+
+
 def add_to_workspace(
     path: str | Path,
     events: Iterable[Event] = (),

@@ -312,3 +312,20 @@ def test_an_explicit_empty_column_unmaps_a_guessed_field():
     chosen, problems = resolve_mapping(columns, "events", {"summary": ""})
     assert "summary" not in chosen and not problems
     assert chosen["date"] == "event_date"
+
+
+def test_swapped_latitude_and_longitude_are_flagged(tmp_path):
+    from geodata.importers import read_file
+
+    path = tmp_path / "swapped.csv"
+    path.write_text(
+        "event_date,latitude,longitude,event_type,location\n"
+        "2023-04-01,36.63,35.93,Battles,Idlib swapped\n"
+        "2023-04-02,37.16,36.20,Battles,Aleppo swapped\n"
+        "2023-04-03,35.93,36.63,Battles,Idlib\n",
+        encoding="utf-8",
+    )
+    result = read_file(path, origin="t")
+    assert len(result.events) == 3  # a warning, not a refusal: the file may be right
+    (warning,) = [w for w in result.warnings if "outside Syria" in w]
+    assert warning.startswith("2 of 3 events") and "swapped" in warning

@@ -2,7 +2,7 @@
 
 ``run_import`` is all or nothing: it reads the whole file first (``read_file`` raises
 ``ImportFailed`` naming the file, row and problem), then saves the workspace atomically
-(``add_to_workspace``), then loads the merged atlas for the window. A failure at any step before
+(``save_import``), then loads the merged atlas for the window. A failure at any step before
 the save leaves the workspace file byte for byte as it was.
 """
 
@@ -66,7 +66,7 @@ class WorkspaceOutcome:
 def run_import(request: ImportRequest, report: Report, cancel: threading.Event) -> ImportOutcome:
     from geodata.atlas import load_atlas
     from geodata.importers import read_file
-    from geodata.workspace import ImportRecord, add_to_workspace, workspace_name
+    from geodata.workspace import save_import, workspace_name
 
     def progress(done: int, total: int) -> None:
         if cancel.is_set():
@@ -85,17 +85,7 @@ def run_import(request: ImportRequest, report: Report, cancel: threading.Event) 
     if cancel.is_set():  # pressed after the last progress call: still nothing written
         raise ImportCancelled("import cancelled; nothing was written")
     report("saving", 0, 0)
-    provenance = ImportRecord(
-        file=result.path.name,
-        path=str(result.path),
-        format=result.format,
-        kind=result.kind,
-        rows=result.rows,
-        records=result.count,
-        repaired=result.repaired,
-        warnings=result.warnings,
-    )
-    saved = add_to_workspace(request.workspace, result.events, result.zones, provenance)
+    saved = save_import(request.workspace, result)
     report("loading", 0, 0)
     atlas = load_atlas(workspace=request.workspace)
     return ImportOutcome(

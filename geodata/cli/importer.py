@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from geodata.importers import parse_map_args, read_file
-from geodata.workspace import ImportRecord, add_to_workspace, default_workspace_path, workspace_name
+from geodata.workspace import default_workspace_path, save_import, workspace_name
 
 
 def run(args) -> int:
@@ -25,17 +25,7 @@ def run(args) -> int:
         origin=workspace_name(workspace),
         encoding=getattr(args, "encoding", None),
     )
-    provenance = ImportRecord(
-        file=result.path.name,
-        path=str(result.path),
-        format=result.format,
-        kind=result.kind,
-        rows=result.rows,
-        records=result.count,
-        repaired=result.repaired,
-        warnings=result.warnings,
-    )
-    saved = add_to_workspace(workspace, result.events, result.zones, provenance)
+    saved = save_import(workspace, result)
     for warning in result.warnings:
         print(f"syria-atlas: warning: {warning}", file=sys.stderr)
     print(summary_line(result.count, result.kind, saved.path, saved.replaced, result.repaired))

@@ -65,7 +65,10 @@ def open_gpkg(
             frame = pyogrio.read_dataframe(path, layer=name)
     except Exception as exc:
         raise fail(path, f"layer {name!r}", f"cannot read: {_short(exc)}") from None
-    if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
+    notes = []
+    if frame.crs is None:
+        notes.append(f"layer {name!r} declares no coordinate system; read as WGS84 lon/lat")
+    elif not frame.crs.equals("EPSG:4326"):
         try:
             frame = frame.to_crs("EPSG:4326")
         except Exception as exc:
@@ -83,6 +86,7 @@ def open_gpkg(
     source = in_memory_source("gpkg", features, progress, details={"layer": name})
     source.columns = columns  # keep the table's column order even for all-null columns
     source.layers = [n for n, _ in list_layers(path)]
+    source.notes = notes
     return source
 
 

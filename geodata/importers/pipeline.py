@@ -8,6 +8,7 @@ Neither writes anything; ``geodata.workspace.add_to_workspace`` saves a result.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,7 +212,9 @@ def _read_all(path, source, kind, mapping, origin) -> ImportResult:
     if not records:
         what = "rows" if source.format == "csv" else f"{chosen[:-1]} features"
         raise fail(path, "", f"no {what} to import" + (" (only a header)" if rows == 0 else ""))
-    warnings = _warnings(builder, skipped, chosen)
+    warnings = list(source.notes) + _warnings(builder, skipped, chosen)
+    if chosen == "events":
+        warnings += outside_area_warnings(records)
     return ImportResult(
         path=path,
         format=source.format,
@@ -223,6 +226,43 @@ def _read_all(path, source, kind, mapping, origin) -> ImportResult:
         rows=rows,
         mapping=full,
     )
+
+
+@functools.cache
+def _syria():
+    """Syria's outline from the bundled base map, grown by ~5 km for border towns."""
+    from geodata.basemap import load_layer
+
+    outline = next(
+        f.geometry for f in load_layer("countries") if f.properties.get("iso_a3") == "SYR"
+    )
+    return outline.buffer(0.05)
+
+
+def outside_area_warnings(events) -> list[str]:
+    """Say how many events fall outside Syria, and whether lat/lon look swapped.
+
+    Not an error: a file can rightly cover Syria's neighbours. But a swapped pair of columns
+    otherwise imports silently and puts events in Turkey or the sea.
+    """
+    import numpy as np
+    import shapely
+
+    located = [e for e in events if e.lat is not None and e.lon is not None]
+    if not located:
+        return []
+    lons = np.array([e.lon for e in located])
+    lats = np.array([e.lat for e in located])
+    syria = _syria()
+    inside = shapely.contains_xy(syria, lons, lats)
+    outside = int((~inside).sum())
+    if not outside:
+        return []
+    text = f"{outside:,} of {len(located):,} events lie outside Syria"
+    swapped = int(shapely.contains_xy(syria, lats[~inside], lons[~inside]).sum())
+    if swapped * 2 >= outside:
+        text += "; most would fall in Syria with latitude and longitude swapped: check the mapping"
+    return [text]
 
 
 def _warnings(builder, skipped: Counter[str], kind: str) -> list[str]:

@@ -28,6 +28,7 @@ class FeatureSource:
     geometry_counts: Counter[str] = field(default_factory=Counter)
     details: dict[str, str] = field(default_factory=dict)  # encoding, delimiter, layer...
     layers: list[str] = field(default_factory=list)  # GeoPackage layers, for a layer picker
+    notes: list[str] = field(default_factory=list)  # assumptions the reader made, as warnings
 
 
 def in_memory_source(
