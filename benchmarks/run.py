@@ -178,10 +178,10 @@ def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None
     ctx.view = view
     rows.append(
         Row(
-            "Repaint after a filter change (events layer)",
+            "First repaint after a filter change (events layer)",
             label(n),
             first,
-            note="re-sorts the filtered points once",
+            note="rebuilds the layer's points and bins once",
         )
     )
     bench_hit_test(atlas, renderer, paint, baseline, n, repeats, rows)
@@ -267,7 +267,7 @@ def bench_hit_test(atlas, renderer, paint, baseline, n: int, repeats: int, rows:
         points = [(rng.randrange(SIZE[0]), rng.randrange(SIZE[1])) for _ in range(200)]
         clicks = max(repeats * 10, 100)
         ours = median_ms(
-            lambda i, t=transform: tester.hit(t, view, *points[i % len(points)]), clicks
+            lambda i, t=transform, p=points: tester.hit(t, view, *p[i % len(p)]), clicks
         )
         base_ms = baseline.hit_ms(transform, points, clicks) if baseline else None
         rows.append(

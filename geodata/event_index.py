@@ -68,6 +68,7 @@ class EventIndex:
         self.party_bits = self._party_column([e.participants for e in events])
         self.sorted_by_day = bool(n < 2 or np.all(self.day[1:] >= self.day[:-1]))
         self._row_of: dict[str, int] | None = None
+        self._x_order: np.ndarray | None = None
         self._haystack: str | None = None
         self._starts: np.ndarray | None = None
         self._cache: dict[tuple, np.ndarray] = {}
@@ -108,6 +109,15 @@ class EventIndex:
     def events_at(self, rows: Iterable[int]) -> list[Event]:
         events = self.events
         return [events[i] for i in np.asarray(rows, dtype=np.int64).tolist()]
+
+    @property
+    def x_order(self) -> np.ndarray:
+        """Rows with a point, sorted by x (west to east); computed once, on first use."""
+        if self._x_order is None:
+            rows = np.flatnonzero(self.has_point)
+            self._x_order = rows[np.argsort(self.x[rows], kind="stable")]
+            self._x_order.setflags(write=False)
+        return self._x_order
 
     def kind_code(self, kind: str) -> int:
         """The code of a kind, or -1 when no event has it."""

@@ -45,8 +45,8 @@ class HitTester:
 
     def _talks_points(self, view: ViewState) -> None:
         index = event_index(self._atlas)
-        key = (id(index), index.filter_key(view))
-        if key == self._key:
+        key = (index, index.filter_key(view))
+        if self._key is not None and self._key[0] is index and key == self._key:
             return
         rows = index.rows(view)
         rows = rows[index.bundled[rows] & index.has_point[rows]]

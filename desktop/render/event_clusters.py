@@ -97,10 +97,13 @@ class PointSet:
     @classmethod
     def build(cls, index: EventIndex, rows: np.ndarray, subset: np.ndarray) -> PointSet:
         """``rows`` (a filter's rows) restricted to ``subset`` (a boolean column) with points."""
-        rows = rows[subset[rows] & index.has_point[rows]]
-        x = index.x[rows]
-        order = np.argsort(x, kind="stable")
-        return cls(rows=rows[order], x=x[order], y=index.y[rows][order])
+        keep = np.zeros(index.size, dtype=bool)
+        keep[rows] = True
+        keep &= subset
+        # The index's west-to-east order, filtered: no sort per filter change.
+        order = index.x_order
+        rows = order[keep[order]]
+        return cls(rows=rows, x=index.x[rows], y=index.y[rows])
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -239,8 +242,9 @@ class EventPoints:
         self._frame: Frame | None = None
 
     def points(self, index: EventIndex, view: ViewState) -> tuple[tuple, PointSet]:
-        key = (id(index), index.filter_key(view))
-        if self._points is None or self._points[0] != key:
+        # The key holds the index itself: an id() could be reused by a reloaded atlas.
+        key = (index, index.filter_key(view))
+        if self._points is None or self._points[0][0] is not index or self._points[0] != key:
             rows = index.rows(view)
             self._points = (key, PointSet.build(index, rows, self._subset_of(index)))
             self._frame = None
@@ -249,7 +253,8 @@ class EventPoints:
     def frame(self, index: EventIndex, view: ViewState, transform: MapTransform, unit: float):
         key, points = self.points(index, view)
         frame = self._frame
-        if frame is None or frame.key != key or frame.transform != transform or frame.unit != unit:
+        stale = frame is None or frame.key is not key
+        if stale or frame.transform != transform or frame.unit != unit:
             frame = self._frame = compute_frame(points, key, transform, unit)
         return frame
 

@@ -12,7 +12,7 @@ from geodata.projection import to_mercator
 
 # Simplification tolerances in metres, coarse to fine; chosen so a tolerance stays below about
 # half a pixel at the zoom levels that use it.
-_TOLERANCES = (2000.0, 600.0, 150.0, 0.0)
+_TOLERANCES = (2000.0, 600.0, 150.0, 40.0, 10.0, 0.0)
 
 
 def _ring_polygon(coords: np.ndarray) -> QPolygonF:

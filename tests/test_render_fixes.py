@@ -1,0 +1,114 @@
+"""Base-map fixes: the occupied Golan drawn as Syria, plain town labels, towns without a
+population figure, and labels that do not multiply in high-DPI exports."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from desktop.render import style
+from desktop.render.base_layers import CountriesLayer
+from desktop.render.context import RenderContext
+from desktop.render.labels import (
+    UNKNOWN_POPULATION_RANK,
+    CountryLabelsLayer,
+    PlaceLabelsLayer,
+    min_label_rank,
+    place_label,
+    place_rank,
+)
+from desktop.render.transform import MapTransform
+from geodata.atlas import load_atlas
+from geodata.basemap import load_basemap
+from geodata.model import ViewState
+
+SYRIA_NORTH = (35.55, 34.6, 42.45, 37.45)
+
+
+@pytest.fixture(scope="module")
+def basemap(qapp):
+    return load_basemap()
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    return load_atlas()
+
+
+def paint(layer, basemap, atlas, transform, unit=1.0) -> QImage:
+    image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, unit=unit)
+    try:
+        layer.paint(painter, transform, ctx)
+    finally:
+        painter.end()
+    return image
+
+
+def golan(basemap):
+    return next(f for f in basemap["countries"] if f.properties.get("kind") == "occupied")
+
+
+def test_the_golan_is_drawn_as_syrian_land_not_as_a_neighbour(basemap, atlas):
+    feature = golan(basemap)
+    transform = MapTransform.fit(feature.geometry.bounds, 500, 700, 0.05)
+    image = paint(CountriesLayer(), basemap, atlas, transform)
+    inside = feature.geometry.representative_point()
+    centre = transform.lonlat_to_screen(inside.x, inside.y)
+    colours = {
+        image.pixelColor(round(centre.x()) + dx, round(centre.y()) + dy).name()
+        for dx in range(-12, 13, 3)
+        for dy in range(-12, 13, 3)
+    }
+    assert style.LAND_SYRIA.name() in colours  # Syria's fill, under a light hatch
+    assert style.LAND_NEIGHBOUR.name() not in colours
+
+
+def test_the_golan_is_not_labelled_as_a_country(basemap, atlas):
+    only_golan = {"countries": [golan(basemap)]}
+    transform = MapTransform.fit(golan(basemap).geometry.bounds, 600, 600, 0.05)
+    image = paint(CountryLabelsLayer(), only_golan, atlas, transform)
+    white = QColor("white").rgb()
+    assert all(image.pixel(x, y) == white for x in range(0, 600, 4) for y in range(0, 600, 4))
+
+
+def test_places_use_their_plain_label_and_a_rank_without_population():
+    assert place_label({"name": "Ḩamāh", "label": "Hamah"}) == "Hamah"
+    assert place_label({"name": "Aleppo"}) == "Aleppo"
+    assert place_rank({"population": 0}) == UNKNOWN_POPULATION_RANK
+    assert place_rank({"population": 150_000}) == 150_000
+
+
+def test_map_text_is_the_plain_label(basemap, atlas):
+    layer = PlaceLabelsLayer()
+    paint(layer, basemap, atlas, MapTransform.fit(SYRIA_NORTH, 1400, 900))
+    assert "Hamah" in layer.last_placed
+    assert "Ḩamāh" not in layer.last_placed
+
+
+def test_towns_without_a_population_figure_are_labelled_when_zoomed_in(basemap, atlas):
+    layer = PlaceLabelsLayer()
+    # Ma'arrat al-Nu'man: a district seat GeoNames gives no population.
+    paint(layer, basemap, atlas, MapTransform.fit((36.3, 35.45, 37.0, 35.85), 1280, 800))
+    assert "Ma'arrat an Nu'man" in layer.last_placed
+    paint(layer, basemap, atlas, MapTransform.fit(SYRIA_NORTH, 1280, 800))
+    assert "Ma'arrat an Nu'man" not in layer.last_placed  # the whole north: cities only
+
+
+def test_border_towns_of_the_story_are_labelled_over_their_turkish_twins(basemap, atlas):
+    layer = PlaceLabelsLayer()
+    paint(layer, basemap, atlas, MapTransform.fit((38.6, 36.4, 40.4, 37.0), 1280, 800))
+    assert {"Tall Abyad", "Ra's al 'Ayn"} <= set(layer.last_placed)
+
+
+@pytest.mark.parametrize("unit", [2.0, 300 / 96])
+def test_a_high_dpi_export_labels_the_same_towns_as_the_screen(basemap, atlas, unit):
+    screen = MapTransform.fit(SYRIA_NORTH, 1100, 780)
+    on_screen, exported = PlaceLabelsLayer(), PlaceLabelsLayer()
+    paint(on_screen, basemap, atlas, screen)
+    paint(exported, basemap, atlas, screen.scaled_device(unit), unit=unit)
+    assert min_label_rank(screen) == pytest.approx(min_label_rank(screen.scaled_device(unit), unit))
+    assert exported.last_placed == on_screen.last_placed
