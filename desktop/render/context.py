@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from desktop.render.transform import MapTransform
@@ -25,6 +26,9 @@ class RenderContext:
     hover_zone: str | None = None
     vector_text: bool = False  # SVG/PDF: labels as real text, no path halos
     hidden_layers: frozenset[str] = field(default_factory=frozenset)
+    # Device-pixel boxes of the labels drawn so far in this render: later label layers keep
+    # clear of them (a country name never runs through "Beirut").
+    label_boxes: list[QRectF] = field(default_factory=list)
 
 
 class Layer(Protocol):

@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
+from shapely.geometry import box as shapely_box
+from shapely.geometry.base import BaseGeometry
 
 from desktop.render import style
 from desktop.render.context import RenderContext
@@ -231,6 +233,10 @@ class PlaceLabelsLayer:
                 text_w = max(text_w, arabic_metrics.horizontalAdvance(arabic))
                 height += arabic_metrics.height()
             box = QRectF(point.x() + 5 * unit, point.y() - metrics.ascent() * 0.75, text_w, height)
+            if box.right() > transform.width:  # near the right edge: label on the dot's left
+                box.moveRight(point.x() - 5 * unit)
+            if box.top() < 0 or box.bottom() > transform.height or box.left() < 0:
+                continue  # a label cut by the frame reads as a different name
             padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
             if any(padded.intersects(other) for other in placed):
                 continue
@@ -240,6 +246,7 @@ class PlaceLabelsLayer:
                     QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)
                 )
             )
+            ctx.label_boxes.append(placed[-1])
             colour = style.LABEL_TEXT if label.syrian else style.COUNTRY_LABEL
             painter.setPen(QPen(style.LABEL_HALO, 1.0 * unit))
             painter.setBrush(QBrush(style.TOWN_DOT if label.syrian else style.COUNTRY_LABEL))
@@ -264,10 +271,21 @@ class CountryLabelsLayer:
 
     id, title = "country_labels", "Country names"
 
+    def __init__(self) -> None:
+        self._outlines: dict[int, BaseGeometry] = {}
+
+    def _outline(self, feature) -> BaseGeometry:
+        """A coarse outline (about 2 km): placing a name needs no detail; panning stays fast."""
+        key = id(feature)
+        if key not in self._outlines:
+            self._outlines[key] = feature.geometry.simplify(0.02, preserve_topology=True)
+        return self._outlines[key]
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         font = label_font(12 * ctx.unit)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
         metrics = QFontMetricsF(font)
+        view_bounds = transform.visible_lonlat_bounds()
         painter.save()
         for feature in ctx.basemap.get("countries", ()):
             name = str(feature.properties.get("name", "")).upper()
@@ -276,12 +294,29 @@ class CountryLabelsLayer:
                 continue
             if feature.properties.get("kind", "country") != "country":
                 continue
-            point = feature.geometry.representative_point()
-            screen = transform.lonlat_to_screen(point.x, point.y)
-            width = metrics.horizontalAdvance(name)
-            if not (screen.x() - width / 2 >= 0 and screen.x() + width / 2 <= transform.width):
+            # Label the part of the country in view, clear of the town labels already drawn.
+            visible = self._outline(feature).intersection(shapely_box(*view_bounds))
+            if visible.is_empty:
                 continue
-            if not (0 <= screen.y() <= transform.height):
+            point = visible.representative_point()
+            anchor = transform.lonlat_to_screen(point.x, point.y)
+            width = metrics.horizontalAdvance(name)
+            screen = None
+            for dy in (0.0, -1.6, 1.6, -3.2, 3.2):
+                candidate = QPointF(anchor.x(), anchor.y() + dy * metrics.height())
+                box = QRectF(
+                    candidate.x() - width / 2,
+                    candidate.y() - metrics.ascent(),
+                    width,
+                    metrics.height(),
+                )
+                inside = box.left() >= 0 and box.right() <= transform.width
+                inside = inside and box.top() >= 0 and box.bottom() <= transform.height
+                if inside and not any(box.intersects(other) for other in ctx.label_boxes):
+                    screen = candidate
+                    ctx.label_boxes.append(box)
+                    break
+            if screen is None:
                 continue
             draw_halo_text(
                 painter,

@@ -52,8 +52,8 @@ class MapRenderer:
             RoadLayer(),
             ImportedEventsLayer(),
             EventsLayer(),
+            PlaceLabelsLayer(),  # towns first: country names give way to them
             CountryLabelsLayer(),
-            PlaceLabelsLayer(),
             ZoneLabelsLayer(),
         ]
         self.overlays = [
@@ -73,6 +73,7 @@ class MapRenderer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         hidden = ctx.hidden_layers | ctx.view.hidden_layers
+        ctx.label_boxes.clear()
         for layer in self.layers:
             if layer.id not in hidden:
                 layer.paint(painter, transform, ctx)
