@@ -38,6 +38,12 @@ def build_snapshot(
     for key, geom in cut.items():
         zones[TANF_CUT_FROM] = zones[TANF_CUT_FROM].difference(geom)
         zones[key] = geom
+    # Snapshot-specific areas drawn as shapes (the Tishrin dam in Dec 2024) straddle lines:
+    # they are cut out of every zone they overlap, so the tiling stays exact.
+    for key, make in snap.cutouts.items():
+        geom = make().intersection(outline)
+        zones = {k: g.difference(geom) for k, g in zones.items()}
+        zones[key] = geom
     return {k: _clean(g) for k, g in zones.items()}
 
 

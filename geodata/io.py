@@ -44,6 +44,16 @@ COUNTRIES_FILE = Path("base", "countries.geojson")
 TOML_TABLES = {PARTIES_FILE: "party", EVENTS_FILE: "event", STATEMENTS_FILE: "statement"}
 
 
+#: A zone source whose note starts with this supports a front-line walk point (one village's
+#: side of the line), not the zone as a whole; the zone build writes them after the zone's own.
+LINE_SOURCE_NOTE = "front-line walk"
+
+
+def is_line_source(source: Source) -> bool:
+    """True for a zone source that only supports points of the boundary line (see ZONES.md)."""
+    return source.note.startswith(LINE_SOURCE_NOTE)
+
+
 #: Source dates may be given to the month or year only: "2023-03", "2023".
 _PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 

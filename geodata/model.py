@@ -34,7 +34,7 @@ class Party:
 
     id: str
     name: str
-    kind: str  # state | armed_group | bloc | organisation | mixed
+    kind: str  # state | armed_group | bloc | organisation | mixed | none (e.g. "unsettled")
     aliases: tuple[str, ...] = ()
     colour: str = "#888888"  # map colour for zones this party controls
     note: str = ""

@@ -2,14 +2,20 @@
 
 ``validate_dir(path)`` returns every problem found (an empty list when the data is clean); each
 problem names its file (relative to the directory), the record id and what is wrong.
+
+A file that is missing or cannot be parsed (TOML or JSON syntax) is one problem, and the checks
+that need its records are skipped: a syntax error in events.toml must not also be reported as
+"event ... does not exist" for every statement. Likewise a record that cannot be converted is
+reported once, and references to its id are not reported again as dangling.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,12 +26,13 @@ from shapely.validation import explain_validity
 
 from geodata import io
 from geodata.errors import AtlasError
-from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
+from geodata.model import Event, MapFeature, Party, Statement, Zone
 
 #: Overlaps or gaps smaller than this are digitising slivers, not errors.
 SLIVER_KM2 = 1.0
 
-PARTY_KINDS = ("state", "armed_group", "bloc", "organisation", "mixed")
+#: "none" is not a party: the controller of areas whose control the sources do not settle.
+PARTY_KINDS = ("state", "armed_group", "bloc", "organisation", "mixed", "none")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 #: Fields each TOML record may have (a typo in a field name would otherwise be silently ignored).
@@ -60,31 +67,54 @@ class _Report:
         self.problems.append(Problem(Path(file).as_posix(), record, message))
 
 
+@dataclass
+class _Loaded:
+    """The records of one file, whether the file could be read at all, and the ids of records
+    that were present but malformed (so references to them are not called dangling)."""
+
+    records: list
+    readable: bool = True
+    broken_ids: set[str] = field(default_factory=set)
+
+    def ids(self) -> set[str] | None:
+        """Every id the file defines, or None when the file could not be read (skip checks)."""
+        if not self.readable:
+            return None
+        return {r.id for r in self.records} | self.broken_ids
+
+
+def _unreadable() -> _Loaded:
+    return _Loaded([], readable=False)
+
+
 # --------------------------------------------------------------------------- reading
 
 
 def _convert_all(
     report: _Report, file: Path, raw: Iterable[Mapping[str, Any]], convert: Callable
-) -> list:
-    records = []
+) -> _Loaded:
+    loaded = _Loaded([])
     for index, record in enumerate(raw):
         try:
-            records.append(convert(record))
+            loaded.records.append(convert(record))
         except io.RecordError as exc:
-            report.add(file, io.record_label(record, index), str(exc))
-    return records
+            label = io.record_label(record, index)
+            report.add(file, label, str(exc))
+            if not label.startswith("#"):
+                loaded.broken_ids.add(label)
+    return loaded
 
 
-def _read_toml(report: _Report, data_dir: Path, name: Path, convert: Callable) -> list:
+def _read_toml(report: _Report, data_dir: Path, name: Path, convert: Callable) -> _Loaded:
     path = data_dir / name
     if not path.is_file():
         report.add(name, "-", "file missing")
-        return []
+        return _unreadable()
     try:
         raw = io.read_toml_records(path, io.TOML_TABLES[name])
     except AtlasError as exc:
         report.add(name, "-", str(exc).removeprefix(f"{path}: "))
-        return []
+        return _unreadable()
     allowed = ALLOWED_FIELDS[name]
     for index, record in enumerate(raw):
         unknown = sorted(set(record) - allowed)
@@ -95,30 +125,34 @@ def _read_toml(report: _Report, data_dir: Path, name: Path, convert: Callable) -
     return _convert_all(report, name, raw, convert)
 
 
-def _read_geojson(report: _Report, data_dir: Path, name: Path, convert: Callable) -> list:
+def _read_geojson(report: _Report, data_dir: Path, name: Path, convert: Callable) -> _Loaded:
     path = data_dir / name
     if not path.is_file():
         report.add(name, "-", "file missing")
-        return []
+        return _unreadable()
     try:
         raw = io.read_geojson_features(path)
     except AtlasError as exc:
         report.add(name, "-", str(exc).removeprefix(f"{path}: "))
-        return []
+        return _unreadable()
     return _convert_all(report, name, raw, convert)
 
 
-def _read_places(report: _Report, data_dir: Path) -> list[Place]:
+def _read_places(report: _Report, data_dir: Path) -> _Loaded:
     name = io.PLACES_FILE
     path = data_dir / name
     if not path.is_file():
         report.add(name, "-", "file missing")
-        return []
-    rows = io.read_csv_rows(path)
+        return _unreadable()
+    try:
+        rows = io.read_csv_rows(path)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        report.add(name, "-", f"not readable as UTF-8 CSV ({exc})")
+        return _unreadable()
     missing = [c for c in PLACE_COLUMNS if rows and c not in rows[0]]
     if missing:
         report.add(name, "-", f"missing column(s): {', '.join(missing)}")
-        return []
+        return _unreadable()
     return _convert_all(report, name, rows, io.place_from_row)
 
 
@@ -154,13 +188,14 @@ def _check_coordinates(report: _Report, file: Path, rid: str, lat: float, lon: f
 def _check_events(
     report: _Report,
     events: list[Event],
-    party_ids: set[str],
+    party_ids: set[str] | None,
     area_ids: set[str] | None,
     feature_ids: set[str] | None,
 ) -> None:
+    """Reference checks; a None id set means its file could not be read: skip those checks."""
     for event in events:
         file = io.EVENTS_FILE
-        for party in event.participants:
+        for party in event.participants if party_ids is not None else ():
             if party not in party_ids:
                 report.add(file, event.id, f"participant {party!r} is not a party")
         if area_ids is not None:
@@ -176,13 +211,16 @@ def _check_events(
 
 
 def _check_statements(
-    report: _Report, statements: list[Statement], event_ids: set[str], party_ids: set[str]
+    report: _Report,
+    statements: list[Statement],
+    event_ids: set[str] | None,
+    party_ids: set[str] | None,
 ) -> None:
     for statement in statements:
         file = io.STATEMENTS_FILE
-        if statement.event_id not in event_ids:
+        if event_ids is not None and statement.event_id not in event_ids:
             report.add(file, statement.id, f"event {statement.event_id!r} does not exist")
-        if statement.party not in party_ids:
+        if party_ids is not None and statement.party not in party_ids:
             report.add(file, statement.id, f"party {statement.party!r} is not a party")
 
 
@@ -196,14 +234,26 @@ def _check_dated(report: _Report, file: Path, records: Iterable[Zone | MapFeatur
             )
 
 
-def _check_zones(report: _Report, zones: list[Zone], party_ids: set[str]) -> None:
+def _check_zones(
+    report: _Report, zones: list[Zone], party_ids: set[str] | None, unsettled_ids: set[str]
+) -> None:
+    """``unsettled_ids``: parties of kind "none" (control not settled), valid only on zones
+    marked contested."""
     file = io.ZONES_FILE
     for zone in zones:
-        if zone.controller not in party_ids:
-            report.add(file, zone.id, f"controller {zone.controller!r} is not a party")
-        for backer in zone.backers:
-            if backer not in party_ids:
-                report.add(file, zone.id, f"backer {backer!r} is not a party")
+        if party_ids is not None:
+            if zone.controller not in party_ids:
+                report.add(file, zone.id, f"controller {zone.controller!r} is not a party")
+            for backer in zone.backers:
+                if backer not in party_ids:
+                    report.add(file, zone.id, f"backer {backer!r} is not a party")
+        if zone.controller in unsettled_ids and not zone.contested:
+            report.add(
+                file,
+                zone.id,
+                f"controller {zone.controller!r} says control is not settled: mark the zone "
+                "contested",
+            )
         if not zone.area:
             report.add(file, zone.id, "no area id (the lasting area events link to)")
         if not isinstance(zone.geometry, Polygon | MultiPolygon):
@@ -322,12 +372,10 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     events = _read_toml(report, data_dir, io.EVENTS_FILE, io.event_from_record)
     statements = _read_toml(report, data_dir, io.STATEMENTS_FILE, io.statement_from_record)
     places = _read_places(report, data_dir)
-    zones_present = (data_dir / io.ZONES_FILE).is_file()
-    features_present = (data_dir / io.FEATURES_FILE).is_file()
     zones = _read_geojson(report, data_dir, io.ZONES_FILE, io.zone_from_feature)
     features = _read_geojson(report, data_dir, io.FEATURES_FILE, io.map_feature_from_feature)
 
-    for name, records in (
+    for name, loaded in (
         (io.PARTIES_FILE, parties),
         (io.EVENTS_FILE, events),
         (io.STATEMENTS_FILE, statements),
@@ -335,31 +383,28 @@ def validate_dir(data_dir: Path) -> list[Problem]:
         (io.ZONES_FILE, zones),
         (io.FEATURES_FILE, features),
     ):
-        _unique(report, name, records)
+        _unique(report, name, loaded.records)
 
-    party_ids = {p.id for p in parties}
-    _check_parties(report, parties)
-    for place in places:
+    # Reference checks against a file that could not be read are skipped (None).
+    party_ids = parties.ids()
+    area_ids = {z.area for z in zones.records if z.area} if zones.readable else None
+    _check_parties(report, parties.records)
+    for place in places.records:
         _check_coordinates(report, io.PLACES_FILE, place.id, place.lat, place.lon)
-    _check_events(
-        report,
-        events,
-        party_ids,
-        {z.area for z in zones if z.area} if zones_present else None,
-        {f.id for f in features} if features_present else None,
-    )
-    _check_statements(report, statements, {e.id for e in events}, party_ids)
-    _check_zones(report, zones, party_ids)
-    _check_features(report, features)
-    _check_dated(report, io.ZONES_FILE, zones)
-    _check_dated(report, io.FEATURES_FILE, features)
-    _check_sources(report, io.ZONES_FILE, zones, "zone")
-    _check_sources(report, io.EVENTS_FILE, events, "event")
-    _check_sources(report, io.STATEMENTS_FILE, statements, "statement")
+    _check_events(report, events.records, party_ids, area_ids, features.ids())
+    _check_statements(report, statements.records, events.ids(), party_ids)
+    unsettled = {p.id for p in parties.records if p.kind == "none"}
+    _check_zones(report, zones.records, party_ids, unsettled)
+    _check_features(report, features.records)
+    _check_dated(report, io.ZONES_FILE, zones.records)
+    _check_dated(report, io.FEATURES_FILE, features.records)
+    _check_sources(report, io.ZONES_FILE, zones.records, "zone")
+    _check_sources(report, io.EVENTS_FILE, events.records, "event")
+    _check_sources(report, io.STATEMENTS_FILE, statements.records, "statement")
     try:
         outline = syria_outline(data_dir)
     except (AtlasError, KeyError, ValueError) as exc:
         report.add(io.COUNTRIES_FILE, "-", f"cannot read the Syria outline ({exc})")
         outline = None
-    _check_tiling(report, zones, outline)
+    _check_tiling(report, zones.records, outline)
     return report.problems

@@ -13,7 +13,6 @@ from shapely.geometry import box
 
 from geodata.atlas import Atlas, load_atlas
 from geodata.errors import AtlasError
-from geodata.io import ZONES_FILE, default_data_dir
 from geodata.model import EVENT_KINDS, Event, Zone
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -78,6 +77,22 @@ def test_moscow_meeting_is_fully_worked(atlas):
     assert {"idlib", "afrin", "euphrates_shield", "peace_spring"} <= set(meeting.zone_ids)
     # the seed report itself is a source, without an invented URL
     assert any(s.url == "" and s.date == AS_OF for s in meeting.sources)
+
+
+SEED_PUBLISHER = "News report of 25 April 2023 (publisher not recorded)"
+
+
+def test_sources_without_a_url_name_the_report_and_no_file_users_lack(atlas):
+    records = [*atlas.events, *atlas.statements]
+    without_url = [src for record in records for src in record.sources if not src.url]
+    assert len(without_url) >= 14
+    assert {src.publisher for src in without_url} == {SEED_PUBLISHER}
+    everything = [
+        text
+        for record in records
+        for text in (getattr(record, "summary", ""), getattr(record, "text", ""))
+    ] + [f"{src.publisher} {src.note}" for record in records for src in record.sources]
+    assert not [t for t in everything if "seed" in t.lower() or ".txt" in t], "internal names"
 
 
 def test_moscow_statements_quote_exactly_and_paraphrase_the_rest(atlas):
@@ -174,12 +189,9 @@ REFERENCE_TOWNS_2023 = {
 }
 REFERENCE_AREAS_2023 = {"Tell Rifaat": (36.47229, 37.09471, "tell_rifaat")}
 
-needs_zones = pytest.mark.skipif(
-    not (default_data_dir() / ZONES_FILE).is_file(), reason="bundled zones.geojson not built yet"
-)
+# No skip when the bundled zones are missing: if they dropped out of the package, these fail.
 
 
-@needs_zones
 @pytest.mark.parametrize("town", sorted(REFERENCE_TOWNS_2023))
 def test_reference_towns_fall_in_the_expected_zone(atlas, town):
     lat, lon, controller = REFERENCE_TOWNS_2023[town]
@@ -188,30 +200,76 @@ def test_reference_towns_fall_in_the_expected_zone(atlas, town):
     assert zone.controller == controller, f"{town}: {zone.id} held by {zone.controller}"
 
 
-@needs_zones
 def test_tell_rifaat_is_its_own_pocket(atlas):
     lat, lon, area = REFERENCE_AREAS_2023["Tell Rifaat"]
     assert atlas.controller_at(lon, lat, AS_OF).area == area
 
 
-@needs_zones
 def test_saraqib_changed_hands_in_the_2020_offensive(atlas):
     lat, lon, _ = REFERENCE_TOWNS_2023["Saraqib"]
     autumn_2019 = date(2019, 11, 1)  # before the 2019-20 Idlib offensive
     assert atlas.controller_at(lon, lat, autumn_2019).controller == "hts"
 
 
-@needs_zones
 def test_a_point_outside_syria_has_no_controller(atlas):
     assert atlas.controller_at(32.8597, 39.9334, AS_OF) is None  # Ankara
 
 
-@needs_zones
 def test_bundled_zone_controllers_and_event_areas_resolve(atlas):
     assert {z.controller for z in atlas.zones} <= set(atlas.parties)
     areas = {z.area for z in atlas.zones}
     assert {a for e in atlas.events for a in e.zone_ids} <= areas
     assert len(atlas.control_dates()) >= 3
+
+
+DEC_2024 = date(2024, 12, 10)
+
+
+def test_unsettled_control_is_an_honest_non_party(atlas):
+    unsettled = atlas.parties["unsettled"]
+    assert unsettled.kind == "none" and unsettled.name == "Control not settled in the sources"
+    assert unsettled.note and unsettled.colour.lower() not in {
+        atlas.parties[p].colour.lower() for p in ("government", "hts", "sna", "sdf")
+    }
+    assert all(z.contested for z in atlas.zones if z.controller == "unsettled")
+
+
+@pytest.mark.parametrize(
+    ("place", "lat", "lon"),
+    [
+        ("Damascus", 33.5102, 36.29128),
+        ("Aleppo", 36.20124, 37.16117),
+        ("Latakia", 35.53168, 35.79011),
+        ("Deir ez-Zor", 35.33588, 40.14084),
+    ],
+)
+def test_former_government_areas_are_not_credited_to_hts_after_8_december(atlas, place, lat, lon):
+    zone = atlas.controller_at(lon, lat, DEC_2024)
+    assert zone.controller == "unsettled" and zone.contested, place
+    assert "not sourced" in zone.notes and "not mapped" in zone.accuracy
+
+
+def test_hts_holds_only_the_sourced_idlib_pocket_in_december_2024(atlas):
+    assert {z.area for z in atlas.zones_at(DEC_2024) if z.controller == "hts"} == {"idlib"}
+
+
+def test_tishrin_dam_is_contested_after_manbij_fell(atlas):
+    dam = atlas.places["tishrin_dam"]
+    zone = atlas.controller_at(dam.lon, dam.lat, DEC_2024)
+    assert zone.area == "tishrin_dam" and zone.contested
+    manbij = next(z for z in atlas.zones_at(DEC_2024) if z.area == "manbij")
+    assert "tishrin_dam" in manbij.accuracy and "contested" in manbij.accuracy
+    assert atlas.controller_at(dam.lon, dam.lat, AS_OF).area in {"manbij", "sdf_east"}
+
+
+def test_enclaves_not_drawn_are_named_where_the_user_looks(atlas):
+    for zone in atlas.zones:
+        if zone.area == "sdf_east":
+            for text in (zone.notes, zone.accuracy):
+                assert "security squares" in text and "Qamishli airport" in text, zone.id
+        if zone.area == "government":
+            for text in (zone.notes, zone.accuracy):
+                assert "Sheikh Maqsoud" in text, zone.id
 
 
 # ------------------------------------------------------------------ fixture: dated zone queries
@@ -255,7 +313,6 @@ def test_features_at(mini):
 
 
 def test_m4_breakdown_uses_the_zones_of_the_day(mini):
-    pytest.importorskip("geodata.analysis")
     segments = mini.m4_breakdown(AS_OF)
     controllers = [s["controller"] for s in segments]
     assert controllers[:2] == ["government", "hts"] and "sdf" in controllers

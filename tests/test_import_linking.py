@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
+import geodata.atlas as atlas_module
 from geodata.importers import read_file
 from geodata.workspace import add_to_workspace
-
-atlas_module = pytest.importorskip("geodata.atlas")
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 ACLED = FIXTURES / "acled_syria_sample.csv"
@@ -39,8 +38,7 @@ def test_imported_events_link_to_imported_zones(workspace):
 
 def test_imported_events_link_to_the_bundled_idlib_zone(workspace):
     atlas = atlas_module.load_atlas(workspace=workspace)
-    if "idlib" not in atlas.area_ids and atlas.zone("idlib") is None:
-        pytest.skip("no bundled Idlib zone yet")
+    assert "idlib" in atlas.area_ids, "the bundled Idlib zone is missing"
     linked = local_ids(atlas.events_for(zone_id="idlib"))
     # Towns well inside the Idlib pocket (Saraqib, on the 2020 front line, is left out).
     assert {"SYRTEST0001", "SYRTEST0002", "SYRTEST0003", "SYRTEST0004", "SYRTEST0006"} <= linked

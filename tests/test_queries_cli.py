@@ -7,7 +7,6 @@ import json
 import pytest
 
 from desktop.app import main
-from geodata.io import FEATURES_FILE, ZONES_FILE, default_data_dir
 
 MEETING = "2023-04-25-moscow-defence-ministers"
 
@@ -27,6 +26,8 @@ def test_events_by_party_and_dates(capsys):
     meeting = events[-1]
     assert meeting["date"] == "2023-04-25"
     assert set(meeting["participants"]) == {"turkey", "russia", "iran", "government"}
+    assert meeting["party"] == meeting["participants"]  # every party of the event, by id
+    assert all("iran" in e["party"] for e in events)  # --party matches any of them
     assert {"m4", "m4_corridor"} <= set(meeting["feature_ids"])
     assert all(isinstance(s, dict) and "url" in s for s in meeting["sources"])
 
@@ -69,30 +70,117 @@ def test_unknown_ids_are_one_clear_line(capsys, argv, named):
     assert err.count("\n") == 1 and named in err and "did you mean" in err
 
 
+def test_from_later_than_to_is_a_usage_error(capsys):
+    code, out, err = run(capsys, "query", "events", "--from", "2024-01-01", "--to", "2023-01-01")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "--from 2024-01-01 is later than --to 2023-01-01" in err
+
+
+NULL_ZONE = {
+    "zone": None,
+    "zone_name": None,
+    "area": None,
+    "controller": None,
+    "controller_name": None,
+    "backers": [],
+    "contested": False,
+    "accuracy": None,
+    "distance_km": None,
+    "sources": [],
+    "line_sources": [],
+}
+
+
 def test_controller_outside_every_zone_is_null(capsys):
     code, answer, _ = run(capsys, "query", "controller", "--lat", "0", "--lon", "0")
     assert code == 0
-    assert answer["controller"] is None and answer["zone"] is None
     assert answer["as_of"] == "2023-04-25"
+    assert answer["coverage"] is True and answer["nearest_dates"] == []  # data, but no zone
+    assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
 
 
-@pytest.mark.skipif(not (default_data_dir() / ZONES_FILE).is_file(), reason="zones not built yet")
+@pytest.mark.parametrize(
+    ("day", "nearest"),
+    [
+        ("2024-12-03", ["2024-11-26", "2024-12-09"]),  # the front moved daily: not drawn
+        ("2010-01-01", ["2019-10-23"]),  # before the first snapshot
+        ("2025-06-01", ["2024-12-31"]),  # after the last
+    ],
+)
+def test_controller_on_a_date_without_control_data_says_so(capsys, day, nearest):
+    code, answer, _ = run(
+        capsys, "query", "controller", "--lat", "35.9306", "--lon", "36.6339", "--date", day
+    )
+    assert code == 0
+    assert answer["coverage"] is False and answer["nearest_dates"] == nearest
+    assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
+
+
 def test_controller_of_idlib_city(capsys):
     code, answer, _ = run(capsys, "query", "controller", "--lat", "35.9306", "--lon", "36.6339")
     assert code == 0
     assert answer["controller"] == "hts" and answer["zone"] and answer["controller_name"]
+    assert answer["coverage"] is True and answer["nearest_dates"] == []
     assert answer["sources"] and all("url" in s for s in answer["sources"])
+    # zone-level sources apart from the many sources of the front-line walk points
+    assert not any(s["note"].startswith("front-line walk") for s in answer["sources"])
+    assert answer["line_sources"]
+    assert all(s["note"].startswith("front-line walk: side of ") for s in answer["line_sources"])
 
 
-@pytest.mark.skipif(
-    not (default_data_dir() / ZONES_FILE).is_file()
-    or not (default_data_dir() / FEATURES_FILE).is_file(),
-    reason="zones or M4 not built yet",
-)
+def test_controller_after_the_fall_of_damascus_is_not_credited_to_hts(capsys):
+    code, answer, _ = run(
+        capsys,
+        "query",
+        "controller",
+        "--lat",
+        "36.2012",
+        "--lon",
+        "37.1612",
+        "--date",
+        "2024-12-10",
+    )  # Aleppo
+    assert code == 0
+    assert answer["controller"] == "unsettled" and answer["contested"] is True
+    assert answer["controller_name"] == "Control not settled in the sources"
+    assert answer["sources"]
+
+
+def test_tishrin_dam_is_contested_in_december_2024(capsys):
+    code, answer, _ = run(
+        capsys,
+        "query",
+        "controller",
+        "--lat",
+        "36.3797",
+        "--lon",
+        "38.1828",
+        "--date",
+        "2024-12-10",
+    )
+    assert code == 0
+    assert answer["area"] == "tishrin_dam" and answer["contested"] is True
+    assert any("neither party has fully seized" in s["note"] for s in answer["sources"])
+
+
 def test_m4_breakdown_json(capsys):
     code, answer, _ = run(capsys, "query", "m4", "--date", "2023-04-25")
     assert code == 0
     assert answer["total_km"] > 100
+    assert answer["total_km"] == round(answer["total_km"], 3)
     controllers = {s["controller"] for s in answer["segments"]}
     assert {"government", "hts"} <= controllers
     assert all(isinstance(s["km"], float) for s in answer["segments"])
+    assert all(s["km"] == round(s["km"], 3) for s in answer["segments"])
+    assert sum(s["km"] for s in answer["segments"]) == pytest.approx(answer["total_km"], abs=0.01)
+
+
+def test_m4_after_the_fall_of_damascus_reports_unsettled_km(capsys):
+    code, answer, _ = run(capsys, "query", "m4", "--date", "2024-12-10")
+    assert code == 0
+    km = {}
+    for segment in answer["segments"]:
+        km[segment["controller"]] = km.get(segment["controller"], 0.0) + segment["km"]
+    assert "government" not in km and km["unsettled"] > 100
+    # HTS only where a source says it held the road: the Idlib pocket (Ain al-Hawr - Trumba)
+    assert km["hts"] == pytest.approx(57, abs=5)

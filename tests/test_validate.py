@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from desktop.app import main
-from geodata.io import FEATURES_FILE, ZONES_FILE, default_data_dir
 from geodata.validate import validate_dir
 
 MINI = Path(__file__).parent / "fixtures" / "mini_data"
@@ -43,12 +42,8 @@ def test_fixture_is_clean(capsys):
     assert "valid" in capsys.readouterr().out
 
 
-@pytest.mark.skipif(
-    not (default_data_dir() / ZONES_FILE).is_file()
-    or not (default_data_dir() / FEATURES_FILE).is_file(),
-    reason="bundled zones/features not built yet",
-)
 def test_bundled_data_is_clean(capsys):
+    # No skip when the data is missing: bundled data dropping out of the package must fail.
     code = main(["validate"])
     assert code == 0, capsys.readouterr().out
 
@@ -155,3 +150,56 @@ def test_directory_without_data(tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2
     assert "not found" in err[0] and "no atlas data" in err[1]
+
+
+# ------------------------------------------------------------------ a broken file is one problem
+
+
+def test_toml_syntax_error_is_one_problem_not_a_flood_of_dangling_references(data, capsys):
+    edit(data / "talks/events.toml", "date = 2020-06-01", "date = 2020-06-01 oops")
+    assert main(["validate", str(data)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1, out
+    assert out[0].startswith("talks/events.toml: -: not valid TOML")
+    assert "line 16" in out[0]  # the reader is sent to the real cause
+
+
+def test_broken_zones_json_skips_the_checks_that_need_zones(data):
+    path = data / "zones.geojson"
+    path.write_text(path.read_text(encoding="utf-8")[:-20], encoding="utf-8")  # truncated
+    found = problems(data)
+    assert len(found) == 1 and found[0].startswith("zones.geojson: -: not valid JSON"), found
+
+
+def test_broken_parties_file_does_not_make_every_reference_dangle(data):
+    edit(data / "talks/parties.toml", 'id = "hts"', 'id = "hts')
+    found = problems(data)
+    assert len(found) == 1 and found[0].startswith("talks/parties.toml: -: not valid TOML"), found
+
+
+def test_missing_file_is_one_problem(data):
+    (data / "talks/events.toml").unlink()
+    assert problems(data) == ["talks/events.toml: -: file missing"]
+
+
+def test_a_malformed_record_is_reported_once_not_again_as_dangling(data):
+    edit(data / "talks/events.toml", "date = 2023-04-25", 'date = "25 April"')
+    found = problems(data)
+    assert found == ["talks/events.toml: e-moscow: date: not a date (want YYYY-MM-DD): '25 April'"]
+
+
+def test_unsettled_control_must_be_marked_contested(data):
+    parties = data / "talks/parties.toml"
+    parties.write_text(
+        parties.read_text(encoding="utf-8")
+        + '\n[[party]]\nid = "unsettled"\nname = "Control not settled in the sources"\n'
+        'kind = "none"\ncolour = "#B0B0B0"\n',
+        encoding="utf-8",
+    )
+    edit_zones(data, lambda z: z["government-2020"]["properties"].update(controller="unsettled"))
+    assert problems(data) == [
+        "zones.geojson: government-2020: controller 'unsettled' says control is not settled: "
+        "mark the zone contested"
+    ]
+    edit_zones(data, lambda z: z["government-2020"]["properties"].update(contested=True))
+    assert problems(data) == []

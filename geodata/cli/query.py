@@ -1,4 +1,43 @@
-"""``syria-atlas query controller|m4|events|statements``: answers as JSON on stdout."""
+"""``syria-atlas query controller|m4|events|statements``: answers as JSON on stdout.
+
+What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 2023-04-25):
+
+``controller --lat --lon [--date]``
+    One object: ``zone``, ``zone_name``, ``area``, ``controller``, ``controller_name``,
+    ``backers``, ``contested``, ``accuracy``, ``distance_km`` (> 0 when the point lies just
+    outside the generalised border and took the nearest zone), ``as_of``, ``lat``, ``lon``,
+    ``coverage``, ``nearest_dates``, ``sources`` and ``line_sources``.
+
+    - ``coverage`` is false when the atlas has **no control data on that date** (between or
+      outside its dated snapshots); ``nearest_dates`` then lists the closest dates that have
+      data: the last day before and the first day after (either may be missing). When
+      ``coverage`` is true and ``zone`` is null, the point is **outside every zone** (outside
+      Syria). ``nearest_dates`` is ``[]`` whenever ``coverage`` is true. With no zone, every
+      zone field is null (``backers`` and the source lists empty, ``contested`` false).
+    - ``controller`` may be ``unsettled`` ("Control not settled in the sources"): the area's
+      holder on that date is not established by the atlas's sources; such zones are contested.
+    - ``sources`` are the zone-level sources (who holds the area, and why the date).
+      ``line_sources`` are the sources of the front-line walk points the boundary was drawn
+      through (each note names the villages it places); together they are the zone's full
+      provenance. Zone-level sources come first, in the data's order.
+
+``m4 [--date]``
+    ``{"as_of", "segments": [{"controller", "controller_name", "zone", "km", "from_km",
+    "to_km", ...}], "total_km"}``: the road in order, west to east; lengths in km, rounded to
+    3 decimals; stretches in no zone have controller null, so the segments add up to the total.
+
+``events [--zone] [--party] [--from] [--to]``
+    A list of objects with ``id``, ``date``, ``title``, ``kind``, ``party``, ``participants``,
+    ``people``, ``place``, ``lat``, ``lon``, ``summary``, ``zone_ids``, ``feature_ids``,
+    ``sources`` and ``origin``. An event has several parties: ``party`` is the list of their
+    ids (the same as ``participants``, kept under the name statements use, so both answers can
+    be filtered on ``party``); ``--party`` matches an event when the party is any of them.
+    ``--from`` later than ``--to`` is a usage error (exit 2).
+
+``statements [--event] [--party]``
+    A list of objects with ``id``, ``event_id``, ``date``, ``party`` (one id), ``party_name``,
+    ``speaker``, ``text``, ``verbatim`` (true only for an exact quote), ``topics``, ``sources``.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +52,11 @@ from shapely.geometry import Point
 
 from geodata.atlas import Atlas, distance_km, load_atlas
 from geodata.errors import UsageError
-from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
+from geodata.io import is_line_source
+from geodata.model import DEFAULT_AS_OF, Event, Source, Statement, Zone
+
+#: Lengths in the M4 answer are rounded to metres.
+KM_DECIMALS = 3
 
 
 def source_json(source: Source) -> dict[str, Any]:
@@ -31,6 +74,8 @@ def event_json(event: Event) -> dict[str, Any]:
         "date": event.date.isoformat(),
         "title": event.title,
         "kind": event.kind,
+        # every party involved: an event has several (see the module docstring)
+        "party": list(event.participants),
         "participants": list(event.participants),
         "people": list(event.people),
         "place": event.place_name,
@@ -60,9 +105,31 @@ def statement_json(statement: Statement, atlas: Atlas) -> dict[str, Any]:
     }
 
 
+def _curated_zones(atlas: Atlas) -> list[Zone]:
+    """The zones the controller answer uses (bundled; imported control maps are not sourced)."""
+    return [z for z in atlas.zones if not z.imported]
+
+
+def nearest_dates_with_data(zones: list[Zone], day: date) -> list[date]:
+    """The last day before ``day`` and the first day after it on which some zone is valid."""
+    before = [z.valid_to for z in zones if z.valid_to is not None and z.valid_to < day]
+    after = [z.valid_from for z in zones if z.valid_from > day]
+    return ([max(before)] if before else []) + ([min(after)] if after else [])
+
+
 def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str, Any]:
-    zone = atlas.controller_at(lon, lat, day)
-    answer: dict[str, Any] = {"lat": lat, "lon": lon, "as_of": day.isoformat()}
+    curated = _curated_zones(atlas)
+    coverage = any(z.valid_on(day) for z in curated)
+    answer: dict[str, Any] = {
+        "lat": lat,
+        "lon": lon,
+        "as_of": day.isoformat(),
+        "coverage": coverage,
+        "nearest_dates": (
+            [] if coverage else [d.isoformat() for d in nearest_dates_with_data(curated, day)]
+        ),
+    }
+    zone = atlas.controller_at(lon, lat, day) if coverage else None
     if zone is None:
         return answer | {
             "zone": None,
@@ -75,6 +142,7 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
             "accuracy": None,
             "distance_km": None,
             "sources": [],
+            "line_sources": [],
         }
     controller = atlas.parties.get(zone.controller)
     return answer | {
@@ -88,7 +156,8 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
         "accuracy": zone.accuracy,
         # > 0 when the point lies just outside the zone and was matched to the nearest one
         "distance_km": round(distance_km(zone.geometry, Point(lon, lat)), 3),
-        "sources": [source_json(s) for s in zone.sources],
+        "sources": [source_json(s) for s in zone.sources if not is_line_source(s)],
+        "line_sources": [source_json(s) for s in zone.sources if is_line_source(s)],
     }
 
 
@@ -99,7 +168,16 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
         party = atlas.parties.get(segment.get("controller") or "")
         segment.setdefault("controller_name", party.name if party else None)
         segments.append(segment)
-    return {"as_of": day.isoformat(), "segments": segments, "total_km": atlas.m4_total_km()}
+    return {
+        "as_of": day.isoformat(),
+        "segments": segments,
+        "total_km": round(atlas.m4_total_km(), KM_DECIMALS),
+    }
+
+
+def check_date_range(date_from: date | None, date_to: date | None) -> None:
+    if date_from is not None and date_to is not None and date_from > date_to:
+        raise UsageError(f"--from {date_from.isoformat()} is later than --to {date_to.isoformat()}")
 
 
 def _print(value: Any) -> None:
@@ -116,8 +194,10 @@ def _json_default(value: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    atlas = load_atlas(workspace=getattr(args, "workspace", None))
     kind = args.query_kind
+    if kind == "events":
+        check_date_range(args.date_from, args.date_to)  # before the (slower) load
+    atlas = load_atlas(workspace=getattr(args, "workspace", None))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     if kind == "controller":
         _print(controller_json(atlas, args.lon, args.lat, day))

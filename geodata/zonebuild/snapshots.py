@@ -4,13 +4,24 @@ what each zone says about itself (controller, accuracy, sources) in that period.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from shapely.geometry import LineString, Polygon
 
+from geodata.io import LINE_SOURCE_NOTE
+
 from . import lines
 from . import reference as ref
-from .areas import AREAS, FROZEN, TANF_CENTRE, TANF_RADIUS_KM, AreaSpec
+from .areas import (
+    AREAS,
+    FROZEN,
+    TANF_CENTRE,
+    TANF_RADIUS_KM,
+    TISHRIN_DAM,
+    TISHRIN_DAM_CENTRE,
+    TISHRIN_DAM_RADIUS_KM,
+    AreaSpec,
+)
 from .seeds import main_seeds
 from .sources import from_walk, merge, src
 
@@ -25,6 +36,24 @@ class Snapshot:
     seeds: dict[str, list[tuple[float, float]]]
     specs: dict[str, AreaSpec]
     common_sources: tuple[dict, ...] = ()
+    # Areas drawn as a shape of their own (not bounded by the lines), cut out of every zone
+    # they overlap: area id -> shape builder.
+    cutouts: dict[str, Callable[[], Polygon]] = field(default_factory=dict)
+
+
+#: The controller of an area whose control the sources do not settle (a party in parties.toml).
+UNSETTLED = "unsettled"
+
+#: What the SDF zone's users must know is inside it but not drawn.
+SDF_ENCLAVES = (
+    "Not cut out of this zone: the government 'security squares' in al-Hasakah and Qamishli "
+    "and the government-held Qamishli airport (a query there answers SDF; see notes)."
+)
+SDF_ENCLAVES_DEC_2024 = (
+    "Not cut out of this zone: the former government 'security squares' in al-Hasakah and "
+    "Qamishli and Qamishli airport, whose holders after 8 Dec 2024 are not sourced here (a "
+    "query there answers SDF; see notes)."
+)
 
 
 # --- accuracy notes ------------------------------------------------------------------------
@@ -89,13 +118,14 @@ MAIN_ACCURACY = {
         "edge are estimates (the reference could not locate them); its east end is the "
         "al-Ukayrishah crossing (DERIVED, ±4 km). The 'seven villages' strip cut out opposite "
         "Deir ez-Zor is 3.5 km deep along 25 km of the north bank (estimate). Peace Spring "
-        f"edge: see that zone. {BORDER}"
+        f"edge: see that zone. {BORDER} {SDF_ENCLAVES}"
     ),
     "government": (
         "Approximate: everything in Syria not in the other zones, so its edges are theirs. "
         "The 'seven villages' strip on the north bank opposite Deir ez-Zor is an estimate "
         "(only Khasham located). Government enclaves inside SDF areas (security squares, "
-        "Qamishli airport) and the SDF-held Sheikh Maqsoud district of Aleppo are not drawn."
+        "Qamishli airport) and the SDF-held Sheikh Maqsoud district of Aleppo are not drawn: "
+        "a query in Sheikh Maqsoud answers government (see notes)."
     ),
     "al_tanf": AREAS["al_tanf"].accuracy,
     "golan": AREAS["golan"].accuracy,
@@ -107,7 +137,7 @@ def _with_walk_sources(specs: dict[str, AreaSpec], common: tuple[dict, ...]) -> 
     for key, spec in specs.items():
         pts = [p for p in ref.walk_points() if p.line_id in spec.walk_lines]
         out[key] = spec.but(
-            sources=tuple(merge(spec.sources, common, from_walk(pts, "front-line walk")))
+            sources=tuple(merge(spec.sources, common, from_walk(pts, LINE_SOURCE_NOTE)))
         )
     return out
 
@@ -332,7 +362,30 @@ DEC_2024_SOURCES = (
 
 _LATER_NOTE = (
     " December 2024: lines drawn from the reference summary of the changes only; the "
-    "Tishrin dam / Qara Qozak front east of Manbij was active from 9 Dec."
+    "Tishrin dam / Qara Qozak front east of Manbij was active from 9 Dec (the dam is drawn as "
+    "its own contested zone; the Qara Qozak bridge front is not drawn)."
+)
+
+_SDF_EAST_DEC_2024_NOTES = (
+    "SDF-held, US-led coalition presence (al-Omar, Conoco, al-Shaddadi, Rmeilan). Includes "
+    "the Tabqa salient south of the river (Tabqa city, dam and airbase, al-Mansurah, the "
+    "south-bank suburbs of Raqqa, east to the al-Ukayrishah crossing). 3 Dec 2024: the SDF "
+    "took the seven villages opposite Deir ez-Zor (now drawn inside this zone). Not drawn, "
+    "noted only: the government 'security squares' in al-Hasakah and Qamishli and Qamishli "
+    "airport, government-held until the fall of the Assad government; who held them after "
+    "8 Dec 2024 is not sourced here (a query there answers SDF)." + _LATER_NOTE
+)
+
+_FORMER_GOVERNMENT_NOTES = (
+    "The Assad government fell on 8 Dec 2024: the HTS-led offensive, with the Southern "
+    "Operations Room and the SNA, took Damascus, and the Syrian Salvation Government became "
+    "the transitional government on 10 Dec. Who held each part of this area in December "
+    "2024 (Damascus and its surroundings, the south, Suwayda, the coast, the desert, Deir "
+    "ez-Zor city and the Euphrates west bank, as-Safira and Kuweires) is not sourced here, so "
+    "no party is named as controller: the zone's controller is 'Control not settled in the "
+    "sources' and it is marked contested. Not drawn: the Sheikh Maqsoud district of Aleppo, "
+    "held by the SDF/Asayish before December 2024 (its status after 8 Dec is not sourced "
+    "here); Israeli moves beyond the Golan line after 8 Dec."
 )
 
 
@@ -377,8 +430,12 @@ def later_snapshot() -> Snapshot:
         backers=("turkey",),
         notes="Taken from the SDF by the SNA on 9 Dec 2024, with Arima and Awn al-Dadat."
         + _LATER_NOTE,
-        accuracy=MAIN_ACCURACY["manbij"] + " Extended west to take in Arima (estimate). "
-        "The Tishrin dam on its east edge stayed contested between the SNA and the SDF.",
+        accuracy=MAIN_ACCURACY["manbij"].replace(
+            "The edge with the government", "The edge with the former government area"
+        )
+        + " Extended west to take in Arima (estimate). The Tishrin dam on its east edge was "
+        "contested between the SNA and the SDF from 9 Dec: a 3 km circle round it is cut out "
+        "as its own contested zone (area tishrin_dam).",
     )
     specs["euphrates_shield"] = specs["euphrates_shield"].but(
         notes=a["euphrates_shield"].notes
@@ -388,32 +445,31 @@ def later_snapshot() -> Snapshot:
         accuracy=MAIN_ACCURACY["euphrates_shield"],
     )
     specs["sdf_east"] = specs["sdf_east"].but(
-        notes=a["sdf_east"].notes + " 3 Dec 2024: the SDF took the seven villages opposite "
-        "Deir ez-Zor (now drawn inside this zone)." + _LATER_NOTE,
+        notes=_SDF_EAST_DEC_2024_NOTES,
+        accuracy=MAIN_ACCURACY["sdf_east"].replace(SDF_ENCLAVES, SDF_ENCLAVES_DEC_2024)
+        + " The Tishrin dam circle is cut out (area tishrin_dam).",
     )
     specs["government"] = a["government"].but(
-        name="Former government areas after the fall of Damascus (control not settled)",
-        controller="hts",
+        name="Former government areas after the fall of Damascus (control not settled in the "
+        "sources)",
+        controller=UNSETTLED,
         backers=(),
         contested=True,
-        notes=(
-            "The Assad government fell on 8 Dec 2024. The HTS-led offensive took Damascus and "
-            "the Syrian Salvation Government became the transitional government on 10 Dec. "
-            "Who held each part of this area in December 2024 (the south, Suwayda, the coast, "
-            "the desert, Deir ez-Zor city and the Euphrates west bank, as-Safira and Kuweires) "
-            "is not sourced here: the controller is the HTS-led authority in Damascus and the "
-            "zone is marked contested."
-        ),
+        notes=_FORMER_GOVERNMENT_NOTES,
         accuracy="Outline = the former government-held area (see the 2020-24 snapshot), minus "
-        "the SNA and SDF gains listed in the other zones; internal control not mapped.",
+        "the SNA and SDF gains drawn in the other zones. Internal control is not mapped: no "
+        "source here says who held which part after 8 Dec 2024, so the whole area carries the "
+        "controller 'unsettled' and is marked contested. The SDF-held Sheikh Maqsoud district "
+        "of Aleppo (before December 2024) is not drawn.",
     )
+    specs["tishrin_dam"] = TISHRIN_DAM
     specs["idlib"] = specs["idlib"].but(
         notes=a["idlib"].notes + " Nov-Dec 2024: HTS launched the offensive from here on 27 Nov "
         "(Sheikh Aqil, Qabtan al-Jabal taken that day); the pocket's edge is kept only to link "
         "events to the area.",
     )
     for k in specs:
-        if k not in ("al_tanf", "golan"):
+        if k not in ("al_tanf", "golan", "tishrin_dam"):
             specs[k] = specs[k].but(sources=specs[k].sources + DEC_2024_SOURCES)
     return Snapshot(
         key="2024-12-09",
@@ -423,6 +479,7 @@ def later_snapshot() -> Snapshot:
         lines=_later_lines,
         seeds=seeds,
         specs=_with_walk_sources(specs, ()),
+        cutouts={"tishrin_dam": tishrin_dam_area},
     )
 
 
@@ -434,3 +491,9 @@ def tanf_circle() -> Polygon:
     from geodata.analysis import geodesic_circle
 
     return geodesic_circle(*TANF_CENTRE, TANF_RADIUS_KM, n=360)
+
+
+def tishrin_dam_area() -> Polygon:
+    from geodata.analysis import geodesic_circle
+
+    return geodesic_circle(*TISHRIN_DAM_CENTRE, TISHRIN_DAM_RADIUS_KM, n=90)
