@@ -6,6 +6,7 @@ revised, and so they can hold hostile text (an event whose title holds a script 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from types import SimpleNamespace
 
@@ -24,9 +25,44 @@ HTS_COLOUR = "#009E73"
 GOVERNMENT_COLOUR = "#D55E00"
 SDF_COLOUR = "#F0E442"
 SOURCE = Source(url="https://example.org/zones?a=1&b=2", publisher="Example Monitor")
+#: A day in the gap_atlas's hole in control data, and what the window's banner says about it.
+GAP_DAY = date(2020, 1, 15)
+GAP_NOTICE = (
+    "No control-zone data for 15 Jan 2020 — nearest: 18 Dec 2019 (before), 6 Mar 2020 (after)"
+)
+UNSETTLED_NAME = "Control not settled in the sources"
 
 
 def fixture_atlas() -> Atlas:
+    return Atlas(fixture_records())
+
+
+def gap_atlas() -> Atlas:
+    """The fixture atlas with a hole in its control data: the SDF zone ends on 18 December 2019
+    and the others start on 6 March 2020, so 15 January 2020 (GAP_DAY) has no zones."""
+    records = fixture_records()
+    zones = tuple(
+        replace(z, valid_to=date(2019, 12, 18)) if z.id == "sdf-2023" else z for z in records.zones
+    )
+    return Atlas(replace(records, zones=zones))
+
+
+def unsettled_atlas() -> Atlas:
+    """The fixture atlas plus a zone whose controller is ``unsettled`` (control not settled in
+    the sources), a controller id with no party record of its own."""
+    records = fixture_records()
+    zone = Zone(
+        "unsettled-2023",
+        "Unsettled area",
+        "unsettled",
+        box(39.0, 34.7, 40.0, 35.2),
+        date(2020, 3, 6),
+        sources=(SOURCE,),
+    )
+    return Atlas(replace(records, zones=(*records.zones, zone)))
+
+
+def fixture_records() -> AtlasRecords:
     parties = (
         Party("hts", "Hay'at Tahrir al-Sham (HTS)", "armed_group", colour=HTS_COLOUR),
         Party("government", "Syrian government", "state", colour=GOVERNMENT_COLOUR),
@@ -135,7 +171,7 @@ def fixture_atlas() -> Atlas:
     )
     # A labelled place away from Idlib city, so the pixel over Idlib shows the zone fill alone.
     places = (Place("saraqib", "Saraqib", 35.8646, 36.8003, kind="town"),)
-    return Atlas(AtlasRecords(parties, places, zones, features, events, statements))
+    return AtlasRecords(parties, places, zones, features, events, statements)
 
 
 def fixture_basemap() -> dict:
@@ -154,7 +190,13 @@ def fixture_basemap() -> dict:
         "rivers": [
             feature(LineString([(38.0, 36.9), (38.4, 36.0), (40.2, 35.1)]), name="Euphrates")
         ],
-        "places": [feature(Point(37.16, 36.2), name="Aleppo", population=2_000_000, country="SY")],
+        "places": [
+            feature(Point(37.16, 36.2), name="Aleppo", population=2_000_000, country="SY"),
+            # GeoNames spelling and the plain map label, as in geodata/data/base/places.geojson
+            feature(
+                Point(36.75, 35.13), name="Ḩamāh", label="Hamah", population=500_000, country="SY"
+            ),
+        ],
     }
 
 
@@ -162,3 +204,8 @@ def test_fixture_atlas_has_hts_over_idlib():
     atlas = fixture_atlas()
     zone = atlas.controller_at(*IDLIB, day=AS_OF)
     assert zone is not None and zone.controller == "hts"
+
+
+def test_gap_atlas_has_no_zones_on_the_gap_day():
+    atlas = gap_atlas()
+    assert atlas.zones_at(GAP_DAY) == [] and atlas.zones_at(AS_OF)

@@ -11,13 +11,25 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_export_fixtures import AS_OF, HOSTILE, PWN, fixture_atlas, fixture_basemap
+from test_export_fixtures import (
+    AS_OF,
+    GAP_DAY,
+    GAP_NOTICE,
+    HOSTILE,
+    PWN,
+    UNSETTLED_NAME,
+    fixture_atlas,
+    fixture_basemap,
+    gap_atlas,
+    unsettled_atlas,
+)
 
 from desktop.app import main
 from desktop.export.manifest import manifest_path
 from desktop.export.web import export_web_map
-from geodata.html_export import build_web_map, safe_url
 from geodata.model import ViewState
+from geodata.web_export import build_web_map, safe_url
+from geodata.web_export.texts import M4_ROUTE_LABEL, UNKNOWN_COLOUR, esc
 
 CHROMIUM_FLAGS = [
     "--headless",
@@ -113,6 +125,13 @@ def test_chromium_offline_shows_zones_and_hostile_text_literally(tmp_path, hosti
     # The title box and legend are there, with the as-of date.
     assert "As of <b>25 April 2023</b>" in dom
     assert "Hay'at Tahrir al-Sham (HTS)" in dom or "Hay&#x27;at Tahrir al-Sham (HTS)" in dom
+    assert M4_ROUTE_LABEL in dom and "No control-zone data" not in dom
+    # The layer control starts folded to its button: open, it covered the north-east.
+    assert "leaflet-control-layers-toggle" in dom
+    assert re.search(r'class="[^"]*leaflet-control-layers[ "]', dom)
+    assert not re.search(r'class="[^"]*leaflet-control-layers-expanded', dom)
+    # Towns carry their plain map label, as on the desktop map, not the GeoNames spelling.
+    assert '<span class="nsa-label">Hamah</span>' in dom and "Ḩamāh" not in dom
 
 
 def test_chromium_screenshot_shows_zone_colours(tmp_path, hostile_page):
@@ -169,3 +188,31 @@ def test_command_line_html_errors_are_one_line(tmp_path, capsys):
 def test_build_web_map_without_a_base_map_still_works():
     html = build_web_map(fixture_atlas(), ViewState(), None, "", None)
     assert "Northern Syria: areas of control" in html
+
+
+def test_a_date_without_control_data_says_so_in_the_page(tmp_path):
+    out = tmp_path / "gap.html"
+    export_web_map(out, ViewState(as_of=GAP_DAY), gap_atlas(), fixture_basemap(), "")
+    manifest = json.loads(manifest_path(out).read_text())
+    assert manifest["control_data"] is False
+    assert manifest["nearest_control_dates"] == {"before": "2019-12-18", "after": "2020-03-06"}
+    dom = run_chromium(tmp_path, out, "--dump-dom").stdout
+    assert "<h1>Northern Syria: no control-zone data</h1>" in dom
+    assert GAP_NOTICE in dom and "areas of control" not in dom.lower()
+    assert "No control-zone data for this date" in dom  # the legend's note
+    assert not re.findall(r'<path[^>]*class="leaflet-interactive"[^>]*fill="#009E73"', dom)
+
+
+def test_a_date_with_control_data_is_recorded_in_the_manifest(hostile_page):
+    manifest = json.loads(manifest_path(hostile_page).read_text())
+    assert manifest["control_data"] is True and "nearest_control_dates" not in manifest
+
+
+def test_an_unsettled_controller_is_named_and_grey():
+    html = build_web_map(unsettled_atlas(), ViewState(as_of=AS_OF), fixture_basemap())
+    # In the legend (a JSON string in the page) and the zone's popup and tooltip.
+    assert html.count(esc(UNSETTLED_NAME)) >= 3
+    assert f'"fillColor": "{UNKNOWN_COLOUR}"' in html  # grey, like any party without a colour
+    assert f'"fillColor": "{UNKNOWN_COLOUR}"' not in build_web_map(
+        fixture_atlas(), ViewState(as_of=AS_OF), fixture_basemap()
+    )

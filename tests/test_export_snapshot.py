@@ -12,16 +12,29 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-from test_export_fixtures import AS_OF, HTS_COLOUR, IDLIB, fixture_atlas, fixture_basemap
+from test_export_fixtures import (
+    AS_OF,
+    GAP_DAY,
+    GAP_NOTICE,
+    HTS_COLOUR,
+    IDLIB,
+    UNSETTLED_NAME,
+    fixture_atlas,
+    fixture_basemap,
+    gap_atlas,
+    unsettled_atlas,
+)
 
 from desktop.app import main
+from desktop.export import furniture
 from desktop.export import snapshot as snapshot_module
 from desktop.export.manifest import manifest_path, read_manifest, reproduce
-from desktop.export.page import page_spec
+from desktop.export.page import describe_output, page_spec
 from desktop.export.snapshot import SnapshotRequest, export_snapshot
 from desktop.render import style
 from geodata.errors import AtlasError
 from geodata.model import ViewState
+from geodata.web_export.texts import M4_ROUTE_LABEL
 
 ATTRIBUTION = "Natural Earth (public domain)"
 
@@ -106,14 +119,93 @@ def test_bundled_data_shows_the_hts_colour_over_idlib(qapp, tmp_path):
     assert sum(close(c, expected, 8) for c in samples) > len(samples) // 2
 
 
+def svg_texts(path: Path) -> set[str]:
+    root = ET.parse(path).getroot()
+    return {"".join(e.itertext()).strip() for e in root.iter() if e.tag.endswith("text")}
+
+
 def test_svg_parses_and_holds_the_legend_as_text(qapp, tmp_path, data):
     result = export(tmp_path, "map.svg", data, paper="a4-landscape")
     root = ET.parse(result.path).getroot()
     assert root.tag.endswith("svg") and root.get("width") == "297.127mm"
-    texts = {"".join(e.itertext()).strip() for e in root.iter() if e.tag.endswith("text")}
+    texts = svg_texts(result.path)
     for expected in ("Test map", "Hay'at Tahrir al-Sham (HTS)", "Syrian government", "M4 motorway"):
         assert expected in texts
     assert any(t.startswith("As of 25 April 2023") for t in texts)
+    # The M4 runs on past al-Hasakah to Qamishli and the Iraqi border at al-Yarubiyah.
+    assert M4_ROUTE_LABEL in texts and not any("Hasakah" in t for t in texts)
+
+
+def test_a_date_without_control_data_says_so_on_the_page(qapp, tmp_path):
+    """No empty "areas of control" map: the title, a banner with the nearest dates (the
+    window's), a legend note, and the manifest say there is no control data that day."""
+    from pypdf import PdfReader
+
+    basemap, atlas = fixture_basemap(), gap_atlas()
+    out = tmp_path / "gap.pdf"
+    request = SnapshotRequest(out, ViewState(as_of=GAP_DAY), page_spec("pdf", paper="a4-landscape"))
+    export_snapshot(request, basemap, atlas, ATTRIBUTION)
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Northern Syria: no control-zone data As of 15 January 2020" in text
+    assert "areas of control" not in text
+    assert GAP_NOTICE in text
+    manifest = read_manifest(manifest_path(out))
+    assert manifest["control_data"] is False
+    assert manifest["nearest_control_dates"] == {"before": "2019-12-18", "after": "2020-03-06"}
+    assert "No control-zone data for this date" in svg_texts(
+        export_snapshot(
+            SnapshotRequest(tmp_path / "gap.svg", ViewState(as_of=GAP_DAY), page_spec("svg")),
+            basemap,
+            atlas,
+            ATTRIBUTION,
+        ).path
+    )
+
+
+def test_the_no_data_banner_is_drawn_on_the_png_and_only_without_data(qapp, tmp_path):
+    basemap, atlas = fixture_basemap(), gap_atlas()
+    spec = page_spec("png", dpi=150, paper="a4-landscape")
+    pixels = {}
+    for day in (GAP_DAY, AS_OF):
+        out = tmp_path / f"{day}.png"
+        result = export_snapshot(
+            SnapshotRequest(out, ViewState(as_of=day), spec), basemap, atlas, ATTRIBUTION
+        )
+        frame, unit = result.layout.map_frame, result.layout.unit
+        # Inside the banner's padding, above its text: the banner's fill.
+        x, y = round(frame.center().x()), round(frame.top() + 15 * unit)
+        pixels[day] = QImage(str(out)).pixelColor(x, y)
+        assert read_manifest(manifest_path(out))["control_data"] is (day == AS_OF)
+    fill = furniture.NOTICE_FILL.getRgb()[:3]
+    assert close(pixels[GAP_DAY], fill, 8)
+    assert not close(pixels[AS_OF], fill, 8)
+
+
+def test_an_unsettled_controller_is_named_and_grey(qapp, tmp_path):
+    basemap, atlas = fixture_basemap(), unsettled_atlas()
+    out = tmp_path / "unsettled.svg"
+    request = SnapshotRequest(out, ViewState(as_of=AS_OF), page_spec("svg"))
+    export_snapshot(request, basemap, atlas, ATTRIBUTION)
+    assert UNSETTLED_NAME in svg_texts(out)
+    assert style.controller_colour(atlas, "unsettled") == QColor(style.UNKNOWN_CONTROLLER)
+
+
+def test_the_written_file_is_described_once_and_truly(tmp_path, capsys):
+    """A PDF is paper at a DPI (no pixel size to disagree with); a PNG its exact pixels."""
+    spec = page_spec("pdf", paper="a3-portrait", dpi=300)
+    assert describe_output("pdf", spec, 3508, 4961) == (
+        "PDF page A3 portrait, 297x420 mm, drawn at 300 DPI"
+    )
+    png = page_spec("png", paper="a4-landscape", dpi=300)
+    assert describe_output("png", png, 3508, 2480) == "3508x2480 px at 300 DPI, A4 landscape"
+    out = tmp_path / "a3p.pdf"
+    assert main(["export", "snapshot", "--out", str(out), "--paper", "a3-portrait"]) == 0
+    line = capsys.readouterr().out
+    assert "(PDF page A3 portrait, 297x420 mm, drawn at 300 DPI)" in line and " px" not in line
+    out = tmp_path / "small.png"
+    assert main(["export", "snapshot", "--out", str(out), "--size", "900x600", "--dpi", "96"]) == 0
+    assert "(900x600 px at 96 DPI)" in capsys.readouterr().out
+    assert QImage(str(out)).size().toTuple() == (900, 600)
 
 
 def test_pdf_is_valid_vector_a4_with_extractable_text(qapp, tmp_path, data):

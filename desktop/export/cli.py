@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.export.atomic import check_writable
 from desktop.export.inputs import load_data, view_from_args
-from desktop.export.page import format_of, page_spec
+from desktop.export.page import describe_output, format_of, page_spec
 from geodata.errors import UsageError
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
-def run(args) -> int:
+
+def run(args: argparse.Namespace) -> int:
+    """`syria-atlas export snapshot|html`: the exit code (errors raise AtlasError/UsageError)."""
     if args.export_kind == "snapshot":
         return run_snapshot(args)
     if args.export_kind == "html":
@@ -20,7 +26,7 @@ def run(args) -> int:
     raise UsageError(f"unknown export kind {args.export_kind!r}")
 
 
-def ensure_gui_application():
+def ensure_gui_application() -> QGuiApplication:
     """Fonts need a QGuiApplication; a command-line export needs no display, so go offscreen."""
     from PySide6.QtGui import QGuiApplication
 
@@ -31,7 +37,7 @@ def ensure_gui_application():
     return app
 
 
-def run_snapshot(args) -> int:
+def run_snapshot(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = format_of(out.name)
     spec = page_spec(fmt, dpi=args.dpi, paper=args.paper, size=args.size)
@@ -45,13 +51,13 @@ def run_snapshot(args) -> int:
     result = export_snapshot(request, basemap, atlas, attribution)
     layout = result.layout
     print(
-        f"wrote {out} ({layout.width}x{layout.height} px, {spec.describe()}) "
+        f"wrote {out} ({describe_output(fmt, spec, layout.width, layout.height)}) "
         f"and {result.manifest.name} in {result.seconds:.1f} s"
     )
     return 0
 
 
-def run_html(args) -> int:
+def run_html(args: argparse.Namespace) -> int:
     from desktop.export.web import check_web_path, export_web_map
 
     out = Path(args.out)

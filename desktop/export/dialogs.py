@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,23 +23,33 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSpinBox,
     QWidget,
 )
 
-from desktop.export.page import MAX_DPI, MIN_DPI, PAPER_NAMES, PageSpec, page_spec
+from desktop.export.inputs import Basemap
+from desktop.export.page import (
+    MAX_DPI,
+    MIN_DPI,
+    PAPER_NAMES,
+    PageSpec,
+    page_spec,
+    paper_label,
+)
 from desktop.export.worker import ExportJob
 from desktop.state import AppState
 from geodata.errors import AtlasError
+from geodata.web_export.coverage import CONTROL_TITLE, control_gap, default_title
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
 
 FORMATS = (("png", "PNG image"), ("pdf", "PDF document (vector)"), ("svg", "SVG drawing (vector)"))
 WINDOW, PIXELS = "window", "pixels"
-_PAPER_LABELS = {
-    name: name.replace("-", " ").replace("a4", "A4").replace("a3", "A3").replace("letter", "Letter")
-    for name in PAPER_NAMES
-}
+_PAPER_LABELS = {name: paper_label(name) for name in PAPER_NAMES}
 
 
 @dataclass(frozen=True)
@@ -53,8 +64,13 @@ class SnapshotDialog(QDialog):
     """Format, page size, DPI, title and inset: everything but the file name."""
 
     def __init__(
-        self, window_size: tuple[int, int], title: str = "", parent: QWidget | None = None
-    ):
+        self,
+        window_size: tuple[int, int],
+        title: str = "",
+        parent: QWidget | None = None,
+        default_title: str = CONTROL_TITLE,
+    ) -> None:
+        """``default_title``: the title the page gets when the field is left empty."""
         super().__init__(parent)
         self.setWindowTitle("Export Snapshot")
         self.setObjectName("snapshotDialog")
@@ -89,7 +105,7 @@ class SnapshotDialog(QDialog):
         self.dpi_box.setToolTip("Dots per inch: 300 for print, 96 for the screen")
         form.addRow("&Resolution:", self.dpi_box)
         self.title_edit = QLineEdit(title, self)
-        self.title_edit.setPlaceholderText("Northern Syria: areas of control")
+        self.title_edit.setPlaceholderText(default_title)
         form.addRow("&Title:", self.title_edit)
         self.inset_box = QCheckBox("Locator inset map", self)
         self.inset_box.setChecked(True)
@@ -132,11 +148,11 @@ class ExportController(QObject):
         self,
         window: QWidget,
         state: AppState,
-        basemap,
-        atlas,
+        basemap: Basemap,
+        atlas: Atlas,
         attribution: str,
         workspace: Callable[[], str | None] = lambda: None,
-    ):
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._workspace = workspace  # the loaded workspace, recorded in each manifest
@@ -168,7 +184,10 @@ class ExportController(QObject):
 
     # --- user interaction --------------------------------------------------------------------
     def ask_snapshot(self) -> None:
-        dialog = SnapshotDialog(self.window_size(), parent=self._window)
+        gap = control_gap(self._atlas, self._state.view.as_of)
+        dialog = SnapshotDialog(
+            self.window_size(), parent=self._window, default_title=default_title(gap)
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -297,10 +316,10 @@ class ExportController(QObject):
 
 def install_export_actions(
     window: QWidget,
-    file_menu,
+    file_menu: QMenu,
     state: AppState,
-    basemap,
-    atlas,
+    basemap: Basemap,
+    atlas: Atlas,
     attribution: str,
     workspace: Callable[[], str | None] = lambda: None,
 ) -> ExportController:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
+from desktop.export.inputs import Basemap
 from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, TITLE_SIZE, PageLayout
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
@@ -13,9 +14,15 @@ from desktop.render.labels import label_font
 from desktop.render.overlays import draw_north_arrow, format_distance, scale_bar_geometry
 from desktop.render.transform import MapTransform
 
+Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
 PAPER = QColor("white")
 FRAME = QColor("#55524a")
 VIEW_BOX = QColor("#d7301f")
+# The window's no-data banner colours (desktop.render.legend.NoControlDataOverlay).
+NOTICE_LINE = QColor("#b0562a")
+NOTICE_FILL = QColor(255, 246, 230, 235)
+NOTICE_TEXT = QColor("#8a3b12")
+NOTICE_SIZE = 12.5  # style pixels, as the window's banner
 
 
 def mask_outside_map(painter: QPainter, layout: PageLayout) -> None:
@@ -66,6 +73,29 @@ def paint_header(painter: QPainter, layout: PageLayout, title: str, subtitle: st
     painter.restore()
 
 
+def paint_notice(painter: QPainter, layout: PageLayout, text: str) -> None:
+    """The window's "No control-zone data for …" banner, top centre of the map frame; it wraps
+    rather than run past the frame on a narrow page."""
+    s = layout.unit
+    frame = layout.map_frame
+    font = label_font(NOTICE_SIZE * s, bold=True)
+    metrics = QFontMetricsF(font)
+    pad_x, pad_y = 14 * s, 7 * s
+    room = max(1.0, frame.width() - 2 * (12 * s + pad_x))
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    text_rect = metrics.boundingRect(QRectF(0, 0, room, 1e6), flags, text)
+    w, h = text_rect.width() + 2 * pad_x, text_rect.height() + 2 * pad_y
+    box = QRectF(frame.center().x() - w / 2, frame.top() + 12 * s, w, h)
+    painter.save()
+    painter.setPen(QPen(NOTICE_LINE, 1.2 * s))
+    painter.setBrush(NOTICE_FILL)
+    painter.drawRoundedRect(box, 5 * s, 5 * s)
+    painter.setFont(font)
+    painter.setPen(NOTICE_TEXT)
+    painter.drawText(box.adjusted(pad_x, pad_y, -pad_x, -pad_y), flags, text)
+    painter.restore()
+
+
 def paint_footer(painter: QPainter, layout: PageLayout, text: str) -> None:
     painter.save()
     painter.setFont(label_font(SMALL_PRINT_SIZE * layout.unit))
@@ -75,7 +105,9 @@ def paint_footer(painter: QPainter, layout: PageLayout, text: str) -> None:
     painter.restore()
 
 
-def paint_scale_and_north(painter: QPainter, layout: PageLayout, paper_scale: bool, dpi: int):
+def paint_scale_and_north(
+    painter: QPainter, layout: PageLayout, paper_scale: bool, dpi: int
+) -> None:
     """Scale bar (true at the frame centre's latitude) and north arrow, bottom-left in the map."""
     s = layout.unit
     transform = layout.map_transform
@@ -167,7 +199,7 @@ def paint_inset(
     painter.restore()
 
 
-def inset_region(basemap, view_bounds, fallback) -> tuple[float, float, float, float]:
+def inset_region(basemap: Basemap | None, view_bounds: Bounds, fallback: Bounds) -> Bounds:
     """The countries' bounds (what the base map covers), widened to include the view."""
     countries = list(basemap.get("countries", ())) if basemap else []
     if countries:

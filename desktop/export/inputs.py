@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
 from geodata.model import ViewState
 from geodata.view_request import load_data, view_for
 
-__all__ = ["load_data", "view_from_args"]
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+
+__all__ = ["Basemap", "load_data", "view_from_args"]
+
+#: Base-map layers by name ("countries", "rivers", ...), each a sequence of features with
+#: ``geometry`` and ``properties`` (as geodata.basemap.load_basemap returns).
+Basemap = Mapping[str, Sequence[Any]]
 
 
-def view_from_args(args, atlas) -> ViewState:
+def view_from_args(args: argparse.Namespace, atlas: Atlas) -> ViewState:
     """The ViewState of --date / --extent / --select, the selection checked against the data."""
     return view_for(atlas, getattr(args, "date", None), getattr(args, "select", None), args.extent)

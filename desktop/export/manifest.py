@@ -9,10 +9,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.model import ViewState
+
+if TYPE_CHECKING:
+    from desktop.export.inputs import Basemap
+    from desktop.export.snapshot import SnapshotResult
+    from desktop.export.web import WebMapResult
+    from geodata.atlas import Atlas
+    from geodata.web_export.coverage import ControlGap
 
 MANIFEST_SUFFIX = ".manifest.json"
 SCHEMA = "northern-syria-atlas/export-manifest/1"
@@ -62,7 +70,7 @@ def view_to_json(view: ViewState) -> dict:
 
 
 def view_from_json(data: dict) -> ViewState:
-    def day(value):
+    def day(value: str | None) -> date | None:
         return date.fromisoformat(value) if value else None
 
     extent = data.get("extent")
@@ -93,7 +101,9 @@ def command_is_complete(view: ViewState) -> bool:
     )
 
 
-def view_arguments(view: ViewState, extent, workspace: str | None) -> list[str]:
+def view_arguments(
+    view: ViewState, extent: tuple[float, float, float, float] | None, workspace: str | None
+) -> list[str]:
     args = ["--date", view.as_of.isoformat()]
     if extent:
         args += ["--extent", ",".join(f"{v:.6f}" for v in extent)]
@@ -116,7 +126,7 @@ class ManifestInfo:
     workspace: str | None = None
 
 
-def build_manifest(info: ManifestInfo, **details) -> dict:
+def build_manifest(info: ManifestInfo, **details: object) -> dict:
     data_sha, data_files = bundled_data_hash()
     data: dict = {
         "geodata_version": __version__,
@@ -148,6 +158,14 @@ def build_manifest(info: ManifestInfo, **details) -> dict:
     }
 
 
+def control_data_json(gap: ControlGap | None) -> dict:
+    """``control_data``: whether the as-of date has control zones at all; when it has none, the
+    nearest dates that do (``nearest_control_dates``), as the page's notice says."""
+    if gap is None:
+        return {"control_data": True}
+    return {"control_data": False, "nearest_control_dates": gap.to_json()}
+
+
 def manifest_json(manifest: dict) -> str:
     return json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
 
@@ -162,7 +180,13 @@ def read_manifest(path: Path) -> dict:
     return data
 
 
-def reproduce(path: Path, out: Path | None = None, basemap=None, atlas=None, attribution=None):
+def reproduce(
+    path: Path,
+    out: Path | None = None,
+    basemap: Basemap | None = None,
+    atlas: Atlas | None = None,
+    attribution: str | None = None,
+) -> SnapshotResult | WebMapResult:
     """Export again what a manifest describes (to ``out``, default: the original file name)."""
     manifest = read_manifest(Path(path))
     target = Path(out) if out else Path(path).with_name(manifest["file"])

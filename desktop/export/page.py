@@ -69,6 +69,32 @@ def paper_mm(name: str) -> tuple[float, float]:
     return (long, short) if orientation == "landscape" else (short, long)
 
 
+def paper_label(name: str) -> str:
+    """``a4-landscape`` -> ``A4 landscape``; ``letter-portrait`` -> ``Letter portrait``."""
+    paper, _, orientation = name.lower().partition("-")
+    return f"{paper.upper() if paper.startswith('a') else paper.title()} {orientation}".strip()
+
+
+def describe_output(fmt: str, spec: PageSpec, width: int, height: int) -> str:
+    """One true description of a written file, for the command line's "wrote …" line.
+
+    A PDF is a page of paper (its size and the DPI it was drawn at: a PDF has no pixel size);
+    a PNG or SVG has the exact pixel size of the file (``width`` × ``height``), and the paper
+    it was laid out for, if any.
+    """
+    paper = paper_label(spec.paper or DEFAULT_PAPER) if spec.kind == "paper" else ""
+    if fmt == "pdf":
+        if paper:
+            width_mm, height_mm = paper_mm(spec.paper or DEFAULT_PAPER)
+            size = f"{paper}, {width_mm:g}x{height_mm:g} mm"
+        else:
+            width_in, height_in = spec.size_inches()
+            size = f"{width_in:.2f}x{height_in:.2f} in"
+        return f"PDF page {size}, drawn at {spec.dpi} DPI"
+    what = "SVG, " if fmt == "svg" else ""
+    return f"{what}{width}x{height} px at {spec.dpi} DPI" + (f", {paper}" if paper else "")
+
+
 def check_dpi(dpi: int) -> int:
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise UsageError(f"--dpi must be between {MIN_DPI} and {MAX_DPI}, got {dpi}")

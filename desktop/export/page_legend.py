@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
+from desktop.export.inputs import Basemap
 from desktop.export.shown import Shown
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
+from geodata.web_export.texts import M4_ROUTE_LABEL
 
 ROW_HEIGHT = 18.0  # style pixels
 TEXT_SIZE = 11.0
@@ -36,7 +38,9 @@ class LegendEntry:
     key: str = ""  # party id or event kind
 
 
-def legend_entries(shown: Shown, hidden_layers: frozenset[str], basemap=None) -> list[LegendEntry]:
+def legend_entries(
+    shown: Shown, hidden_layers: frozenset[str], basemap: Basemap | None = None
+) -> list[LegendEntry]:
     entries: list[LegendEntry] = []
     if shown.controllers:
         entries.append(LegendEntry("heading", "Area of control"))
@@ -44,10 +48,13 @@ def legend_entries(shown: Shown, hidden_layers: frozenset[str], basemap=None) ->
         if shown.contested:
             entries.append(LegendEntry("contested", "Contested (hatched)"))
         entries.append(LegendEntry("note", "Boundaries approximate"))
+    elif shown.no_control_data:
+        entries.append(LegendEntry("heading", "Area of control"))
+        entries.append(LegendEntry("note", "No control-zone data for this date"))
     if shown.m4 or shown.corridor:
         entries.append(LegendEntry("heading", "M4 motorway"))
         if shown.m4:
-            entries.append(LegendEntry("m4", "M4 (Latakia–Aleppo–Hasakah)"))
+            entries.append(LegendEntry("m4", M4_ROUTE_LABEL))
         if shown.corridor:
             entries.append(LegendEntry("corridor", "2020 security corridor"))
     if shown.event_kinds:

@@ -7,10 +7,16 @@ the kinds of the events that are drawn.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geodata.model import Source, ViewState
 from geodata.view_filter import visible_events
+from geodata.web_export.texts import party_name
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
 
 #: The default extent of the map window (kept equal to desktop.map.canvas.NORTH_SYRIA, which this
 #: package may not import): the north, where the story is.
@@ -30,13 +36,17 @@ class Shown:
     selection: str = ""  # display name of the selected zone or event
     zone_sources: tuple[Source, ...] = ()  # de-duplicated, in order of first appearance
     zone_ids: tuple[str, ...] = field(default=())
+    #: Zones are shown but the as-of date has none at all (not merely none in the extent).
+    no_control_data: bool = False
 
 
 def _visible(layer: str, view: ViewState) -> bool:
     return layer not in view.hidden_layers
 
 
-def what_is_shown(atlas, view: ViewState, bounds: tuple[float, float, float, float]) -> Shown:
+def what_is_shown(
+    atlas: Atlas | None, view: ViewState, bounds: tuple[float, float, float, float]
+) -> Shown:
     """The legend content for ``view`` drawn over the lon/lat ``bounds``."""
     if atlas is None:
         return Shown()
@@ -44,15 +54,16 @@ def what_is_shown(atlas, view: ViewState, bounds: tuple[float, float, float, flo
 
     frame = box(*bounds)
     zones = []
+    on_date = atlas.zones_at(view.as_of)
     if _visible("zones", view):
-        zones = [z for z in atlas.zones_at(view.as_of) if z.geometry.intersects(frame)]
+        zones = [z for z in on_date if z.geometry.intersects(frame)]
     # Controllers ordered by how much of the view they hold: the legend reads like the map.
     area_by_controller: dict[str, float] = {}
     for zone in zones:
         area = zone.geometry.intersection(frame).area
         area_by_controller[zone.controller] = area_by_controller.get(zone.controller, 0.0) + area
     controllers = tuple(
-        (pid, _party_name(atlas, pid))
+        (pid, party_name(atlas, pid))
         for pid, _ in sorted(area_by_controller.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     features = [f for f in atlas.features_at(view.as_of) if f.geometry.intersects(frame)]
@@ -79,25 +90,21 @@ def what_is_shown(atlas, view: ViewState, bounds: tuple[float, float, float, flo
         selection=_selection_name(atlas, view),
         zone_sources=_unique_sources(s for z in zones for s in z.sources),
         zone_ids=tuple(z.id for z in zones),
+        no_control_data=_visible("zones", view) and not on_date,
     )
-
-
-def _party_name(atlas, party_id: str) -> str:
-    party = atlas.parties.get(party_id)
-    return party.name if party is not None else party_id
 
 
 def _selection_name(atlas, view: ViewState) -> str:
     if view.selected_zone:
         zone = atlas.zone(view.selected_zone)
-        return f"{zone.name} ({_party_name(atlas, zone.controller)})" if zone else ""
+        return f"{zone.name} ({party_name(atlas, zone.controller)})" if zone else ""
     if view.selected_event:
         event = atlas.event(view.selected_event)
         return f"{event.title} ({event.date.day} {event.date:%b %Y})" if event else ""
     return ""
 
 
-def _unique_sources(sources) -> tuple[Source, ...]:
+def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     seen: set[tuple[str, str]] = set()
     out = []
     for source in sources:

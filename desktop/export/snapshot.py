@@ -13,7 +13,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -21,11 +23,13 @@ from PySide6.QtSvg import QSvgGenerator
 
 from desktop.export import furniture
 from desktop.export.atomic import AtomicWrites, check_writable
+from desktop.export.inputs import Basemap
 from desktop.export.layout import PageLayout, compute_layout
 from desktop.export.manifest import (
     ManifestInfo,
     build_manifest,
     bundled_data_hash,
+    control_data_json,
     manifest_json,
     manifest_path,
     view_arguments,
@@ -38,8 +42,12 @@ from desktop.render.renderer import MapRenderer
 from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.model import ViewState
+from geodata.web_export.coverage import CONTROL_TITLE, ControlGap, control_gap, default_title
 
-DEFAULT_TITLE = "Northern Syria: areas of control"
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+
+DEFAULT_TITLE = CONTROL_TITLE  # a page whose date has no control zones says so instead
 Progress = Callable[[int, str], None]
 
 _PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3}
@@ -73,6 +81,13 @@ class PagePlan:
     title: str
     subtitle: str
     footer: str
+    #: Set when the as-of date has no control zones (shown or not): the manifest records it.
+    gap: ControlGap | None = None
+
+    @property
+    def notice(self) -> str:
+        """The banner over the map (the window's), when zones are shown but the date has none."""
+        return self.gap.message() if self.gap is not None and self.shown.no_control_data else ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,7 @@ class SnapshotResult:
     seconds: float
 
 
-def format_day(day) -> str:
+def format_day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
@@ -115,15 +130,25 @@ def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
         lines.append("Zone sources: " + "; ".join(credits) + ".")
     if attribution:
         lines.append(f"Base map: {attribution}.")
+    approximate = (
+        " Zone boundaries are approximate, reconstructed from the sources."
+        if shown.zone_ids
+        else ""
+    )
     lines.append(
-        f"Northern Syria Atlas {__version__}, data {data_sha[:12]}. Zone boundaries are "
-        f"approximate, reconstructed from the sources. View and command: {manifest_name}."
+        f"Northern Syria Atlas {__version__}, data {data_sha[:12]}.{approximate} "
+        f"View and command: {manifest_name}."
     )
     return "\n".join(lines)
 
 
 def plan_page(
-    request: SnapshotRequest, width: int, height: int, basemap, atlas, attribution: str
+    request: SnapshotRequest,
+    width: int,
+    height: int,
+    basemap: Basemap,
+    atlas: Atlas,
+    attribution: str,
 ) -> PagePlan:
     unit = request.page.unit
     # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
@@ -139,16 +164,17 @@ def plan_page(
         entries = legend_entries(shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
-    title = request.title or DEFAULT_TITLE
-    return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer)
+    gap = control_gap(atlas, request.view.as_of)
+    title = request.title or default_title(gap)
+    return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
 
 
 def paint_page(
     painter: QPainter,
     plan: PagePlan,
     request: SnapshotRequest,
-    basemap,
-    atlas,
+    basemap: Basemap,
+    atlas: Atlas,
     attribution: str,
     progress: Progress | None = None,
 ) -> None:
@@ -167,6 +193,8 @@ def paint_page(
     MapRenderer(attribution).render(painter, layout.map_transform, ctx, overlays=False)
     painter.restore()
     _report(progress, 70, "Drawing the legend")
+    if plan.notice:
+        furniture.paint_notice(painter, layout, plan.notice)
     furniture.mask_outside_map(painter, layout)
     furniture.paint_header(painter, layout, plan.title, plan.subtitle)
     for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
@@ -186,8 +214,8 @@ def _report(progress: Progress | None, percent: int, message: str) -> None:
 
 def export_snapshot(
     request: SnapshotRequest,
-    basemap,
-    atlas,
+    basemap: Basemap,
+    atlas: Atlas,
     attribution: str,
     progress: Progress | None = None,
 ) -> SnapshotResult:
@@ -209,15 +237,12 @@ def export_snapshot(
 
 def _render_to(fmt, tmp: Path, request, basemap, atlas, attribution, progress) -> PagePlan:
     page = request.page
-    title = request.title or DEFAULT_TITLE
     if fmt == "pdf":
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(page.dpi)
-        writer.setTitle(title)
-        writer.setCreator(f"Northern Syria Atlas {__version__}")
-        writer.setPageLayout(_pdf_page_layout(page))
-        device = writer
-        width, height = writer.width(), writer.height()
+        device = QPdfWriter(str(tmp))
+        device.setResolution(page.dpi)
+        device.setCreator(f"Northern Syria Atlas {__version__}")
+        device.setPageLayout(_pdf_page_layout(page))
+        width, height = device.width(), device.height()
     elif fmt == "svg":
         width, height = page.pixel_size()
         device = QSvgGenerator()
@@ -225,8 +250,6 @@ def _render_to(fmt, tmp: Path, request, basemap, atlas, attribution, progress) -
         device.setSize(QSize(width, height))
         device.setViewBox(QRect(0, 0, width, height))
         device.setResolution(page.dpi)
-        device.setTitle(title)
-        device.setDescription(f"Northern Syria Atlas {__version__}: {title}")
     else:
         width, height = page.pixel_size()
         device = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -237,6 +260,12 @@ def _render_to(fmt, tmp: Path, request, basemap, atlas, attribution, progress) -
         device.setDotsPerMeterY(dots_per_metre)
         device.fill(furniture.PAPER)
     plan = plan_page(request, width, height, basemap, atlas, attribution)
+    # The file's own title is the page's (set before drawing starts, or it is not written).
+    if fmt == "pdf":
+        device.setTitle(plan.title)
+    elif fmt == "svg":
+        device.setTitle(plan.title)
+        device.setDescription(f"Northern Syria Atlas {__version__}: {plan.title}")
     painter = QPainter()
     if not painter.begin(device):
         raise AtlasError(f"cannot write {request.out}: could not start drawing")
@@ -307,6 +336,7 @@ def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
             "metres_per_pixel_at_centre": round(layout.map_transform.ground_metres_per_pixel(), 3),
         },
         shown=shown_to_json(plan.shown),
+        **control_data_json(plan.gap),
     )
 
 

@@ -1,4 +1,4 @@
-"""The web-map export as a file: geodata.html_export's page, written atomically with a manifest.
+"""The web-map export as a file: geodata.web_export's page, written atomically with a manifest.
 
 Qt-free apart from its package: safe to run on a worker thread.
 """
@@ -9,17 +9,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.manifest import (
     ManifestInfo,
     build_manifest,
+    control_data_json,
     manifest_json,
     manifest_path,
     view_arguments,
 )
 from geodata.errors import UsageError
 from geodata.model import ViewState
+
+if TYPE_CHECKING:
+    from desktop.export.inputs import Basemap
+    from geodata.atlas import Atlas
 
 WEB_SUFFIXES = (".html", ".htm")
 
@@ -33,6 +39,7 @@ class WebMapResult:
 
 
 def check_web_path(out: Path) -> None:
+    """A usage error unless ``out`` is an .html/.htm file name."""
     if out.suffix.lower() not in WEB_SUFFIXES:
         shown = out.suffix or "no extension"
         raise UsageError(f"--out: a web map is an .html file, not {shown}")
@@ -51,15 +58,15 @@ def web_command(out: Path, view: ViewState, title: str | None, workspace: str | 
 def export_web_map(
     out: Path,
     view: ViewState,
-    atlas,
-    basemap,
+    atlas: Atlas,
+    basemap: Basemap,
     attribution: str,
     title: str | None = None,
     workspace: str | None = None,
     progress: Callable[[int, str], None] | None = None,
 ) -> WebMapResult:
-    from geodata.html_export import build_web_map
-    from geodata.web_assets import versions
+    from geodata.web_export import build_web_map, control_gap
+    from geodata.web_export.assets import versions
 
     started = time.perf_counter()
     out = Path(out)
@@ -73,7 +80,12 @@ def export_web_map(
         progress(85, "Writing the file")
     info = ManifestInfo("html", out, view, web_command(out, view, title, workspace), workspace)
     manifest = build_manifest(
-        info, title=title, format="html", bytes=len(data), libraries=versions()
+        info,
+        title=title,
+        format="html",
+        bytes=len(data),
+        libraries=versions(),
+        **control_data_json(control_gap(atlas, view.as_of)),
     )
     with AtomicWrites() as files:
         files.target(out).write_bytes(data)

@@ -19,7 +19,7 @@ class ExportJob(QRunnable):
     """``work(progress)`` on a pool thread. QPainter on QImage/QPdfWriter/QSvgGenerator is safe
     there; fonts only need the QGuiApplication the window already has."""
 
-    def __init__(self, work: Callable[[Callable[[int, str], None]], object]):
+    def __init__(self, work: Callable[[Callable[[int, str], None]], object]) -> None:
         super().__init__()
         self.signals = ExportSignals()
         self._work = work

@@ -1,7 +1,8 @@
-"""Leaflet and Leaflet.markercluster, read from their XStatic packages, for self-contained HTML.
+"""Leaflet and Leaflet.markercluster, read from their XStatic packages, inlined into the page.
 
 The web-map export inlines these files so it opens offline: no CDN, no tile server. Images the
-CSS refers to (the layer-control icon) become data: URIs.
+CSS refers to (the layer-control icon) become data: URIs. :func:`inline_assets` replaces every
+``<script src>``/``<link>`` folium wrote with the file's contents, or fails with a clear error.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ ASSETS = {
         "xstatic.pkg.leaflet_markercluster", "MarkerCluster.Default.css", "css"
     ),
 }
+_CDN_TAG = re.compile(
+    r'<script src="(?P<js>[^"]+)"></script>|<link rel="stylesheet" href="(?P<css>[^"]+)"/>'
+)
 _PIP_NAMES = {
     "xstatic.pkg.leaflet": "XStatic-Leaflet",
     "xstatic.pkg.leaflet_markercluster": "XStatic-Leaflet-MarkerCluster",
@@ -97,3 +101,16 @@ def versions() -> dict[str, str]:
         except ImportError:
             out[pip_name] = "missing"
     return out
+
+
+def inline_assets(page: str) -> str:
+    """Replace every <script src>/<link> folium wrote with the file's contents, or fail."""
+
+    def replace(match: re.Match) -> str:
+        url = match.group("js") or match.group("css")
+        name = url.rsplit("/", 1)[-1]
+        if name not in ASSETS:
+            raise AtlasError(f"web map export: no offline copy of {url}")
+        return inline_tag(name)
+
+    return _CDN_TAG.sub(replace, page)

@@ -1,0 +1,115 @@
+"""The whole page: a folium map of a view, its title box and legend, assets inlined.
+
+html = build_web_map(atlas, ViewState(), basemap, attribution)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from geodata.model import EVENT_KINDS, ViewState
+from geodata.view_filter import visible_events
+from geodata.web_export.coverage import control_gap, default_title
+from geodata.web_export.legend import header_html, legend_html
+from geodata.web_export.style import PAGE_CSS
+from geodata.web_export.texts import esc, fmt_day
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+
+#: The view the window opens on (desktop.map.canvas.NORTH_SYRIA), used when a view has no extent.
+DEFAULT_EXTENT = (35.55, 34.6, 42.45, 37.45)
+#: Zoom limits: without tiles folium sets none, and the marker clusters need a maximum zoom.
+MIN_ZOOM, MAX_ZOOM = 4, 14
+
+
+def build_web_map(
+    atlas: Atlas,
+    view: ViewState,
+    basemap: Mapping[str, Sequence] | None = None,
+    attribution: str = "",
+    title: str | None = None,
+    online_tiles: bool = True,
+) -> str:
+    """The whole HTML page as text. ``basemap``: layer name -> features with ``geometry`` and
+    ``properties`` (as geodata.basemap.load_basemap() returns); ``online_tiles`` offers an
+    OpenStreetMap layer, off by default (the page needs no network unless it is switched on).
+    On a date without control zones the title box says so and names the nearest dates."""
+    import folium
+
+    from geodata.web_export import layers
+    from geodata.web_export.assets import inline_assets
+    from geodata.web_export.elements import Attribution, HtmlControl
+
+    basemap = basemap or {}
+    as_of = view.as_of
+    hidden = view.hidden_layers
+    gap = control_gap(atlas, as_of)
+    title = title or default_title(gap)
+    extent = view.extent or DEFAULT_EXTENT
+    figure = folium.Figure(title=esc(f"{title} — as of {fmt_day(as_of)}"))
+    fmap = folium.Map(
+        location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2],
+        zoom_start=7,
+        tiles=None,
+        control_scale=True,
+        zoom_control="bottomleft",
+        prefer_canvas=False,
+    )
+    fmap.options.update(minZoom=MIN_ZOOM, maxZoom=MAX_ZOOM)
+    # Only Leaflet itself: folium's jQuery/Bootstrap/Font Awesome serve widgets not used here.
+    fmap.default_js = [("leaflet", "leaflet.js")]
+    fmap.default_css = [("leaflet_css", "leaflet.css")]
+    figure.add_child(fmap)
+    figure.header.add_child(folium.Element(f"<style>{PAGE_CSS}</style>"), name="nsa_css")
+    fmap.fit_bounds([[extent[1], extent[0]], [extent[3], extent[2]]])
+
+    if online_tiles:
+        folium.TileLayer(
+            "OpenStreetMap",
+            name="Online map tiles (OpenStreetMap; needs internet)",
+            overlay=True,
+            show=False,
+            control=True,
+        ).add_to(fmap)
+    layers.add_countries(fmap, basemap, hidden)
+    zones = [] if "zones" in hidden else atlas.zones_at(as_of)
+    zones = sorted(zones, key=lambda z: -z.geometry.area)
+    layers.add_zones(fmap, atlas, zones, view, f"Areas of control, {fmt_day(as_of)}")
+    # Water, boundaries and towns above the translucent zones, as on the desktop map.
+    layers.add_base_lines(fmap, basemap, hidden)
+
+    features = atlas.features_at(as_of)
+    corridor = [f for f in features if f.kind == "corridor"] if "m4_corridor" not in hidden else []
+    roads = [f for f in features if f.kind == "road"] if "m4" not in hidden else []
+    layers.add_corridor(fmap, atlas, corridor, as_of)
+    layers.add_roads(fmap, atlas, roads, as_of)
+
+    shown = [
+        e for e in visible_events(atlas.events, view) if e.lat is not None and e.lon is not None
+    ]
+    events = [] if "events" in hidden else [e for e in shown if e.origin == "bundled"]
+    imported = [] if "imported_events" in hidden else [e for e in shown if e.origin != "bundled"]
+    layers.add_imported_events(figure, fmap, atlas, imported, as_of)
+    layers.add_events(fmap, atlas, events, view)
+
+    controllers = list(dict.fromkeys(z.controller for z in zones))  # largest area first
+    kinds = [k for k in EVENT_KINDS if any(e.kind == k for e in events)]
+    notice_gap = gap if "zones" not in hidden else None  # as the window: hidden zones, no notice
+    fmap.add_child(HtmlControl(header_html(atlas, view, title, notice_gap), "topleft"))
+    legend = legend_html(
+        atlas,
+        controllers,
+        kinds,
+        bool(roads),
+        bool(corridor),
+        any(z.contested for z in zones),
+        no_control_data=notice_gap is not None,
+    )
+    fmap.add_child(HtmlControl(legend, "bottomright"))
+    if attribution:
+        fmap.add_child(Attribution(esc(f"Base map: {attribution}")))
+    # Collapsed to its icon: expanded, the list covers the north-east (Qamishli, al-Yarubiyah).
+    folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
+    return inline_assets(figure.render())

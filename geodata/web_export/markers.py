@@ -1,0 +1,61 @@
+"""Event kinds on the web map: their colours, names and SVG symbols (as the desktop map draws)."""
+
+from __future__ import annotations
+
+KIND_COLOURS = {  # as desktop.render.event_layer.KIND_COLOURS
+    "meeting": "#3b2f8f",
+    "visit": "#5a4fb3",
+    "agreement": "#1b6e3a",
+    "operation": "#8c1d18",
+    "statement": "#4a4a4a",
+    "incident": "#a0520a",
+    "other": "#555555",
+}
+KIND_LABELS = {
+    "meeting": "Meeting / talks",
+    "visit": "Visit",
+    "agreement": "Agreement",
+    "operation": "Military operation",
+    "statement": "Statement",
+    "incident": "Incident",
+    "other": "Other event",
+}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def marker_svg(kind: str, size: int = 16, selected: bool = False) -> str:
+    """The event symbol of the desktop map (shape tells the kind without colour), as SVG."""
+    colour = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
+    r = size / 2 - 1.5
+    c = size / 2
+    if kind == "meeting":
+        shape = f"<circle cx='{c}' cy='{c}' r='{r}'/>"
+    elif kind == "visit":
+        shape = f"<polygon points='{c},{c - r} {c + r},{c} {c},{c + r} {c - r},{c}'/>"
+    elif kind == "agreement":
+        shape = (
+            f"<rect x='{c - r * 0.85}' y='{c - r * 0.85}' width='{1.7 * r}' height='{1.7 * r}'/>"
+        )
+    elif kind == "operation":
+        shape = f"<polygon points='{c},{c - r} {c + r},{c + r * 0.8} {c - r},{c + r * 0.8}'/>"
+    elif kind == "incident":
+        w = r * 0.35
+        shape = (
+            f"<path d='M{c - r},{c - w}h{2 * r}v{2 * w}h{-2 * r}z"
+            f"M{c - w},{c - r}h{2 * w}v{2 * r}h{-2 * w}z'/>"
+        )
+    else:
+        shape = f"<circle cx='{c}' cy='{c}' r='{r * 0.7}'/>"
+    ring = (
+        f"<circle cx='{c}' cy='{c}' r='{c - 0.5}' fill='none' stroke='#111' stroke-width='1.5'/>"
+        if selected
+        else ""
+    )
+    return (
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{size}' height='{size}' "
+        f"viewBox='0 0 {size} {size}'><g fill='{colour}' stroke='white' stroke-width='1.5'>"
+        f"{shape}</g>{ring}</svg>"
+    )

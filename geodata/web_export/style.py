@@ -1,0 +1,44 @@
+"""The web map's look: the page's CSS and the colours shared with the desktop map."""
+
+from __future__ import annotations
+
+ZONE_FILL_OPACITY = 105 / 255  # as on the desktop map (desktop.render.style.ZONE_FILL_ALPHA)
+M4_COLOUR = "#d7301f"
+
+PAGE_CSS = """
+.nsa-box{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;
+ box-shadow:0 1px 5px rgba(0,0,0,.35);font:12px/1.35 "DejaVu Sans",Arial,sans-serif;color:#2b2a27;
+ max-width:320px}
+.nsa-box h1{font-size:16px;margin:0 0 2px}
+.nsa-box .nsa-date{font-size:13px;margin:0}
+.nsa-box .nsa-nodata{margin:6px 0 0;padding:4px 7px;border:1.2px solid #b0562a;border-radius:5px;
+ background:rgba(255,246,230,.92);color:#8a3b12;font-weight:bold}
+.nsa-legend .nsa-row{display:flex;align-items:center;gap:7px;margin:2px 0}
+.nsa-sw{display:inline-block;width:22px;height:12px;border:1px dashed rgba(0,0,0,.45)}
+.nsa-line{display:inline-block;width:22px;height:0;border-top:3px solid #d7301f;
+ box-shadow:0 0 0 1px #fff}
+.nsa-h{font-weight:bold;margin:6px 0 2px}
+.nsa-note,.nsa-meta{color:#6b675e;font-size:11px}
+.nsa-pop{font:12px/1.4 "DejaVu Sans",Arial,sans-serif;max-width:360px;max-height:340px;
+ overflow-y:auto}
+.nsa-pop p{margin:3px 0}
+.nsa-pop .nsa-title{font-weight:bold;font-size:13px;margin:0 0 3px}
+.nsa-pop table{border-collapse:collapse}.nsa-pop th{text-align:left;padding:1px 8px 1px 0;
+ vertical-align:top;color:#55524a;font-weight:normal}
+.nsa-pop ul{margin:2px 0;padding-left:18px}
+.nsa-tag{font-size:10px;color:#fff;background:#6b675e;border-radius:3px;padding:0 4px}
+.nsa-quote{font-style:normal}.nsa-para{font-style:italic}
+.leaflet-container{background:#a9cfe0}
+.leaflet-control-layers{font-size:12px}
+.nsa-label{font:11px "DejaVu Sans",Arial,sans-serif;color:#2b2a27;white-space:nowrap;
+ text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff}
+"""
+
+
+def darker(colour: str, factor: float = 1.5) -> str:
+    """``#rrggbb`` (or ``#rgb``) darkened: a zone's outline colour from its fill."""
+    value = colour.lstrip("#")
+    if len(value) == 3:
+        value = "".join(ch * 2 for ch in value)
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return "#{:02x}{:02x}{:02x}".format(*(round(v / factor) for v in (r, g, b)))
