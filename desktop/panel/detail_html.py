@@ -113,7 +113,7 @@ def overview_html(atlas, view: ViewState) -> str:
 
 def no_control_html(atlas, day: date) -> str:
     """The empty state: say so, and offer the nearest dates that have control data."""
-    from desktop.render.legend import nearest_control_days
+    from geodata.coverage import nearest_control_days
 
     before, after = nearest_control_days(atlas, day) if atlas is not None else (None, None)
     links = [

@@ -8,7 +8,6 @@ paints it onto any QPainter (screen, PNG, SVG, PDF), so exporters can place it a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -21,6 +20,7 @@ from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
+from geodata.coverage import control_gap
 from geodata.model import EVENT_KINDS
 from geodata.view_filter import event_index
 
@@ -270,18 +270,6 @@ class LegendOverlay:
         draw_legend(painter, QPointF(10 * unit, top), sections, unit)
 
 
-def nearest_control_days(atlas, day) -> tuple[date | None, date | None]:
-    """The closest days before and after ``day`` that have control data (None if there is none)."""
-    before = after = None
-    for start, end in atlas.control_dates():
-        last = end if end is not None else date.max
-        if last < day:
-            before = last
-        elif start > day and after is None:
-            after = start
-    return before, after
-
-
 class NoControlDataOverlay:
     """A banner across the top of the map when no control zones exist for the date."""
 
@@ -291,16 +279,11 @@ class NoControlDataOverlay:
         atlas = ctx.atlas
         if atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
             return
-        if atlas.zones_at(ctx.view.as_of):
+        gap = control_gap(atlas, ctx.view.as_of)
+        if gap is None:
             return
         unit = ctx.unit
-        text = f"No control-zone data for {fmt_day(ctx.view.as_of)}"
-        before, after = nearest_control_days(atlas, ctx.view.as_of)
-        nearest = [
-            f"{fmt_day(d)} ({label})" for d, label in ((before, "before"), (after, "after")) if d
-        ]
-        if nearest:
-            text += " — nearest: " + ", ".join(nearest)
+        text = gap.message()
         font = label_font(12.5 * unit, bold=True)
         metrics = QFontMetricsF(font)
         w = metrics.horizontalAdvance(text) + 28 * unit

@@ -51,6 +51,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from geodata.atlas import Atlas, distance_km, load_atlas
+from geodata.coverage import nearest_control_days
 from geodata.errors import UsageError
 from geodata.io import is_line_source
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement, Zone
@@ -110,13 +111,6 @@ def _curated_zones(atlas: Atlas) -> list[Zone]:
     return [z for z in atlas.zones if not z.imported]
 
 
-def nearest_dates_with_data(zones: list[Zone], day: date) -> list[date]:
-    """The last day before ``day`` and the first day after it on which some zone is valid."""
-    before = [z.valid_to for z in zones if z.valid_to is not None and z.valid_to < day]
-    after = [z.valid_from for z in zones if z.valid_from > day]
-    return ([max(before)] if before else []) + ([min(after)] if after else [])
-
-
 def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str, Any]:
     curated = _curated_zones(atlas)
     coverage = any(z.valid_on(day) for z in curated)
@@ -126,7 +120,9 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
         "as_of": day.isoformat(),
         "coverage": coverage,
         "nearest_dates": (
-            [] if coverage else [d.isoformat() for d in nearest_dates_with_data(curated, day)]
+            []
+            if coverage
+            else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
         ),
     }
     zone = atlas.controller_at(lon, lat, day) if coverage else None
