@@ -17,6 +17,27 @@ DEFAULT_AS_OF = date(2023, 4, 25)
 #: Kinds of event the panel and the map distinguish.
 EVENT_KINDS = ("meeting", "visit", "agreement", "operation", "statement", "incident", "other")
 
+#: How each kind is named in legends and lists, and the colour of its map symbol (the symbol's
+#: shape also tells the kind, so colour is never the only cue).
+EVENT_KIND_LABELS = {
+    "meeting": "Meeting / talks",
+    "visit": "Visit",
+    "agreement": "Agreement",
+    "operation": "Military operation",
+    "statement": "Statement",
+    "incident": "Incident",
+    "other": "Other event",
+}
+EVENT_KIND_COLOURS = {
+    "meeting": "#3b2f8f",
+    "visit": "#5a4fb3",
+    "agreement": "#1b6e3a",
+    "operation": "#8c1d18",
+    "statement": "#4a4a4a",
+    "incident": "#a0520a",
+    "other": "#555555",
+}
+
 
 @dataclass(frozen=True)
 class Source:

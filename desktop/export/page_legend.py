@@ -14,21 +14,12 @@ from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
+from geodata.model import EVENT_KIND_LABELS
 from geodata.web_export.texts import M4_ROUTE_LABEL
 
 ROW_HEIGHT = 18.0  # style pixels
 TEXT_SIZE = 11.0
 SWATCH_W, SWATCH_H = 24.0, 13.0
-
-_KIND_LABELS = {
-    "meeting": "Meeting / talks",
-    "visit": "Visit",
-    "agreement": "Agreement",
-    "operation": "Military operation",
-    "statement": "Statement",
-    "incident": "Incident",
-    "other": "Other event",
-}
 
 
 @dataclass(frozen=True)
@@ -59,7 +50,7 @@ def legend_entries(
             entries.append(LegendEntry("corridor", "2020 security corridor"))
     if shown.event_kinds:
         entries.append(LegendEntry("heading", f"Events to this date ({shown.event_count})"))
-        entries += [LegendEntry("event", _KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
+        entries += [LegendEntry("event", EVENT_KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
     base = []
 
     def drawn(layer: str) -> bool:

@@ -12,17 +12,10 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
+from geodata.model import EVENT_KIND_COLOURS
 from geodata.view_filter import event_index
 
-KIND_COLOURS = {
-    "meeting": QColor("#3b2f8f"),
-    "visit": QColor("#5a4fb3"),
-    "agreement": QColor("#1b6e3a"),
-    "operation": QColor("#8c1d18"),
-    "statement": QColor("#4a4a4a"),
-    "incident": QColor("#a0520a"),
-    "other": QColor("#555555"),
-}
+KIND_COLOURS = {kind: QColor(colour) for kind, colour in EVENT_KIND_COLOURS.items()}
 
 
 def marker_path(kind: str, size: float) -> QPainterPath:

@@ -21,18 +21,9 @@ from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
-from geodata.model import EVENT_KINDS
+from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS
 from geodata.view_filter import event_index
 
-_KIND_LABELS = {
-    "meeting": "Meeting",
-    "visit": "Visit",
-    "agreement": "Agreement",
-    "operation": "Operation",
-    "statement": "Statement",
-    "incident": "Incident",
-    "other": "Other",
-}
 _SYMBOL_W = 22.0  # style pixels
 _ROW_GAP = 3.0
 _PAD = 8.0
@@ -104,7 +95,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         kinds = {index.kind_names[code] for code in np.unique(index.kind[talks]).tolist()}
         markers = tuple(
             LegendEntry(
-                _KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
+                EVENT_KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
             )
             for k in EVENT_KINDS
             if k in kinds

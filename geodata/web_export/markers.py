@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-KIND_COLOURS = {  # as desktop.render.event_layer.KIND_COLOURS
-    "meeting": "#3b2f8f",
-    "visit": "#5a4fb3",
-    "agreement": "#1b6e3a",
-    "operation": "#8c1d18",
-    "statement": "#4a4a4a",
-    "incident": "#a0520a",
-    "other": "#555555",
-}
-KIND_LABELS = {
-    "meeting": "Meeting / talks",
-    "visit": "Visit",
-    "agreement": "Agreement",
-    "operation": "Military operation",
-    "statement": "Statement",
-    "incident": "Incident",
-    "other": "Other event",
-}
+from geodata.model import EVENT_KIND_COLOURS, EVENT_KIND_LABELS
+
+KIND_COLOURS = EVENT_KIND_COLOURS
+KIND_LABELS = EVENT_KIND_LABELS
 
 
 def kind_label(kind: str) -> str:
