@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, TITLE_SIZE, PageLayout
@@ -11,7 +11,12 @@ from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
 from desktop.render.context import RenderContext
 from desktop.render.labels import label_font
-from desktop.render.overlays import draw_north_arrow, format_distance, scale_bar_geometry
+from desktop.render.overlays import (
+    draw_north_arrow,
+    draw_scale_bar,
+    format_distance,
+    scale_bar_geometry,
+)
 from desktop.render.transform import MapTransform
 
 Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
@@ -140,17 +145,8 @@ def paint_scale_and_north(
         painter, QPointF(box.left() + 8 * s + arrow / 2, box.center().y() + 4 * s), arrow
     )
     left = box.left() + arrow + 20 * s
-    bar_y = box.top() + 22 * s
-    half = length / 2
-    painter.setPen(QPen(style.OVERLAY_TEXT, 1.0 * s))
-    painter.setBrush(style.OVERLAY_TEXT)
-    painter.drawRect(QRectF(left, bar_y, half, 5 * s))
-    painter.setBrush(QBrush(Qt.GlobalColor.white))
-    painter.drawRect(QRectF(left + half, bar_y, half, 5 * s))
-    painter.setFont(font)
+    draw_scale_bar(painter, QPointF(left, box.top() + 22 * s), length, label, font, s)
     painter.setPen(style.OVERLAY_TEXT)
-    painter.drawText(QPointF(left - metrics.horizontalAdvance("0") / 2, bar_y - 4 * s), "0")
-    painter.drawText(QPointF(left + length + 6 * s, bar_y + 5 * s), label)
     painter.setFont(label_font(9 * s))
     painter.drawText(QPointF(left, box.bottom() - 9 * s), note)
     painter.restore()

@@ -54,18 +54,28 @@ class ScaleBarOverlay:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.OVERLAY_BACKGROUND)
         painter.drawRoundedRect(box, 4 * unit, 4 * unit)
-        bar_y = bottom - 8 * unit
-        half = length / 2
-        painter.setPen(QPen(style.OVERLAY_TEXT, 1.0 * unit))
-        painter.setBrush(style.OVERLAY_TEXT)
-        painter.drawRect(QRectF(left, bar_y, half, 5 * unit))
-        painter.setBrush(QBrush(Qt.GlobalColor.white))
-        painter.drawRect(QRectF(left + half, bar_y, half, 5 * unit))
-        painter.setFont(font)
-        painter.setPen(style.OVERLAY_TEXT)
-        painter.drawText(QPointF(left, bar_y - 5 * unit), "0")
-        painter.drawText(QPointF(left + length + 6 * unit, bar_y + 5 * unit), text)
+        draw_scale_bar(painter, QPointF(left, bottom - 8 * unit), length, text, font, unit)
         painter.restore()
+
+
+def draw_scale_bar(
+    painter: QPainter, origin: QPointF, length: float, label: str, font, unit: float
+) -> None:
+    """The two-tone bar from ``origin`` (its top-left), "0" above its start, the label after it."""
+    left, bar_y = origin.x(), origin.y()
+    half = length / 2
+    painter.save()
+    painter.setPen(QPen(style.OVERLAY_TEXT, 1.0 * unit))
+    painter.setBrush(style.OVERLAY_TEXT)
+    painter.drawRect(QRectF(left, bar_y, half, 5 * unit))
+    painter.setBrush(QBrush(Qt.GlobalColor.white))
+    painter.drawRect(QRectF(left + half, bar_y, half, 5 * unit))
+    painter.setFont(font)
+    painter.setPen(style.OVERLAY_TEXT)
+    zero_w = QFontMetricsF(font).horizontalAdvance("0")
+    painter.drawText(QPointF(left - zero_w / 2, bar_y - 5 * unit), "0")
+    painter.drawText(QPointF(left + length + 6 * unit, bar_y + 5 * unit), label)
+    painter.restore()
 
 
 class AttributionOverlay:
