@@ -4,6 +4,7 @@
     python benchmarks/run.py --million       # also 1M events (slow to generate: ~1 min)
     python benchmarks/run.py --json out.json # the figures as JSON too
     python benchmarks/run.py --quick         # fewer repeats (a smoke run)
+    python benchmarks/run.py --only start,workspace   # just the process start-up figures
 
 Every figure is the median of repeated runs, beside a baseline measured in the same run on the
 same synthetic data (benchmarks/synthetic.py): one QGraphicsItem per event in a QGraphicsScene
@@ -39,6 +40,8 @@ from benchmarks.synthetic import synthetic_events, write_workspace  # noqa: E402
 SIZE = (1280, 800)
 REGION = (35.0, 32.0, 42.5, 37.6)  # desktop.map.canvas.REGION: the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
+#: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
+PARTS = ("repaint", "filters", "exports", "start", "workspace")
 HEAVY_MODULES = (
     "PySide6.QtWidgets",
     "numpy",
@@ -351,13 +354,27 @@ window.grab().toImage().save(sys.argv[1])
 """
 
 
-def process_ms(command: list[str], repeats: int) -> float:
+def process_env(bytecode: bool = True) -> dict[str, str]:
+    """The environment of a timed process. ``bytecode``: Python keeps the modules' compiled
+    bytecode between runs (in the benchmark cache, not beside the sources), as an installed
+    program has it; without it every start compiles the atlas's ~100 modules again (~0.1 s)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(ARGS.cache) / "pycache")
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
+    return env
+
+
+def process_ms(command: list[str], repeats: int, bytecode: bool = True) -> float:
+    env = process_env(bytecode)
 
     def run(_i):
         subprocess.run(command, check=True, env=env, capture_output=True)
 
-    return median_ms(run, repeats, warmup=1)
+    return median_ms(run, repeats, warmup=1)  # the warm-up run also writes the bytecode
 
 
 def bench_start(tmp: Path, repeats: int, rows: list[Row]) -> float:
@@ -377,6 +394,19 @@ def bench_start(tmp: Path, repeats: int, rows: list[Row]) -> float:
             "<= 1500 ms and <= 3x baseline",
             cold <= 1500 and cold <= 3 * bare,
             f"{cold / bare:.1f}x the bare window",
+        )
+    )
+    uncompiled = process_ms(
+        [*app_command(), "--screenshot", shot, "--size", size], repeats, bytecode=False
+    )
+    rows.append(
+        Row(
+            "Cold start, no cached bytecode (PYTHONDONTWRITEBYTECODE=1)",
+            "bundled",
+            uncompiled,
+            bare,
+            "bare Qt window start",
+            note=f"{uncompiled / bare:.1f}x the bare window; every start compiles the modules",
         )
     )
     on_path = start_path_modules(shot, size)
@@ -409,7 +439,7 @@ def import_ms(module: str) -> float:
 
 
 def start_path_modules(shot: str, size: str) -> set[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = process_env()
     result = subprocess.run(
         [
             sys.executable,
@@ -432,7 +462,9 @@ def start_path_modules(shot: str, size: str) -> set[str]:
 
 
 def bench_workspace_open(tmp: Path, cache: Path, cold: float, repeats: int, rows: list[Row]):
-    workspace = write_workspace(cache / "bench100k.gpkg", 100_000)
+    # Written by the atlas's own save (events by date, then id); the folder is named after that
+    # format so a workspace cached by an older benchmark is not reused.
+    workspace = write_workspace(cache / "workspaces-2" / "bench100k.gpkg", 100_000)
     shot = str(tmp / "workspace.png")
     size = f"{SIZE[0]}x{SIZE[1]}"
     opened = process_ms(
@@ -566,12 +598,26 @@ def parse_args(argv=None):
     )
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument(
+        "--only",
+        metavar="PARTS",
+        default=",".join(PARTS),
+        help=f"comma-separated parts to run, of: {', '.join(PARTS)} (default: all)",
+    )
+    parser.add_argument(
         "--cache",
         metavar="DIR",
         default=str(Path(tempfile.gettempdir()) / "syria-atlas-bench"),
         help="where the synthetic workspaces are kept between runs",
     )
     return parser.parse_args(argv)
+
+
+def parse_parts(text: str) -> set[str]:
+    parts = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        raise SystemExit(f"--only: unknown part(s) {', '.join(sorted(unknown))}; use {PARTS}")
+    return parts
 
 
 ARGS = parse_args([])
@@ -581,7 +627,7 @@ def main(argv=None) -> int:
     global ARGS
     ARGS = parse_args(argv)
     repeats = 5 if ARGS.quick else 15
-    process_repeats = 3 if ARGS.quick else 5
+    process_repeats = 3 if ARGS.quick else 7
     cache = Path(ARGS.cache)
     cache.mkdir(parents=True, exist_ok=True)
     from PySide6.QtWidgets import QApplication
@@ -592,25 +638,32 @@ def main(argv=None) -> int:
     basemap = load_basemap()
     rows: list[Row] = []
     sizes = [10_000, 100_000] + ([1_000_000] if ARGS.million else [])
+    parts = parse_parts(ARGS.only)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        for n in sizes:
+        for n in sizes if parts & {"repaint", "filters", "exports"} else []:
             started = time.perf_counter()
             atlas = atlas_with(synthetic_events(n))
             atlas.events.columns  # noqa: B018 - build the index before timing anything
             print(
                 f"[{label(n)}] data ready in {time.perf_counter() - started:.1f} s", file=sys.stderr
             )
-            bench_repaint(atlas, basemap, n, repeats, rows)
-            bench_filters(atlas, n, repeats, rows)
-            if n == 10_000:
+            if "repaint" in parts:
+                bench_repaint(atlas, basemap, n, repeats, rows)
+            if "filters" in parts:
+                bench_filters(atlas, n, repeats, rows)
+            if n == 10_000 and "exports" in parts:
                 bench_html(atlas, basemap, tmp, rows)
-            if n == 100_000:
+            if n == 100_000 and "exports" in parts:
                 bench_snapshot(atlas, basemap, "100k", tmp, repeats, rows)
             del atlas
-        bench_snapshot(atlas_with(()), basemap, "bundled", tmp, repeats, rows)
-        cold = bench_start(tmp, process_repeats, rows)
-        bench_workspace_open(tmp, cache, cold, max(3, process_repeats - 2), rows)
+        if "exports" in parts:
+            bench_snapshot(atlas_with(()), basemap, "bundled", tmp, repeats, rows)
+        if parts & {"start", "workspace"}:
+            # The workspace figure is what it adds to a cold start measured in the same run.
+            cold = bench_start(tmp, process_repeats, rows)
+        if "workspace" in parts:
+            bench_workspace_open(tmp, cache, cold, process_repeats, rows)
     order = {name: i for i, name in enumerate(dict.fromkeys(r.measure for r in rows))}
     rows.sort(key=lambda r: order[r.measure])
     print(table(rows))

@@ -1,7 +1,9 @@
 """MainWindow: composes the canvas, the panels and the menus, and wires them to the state.
 
 Views report user input as ids; this window turns them into state changes (and, for choices
-made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own.
+made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own. The
+docks and the menus are built by its mixins (``window_docks``, ``window_menus``); what the first
+paint does not need waits for it (``window_startup``).
 """
 
 from __future__ import annotations
@@ -9,50 +11,24 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QMenuBar,
-    QMessageBox,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QMessageBox
 
-from desktop.export.dialogs import install_export_actions
-from desktop.importing.workspaces import WorkspaceController
-from desktop.layer_list import LayerList
-from desktop.map import tool_icons
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, party_name
-from desktop.panel.help_dialogs import ShortcutsDialog, SourcesDialog
-from desktop.panel.legend_view import LegendView
-from desktop.panel.m4_breakdown import M4Breakdown
-from desktop.panel.positions import PositionsView
-from desktop.panel.talks_panel import TalksPanel
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex, SearchResult
 from desktop.state import AppState, PlacePick, counterpart_zone
+from desktop.window_docks import WindowDocks
+from desktop.window_menus import WindowMenus
+from desktop.window_startup import StartupWork
 from geodata import __version__
-from geodata.model import DEFAULT_AS_OF
 
 _SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
 
 
-def _rule(parent: QWidget) -> QFrame:
-    rule = QFrame(parent)
-    rule.setFrameShape(QFrame.Shape.HLine)
-    rule.setStyleSheet("color: #d8d2c4;")
-    return rule
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowDocks, WindowMenus, QMainWindow):
     def __init__(
         self,
         state: AppState,
@@ -78,11 +54,14 @@ class MainWindow(QMainWindow):
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self._build_status_bar()
-        # File > Import and the workspace menus; it outlives set_atlas, which rebuilds the views.
-        self.workspaces = WorkspaceController(
-            self, workspace, loaded=workspace is not None, remember=persist
-        )
+        # File > Import and the workspace menus (made after the first paint, or when asked for);
+        # the controller outlives set_atlas, which rebuilds the views.
+        self._workspace_args = (workspace, workspace is not None, persist)
+        self._workspaces = None
+        self._exports = None
+        self._startup = StartupWork(self)
         self._compose()
+        self._startup.after_first_paint(self.canvas)
         state.date_changed.connect(self._on_date_changed)
         state.selection_changed.connect(self._on_selection_changed)
 
@@ -107,16 +86,12 @@ class MainWindow(QMainWindow):
         self.date_control = DateControl(state, atlas, self)
         self.search_index = SearchIndex(atlas, basemap)
         self.search = SearchBox(self.search_index, lambda: self.state.view.as_of, self)
-        self._build_map_dock()
-        self._build_talks_dock()
-        self._build_positions_dock()
+        self._build_docks()
         self._build_menus()
-        self.exports = install_export_actions(
-            self, self.file_menu, state, basemap, atlas, attribution, self._loaded_workspace
-        )
-        self.workspaces.install(self.file_menu)
         self._build_toolbars()
         self._set_tab_order()
+        self._startup.defer(self.m4_breakdown.refresh, drawn=True)
+        self._startup.defer(self._install_file_actions, drawn=False)
 
         self.canvas.zone_clicked.connect(state.select_zone)
         self.canvas.event_clicked.connect(state.select_event)
@@ -132,6 +107,48 @@ class MainWindow(QMainWindow):
         self.search.result_chosen.connect(self.choose_search_result)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
+    # --- work put off until the first paint -------------------------------------------------
+    def finish_startup(self, drawn_only: bool = False) -> None:
+        """Do now what waits for the first paint (``drawn_only``: only what shows on screen)."""
+        self._startup.finish(drawn_only)
+
+    def after_startup(self, task) -> None:
+        """Run ``task`` after the work put off until the first paint (at once if that is over)."""
+        self._startup.defer(task, drawn=False)
+
+    def _install_file_actions(self) -> None:
+        """File menu: Export Snapshot/Web Map, then Import and the workspace entries above."""
+        from desktop.export.dialogs import install_export_actions
+        from desktop.importing.workspaces import WorkspaceController
+
+        if self._workspaces is None:
+            workspace, loaded, remember = self._workspace_args
+            self._workspaces = WorkspaceController(self, workspace, loaded, remember)
+        self._exports = install_export_actions(
+            self,
+            self.file_menu,
+            self.state,
+            self.basemap,
+            self.atlas,
+            self.attribution,
+            self._loaded_workspace,
+        )
+        self._workspaces.install(self.file_menu)
+
+    @property
+    def workspaces(self):
+        """The WorkspaceController (File > Import, New/Open Workspace)."""
+        if self._workspaces is None:
+            self.finish_startup()
+        return self._workspaces
+
+    @property
+    def exports(self):
+        """The ExportController of the current atlas (File > Export …)."""
+        if self._exports is None:
+            self.finish_startup()
+        return self._exports
+
     def _loaded_workspace(self) -> str | None:
         """The workspace shown beside the bundled data, for export manifests."""
         return str(self.workspaces.workspace) if self.workspaces.loaded else None
@@ -145,6 +162,7 @@ class MainWindow(QMainWindow):
         extent, the date, the filters and hidden layers are kept; a selection the new data
         lacks is cleared.
         """
+        self.finish_startup()
         if self.exports.busy():
             raise RuntimeError("cannot swap the atlas while an export runs")
         layout = self.saveState(_SETTINGS_VERSION)
@@ -177,80 +195,15 @@ class MainWindow(QMainWindow):
             else:
                 self.removeDockWidget(old)
             old.deleteLater()
-        self.exports.deleteLater()
+        if self._exports is not None:  # its actions belong to the window: remove them too
+            for action in (self._exports.snapshot_action, self._exports.web_action):
+                self.removeAction(action)
+                action.deleteLater()
+            self._exports.deleteLater()
+            self._exports = None
         self.setMenuBar(QMenuBar(self))  # the old bar (and its menus) is deleted by Qt
 
     # --- composition ----------------------------------------------------------------------
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setAccessibleName(title)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_map_dock(self) -> None:
-        container = QWidget(self)
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(6)
-        legend_title = QLabel("<b>Legend</b>", container)
-        self.legend = LegendView(self.state, self.atlas, container)
-        layout.addWidget(legend_title)
-        layout.addWidget(self.legend)
-        layout.addWidget(_rule(container))
-        layers_title = QLabel("<b>Layers</b>", container)
-        self.layer_list = LayerList(self.state, container)
-        layers_title.setBuddy(self.layer_list)
-        layout.addWidget(layers_title)
-        layout.addWidget(self.layer_list)
-        layout.addWidget(_rule(container))
-        self.m4_breakdown = M4Breakdown(self.state, self.atlas, container)
-        layout.addWidget(self.m4_breakdown)
-        layout.addStretch(1)
-        attribution = QLabel(f"Base map: {self.attribution}", container)
-        attribution.setTextFormat(Qt.TextFormat.PlainText)
-        attribution.setWordWrap(True)
-        attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
-        attribution.setAccessibleName("Base map attribution")
-        layout.addWidget(attribution)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("mapPanelScroll")
-        scroll.setWidget(container)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.map_dock = self._dock(
-            "Map", "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.layers_dock = self.map_dock  # the name the foundation used
-
-    def _build_talks_dock(self) -> None:
-        self.talks = TalksPanel(
-            self.state,
-            self.atlas,
-            self.date_control.first_day,
-            self.date_control.last_day,
-            self,
-        )
-        self.talks_dock = self._dock(
-            "Talks and events", "talksDock", self.talks, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-
-    def _build_positions_dock(self) -> None:
-        self.positions = PositionsView(self.state, self.atlas, self)
-        self.positions_dock = self._dock(
-            "Positions stated, side by side",
-            "positionsDock",
-            self.positions,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-
     def _build_status_bar(self) -> None:
         self._selection_label = QLabel("", self)
         self._selection_label.setTextFormat(Qt.TextFormat.PlainText)  # titles may be imported
@@ -260,146 +213,6 @@ class MainWindow(QMainWindow):
         self._coords.setMinimumWidth(200)
         self.statusBar().addWidget(self._selection_label, 1)
         self.statusBar().addPermanentWidget(self._coords)
-
-    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even with the menu bar hidden
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addAction(
-            self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit the atlas")
-        )
-
-        self.view_menu = bar.addMenu("&View")
-        self.zoom_in_action = self._action(
-            "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_by(1.5), "Zoom in"
-        )
-        self.zoom_out_action = self._action(
-            "Zoom &Out",
-            QKeySequence.StandardKey.ZoomOut,
-            lambda: self.canvas.zoom_by(1 / 1.5),
-            "Zoom out",
-        )
-        self.zoom_fit_action = self._action(
-            "Zoom to &Region", "Ctrl+0", self.canvas.zoom_to_fit, "Show the whole region"
-        )
-        self.zoom_selection_action = self._action(
-            "Zoom to &Selection", "Ctrl+J", self.focus_selection, "Zoom to what is selected"
-        )
-        for action, icon in (
-            (self.zoom_in_action, tool_icons.zoom_in_icon()),
-            (self.zoom_out_action, tool_icons.zoom_out_icon()),
-            (self.zoom_fit_action, tool_icons.zoom_region_icon()),
-            (self.zoom_selection_action, tool_icons.zoom_selection_icon()),
-        ):
-            action.setIcon(icon)
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        for dock in (self.map_dock, self.talks_dock, self.positions_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
-
-        self.go_menu = bar.addMenu("&Go")
-        self.find_action = self._action(
-            "&Find Place, Area or Event…",
-            QKeySequence.StandardKey.Find,
-            self.focus_search,
-            "Search by any spelling",
-        )
-        self.prev_event_action = self._action(
-            "&Previous Event",
-            "Alt+Left",
-            lambda: self.date_control.step(-1),
-            "Move the date back to the previous event",
-        )
-        self.next_event_action = self._action(
-            "&Next Event",
-            "Alt+Right",
-            lambda: self.date_control.step(+1),
-            "Move the date on to the next event",
-        )
-        self.reset_date_action = self._action(
-            f"&Reset Date to {fmt_date(DEFAULT_AS_OF)}",
-            "Alt+Home",
-            self.state.reset_date,
-            "Back to the Moscow meeting of 25 Apr 2023",
-        )
-        self.date_field_action = self._action(
-            "Edit &Date", "Ctrl+D", self._focus_date_field, "Type an as-of date"
-        )
-        self.clear_action = self._action(
-            "&Clear Selection", "Escape", self.state.clear_selection, "Clear the selection"
-        )
-        self.focus_map_action = self._action(
-            "Go to &Map", "Ctrl+1", lambda: self.canvas.setFocus(), "Keyboard focus to the map"
-        )
-        self.focus_list_action = self._action(
-            "Go to &Event List", "Ctrl+2", self._focus_event_list, "Keyboard focus to the events"
-        )
-        self.focus_details_action = self._action(
-            "Go to De&tails",
-            "Ctrl+3",
-            lambda: self.talks.details.setFocus(),
-            "Keyboard focus to the details",
-        )
-        for action in (
-            self.find_action,
-            None,
-            self.prev_event_action,
-            self.next_event_action,
-            self.reset_date_action,
-            self.date_field_action,
-            None,
-            self.clear_action,
-            None,
-            self.focus_map_action,
-            self.focus_list_action,
-            self.focus_details_action,
-        ):
-            if action is None:
-                self.go_menu.addSeparator()
-            else:
-                self.go_menu.addAction(action)
-
-        self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(
-            self._action("&Data Sources and Attribution…", None, self.show_sources)
-        )
-        self.help_menu.addAction(self._action("&Keyboard Shortcuts…", "F1", self.show_shortcuts))
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(
-            self._action("&About Northern Syria Atlas", None, self._show_about)
-        )
-
-    def _build_toolbars(self) -> None:
-        """One row: zoom tools, the as-of date (stretching) and the search box."""
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(22, 22))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for action in (
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_fit_action,
-            self.zoom_selection_action,
-        ):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        self.date_control.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(self.date_control)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
-        self.main_toolbar = self.map_toolbar = self.date_toolbar = self.search_toolbar = toolbar
-        self.view_menu.addAction(toolbar.toggleViewAction())
 
     def _set_tab_order(self) -> None:
         dc, filters = self.date_control, self.talks.filters
@@ -434,15 +247,6 @@ class MainWindow(QMainWindow):
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
-
-    def _apply_default_dock_sizes(self) -> None:
-        """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
-        width, height = self.width(), self.height()
-        left = min(max(round(width * 0.16), 200), 260)
-        right = min(max(round(width * 0.29), 360), 520)
-        bottom = min(max(round(height * 0.26), 170), 280)
-        self.resizeDocks([self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.positions_dock], [bottom], Qt.Orientation.Vertical)
 
     # --- selection and focus --------------------------------------------------------------
     def focus_selection(self) -> None:
@@ -514,9 +318,13 @@ class MainWindow(QMainWindow):
         self._coords.setText(f"{abs(lat):.4f}° {ns}, {abs(lon):.4f}° {ew}")
 
     def show_sources(self) -> None:
+        from desktop.panel.help_dialogs import SourcesDialog
+
         SourcesDialog(self.attribution, self).exec()
 
     def show_shortcuts(self) -> None:
+        from desktop.panel.help_dialogs import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def _show_about(self) -> None:

@@ -62,9 +62,13 @@ class Atlas:
             sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
         )
         self._zones_by_id = {z.id: z for z in self.zones}
-        self._events_by_id = {e.id: e for e in self.events}
 
     # ------------------------------------------------------------------ lookups
+
+    @cached_property
+    def _events_by_id(self) -> dict[str, Event]:
+        """Made on the first lookup, not at start-up (100,000s of imported events)."""
+        return {e.id: e for e in self.events}
 
     def zone(self, zone_id: str) -> Zone | None:
         return self._zones_by_id.get(zone_id)

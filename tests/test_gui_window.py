@@ -73,6 +73,7 @@ def test_every_control_has_an_accessible_name(qtbot):
         "QSlider",
         "QToolButton",
         "QTreeView",
+        "QTableView",
         "QTextBrowser",
         "QListWidget",
     )
@@ -188,3 +189,65 @@ def test_settings_remember_extent_and_docks_but_not_the_date(qtbot):
     assert not again.positions_dock.isVisible()
     min_lon, min_lat, max_lon, max_lat = again.canvas.transform.visible_lonlat_bounds()
     assert min_lon < 37.05 and max_lon > 37.95 and max_lon - min_lon < 3
+
+
+# --- start-up: what waits for the first paint, and screenshots that still show everything ---
+
+
+def test_the_m4_breakdown_is_measured_once_the_map_is_on_screen(qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    hidden = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(hidden)
+    assert hidden.m4_breakdown.rows == []  # not measured before the window is shown
+    assert "Measuring" in hidden.m4_breakdown.empty.text()
+    win = make_window(qtbot)
+    qtbot.waitUntil(lambda: bool(win.m4_breakdown.rows))
+    assert win.m4_breakdown.strip.isVisible()
+    assert {controller for controller, _km in win.m4_breakdown.rows} >= {"sdf", "government"}
+
+
+def test_the_file_menu_gains_import_and_export_after_the_first_paint(qtbot):
+    win = make_window(qtbot)
+
+    def entries():
+        return [a.text() for a in win.file_menu.actions()]
+
+    qtbot.waitUntil(lambda: "Export &Snapshot…" in entries())
+    assert entries()[0] == "&Import…" and entries()[-1] == "&Quit"
+    assert "Open &Recent Workspace" in entries()
+
+
+def test_asking_for_the_workspaces_before_the_first_paint_sets_them_up(qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(win)
+    assert win.workspaces.import_action in win.file_menu.actions()
+    assert win.exports.snapshot_action in win.file_menu.actions()
+    assert win.m4_breakdown.rows  # everything put off is done, the measure included
+
+
+def test_a_screenshot_shows_the_whole_window_with_the_m4_measured(qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from desktop.launch import save_screenshot
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    view = ViewState(selected_event=MOSCOW_2023)
+    win = MainWindow(AppState(view), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(win)
+    shot = tmp_path / "window.png"
+    assert save_screenshot(QApplication.instance(), win, shot, (1200, 800)) == 0
+    image = QImage(str(shot))
+    assert image.size().toTuple() == (1200, 800)
+    assert win.m4_breakdown.rows and win.m4_breakdown.strip.isVisibleTo(win)  # (now closed)
+    assert win.talks.events.visible_event_ids()[0] == MOSCOW_2023
+    colours = {image.pixel(x, y) for x in range(0, 1200, 40) for y in range(0, 800, 40)}
+    assert len(colours) > 20  # painted: a blank grab is one or two colours

@@ -246,3 +246,113 @@ def test_killing_a_save_midway_leaves_the_old_workspace_intact(tmp_path, stop_af
     add_to_workspace(path, read_file(ACLED, origin="w").events)
     assert not temp.exists()
     assert len(read_workspace(path)[0]) == 21
+
+
+# --- reading without GDAL: files written by other tools, and start-up cost -------------------
+
+
+def test_events_are_saved_by_date_then_id_and_read_back_in_that_order(tmp_path):
+    path = tmp_path / "w.gpkg"
+    late = full_event(id="ws:w:a", date=date(2024, 1, 2))
+    early_b = full_event(id="ws:w:b", date=date(2020, 5, 1))
+    early_a = full_event(id="ws:w:c", date=date(2020, 5, 1), lat=None, lon=None)
+    save_workspace(path, [late, early_b, early_a], [])
+    assert read_workspace(path)[0] == [early_b, early_a, late]
+
+
+def test_a_geopackage_written_by_another_tool_reads_with_the_model_defaults(tmp_path):
+    """A layer edited in QGIS may lack columns, hold NULLs or name its geometry otherwise."""
+    import geopandas
+    from shapely.geometry import Point
+
+    path = tmp_path / "qgis.gpkg"
+    events = geopandas.GeoDataFrame(
+        {
+            "id": ["q1", "q2"],
+            "date": ["2021-03-04", "2022-07-08"],
+            "title": ["Shelling reported", None],
+            "kind": ["incident", None],
+            "lat": [36.2, None],
+            "lon": [37.1, None],
+            "participants": ['["turkey", "sdf"]', None],
+        },
+        geometry=[Point(37.1, 36.2), None],
+        crs="EPSG:4326",
+    )
+    pyogrio.write_dataframe(events, path, layer="events", driver="GPKG", GEOMETRY_NAME="shape")
+    zones = geopandas.GeoDataFrame(
+        {
+            "id": ["qz"],
+            "name": ["Drawn in QGIS"],
+            "controller": ["sdf"],
+            "valid_from": ["2021-01-01"],
+            "sources": ['[{"url": "https://example.org/q"}]'],
+        },
+        geometry=[MultiPolygon([Polygon([(38, 36), (39, 36), (39, 37)])])],
+        crs="EPSG:4326",
+    )
+    pyogrio.write_dataframe(zones, path, layer="zones", driver="GPKG", GEOMETRY_NAME="outline")
+    events_read, zones_read = read_workspace(path)
+    assert events_read == [
+        Event(
+            id="q1",
+            date=date(2021, 3, 4),
+            title="Shelling reported",
+            kind="incident",
+            lat=36.2,
+            lon=37.1,
+            participants=("turkey", "sdf"),
+            origin="qgis",
+        ),
+        Event(id="q2", date=date(2022, 7, 8), title="", kind="other", origin="qgis"),
+    ]
+    (zone,) = zones_read
+    assert zone.geometry.equals(zones.geometry[0]) and zone.origin == "qgis"
+    assert zone.sources == (Source(url="https://example.org/q"),) and zone.valid_to is None
+    assert list_imports(path) == []  # no imports table: no history
+
+
+def test_a_bad_row_is_named_by_its_feature_number(tmp_path):
+    import pandas
+
+    path = tmp_path / "w.gpkg"
+    table = pandas.DataFrame({"id": ["a", "b"], "date": ["2023-04-25", "25/04/2023"]})
+    pyogrio.write_dataframe(table, path, layer="events", driver="GPKG")
+    with pytest.raises(WorkspaceError, match=r"w.gpkg: layer events, feature 2: .*25/04/2023"):
+        read_workspace(path)
+
+
+def test_an_sqlite_file_that_is_not_a_geopackage_is_a_clear_error(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "plain.gpkg"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE events (id TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(WorkspaceError, match=r"not a readable workspace GeoPackage"):
+        read_workspace(path)
+
+
+def test_reading_does_not_import_gdal_or_geopandas(tmp_path):
+    """Opening a workspace at start-up stays clear of pyogrio, geopandas and pandas (~0.3 s)."""
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    code = (
+        "import sys; from geodata.workspace import read_workspace, list_imports; "
+        f"read_workspace({str(path)!r}); list_imports({str(path)!r}); "
+        "print(sorted(m for m in ('pyogrio', 'geopandas', 'pandas') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_workspace_path_with_spaces_and_url_characters_reads(tmp_path):
+    folder = tmp_path / "dossier été #1?"
+    path = folder / "my work%20 space?#.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    events, zones = read_workspace(path)
+    assert events == [full_event()] and [z.id for z in zones] == ["ws:w:z1"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF, Event, ViewState
-from geodata.view_filter import visible_events
+from geodata.view_filter import event_index, visible_events
 
 _EVENT_TICK = QColor("#3b2f8f")
 _CONTROL_TICK = QColor("#b0562a")
@@ -122,11 +122,18 @@ class DateControl(QWidget):
         self.setAccessibleName("As-of date")
         self._state = state
         self._atlas = atlas
-        events = list(atlas.events) if atlas is not None else []
+        # The columnar index, not the records: 100,000 imported events are a numpy min/max.
+        index = event_index(atlas) if atlas is not None else None
         control = [start for start, _end in control_periods(atlas, date.max)]
-        known = [e.date for e in events] + control + [DEFAULT_AS_OF]
+        known = [*control, DEFAULT_AS_OF]
+        if index is not None and index.size:
+            known += [
+                date.fromordinal(int(index.day.min())),
+                date.fromordinal(int(index.day.max())),
+            ]
         self.first_day = date(min(known).year, 1, 1)
         self.last_day = date(max(known).year, 12, 31)
+        talks_days = set(index.day[index.bundled].tolist()) if index is not None else set()
 
         label = QLabel("&As of", self)
         self.prev_button = self._button("◀", "Previous event (Alt+Left)", "Previous event")
@@ -146,7 +153,7 @@ class DateControl(QWidget):
         self.slider.set_marks(
             # Ticks for the talks' events, once per day: imported events (thousands) would
             # turn the timeline into one solid bar and cost a line each per repaint.
-            sorted({(e.date - self.first_day).days for e in events if e.origin == "bundled"}),
+            sorted(day - self.first_day.toordinal() for day in talks_days),
             [
                 ((a - self.first_day).days, (b - self.first_day).days)
                 for a, b in control_periods(atlas, self.last_day)

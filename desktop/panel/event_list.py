@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.panel.event_model import (
     DATE_COLUMN,
@@ -15,8 +15,12 @@ from desktop.panel.event_model import (
 from desktop.state import AppState
 
 
-class EventList(QTreeView):
-    """Choosing a row (click, arrow keys) emits ``event_chosen``; the state drives the highlight."""
+class EventList(QTableView):
+    """Choosing a row (click, arrow keys) emits ``event_chosen``; the state drives the highlight.
+
+    A table, not a tree: a QTreeView lays out every row when shown, asking the Python model for
+    each (0.1 s with 100,000 imported events); a table asks only for the rows in sight.
+    """
 
     event_chosen = Signal(str)
 
@@ -33,15 +37,22 @@ class EventList(QTreeView):
         self.proxy = EventFilterProxy(state.view, self)
         self.proxy.setSourceModel(self.source_model)
         self.setModel(self.proxy)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as in the rest of the window
+        self.setCornerButtonEnabled(False)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
-        header = self.header()
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing to measure
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         # A fixed date column: ResizeToContents would ask the model for thousands of rows'
         # data whenever the list is shown (0.4 s with 100,000 imported events).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.panel.date_control import from_qdate, to_qdate
 from desktop.panel.format import KIND_TITLES
 from desktop.state import AppState
+from geodata.event_index import EventIndex
 from geodata.model import EVENT_KINDS
+from geodata.view_filter import event_index
 
 _ANY = "Any"
 
@@ -44,13 +47,28 @@ class _OptionalDate(QDateEdit):
         self.setDate(self._sentinel if day is None else to_qdate(day))
 
 
+def parties_involved(index: EventIndex) -> set[str]:
+    """Every party that took part in at least one event.
+
+    The index gives each such party a bit (the first 64) or an overflow row list (the rest).
+    """
+    return set(index.party_bit) | set(getattr(index, "_party_overflow", {}))
+
+
+def kinds_present(index: EventIndex) -> set[str]:
+    """The kinds at least one event has."""
+    counts = np.bincount(index.kind, minlength=len(index.kind_names))
+    return {name for name, count in zip(index.kind_names, counts.tolist(), strict=True) if count}
+
+
 class EventFilterBar(QWidget):
     def __init__(self, state: AppState, atlas, first: date, last: date, parent=None):
         super().__init__(parent)
         self.setObjectName("eventFilters")
         self.setAccessibleName("Event filters")
         self._state = state
-        events = list(atlas.events) if atlas is not None else []
+        # Parties and kinds present, from the columnar index (not a loop over every record).
+        index = event_index(atlas) if atlas is not None else None
 
         self.text = QLineEdit(self)
         self.text.setObjectName("eventTextFilter")
@@ -67,7 +85,7 @@ class EventFilterBar(QWidget):
         self.party.setAccessibleName("Filter events by party")
         self.party.setToolTip("Only events this party took part in")
         self.party.addItem("All parties", None)
-        involved = {p for e in events for p in e.participants}
+        involved = parties_involved(index) if index is not None else set()
         names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
         for party_id in sorted(involved, key=lambda p: names[p].casefold()):
             self.party.addItem(names[party_id], party_id)
@@ -77,7 +95,7 @@ class EventFilterBar(QWidget):
         self.kind.setAccessibleName("Filter events by kind")
         self.kind.setToolTip("Only events of this kind")
         self.kind.addItem("All kinds", None)
-        present = {e.kind for e in events}
+        present = kinds_present(index) if index is not None else set()
         for kind in EVENT_KINDS:
             if kind in present:
                 self.kind.addItem(KIND_TITLES.get(kind, kind), kind)

@@ -68,7 +68,10 @@ class M4Strip(QWidget):
 
 
 class M4Breakdown(QWidget):
-    def __init__(self, state: AppState, atlas, parent=None):
+    """``measure_now=False``: the first geodesic measure (it imports pyproj, ~0.05 s) waits for
+    a ``refresh()`` call, which the window makes once the map is on screen."""
+
+    def __init__(self, state: AppState, atlas, parent=None, measure_now: bool = True):
         super().__init__(parent)
         self.setObjectName("m4Breakdown")
         self.setAccessibleName("M4 control breakdown")
@@ -94,9 +97,10 @@ class M4Breakdown(QWidget):
         for widget in (self.title, self.strip, self.table, self.empty):
             layout.addWidget(widget)
         state.date_changed.connect(self.refresh)
-        self.refresh()
+        self.refresh(measure=measure_now)
 
-    def refresh(self, *_args) -> None:
+    def refresh(self, *_args, measure: bool = True) -> None:
+        """Show the breakdown on the state's date (``measure=False``: only if already known)."""
         day = self._state.view.as_of
         self.title.setText(f"<b>M4 control</b> as of {esc(fmt_date(day))}")
         segments: list[dict] = []
@@ -107,7 +111,9 @@ class M4Breakdown(QWidget):
             message = f"No control data for {fmt_date(day)}."
         else:
             key = tuple(sorted(z.id for z in self._atlas.zones_at(day)))
-            if key not in self._cache:
+            if key not in self._cache and not measure:
+                message = "Measuring the M4…"
+            elif key not in self._cache:
                 try:
                     self._cache[key] = self._atlas.m4_breakdown(day)
                 except AtlasError as exc:

@@ -1,0 +1,114 @@
+"""The window's docks: the map panel (legend, layers, M4), the talks panel and the positions.
+
+A mixin of :class:`desktop.main_window.MainWindow`: the docks and the panels in them are the
+window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``, ``talks``,
+``positions`` ...), as the rest of the window and the tests use them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.layer_list import LayerList
+from desktop.panel.legend_view import LegendView
+from desktop.panel.m4_breakdown import M4Breakdown
+from desktop.panel.positions import PositionsView
+from desktop.panel.talks_panel import TalksPanel
+
+
+def _rule(parent: QWidget) -> QFrame:
+    rule = QFrame(parent)
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setStyleSheet("color: #d8d2c4;")
+    return rule
+
+
+class WindowDocks:
+    """Builds the docks of a QMainWindow that has ``state``, ``atlas``, ``attribution`` and
+    ``date_control``."""
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self._build_map_dock()
+        self._build_talks_dock()
+        self._build_positions_dock()
+
+    def _build_map_dock(self) -> None:
+        container = QWidget(self)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
+        legend_title = QLabel("<b>Legend</b>", container)
+        self.legend = LegendView(self.state, self.atlas, container)
+        layout.addWidget(legend_title)
+        layout.addWidget(self.legend)
+        layout.addWidget(_rule(container))
+        layers_title = QLabel("<b>Layers</b>", container)
+        self.layer_list = LayerList(self.state, container)
+        layers_title.setBuddy(self.layer_list)
+        layout.addWidget(layers_title)
+        layout.addWidget(self.layer_list)
+        layout.addWidget(_rule(container))
+        # Its geodesic measure (pyproj) waits until the map is on screen: see finish_startup.
+        self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
+        layout.addWidget(self.m4_breakdown)
+        layout.addStretch(1)
+        attribution = QLabel(f"Base map: {self.attribution}", container)
+        attribution.setTextFormat(Qt.TextFormat.PlainText)
+        attribution.setWordWrap(True)
+        attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
+        attribution.setAccessibleName("Base map attribution")
+        layout.addWidget(attribution)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("mapPanelScroll")
+        scroll.setWidget(container)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.map_dock = self._dock(
+            "Map", "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.layers_dock = self.map_dock  # the name the foundation used
+
+    def _build_talks_dock(self) -> None:
+        self.talks = TalksPanel(
+            self.state,
+            self.atlas,
+            self.date_control.first_day,
+            self.date_control.last_day,
+            self,
+        )
+        self.talks_dock = self._dock(
+            "Talks and events", "talksDock", self.talks, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+    def _build_positions_dock(self) -> None:
+        self.positions = PositionsView(self.state, self.atlas, self)
+        self.positions_dock = self._dock(
+            "Positions stated, side by side",
+            "positionsDock",
+            self.positions,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+
+    def _apply_default_dock_sizes(self) -> None:
+        """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
+        width, height = self.width(), self.height()
+        left = min(max(round(width * 0.16), 200), 260)
+        right = min(max(round(width * 0.29), 360), 520)
+        bottom = min(max(round(height * 0.26), 170), 280)
+        self.resizeDocks([self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.positions_dock], [bottom], Qt.Orientation.Vertical)

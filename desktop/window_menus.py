@@ -1,0 +1,164 @@
+"""The window's menus, actions and toolbar.
+
+A mixin of :class:`desktop.main_window.MainWindow`: every action is a window attribute
+(``zoom_in_action``, ``find_action``, ``next_event_action`` ...) and is added to the window
+itself, so its shortcut works with the menu bar hidden. The File menu's import, workspace and
+export entries are added by the window once it is on screen (``finish_startup``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSizePolicy
+
+from desktop.map import tool_icons
+from desktop.panel.format import fmt_date
+from geodata.model import DEFAULT_AS_OF
+
+
+class WindowMenus:
+    """Builds the menu bar and the toolbar of the main window."""
+
+    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(
+            self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit the atlas")
+        )
+        self._build_view_menu()
+        self._build_go_menu()
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(
+            self._action("&Data Sources and Attribution…", None, self.show_sources)
+        )
+        self.help_menu.addAction(self._action("&Keyboard Shortcuts…", "F1", self.show_shortcuts))
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(
+            self._action("&About Northern Syria Atlas", None, self._show_about)
+        )
+
+    def _build_view_menu(self) -> None:
+        self.view_menu = self.menuBar().addMenu("&View")
+        self.zoom_in_action = self._action(
+            "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_by(1.5), "Zoom in"
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &Out",
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.canvas.zoom_by(1 / 1.5),
+            "Zoom out",
+        )
+        self.zoom_fit_action = self._action(
+            "Zoom to &Region", "Ctrl+0", self.canvas.zoom_to_fit, "Show the whole region"
+        )
+        self.zoom_selection_action = self._action(
+            "Zoom to &Selection", "Ctrl+J", self.focus_selection, "Zoom to what is selected"
+        )
+        for action, icon in (
+            (self.zoom_in_action, tool_icons.zoom_in_icon()),
+            (self.zoom_out_action, tool_icons.zoom_out_icon()),
+            (self.zoom_fit_action, tool_icons.zoom_region_icon()),
+            (self.zoom_selection_action, tool_icons.zoom_selection_icon()),
+        ):
+            action.setIcon(icon)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for dock in (self.map_dock, self.talks_dock, self.positions_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+
+    def _build_go_menu(self) -> None:
+        self.go_menu = self.menuBar().addMenu("&Go")
+        self.find_action = self._action(
+            "&Find Place, Area or Event…",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            "Search by any spelling",
+        )
+        self.prev_event_action = self._action(
+            "&Previous Event",
+            "Alt+Left",
+            lambda: self.date_control.step(-1),
+            "Move the date back to the previous event",
+        )
+        self.next_event_action = self._action(
+            "&Next Event",
+            "Alt+Right",
+            lambda: self.date_control.step(+1),
+            "Move the date on to the next event",
+        )
+        self.reset_date_action = self._action(
+            f"&Reset Date to {fmt_date(DEFAULT_AS_OF)}",
+            "Alt+Home",
+            self.state.reset_date,
+            "Back to the Moscow meeting of 25 Apr 2023",
+        )
+        self.date_field_action = self._action(
+            "Edit &Date", "Ctrl+D", self._focus_date_field, "Type an as-of date"
+        )
+        self.clear_action = self._action(
+            "&Clear Selection", "Escape", self.state.clear_selection, "Clear the selection"
+        )
+        self.focus_map_action = self._action(
+            "Go to &Map", "Ctrl+1", lambda: self.canvas.setFocus(), "Keyboard focus to the map"
+        )
+        self.focus_list_action = self._action(
+            "Go to &Event List", "Ctrl+2", self._focus_event_list, "Keyboard focus to the events"
+        )
+        self.focus_details_action = self._action(
+            "Go to De&tails",
+            "Ctrl+3",
+            lambda: self.talks.details.setFocus(),
+            "Keyboard focus to the details",
+        )
+        for action in (
+            self.find_action,
+            None,
+            self.prev_event_action,
+            self.next_event_action,
+            self.reset_date_action,
+            self.date_field_action,
+            None,
+            self.clear_action,
+            None,
+            self.focus_map_action,
+            self.focus_list_action,
+            self.focus_details_action,
+        ):
+            if action is None:
+                self.go_menu.addSeparator()
+            else:
+                self.go_menu.addAction(action)
+
+    def _build_toolbars(self) -> None:
+        """One row: zoom tools, the as-of date (stretching) and the search box."""
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_fit_action,
+            self.zoom_selection_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.date_control.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(self.date_control)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.main_toolbar = self.map_toolbar = self.date_toolbar = self.search_toolbar = toolbar
+        self.view_menu.addAction(toolbar.toggleViewAction())

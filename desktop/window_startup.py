@@ -1,0 +1,61 @@
+"""Start-up work the window puts off until the map is first on screen.
+
+The first paint needs the map and the panels' layout, not everything: the M4 breakdown's
+geodesic measure imports pyproj, the File menu's import and export entries import their dialogs.
+Each is queued here and run right after the first paint of the watched widget (the canvas), in
+the order queued. ``finish()`` runs what is left at once: a screenshot calls it before grabbing
+(``drawn_only``: just what shows), and anything that needs a deferred part asks for it first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+_FALLBACK_MS = 3000
+
+
+class StartupWork(QObject):
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._drawn: list[Callable[[], None]] = []  # changes what the window shows
+        self._extras: list[Callable[[], None]] = []  # menus and the like: nothing on screen
+        self._watched: QWidget | None = None
+        self.done = False
+
+    def defer(self, task: Callable[[], None], drawn: bool) -> None:
+        """Queue ``task``; once start-up is over (``done``), run it at once."""
+        if self.done:
+            task()
+        else:
+            (self._drawn if drawn else self._extras).append(task)
+
+    def after_first_paint(self, widget: QWidget) -> None:
+        """Run the queued work once ``widget`` has been painted for the first time (or after
+        ``_FALLBACK_MS`` at the latest: a window that starts minimised paints nothing)."""
+        self._watched = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(_FALLBACK_MS, self, self.finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._watched = None
+            # Queued: the paint (and the rest of the window's paint pass) completes first.
+            QTimer.singleShot(0, self, self.finish)
+        return False
+
+    def finish(self, drawn_only: bool = False) -> None:
+        """Run the queued work now (``drawn_only``: only what changes the picture)."""
+        while self._drawn:
+            self._drawn.pop(0)()
+        if drawn_only:
+            return
+        while self._extras:
+            self._extras.pop(0)()
+        self.done = True
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
