@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import date
+from typing import TYPE_CHECKING, NoReturn
 
 from geodata import __version__
 from geodata.errors import UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SUBCOMMANDS = ("export", "query", "validate", "import")
 ATLAS_BOUNDS = (35.0, 32.0, 42.5, 37.6)  # the bundled data's extent (geodata.basemap.BOUNDS)
@@ -20,7 +24,7 @@ ATLAS_BOUNDS = (35.0, 32.0, 42.5, 37.6)  # the bundled data's extent (geodata.ba
 class _Parser(argparse.ArgumentParser):
     """argparse that raises one-line errors instead of printing usage and exiting."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
         raise UsageError(message)
 
 
@@ -31,7 +35,7 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (want YYYY-MM-DD): {text!r}") from None
 
 
-def _coordinate(name: str, limit: float):
+def _coordinate(name: str, limit: float) -> Callable[[str], float]:
     def parse(text: str) -> float:
         try:
             value = float(text)

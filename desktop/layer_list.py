@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from desktop.render.renderer import TOGGLEABLE_LAYERS
 from desktop.state import AppState
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 
 class LayerList(QListWidget):
-    def __init__(self, state: AppState, parent=None):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layerList")
         self.setAccessibleName("Map layers")

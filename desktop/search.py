@@ -11,12 +11,21 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.panel.format import plain_tooltip
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Mapping, Sequence
+
+    from PySide6.QtWidgets import QWidget
+
+    from geodata.atlas import Atlas
+    from geodata.basemap import BaseFeature
 
 # Letters the Turkish and Kurdish spellings use for sounds English writes with two letters:
 # "Qamişlo" must match "Qamishlo".
@@ -49,7 +58,7 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def clean_alt_names(names) -> list[str]:
+def clean_alt_names(names: Iterable[object]) -> list[str]:
     """Split "Serê Kaniyê / Serêkaniyê (Kurdish)" into names; drop notes like "opposite X"."""
     out: list[str] = []
     for raw in names:
@@ -111,7 +120,9 @@ class SearchIndex:
     the atlas's event index by their plain text, after the curated matches.
     """
 
-    def __init__(self, atlas, basemap=None):
+    def __init__(
+        self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]] | None = None
+    ) -> None:
         self._atlas = atlas
         self._basemap = basemap or {}
         self._entries: list[SearchResult] | None = None
@@ -126,7 +137,9 @@ class SearchIndex:
                 self._add_events(self._atlas)
         return self._entries
 
-    def _add_places(self, atlas, basemap) -> None:
+    def _add_places(
+        self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]]
+    ) -> None:
         places: list[dict] = []
         if atlas is not None:
             for place in atlas.places.values():
@@ -196,7 +209,7 @@ class SearchIndex:
                 )
             )
 
-    def _add_zones(self, atlas) -> None:
+    def _add_zones(self, atlas: Atlas) -> None:
         for zone in atlas.zones:
             party = atlas.parties.get(zone.controller)
             names = [zone.name, zone.area.replace("_", " ")]
@@ -219,7 +232,7 @@ class SearchIndex:
                 )
             )
 
-    def _add_events(self, atlas) -> None:
+    def _add_events(self, atlas: Atlas) -> None:
         for event in atlas.events:
             if event.origin != "bundled":
                 continue  # imported: see _imported_events
@@ -296,7 +309,7 @@ def _town_kind(country: str) -> str:
     return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
 
 
-def _unique(values) -> tuple[str, ...]:
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
         if value:
@@ -321,7 +334,12 @@ class SearchBox(QLineEdit):
 
     result_chosen = Signal(object)  # SearchResult
 
-    def __init__(self, index: SearchIndex, day_source=None, parent=None):
+    def __init__(
+        self,
+        index: SearchIndex,
+        day_source: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
         self.setAccessibleName("Search places, areas and events")

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from geodata.model import DEFAULT_AS_OF, ViewState
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class AppState(QObject):
     extent_changed = Signal(object)  # (min_lon, min_lat, max_lon, max_lat) or None
     layers_changed = Signal()  # hidden layers
 
-    def __init__(self, view: ViewState | None = None, parent: QObject | None = None):
+    def __init__(self, view: ViewState | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = view or ViewState()
         self._place: PlacePick | None = None
@@ -45,7 +49,7 @@ class AppState(QObject):
     def place(self) -> PlacePick | None:
         return self._place
 
-    def _update(self, place: PlacePick | None | bool = False, **changes) -> None:
+    def _update(self, place: PlacePick | None | bool = False, **changes: object) -> None:
         """Apply changes; ``place=False`` keeps the picked place, anything else replaces it."""
         new = replace(self._view, **changes)
         new_place = self._place if place is False else place
@@ -97,7 +101,7 @@ class AppState(QObject):
     def clear_selection(self) -> None:
         self._update(selected_zone=None, selected_event=None, place=None)
 
-    def set_filters(self, **filters) -> None:
+    def set_filters(self, **filters: object) -> None:
         allowed = {"parties", "kinds", "text", "date_from", "date_to"}
         unknown = set(filters) - allowed
         if unknown:
@@ -113,7 +117,9 @@ class AppState(QObject):
         self._update(hidden_layers=frozenset(hidden))
 
 
-def counterpart_zone(atlas, zone_id: str | None, place: PlacePick | None, day: date) -> str | None:
+def counterpart_zone(
+    atlas: Atlas | None, zone_id: str | None, place: PlacePick | None, day: date
+) -> str | None:
     """The zone to keep selected when the date moves to ``day``.
 
     A picked place keeps the zone that holds it on that day (so the panel answers "who held

@@ -37,6 +37,8 @@ from shapely.geometry.base import BaseGeometry
 from geodata.paths import data_path
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import geopandas
 
 LAYER_NAMES = ("countries", "governorates", "rivers", "lakes", "places")
@@ -58,7 +60,7 @@ class BaseFeature:
     properties: Mapping[str, Any]
 
 
-def _layer_file(name: str):
+def _layer_file(name: str) -> Path:
     if name not in LAYER_NAMES:
         raise ValueError(f"unknown base-map layer {name!r}; expected one of {LAYER_NAMES}")
     return data_path("base", f"{name}.geojson")

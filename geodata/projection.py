@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike, NDArray
+    from pyproj import Transformer
 
 WGS84 = "EPSG:4326"
 WEB_MERCATOR = "EPSG:3857"  # the canvas, web tiles and the folium export
@@ -17,7 +22,7 @@ _MAX_LAT = 85.05112878
 
 
 @cache
-def transformer(src: str, dst: str):
+def transformer(src: str, dst: str) -> Transformer:
     """A pyproj Transformer (imported on first use: pyproj costs ~0.1 s at start-up)."""
     from pyproj import Transformer
 
@@ -28,7 +33,9 @@ def transformer(src: str, dst: str):
 # millimetre); computing it here keeps pyproj off the window's start-up path.
 
 
-def to_mercator(lon, lat):
+def to_mercator(
+    lon: ArrayLike, lat: ArrayLike
+) -> tuple[float, float] | tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Lon/lat (scalars or arrays) to Web Mercator metres."""
     if np.isscalar(lon) and np.isscalar(lat):
         phi = math.radians(min(max(float(lat), -_MAX_LAT), _MAX_LAT))
@@ -40,7 +47,9 @@ def to_mercator(lon, lat):
     return _RADIUS * np.radians(lon), _RADIUS * np.log(np.tan(np.pi / 4 + phi / 2))
 
 
-def to_lonlat(x, y):
+def to_lonlat(
+    x: ArrayLike, y: ArrayLike
+) -> tuple[float, float] | tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Web Mercator metres (scalars or arrays) to lon/lat."""
     if np.isscalar(x) and np.isscalar(y):
         lat = math.degrees(2 * math.atan(math.exp(float(y) / _RADIUS)) - math.pi / 2)

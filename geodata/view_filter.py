@@ -8,11 +8,15 @@ columnar index with numpy, which gives the same events in the same order, fast.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from geodata.event_index import EventIndex, IndexedEvents
 from geodata.model import Event, ViewState
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
 
 
 def event_matches(event: Event, view: ViewState) -> bool:
@@ -45,7 +49,7 @@ def visible_events(events: Iterable[Event], view: ViewState) -> list[Event]:
     return [event for event in events if event_matches(event, view)]
 
 
-def event_index(atlas) -> EventIndex:
+def event_index(atlas: Atlas) -> EventIndex:
     """The columnar index of an atlas's events."""
     events = atlas.events
     if not isinstance(events, IndexedEvents):  # an atlas-like object built by hand
@@ -53,6 +57,6 @@ def event_index(atlas) -> EventIndex:
     return events.columns
 
 
-def visible_rows(atlas, view: ViewState) -> np.ndarray:
+def visible_rows(atlas: Atlas, view: ViewState) -> np.ndarray:
     """Rows of :func:`event_index` the view shows (ascending: oldest first)."""
     return event_index(atlas).rows(view)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geodata.errors import AtlasError
-from geodata.model import DEFAULT_AS_OF, ViewState
+from geodata.model import DEFAULT_AS_OF, ViewState, Zone
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -64,6 +64,6 @@ def view_for(
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
 
 
-def _period(zone) -> str:
+def _period(zone: Zone) -> str:
     end = zone.valid_to.isoformat() if zone.valid_to else "onwards"
     return f"{zone.valid_from.isoformat()} to {end}"

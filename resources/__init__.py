@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def resource_path(*parts: str) -> Path:
@@ -13,7 +17,7 @@ def resource_path(*parts: str) -> Path:
     return path
 
 
-def app_icon():
+def app_icon() -> QIcon:
     """The application icon as a QIcon (imports Qt lazily: this package stays Qt-free)."""
     from PySide6.QtGui import QIcon
 

@@ -11,8 +11,12 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geodata.errors import AtlasError
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
 def check_writable(path: Path) -> None:
@@ -69,7 +73,12 @@ class AtomicWrites:
     def __enter__(self) -> AtomicWrites:
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if exc_type is None:
             try:
                 for tmp, final in self._pairs:

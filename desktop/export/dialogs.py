@@ -45,6 +45,8 @@ from geodata.errors import AtlasError
 from geodata.web_export.coverage import CONTROL_TITLE, control_gap, default_title
 
 if TYPE_CHECKING:
+    from desktop.export.snapshot import SnapshotResult
+    from desktop.export.web import WebMapResult
     from geodata.atlas import Atlas
 
 FORMATS = (("png", "PNG image"), ("pdf", "PDF document (vector)"), ("svg", "SVG drawing (vector)"))
@@ -250,7 +252,7 @@ class ExportController(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def _start(self, label: str, work) -> None:
+    def _start(self, label: str, work: Callable[[Callable[[int, str], None]], object]) -> None:
         if self._job is not None:
             self._report_error("an export is already running")
             return
@@ -284,7 +286,7 @@ class ExportController(QObject):
         self._job = None
         self._set_enabled(True)
 
-    def _on_finished(self, result) -> None:
+    def _on_finished(self, result: SnapshotResult | WebMapResult) -> None:
         self._done()
         QSettings().setValue("export/folder", str(Path(result.path).parent))
         status = getattr(self._window, "statusBar", None)

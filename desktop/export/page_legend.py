@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
@@ -16,6 +17,9 @@ from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
 from geodata.model import EVENT_KIND_LABELS
 from geodata.web_export.texts import M4_ROUTE_LABEL
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 ROW_HEIGHT = 18.0  # style pixels
 TEXT_SIZE = 11.0
@@ -89,7 +93,7 @@ def _entry_height(lines: int, unit: float) -> float:
     return ROW_HEIGHT * unit * (1 + 0.8 * (lines - 1))
 
 
-def _font(entry: LegendEntry, unit: float):
+def _font(entry: LegendEntry, unit: float) -> QFont:
     font = label_font(TEXT_SIZE * unit, bold=entry.symbol == "heading")
     font.setItalic(entry.symbol == "note")
     return font

@@ -94,7 +94,7 @@ def what_is_shown(
     )
 
 
-def _selection_name(atlas, view: ViewState) -> str:
+def _selection_name(atlas: Atlas, view: ViewState) -> str:
     if view.selected_zone:
         zone = atlas.zone(view.selected_zone)
         return f"{zone.name} ({party_name(atlas, zone.controller)})" if zone else ""

@@ -235,7 +235,15 @@ def export_snapshot(
     return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)
 
 
-def _render_to(fmt, tmp: Path, request, basemap, atlas, attribution, progress) -> PagePlan:
+def _render_to(
+    fmt: str,
+    tmp: Path,
+    request: SnapshotRequest,
+    basemap: Basemap,
+    atlas: Atlas,
+    attribution: str,
+    progress: Progress | None,
+) -> PagePlan:
     page = request.page
     if fmt == "pdf":
         device = QPdfWriter(str(tmp))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
@@ -47,6 +48,9 @@ from desktop.importing.fields import (
 from desktop.importing.jobs import ImportRequest, Job
 from geodata.importers import ImportFailed, ImportPreview
 
+if TYPE_CHECKING:
+    from geodata.errors import AtlasError
+
 NOT_MAPPED = ""  # combo data for "no column"
 _PREVIEW_ROWS = 20
 _ERROR = QColor("#a3261b")
@@ -65,7 +69,9 @@ class ImportDialog(QDialog):
     import_requested = Signal(object)  # ImportRequest
     preview_ready = Signal()  # a preview (or its failure) has been shown
 
-    def __init__(self, workspace: Path, path: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Path, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle("Import Events or Zones")
@@ -240,12 +246,12 @@ class ImportDialog(QDialog):
         if text and (self.preview is None or Path(text) != self.preview.path):
             self.set_path(Path(text).expanduser())
 
-    def _on_kind_chosen(self, *_args) -> None:
+    def _on_kind_chosen(self, *_args: object) -> None:
         self._overrides.clear()  # events and zones have different fields
         self._set_layer_choices(self._default_layer())
         self.refresh()
 
-    def _on_option_chosen(self, *_args) -> None:
+    def _on_option_chosen(self, *_args: object) -> None:
         self.refresh()
 
     def _on_field_chosen(self, field: str, combo: QComboBox) -> None:
@@ -309,7 +315,13 @@ class ImportDialog(QDialog):
         self._jobs[generation] = job
         job.start()
 
-    def _on_preview(self, generation: int, result, message: str, error=None) -> None:
+    def _on_preview(
+        self,
+        generation: int,
+        result: ImportPreview | None,
+        message: str,
+        error: AtlasError | None = None,
+    ) -> None:
         self._jobs.pop(generation, None)
         if generation != self._generation:
             return  # the user changed something meanwhile; a newer preview is on its way
@@ -321,7 +333,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
         self.preview_ready.emit()
 
-    def _show_failure(self, message: str, error) -> None:
+    def _show_failure(self, message: str, error: AtlasError | None) -> None:
         self.summary.setText("This file cannot be imported as it is.")
         self._fill_mapping(None)
         self.table.clear()

@@ -14,11 +14,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from geodata.errors import AtlasError
 from geodata.importers import ImportCancelled
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
 
 #: ``report(stage, done, total)``; stage is "reading" (cancellable), "saving" or "loading".
 Report = Callable[[str, int, int], None]
@@ -45,7 +49,7 @@ class ImportOutcome:
     replaced: int
     repaired: int
     warnings: tuple[str, ...]
-    atlas: object  # geodata.atlas.Atlas with the workspace merged in
+    atlas: Atlas  # with the workspace merged in
 
     def summary(self) -> str:
         noun = self.kind if self.count != 1 else self.kind[:-1]
@@ -59,7 +63,7 @@ class ImportOutcome:
 @dataclass(frozen=True)
 class WorkspaceOutcome:
     workspace: Path
-    atlas: object
+    atlas: Atlas
     created: bool = False
 
 
@@ -137,7 +141,7 @@ class Job:
     """``work(report, cancel)`` on the import thread; results come back as queued signals
     (the signals object lives in the GUI thread)."""
 
-    def __init__(self, work: Callable[[Report, threading.Event], object]):
+    def __init__(self, work: Callable[[Report, threading.Event], object]) -> None:
         self.signals = JobSignals()
         self.cancel_flag = threading.Event()
         self._work = work

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 KEY = "workspaces/recent"
 LIMIT = 8
 
 
-def _as_list(value) -> list[str]:
+def _as_list(value: str | Iterable[object] | None) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):  # QSettings returns a lone string for a one-item list

@@ -13,6 +13,7 @@ one is kept in ``message_box`` so tests can read it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,6 +34,14 @@ from desktop.importing.recent import (
     remember_workspace,
 )
 from geodata.importers import ImportFailed
+
+if TYPE_CHECKING:
+    import threading
+    from collections.abc import Callable
+
+    from desktop.importing.jobs import Report
+    from geodata.atlas import Atlas
+    from geodata.errors import AtlasError
 
 APP_TITLE = "Northern Syria Atlas"
 _STAGES = {
@@ -57,7 +66,7 @@ class WorkspaceController(QObject):
         workspace: Path | None,
         loaded: bool = False,
         remember: bool = True,
-    ):
+    ) -> None:
         """``workspace``: the one the window shows (``loaded``) or imports go to (None: the
         user's default workspace). ``remember``: keep the recent list in QSettings."""
         super().__init__(window)
@@ -92,7 +101,13 @@ class WorkspaceController(QObject):
             remember_workspace(self.workspace)
         self.show_workspace_in_title()
 
-    def _make_action(self, text: str, shortcut, slot, tip: str) -> QAction:
+    def _make_action(
+        self,
+        text: str,
+        shortcut: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], None],
+        tip: str,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -198,7 +213,7 @@ class WorkspaceController(QObject):
             )
         self.import_finished.emit(outcome)
 
-    def _on_import_failed(self, message: str, error) -> None:
+    def _on_import_failed(self, message: str, error: AtlasError | None) -> None:
         self._done()
         if self.dialog is not None:
             self.dialog.set_busy(False)
@@ -268,16 +283,16 @@ class WorkspaceController(QObject):
         verb = "Created" if outcome.created else "Opened"
         self._status(f"{verb} workspace {outcome.workspace}")
 
-    def _on_workspace_failed(self, message: str, _error) -> None:
+    def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
         self._done()
         self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
         self.workspace_failed.emit(message)
 
-    def _switch(self, workspace: Path, atlas) -> None:
+    def _switch(self, workspace: Path, atlas: Atlas) -> None:
         exports = getattr(self._window, "exports", None)
         if exports is not None and exports.busy():
             # The export reads the current atlas: swap once it is written.
-            def later(*_args) -> None:
+            def later(*_args: object) -> None:
                 exports.export_finished.disconnect(later)
                 exports.export_failed.disconnect(later)
                 self._switch(workspace, atlas)
@@ -295,7 +310,15 @@ class WorkspaceController(QObject):
         self.workspace_changed.emit(self.workspace)
 
     # --- jobs, progress, messages ---------------------------------------------------------------
-    def _start(self, label, work, on_finished, on_failed, cancellable=False, name="") -> None:
+    def _start(
+        self,
+        label: str,
+        work: Callable[[Report, threading.Event], object],
+        on_finished: Callable[[Any], None],
+        on_failed: Callable[[str, AtlasError | None], None],
+        cancellable: bool = False,
+        name: str = "",
+    ) -> None:
         if self._job is not None:
             self._message(
                 QMessageBox.Icon.Information, "Busy", "An import or workspace change is running."
@@ -356,7 +379,7 @@ class WorkspaceController(QObject):
         if status is not None:
             status().showMessage(text, 10000)
 
-    def _message(self, icon, title: str, text: str, details: str = "") -> None:
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
         if not self.show_messages:
             return
         parent = self.dialog if self.dialog is not None and self.dialog.isVisible() else None
@@ -369,6 +392,6 @@ class WorkspaceController(QObject):
         self.message_box = box
         box.open()
 
-    def _forget_box(self, box) -> None:
+    def _forget_box(self, box: QMessageBox) -> None:
         if self.message_box is box:
             self.message_box = None

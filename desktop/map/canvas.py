@@ -7,6 +7,8 @@ exporters reuse exactly the same painting code.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -17,6 +19,17 @@ from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.state import AppState
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from datetime import date
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QImage, QPaintEvent
+
+    from geodata.atlas import Atlas
+    from geodata.basemap import BaseFeature
+    from geodata.model import ViewState
 
 REGION = (35.0, 32.0, 42.5, 37.6)  # the atlas's area of interest
 NORTH_SYRIA = (35.55, 34.6, 42.45, 37.45)  # the default view: the north, where the story is
@@ -33,7 +46,14 @@ class MapCanvas(QWidget):
     cursor_left = Signal()
     view_moved = Signal(object)  # visible lon/lat bounds after the user panned or zoomed
 
-    def __init__(self, state: AppState, renderer: MapRenderer, basemap, atlas, parent=None):
+    def __init__(
+        self,
+        state: AppState,
+        renderer: MapRenderer,
+        basemap: Mapping[str, Sequence[BaseFeature]],
+        atlas: Atlas | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mapCanvas")
         self.setAccessibleName("Map")
@@ -84,7 +104,9 @@ class MapCanvas(QWidget):
         if self._transform is None:
             self._transform = self.transform
 
-    def zoom_to(self, lonlat_bounds, margin: float = 0.08) -> None:
+    def zoom_to(
+        self, lonlat_bounds: tuple[float, float, float, float], margin: float = 0.08
+    ) -> None:
         self._pending_extent, self._pending_margin = tuple(lonlat_bounds), margin
         if self._transform is not None:
             fitted = MapTransform.fit(lonlat_bounds, self.width(), self.height(), margin)
@@ -112,11 +134,11 @@ class MapCanvas(QWidget):
         self._reported_extent = self.transform.visible_lonlat_bounds()
         self.view_moved.emit(self._reported_extent)
 
-    def _on_extent_changed(self, extent) -> None:
+    def _on_extent_changed(self, extent: tuple[float, float, float, float] | None) -> None:
         if extent is not None and extent != self._reported_extent:
             self.zoom_to(extent, margin=0.02)
 
-    def _on_date_changed(self, _day) -> None:
+    def _on_date_changed(self, _day: date) -> None:
         self._hover_zone = None
         self.update()
 
@@ -131,7 +153,7 @@ class MapCanvas(QWidget):
         )
 
     # --- painting -------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         self._settle()  # painted at its real size: from now on the view only moves on request
         painter = QPainter(self)
         try:
@@ -146,7 +168,7 @@ class MapCanvas(QWidget):
         finally:
             painter.end()
 
-    def render_image(self, scale: float = 1.0):
+    def render_image(self, scale: float = 1.0) -> QImage:
         """The map as drawn now (layers and overlays), as a QImage: for tests and previews."""
         from PySide6.QtGui import QImage
 
@@ -216,7 +238,7 @@ class MapCanvas(QWidget):
         else:
             QToolTip.hideText()
 
-    def leaveEvent(self, _event) -> None:  # noqa: N802
+    def leaveEvent(self, _event: QEvent) -> None:  # noqa: N802
         self.cursor_left.emit()
         if self._hover_zone is not None:
             self._hover_zone = None
@@ -288,7 +310,9 @@ def _box_around(lon: float, lat: float, half: float) -> tuple[float, float, floa
     return (lon - half, lat - half * 0.8, lon + half, lat + half * 0.8)
 
 
-def _at_least(bounds, span: float) -> tuple[float, float, float, float]:
+def _at_least(
+    bounds: tuple[float, float, float, float], span: float
+) -> tuple[float, float, float, float]:
     """Grow a lon/lat box around its centre to at least ``span`` degrees each way."""
     min_lon, min_lat, max_lon, max_lat = bounds
     cx, cy = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
@@ -317,7 +341,9 @@ def draw_place_pin(painter: QPainter, point: QPointF) -> None:
     painter.restore()
 
 
-def selection_bounds(atlas, view) -> tuple[float, float, float, float] | None:
+def selection_bounds(
+    atlas: Atlas | None, view: ViewState
+) -> tuple[float, float, float, float] | None:
     """Lon/lat box around the selection, limited to the atlas region (Moscow is off the map)."""
     from shapely.geometry import Point, box
     from shapely.ops import unary_union

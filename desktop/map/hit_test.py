@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -19,6 +20,10 @@ from desktop.render.transform import MapTransform
 from geodata.model import ViewState
 from geodata.projection import to_lonlat
 from geodata.view_filter import event_index
+
+if TYPE_CHECKING:
+    from desktop.render.event_clusters import Frame
+    from geodata.atlas import Atlas
 
 _EVENT_RADIUS_PX = 9.0
 _STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
@@ -35,7 +40,9 @@ class Hit:
 
 
 class HitTester:
-    def __init__(self, atlas, imported_layer: ImportedEventsLayer | None = None):
+    def __init__(
+        self, atlas: Atlas | None, imported_layer: ImportedEventsLayer | None = None
+    ) -> None:
         """``imported_layer``: the layer the canvas paints with, so clicks reuse what it drew."""
         self._atlas = atlas
         self._imported = imported_layer or ImportedEventsLayer()
@@ -78,7 +85,9 @@ class HitTester:
         zone = self._atlas.controller_at(lon, lat, view.as_of)
         return Hit(zone_id=zone.id if zone is not None else None)
 
-    def _imported_hit(self, transform: MapTransform, view: ViewState, px: float, py: float):
+    def _imported_hit(
+        self, transform: MapTransform, view: ViewState, px: float, py: float
+    ) -> Hit | None:
         frame = self._imported.frame(self._atlas, view, transform)
         if frame is None:
             return None
@@ -104,7 +113,7 @@ class HitTester:
         stacked = tuple(events[row].id for row in rows.tolist())
         return Hit(event_id=stacked[0], stacked=stacked)
 
-    def _events_at_spot(self, view: ViewState, frame, item: int) -> tuple[str, ...]:
+    def _events_at_spot(self, view: ViewState, frame: Frame, item: int) -> tuple[str, ...]:
         """Newest first, the imported events in a cluster whose events share one spot."""
         index = event_index(self._atlas)
         row = int(frame.member[item])

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _INK = QColor("#3d3a35")
 
 
-def _icon(draw, size: int = 24) -> QIcon:
+def _icon(draw: Callable[[QPainter], None], size: int = 24) -> QIcon:
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)

@@ -7,6 +7,7 @@ Warnings (repaired geometries, skipped features) go to stderr, one line each.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from geodata.importers import parse_map_args, read_file
 from geodata.workspace import default_workspace_path, save_import, workspace_name
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     workspace = Path(args.workspace).expanduser() if args.workspace else default_workspace_path()
     mapping = parse_map_args(getattr(args, "map", None) or [])
     result = read_file(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geodata.importers.errors import fail
@@ -75,7 +75,7 @@ def open_csv(
     )
 
 
-def _decoded_lines(raw, codec: str) -> Iterator[str]:
+def _decoded_lines(raw: Iterable[bytes], codec: str) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(codec)(errors="strict")
     for line in raw:
         yield decoder.decode(line)
@@ -84,7 +84,7 @@ def _decoded_lines(raw, codec: str) -> Iterator[str]:
         yield tail
 
 
-def _next_record(reader, path: Path, codec: str, row: int) -> list[str] | None:
+def _next_record(reader: Iterator[list[str]], path: Path, codec: str, row: int) -> list[str] | None:
     try:
         return next(reader)
     except StopIteration:
@@ -96,9 +96,9 @@ def _next_record(reader, path: Path, codec: str, row: int) -> list[str] | None:
 
 
 def _rows(
-    reader,
-    text,
-    raw,
+    reader: Iterator[list[str]],
+    text: io.IOBase,
+    raw: io.BufferedReader,
     path: Path,
     codec: str,
     columns: list[str],

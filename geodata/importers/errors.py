@@ -29,7 +29,7 @@ class Problem:
 class ImportFailed(AtlasError):  # noqa: N818 - the name reads as what happened
     """The file cannot be imported; nothing was written anywhere."""
 
-    def __init__(self, path: str | Path, problems: list[Problem], truncated: bool = False):
+    def __init__(self, path: str | Path, problems: list[Problem], truncated: bool = False) -> None:
         self.path = Path(path)
         self.problems = list(problems)
         self.truncated = truncated
@@ -57,7 +57,7 @@ def fail(path: str | Path, where: str, message: str) -> ImportFailed:
 class ProblemList:
     """Collects problems while a reader goes on, so one run reports many of them."""
 
-    def __init__(self, path: str | Path, limit: int = MAX_PROBLEMS):
+    def __init__(self, path: str | Path, limit: int = MAX_PROBLEMS) -> None:
         self.path = path
         self.limit = limit
         self.items: list[Problem] = []

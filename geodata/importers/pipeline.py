@@ -12,6 +12,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from shapely.errors import ShapelyError
 
@@ -33,6 +34,11 @@ from geodata.importers.sniff import check_file, detect_format, read_head, text_e
 from geodata.importers.source import FeatureSource, Progress
 from geodata.importers.values import to_text
 from geodata.model import Event, Zone
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from shapely.geometry.base import BaseGeometry
 
 KINDS = ("auto", "events", "zones")
 
@@ -135,7 +141,9 @@ def decide_kind(path: Path, source: FeatureSource, requested: str) -> str:
     raise fail(path, "", "no points or polygons in the file (only lines?)")
 
 
-def _prepare(path, source, kind, mapping):
+def _prepare(
+    path: Path, source: FeatureSource, kind: str, mapping: dict[str, str] | None
+) -> tuple[str, dict[str, str], list[str], list[str], bool]:
     chosen = decide_kind(path, source, kind)
     full, problems = resolve_mapping(source.columns, chosen, mapping)
     missing = missing_required(full, chosen, source.has_geometry)
@@ -143,7 +151,15 @@ def _prepare(path, source, kind, mapping):
     return chosen, full, problems, missing, acled
 
 
-def _builder(kind: str, source, mapping, explicit, origin: str, path: Path, acled: bool):
+def _builder(
+    kind: str,
+    source: FeatureSource,
+    mapping: dict[str, str],
+    explicit: dict[str, str] | None,
+    origin: str,
+    path: Path,
+    acled: bool,
+) -> EventBuilder | ZoneBuilder:
     if kind == "zones":
         builder = ZoneBuilder(mapping, origin, path.name, path.stem)
     else:
@@ -152,7 +168,7 @@ def _builder(kind: str, source, mapping, explicit, origin: str, path: Path, acle
     return builder
 
 
-def _build(builder, feature: RawFeature):
+def _build(builder: EventBuilder | ZoneBuilder, feature: RawFeature) -> Event | Zone:
     try:
         return builder.build(feature)
     except ShapelyError as exc:  # GEOS refusing a geometry the checks let through
@@ -184,7 +200,13 @@ def read_file(
             close()
 
 
-def _read_all(path, source, kind, mapping, origin) -> ImportResult:
+def _read_all(
+    path: Path,
+    source: FeatureSource,
+    kind: str,
+    mapping: dict[str, str] | None,
+    origin: str,
+) -> ImportResult:
     chosen, full, mapping_problems, missing, acled = _prepare(path, source, kind, mapping)
     problems = [Problem("", p) for p in mapping_problems]
     problems += [Problem("", describe_missing(f, source.columns, chosen)) for f in missing]
@@ -229,7 +251,7 @@ def _read_all(path, source, kind, mapping, origin) -> ImportResult:
 
 
 @functools.cache
-def _syria():
+def _syria() -> BaseGeometry:
     """Syria's outline from the bundled base map, grown by ~5 km for border towns."""
     from geodata.basemap import load_layer
 
@@ -239,7 +261,7 @@ def _syria():
     return outline.buffer(0.05)
 
 
-def outside_area_warnings(events) -> list[str]:
+def outside_area_warnings(events: Iterable[Event]) -> list[str]:
     """Say how many events fall outside Syria, and whether lat/lon look swapped.
 
     Not an error: a file can rightly cover Syria's neighbours. But a swapped pair of columns
@@ -265,7 +287,7 @@ def outside_area_warnings(events) -> list[str]:
     return [text]
 
 
-def _warnings(builder, skipped: Counter[str], kind: str) -> list[str]:
+def _warnings(builder: EventBuilder | ZoneBuilder, skipped: Counter[str], kind: str) -> list[str]:
     warnings = []
     repaired = getattr(builder, "repaired", [])
     if repaired:

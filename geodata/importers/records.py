@@ -9,10 +9,10 @@ column ("unparsable date '2023-13-45' in column 'event_date'") and the reader ad
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from shapely.geometry.base import BaseGeometry
 
@@ -30,6 +30,8 @@ from geodata.importers.values import (
 from geodata.model import EVENT_KINDS, Event, Source, Zone
 
 ACLED_URL = "https://acleddata.com/"
+
+_Parsed = TypeVar("_Parsed")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,9 @@ def record_id(origin: str, local: str) -> str:
 
 
 class _Builder:
-    def __init__(self, mapping: dict[str, str], origin: str, file_name: str, file_stem: str):
+    def __init__(
+        self, mapping: dict[str, str], origin: str, file_name: str, file_stem: str
+    ) -> None:
         self.mapping = mapping
         self.fallbacks: dict[str, tuple[str, ...]] = {}  # see mapping.fallback_columns
         self.origin = origin
@@ -76,7 +80,7 @@ class _Builder:
     def _text(self, feature: RawFeature, field: str) -> str:
         return to_text(self._raw(feature, field))
 
-    def _parsed(self, feature: RawFeature, field: str, parse):
+    def _parsed(self, feature: RawFeature, field: str, parse: Callable[[Any], _Parsed]) -> _Parsed:
         """parse(value), with the column named in the error."""
         try:
             return parse(self._raw(feature, field))
@@ -106,7 +110,14 @@ class _Builder:
 class EventBuilder(_Builder):
     """Events from rows: ACLED's columns, or any file with a date and a place."""
 
-    def __init__(self, mapping, origin, file_name, file_stem, acled: bool = False):
+    def __init__(
+        self,
+        mapping: dict[str, str],
+        origin: str,
+        file_name: str,
+        file_stem: str,
+        acled: bool = False,
+    ) -> None:
         super().__init__(mapping, origin, file_name, file_stem)
         self.acled = acled
         self.unknown_kinds: Counter[str] = Counter()
@@ -187,7 +198,9 @@ class EventBuilder(_Builder):
 class ZoneBuilder(_Builder):
     """Zones from polygon features with a controller and validity dates."""
 
-    def __init__(self, mapping, origin, file_name, file_stem):
+    def __init__(
+        self, mapping: dict[str, str], origin: str, file_name: str, file_stem: str
+    ) -> None:
         super().__init__(mapping, origin, file_name, file_stem)
         self.repaired: list[str] = []
 

@@ -9,7 +9,11 @@ The tree is built with an explicit stack, so deep nesting cannot overflow Python
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.parsers import expat
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 MAX_DEPTH = 256
 
@@ -43,7 +47,7 @@ class Element:
         child = self.find(tag)
         return child.text.strip() if child is not None else ""
 
-    def iter(self, tag: str):
+    def iter(self, tag: str) -> Iterator[Element]:
         """Descendants named ``tag``, document order, without recursion."""
         stack = [self]
         while stack:

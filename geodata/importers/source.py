@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from geodata.importers.geometry import classify
 from geodata.importers.records import RawFeature
@@ -32,7 +33,7 @@ class FeatureSource:
 
 
 def in_memory_source(
-    fmt: str, features: list[RawFeature], progress: Progress | None, **extra
+    fmt: str, features: list[RawFeature], progress: Progress | None, **extra: Any
 ) -> FeatureSource:
     """A source over features already parsed (GeoJSON, KML, GeoPackage)."""
     columns: dict[str, None] = {}
