@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
@@ -90,7 +90,8 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self._build_menus()
         self._build_toolbars()
         self._set_tab_order()
-        self._startup.defer(self.m4_breakdown.refresh, drawn=True)
+        if self.m4_breakdown.pending:  # not stored with the data: measured after the paint
+            self._startup.defer(self.m4_breakdown.refresh, drawn=True)
         self._startup.defer(self._install_file_actions, drawn=False)
 
         self.canvas.zone_clicked.connect(state.select_zone)
@@ -328,6 +329,8 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About Northern Syria Atlas",

@@ -62,7 +62,7 @@ class WindowDocks:
         layout.addWidget(layers_title)
         layout.addWidget(self.layer_list)
         layout.addWidget(_rule(container))
-        # Its geodesic measure (pyproj) waits until the map is on screen: see finish_startup.
+        # A breakdown not stored with the data is measured (pyproj) once the map is on screen.
         self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
         layout.addWidget(self.m4_breakdown)
         layout.addStretch(1)

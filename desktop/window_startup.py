@@ -1,7 +1,8 @@
 """Start-up work the window puts off until the map is first on screen.
 
-The first paint needs the map and the panels' layout, not everything: the M4 breakdown's
-geodesic measure imports pyproj, the File menu's import and export entries import their dialogs.
+The first paint needs the map and the panels' layout, not everything: an M4 breakdown that is
+not stored with the data has to be measured (pyproj), the File menu's import and export entries
+import their dialogs.
 Each is queued here and run right after the first paint of the watched widget (the canvas), in
 the order queued. ``finish()`` runs what is left at once: a screenshot calls it before grabbing
 (``drawn_only``: just what shows), and anything that needs a deferred part asks for it first.

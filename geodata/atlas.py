@@ -7,11 +7,11 @@ queries the window, the exporters and the command line share.
 
 from __future__ import annotations
 
-import difflib
 import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 from shapely import STRtree
@@ -40,6 +40,8 @@ def distance_km(geometry, point: Point) -> float:
 
 def suggest(unknown: str, known: Iterable[str]) -> str:
     """' (did you mean: a, b?)' for close matches of an unknown id, or ''."""
+    import difflib  # only for a mistyped id, not at start-up
+
     matches = difflib.get_close_matches(unknown.lower(), sorted(known), n=3, cutoff=0.5)
     return f" (did you mean: {', '.join(matches)}?)" if matches else ""
 
@@ -56,7 +58,7 @@ class Atlas:
         self.features: dict[str, MapFeature] = {f.id: f for f in records.features}
         # A tuple that also carries a columnar index (numpy) for fast filters and drawing.
         self.events: tuple[Event, ...] = IndexedEvents(
-            sorted(records.events, key=lambda e: (e.date, e.id))
+            sorted(records.events, key=attrgetter("date", "id"))
         )
         self.statements: tuple[Statement, ...] = tuple(
             sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
@@ -250,22 +252,34 @@ class Atlas:
     # ------------------------------------------------------------------ M4
 
     def m4_breakdown(self, day: date = DEFAULT_AS_OF) -> list[dict]:
-        """Ordered M4 segments by controller on a day (see geodata.analysis.m4_breakdown)."""
+        """Ordered M4 segments by controller on a day (see geodata.analysis.m4_breakdown):
+        the bundled data's stored measure when it is of these very zones, else measured."""
+        stored = self.stored_m4_breakdown(day)
+        if stored is not None:
+            return stored
         from geodata import analysis  # shapely/pyproj work, only when asked
 
+        bundled = [z for z in self.zones_at(day) if not z.imported]
+        return analysis.m4_breakdown(self._m4_line(), bundled)
+
+    def stored_m4_breakdown(self, day: date = DEFAULT_AS_OF) -> list[dict] | None:
+        """The breakdown measured when the bundled data was built (geodata.m4_stored), if the
+        zones in force on ``day`` are the ones it was measured on; None: it must be measured."""
+        from geodata.m4_stored import stored_breakdown
+
+        bundled = [z for z in self.zones_at(day) if not z.imported]
+        return stored_breakdown(self._m4_line(), bundled) if bundled else None
+
+    def _m4_line(self):
         m4 = self.features.get("m4")
         if m4 is None:
             raise AtlasError("the M4 line is missing from the data (features.geojson, id 'm4')")
-        bundled = [z for z in self.zones_at(day) if not z.imported]
-        return analysis.m4_breakdown(m4.geometry, bundled)
+        return m4.geometry
 
     def m4_total_km(self) -> float:
         from geodata import analysis
 
-        m4 = self.features.get("m4")
-        if m4 is None:
-            raise AtlasError("the M4 line is missing from the data (features.geojson, id 'm4')")
-        return analysis.total_km(m4.geometry)
+        return analysis.total_km(self._m4_line())
 
 
 def _event_text(event: Event) -> str:

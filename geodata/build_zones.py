@@ -1,7 +1,10 @@
 """Build the dated control zones and the M4 features: ``python -m geodata.build_zones``.
 
 Writes ``geodata/data/zones.geojson`` and ``geodata/data/features.geojson`` from the reference
-walks (``geodata/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``).
+walks (``geodata/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``),
+then ``m4_breakdown.json``: the M4 control breakdown of every control period, measured once here
+so that the window's start-up needs no pyproj (``geodata.m4_stored``; ``--m4-only`` remeasures
+just that from the files already written).
 Method and caveats: ``geodata/data/ZONES.md``. Build-time only; nothing here runs in the app.
 """
 
@@ -148,7 +151,14 @@ def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m geodata.build_zones", description=__doc__)
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output directory")
+    parser.add_argument(
+        "--m4-only",
+        action="store_true",
+        help="only remeasure m4_breakdown.json from the zones and features already written",
+    )
     args = parser.parse_args(argv)
+    if args.m4_only:
+        return write_m4_breakdown(args.out)
 
     outline, outline_origin = basemap.syria_outline()
     river, river_origin = basemap.euphrates()
@@ -186,6 +196,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     write_geojson(args.out / "features.geojson", feats, meta)
     print(f"wrote {len(features)} zones and {len(feats)} features to {args.out}")
+    return write_m4_breakdown(args.out)
+
+
+def write_m4_breakdown(out: Path) -> int:
+    """Measure the M4 breakdown of every control period from the files in ``out`` (read back
+    exactly as the atlas reads them, so the stored keys match what it loads)."""
+    from geodata.atlas import Atlas
+    from geodata.io import load_records
+    from geodata.m4_stored import STORE_FILE, measure_store, write_store
+
+    document = measure_store(Atlas(load_records(out)))
+    write_store(out / STORE_FILE, document)
+    print(f"wrote the M4 breakdown of {len(document['snapshots'])} periods to {out / STORE_FILE}")
     return 0
 
 

@@ -119,6 +119,12 @@ class EventIndex:
             self._x_order.setflags(write=False)
         return self._x_order
 
+    @property
+    def parties(self) -> frozenset[str]:
+        """Every party that took part in at least one event (each has a bit, or an overflow
+        row list beyond the first 64)."""
+        return frozenset(self.party_bit).union(self._party_overflow)
+
     def kind_code(self, kind: str) -> int:
         """The code of a kind, or -1 when no event has it."""
         try:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from shapely import STRtree, make_valid, unary_union
+from shapely.errors import GEOSException
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, shape
 from shapely.validation import explain_validity
 
@@ -407,4 +408,25 @@ def validate_dir(data_dir: Path) -> list[Problem]:
         report.add(io.COUNTRIES_FILE, "-", f"cannot read the Syria outline ({exc})")
         outline = None
     _check_tiling(report, zones.records, outline)
+    _check_m4_store(report, data_dir, zones, features)
     return report.problems
+
+
+def _check_m4_store(report: _Report, data_dir: Path, zones: _Loaded, features: _Loaded) -> None:
+    """The M4 breakdown stored for start-up (geodata.m4_stored) must equal a fresh measure.
+    Optional: without the file the atlas measures at run time."""
+    from geodata.m4_stored import GENERATOR, STORE_FILE, stale_entries
+
+    path = data_dir / STORE_FILE
+    usable = zones.readable and features.readable and not zones.broken_ids
+    if not path.is_file() or not usable or not any(f.id == "m4" for f in features.records):
+        return
+    from geodata.atlas import Atlas
+
+    atlas = Atlas(io.AtlasRecords(zones=tuple(zones.records), features=tuple(features.records)))
+    try:
+        messages = stale_entries(atlas, path)
+    except (GEOSException, ValueError) as exc:  # broken geometry: reported by the zone checks
+        messages = [f"cannot measure the M4 breakdown ({exc})"]
+    for message in messages:
+        report.add(STORE_FILE, "-", f"{message}; run {GENERATOR}")

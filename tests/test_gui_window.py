@@ -12,6 +12,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop.panel.m4_breakdown import summarise  # noqa: E402
 from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
 
 MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
@@ -194,19 +195,55 @@ def test_settings_remember_extent_and_docks_but_not_the_date(qtbot):
 # --- start-up: what waits for the first paint, and screenshots that still show everything ---
 
 
-def test_the_m4_breakdown_is_measured_once_the_map_is_on_screen(qtbot):
+def test_the_bundled_m4_breakdown_shows_at_once_from_the_stored_measure(qtbot):
     from desktop.main_window import MainWindow
     from desktop.state import AppState
 
     basemap, atlas, attribution = data()
     hidden = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
     qtbot.addWidget(hidden)
+    # Measured when the data was built (geodata/data/m4_breakdown.json): no wait, no pyproj.
+    assert not hidden.m4_breakdown.pending
+    assert {controller for controller, _km in hidden.m4_breakdown.rows} >= {"sdf", "government"}
+    assert hidden.m4_breakdown.rows == summarise(atlas.m4_breakdown(DEFAULT_AS_OF))
+
+
+def test_an_m4_breakdown_not_stored_is_measured_once_the_map_is_on_screen(qtbot):
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, _atlas, attribution = data()
+    atlas = atlas_with_an_edited_zone()
+    hidden = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(hidden)
     assert hidden.m4_breakdown.rows == []  # not measured before the window is shown
     assert "Measuring" in hidden.m4_breakdown.empty.text()
-    win = make_window(qtbot)
+    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    qtbot.addWidget(win)
+    win.show()
     qtbot.waitUntil(lambda: bool(win.m4_breakdown.rows))
-    assert win.m4_breakdown.strip.isVisible()
+    assert win.m4_breakdown.strip.isVisible() and not win.m4_breakdown.pending
     assert {controller for controller, _km in win.m4_breakdown.rows} >= {"sdf", "government"}
+
+
+def atlas_with_an_edited_zone():
+    """The bundled data with one zone of 25 April 2023 moved a little: not what was measured."""
+    from dataclasses import replace
+
+    from shapely import affinity
+
+    from geodata.atlas import Atlas
+    from geodata.io import load_records
+
+    records = load_records()
+    day_zones = {z.id for z in data()[1].zones_at(DEFAULT_AS_OF)}
+    zones = tuple(
+        replace(z, geometry=affinity.translate(z.geometry, xoff=0.001))
+        if z.id in day_zones and z.area == "idlib"
+        else z
+        for z in records.zones
+    )
+    return Atlas(replace(records, zones=zones))
 
 
 def test_the_file_menu_gains_import_and_export_after_the_first_paint(qtbot):
@@ -251,3 +288,19 @@ def test_a_screenshot_shows_the_whole_window_with_the_m4_measured(qtbot, tmp_pat
     assert win.talks.events.visible_event_ids()[0] == MOSCOW_2023
     colours = {image.pixel(x, y) for x in range(0, 1200, 40) for y in range(0, 800, 40)}
     assert len(colours) > 20  # painted: a blank grab is one or two colours
+
+
+def test_the_screenshot_png_holds_the_window_pixels_exactly(qtbot):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from desktop.launch import png_bytes
+
+    image = QImage(37, 21, QImage.Format.Format_RGB32)  # odd sizes: rows are padded in memory
+    image.fill(QColor("#f4efe4"))
+    painter = QPainter(image)
+    painter.fillRect(3, 4, 20, 9, QColor(200, 30, 40))
+    painter.drawLine(0, 20, 36, 0)
+    painter.end()
+    read = QImage.fromData(png_bytes(image), "PNG")
+    assert read.size() == image.size()
+    assert all(read.pixel(x, y) == image.pixel(x, y) for x in range(37) for y in range(21))

@@ -135,3 +135,14 @@ def test_mercator_columns_agree_with_the_map_projection(atlas):
     rows = np.flatnonzero(index.has_point)[:50]
     x, y = to_mercator(index.lon[rows], index.lat[rows])
     assert np.allclose(index.x[rows], x) and np.allclose(index.y[rows], y)
+
+
+def test_the_index_lists_every_party_that_took_part_even_beyond_64():
+    from geodata.event_index import EventIndex
+
+    many = [
+        Event(id=f"e{i}", date=date(2020, 1, 1), title="t", kind="other", participants=(f"p{i}",))
+        for i in range(70)
+    ]
+    index = EventIndex([*many, Event(id="x", date=date(2020, 1, 2), title="t", kind="other")])
+    assert index.parties == frozenset(f"p{i}" for i in range(70))

@@ -48,11 +48,8 @@ class _OptionalDate(QDateEdit):
 
 
 def parties_involved(index: EventIndex) -> set[str]:
-    """Every party that took part in at least one event.
-
-    The index gives each such party a bit (the first 64) or an overflow row list (the rest).
-    """
-    return set(index.party_bit) | set(getattr(index, "_party_overflow", {}))
+    """Every party that took part in at least one event."""
+    return set(index.parties)
 
 
 def kinds_present(index: EventIndex) -> set[str]:

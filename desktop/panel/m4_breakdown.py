@@ -13,6 +13,7 @@ from desktop.state import AppState
 from geodata.errors import AtlasError
 
 _UNHELD = "#d9d5cc"  # stretches outside every zone
+_MEASURING = "Measuring the M4…"
 
 
 def summarise(segments: list[dict]) -> list[tuple[str | None, float]]:
@@ -68,8 +69,9 @@ class M4Strip(QWidget):
 
 
 class M4Breakdown(QWidget):
-    """``measure_now=False``: the first geodesic measure (it imports pyproj, ~0.05 s) waits for
-    a ``refresh()`` call, which the window makes once the map is on screen."""
+    """``measure_now=False``: a breakdown that has to be measured (it imports pyproj, ~0.05 s)
+    waits for a ``refresh()`` call, which the window makes once the map is on screen; the
+    bundled zones' breakdown, stored with the data (geodata.m4_stored), shows at once."""
 
     def __init__(self, state: AppState, atlas, parent=None, measure_now: bool = True):
         super().__init__(parent)
@@ -78,6 +80,7 @@ class M4Breakdown(QWidget):
         self._state = state
         self._atlas = atlas
         self.rows: list[tuple[str | None, float]] = []
+        self.pending = False
         self._cache: dict[tuple[str, ...], list[dict]] = {}  # by the set of zones in force
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -111,13 +114,17 @@ class M4Breakdown(QWidget):
             message = f"No control data for {fmt_date(day)}."
         else:
             key = tuple(sorted(z.id for z in self._atlas.zones_at(day)))
-            if key not in self._cache and not measure:
-                message = "Measuring the M4…"
-            elif key not in self._cache:
-                try:
-                    self._cache[key] = self._atlas.m4_breakdown(day)
-                except AtlasError as exc:
-                    message = str(exc)
+            try:
+                if key not in self._cache:
+                    stored = self._atlas.stored_m4_breakdown(day)
+                    if stored is not None:
+                        self._cache[key] = stored
+                    elif measure:
+                        self._cache[key] = self._atlas.m4_breakdown(day)
+                    else:
+                        message = _MEASURING
+            except AtlasError as exc:
+                message = str(exc)
             segments = self._cache.get(key, [])
         self.rows = summarise(segments)
         colours = {
@@ -129,6 +136,7 @@ class M4Breakdown(QWidget):
         self.strip.setVisible(has_data)
         self.table.setVisible(has_data)
         self.empty.setVisible(not has_data)
+        self.pending = message == _MEASURING  # a refresh() will measure it
         self.empty.setText(message)
         self.setToolTip(
             "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
