@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
@@ -11,7 +10,9 @@ class DataMissingError(FileNotFoundError):
 
 
 def data_dir() -> Path:
-    return Path(str(resources.files("geodata") / "data"))
+    # The package is always a plain folder (wheel or bundle), so __file__ finds it; this skips
+    # importlib.resources, whose zip support costs start-up time for nothing.
+    return Path(__file__).resolve().parent / "data"
 
 
 def data_path(*parts: str) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +9,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
 
+# A plain folder in a wheel and in the bundle; importlib.resources would add start-up cost.
+_ROOT = Path(__file__).resolve().parent
+
+
 def resource_path(*parts: str) -> Path:
-    path = Path(str(resources.files("resources"))).joinpath(*parts)
+    path = _ROOT.joinpath(*parts)
     if not path.exists():
         raise FileNotFoundError(f"resource missing: {path} (reinstall the atlas)")
     return path
@@ -23,10 +26,10 @@ def app_icon() -> QIcon:
 
     icon = QIcon()
     for size in (16, 32, 48, 64, 128, 256):
-        candidate = Path(str(resources.files("resources"))) / "icons" / f"syria-atlas-{size}.png"
+        candidate = _ROOT / "icons" / f"syria-atlas-{size}.png"
         if candidate.exists():
             icon.addFile(str(candidate))
-    svg = Path(str(resources.files("resources"))) / "icons" / "syria-atlas.svg"
+    svg = _ROOT / "icons" / "syria-atlas.svg"
     if svg.exists():
         icon.addFile(str(svg))
     return icon

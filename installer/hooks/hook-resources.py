@@ -1,4 +1,4 @@
-"""Bundle the icons and the .desktop file (found at run time through importlib.resources)."""
+"""Bundle the icons and the .desktop file (found at run time beside resources/__init__.py)."""
 
 from PyInstaller.utils.hooks import collect_data_files
 
