@@ -276,3 +276,17 @@ def test_build_display_label_drops_bgn_marks_but_keeps_turkish_letters():
     assert display_label("Ma‘arrat an Nu‘mān", "SY") == "Ma'arrat an Nu'man"
     assert display_label("Ḩamāh", "SY") == "Hamah"
     assert display_label("Şanlıurfa", "TR") == "Şanlıurfa"
+
+
+def test_story_towns_are_labelled_with_the_atlas_gazetteer_spelling():
+    labels = {
+        f.properties["label"]: f for f in basemap.load_layer("places") if f.properties["country"] == "SY"
+    }
+    for label, geonames in (
+        ("Kobani", "‘Ayn al ‘Arab"),
+        ("Tell Abyad", "Tall Abyaḑ"),
+        ("Azaz", None),
+    ):
+        assert label in labels, label
+        if geonames:
+            assert labels[label].properties["name"] == geonames  # GeoNames' own name is kept

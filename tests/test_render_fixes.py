@@ -85,7 +85,7 @@ def test_places_use_their_plain_label_and_a_rank_without_population():
 def test_map_text_is_the_plain_label(basemap, atlas):
     layer = PlaceLabelsLayer()
     paint(layer, basemap, atlas, MapTransform.fit(SYRIA_NORTH, 1400, 900))
-    assert "Hamah" in layer.last_placed
+    assert "Hama" in layer.last_placed  # the atlas gazetteer's spelling
     assert "Ḩamāh" not in layer.last_placed
 
 
@@ -101,7 +101,7 @@ def test_towns_without_a_population_figure_are_labelled_when_zoomed_in(basemap, 
 def test_border_towns_of_the_story_are_labelled_over_their_turkish_twins(basemap, atlas):
     layer = PlaceLabelsLayer()
     paint(layer, basemap, atlas, MapTransform.fit((38.6, 36.4, 40.4, 37.0), 1280, 800))
-    assert {"Tall Abyad", "Ra's al 'Ayn"} <= set(layer.last_placed)
+    assert {"Tell Abyad", "Ras al-Ain"} <= set(layer.last_placed)
 
 
 @pytest.mark.parametrize("unit", [2.0, 300 / 96])

@@ -154,4 +154,35 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
             "geonameid": int(c["geonameid"]),
         }
         features.append(Feature(Point(c["longitude"], c["latitude"]), props))
+    apply_gazetteer_labels(features)
     return features
+
+
+# The atlas's own gazetteer (geodata/data/places.csv): the spellings its sources and its users
+# use ("Kobani", "Tell Abyad", "Azaz"), where GeoNames has BGN romanisations ("'Ayn al 'Arab").
+GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "places.csv"
+_SAME_TOWN_DEGREES = 0.03  # ~3 km: the gazetteer and GeoNames points of one town
+
+
+def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER) -> None:
+    """Label each Syrian place the gazetteer also holds with the gazetteer's name.
+
+    The nearest Syrian place within ~3 km takes it; GeoNames' own name stays in ``name`` and
+    as an alternative spelling. Places across the border (Akcakale by Tell Abyad) keep theirs.
+    """
+    import csv
+
+    with gazetteer.open(encoding="utf-8", newline="") as handle:
+        towns = ("city", "town", "village")
+        rows = [r for r in csv.DictReader(handle) if r["kind"].startswith(towns)]
+    syrian = [f for f in features if f.properties["country"] == "SY"]
+    for row in rows:
+        lon, lat = float(row["lon"]), float(row["lat"])
+        near = [
+            (abs(f.geometry.x - lon) + abs(f.geometry.y - lat), i)
+            for i, f in enumerate(syrian)
+            if abs(f.geometry.x - lon) < _SAME_TOWN_DEGREES
+            and abs(f.geometry.y - lat) < _SAME_TOWN_DEGREES
+        ]
+        if near:
+            syrian[min(near)[1]].properties["label"] = row["name"]
