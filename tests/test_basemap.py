@@ -279,9 +279,8 @@ def test_build_display_label_drops_bgn_marks_but_keeps_turkish_letters():
 
 
 def test_story_towns_are_labelled_with_the_atlas_gazetteer_spelling():
-    labels = {
-        f.properties["label"]: f for f in basemap.load_layer("places") if f.properties["country"] == "SY"
-    }
+    places = basemap.load_layer("places")
+    labels = {f.properties["label"]: f for f in places if f.properties["country"] == "SY"}
     for label, geonames in (
         ("Kobani", "‘Ayn al ‘Arab"),
         ("Tell Abyad", "Tall Abyaḑ"),
