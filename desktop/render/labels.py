@@ -238,7 +238,9 @@ class PlaceLabelsLayer:
             if box.top() < 0 or box.bottom() > transform.height or box.left() < 0:
                 continue  # a label cut by the frame reads as a different name
             padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
-            if any(padded.intersects(other) for other in placed):
+            if any(padded.intersects(other) for other in placed) or any(
+                padded.intersects(other) for other in ctx.label_boxes
+            ):
                 continue
             self.last_placed.append(label.text)
             placed.append(

@@ -39,17 +39,24 @@ def scale_bar_geometry(transform: MapTransform, max_pixels: float) -> tuple[floa
 class ScaleBarOverlay:
     id, title = "scale_bar", "Scale bar"
 
-    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        unit = ctx.unit
+    def _parts(self, transform: MapTransform, unit: float):
         length, metres = scale_bar_geometry(transform, 140 * unit)
-        if length <= 0:
-            return
         font = label_font(11 * unit)
         text = format_distance(metres)
         text_w = QFontMetricsF(font).horizontalAdvance(text)
-        left = 14 * unit
-        bottom = transform.height - 14 * unit
+        left, bottom = 14 * unit, transform.height - 14 * unit
         box = QRectF(left - 6 * unit, bottom - 30 * unit, length + text_w + 22 * unit, 36 * unit)
+        return length, text, font, left, bottom, box
+
+    def box(self, transform: MapTransform, ctx: RenderContext) -> QRectF:
+        """Where the bar will sit: labels keep out of it."""
+        return self._parts(transform, ctx.unit)[-1]
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        unit = ctx.unit
+        length, text, font, left, bottom, box = self._parts(transform, unit)
+        if length <= 0:
+            return
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.OVERLAY_BACKGROUND)
@@ -84,17 +91,21 @@ class AttributionOverlay:
     def __init__(self, text: str):
         self.text = text
 
-    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+    def box(self, transform: MapTransform, ctx: RenderContext) -> QRectF:
+        """Where the attribution will sit: labels keep out of it."""
         unit = ctx.unit
-        font = label_font(10 * unit)
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(label_font(10 * unit))
         width = metrics.horizontalAdvance(self.text)
-        box = QRectF(
+        return QRectF(
             transform.width - width - 12 * unit,
             transform.height - metrics.height() - 6 * unit,
             width + 12 * unit,
             metrics.height() + 6 * unit,
         )
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        font = label_font(10 * ctx.unit)
+        box = self.box(transform, ctx)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.OVERLAY_BACKGROUND)

@@ -74,6 +74,11 @@ class MapRenderer:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         hidden = ctx.hidden_layers | ctx.view.hidden_layers
         ctx.label_boxes.clear()
+        if overlays:  # labels keep clear of the furniture drawn over the map afterwards
+            for overlay in self.overlays:
+                box = getattr(overlay, "box", None)
+                if box is not None and overlay.id not in hidden:
+                    ctx.label_boxes.append(box(transform, ctx))
         for layer in self.layers:
             if layer.id not in hidden:
                 layer.paint(painter, transform, ctx)
