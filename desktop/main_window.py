@@ -93,6 +93,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self.m4_breakdown.pending:  # not stored with the data: measured after the paint
             self._startup.defer(self.m4_breakdown.refresh, drawn=True)
         self._startup.defer(self._install_file_actions, drawn=False)
+        self._startup.defer(lambda: _read_deferred_event_fields(atlas), drawn=False)
 
         self.canvas.zone_clicked.connect(state.select_zone)
         self.canvas.event_clicked.connect(state.select_event)
@@ -365,3 +366,10 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self._persist:
             self.save_settings()
         super().closeEvent(event)
+
+
+def _read_deferred_event_fields(atlas) -> None:
+    """Imported events read some fields on first use; read them now, not on the first click."""
+    from geodata.workspace import load_deferred_fields
+
+    load_deferred_fields(atlas.events)

@@ -20,6 +20,7 @@ import math
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -231,7 +232,10 @@ def _gc_paused() -> Iterator[None]:
 
 # SQL per event field: text defaults as the model's, coordinates only when numeric.
 _COORDINATE_SQL = "CASE WHEN typeof({0}) IN ('real', 'integer') THEN {0} + 0.0 END"
-_EVENT_SQL = {
+# What opening needs for every record: the atlas's order and index, the map, the event list
+# and the filters read these. An empty list reads as NULL: None is one shared object, "[]" a
+# new string per row.
+_EAGER_EVENT_SQL = {
     "id": "{}",
     "date": "{}",
     "title": "coalesce({}, '')",
@@ -239,61 +243,206 @@ _EVENT_SQL = {
     "lat": _COORDINATE_SQL,
     "lon": _COORDINATE_SQL,
     "place_name": "coalesce({}, '')",
-    # An empty list reads as NULL: None is one shared object, "[]" a new string per row.
     "participants": "nullif({}, '[]')",
+    # The workspace's name when not recorded; NULL (one shared None, no string per row) when
+    # it is the workspace's name, as nearly always: ~8 ms less for 100,000 rows.
+    "origin": "nullif(coalesce(nullif({}, ''), ?), ?)",
+}
+# What only a record's details, the word search and exports read: loaded for every record of
+# the file at once, on the first access to any of them (see StoredEvent).
+_LAZY_EVENT_SQL = {
     "people": "nullif({}, '[]')",
     "summary": "coalesce({}, '')",
     "zone_ids": "nullif({}, '[]')",
     "feature_ids": "nullif({}, '[]')",
     "sources": "{}",
-    "origin": "coalesce(nullif({}, ''), ?)",  # the workspace's name when not recorded
 }
 _EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
+_event_values = attrgetter(*_EVENT_FIELDS)
 # Events are filled in directly (a frozen dataclass's __init__ does no more than set each
 # field): each gets its fields as one ready dict, three times faster for 100,000 rows than
-# __init__, for ~0.3 kB more memory per event (a plain dict instead of the compact one __init__
-# builds). Only while the model matches what is read here.
-_FILL_EVENTS_DIRECTLY = tuple(_EVENT_SQL) == _EVENT_FIELDS and not hasattr(Event, "__post_init__")
+# __init__. Only while the model matches what is read here; otherwise plain Events, read whole.
+_LAZY_EVENTS = set(_EAGER_EVENT_SQL) | set(_LAZY_EVENT_SQL) == set(_EVENT_FIELDS) and not hasattr(
+    Event, "__post_init__"
+)
 
 
-def _read_events(connection: sqlite3.Connection, path: Path, decoder: _Decoder) -> list[Event]:
+class StoredEvent(Event):
+    """An :class:`Event` read from a workspace whose rarely needed fields (``people``,
+    ``summary``, ``zone_ids``, ``feature_ids``, ``sources``) are read on first use.
+
+    Opening a workspace of 100,000 events then makes Python objects for nine columns, not
+    fourteen. The first access to a lazy field of any record reads those fields for every
+    record of the same read at once (one query, ~0.1 s for 100,000), from the file's bytes as
+    they were when it was opened: a save that replaced the file since (``os.replace``) or a
+    program that rewrote it cannot change a record already read.
+
+    It compares, hashes, prints, copies and pickles as the plain :class:`Event` with the same
+    values; ``dataclasses.replace`` and ``copy`` return a plain :class:`Event`.
+    """
+
+    _snapshot: _EventSnapshot | None = None  # set on the per-read subclass
+
+    def __new__(cls, *args, **kwargs):  # dataclasses.replace(...) and the like: a plain Event
+        return Event(*args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, Event):
+            return _event_values(self) == _event_values(other)
+        return NotImplemented
+
+    __hash__ = Event.__hash__
+
+    def __repr__(self) -> str:
+        return (
+            "Event("
+            + ", ".join(
+                f"{n}={v!r}" for n, v in zip(_EVENT_FIELDS, _event_values(self), strict=True)
+            )
+            + ")"
+        )
+
+    def __reduce__(self):
+        return (Event, _event_values(self))
+
+
+def load_deferred_fields(events: Iterable[Event]) -> None:
+    """Read the lazy fields of imported events now (the window does it right after its first
+    paint, so the one-off read never lands on a user's first click or search)."""
+    stored = next((e for e in events if isinstance(e, StoredEvent)), None)
+    if stored is not None:
+        stored.summary  # noqa: B018 - one access reads the lazy fields of the whole read
+
+
+def _lazy_field(name: str) -> property:
+    def get(self):
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            pass
+        snapshot = type(self)._snapshot
+        if snapshot is not None:
+            snapshot.load()
+        return self.__dict__[name]
+
+    return property(get, doc=f"The event's {name}, read from the workspace on first use.")
+
+
+for _name in _LAZY_EVENT_SQL:
+    setattr(StoredEvent, _name, _lazy_field(_name))
+del _name
+
+
+class _EventSnapshot:
+    """The workspace file's bytes as opened, until the lazy fields of its records are read.
+
+    Why bytes and not the path or an open connection: a later save replaces the file, so
+    reading by path could give another workspace's values; an open connection would keep a
+    read lock from other programs, and on Windows would stop the atlas's own saves from
+    replacing the file. The bytes cost one read at open (~20 ms for 100,000 events, 33 MB)
+    and are dropped once the fields are loaded.
+    """
+
+    def __init__(self, data: bytes, path: Path, records: tuple[Event, ...]):
+        self._data: bytes | None = data
+        self._path = path
+        self._records = records
+        self._lock = threading.Lock()
+
+    def load(self) -> None:
+        with self._lock:  # one load, even when two threads ask at once
+            if self._data is None:
+                return
+            connection = sqlite3.connect(":memory:", check_same_thread=False)
+            try:
+                connection.deserialize(self._data)
+                rows = _select(connection, self._path, EVENTS_LAYER, _LAZY_EVENT_SQL)
+            finally:
+                connection.close()
+            if len(rows) != len(self._records):
+                raise WorkspaceError(f"{self._path.name}: layer events changed while read")
+            decoder = _Decoder()
+            strings, sources = decoder.strings, decoder.sources
+            number = 0
+            try:
+                with _gc_paused():
+                    for event, row in zip(self._records, rows, strict=True):
+                        number += 1
+                        people, summary, zone_ids, feature_ids, text = row
+                        fields = event.__dict__
+                        fields["people"] = strings[people]
+                        fields["summary"] = summary
+                        fields["zone_ids"] = strings[zone_ids]
+                        fields["feature_ids"] = strings[feature_ids]
+                        fields["sources"] = sources[text]
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                raise WorkspaceError(
+                    f"{self._path.name}: layer events, feature {number}: {exc}"
+                ) from None
+            self._data = None
+            self._records = ()
+
+
+def _read_event_rows(connection, path: Path, sql: dict[str, str]) -> list[tuple]:
     with _gc_paused():
-        rows = _select(connection, path, EVENTS_LAYER, _EVENT_SQL, (workspace_name(path),))
+        name = workspace_name(path)
+        return _select(connection, path, EVENTS_LAYER, sql, (name, name))
+
+
+def _read_events(
+    connection: sqlite3.Connection, path: Path, decoder: _Decoder, data: bytes | None
+) -> list[Event]:
+    """Events in file order; with the file's ``data``, as :class:`StoredEvent` records whose
+    rarely needed fields are read from it on first use."""
+    lazy = _LAZY_EVENTS and data is not None
+    sql = _EAGER_EVENT_SQL if lazy else {**_EAGER_EVENT_SQL, **_LAZY_EVENT_SQL}
+    rows = _read_event_rows(connection, path, sql)
+    names = tuple(sql)
     strings, sources, dates = decoder.strings, decoder.sources, decoder.dates
-    direct, new, set_dict = _FILL_EVENTS_DIRECTLY, object.__new__, object.__setattr__
+    own_name = workspace_name(path)
+    cls = type("StoredEvent", (StoredEvent,), {"__module__": __name__}) if lazy else Event
+    new, set_dict = object.__new__, object.__setattr__
     events: list[Event] = []
     append = events.append
     try:
         with _gc_paused():
-            for (ident, day, title, kind, lat, lon, place, participants, people, summary,
-                 zone_ids, feature_ids, source_text, origin) in rows:  # fmt: skip
-                if not ident:
-                    raise ValueError("id: missing")
-                fields = {
-                    "id": ident,
-                    "date": dates[day],
-                    "title": title,
-                    "kind": kind,
-                    "lat": lat,
-                    "lon": lon,
-                    "place_name": place,
-                    "participants": strings[participants],
-                    "people": strings[people],
-                    "summary": summary,
-                    "zone_ids": strings[zone_ids],
-                    "feature_ids": strings[feature_ids],
-                    "sources": sources[source_text],
-                    "origin": origin,
-                }
-                if direct:
-                    event = new(Event)
-                    set_dict(event, "__dict__", fields)
-                else:
-                    event = Event(**fields)
-                append(event)
+            if lazy:
+                for ident, day, title, kind, lat, lon, place, participants, origin in rows:
+                    if not ident:
+                        raise ValueError("id: missing")
+                    event = new(cls)
+                    set_dict(
+                        event,
+                        "__dict__",
+                        {
+                            "id": ident,
+                            "date": dates[day],
+                            "title": title,
+                            "kind": kind,
+                            "lat": lat,
+                            "lon": lon,
+                            "place_name": place,
+                            "participants": strings[participants],
+                            "origin": origin or own_name,
+                        },
+                    )
+                    append(event)
+            else:
+                for row in rows:
+                    value = dict(zip(names, row, strict=True))
+                    if not value["id"]:
+                        raise ValueError("id: missing")
+                    value["date"] = dates[value["date"]]
+                    for name in _EVENT_LISTS:
+                        value[name] = strings[value[name]]
+                    value["sources"] = sources[value["sources"]]
+                    value["origin"] = value["origin"] or own_name
+                    append(Event(**value))
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         number = len(events) + 1
         raise WorkspaceError(f"{path.name}: layer events, feature {number}: {exc}") from None
+    if lazy:
+        cls._snapshot = _EventSnapshot(data, path, tuple(events))
     return events
 
 
@@ -341,19 +490,67 @@ def _read_zones(
     return zones
 
 
+def _file_identity(stat: os.stat_result) -> tuple[int, int, int, int]:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _file_bytes(path: Path) -> tuple[bytes | None, tuple | None]:
+    """The file's bytes and identity, or (None, None) when it cannot be read (then opening it
+    reports why)."""
+    try:
+        with path.open("rb") as handle:
+            identity = _file_identity(os.fstat(handle.fileno()))
+            return handle.read(), identity
+    except OSError:
+        return None, None
+
+
+@contextlib.contextmanager
+def _memory_connection(data: bytes) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(data)
+        yield connection
+    finally:
+        connection.close()
+
+
+def _read_layers(connection, path: Path, data: bytes | None) -> tuple[list[Event], list[Zone]]:
+    decoder = _Decoder()
+    layers = _layers(connection, path)
+    events = _read_events(connection, path, decoder, data) if EVENTS_LAYER in layers else []
+    zones = (
+        _read_zones(connection, path, layers[ZONES_LAYER], decoder) if ZONES_LAYER in layers else []
+    )
+    return events, zones
+
+
 def read_workspace(path: str | Path) -> tuple[list[Event], list[Zone]]:
     """Every event and zone in the workspace at ``path`` (missing layers read as empty), in
-    file order (by date, then id, for events saved by :func:`save_workspace`)."""
+    file order (by date, then id, for events saved by :func:`save_workspace`).
+
+    Events are :class:`StoredEvent` records: equal to plain events with the same values, with
+    their rarely needed fields read on first use from the file's bytes as read here."""
     path = Path(path)
-    decoder = _Decoder()
+    if path.is_file():
+        data, identity = _file_bytes(path)
+    else:
+        data, identity = None, None
     with _connect(path) as connection:
-        layers = _layers(connection, path)
-        events = _read_events(connection, path, decoder) if EVENTS_LAYER in layers else []
-        zones = (
-            _read_zones(connection, path, layers[ZONES_LAYER], decoder)
-            if ZONES_LAYER in layers
-            else []
-        )
+        events, zones = _read_layers(connection, path, data)
+    if data is not None:
+        try:
+            same = _file_identity(os.stat(path)) == identity
+        except OSError:
+            same = False
+        if not same:  # replaced or rewritten while read: read it all from the bytes kept
+            try:
+                with _memory_connection(data) as connection:
+                    events, zones = _read_layers(connection, path, data)
+            except sqlite3.Error as exc:
+                raise WorkspaceError(
+                    f"not a readable workspace GeoPackage: {path} ({exc})"
+                ) from None
     return events, zones
 
 

@@ -356,3 +356,79 @@ def test_a_workspace_path_with_spaces_and_url_characters_reads(tmp_path):
     add_to_workspace(path, [full_event()], [full_zone()])
     events, zones = read_workspace(path)
     assert events == [full_event()] and [z.id for z in zones] == ["ws:w:z1"]
+
+
+def test_read_events_behave_as_plain_events_with_the_same_values(tmp_path):
+    import copy
+    import dataclasses
+    import pickle
+
+    path = tmp_path / "w.gpkg"
+    original = full_event()
+    save_workspace(path, [original], [])
+    (event,), _ = read_workspace(path)
+    assert isinstance(event, Event)
+    assert event == original and original == event
+    assert (event != original) is False and (original != event) is False
+    assert event != full_event(summary="another summary")
+    assert hash(event) == hash(original)
+    assert repr(event) == repr(original)
+    assert dataclasses.asdict(event) == dataclasses.asdict(original)
+    assert dataclasses.astuple(event) == dataclasses.astuple(original)
+    changed = dataclasses.replace(event, title="New title")
+    assert type(changed) is Event
+    assert changed == dataclasses.replace(original, title="New title")
+    for duplicate in (copy.copy(event), copy.deepcopy(event), pickle.loads(pickle.dumps(event))):
+        assert type(duplicate) is Event and duplicate == original
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.summary = "changed"
+    assert {event, original} == {original}
+
+
+def test_a_read_event_keeps_its_values_after_the_file_is_replaced(tmp_path):
+    """Fields read on first use come from the file as it was opened, not as it is now."""
+    path = tmp_path / "w.gpkg"
+    first = full_event()
+    second = full_event(id="ws:w:e2", summary="second", people=("B",), sources=())
+    save_workspace(path, [first, second], [])
+    events, _ = read_workspace(path)
+    save_workspace(path, [full_event(summary="replaced", people=("Other",), sources=())], [])
+    assert events == [first, second]
+    assert events[1].summary == "second" and events[0].sources == first.sources
+    (now,), _ = read_workspace(path)
+    assert now.summary == "replaced"
+
+
+def test_lazy_fields_load_once_for_all_records_even_from_many_threads(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "w.gpkg"
+    originals = [full_event(id=f"ws:w:e{i}", summary=f"summary {i}") for i in range(200)]
+    save_workspace(path, originals, [])
+    events, _ = read_workspace(path)
+    with ThreadPoolExecutor(4) as pool:
+        summaries = list(pool.map(lambda e: e.summary, events))
+    assert summaries == [f"summary {e.id.removeprefix('ws:w:e')}" for e in events]
+    assert events == sorted(originals, key=lambda e: e.id)  # saved by date, then id
+
+
+def test_events_read_whole_when_the_model_has_fields_the_lazy_reader_does_not_know(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "w.gpkg"
+    events = [full_event(), full_event(id="ws:w:e2", origin="elsewhere", people=())]
+    save_workspace(path, events, [])
+    monkeypatch.setattr(workspace, "_LAZY_EVENTS", False)
+    read, _ = read_workspace(path)
+    assert [type(e) for e in read] == [Event, Event]
+    assert read == events
+
+
+def test_deferred_fields_can_be_read_ahead_of_first_use(tmp_path):
+    """The window reads them right after its first paint, so no click waits for them."""
+    path = tmp_path / "w.gpkg"
+    save_workspace(path, [full_event(summary="ahead", people=("P",))], [])
+    (event,), _ = read_workspace(path)
+    assert "summary" not in event.__dict__  # not read at open: the start stays fast
+    workspace.load_deferred_fields([event])
+    assert event.__dict__["summary"] == "ahead" and event.__dict__["people"] == ("P",)
