@@ -36,9 +36,10 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.synthetic import synthetic_events, write_workspace  # noqa: E402
+from geodata.extent import ATLAS_BOUNDS  # noqa: E402
 
 SIZE = (1280, 800)
-REGION = (35.0, 32.0, 42.5, 37.6)  # desktop.map.canvas.REGION: the whole-region view
+REGION = ATLAS_BOUNDS  # the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
 #: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
 PARTS = ("repaint", "filters", "exports", "start", "workspace")

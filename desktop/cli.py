@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, NoReturn
 
 from geodata import __version__
 from geodata.errors import UsageError
+from geodata.extent import ATLAS_BOUNDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 SUBCOMMANDS = ("export", "query", "validate", "import")
-ATLAS_BOUNDS = (35.0, 32.0, 42.5, 37.6)  # the bundled data's extent (geodata.basemap.BOUNDS)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from geodata.extent import ATLAS_BOUNDS
 from geodata.paths import data_path
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ LAYER_NAMES = ("countries", "governorates", "rivers", "lakes", "places")
 ATTRIBUTION = "Natural Earth (public domain); GeoNames (CC-BY 4.0); GSHHG/WDBII (LGPL-3)"
 
 #: The box every layer is clipped to: (lon_min, lat_min, lon_max, lat_max).
-BOUNDS = (35.0, 32.0, 42.5, 37.6)
+BOUNDS = ATLAS_BOUNDS
 
 CRS = "EPSG:4326"
 

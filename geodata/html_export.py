@@ -5,7 +5,7 @@ Kept so ``from geodata.html_export import build_web_map`` (benchmarks/run.py) st
 
 from __future__ import annotations
 
-from geodata.web_export import DEFAULT_EXTENT, build_web_map, esc, fmt_day, safe_url
+from geodata.web_export import build_web_map, esc, fmt_day, safe_url
 from geodata.web_export.coverage import CONTROL_TITLE as DEFAULT_TITLE
 
-__all__ = ["DEFAULT_EXTENT", "DEFAULT_TITLE", "build_web_map", "esc", "fmt_day", "safe_url"]
+__all__ = ["DEFAULT_TITLE", "build_web_map", "esc", "fmt_day", "safe_url"]

@@ -22,10 +22,11 @@ from desktop.render.renderer import TOGGLEABLE_LAYERS, MapRenderer
 from desktop.render.transform import MapTransform
 from geodata.atlas import Atlas
 from geodata.basemap import load_basemap
+from geodata.extent import ATLAS_BOUNDS
 from geodata.io import load_records
 from geodata.model import Event, Source, ViewState
 
-REGION = (35.0, 32.0, 42.5, 37.6)
+REGION = ATLAS_BOUNDS
 ALEPPO, RAQQA = (37.16, 36.20), (39.01, 35.95)
 SOURCE = (Source(url="https://example.invalid/test", note="test data"),)
 

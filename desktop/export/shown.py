@@ -18,12 +18,6 @@ from geodata.web_export.texts import party_name
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
-#: The default extent of the map window (kept equal to desktop.map.canvas.NORTH_SYRIA, which this
-#: package may not import): the north, where the story is.
-DEFAULT_EXTENT = (35.55, 34.6, 42.45, 37.45)
-#: The atlas's whole area of interest (desktop.map.canvas.REGION): the inset's minimum frame.
-REGION = (35.0, 32.0, 42.5, 37.6)
-
 
 @dataclass(frozen=True)
 class Shown:

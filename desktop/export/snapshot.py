@@ -36,11 +36,12 @@ from desktop.export.manifest import (
 )
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
-from desktop.export.shown import DEFAULT_EXTENT, REGION, Shown, source_credits, what_is_shown
+from desktop.export.shown import Shown, source_credits, what_is_shown
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from geodata import __version__
 from geodata.errors import AtlasError
+from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
 from geodata.model import ViewState
 from geodata.web_export.coverage import CONTROL_TITLE, ControlGap, control_gap, default_title
 
@@ -201,7 +202,7 @@ def paint_page(
         paint_legend_column(painter, list(group), rect, ctx)
     if layout.inset is not None:
         bounds = layout.map_transform.visible_lonlat_bounds()
-        region = furniture.inset_region(basemap, bounds, REGION)
+        region = furniture.inset_region(basemap, bounds, ATLAS_BOUNDS)
         furniture.paint_inset(painter, layout.inset, ctx, region, bounds)
     furniture.paint_scale_and_north(painter, layout, request.page.kind == "paper", request.page.dpi)
     furniture.paint_footer(painter, layout, plan.footer)

@@ -46,7 +46,7 @@ def check_web_path(out: Path) -> None:
 
 
 def web_command(out: Path, view: ViewState, title: str | None, workspace: str | None) -> list[str]:
-    from desktop.export.shown import DEFAULT_EXTENT
+    from geodata.extent import DEFAULT_EXTENT
 
     command = ["syria-atlas", "export", "html", "--out", out.name]
     command += view_arguments(view, view.extent or DEFAULT_EXTENT, workspace)

@@ -19,6 +19,7 @@ from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.state import AppState
+from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
     from geodata.basemap import BaseFeature
     from geodata.model import ViewState
 
-REGION = (35.0, 32.0, 42.5, 37.6)  # the atlas's area of interest
-NORTH_SYRIA = (35.55, 34.6, 42.45, 37.45)  # the default view: the north, where the story is
+REGION = ATLAS_BOUNDS  # the atlas's area of interest
 _CLICK_SLOP = 4  # pixels a press may move and still count as a click
 _WHEEL_STEP = 1.25
 _MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone town is too close)
@@ -71,7 +71,7 @@ class MapCanvas(QWidget):
         self._atlas = atlas
         self._hit = HitTester(atlas, renderer.layer("imported_events"))
         self._transform: MapTransform | None = None
-        self._pending_extent = state.view.extent or NORTH_SYRIA
+        self._pending_extent = state.view.extent or DEFAULT_EXTENT
         self._pending_margin = 0.02 if state.view.extent else 0.03
         self._press: QPoint | None = None
         self._last_drag: QPoint | None = None

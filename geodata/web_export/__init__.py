@@ -33,12 +33,11 @@ Importing this package is cheap: folium is imported only when a page is built.
 
 from __future__ import annotations
 
-from geodata.web_export.build import DEFAULT_EXTENT, build_web_map
+from geodata.web_export.build import build_web_map
 from geodata.web_export.coverage import ControlGap, control_gap
 from geodata.web_export.texts import esc, fmt_day, safe_url
 
 __all__ = [
-    "DEFAULT_EXTENT",
     "ControlGap",
     "build_web_map",
     "control_gap",

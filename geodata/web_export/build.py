@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from geodata.extent import DEFAULT_EXTENT
 from geodata.model import EVENT_KINDS, ViewState
 from geodata.view_filter import visible_events
 from geodata.web_export.coverage import control_gap, default_title
@@ -18,8 +19,6 @@ from geodata.web_export.texts import esc, fmt_day
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
-#: The view the window opens on (desktop.map.canvas.NORTH_SYRIA), used when a view has no extent.
-DEFAULT_EXTENT = (35.55, 34.6, 42.45, 37.45)
 #: Zoom limits: without tiles folium sets none, and the marker clusters need a maximum zoom.
 MIN_ZOOM, MAX_ZOOM = 4, 14
 
