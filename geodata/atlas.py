@@ -89,7 +89,13 @@ class Atlas:
         )
 
     def zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
+        """Every zone valid on ``day``: the bundled ones and a workspace's imported ones."""
         return [z for z in self.zones if z.valid_on(day)]
+
+    def bundled_zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
+        """The atlas's own, sourced zones on ``day``: the control map, the M4 breakdown and
+        coverage use these; an imported control map is shown apart, as the user's."""
+        return [z for z in self.zones if z.valid_on(day) and not z.imported]
 
     def features_at(self, day: date = DEFAULT_AS_OF) -> list[MapFeature]:
         return [f for f in self.features.values() if f.valid_on(day)]
@@ -259,15 +265,14 @@ class Atlas:
             return stored
         from geodata import analysis  # shapely/pyproj work, only when asked
 
-        bundled = [z for z in self.zones_at(day) if not z.imported]
-        return analysis.m4_breakdown(self._m4_line(), bundled)
+        return analysis.m4_breakdown(self._m4_line(), self.bundled_zones_at(day))
 
     def stored_m4_breakdown(self, day: date = DEFAULT_AS_OF) -> list[dict] | None:
         """The breakdown measured when the bundled data was built (geodata.m4_stored), if the
         zones in force on ``day`` are the ones it was measured on; None: it must be measured."""
         from geodata.m4_stored import stored_breakdown
 
-        bundled = [z for z in self.zones_at(day) if not z.imported]
+        bundled = self.bundled_zones_at(day)
         return stored_breakdown(self._m4_line(), bundled) if bundled else None
 
     def _m4_line(self):

@@ -59,7 +59,7 @@ def nearest_control_days(atlas: Atlas, day: date) -> tuple[date | None, date | N
 
 
 def has_control_data(atlas: Atlas, day: date) -> bool:
-    return any(z.valid_on(day) and not z.imported for z in atlas.zones)
+    return bool(atlas.bundled_zones_at(day))
 
 
 def control_gap(atlas: Atlas | None, day: date) -> ControlGap | None:

@@ -14,7 +14,6 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from geodata.model import ViewState  # noqa: E402
 
@@ -36,10 +35,10 @@ def data():
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
+def isolated_settings(qapp, tmp_path, monkeypatch):
     """Never touch the user's settings or default workspace."""
     QStandardPaths.setTestModeEnabled(True)
-    app = QApplication.instance()
+    app = qapp
     app.setOrganizationName("NorthernSyriaAtlasTests")
     app.setApplicationName("gui-import-tests")
     QSettings().clear()
@@ -325,6 +324,9 @@ def test_imported_zones_layer_draws_and_hides(tmp_path):
         shown.pixel(x, y) != hidden.pixel(x, y) for x in range(0, 400, 4) for y in range(0, 400, 4)
     )
     assert changed > 200  # outline and hatch across the box, gone when the layer is hidden
+    # Hidden, nothing of them is left: the control-zone layer draws the atlas's own zones only.
+    atlas = load_atlas()
+    assert hidden == render(frozenset({"imported_zones"}))
 
 
 # --- workspaces -------------------------------------------------------------------------------

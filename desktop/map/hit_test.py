@@ -17,6 +17,7 @@ import numpy as np
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
+from desktop.render.workspace_layers import ImportedZonesLayer
 from geodata.model import ViewState
 from geodata.projection import to_lonlat
 from geodata.view_filter import event_index
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.render.event_clusters import Frame
     from geodata.atlas import Atlas
 
+IMPORTED_ZONES_LAYER = ImportedZonesLayer.id
 _EVENT_RADIUS_PX = 9.0
 _STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
 _SAME_SPOT_METRES = 30.0  # a cluster whose events all lie this close cannot be zoomed apart
@@ -79,10 +81,15 @@ class HitTester:
             hit = self._imported_hit(transform, view, px, py)
             if hit is not None:
                 return hit
-        if "zones" in view.hidden_layers:
+        imported = IMPORTED_ZONES_LAYER not in view.hidden_layers
+        if "zones" in view.hidden_layers and not imported:
             return Hit()
         lon, lat = transform.screen_to_lonlat(px, py)
-        zone = self._atlas.controller_at(lon, lat, view.as_of)
+        # An imported control map is clickable while its layer shows (its zones are smaller,
+        # so they win where they overlap the atlas's own).
+        zone = self._atlas.controller_at(lon, lat, view.as_of, include_imported=imported)
+        if zone is not None and not zone.imported and "zones" in view.hidden_layers:
+            zone = None
         return Hit(zone_id=zone.id if zone is not None else None)
 
     def _imported_hit(

@@ -19,6 +19,7 @@ from desktop.panel.format import (
     party_name,
     sources_html,
 )
+from geodata.coverage import has_control_data
 from geodata.model import Event, Statement, ViewState, Zone
 
 MUTED = "#6b665c"
@@ -141,7 +142,7 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
             f"on {day}, in {internal_link(ZONE_SCHEME, zone.id, zone.name)}"
             f"{' (contested)' if zone.contested else ''}.</p>"
         )
-    elif atlas is not None and not atlas.zones_at(view.as_of):
+    elif atlas is not None and not has_control_data(atlas, view.as_of):
         parts.append(no_control_html(atlas, view.as_of))
     else:
         parts.append(f'<p class="muted">Outside every mapped control zone on {day}.</p>')

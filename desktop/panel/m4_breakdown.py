@@ -110,10 +110,10 @@ class M4Breakdown(QWidget):
         message = ""
         if self._atlas is None:
             message = "No atlas data loaded."
-        elif not self._atlas.zones_at(day):
+        elif not self._atlas.bundled_zones_at(day):
             message = f"No control data for {fmt_date(day)}."
         else:
-            key = tuple(sorted(z.id for z in self._atlas.zones_at(day)))
+            key = tuple(sorted(z.id for z in self._atlas.bundled_zones_at(day)))
             try:
                 if key not in self._cache:
                     stored = self._atlas.stored_m4_breakdown(day)

@@ -51,7 +51,7 @@ class ZonesLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
-        zones = ctx.atlas.zones_at(ctx.view.as_of)
+        zones = ctx.atlas.bundled_zones_at(ctx.view.as_of)  # imported: their own layer
         related = related_zone_ids(ctx)
         paths = {zone.id: self._paths.path(zone.id, zone.geometry, transform) for zone in zones}
         painter.save()
@@ -249,7 +249,7 @@ class ZoneLabelsLayer:
             ]
         )
         painter.save()
-        for zone in ctx.atlas.zones_at(ctx.view.as_of):
+        for zone in ctx.atlas.bundled_zones_at(ctx.view.as_of):
             lon, lat, width_deg = self._anchor(zone)
             text = short_controller_name(ctx, zone.controller)
             text_w = metrics.horizontalAdvance(text)

@@ -17,12 +17,7 @@ from desktop.render.context import RenderContext
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
 
-IMPORTED_PREFIX = "ws:"
 HATCH_ALPHA = 150
-
-
-def is_imported(record_id: str) -> bool:
-    return record_id.startswith(IMPORTED_PREFIX)
 
 
 class ImportedZonesLayer:
@@ -42,7 +37,7 @@ class ImportedZonesLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
-        zones = [z for z in ctx.atlas.zones_at(ctx.view.as_of) if is_imported(z.id)]
+        zones = [z for z in ctx.atlas.zones_at(ctx.view.as_of) if z.imported]
         if not zones:
             return
         ppm = transform.pixels_per_metre

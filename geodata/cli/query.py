@@ -51,10 +51,10 @@ from typing import Any
 from shapely.geometry import Point
 
 from geodata.atlas import Atlas, distance_km, load_atlas
-from geodata.coverage import nearest_control_days
+from geodata.coverage import has_control_data, nearest_control_days
 from geodata.errors import UsageError
 from geodata.io import is_line_source
-from geodata.model import DEFAULT_AS_OF, Event, Source, Statement, Zone
+from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
 
 #: Lengths in the M4 answer are rounded to metres.
 KM_DECIMALS = 3
@@ -106,14 +106,8 @@ def statement_json(statement: Statement, atlas: Atlas) -> dict[str, Any]:
     }
 
 
-def _curated_zones(atlas: Atlas) -> list[Zone]:
-    """The zones the controller answer uses (bundled; imported control maps are not sourced)."""
-    return [z for z in atlas.zones if not z.imported]
-
-
 def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str, Any]:
-    curated = _curated_zones(atlas)
-    coverage = any(z.valid_on(day) for z in curated)
+    coverage = has_control_data(atlas, day)  # bundled zones only: imports are not sourced
     answer: dict[str, Any] = {
         "lat": lat,
         "lon": lon,
