@@ -211,7 +211,6 @@ class PlaceLabelsLayer:
             & (self._xy[:, 1] >= rect.top())
             & (self._xy[:, 1] <= rect.bottom())
         )
-        placed: list[QRectF] = []
         self.last_placed = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
@@ -238,17 +237,15 @@ class PlaceLabelsLayer:
             if box.top() < 0 or box.bottom() > transform.height or box.left() < 0:
                 continue  # a label cut by the frame reads as a different name
             padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
-            if any(padded.intersects(other) for other in placed) or any(
-                padded.intersects(other) for other in ctx.label_boxes
-            ):
+            # ctx.label_boxes holds the furniture's boxes and every label placed so far.
+            if any(padded.intersects(other) for other in ctx.label_boxes):
                 continue
             self.last_placed.append(label.text)
-            placed.append(
+            ctx.label_boxes.append(
                 padded.united(
                     QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)
                 )
             )
-            ctx.label_boxes.append(placed[-1])
             colour = style.LABEL_TEXT if label.syrian else style.COUNTRY_LABEL
             painter.setPen(QPen(style.LABEL_HALO, 1.0 * unit))
             painter.setBrush(QBrush(style.TOWN_DOT if label.syrian else style.COUNTRY_LABEL))
