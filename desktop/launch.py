@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.export.atomic import atomic_path, check_writable, write_error
 from geodata.errors import AtlasError
 
 if TYPE_CHECKING:
@@ -74,14 +75,6 @@ def choose_platform(screenshot: bool) -> None:
             "no display to open the window on (DISPLAY is not set); "
             "use --screenshot FILE.png, or set QT_QPA_PLATFORM=offscreen"
         )
-
-
-def check_writable(path: Path) -> None:
-    parent = path.resolve().parent
-    if not parent.is_dir():
-        raise AtlasError(f"cannot write {path}: folder {parent} does not exist")
-    if not os.access(parent, os.W_OK):
-        raise AtlasError(f"cannot write {path}: folder {parent} is not writable")
 
 
 def run(args) -> int:
@@ -177,13 +170,12 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     app.processEvents()
     window.setUpdatesEnabled(True)
     image = window.grab().toImage()
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(png_bytes(image))
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AtlasError(f"cannot write {path}: {exc.strerror or exc}") from None
-    os.replace(tmp, path)
+    data = png_bytes(image)
+    with atomic_path(path) as tmp:  # the exporters' all-or-nothing write
+        try:
+            tmp.write_bytes(data)
+        except OSError as exc:
+            raise write_error(path, exc) from None
     window.close()
     return 0
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +41,7 @@ def temporary_sibling(path: Path) -> Path:
     would survive the rename and hide the export from the user's group.
     """
     for _ in range(100):
-        candidate = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+        candidate = path.parent / f".{path.name}.{os.urandom(4).hex()}.part"
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
