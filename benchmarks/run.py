@@ -401,7 +401,7 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
     if workspace:
         # Written by the atlas's own save (events by date, then id); the folder is named after
         # that format so a workspace cached by an older benchmark is not reused.
-        path = write_workspace(cache / "workspaces-2" / "bench100k.gpkg", 100_000)
+        path = write_workspace(cache / "workspaces-3" / "bench100k.gpkg", 100_000)
         commands["workspace"] = ([*window, "--workspace", str(path)], True)
     ms = process_ms(commands, repeats)
     cold, bare = ms["cold"], ms["bare"]

@@ -8,17 +8,21 @@ queries the window, the exporters and the command line share.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
 
+import numpy as np
+import shapely
 from shapely import STRtree
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from geodata.errors import AtlasError
+from geodata.event_columns import LazyEvents, merged_in_order
 from geodata.event_index import IndexedEvents
 from geodata.io import AtlasRecords, load_records
 from geodata.model import DEFAULT_AS_OF, Event, MapFeature, Party, Place, Statement, Zone
@@ -49,17 +53,21 @@ def suggest(unknown: str, known: Iterable[str]) -> str:
 class Atlas:
     """An immutable, indexed view of one dataset (bundled data plus any workspace)."""
 
-    def __init__(self, records: AtlasRecords) -> None:
+    def __init__(self, records: AtlasRecords, imported: Sequence[Event] = ()) -> None:
+        """``imported``: a workspace's events, when read lazily (see ``open_workspace``)."""
         self.parties: dict[str, Party] = {p.id: p for p in records.parties}
         self.places: dict[str, Place] = {p.id: p for p in records.places}
         self.zones: tuple[Zone, ...] = tuple(
             sorted(records.zones, key=lambda z: (z.valid_from, z.id))
         )
         self.features: dict[str, MapFeature] = {f.id: f for f in records.features}
-        # A tuple that also carries a columnar index (numpy) for fast filters and drawing.
-        self.events: tuple[Event, ...] = IndexedEvents(
-            sorted(records.events, key=attrgetter("date", "id"))
-        )
+        # By date then id, with a columnar index (numpy) for fast filters and drawing. A
+        # workspace's lazily read events stay lazy: records are made when a row is read.
+        if isinstance(imported, LazyEvents):
+            ordered: Sequence[Event] = merged_in_order(records.events, imported)
+        else:
+            ordered = sorted((*records.events, *imported), key=attrgetter("date", "id"))
+        self.events: IndexedEvents = IndexedEvents(ordered)
         self.statements: tuple[Statement, ...] = tuple(
             sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
         )
@@ -67,16 +75,12 @@ class Atlas:
 
     # ------------------------------------------------------------------ lookups
 
-    @cached_property
-    def _events_by_id(self) -> dict[str, Event]:
-        """Made on the first lookup, not at start-up (100,000s of imported events)."""
-        return {e.id: e for e in self.events}
-
     def zone(self, zone_id: str) -> Zone | None:
         return self._zones_by_id.get(zone_id)
 
     def event(self, event_id: str) -> Event | None:
-        return self._events_by_id.get(event_id)
+        row = self.events.columns.row_of(event_id)
+        return self.events[row] if row >= 0 else None
 
     def party(self, party_id: str) -> Party | None:
         return self.parties.get(party_id)
@@ -84,9 +88,7 @@ class Atlas:
     @cached_property
     def area_ids(self) -> frozenset[str]:
         """Lasting area ids ("idlib", "afrin" ...): of the zone snapshots and those events name."""
-        return frozenset(z.area for z in self.zones if z.area) | frozenset(
-            area for e in self.events for area in e.zone_ids
-        )
+        return frozenset(z.area for z in self.zones if z.area) | self.events.columns.area_ids
 
     def zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
         """Every zone valid on ``day``: the bundled ones and a workspace's imported ones."""
@@ -189,19 +191,27 @@ class Atlas:
             raise AtlasError(f"unknown party: {party_id!r}{suggest(party_id, self.parties)}")
 
     def check_event(self, event_id: str) -> None:
-        if event_id not in self._events_by_id:
-            raise AtlasError(f"unknown event: {event_id!r}{suggest(event_id, self._events_by_id)}")
+        if self.event(event_id) is None:
+            known = self.events.columns.ids
+            raise AtlasError(f"unknown event: {event_id!r}{suggest(event_id, known)}")
 
-    def _event_in_zone(self, event: Event, zone_id: str) -> bool:
+    def _in_zone(self, rows: np.ndarray, zone_id: str) -> np.ndarray:
+        """Of these event rows, those related to a zone or area: naming its area in
+        ``zone_ids``, or with a point in the zone (borders included; any snapshot of an
+        area)."""
+        index = self.events.columns
         zone = self._zones_by_id.get(zone_id)
         areas = {zone.area} if zone is not None else {zone_id}
-        if areas & set(event.zone_ids):
-            return True
-        if event.lon is None or event.lat is None:
-            return False
-        if zone is not None:
-            return zone.geometry.intersects(Point(event.lon, event.lat))
-        return any(z.area == zone_id for z in self.zones_containing(event.lon, event.lat))
+        related = index.naming_areas(areas)[rows]
+        located = rows[index.has_point[rows] & ~related]
+        shapes = [zone] if zone is not None else [z for z in self.zones if z.area == zone_id]
+        if len(located) and shapes:
+            lon, lat = index.lon[located], index.lat[located]
+            inside = np.zeros(len(located), dtype=bool)
+            for shape in shapes:
+                inside |= shapely.intersects_xy(shape.geometry, lon, lat)
+            related[np.searchsorted(rows, located[inside])] = True
+        return rows[related]
 
     def events_for(
         self,
@@ -216,30 +226,43 @@ class Atlas:
 
         ``zone_id`` is a zone id or an area id: an event relates to it when it names the area in
         ``zone_ids`` or its point lies in the zone (any snapshot of the area). Unknown zone or
-        party ids raise :class:`AtlasError` naming the id.
+        party ids raise :class:`AtlasError` naming the id. Filters work on the columnar index:
+        with 100,000 imported events a zone's related events take milliseconds.
         """
         if zone_id is not None:
             self.check_zone_or_area(zone_id)
         if party is not None:
             self.check_party(party)
-        kind_set = set(kinds) if kinds else None
+        index = self.events.columns
+        keep = np.ones(index.size, dtype=bool)
+        if date_from is not None:
+            keep &= index.day >= date_from.toordinal()
+        if date_to is not None:
+            keep &= index.day <= date_to.toordinal()
+        if kinds:
+            keep &= np.isin(index.kind, [index.kind_code(k) for k in set(kinds)])
+        if party is not None:
+            keep &= index.with_party(party)
+        rows = np.flatnonzero(keep)
         needle = text.casefold().strip() if text else ""
-        found = []
-        for event in self.events:
-            if date_from is not None and event.date < date_from:
-                continue
-            if date_to is not None and event.date > date_to:
-                continue
-            if kind_set is not None and event.kind not in kind_set:
-                continue
-            if party is not None and party not in event.participants:
-                continue
-            if needle and needle not in _event_text(event):
-                continue
-            if zone_id is not None and not self._event_in_zone(event, zone_id):
-                continue
-            found.append(event)
-        return found
+        if needle:
+            rows = np.intersect1d(rows, index.text_rows(needle), assume_unique=True)
+        if zone_id is not None:
+            rows = self._in_zone(rows, zone_id)
+        return index.events_at(rows)
+
+    @cached_property
+    def _statements_by_event(self) -> dict[str, list[Statement]]:
+        by_event: dict[str, list[Statement]] = {}
+        for statement in self.statements:
+            by_event.setdefault(statement.event_id, []).append(statement)
+        return by_event
+
+    def statements_on(self, events: Iterable[Event]) -> list[Statement]:
+        """Statements on these events, event by event (each event's oldest first): one
+        lookup per event, for the thousands a zone can relate to."""
+        by_event = self._statements_by_event
+        return [s for e in events for s in by_event.get(e.id, ())]
 
     def statements_for(
         self, event_id: str | None = None, party: str | None = None
@@ -287,32 +310,17 @@ class Atlas:
         return analysis.total_km(self._m4_line())
 
 
-def _event_text(event: Event) -> str:
-    return " ".join((event.title, event.summary, event.place_name, *event.people)).casefold()
-
-
-def _merge_workspace(records: AtlasRecords, workspace: Path) -> AtlasRecords:
-    """Add a workspace's imported events and zones (their origin is not "bundled")."""
+def load_atlas(data_dir: Path | None = None, workspace: Path | None = None) -> Atlas:
+    """Load a data directory (default: the bundled data) and, optionally, a user workspace
+    (imported events and zones: their origin is not "bundled")."""
+    records = load_records(data_dir)
+    if workspace is None:
+        return Atlas(records)
     try:
-        from geodata.workspace import read_workspace
+        from geodata.workspace import open_workspace
     except ImportError as exc:
         raise AtlasError(
             f"cannot open workspace {workspace}: workspace support missing ({exc})"
         ) from None
-    events, zones = read_workspace(Path(workspace))
-    return AtlasRecords(
-        parties=records.parties,
-        places=records.places,
-        zones=records.zones + tuple(zones),
-        features=records.features,
-        events=records.events + tuple(events),
-        statements=records.statements,
-    )
-
-
-def load_atlas(data_dir: Path | None = None, workspace: Path | None = None) -> Atlas:
-    """Load a data directory (default: the bundled data) and, optionally, a user workspace."""
-    records = load_records(data_dir)
-    if workspace is not None:
-        records = _merge_workspace(records, workspace)
-    return Atlas(records)
+    events, zones = open_workspace(Path(workspace))
+    return Atlas(replace(records, zones=records.zones + tuple(zones)), imported=events)

@@ -60,7 +60,7 @@ def view_for(
         if area_zone is None:
             raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
         return ViewState(as_of=as_of, extent=extent, selected_zone=area_zone.id)
-    known = [z.id for z in atlas.zones] + [e.id for e in atlas.events] + sorted(atlas.area_ids)
+    known = [z.id for z in atlas.zones] + list(atlas.events.columns.ids) + sorted(atlas.area_ids)
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
 
 

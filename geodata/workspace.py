@@ -21,14 +21,16 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from operator import attrgetter
 from pathlib import Path
 
 from geodata.errors import AtlasError
-from geodata.model import Event, Source, Zone
+from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date_of
+from geodata.model import EVENT_KINDS, Event, Source, Zone
+from geodata.workspace_columns import StoredColumns, read_event_columns, write_event_columns
 
 APP_DIR_NAME = "northern-syria-atlas"
 DEFAULT_FILE_NAME = "workspace.gpkg"
@@ -244,6 +246,7 @@ _EAGER_EVENT_SQL = {
     "lon": _COORDINATE_SQL,
     "place_name": "coalesce({}, '')",
     "participants": "nullif({}, '[]')",
+    "zone_ids": "nullif({}, '[]')",  # what a zone's related events are found by
     # The workspace's name when not recorded; NULL (one shared None, no string per row) when
     # it is the workspace's name, as nearly always: ~8 ms less for 100,000 rows.
     "origin": "nullif(coalesce(nullif({}, ''), ?), ?)",
@@ -253,7 +256,6 @@ _EAGER_EVENT_SQL = {
 _LAZY_EVENT_SQL = {
     "people": "nullif({}, '[]')",
     "summary": "coalesce({}, '')",
-    "zone_ids": "nullif({}, '[]')",
     "feature_ids": "nullif({}, '[]')",
     "sources": "{}",
 }
@@ -269,13 +271,14 @@ _LAZY_EVENTS = set(_EAGER_EVENT_SQL) | set(_LAZY_EVENT_SQL) == set(_EVENT_FIELDS
 
 class StoredEvent(Event):
     """An :class:`Event` read from a workspace whose rarely needed fields (``people``,
-    ``summary``, ``zone_ids``, ``feature_ids``, ``sources``) are read on first use.
+    ``summary``, ``feature_ids``, ``sources``) are read on first use.
 
-    Opening a workspace of 100,000 events then makes Python objects for nine columns, not
-    fourteen. The first access to a lazy field of any record reads those fields for every
-    record of the same read at once (one query, ~0.1 s for 100,000), from the file's bytes as
-    they were when it was opened: a save that replaced the file since (``os.replace``) or a
-    program that rewrote it cannot change a record already read.
+    Opening a workspace of 100,000 events then makes Python objects for ten columns, not
+    fourteen (or none at all, when the workspace has its columnar copy: see
+    :mod:`geodata.workspace_columns`). The first access to a lazy field of any record reads
+    those fields for every record of the same read at once (one query, ~0.1 s for 100,000),
+    from the file's bytes as they were when it was opened: a save that replaced the file since
+    (``os.replace``) or a program that rewrote it cannot change a record already read.
 
     It compares, hashes, prints, copies and pickles as the plain :class:`Event` with the same
     values; ``dataclasses.replace`` and ``copy`` return a plain :class:`Event`.
@@ -310,20 +313,24 @@ def load_deferred_fields(events: Iterable[Event]) -> None:
     """Read the lazy fields of imported events now (the window does it right after its first
     paint, so the one-off read never lands on a user's first click or search)."""
     stored = next((e for e in events if isinstance(e, StoredEvent)), None)
-    if stored is not None:
-        stored.summary  # noqa: B018 - one access reads the lazy fields of the whole read
+    if stored is not None and type(stored)._snapshot is not None:
+        type(stored)._snapshot.load()
+
+
+_ROW = "_stored_row"  # a record's row in its read (not a field: equality and copies skip it)
 
 
 def _lazy_field(name: str) -> property:
     def get(self):
+        fields = self.__dict__
         try:
-            return self.__dict__[name]
+            return fields[name]
         except KeyError:
             pass
         snapshot = type(self)._snapshot
         if snapshot is not None:
-            snapshot.load()
-        return self.__dict__[name]
+            fields.update(snapshot.fields(fields[_ROW]))
+        return fields[name]
 
     return property(get, doc=f"The event's {name}, read from the workspace on first use.")
 
@@ -334,7 +341,8 @@ del _name
 
 
 class _EventSnapshot:
-    """The workspace file's bytes as opened, until the lazy fields of its records are read.
+    """The workspace file's bytes as opened, until the lazy fields of its records are read;
+    then those fields, one list per field, by row.
 
     Why bytes and not the path or an open connection: a later save replaces the file, so
     reading by path could give another workspace's values; an open connection would keep a
@@ -343,11 +351,18 @@ class _EventSnapshot:
     and are dropped once the fields are loaded.
     """
 
-    def __init__(self, data: bytes, path: Path, records: tuple[Event, ...]):
+    def __init__(self, data: bytes, path: Path, size: int):
         self._data: bytes | None = data
         self._path = path
-        self._records = records
+        self._size = size
+        self._columns: tuple[list, ...] = ()
         self._lock = threading.Lock()
+
+    def fields(self, row: int) -> dict:
+        """The lazy fields of the record at ``row``."""
+        if self._data is not None:
+            self.load()
+        return dict(zip(_LAZY_EVENT_SQL, (column[row] for column in self._columns), strict=True))
 
     def load(self) -> None:
         with self._lock:  # one load, even when two threads ask at once
@@ -359,28 +374,27 @@ class _EventSnapshot:
                 rows = _select(connection, self._path, EVENTS_LAYER, _LAZY_EVENT_SQL)
             finally:
                 connection.close()
-            if len(rows) != len(self._records):
+            if len(rows) != self._size:
                 raise WorkspaceError(f"{self._path.name}: layer events changed while read")
             decoder = _Decoder()
             strings, sources = decoder.strings, decoder.sources
-            number = 0
+            people, summaries, feature_ids, texts = (
+                (list(column) for column in zip(*rows, strict=True))
+                if rows
+                else ([] for _ in _LAZY_EVENT_SQL)
+            )
             try:
                 with _gc_paused():
-                    for event, row in zip(self._records, rows, strict=True):
-                        number += 1
-                        people, summary, zone_ids, feature_ids, text = row
-                        fields = event.__dict__
-                        fields["people"] = strings[people]
-                        fields["summary"] = summary
-                        fields["zone_ids"] = strings[zone_ids]
-                        fields["feature_ids"] = strings[feature_ids]
-                        fields["sources"] = sources[text]
+                    columns = (
+                        list(map(strings.__getitem__, people)),
+                        summaries,
+                        list(map(strings.__getitem__, feature_ids)),
+                        list(map(sources.__getitem__, texts)),
+                    )
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                raise WorkspaceError(
-                    f"{self._path.name}: layer events, feature {number}: {exc}"
-                ) from None
+                raise WorkspaceError(f"{self._path.name}: layer events: {exc}") from None
+            self._columns = columns
             self._data = None
-            self._records = ()
 
 
 def _read_event_rows(connection, path: Path, sql: dict[str, str]) -> list[tuple]:
@@ -395,6 +409,10 @@ def _read_events(
     """Events in file order; with the file's ``data``, as :class:`StoredEvent` records whose
     rarely needed fields are read from it on first use."""
     lazy = _LAZY_EVENTS and data is not None
+    if lazy:
+        stored = read_event_columns(connection, EVENTS_LAYER)
+        if stored is not None:
+            return _events_from_columns(stored, path, decoder, data)
     sql = _EAGER_EVENT_SQL if lazy else {**_EAGER_EVENT_SQL, **_LAZY_EVENT_SQL}
     rows = _read_event_rows(connection, path, sql)
     names = tuple(sql)
@@ -407,7 +425,7 @@ def _read_events(
     try:
         with _gc_paused():
             if lazy:
-                for ident, day, title, kind, lat, lon, place, participants, origin in rows:
+                for ident, day, title, kind, lat, lon, place, participants, zones, origin in rows:
                     if not ident:
                         raise ValueError("id: missing")
                     event = new(cls)
@@ -423,7 +441,9 @@ def _read_events(
                             "lon": lon,
                             "place_name": place,
                             "participants": strings[participants],
+                            "zone_ids": strings[zones],
                             "origin": origin or own_name,
+                            _ROW: len(events),
                         },
                     )
                     append(event)
@@ -442,8 +462,77 @@ def _read_events(
         number = len(events) + 1
         raise WorkspaceError(f"{path.name}: layer events, feature {number}: {exc}") from None
     if lazy:
-        cls._snapshot = _EventSnapshot(data, path, tuple(events))
+        cls._snapshot = _EventSnapshot(data, path, len(events))
     return events
+
+
+def _events_from_columns(
+    stored: StoredColumns, path: Path, decoder: _Decoder, data: bytes
+) -> LazyEvents:
+    """Events from the workspace's columnar copy: records are made when first read."""
+    own_name = workspace_name(path)
+    try:
+        participant_sets = [decoder.strings[text] for text in stored.participant_texts]
+        zone_id_sets = [decoder.strings[text] for text in stored.zone_texts]
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise WorkspaceError(f"{path.name}: layer events: {exc}") from None
+    # Codes into distinct names, in the order EventColumns.of_events gives them.
+    kind_names, kind_map = codes(stored.kind_names, EVENT_KINDS)
+    party_sets, party_map = codes(participant_sets)
+    zone_sets, zone_map = codes(zone_id_sets)
+    origin_names, origin_map = codes([name or own_name for name in stored.origin_names], (BUNDLED,))
+    columns = EventColumns(
+        ids=stored.ids,
+        day=stored.day,
+        lon=stored.lon,
+        lat=stored.lat,
+        kind_names=kind_names,
+        kind=kind_map[stored.kind],
+        party_sets=party_sets,
+        parties=party_map[stored.participants],
+        zone_sets=zone_sets,
+        zones=zone_map[stored.zone_ids],
+        origin_names=origin_names,
+        origin=origin_map[stored.origin],
+    )
+    cls = type("StoredEvent", (StoredEvent,), {"__module__": __name__})
+    cls._snapshot = _EventSnapshot(data, path, len(columns))
+    new, set_dict = object.__new__, object.__setattr__
+    ids, titles, places = stored.ids, stored.titles, stored.places
+    day, lat, lon, kind, parties, zones, origin = (
+        columns.day,
+        columns.lat,
+        columns.lon,
+        columns.kind,
+        columns.parties,
+        columns.zones,
+        columns.origin,
+    )
+    dates: dict[int, date] = {}
+
+    def make(row: int) -> Event:
+        y, x = float(lat[row]), float(lon[row])
+        event = new(cls)
+        set_dict(
+            event,
+            "__dict__",
+            {
+                "id": ids[row],
+                "date": date_of(dates, int(day[row])),
+                "title": titles[row],
+                "kind": kind_names[kind[row]],
+                "lat": None if math.isnan(y) else y,
+                "lon": None if math.isnan(x) else x,
+                "place_name": places[row],
+                "participants": party_sets[parties[row]],
+                "zone_ids": zone_sets[zones[row]],
+                "origin": origin_names[origin[row]],
+                _ROW: row,
+            },
+        )
+        return event
+
+    return LazyEvents(columns, make)
 
 
 def _read_zones(
@@ -515,7 +604,7 @@ def _memory_connection(data: bytes) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-def _read_layers(connection, path: Path, data: bytes | None) -> tuple[list[Event], list[Zone]]:
+def _read_layers(connection, path: Path, data: bytes | None) -> tuple[Sequence[Event], list[Zone]]:
     decoder = _Decoder()
     layers = _layers(connection, path)
     events = _read_events(connection, path, decoder, data) if EVENTS_LAYER in layers else []
@@ -531,6 +620,13 @@ def read_workspace(path: str | Path) -> tuple[list[Event], list[Zone]]:
 
     Events are :class:`StoredEvent` records: equal to plain events with the same values, with
     their rarely needed fields read on first use from the file's bytes as read here."""
+    events, zones = open_workspace(path)
+    return list(events), zones
+
+
+def open_workspace(path: str | Path) -> tuple[Sequence[Event], list[Zone]]:
+    """As :func:`read_workspace`, but the events may be a :class:`LazyEvents` (when the file
+    has its columnar copy) whose records are made on first access: what the atlas opens."""
     path = Path(path)
     if path.is_file():
         data, identity = _file_bytes(path)
@@ -784,6 +880,7 @@ def save_workspace(
         if temp.exists():
             temp.unlink()
         _write_all(temp, events, zones, imports)
+        write_event_columns(temp, EVENTS_LAYER)
         _fsync_file(temp)
         os.replace(temp, path)
         _fsync_dir(path.parent)

@@ -338,7 +338,7 @@ def test_workspace_events_and_zones_are_merged(monkeypatch):
         valid_from=date(2023, 1, 1),
     )
     fake = types.ModuleType("geodata.workspace")
-    fake.read_workspace = lambda path: ([imported], [pocket])
+    fake.open_workspace = lambda path: ([imported], [pocket])
     monkeypatch.setitem(sys.modules, "geodata.workspace", fake)
     merged = load_atlas(MINI, workspace=Path("anything.gpkg"))
     assert merged.event("ws-1").origin == "my-workspace"

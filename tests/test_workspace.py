@@ -424,11 +424,16 @@ def test_events_read_whole_when_the_model_has_fields_the_lazy_reader_does_not_kn
     assert read == events
 
 
-def test_deferred_fields_can_be_read_ahead_of_first_use(tmp_path):
-    """The window reads them right after its first paint, so no click waits for them."""
+def test_deferred_fields_can_be_read_ahead_of_first_use(tmp_path, monkeypatch):
+    """The window reads them right after its first paint, so no click waits for a read."""
     path = tmp_path / "w.gpkg"
     save_workspace(path, [full_event(summary="ahead", people=("P",))], [])
     (event,), _ = read_workspace(path)
     assert "summary" not in event.__dict__  # not read at open: the start stays fast
     workspace.load_deferred_fields([event])
-    assert event.__dict__["summary"] == "ahead" and event.__dict__["people"] == ("P",)
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("the workspace was read again on first use")
+
+    monkeypatch.setattr(workspace.sqlite3, "connect", no_read)
+    assert event.summary == "ahead" and event.people == ("P",)

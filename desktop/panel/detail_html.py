@@ -24,6 +24,7 @@ from geodata.model import Event, Statement, ViewState, Zone
 
 MUTED = "#6b665c"
 _MAX_STATEMENTS = 12
+_MAX_IMPORTED_LISTED = 25  # a zone's newest imported events listed in its panel
 
 STYLE = """
 <style>
@@ -175,17 +176,21 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         parts.append(f"<p>{esc(zone.notes)}</p>")
     parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
 
-    related = atlas.events_for(zone_id=zone.id)
-    shown = sorted((e for e in related if e.date <= view.as_of), key=lambda e: e.date, reverse=True)
+    related = atlas.events_for(zone_id=zone.id)  # oldest first
+    shown = [e for e in reversed(related) if e.date <= view.as_of]
     later = len(related) - len(shown)
-    parts.append(f"<h3>Related events ({len(shown)})</h3>")
-    parts.append(events_table(shown) if shown else '<p class="muted">None up to this date.</p>')
+    talks = [e for e in shown if not is_imported(e)]
+    imported = [e for e in shown if is_imported(e)]
+    parts.append(f"<h3>Related events ({len(talks)})</h3>")
+    parts.append(events_table(talks) if talks else '<p class="muted">None up to this date.</p>')
+    if imported:
+        parts.append(_imported_events_html(imported))
     if later:
         parts.append(
-            f'<p class="muted">{later} later event{"s" if later > 1 else ""} after '
+            f'<p class="muted">{later:,} later event{"s" if later > 1 else ""} after '
             f"{esc(fmt_date(view.as_of))} not shown — move the date forward to see them.</p>"
         )
-    statements = [s for e in shown for s in atlas.statements_for(event_id=e.id)]
+    statements = atlas.statements_on(shown)
     statements.sort(key=lambda s: _statement_day(atlas, s), reverse=True)
     parts.append(f"<h3>Statements ({len(statements)}), newest first</h3>")
     if not statements:
@@ -200,6 +205,20 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         parts.append(
             f'<p class="muted">{len(statements) - _MAX_STATEMENTS} older statements: '
             "select their events to read them.</p>"
+        )
+    return "".join(parts)
+
+
+def _imported_events_html(events: list[Event]) -> str:
+    """The newest of a zone's imported events: a zone can hold thousands (an ACLED export),
+    and a panel of thousands of rows takes seconds to lay out and nobody reads it."""
+    listed = events[:_MAX_IMPORTED_LISTED]
+    parts = [f"<h3>Imported events here ({len(events):,}), newest first</h3>", events_table(listed)]
+    if len(events) > len(listed):
+        rest = len(events) - len(listed)
+        parts.append(
+            f'<p class="muted">{rest:,} older imported event{"s" if rest > 1 else ""} not listed '
+            "here: the Events list shows every one, with filters by date, party and kind.</p>"
         )
     return "".join(parts)
 

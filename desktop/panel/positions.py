@@ -131,7 +131,7 @@ class PositionsView(QScrollArea):
         zone = atlas.zone(view.selected_zone) if view.selected_zone else None
         if zone is not None:
             events = [e for e in atlas.events_for(zone_id=zone.id) if e.date <= view.as_of]
-            statements = [s for e in events for s in atlas.statements_for(event_id=e.id)]
+            statements = atlas.statements_on(events)
             title = f"What each party said about events concerning {zone.name}"
             return title, statements, True
         return "", [], False

@@ -1,0 +1,230 @@
+"""Events as columns, and sequences whose records are made only when someone asks for them.
+
+A workspace of 100,000 imported events (an ACLED export) costs ~0.1 s just to make its Python
+records, and more to read them row by row. The map, the filters and the event list need only
+a few columns (where, when, what kind, who) for every event, and whole records for the few in
+sight. So a workspace opens as :class:`LazyEvents`: the columns, read in one go, and a record
+made on first access to its row. Qt-free, like all of ``geodata``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import overload
+
+import numpy as np
+
+from geodata.model import EVENT_KINDS, Event
+
+BUNDLED = "bundled"
+
+
+def codes(values: Sequence, known: Sequence = ()) -> tuple[tuple, np.ndarray]:
+    """Small integer codes for repeated values, ``known`` ones first in their order, the rest
+    sorted."""
+    names = list(known)
+    names += sorted(set(values) - set(names))
+    code_of = {name: i for i, name in enumerate(names)}
+    return tuple(names), np.fromiter(map(code_of.__getitem__, values), np.int32, len(values))
+
+
+@dataclass(eq=False)
+class EventColumns:
+    """The fields every event is filtered, ordered and drawn by, one row per event.
+
+    ``day`` is the date's ordinal; ``lon``/``lat`` are NaN without a point; ``kind``,
+    ``parties``, ``zones`` and ``origin`` are codes into ``kind_names``, ``party_sets``
+    (tuples of party ids, as in ``Event.participants``), ``zone_sets`` (as in
+    ``Event.zone_ids``) and ``origin_names``.
+    """
+
+    ids: list[str]
+    day: np.ndarray
+    lon: np.ndarray
+    lat: np.ndarray
+    kind_names: tuple[str, ...]
+    kind: np.ndarray
+    party_sets: tuple[tuple[str, ...], ...]
+    parties: np.ndarray
+    zone_sets: tuple[tuple[str, ...], ...]
+    zones: np.ndarray
+    origin_names: tuple[str, ...]
+    origin: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def of_events(cls, events: Sequence[Event]) -> EventColumns:
+        """Columns read from records: list comprehensions and C-level lookups, about a
+        microsecond per event."""
+        n = len(events)
+        dates = [e.date for e in events]
+        ordinal = {day: day.toordinal() for day in set(dates)}
+        kind_names, kind = codes([e.kind for e in events], EVENT_KINDS)
+        party_sets, parties = codes([e.participants for e in events])
+        zone_sets, zones = codes([e.zone_ids for e in events])
+        origin_names, origin = codes([e.origin for e in events], (BUNDLED,))
+        return cls(
+            ids=[e.id for e in events],
+            day=np.fromiter(map(ordinal.__getitem__, dates), np.int32, n),
+            lon=np.array([e.lon for e in events], dtype=float).reshape(n),  # None -> NaN
+            lat=np.array([e.lat for e in events], dtype=float).reshape(n),
+            kind_names=kind_names,
+            kind=kind,
+            party_sets=party_sets,
+            parties=parties,
+            zone_sets=zone_sets,
+            zones=zones,
+            origin_names=origin_names,
+            origin=origin,
+        )
+
+    def take(self, rows: np.ndarray) -> EventColumns:
+        """These rows, in this order."""
+        return EventColumns(
+            ids=[self.ids[i] for i in rows.tolist()],
+            day=self.day[rows],
+            lon=self.lon[rows],
+            lat=self.lat[rows],
+            kind_names=self.kind_names,
+            kind=self.kind[rows],
+            party_sets=self.party_sets,
+            parties=self.parties[rows],
+            zone_sets=self.zone_sets,
+            zones=self.zones[rows],
+            origin_names=self.origin_names,
+            origin=self.origin[rows],
+        )
+
+    @classmethod
+    def concat(cls, parts: Sequence[EventColumns]) -> EventColumns:
+        """The parts' rows one after the other, their codes mapped into shared names (in the
+        order :func:`codes` gives, so a column reads the same however it was made)."""
+
+        def merged(names_of, codes_of, known=()):
+            names, _ = codes([n for part in parts for n in names_of(part)], known)
+            index = {name: i for i, name in enumerate(names)}
+            columns = [
+                np.asarray([index[n] for n in names_of(part)], dtype=np.int32)[codes_of(part)]
+                if len(part)
+                else np.zeros(0, np.int32)
+                for part in parts
+            ]
+            return names, np.concatenate(columns) if columns else np.zeros(0, np.int32)
+
+        kind_names, kind = merged(lambda p: p.kind_names, lambda p: p.kind, EVENT_KINDS)
+        party_sets, parties = merged(lambda p: p.party_sets, lambda p: p.parties)
+        zone_sets, zones = merged(lambda p: p.zone_sets, lambda p: p.zones)
+        origin_names, origin = merged(lambda p: p.origin_names, lambda p: p.origin, (BUNDLED,))
+        return cls(
+            ids=[i for part in parts for i in part.ids],
+            day=np.concatenate([p.day for p in parts]).astype(np.int32, copy=False),
+            lon=np.concatenate([p.lon for p in parts]).astype(float, copy=False),
+            lat=np.concatenate([p.lat for p in parts]).astype(float, copy=False),
+            kind_names=kind_names,
+            kind=kind,
+            party_sets=party_sets,
+            parties=parties,
+            zone_sets=zone_sets,
+            zones=zones,
+            origin_names=origin_names,
+            origin=origin,
+        )
+
+    def in_date_id_order(self) -> bool:
+        """True when rows are by date, then id (the atlas's order)."""
+        day, ids = self.day, self.ids
+        if len(day) < 2:
+            return True
+        steps = np.diff(day)
+        if (steps < 0).any():
+            return False
+        ties = np.flatnonzero(steps == 0).tolist()
+        return all(ids[i] <= ids[i + 1] for i in ties)
+
+
+class LazyEvents(Sequence[Event]):
+    """A read-only sequence of events that makes each record on first access to its row.
+
+    ``make(row)`` builds the record; ``columns`` holds what filters and maps need for every
+    row without any record. Records are made once and kept (the same object every time).
+    """
+
+    def __init__(self, columns: EventColumns, make: Callable[[int], Event]):
+        self.columns = columns
+        self._make = make
+        self._made: list[Event | None] = [None] * len(columns)
+        self._lock = threading.Lock()  # exports read records from worker threads
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def _at(self, row: int) -> Event:
+        event = self._made[row]
+        if event is None:
+            with self._lock:
+                event = self._made[row]
+                if event is None:
+                    event = self._made[row] = self._make(row)
+        return event
+
+    @overload
+    def __getitem__(self, row: int) -> Event: ...
+    @overload
+    def __getitem__(self, row: slice) -> tuple[Event, ...]: ...
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return tuple(self._at(i) for i in range(*row.indices(len(self))))
+        row = int(row)  # numpy integers too
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError("event row out of range")
+        return self._at(row)
+
+    def __iter__(self) -> Iterator[Event]:
+        for row in range(len(self)):
+            yield self._at(row)
+
+
+def merged_in_order(events: Sequence[Event], lazy: LazyEvents) -> LazyEvents:
+    """``events`` (records) and ``lazy`` together, by date then id, without making the lazy
+    records: the few records are placed among the lazy rows by binary search."""
+    n = len(lazy)
+    columns = lazy.columns
+    if columns.in_date_id_order():
+        lazy_order = np.arange(n, dtype=np.int64)
+    else:
+        day, ids = columns.day.tolist(), columns.ids
+        lazy_order = np.asarray(sorted(range(n), key=lambda r: (day[r], ids[r])), np.int64)
+    ordered = sorted(events, key=lambda e: (e.date, e.id))
+    day, ids, rows = columns.day, columns.ids, lazy_order.tolist()
+    positions = [
+        bisect.bisect_left(
+            range(n), (e.date.toordinal(), e.id), key=lambda i: (int(day[rows[i]]), ids[rows[i]])
+        )
+        for e in ordered
+    ]
+    # Combined rows: the lazy ones are 0..n-1, the records n, n+1, ...
+    order = np.insert(lazy_order, positions, np.arange(n, n + len(ordered), dtype=np.int64))
+    together = EventColumns.concat([columns, EventColumns.of_events(ordered)])
+
+    def make(row: int) -> Event:
+        source = int(order[row])
+        return lazy[source] if source < n else ordered[source - n]
+
+    return LazyEvents(together.take(order), make)
+
+
+def date_of(ordinals: dict[int, date], day: int) -> date:
+    """A date from its ordinal, one object per distinct day (``ordinals`` is the cache)."""
+    value = ordinals.get(day)
+    if value is None:
+        value = ordinals[day] = date.fromordinal(day)
+    return value
