@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
@@ -233,9 +234,12 @@ class SearchIndex:
             )
 
     def _add_events(self, atlas: Atlas) -> None:
-        for event in atlas.events:
-            if event.origin != "bundled":
-                continue  # imported: see _imported_events
+        from geodata.view_filter import event_index
+
+        index = event_index(atlas)
+        # The atlas's own events only (imported ones: see _imported_events); their rows, so a
+        # workspace's 100,000 lazily read events are not all made for this.
+        for event in index.events_at(np.flatnonzero(index.bundled)):
             names = [event.title, event.place_name, event.id]
             self._entries.append(
                 SearchResult(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import overload
@@ -151,27 +151,33 @@ class EventColumns:
 class LazyEvents(Sequence[Event]):
     """A read-only sequence of events that makes each record on first access to its row.
 
-    ``make(row)`` builds the record; ``columns`` holds what filters and maps need for every
+    ``make_rows(rows)`` builds the records of these rows (in bulk: numpy columns are read
+    once per call, not once per row); ``columns`` holds what filters and maps need for every
     row without any record. Records are made once and kept (the same object every time).
     """
 
-    def __init__(self, columns: EventColumns, make: Callable[[int], Event]):
+    _CHUNK = 8192  # rows made at a time while iterating
+
+    def __init__(self, columns: EventColumns, make_rows: Callable[[list[int]], list[Event]]):
         self.columns = columns
-        self._make = make
+        self._make_rows = make_rows
         self._made: list[Event | None] = [None] * len(columns)
         self._lock = threading.Lock()  # exports read records from worker threads
 
     def __len__(self) -> int:
         return len(self._made)
 
-    def _at(self, row: int) -> Event:
-        event = self._made[row]
-        if event is None:
+    def at(self, rows: Iterable[int]) -> list[Event]:
+        """The records of these rows (non-negative), made in one go where missing."""
+        rows = rows if isinstance(rows, list) else list(rows)
+        made = self._made
+        missing = [row for row in rows if made[row] is None]
+        if missing:
             with self._lock:
-                event = self._made[row]
-                if event is None:
-                    event = self._made[row] = self._make(row)
-        return event
+                missing = [row for row in dict.fromkeys(missing) if made[row] is None]
+                for row, event in zip(missing, self._make_rows(missing), strict=True):
+                    made[row] = event
+        return [made[row] for row in rows]  # type: ignore[misc]
 
     @overload
     def __getitem__(self, row: int) -> Event: ...
@@ -180,17 +186,18 @@ class LazyEvents(Sequence[Event]):
 
     def __getitem__(self, row):
         if isinstance(row, slice):
-            return tuple(self._at(i) for i in range(*row.indices(len(self))))
+            return tuple(self.at(range(*row.indices(len(self)))))
         row = int(row)  # numpy integers too
         if row < 0:
             row += len(self)
         if not 0 <= row < len(self):
             raise IndexError("event row out of range")
-        return self._at(row)
+        event = self._made[row]
+        return event if event is not None else self.at((row,))[0]
 
     def __iter__(self) -> Iterator[Event]:
-        for row in range(len(self)):
-            yield self._at(row)
+        for start in range(0, len(self), self._CHUNK):
+            yield from self.at(range(start, min(start + self._CHUNK, len(self))))
 
 
 def merged_in_order(events: Sequence[Event], lazy: LazyEvents) -> LazyEvents:
@@ -215,11 +222,12 @@ def merged_in_order(events: Sequence[Event], lazy: LazyEvents) -> LazyEvents:
     order = np.insert(lazy_order, positions, np.arange(n, n + len(ordered), dtype=np.int64))
     together = EventColumns.concat([columns, EventColumns.of_events(ordered)])
 
-    def make(row: int) -> Event:
-        source = int(order[row])
-        return lazy[source] if source < n else ordered[source - n]
+    def make_rows(rows: list[int]) -> list[Event]:
+        sources = order[rows].tolist()
+        from_lazy = iter(lazy.at(source for source in sources if source < n))
+        return [next(from_lazy) if source < n else ordered[source - n] for source in sources]
 
-    return LazyEvents(together.take(order), make)
+    return LazyEvents(together.take(order), make_rows)
 
 
 def date_of(ordinals: dict[int, date], day: int) -> date:

@@ -110,7 +110,10 @@ class EventIndex:
 
     def events_at(self, rows: Iterable[int]) -> list[Event]:
         events = self.events
-        return [events[i] for i in np.asarray(rows, dtype=np.int64).tolist()]
+        rows = np.asarray(rows, dtype=np.int64).tolist()
+        if isinstance(events, IndexedEvents):
+            return events.at(rows)
+        return [events[i] for i in rows]
 
     @property
     def x_order(self) -> np.ndarray:
@@ -275,6 +278,11 @@ class IndexedEvents(Sequence[Event]):
 
     def __len__(self) -> int:
         return len(self._events)
+
+    def at(self, rows: list[int]) -> list[Event]:
+        """The events of these rows (non-negative); lazily made records are made in bulk."""
+        events = self._events
+        return events.at(rows) if isinstance(events, LazyEvents) else [events[i] for i in rows]
 
     def __getitem__(self, row):
         return self._events[row]

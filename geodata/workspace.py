@@ -27,6 +27,8 @@ from datetime import UTC, date, datetime
 from operator import attrgetter
 from pathlib import Path
 
+import numpy as np
+
 from geodata.errors import AtlasError
 from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date_of
 from geodata.model import EVENT_KINDS, Event, Source, Zone
@@ -510,29 +512,43 @@ def _events_from_columns(
     )
     dates: dict[int, date] = {}
 
-    def make(row: int) -> Event:
-        y, x = float(lat[row]), float(lon[row])
-        event = new(cls)
-        set_dict(
-            event,
-            "__dict__",
-            {
-                "id": ids[row],
-                "date": date_of(dates, int(day[row])),
-                "title": titles[row],
-                "kind": kind_names[kind[row]],
-                "lat": None if math.isnan(y) else y,
-                "lon": None if math.isnan(x) else x,
-                "place_name": places[row],
-                "participants": party_sets[parties[row]],
-                "zone_ids": zone_sets[zones[row]],
-                "origin": origin_names[origin[row]],
-                _ROW: row,
-            },
+    def make_rows(rows: list[int]) -> list[Event]:
+        taken = np.asarray(rows, dtype=np.intp)
+        days = [date_of(dates, d) for d in day[taken].tolist()]
+        lats = [None if y != y else y for y in lat[taken].tolist()]  # NaN != NaN: no point
+        lons = [None if x != x else x for x in lon[taken].tolist()]
+        coded = zip(
+            kind[taken].tolist(),
+            parties[taken].tolist(),
+            zones[taken].tolist(),
+            origin[taken].tolist(),
+            strict=True,
         )
-        return event
+        made: list[Event] = []
+        with _gc_paused():
+            for row, when, y, x, (k, p, z, o) in zip(rows, days, lats, lons, coded, strict=True):
+                event = new(cls)
+                set_dict(
+                    event,
+                    "__dict__",
+                    {
+                        "id": ids[row],
+                        "date": when,
+                        "title": titles[row],
+                        "kind": kind_names[k],
+                        "lat": y,
+                        "lon": x,
+                        "place_name": places[row],
+                        "participants": party_sets[p],
+                        "zone_ids": zone_sets[z],
+                        "origin": origin_names[o],
+                        _ROW: row,
+                    },
+                )
+                made.append(event)
+        return made
 
-    return LazyEvents(columns, make)
+    return LazyEvents(columns, make_rows)
 
 
 def _read_zones(

@@ -206,7 +206,7 @@ def test_opening_and_filtering_makes_no_records(tmp_path):
 def test_lazy_rows_in_any_order_merge_as_a_sort_would():
     events = varied_events(80)
     random.Random(3).shuffle(events)
-    lazy = LazyEvents(EventColumns.of_events(events), events.__getitem__)
+    lazy = LazyEvents(EventColumns.of_events(events), lambda rows: [events[r] for r in rows])
     bundled = [replace(e, id=f"b{i}", origin="bundled") for i, e in enumerate(events[:9])]
     merged = merged_in_order(bundled, lazy)
     assert list(merged) == by_date_id([*events, *bundled])
