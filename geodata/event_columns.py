@@ -148,6 +148,11 @@ class EventColumns:
         return all(ids[i] <= ids[i + 1] for i in ties)
 
 
+def event_text(event: Event) -> str:
+    """The text the view's word filter searches: title, summary, place and people."""
+    return " ".join((event.title, event.summary, event.place_name, *event.people))
+
+
 class LazyEvents(Sequence[Event]):
     """A read-only sequence of events that makes each record on first access to its row.
 
@@ -158,9 +163,16 @@ class LazyEvents(Sequence[Event]):
 
     _CHUNK = 8192  # rows made at a time while iterating
 
-    def __init__(self, columns: EventColumns, make_rows: Callable[[list[int]], list[Event]]):
+    def __init__(
+        self,
+        columns: EventColumns,
+        make_rows: Callable[[list[int]], list[Event]],
+        texts: Callable[[], list[str]] | None = None,
+    ):
+        """``texts()``, when given, gives every row's :func:`event_text` without records."""
         self.columns = columns
         self._make_rows = make_rows
+        self._texts = texts
         self._made: list[Event | None] = [None] * len(columns)
         self._lock = threading.Lock()  # exports read records from worker threads
 
@@ -199,6 +211,10 @@ class LazyEvents(Sequence[Event]):
         for start in range(0, len(self), self._CHUNK):
             yield from self.at(range(start, min(start + self._CHUNK, len(self))))
 
+    def texts(self) -> list[str]:
+        """Every row's word-filter text (:func:`event_text`), in row order."""
+        return self._texts() if self._texts is not None else [event_text(e) for e in self]
+
 
 def merged_in_order(events: Sequence[Event], lazy: LazyEvents) -> LazyEvents:
     """``events`` (records) and ``lazy`` together, by date then id, without making the lazy
@@ -227,7 +243,11 @@ def merged_in_order(events: Sequence[Event], lazy: LazyEvents) -> LazyEvents:
         from_lazy = iter(lazy.at(source for source in sources if source < n))
         return [next(from_lazy) if source < n else ordered[source - n] for source in sources]
 
-    return LazyEvents(together.take(order), make_rows)
+    def texts() -> list[str]:
+        every = lazy.texts() + [event_text(e) for e in ordered]
+        return [every[source] for source in order.tolist()]
+
+    return LazyEvents(together.take(order), make_rows, texts)
 
 
 def date_of(ordinals: dict[int, date], day: int) -> date:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from geodata.event_columns import BUNDLED, EventColumns, LazyEvents
+from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, event_text
 from geodata.model import Event, ViewState
 from geodata.projection import to_mercator
 
@@ -31,11 +31,6 @@ def mercator_xy(lon, lat) -> tuple[np.ndarray, np.ndarray]:
     """Lon/lat degrees (arrays) to Web Mercator metres; NaN stays NaN."""
     x, y = to_mercator(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
     return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-
-
-def event_text(event: Event) -> str:
-    """The text the view's word filter searches: title, summary, place and people."""
-    return " ".join((event.title, event.summary, event.place_name, *event.people))
 
 
 class EventIndex:
@@ -225,10 +220,18 @@ class EventIndex:
     def _text_haystack(self) -> tuple[str, np.ndarray]:
         """All events' casefolded texts in one string, and where each event's text starts."""
         if self._haystack is None:
-            texts = [event_text(e).casefold().replace(_SEPARATOR, " ") for e in self.events]
-            lengths = np.fromiter((len(t) + 1 for t in texts), np.int64, len(texts))
-            self._starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
-            self._haystack = _SEPARATOR.join(texts)
+            events = self.events
+            if isinstance(events, IndexedEvents):
+                texts = events.texts()
+            else:
+                texts = [event_text(e) for e in events]
+            # Casefolded whole (one call, not one per event); an event's text starts after a
+            # separator, found by numpy in the code points (casefolding can change lengths).
+            haystack = _SEPARATOR.join([t.replace(_SEPARATOR, " ") for t in texts]).casefold()
+            points = np.frombuffer(haystack.encode("utf-32-le"), dtype=np.uint32)
+            separators = np.flatnonzero(points == 0)
+            self._starts = np.concatenate([[0], separators + 1]).astype(np.int64)
+            self._haystack = haystack
         assert self._starts is not None
         return self._haystack, self._starts
 
@@ -278,6 +281,11 @@ class IndexedEvents(Sequence[Event]):
 
     def __len__(self) -> int:
         return len(self._events)
+
+    def texts(self) -> list[str]:
+        """Every event's word-filter text, by row (lazily made records are not made)."""
+        events = self._events
+        return events.texts() if isinstance(events, LazyEvents) else list(map(event_text, events))
 
     def at(self, rows: list[int]) -> list[Event]:
         """The events of these rows (non-negative); lazily made records are made in bulk."""

@@ -360,6 +360,12 @@ class _EventSnapshot:
         self._columns: tuple[list, ...] = ()
         self._lock = threading.Lock()
 
+    def column(self, name: str) -> list:
+        """One lazy field of every record, by row."""
+        if self._data is not None:
+            self.load()
+        return self._columns[list(_LAZY_EVENT_SQL).index(name)]
+
     def fields(self, row: int) -> dict:
         """The lazy fields of the record at ``row``."""
         if self._data is not None:
@@ -498,7 +504,7 @@ def _events_from_columns(
         origin=origin_map[stored.origin],
     )
     cls = type("StoredEvent", (StoredEvent,), {"__module__": __name__})
-    cls._snapshot = _EventSnapshot(data, path, len(columns))
+    snapshot = cls._snapshot = _EventSnapshot(data, path, len(columns))
     new, set_dict = object.__new__, object.__setattr__
     ids, titles, places = stored.ids, stored.titles, stored.places
     day, lat, lon, kind, parties, zones, origin = (
@@ -548,7 +554,14 @@ def _events_from_columns(
                 made.append(event)
         return made
 
-    return LazyEvents(columns, make_rows)
+    def texts() -> list[str]:  # what event_text gives, without making the records
+        people, summaries = snapshot.column("people"), snapshot.column("summary")
+        return [
+            " ".join((title, summary, place, *names))
+            for title, summary, place, names in zip(titles, summaries, places, people, strict=True)
+        ]
+
+    return LazyEvents(columns, make_rows, texts)
 
 
 def _read_zones(

@@ -264,3 +264,20 @@ def test_a_zones_related_events_follow_the_rule_for_every_event(tmp_path, filter
     assert atlas.events_for(**filters) == expected
     if "zone_id" in filters:
         assert expected  # the case tests something
+
+
+@pytest.mark.parametrize("word", ["strasse", "someone", "event 1", "إدلب", "saraqib"])
+def test_the_word_filter_over_a_lazy_workspace_finds_what_the_rule_finds(tmp_path, word):
+    """Titles, summaries, places and people; casefolding that lengthens a text (ß -> ss)
+    must not shift which event a later match belongs to."""
+    from geodata.event_columns import event_text
+    from geodata.model import ViewState
+
+    events = varied_events(200)
+    events[5] = replace(events[5], summary="Große Straße " * 3)
+    path = saved(tmp_path, events)
+    atlas = load_atlas(workspace=path)
+    view = ViewState(as_of=date(2030, 1, 1), text=word)
+    expected = [e.id for e in atlas.events if word.casefold() in event_text(e).casefold()]
+    assert [atlas.events[i].id for i in atlas.events.columns.rows(view)] == expected
+    assert expected
