@@ -42,7 +42,9 @@ SIZE = (1280, 800)
 REGION = ATLAS_BOUNDS  # the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
 #: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
-PARTS = ("repaint", "filters", "exports", "start", "workspace")
+PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel")
+# Named after the workspace format, so a workspace cached by an older benchmark is not reused.
+WORKSPACE_FOLDER = "workspaces-3"
 HEAVY_MODULES = (
     "PySide6.QtWidgets",
     "numpy",
@@ -114,19 +116,25 @@ def render_context(atlas, basemap, view):
 def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None:
     from PySide6.QtGui import QImage, QPainter
 
+    from desktop.render.base_cache import BaseMapCache
     from desktop.render.renderer import MapRenderer
     from geodata.model import ViewState
 
     renderer = MapRenderer("benchmark")
+    # What the canvas paints through: the base map (sea up to the M4) from a cached picture
+    # when the view only moved, everything over it drawn fresh.
+    cache = BaseMapCache(renderer)
     imported = renderer.layer("imported_events")
     image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
     view = ViewState()
     ctx = render_context(atlas, basemap, view)
 
-    def paint(transform, layers=None):
+    def paint(transform, layers=None, cached=False):
         painter = QPainter(image)
         try:
-            if layers is None:
+            if cached:
+                cache.render(painter, transform, ctx)
+            elif layers is None:
                 renderer.render(painter, transform, ctx)
             else:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -134,6 +142,10 @@ def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None
                     layer.paint(painter, transform, ctx)
         finally:
             painter.end()
+
+    def after_zoom(transform):
+        cache.clear()  # a new scale: the canvas draws the base again (without a margin)
+        paint(transform, cached=True)
 
     baseline = None if n > 100_000 and not ARGS.baseline_million else GraphicsSceneBaseline(atlas)
     for name, bounds in (("whole region", REGION), ("zoomed in (Aleppo)", ZOOMED)):
@@ -144,7 +156,12 @@ def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None
         def moved(i, base=base):
             return base.panned(i % 2, 0)
 
-        full = median_ms(lambda i: paint(moved(i)), repeats, warmup=2)
+        cache.clear()
+        renders = cache.renders
+        full = median_ms(lambda i: paint(moved(i), cached=True), repeats, warmup=2)
+        drag_renders = cache.renders - renders
+        uncached = median_ms(lambda i: paint(moved(i)), repeats, warmup=2)
+        zoomed = median_ms(lambda i: after_zoom(moved(i)), repeats, warmup=2)
         layer = median_ms(lambda i: paint(moved(i), [imported]), repeats, warmup=2)
         base_ms = baseline.repaint_ms(base, repeats) if baseline else None
         frame = imported.frame(atlas, view, base)
@@ -166,8 +183,32 @@ def bench_repaint(atlas, basemap, n: int, repeats: int, rows: list[Row]) -> None
                 f"Repaint 1280x800, {name}: whole map",
                 label(n),
                 full,
+                uncached,
+                "same frame, base map not cached",
+                "<= 16 ms",
+                full <= 16,
+                f"the canvas's paint, dragged; base map drawn {drag_renders}x "
+                f"in {repeats + 2} frames",
+            )
+        )
+        rows.append(
+            Row(
+                f"Repaint 1280x800, {name}: whole map, base not cached",
+                label(n),
+                uncached,
                 target="<= 16 ms",
-                met=full <= 16,
+                met=uncached <= 16,
+                note="MapRenderer.render, as exports draw",
+            )
+        )
+        rows.append(
+            Row(
+                f"Repaint 1280x800, {name}: whole map after a zoom",
+                label(n),
+                zoomed,
+                target="<= 16 ms",
+                met=zoomed <= 16,
+                note="the canvas's paint when the base map is drawn again",
             )
         )
     # The first repaint after a filter change rebuilds the layer's sorted points and bins.
@@ -401,7 +442,7 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
     if workspace:
         # Written by the atlas's own save (events by date, then id); the folder is named after
         # that format so a workspace cached by an older benchmark is not reused.
-        path = write_workspace(cache / "workspaces-3" / "bench100k.gpkg", 100_000)
+        path = write_workspace(cache / WORKSPACE_FOLDER / "bench100k.gpkg", 100_000)
         commands["workspace"] = ([*window, "--workspace", str(path)], True)
     ms = process_ms(commands, repeats)
     cold, bare = ms["cold"], ms["bare"]
@@ -666,6 +707,11 @@ def main(argv=None) -> int:
             del atlas
         if "exports" in parts:
             bench_snapshot(atlas_with(()), basemap, "bundled", tmp, repeats, rows)
+        if "panel" in parts:
+            from benchmarks.panel import bench_panel
+
+            workspace = write_workspace(cache / WORKSPACE_FOLDER / "bench100k.gpkg", 100_000)
+            bench_panel(app, workspace, repeats, rows, Row)
         if parts & {"start", "workspace"}:
             # The workspace figure is what it adds to a cold start measured in the same rounds.
             bench_start(tmp, cache, process_repeats, rows, workspace="workspace" in parts)

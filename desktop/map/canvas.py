@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.map.hit_test import HitTester
+from desktop.render.base_cache import BaseMapCache
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
@@ -67,6 +68,9 @@ class MapCanvas(QWidget):
         self.setMinimumSize(320, 240)
         self._state = state
         self._renderer = renderer
+        # The base map (sea up to the M4) as one picture: a drag blits it and draws only the
+        # events, labels and furniture fresh (see desktop.render.base_cache).
+        self._base_cache = BaseMapCache(renderer)
         self._basemap = basemap
         self._atlas = atlas
         self._hit = HitTester(atlas, renderer.layer("imported_events"))
@@ -157,7 +161,7 @@ class MapCanvas(QWidget):
         self._settle()  # painted at its real size: from now on the view only moves on request
         painter = QPainter(self)
         try:
-            self._renderer.render(painter, self.transform, self.context())
+            self._base_cache.render(painter, self.transform, self.context())
             place = self._state.place
             if place is not None:
                 point = self.transform.lonlat_to_screen(place.lon, place.lat)

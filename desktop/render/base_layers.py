@@ -102,20 +102,27 @@ def draw_occupation(painter: QPainter, transform: MapTransform, device_path, uni
 
     The hatch is drawn in style pixels (spacing and width times ``unit``), so a 300 DPI export
     shows the same pattern as the screen; Qt's pattern brushes are fixed in device pixels.
+    Its lines are fixed to the map (spaced from a map-anchored origin and spanning the whole
+    territory), so a view moved by whole pixels draws them where the moved picture has them.
     """
-    bounds = device_path.boundingRect().intersected(QRectF(0, 0, transform.width, transform.height))
+    full = device_path.boundingRect()
+    bounds = full.intersected(QRectF(0, 0, transform.width, transform.height))
     if bounds.isEmpty():
         return
     painter.save()
     painter.setClipPath(device_path)
     painter.setPen(_cosmetic_pen(style.OCCUPIED_HATCH, 0.9 * unit))
     spacing = 6.0 * unit
-    size = bounds.width() + bounds.height()
-    offset = -bounds.height()
-    while offset < bounds.width():
-        x = bounds.left() + offset
-        painter.drawLine(QPointF(x, bounds.bottom()), QPointF(x + size, bounds.bottom() - size))
-        offset += spacing
+    # Lines x + y = c, for every c (spaced from the map's origin) that crosses the frame.
+    origin = transform.pattern_origin()
+    phase = (origin.x() + origin.y()) % spacing
+    first = bounds.left() + bounds.top()
+    c = first - (first - phase) % spacing
+    size = full.width() + full.height()
+    while c < bounds.right() + bounds.bottom():
+        x = c - full.bottom()
+        painter.drawLine(QPointF(x, full.bottom()), QPointF(x + size, full.bottom() - size))
+        c += spacing
     painter.setClipping(False)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_cosmetic_pen(style.OCCUPIED_LINE, 1.2 * unit, Qt.PenStyle.DashLine))

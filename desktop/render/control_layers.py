@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
@@ -11,6 +12,7 @@ from desktop.render.context import RenderContext
 from desktop.render.labels import STORY_PLACE_RANK, label_font, place_rank
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
+from geodata.projection import to_mercator
 
 
 def controller_colour(ctx: RenderContext, controller: str) -> QColor:
@@ -55,6 +57,7 @@ class ZonesLayer:
         related = related_zone_ids(ctx)
         paths = {zone.id: self._paths.path(zone.id, zone.geometry, transform) for zone in zones}
         painter.save()
+        painter.setBrushOrigin(transform.pattern_origin())  # contested hatches move with the map
         for zone in zones:
             colour = controller_colour(ctx, zone.controller)
             fill = QColor(colour)
@@ -133,13 +136,19 @@ class RoadLayer:
         self._paths = _GeometryCaches()
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        self.paint_map_bound(painter, transform, ctx)
+        self.paint_frame_bound(painter, transform, ctx)
+
+    def _roads(self, ctx: RenderContext) -> list:
         if ctx.atlas is None:
-            return
+            return []
+        return [f for f in ctx.atlas.features_at(ctx.view.as_of) if f.kind == "road"]
+
+    def paint_map_bound(self, painter: QPainter, transform: MapTransform, ctx: RenderContext):
+        """The cased line (the canvas may cache it: it moves with the map)."""
         related = selected_feature_ids(ctx)
         unit = ctx.unit
-        for feature in ctx.atlas.features_at(ctx.view.as_of):
-            if feature.kind != "road":
-                continue
+        for feature in self._roads(ctx):
             path = self._paths.path(feature.id, feature.geometry, transform)
             painter.save()
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -151,6 +160,14 @@ class RoadLayer:
             painter.setPen(_cosmetic_pen(style.M4_LINE, 2.8 * unit))
             painter.drawPath(path)
             painter.restore()
+
+    def paint_frame_bound(self, painter: QPainter, transform: MapTransform, ctx: RenderContext):
+        """The shields: drawn only where their centre is in the frame, so never cached.
+
+        Drawn after every road's line (the same picture as line then shields per road while
+        the atlas has one M4).
+        """
+        for feature in self._roads(ctx):
             self._draw_shields(painter, transform, ctx, feature)
 
     def _draw_shields(self, painter: QPainter, transform: MapTransform, ctx, feature) -> None:
@@ -205,7 +222,7 @@ class ZoneLabelsLayer:
 
     def __init__(self) -> None:
         self._anchors: dict[str, tuple[float, float, float]] = {}  # lon, lat, width in degrees
-        self._towns: list[tuple[float, float, float]] | None = None  # lon, lat, rank
+        self._towns: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y (m), rank
 
     def _anchor(self, zone) -> tuple[float, float, float]:
         if zone.id not in self._anchors:
@@ -216,7 +233,9 @@ class ZoneLabelsLayer:
             self._anchors[zone.id] = (point.x, point.y, max_x - min_x)
         return self._anchors[zone.id]
 
-    def _town_points(self, ctx: RenderContext) -> list[tuple[float, float, float]]:
+    def _town_points(self, ctx: RenderContext) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every town a label may sit on: Web Mercator x and y, and label rank (as arrays: a
+        zoomed-in view tests each label spot against hundreds of towns)."""
         if self._towns is None:
             towns = [
                 (f.geometry.x, f.geometry.y, place_rank(f.properties))
@@ -224,7 +243,9 @@ class ZoneLabelsLayer:
             ]
             if ctx.atlas is not None:
                 towns += [(p.lon, p.lat, STORY_PLACE_RANK) for p in ctx.atlas.places.values()]
-            self._towns = towns
+            lons, lats, ranks = np.asarray(towns, float).reshape(-1, 3).T
+            xs, ys = to_mercator(lons, lats)
+            self._towns = (np.asarray(xs, float), np.asarray(ys, float), ranks.copy())
         return self._towns
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
@@ -239,15 +260,13 @@ class ZoneLabelsLayer:
         pixels_per_degree = transform.pixels_per_metre * 111_320
         min_rank = min_label_rank(transform, unit)
         hidden_towns = "places" in (ctx.hidden_layers | ctx.view.hidden_layers)
-        towns = (
-            []
-            if hidden_towns
-            else [
-                transform.lonlat_to_screen(lon, lat)
-                for lon, lat, rank in self._town_points(ctx)
-                if rank >= min_rank
-            ]
-        )
+        town_x, town_y, ranks = self._town_points(ctx)
+        shown = ranks >= min_rank
+        if hidden_towns:
+            shown[:] = False
+        s = transform.pixels_per_metre
+        town_sx = transform.width / 2 + (town_x[shown] - transform.center_x) * s
+        town_sy = transform.height / 2 - (town_y[shown] - transform.center_y) * s
         painter.save()
         for zone in ctx.atlas.bundled_zones_at(ctx.view.as_of):
             lon, lat, width_deg = self._anchor(zone)
@@ -260,7 +279,13 @@ class ZoneLabelsLayer:
                 box = QRectF(0, 0, text_w, metrics.height())
                 box.moveCenter(QPointF(centre.x() + dx, centre.y() + dy * metrics.height()))
                 clear = box.adjusted(-6 * unit, -4 * unit, 60 * unit, 4 * unit)  # town + label
-                if not any(clear.contains(t) for t in towns):
+                on_town = (
+                    (town_sx >= clear.left())
+                    & (town_sx <= clear.right())
+                    & (town_sy >= clear.top())
+                    & (town_sy <= clear.bottom())
+                )
+                if not on_town.any():
                     break
             else:
                 continue

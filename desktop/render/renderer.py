@@ -39,8 +39,17 @@ TOGGLEABLE_LAYERS = (
 
 
 class MapRenderer:
+    """Draws the map in two stages, in the same order every time.
+
+    The *base* (sea up to the M4) depends only on the view's scale and state, never on where
+    the frame lies: the canvas keeps it as one cached picture and redraws only the rest while
+    the map is dragged (:mod:`desktop.render.base_cache`). What a base layer places relative
+    to the frame (the M4's route shields) it draws in ``paint_frame_bound``, which runs on top
+    of the base, before the events; exports draw everything through :meth:`render`.
+    """
+
     def __init__(self, attribution: str):
-        self.layers = [
+        self.base_layers = [
             SeaLayer(),
             CountriesLayer(),
             ZonesLayer(),
@@ -50,12 +59,15 @@ class MapRenderer:
             RiversLayer(),
             CorridorLayer(),
             RoadLayer(),
+        ]
+        self.top_layers = [
             ImportedEventsLayer(),
             EventsLayer(),
             PlaceLabelsLayer(),  # towns first: country names give way to them
             CountryLabelsLayer(),
             ZoneLabelsLayer(),
         ]
+        self.layers = self.base_layers + self.top_layers
         self.overlays = [
             NoControlDataOverlay(),
             LegendOverlay(),
@@ -70,8 +82,15 @@ class MapRenderer:
     def render(
         self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.begin(painter, transform, ctx, overlays)
+        self.render_base(painter, transform, ctx)
+        self.render_top(painter, transform, ctx, overlays)
+
+    def begin(
+        self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
+    ) -> None:
+        """Set the painter's hints and reserve the furniture's boxes (labels keep clear)."""
+        _set_hints(painter)
         hidden = ctx.hidden_layers | ctx.view.hidden_layers
         ctx.label_boxes.clear()
         if overlays:  # labels keep clear of the furniture drawn over the map afterwards
@@ -79,10 +98,33 @@ class MapRenderer:
                 box = getattr(overlay, "box", None)
                 if box is not None and overlay.id not in hidden:
                     ctx.label_boxes.append(box(transform, ctx))
-        for layer in self.layers:
+
+    def render_base(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        """The base layers' map-bound parts: the same pixels wherever the frame lies."""
+        _set_hints(painter)
+        hidden = ctx.hidden_layers | ctx.view.hidden_layers
+        for layer in self.base_layers:
+            if layer.id not in hidden:
+                getattr(layer, "paint_map_bound", layer.paint)(painter, transform, ctx)
+
+    def render_top(
+        self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
+    ) -> None:
+        """Over the base: its frame-bound parts, events, labels and (optionally) overlays."""
+        hidden = ctx.hidden_layers | ctx.view.hidden_layers
+        for layer in self.base_layers:
+            frame_bound = getattr(layer, "paint_frame_bound", None)
+            if frame_bound is not None and layer.id not in hidden:
+                frame_bound(painter, transform, ctx)
+        for layer in self.top_layers:
             if layer.id not in hidden:
                 layer.paint(painter, transform, ctx)
         if overlays:
             for overlay in self.overlays:
                 if overlay.id not in hidden:
                     overlay.paint(painter, transform, ctx)
+
+
+def _set_hints(painter: QPainter) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

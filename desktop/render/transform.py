@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QTransform
 
 from geodata.projection import mercator_bounds, to_lonlat, to_mercator
@@ -58,6 +58,15 @@ class MapTransform:
     def screen_to_lonlat(self, px: float, py: float) -> tuple[float, float]:
         lon, lat = to_lonlat(*self.to_map(px, py))
         return float(lon), float(lat)
+
+    def pattern_origin(self) -> QPoint:
+        """A brush origin fixed to the map (the device pixel of map point 0, 0, rounded).
+
+        Qt anchors pattern brushes (hatches) to the device; from this origin they move with
+        the map instead, so a picture dragged by whole pixels is the picture drawn there.
+        """
+        point = self.to_screen(0.0, 0.0)
+        return QPoint(round(point.x()), round(point.y()))
 
     def visible_map_rect(self) -> QRectF:
         """The visible area in map metres (y up)."""

@@ -27,12 +27,13 @@ class ImportedZonesLayer:
         # Keyed by (id, geometry): re-importing a file may change a zone under the same id.
         self._paths: dict[tuple[str, int], PathCache] = {}
 
-    def _path(self, zone, pixels_per_metre: float):
+    def _path(self, zone, transform: MapTransform):
+        """The zone's path in device pixels (stroked there, like every other layer)."""
         key = (zone.id, id(zone.geometry))
         cache = self._paths.get(key)
         if cache is None:
             cache = self._paths[key] = PathCache(zone.geometry)
-        return cache.path_for(pixels_per_metre)
+        return cache.device_path(transform)
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
@@ -40,14 +41,13 @@ class ImportedZonesLayer:
         zones = [z for z in ctx.atlas.zones_at(ctx.view.as_of) if z.imported]
         if not zones:
             return
-        ppm = transform.pixels_per_metre
         painter.save()
-        painter.setTransform(transform.qtransform(), True)
+        painter.setBrushOrigin(transform.pattern_origin())  # the hatch moves with the map
         for zone in zones:
             colour = style.controller_colour(ctx.atlas, zone.controller)
             hatch = QColor(colour.darker(140))
             hatch.setAlpha(HATCH_ALPHA)
-            path = self._path(zone, ppm)
+            path = self._path(zone, transform)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(hatch, Qt.BrushStyle.FDiagPattern))
             painter.drawPath(path)
