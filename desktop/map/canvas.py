@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 REGION = ATLAS_BOUNDS  # the atlas's area of interest
 _CLICK_SLOP = 4  # pixels a press may move and still count as a click
 _WHEEL_STEP = 1.25
+_SHARPEN_AFTER_MS = 150  # a pause in a zoom gesture this long draws the map sharp
 _MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone town is too close)
 
 
@@ -84,6 +85,11 @@ class MapCanvas(QWidget):
         self._reported_extent = None
         self._report_timer = QTimer(self, singleShot=True, interval=250)
         self._report_timer.timeout.connect(self._report_extent)
+        # During a zoom gesture frames show the base map scaled; this long after the last
+        # step it is drawn sharp.
+        self._zooming = False
+        self._sharpen_timer = QTimer(self, singleShot=True, interval=_SHARPEN_AFTER_MS)
+        self._sharpen_timer.timeout.connect(self._sharpen)
         state.date_changed.connect(self._on_date_changed)
         state.selection_changed.connect(self.update)
         state.filters_changed.connect(self.update)
@@ -121,9 +127,16 @@ class MapCanvas(QWidget):
         self.zoom_to(REGION, margin=0.02)
 
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
+        """One step of a zoom gesture (wheel, +/-, the zoom buttons)."""
         self._settle()
         self._transform = self.transform.zoomed(factor, around)
+        self._zooming = True
+        self._sharpen_timer.start()
         self._moved()
+
+    def _sharpen(self) -> None:
+        self._zooming = False
+        self.update()
 
     def pan_by(self, dx: float, dy: float) -> None:
         self._settle()
@@ -161,7 +174,10 @@ class MapCanvas(QWidget):
         self._settle()  # painted at its real size: from now on the view only moves on request
         painter = QPainter(self)
         try:
-            self._base_cache.render(painter, self.transform, self.context())
+            cache = self._base_cache
+            cache.render(painter, self.transform, self.context(), preview=self._zooming)
+            if cache.previewing and not self._sharpen_timer.isActive():
+                self._sharpen_timer.start()
             place = self._state.place
             if place is not None:
                 point = self.transform.lonlat_to_screen(place.lon, place.lat)

@@ -9,6 +9,10 @@ Anything else renders the base again: a zoom or a change of state just the frame
 cost), a drag past the image's edge the frame with a margin on every side (leaning the way the
 drag goes).
 
+While a zoom gesture runs (wheel steps, +/-), the canvas asks for a *preview*: the last picture
+scaled to the new view (a few milliseconds), as map programs do, then one frame drawn sharp
+once the gesture pauses.
+
 The blitted picture is the picture a direct render draws, pixel for pixel, wherever no stroke
 is cut by the frame's edge. Where one is, Qt strokes a line cut by a device's edge slightly
 differently from the same line cut further out (an anti-aliasing step; a dashed line's dashes
@@ -108,25 +112,40 @@ class BaseMapCache:
         self._picture: _Picture | None = None  # of the base of self._last
         self._last: _Frame | None = None
         self.renders = 0  # how many times the base was rendered (tests, benchmark notes)
+        self.previewing = False  # the last frame showed a scaled picture: draw it sharp soon
 
     def clear(self) -> None:
         self._picture = None
         self._last = None
 
     def render(
-        self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
+        self,
+        painter: QPainter,
+        transform: MapTransform,
+        ctx: RenderContext,
+        overlays: bool = True,
+        preview: bool = False,
     ) -> None:
         """The whole frame: the base (blitted from the picture when it can be), then what lies
-        over it drawn fresh."""
+        over it drawn fresh. With ``preview``, a zoom shows the last picture scaled instead of
+        rendering the base (:attr:`previewing` then says a sharp frame is due)."""
         renderer = self.renderer
         grid = _grid(painter)
+        previewed, self.previewing = self.previewing, False
         if grid is None:  # a rotated or sheared painter: no whole-pixel blit is the same
             renderer.render(painter, transform, ctx, overlays)
             return
         renderer.begin(painter, transform, ctx, overlays)
         frame = _Frame(transform, grid, base_key(renderer, ctx))
+        if preview and self._can_preview(frame):
+            self._last = frame
+            self._draw_preview(painter, transform, ctx)
+            self.previewing = True
+            renderer.render_top(painter, transform, ctx, overlays)
+            return
         last, self._last = self._last, frame
-        dragged = last is not None and last.same_base(transform, grid, frame.key)
+        # After a zoom preview the sharp frame is drawn as a zoom's is: just the frame.
+        dragged = not previewed and last is not None and last.same_base(transform, grid, frame.key)
         offset = self._offset(transform, grid) if dragged else None
         if offset is None:
             # Dragged off the picture (or the drag starts): drawn again around the frame with
@@ -143,13 +162,43 @@ class BaseMapCache:
             self._blit(painter, transform, ctx, grid, offset)
         renderer.render_top(painter, transform, ctx, overlays)
 
+    # --- zoom previews --------------------------------------------------------------------
+    def _can_preview(self, frame: _Frame) -> bool:
+        """A picture of the same state and size at another scale: a zoom step."""
+        picture, last = self._picture, self._last
+        return (
+            picture is not None
+            and last is not None
+            and last.key == frame.key
+            and last.grid.matches(frame.grid)
+            and (last.transform.width, last.transform.height)
+            == (frame.transform.width, frame.transform.height)
+            and picture.transform.pixels_per_metre != frame.transform.pixels_per_metre
+        )
+
+    def _draw_preview(self, painter: QPainter, transform: MapTransform, ctx) -> None:
+        """The picture scaled and moved to where its map area lies in this view, over the sea
+        (which shows where a zoom out uncovers what the picture does not hold)."""
+        picture = self._picture
+        assert picture is not None
+        sea = self.renderer.layer("sea")
+        if sea is not None and _opaque(ctx):
+            sea.paint(painter, transform, ctx)
+        old, margin = picture.transform, picture.margin
+        top_left = transform.to_screen(*old.to_map(-margin, -margin))
+        bottom_right = transform.to_screen(*old.to_map(old.width + margin, old.height + margin))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(QRectF(top_left, bottom_right), picture.image)
+        painter.restore()
+
     # --- the picture ----------------------------------------------------------------------
     def _offset(self, transform: MapTransform, grid: _Grid) -> tuple[float, float] | None:
         """Where the frame's top-left lies in the picture (logical pixels), if it can be blitted
         from there: moved by whole device pixels, within the margin."""
         picture = self._picture
-        if picture is None:
-            return None
+        if picture is None or picture.transform.pixels_per_metre != transform.pixels_per_metre:
+            return None  # none, or one shown scaled by a zoom preview
         scale = transform.pixels_per_metre
         dx = picture.margin + (transform.center_x - picture.transform.center_x) * scale
         dy = picture.margin - (transform.center_y - picture.transform.center_y) * scale
