@@ -44,7 +44,7 @@ ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
 #: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
 PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel")
 # Named after the workspace format, so a workspace cached by an older benchmark is not reused.
-WORKSPACE_FOLDER = "workspaces-3"
+WORKSPACE_FOLDER = "workspaces-4"
 HEAVY_MODULES = (
     "PySide6.QtWidgets",
     "numpy",

@@ -7,7 +7,8 @@ blobs in one row of the ``atlas_event_columns`` table: opening then reads them i
 
 The copy is trusted only while it matches the layer. Triggers on ``events`` empty the table on
 any insert, update or delete (QGIS editing the layer, say), and vanish with the layer if it is
-dropped and made again; the copy also records the layer's last row id. A missing, emptied or
+dropped and made again; the copy also records the layer's last row id and its table definition
+(a column renamed or dropped changes it, and fires no trigger). A missing, emptied or
 mismatched copy is ignored and the layer read row by row, as before. Nothing is written when a
 workspace is opened. The table is not registered in ``gpkg_contents``, so GIS programs do not
 list it as a layer.
@@ -24,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 TABLE = "atlas_event_columns"
-FORMAT = 1
+FORMAT = 2
 _TRIGGERS = {f"{TABLE}_on_{op.lower()}": op for op in ("INSERT", "UPDATE", "DELETE")}
 _SEPARATOR = "\x00"
 _INT, _FLOAT = np.dtype("<i4"), np.dtype("<f8")
@@ -44,6 +45,7 @@ _SOURCE_SQL = {
     "origin": "coalesce({}, '')",
 }
 _TEXT_COLUMNS = ("ids", "titles", "places")
+_BLOBS = (*_TEXT_COLUMNS, "day", "lat", "lon", "kind", "participants", "zone_ids", "origin")
 _CODED_COLUMNS = ("kind", "participants", "zone_ids", "origin")
 _NAMES = {  # the blob listing each coded column's distinct values
     "kind": "kind_names",
@@ -98,6 +100,8 @@ def write_event_columns(path: Path, layer: str) -> bool:
         rows = connection.execute(f"SELECT {select} FROM {_quote(layer)} ORDER BY rowid").fetchall()
         last_rowid = connection.execute(f"SELECT max(rowid) FROM {_quote(layer)}").fetchone()[0]
         blobs = _encode(rows)
+        if blobs is not None:
+            blobs["layer_sql"] = _layer_sql(connection, layer).encode()
         with connection:
             for name in _TRIGGERS:
                 connection.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -121,6 +125,15 @@ def write_event_columns(path: Path, layer: str) -> bool:
         return True
     finally:
         connection.close()
+
+
+def _layer_sql(connection: sqlite3.Connection, layer: str) -> str:
+    """The layer's table definition as SQLite keeps it (renaming or dropping a column edits
+    it)."""
+    row = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (layer,)
+    ).fetchone()
+    return row[0] if row and row[0] else ""
 
 
 def _encode(rows: list[tuple]) -> dict[str, bytes | str] | None:
@@ -176,13 +189,20 @@ def read_event_columns(connection: sqlite3.Connection, layer: str) -> StoredColu
             return None
         stored = dict(zip(names, rows[0], strict=True))
         last_rowid = connection.execute(f"SELECT max(rowid) FROM {_quote(layer)}").fetchone()[0]
+        layer_sql = _layer_sql(connection, layer).encode()
     except sqlite3.Error:
         return None
-    if stored.get("format") != FORMAT or stored.get("last_rowid") != last_rowid:
+    if (
+        stored.get("format") != FORMAT
+        or stored.get("last_rowid") != last_rowid
+        or stored.get("layer_sql") != layer_sql
+    ):
         return None
+    if not all(isinstance(value, bytes) for key, value in stored.items() if key in _BLOBS):
+        return None  # a blob rewritten as text or a number by another program
     try:
         return _decode(stored)
-    except (KeyError, TypeError, ValueError, UnicodeDecodeError):
+    except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError):
         return None
 
 

@@ -437,3 +437,30 @@ def test_the_canvas_draws_a_zoom_sharp_once_the_gesture_pauses(qtbot, atlas, bas
     direct = pixels(lambda p: renderer.render(p, canvas.transform, ctx), canvas.transform)
     drawn = pixels(lambda p: p.drawImage(QPointF(0, 0), frame), canvas.transform)
     assert strongly_different(drawn, direct) < 0.005
+
+
+def test_a_drag_at_a_fractional_screen_scaling_moves_by_whole_device_pixels(
+    qtbot, atlas, basemap, monkeypatch
+):
+    """At 125 % a move of 3 logical pixels is 3.75 device pixels: the canvas moves by whole
+    device pixels (so the cached picture is blitted, not drawn again) and carries the rest."""
+    from desktop.map.canvas import MapCanvas
+    from desktop.state import AppState
+
+    canvas = MapCanvas(AppState(), MapRenderer("test"), basemap, atlas)
+    qtbot.addWidget(canvas)
+    canvas.resize(*SIZE)
+    monkeypatch.setattr(canvas, "devicePixelRatioF", lambda: 1.25)
+    start = canvas.transform
+    canvas._settle()
+    previous = start
+    for dx, dy in [(3, 1), (3, 1), (5, -2), (1, 0), (7, 3)]:
+        canvas.pan_by(dx, dy)
+        now = canvas.transform
+        moved_x = (previous.center_x - now.center_x) * now.pixels_per_metre * 1.25
+        moved_y = (now.center_y - previous.center_y) * now.pixels_per_metre * 1.25
+        assert abs(moved_x - round(moved_x)) < 1e-6 and abs(moved_y - round(moved_y)) < 1e-6
+        previous = now
+    total_x = (start.center_x - previous.center_x) * previous.pixels_per_metre
+    total_y = (previous.center_y - start.center_y) * previous.pixels_per_metre
+    assert abs(total_x - 19) <= 0.5 / 1.25 and abs(total_y - 3) <= 0.5 / 1.25

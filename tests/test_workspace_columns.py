@@ -123,6 +123,36 @@ def test_edits_by_another_program_are_seen_not_the_stale_copy(tmp_path, edit, ex
         assert expect in titles
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        "ALTER TABLE events RENAME COLUMN title TO headline",
+        "ALTER TABLE events RENAME COLUMN kind TO k",
+        "ALTER TABLE events DROP COLUMN participants",
+    ],
+)
+def test_a_column_renamed_or_dropped_elsewhere_is_seen(tmp_path, change):
+    """No trigger fires for these (QGIS's "rename field" is the first): the copy records the
+    layer's definition instead."""
+    path = saved(tmp_path, varied_events(30))
+    with editing(path) as connection:
+        connection.execute(change)
+    opened, _ = open_workspace(path)
+    assert not isinstance(opened, LazyEvents)
+    drop_copy(path)
+    assert list(opened) == list(open_workspace(path)[0])
+
+
+def test_a_copy_rewritten_as_text_is_ignored(tmp_path):
+    events = varied_events(20)
+    path = saved(tmp_path, events)
+    with editing(path) as connection:
+        connection.execute(f"UPDATE {TABLE} SET ids = CAST(ids AS TEXT)")
+    opened, _ = open_workspace(path)
+    assert not isinstance(opened, LazyEvents)
+    assert list(opened) == by_date_id(events)
+
+
 def test_an_append_through_gdal_is_seen(tmp_path):
     path = saved(tmp_path, varied_events(10))
     frame = geopandas.GeoDataFrame(

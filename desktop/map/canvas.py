@@ -79,6 +79,7 @@ class MapCanvas(QWidget):
         self._pending_extent = state.view.extent or DEFAULT_EXTENT
         self._pending_margin = 0.02 if state.view.extent else 0.03
         self._press: QPoint | None = None
+        self._pan_carry = (0.0, 0.0)  # device pixels of a move not yet made (see pan_by)
         self._last_drag: QPoint | None = None
         self._dragged = False
         self._hover_zone: str | None = None
@@ -139,8 +140,17 @@ class MapCanvas(QWidget):
         self.update()
 
     def pan_by(self, dx: float, dy: float) -> None:
+        """Move the map by (dx, dy) logical pixels, in whole device pixels: at a fractional
+        screen scaling (125 %, 150 %) a move of a few pixels is not whole, and the cached base
+        map (blitted by whole device pixels) would be drawn again at every move. What is left
+        over is carried to the next move, so a drag still follows the pointer."""
+        ratio = self.devicePixelRatioF()
+        want_x = dx * ratio + self._pan_carry[0]
+        want_y = dy * ratio + self._pan_carry[1]
+        step_x, step_y = round(want_x), round(want_y)
+        self._pan_carry = (want_x - step_x, want_y - step_y)
         self._settle()
-        self._transform = self.transform.panned(dx, dy)
+        self._transform = self.transform.panned(step_x / ratio, step_y / ratio)
         self._moved()
 
     def _moved(self) -> None:

@@ -176,8 +176,9 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         parts.append(f"<p>{esc(zone.notes)}</p>")
     parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
 
-    related = atlas.events_for(zone_id=zone.id)  # oldest first
-    shown = [e for e in reversed(related) if e.date <= view.as_of]
+    related = atlas.events_for(zone_id=zone.id)  # by date, then id
+    # Newest first; a day's events stay in id order (the sort is stable).
+    shown = sorted((e for e in related if e.date <= view.as_of), key=lambda e: e.date, reverse=True)
     later = len(related) - len(shown)
     talks = [e for e in shown if not is_imported(e)]
     imported = [e for e in shown if is_imported(e)]
