@@ -273,31 +273,71 @@ def test_a_map_without_its_sea_is_not_blitted_as_opaque(atlas, basemap):
     assert np.array_equal(through_cache, direct)
 
 
+def after_a_change(cache, renderer, ctx, change):
+    """Drag once (the picture gets its margin), then make the change with the next move:
+    how many times the base was drawn for that frame, and how far it is from a direct render."""
+    start = inside_region(MapTransform.fit(ALEPPO, *SIZE, 0.02))
+    pixels(lambda p: cache.render(p, start, ctx), start)
+    pixels(lambda p: cache.render(p, start.panned(1, 0), ctx), start)
+    changed_ctx, changed = change(ctx, start.panned(2, 0))
+    drawn = cache.renders
+    through_cache = pixels(lambda p: cache.render(p, changed, changed_ctx), changed)
+    direct = pixels(lambda p: renderer.render(p, changed, changed_ctx), changed)
+    return cache.renders - drawn, strongly_different(through_cache, direct)
+
+
 @pytest.mark.parametrize(
     "change",
     [
         lambda ctx, t: (replace(ctx, view=replace(ctx.view, as_of=date(2019, 6, 1))), t),
-        lambda ctx, t: (replace(ctx, view=replace(ctx.view, selected_zone="idlib-2020-03-06")), t),
-        lambda ctx, t: (replace(ctx, hover_zone="idlib-2020-03-06"), t),
         lambda ctx, t: (replace(ctx, hidden_layers=ctx.hidden_layers | {"rivers"}), t),
         lambda ctx, t: (replace(ctx, view=replace(ctx.view, hidden_layers={"zones"})), t),
         lambda ctx, t: (ctx, t.zoomed(1.25)),
         lambda ctx, t: (ctx, t.resized(t.width + 10, t.height)),
     ],
-    ids=["date", "selection", "hover", "hidden", "view-hidden", "zoom", "resize"],
+    ids=["date-in-another-period", "hidden", "view-hidden", "zoom", "resize"],
 )
 def test_what_changes_the_base_draws_it_again(atlas, basemap, change):
     renderer = MapRenderer("test")
-    cache = BaseMapCache(renderer)
+    drawn, differing = after_a_change(
+        BaseMapCache(renderer), renderer, context(atlas, basemap), change
+    )
+    assert drawn == 1
+    assert differing < 0.005
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda ctx, t: (replace(ctx, view=replace(ctx.view, selected_zone="idlib-2020-03-06")), t),
+        lambda ctx, t: (replace(ctx, hover_zone="idlib-2020-03-06"), t),
+        # The same control period as the default date (6 Mar 2020 - 26 Nov 2024).
+        lambda ctx, t: (replace(ctx, view=replace(ctx.view, as_of=date(2022, 1, 1))), t),
+    ],
+    ids=["selection", "hover", "date-in-the-same-period"],
+)
+def test_pointing_clicking_and_moving_the_date_within_a_period_keep_the_picture(
+    atlas, basemap, change
+):
+    """The selected and hovered zones' outlines are drawn over the picture; the base shows the
+    same zones on every day of a control period."""
+    renderer = MapRenderer("test")
+    drawn, differing = after_a_change(
+        BaseMapCache(renderer), renderer, context(atlas, basemap), change
+    )
+    assert drawn == 0
+    assert differing < 0.005
+
+
+def test_the_outline_of_a_selected_zone_shows_over_the_cached_picture(atlas, basemap):
+    """Kept picture or not, the selection is on the frame: it differs from the unselected one."""
+    renderer = MapRenderer("test")
     ctx = context(atlas, basemap)
-    start = inside_region(MapTransform.fit(ALEPPO, *SIZE, 0.02))
-    pixels(lambda p: cache.render(p, start, ctx), start)
-    changed_ctx, changed = change(ctx, start.panned(1, 0))
-    drawn = cache.renders
-    through_cache = pixels(lambda p: cache.render(p, changed, changed_ctx), changed)
-    assert cache.renders == drawn + 1
-    direct = pixels(lambda p: renderer.render(p, changed, changed_ctx), changed)
-    assert strongly_different(through_cache, direct) < 0.005
+    selected = replace(ctx, view=replace(ctx.view, selected_zone="idlib-2020-03-06"))
+    t = inside_region(MapTransform.fit(ALEPPO, *SIZE, 0.02))
+    plain = pixels(lambda p: renderer.render(p, t, ctx), t)
+    marked = pixels(lambda p: renderer.render(p, t, selected), t)
+    assert strongly_different(plain, marked) > 0.005
 
 
 def test_filters_and_the_reported_extent_keep_the_picture(atlas, basemap):

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 
+from geodata.model import DEFAULT_AS_OF
+
 if TYPE_CHECKING:
     from desktop.render.context import RenderContext
     from desktop.render.renderer import MapRenderer
@@ -298,17 +300,24 @@ def base_key(renderer: MapRenderer, ctx: RenderContext) -> tuple:
     """Everything the base layers read besides the transform.
 
     The view's filter fields and extent never change the base (zones, lines and borders are
-    not filtered), so they are blanked: a filter change or the canvas reporting its extent
-    keeps the picture. Any other field, including ones added later, renders it again.
+    not filtered), nor do the selected and hovered zones (their outlines are drawn over the
+    base every frame), so they are blanked: a filter change, a click on a zone, the pointer
+    crossing into another zone or the canvas reporting its extent keeps the picture. The date
+    counts only through what the base layers draw of it — the zones and map features valid
+    that day — so dragging the date within one control period keeps it too. Any other field,
+    including ones added later, renders it again. (A base layer that reads the date some other
+    way must add what it reads here.)
     """
     view = replace(
         ctx.view,
+        as_of=DEFAULT_AS_OF,
         parties=frozenset(),
         kinds=frozenset(),
         text="",
         date_from=None,
         date_to=None,
         extent=None,
+        selected_zone=None,
     )
     hidden = ctx.hidden_layers | ctx.view.hidden_layers
     return (
@@ -316,10 +325,21 @@ def base_key(renderer: MapRenderer, ctx: RenderContext) -> tuple:
         _Same(ctx.basemap),
         _Same(renderer),
         view,
+        _valid_on(ctx),
         hidden,
-        ctx.hover_zone,
         ctx.unit,
         ctx.vector_text,
+    )
+
+
+def _valid_on(ctx: RenderContext) -> tuple:
+    """The zones and map features the base layers draw on the view's date (by identity)."""
+    atlas, day = ctx.atlas, ctx.view.as_of
+    if atlas is None:
+        return (day,)
+    return (
+        tuple(id(zone) for zone in atlas.zones_at(day)),
+        tuple(id(feature) for feature in atlas.features_at(day)),
     )
 
 

@@ -51,11 +51,20 @@ class ZonesLayer:
         self._paths = _GeometryCaches()
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        self.paint_map_bound(painter, transform, ctx)
+        self.paint_frame_bound(painter, transform, ctx)
+
+    def _zone_paths(self, transform: MapTransform, ctx: RenderContext):
+        zones = ctx.atlas.bundled_zones_at(ctx.view.as_of)  # imported: their own layer
+        return zones, {z.id: self._paths.path(z.id, z.geometry, transform) for z in zones}
+
+    def paint_map_bound(
+        self, painter: QPainter, transform: MapTransform, ctx: RenderContext
+    ) -> None:
+        """Fills and dashed outlines: part of the cached base map."""
         if ctx.atlas is None:
             return
-        zones = ctx.atlas.bundled_zones_at(ctx.view.as_of)  # imported: their own layer
-        related = related_zone_ids(ctx)
-        paths = {zone.id: self._paths.path(zone.id, zone.geometry, transform) for zone in zones}
+        zones, paths = self._zone_paths(transform, ctx)
         painter.save()
         painter.setBrushOrigin(transform.pattern_origin())  # contested hatches move with the map
         for zone in zones:
@@ -74,8 +83,25 @@ class ZonesLayer:
             outline = controller_colour(ctx, zone.controller).darker(150)
             painter.setPen(_cosmetic_pen(outline, 1.1 * ctx.unit, Qt.PenStyle.DashLine))
             painter.drawPath(paths[zone.id])
+        painter.restore()
+
+    def paint_frame_bound(
+        self, painter: QPainter, transform: MapTransform, ctx: RenderContext
+    ) -> None:
+        """The selected, hovered and related zones' outlines, over the whole base map: drawn
+        fresh every frame, so pointing at another zone or clicking one never draws the base
+        again."""
+        if ctx.atlas is None:
+            return
+        related = related_zone_ids(ctx)
+        marked = related | {ctx.view.selected_zone, ctx.hover_zone}
+        zones = [z for z in ctx.atlas.bundled_zones_at(ctx.view.as_of) if z.id in marked]
+        if not zones:
+            return
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for zone in zones:
-            path = paths[zone.id]
+            path = self._paths.path(zone.id, zone.geometry, transform)
             if zone.id in related:
                 painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
                 painter.drawPath(path)

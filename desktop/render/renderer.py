@@ -44,8 +44,9 @@ class MapRenderer:
     The *base* (sea up to the M4) depends only on the view's scale and state, never on where
     the frame lies: the canvas keeps it as one cached picture and redraws only the rest while
     the map is dragged (:mod:`desktop.render.base_cache`). What a base layer places relative
-    to the frame (the M4's route shields) it draws in ``paint_frame_bound``, which runs on top
-    of the base, before the events; exports draw everything through :meth:`render`.
+    to the frame (the M4's route shields), or what changes as the pointer moves (the hovered
+    and selected zones' outlines), it draws in ``paint_frame_bound``, which runs on top of the
+    base, before the events; exports draw everything through :meth:`render`.
     """
 
     def __init__(self, attribution: str):
