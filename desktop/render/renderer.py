@@ -6,6 +6,7 @@ from PySide6.QtGui import QPainter
 
 from desktop.render.base_layers import (
     CountriesLayer,
+    CountryBordersLayer,
     GovernoratesLayer,
     LakesLayer,
     RiversLayer,
@@ -52,9 +53,10 @@ class MapRenderer:
     def __init__(self, attribution: str):
         self.base_layers = [
             SeaLayer(),
-            CountriesLayer(),
+            countries := CountriesLayer(borders=False),
             ZonesLayer(),
             ImportedZonesLayer(),
+            CountryBordersLayer(countries),  # over the zones' opaque fills
             GovernoratesLayer(),
             LakesLayer(),
             RiversLayer(),
