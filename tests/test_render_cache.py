@@ -294,8 +294,15 @@ def after_a_change(cache, renderer, ctx, change):
         lambda ctx, t: (replace(ctx, view=replace(ctx.view, hidden_layers={"zones"})), t),
         lambda ctx, t: (ctx, t.zoomed(1.25)),
         lambda ctx, t: (ctx, t.resized(t.width + 10, t.height)),
+        # It highlights the M4 and the 2020 corridor, both drawn in the base.
+        lambda ctx, t: (
+            replace(
+                ctx, view=replace(ctx.view, selected_event="2020-03-05-moscow-additional-protocol")
+            ),
+            t,
+        ),
     ],
-    ids=["date-in-another-period", "hidden", "view-hidden", "zoom", "resize"],
+    ids=["date-in-another-period", "hidden", "view-hidden", "zoom", "resize", "event-on-the-m4"],
 )
 def test_what_changes_the_base_draws_it_again(atlas, basemap, change):
     renderer = MapRenderer("test")
@@ -313,14 +320,31 @@ def test_what_changes_the_base_draws_it_again(atlas, basemap, change):
         lambda ctx, t: (replace(ctx, hover_zone="idlib-2020-03-06"), t),
         # The same control period as the default date (6 Mar 2020 - 26 Nov 2024).
         lambda ctx, t: (replace(ctx, view=replace(ctx.view, as_of=date(2022, 1, 1))), t),
+        # Its symbol is an event, drawn over the base; it highlights no line.
+        lambda ctx, t: (
+            replace(
+                ctx, view=replace(ctx.view, selected_event="2016-08-24-operation-euphrates-shield")
+            ),
+            t,
+        ),
+        lambda ctx, t: (
+            replace(ctx, view=replace(ctx.view, hidden_layers={"events", "places"})),
+            t,
+        ),
     ],
-    ids=["selection", "hover", "date-in-the-same-period"],
+    ids=[
+        "selection",
+        "hover",
+        "date-in-the-same-period",
+        "event-off-the-lines",
+        "events-and-towns-hidden",
+    ],
 )
 def test_pointing_clicking_and_moving_the_date_within_a_period_keep_the_picture(
     atlas, basemap, change
 ):
-    """The selected and hovered zones' outlines are drawn over the picture; the base shows the
-    same zones on every day of a control period."""
+    """The selected and hovered zones' outlines, events and labels are drawn over the picture;
+    the base shows the same zones on every day of a control period."""
     renderer = MapRenderer("test")
     drawn, differing = after_a_change(
         BaseMapCache(renderer), renderer, context(atlas, basemap), change

@@ -1,8 +1,8 @@
 """The canvas's cached base map: what lies under the events, kept as one picture while dragging.
 
 The base layers (sea up to the M4, :attr:`MapRenderer.base_layers`) cost most of a repaint
-(translucent zone fills over most of the frame, anti-aliased dashed outlines, borders and rivers)
-yet only change with the scale and the state they read. :class:`BaseMapCache` renders them into
+(land and zone fills over most of the frame, dashed outlines, borders and rivers) yet only
+change with the scale and the state they read. :class:`BaseMapCache` renders them into
 an image; a view that is the same one moved by a whole number of device pixels within the
 image blits it at an offset, and only the events, labels and furniture are drawn fresh on top.
 Anything else renders the base again: a zoom or a change of state just the frame (the uncached
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 
+from desktop.render.control_layers import selected_feature_ids
 from geodata.model import DEFAULT_AS_OF
 
 if TYPE_CHECKING:
@@ -304,9 +305,11 @@ def base_key(renderer: MapRenderer, ctx: RenderContext) -> tuple:
     base every frame), so they are blanked: a filter change, a click on a zone, the pointer
     crossing into another zone or the canvas reporting its extent keeps the picture. The date
     counts only through what the base layers draw of it — the zones and map features valid
-    that day — so dragging the date within one control period keeps it too. Any other field,
-    including ones added later, renders it again. (A base layer that reads the date some other
-    way must add what it reads here.)
+    that day — so dragging the date within one control period keeps it too; a selected event
+    only through the map features it highlights (the M4, the corridor); hidden layers only
+    when they are base layers. Any other field, including ones added later, renders it again.
+    (A base layer that reads the date or the selected event some other way must add what it
+    reads here.)
     """
     view = replace(
         ctx.view,
@@ -318,15 +321,19 @@ def base_key(renderer: MapRenderer, ctx: RenderContext) -> tuple:
         date_to=None,
         extent=None,
         selected_zone=None,
+        selected_event=None,
+        hidden_layers=frozenset(),
     )
-    hidden = ctx.hidden_layers | ctx.view.hidden_layers
+    base_ids = {layer.id for layer in renderer.base_layers}
+    hidden = (ctx.hidden_layers | ctx.view.hidden_layers) & base_ids
     return (
         _Same(ctx.atlas),
         _Same(ctx.basemap),
         _Same(renderer),
         view,
         _valid_on(ctx),
-        hidden,
+        frozenset(selected_feature_ids(ctx)),
+        frozenset(hidden),
         ctx.unit,
         ctx.vector_text,
     )
