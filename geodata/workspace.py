@@ -32,7 +32,13 @@ import numpy as np
 from geodata.errors import AtlasError
 from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date_of
 from geodata.model import EVENT_KINDS, Event, Source, Zone
-from geodata.workspace_columns import StoredColumns, read_event_columns, write_event_columns
+from geodata.workspace_columns import (
+    EVENT_COLUMN_SQL,
+    StoredColumns,
+    read_event_columns,
+    select_rows,
+    write_event_columns,
+)
 
 APP_DIR_NAME = "northern-syria-atlas"
 DEFAULT_FILE_NAME = "workspace.gpkg"
@@ -139,10 +145,6 @@ def _layers(connection: sqlite3.Connection, path: Path) -> dict[str, str]:
     return {str(name): str(geometry.get(name) or "") for (name,) in tables}
 
 
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _select(
     connection: sqlite3.Connection,
     path: Path,
@@ -150,16 +152,9 @@ def _select(
     columns: dict[str, str],
     parameters: tuple = (),
 ) -> list[tuple]:
-    """Rows of ``layer`` in file order; ``columns`` maps a column to the SQL that reads it
-    (``{}`` stands for the quoted column, ``?`` for the next parameter). A column the table
-    lacks reads as NULL."""
+    """:func:`select_rows`, with SQLite's errors as one line naming the file and layer."""
     try:
-        present = {row[1] for row in connection.execute(f"PRAGMA table_info({_quote(layer)})")}
-        select = ", ".join(
-            sql.format(_quote(name) if name in present else "NULL") for name, sql in columns.items()
-        )
-        query = f"SELECT {select} FROM {_quote(layer)} ORDER BY rowid"
-        return connection.execute(query, parameters).fetchall()
+        return select_rows(connection, layer, columns, parameters)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{path.name}: cannot read layer {layer!r}: {exc}") from None
 
@@ -234,21 +229,10 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-# SQL per event field: text defaults as the model's, coordinates only when numeric.
-_COORDINATE_SQL = "CASE WHEN typeof({0}) IN ('real', 'integer') THEN {0} + 0.0 END"
 # What opening needs for every record: the atlas's order and index, the map, the event list
-# and the filters read these. An empty list reads as NULL: None is one shared object, "[]" a
-# new string per row.
+# and the filters read these (SQL per field as the columnar copy reads them).
 _EAGER_EVENT_SQL = {
-    "id": "{}",
-    "date": "{}",
-    "title": "coalesce({}, '')",
-    "kind": "coalesce(nullif({}, ''), 'other')",
-    "lat": _COORDINATE_SQL,
-    "lon": _COORDINATE_SQL,
-    "place_name": "coalesce({}, '')",
-    "participants": "nullif({}, '[]')",
-    "zone_ids": "nullif({}, '[]')",  # what a zone's related events are found by
+    **EVENT_COLUMN_SQL,
     # The workspace's name when not recorded; NULL (one shared None, no string per row) when
     # it is the workspace's name, as nearly always: ~8 ms less for 100,000 rows.
     "origin": "nullif(coalesce(nullif({}, ''), ?), ?)",

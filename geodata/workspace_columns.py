@@ -30,20 +30,23 @@ _TRIGGERS = {f"{TABLE}_on_{op.lower()}": op for op in ("INSERT", "UPDATE", "DELE
 _SEPARATOR = "\x00"
 _INT, _FLOAT = np.dtype("<i4"), np.dtype("<f8")
 
-# Each column as the row-by-row reader reads it (workspace._EAGER_EVENT_SQL), so both readers
-# give the same values; origin is kept raw ('' = the workspace's own name, whatever it is).
-_SOURCE_SQL = {
+# SQL per event field, shared with the row-by-row reader (workspace._EAGER_EVENT_SQL) so both
+# give the same values: text defaults as the model's, coordinates only when numeric. An empty
+# list reads as NULL: None is one shared object, "[]" a new string per row.
+_COORDINATE_SQL = "CASE WHEN typeof({0}) IN ('real', 'integer') THEN {0} + 0.0 END"
+EVENT_COLUMN_SQL = {
     "id": "{}",
     "date": "{}",
     "title": "coalesce({}, '')",
     "kind": "coalesce(nullif({}, ''), 'other')",
-    "lat": "CASE WHEN typeof({0}) IN ('real', 'integer') THEN {0} + 0.0 END",
-    "lon": "CASE WHEN typeof({0}) IN ('real', 'integer') THEN {0} + 0.0 END",
+    "lat": _COORDINATE_SQL,
+    "lon": _COORDINATE_SQL,
     "place_name": "coalesce({}, '')",
     "participants": "nullif({}, '[]')",
-    "zone_ids": "nullif({}, '[]')",
-    "origin": "coalesce({}, '')",
+    "zone_ids": "nullif({}, '[]')",  # what a zone's related events are found by
 }
+# The copy keeps origin raw ('' = the workspace's own name, whatever the file is called then).
+_SOURCE_SQL = {**EVENT_COLUMN_SQL, "origin": "coalesce({}, '')"}
 _TEXT_COLUMNS = ("ids", "titles", "places")
 _BLOBS = (*_TEXT_COLUMNS, "day", "lat", "lon", "kind", "participants", "zone_ids", "origin")
 _CODED_COLUMNS = ("kind", "participants", "zone_ids", "origin")
@@ -75,8 +78,23 @@ class StoredColumns:
     origin: np.ndarray
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
+    """An SQLite identifier, quoted."""
     return '"' + name.replace('"', '""') + '"'
+
+
+def select_rows(
+    connection: sqlite3.Connection, layer: str, columns: dict[str, str], parameters: tuple = ()
+) -> list[tuple]:
+    """Rows of ``layer`` in file order; ``columns`` maps a column to the SQL that reads it
+    (``{}`` stands for the quoted column, ``?`` for the next parameter). A column the table
+    lacks reads as NULL. SQLite's errors pass through."""
+    present = {row[1] for row in connection.execute(f"PRAGMA table_info({quote(layer)})")}
+    select = ", ".join(
+        sql.format(quote(name) if name in present else "NULL") for name, sql in columns.items()
+    )
+    query = f"SELECT {select} FROM {quote(layer)} ORDER BY rowid"
+    return connection.execute(query, parameters).fetchall()
 
 
 def _coded(values: list) -> tuple[list, bytes]:
@@ -92,13 +110,8 @@ def write_event_columns(path: Path, layer: str) -> bool:
     reads the layer row by row."""
     connection = sqlite3.connect(path)
     try:
-        present = {row[1] for row in connection.execute(f"PRAGMA table_info({_quote(layer)})")}
-        select = ", ".join(
-            sql.format(_quote(name) if name in present else "NULL")
-            for name, sql in _SOURCE_SQL.items()
-        )
-        rows = connection.execute(f"SELECT {select} FROM {_quote(layer)} ORDER BY rowid").fetchall()
-        last_rowid = connection.execute(f"SELECT max(rowid) FROM {_quote(layer)}").fetchone()[0]
+        rows = select_rows(connection, layer, _SOURCE_SQL)
+        last_rowid = connection.execute(f"SELECT max(rowid) FROM {quote(layer)}").fetchone()[0]
         blobs = _encode(rows)
         if blobs is not None:
             blobs["layer_sql"] = _layer_sql(connection, layer).encode()
@@ -119,7 +132,7 @@ def write_event_columns(path: Path, layer: str) -> bool:
             )
             for name, op in _TRIGGERS.items():
                 connection.execute(
-                    f"CREATE TRIGGER {name} AFTER {op} ON {_quote(layer)} "
+                    f"CREATE TRIGGER {name} AFTER {op} ON {quote(layer)} "
                     f"BEGIN DELETE FROM {TABLE}; END"
                 )
         return True
@@ -188,7 +201,7 @@ def read_event_columns(connection: sqlite3.Connection, layer: str) -> StoredColu
         if len(rows) != 1:
             return None
         stored = dict(zip(names, rows[0], strict=True))
-        last_rowid = connection.execute(f"SELECT max(rowid) FROM {_quote(layer)}").fetchone()[0]
+        last_rowid = connection.execute(f"SELECT max(rowid) FROM {quote(layer)}").fetchone()[0]
         layer_sql = _layer_sql(connection, layer).encode()
     except sqlite3.Error:
         return None
