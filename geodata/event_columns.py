@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 from typing import overload
 
 import numpy as np
@@ -30,6 +31,15 @@ def codes(values: Sequence, known: Sequence = ()) -> tuple[tuple, np.ndarray]:
     names += sorted(set(values) - set(names))
     code_of = {name: i for i, name in enumerate(names)}
     return tuple(names), np.fromiter(map(code_of.__getitem__, values), np.int32, len(values))
+
+
+# The coded columns: (names field, codes field, the Event field they code, names put first).
+_CODED = (
+    ("kind_names", "kind", "kind", EVENT_KINDS),
+    ("party_sets", "parties", "participants", ()),
+    ("zone_sets", "zones", "zone_ids", ()),
+    ("origin_names", "origin", "origin", (BUNDLED,)),
+)
 
 
 @dataclass(eq=False)
@@ -65,75 +75,52 @@ class EventColumns:
         n = len(events)
         dates = [e.date for e in events]
         ordinal = {day: day.toordinal() for day in set(dates)}
-        kind_names, kind = codes([e.kind for e in events], EVENT_KINDS)
-        party_sets, parties = codes([e.participants for e in events])
-        zone_sets, zones = codes([e.zone_ids for e in events])
-        origin_names, origin = codes([e.origin for e in events], (BUNDLED,))
+        coded = {}
+        for names, column, field, known in _CODED:
+            coded[names], coded[column] = codes(list(map(attrgetter(field), events)), known)
         return cls(
             ids=[e.id for e in events],
             day=np.fromiter(map(ordinal.__getitem__, dates), np.int32, n),
             lon=np.array([e.lon for e in events], dtype=float).reshape(n),  # None -> NaN
             lat=np.array([e.lat for e in events], dtype=float).reshape(n),
-            kind_names=kind_names,
-            kind=kind,
-            party_sets=party_sets,
-            parties=parties,
-            zone_sets=zone_sets,
-            zones=zones,
-            origin_names=origin_names,
-            origin=origin,
+            **coded,
         )
 
     def take(self, rows: np.ndarray) -> EventColumns:
         """These rows, in this order."""
-        return EventColumns(
+        return replace(
+            self,
             ids=[self.ids[i] for i in rows.tolist()],
             day=self.day[rows],
             lon=self.lon[rows],
             lat=self.lat[rows],
-            kind_names=self.kind_names,
-            kind=self.kind[rows],
-            party_sets=self.party_sets,
-            parties=self.parties[rows],
-            zone_sets=self.zone_sets,
-            zones=self.zones[rows],
-            origin_names=self.origin_names,
-            origin=self.origin[rows],
+            **{column: getattr(self, column)[rows] for _, column, _, _ in _CODED},
         )
 
     @classmethod
     def concat(cls, parts: Sequence[EventColumns]) -> EventColumns:
         """The parts' rows one after the other, their codes mapped into shared names (in the
         order :func:`codes` gives, so a column reads the same however it was made)."""
-
-        def merged(names_of, codes_of, known=()):
-            names, _ = codes([n for part in parts for n in names_of(part)], known)
+        coded = {}
+        for names_field, column, _, known in _CODED:
+            names, _ = codes([n for part in parts for n in getattr(part, names_field)], known)
             index = {name: i for i, name in enumerate(names)}
             columns = [
-                np.asarray([index[n] for n in names_of(part)], dtype=np.int32)[codes_of(part)]
+                np.asarray([index[n] for n in getattr(part, names_field)], dtype=np.int32)[
+                    getattr(part, column)
+                ]
                 if len(part)
                 else np.zeros(0, np.int32)
                 for part in parts
             ]
-            return names, np.concatenate(columns) if columns else np.zeros(0, np.int32)
-
-        kind_names, kind = merged(lambda p: p.kind_names, lambda p: p.kind, EVENT_KINDS)
-        party_sets, parties = merged(lambda p: p.party_sets, lambda p: p.parties)
-        zone_sets, zones = merged(lambda p: p.zone_sets, lambda p: p.zones)
-        origin_names, origin = merged(lambda p: p.origin_names, lambda p: p.origin, (BUNDLED,))
+            coded[names_field] = names
+            coded[column] = np.concatenate(columns) if columns else np.zeros(0, np.int32)
         return cls(
             ids=[i for part in parts for i in part.ids],
             day=np.concatenate([p.day for p in parts]).astype(np.int32, copy=False),
             lon=np.concatenate([p.lon for p in parts]).astype(float, copy=False),
             lat=np.concatenate([p.lat for p in parts]).astype(float, copy=False),
-            kind_names=kind_names,
-            kind=kind,
-            party_sets=party_sets,
-            parties=parties,
-            zone_sets=zone_sets,
-            zones=zones,
-            origin_names=origin_names,
-            origin=origin,
+            **coded,
         )
 
     def in_date_id_order(self) -> bool:
