@@ -30,6 +30,7 @@ from geodata.model import DEFAULT_AS_OF, Event, MapFeature, Party, Place, Statem
 #: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
 BORDER_SNAP_KM = 1.0
 KM_PER_DEGREE = 111.32
+_RELATED_CACHE_SIZE = 4  # zones whose related events are kept (see Atlas._related_rows)
 
 
 def distance_km(geometry, point: Point) -> float:
@@ -72,6 +73,7 @@ class Atlas:
             sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
         )
         self._zones_by_id = {z.id: z for z in self.zones}
+        self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
 
     # ------------------------------------------------------------------ lookups
 
@@ -195,23 +197,32 @@ class Atlas:
             known = self.events.columns.ids
             raise AtlasError(f"unknown event: {event_id!r}{suggest(event_id, known)}")
 
-    def _in_zone(self, rows: np.ndarray, zone_id: str) -> np.ndarray:
-        """Of these event rows, those related to a zone or area: naming its area in
-        ``zone_ids``, or with a point in the zone (borders included; any snapshot of an
-        area)."""
-        index = self.events.columns
-        zone = self._zones_by_id.get(zone_id)
-        areas = {zone.area} if zone is not None else {zone_id}
-        related = index.naming_areas(areas)[rows]
-        located = rows[index.has_point[rows] & ~related]
-        shapes = [zone] if zone is not None else [z for z in self.zones if z.area == zone_id]
-        if len(located) and shapes:
-            lon, lat = index.lon[located], index.lat[located]
-            inside = np.zeros(len(located), dtype=bool)
-            for shape in shapes:
-                inside |= shapely.intersects_xy(shape.geometry, lon, lat)
-            related[np.searchsorted(rows, located[inside])] = True
-        return rows[related]
+    def _related_rows(self, zone_id: str) -> np.ndarray:
+        """Rows (ascending) of the events related to a zone or area: naming its area in
+        ``zone_ids``, or with a point in the zone (borders included; any snapshot of an area).
+
+        Kept for the last few zones asked: a click on a zone asks twice (the details and the
+        positions panel), and each answer tests every imported event's point."""
+        cached = self._related_cache.pop(zone_id, None)
+        if cached is None:
+            index = self.events.columns
+            zone = self._zones_by_id.get(zone_id)
+            areas = {zone.area} if zone is not None else {zone_id}
+            related = index.naming_areas(areas)
+            located = np.flatnonzero(index.has_point & ~related)
+            shapes = [zone] if zone is not None else [z for z in self.zones if z.area == zone_id]
+            if len(located) and shapes:
+                lon, lat = index.lon[located], index.lat[located]
+                inside = np.zeros(len(located), dtype=bool)
+                for shape in shapes:
+                    inside |= shapely.intersects_xy(shape.geometry, lon, lat)
+                related[located[inside]] = True
+            cached = np.flatnonzero(related)
+            cached.setflags(write=False)
+            if len(self._related_cache) >= _RELATED_CACHE_SIZE:  # the oldest goes
+                self._related_cache.pop(next(iter(self._related_cache), None), None)
+        self._related_cache[zone_id] = cached  # the newest last
+        return cached
 
     def events_for(
         self,
@@ -248,7 +259,7 @@ class Atlas:
         if needle:
             rows = np.intersect1d(rows, index.text_rows(needle), assume_unique=True)
         if zone_id is not None:
-            rows = self._in_zone(rows, zone_id)
+            rows = np.intersect1d(rows, self._related_rows(zone_id), assume_unique=True)
         return index.events_at(rows)
 
     @cached_property
