@@ -25,7 +25,16 @@ from geodata.errors import AtlasError
 from geodata.event_columns import LazyEvents, merged_in_order
 from geodata.event_index import IndexedEvents
 from geodata.io import AtlasRecords, load_records
-from geodata.model import DEFAULT_AS_OF, Event, MapFeature, Party, Place, Statement, Zone
+from geodata.model import (
+    DEFAULT_AS_OF,
+    Event,
+    MapFeature,
+    Party,
+    Place,
+    Statement,
+    ViewState,
+    Zone,
+)
 
 #: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
 BORDER_SNAP_KM = 1.0
@@ -245,19 +254,17 @@ class Atlas:
         if party is not None:
             self.check_party(party)
         index = self.events.columns
-        keep = np.ones(index.size, dtype=bool)
-        if date_from is not None:
-            keep &= index.day >= date_from.toordinal()
-        if date_to is not None:
-            keep &= index.day <= date_to.toordinal()
-        if kinds:
-            keep &= np.isin(index.kind, [index.kind_code(k) for k in set(kinds)])
-        if party is not None:
-            keep &= index.with_party(party)
-        rows = np.flatnonzero(keep)
-        needle = text.casefold().strip() if text else ""
-        if needle:
-            rows = np.intersect1d(rows, index.text_rows(needle), assume_unique=True)
+        # The view filter's rule, with no "as of" bound: every date the filters allow.
+        rows = index.rows(
+            ViewState(
+                as_of=date.max,
+                date_from=date_from,
+                date_to=date_to,
+                parties=frozenset({party}) if party is not None else frozenset(),
+                kinds=frozenset(kinds or ()),
+                text=text.casefold().strip() if text else "",
+            )
+        )
         if zone_id is not None:
             rows = np.intersect1d(rows, self._related_rows(zone_id), assume_unique=True)
         return index.events_at(rows)

@@ -135,15 +135,6 @@ class EventIndex:
         names = np.fromiter((not areas.isdisjoint(s) for s in self.zone_sets), bool)
         return names[self.zone_codes] if len(names) else np.zeros(self.size, dtype=bool)
 
-    def with_party(self, party: str) -> np.ndarray:
-        """A boolean column: True where ``party`` took part."""
-        bit = self.party_bit.get(party)
-        if bit is not None:
-            return (self.party_bits & np.uint64(1 << bit)) != 0
-        mask = np.zeros(self.size, dtype=bool)
-        mask[self._party_overflow.get(party, [])] = True
-        return mask
-
     def kind_code(self, kind: str) -> int:
         """The code of a kind, or -1 when no event has it."""
         try:
