@@ -57,7 +57,7 @@ UNKNOWN_CONTROLLER = "#999999"
 # map (e.g. a light blue zone reads as water). Empty while the data's Okabe-Ito colours work.
 CONTROLLER_OVERRIDES: dict[str, str] = {}
 
-NO_DATA = QColor("#d9dde0")  # outside the clipped base map: neither land nor sea is known
+NO_DATA = QColor("#f1efe9")  # beyond the base map: neither land nor sea is known
 
 
 def controller_colour(atlas, party_id: str | None) -> QColor:
