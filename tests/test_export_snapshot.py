@@ -110,11 +110,12 @@ def test_bundled_data_shows_the_hts_colour_over_idlib(qapp, tmp_path):
     point = plan.layout.lonlat_to_page(*IDLIB)
     colour = QColor(atlas.parties["hts"].colour)
     expected = blended(colour, style.ZONE_FILL_ALPHA, style.LAND_SYRIA)
-    # The town's dot and label sit on the point itself: most of the area around it is zone fill.
+    # The town's dot and the zone's name may sit on the point itself: most of the area
+    # around it (about 10 km each way) is zone fill.
     samples = [
         image.pixelColor(round(point.x()) + dx, round(point.y()) + dy)
-        for dx in range(-40, 41, 8)
-        for dy in range(-40, 41, 8)
+        for dx in range(-80, 81, 10)
+        for dy in range(-80, 81, 10)
     ]
     assert sum(close(c, expected, 8) for c in samples) > len(samples) // 2
 
@@ -133,7 +134,9 @@ def test_svg_parses_and_holds_the_legend_as_text(qapp, tmp_path, data):
         assert expected in texts
     assert any(t.startswith("As of 25 April 2023") for t in texts)
     # The M4 runs on past al-Hasakah to Qamishli and the Iraqi border at al-Yarubiyah.
-    assert M4_ROUTE_LABEL in texts and not any("Hasakah" in t for t in texts)
+    # (a narrow legend column wraps the label after "M4")
+    whole = M4_ROUTE_LABEL in texts or set(M4_ROUTE_LABEL.split(" ", 1)) <= texts
+    assert whole and not any("Hasakah" in t for t in texts)
 
 
 def test_a_date_without_control_data_says_so_on_the_page(qapp, tmp_path):

@@ -139,9 +139,11 @@ def split_columns(entries: list[LegendEntry], columns: int) -> list[list[LegendE
     groups: list[list[LegendEntry]] = [[]]
     for entry in entries:
         current = groups[-1]
-        full = len(current) >= per_column
+        # Columns break before a heading; inside a group only when the column is far too long.
+        full = len(current) >= (per_column if entry.symbol == "heading" else per_column * 1.5)
         early = entry.symbol == "heading" and len(current) >= per_column * 0.6
-        if current and (full or early) and len(groups) < columns:
+        # A note stays under what it qualifies ("Boundaries approximate" under the zones).
+        if current and (full or early) and len(groups) < columns and entry.symbol != "note":
             groups.append([])
         groups[-1].append(entry)
     return groups
