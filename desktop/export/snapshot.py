@@ -214,7 +214,12 @@ def paint_page(
     layout = plan.layout
     vector = request.format in ("svg", "pdf")
     ctx = RenderContext(
-        view=request.view, basemap=basemap, atlas=atlas, unit=layout.unit, vector_text=vector
+        view=request.view,
+        basemap=basemap,
+        atlas=atlas,
+        unit=layout.unit,
+        vector_text=vector,
+        m4_by_controller=bool(plan.shown.m4_km),  # its km breakdown is in the legend
     )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

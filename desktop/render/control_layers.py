@@ -163,6 +163,8 @@ class RoadLayer:
 
     def __init__(self) -> None:
         self._paths = _GeometryCaches()
+        self._stretch_day = None
+        self._stretch_cache: list = []
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         self.paint_map_bound(painter, transform, ctx)
@@ -184,11 +186,36 @@ class RoadLayer:
             if feature.id in related:
                 painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 9.0 * unit))
                 painter.drawPath(path)
-            painter.setPen(_cosmetic_pen(style.M4_CASING, 5.0 * unit))
+            stretches = self._stretches(ctx, feature) if ctx.m4_by_controller else []
+            casing = (style.M4_STRETCH_CASING, 6.4) if stretches else (style.M4_CASING, 5.0)
+            painter.setPen(_cosmetic_pen(casing[0], casing[1] * unit))
             painter.drawPath(path)
-            painter.setPen(_cosmetic_pen(style.M4_LINE, 2.8 * unit))
-            painter.drawPath(path)
+            if not stretches:
+                painter.setPen(_cosmetic_pen(style.M4_LINE, 2.8 * unit))
+                painter.drawPath(path)
+            for key, controller, line in stretches:
+                colour = controller_colour(ctx, controller) if controller else style.NO_CONTROL_M4
+                painter.setPen(_cosmetic_pen(colour, 4.0 * unit))
+                painter.drawPath(self._paths.path(key, line, transform))
             painter.restore()
+
+    def _stretches(self, ctx: RenderContext, feature) -> list[tuple[str, str | None, object]]:
+        """(cache key, controller, line) for each stretch of the road on the as-of date."""
+        if ctx.atlas is None or feature.id != "m4":
+            return []
+        day = ctx.view.as_of
+        if self._stretch_day != day:
+            from geodata.analysis import m4_stretch_lines
+
+            segments = ctx.atlas.m4_breakdown(day)
+            lines = m4_stretch_lines(feature.geometry, segments)
+            self._stretch_cache = [
+                (f"m4@{day}#{i}", seg["controller"], line)
+                for i, (seg, line) in enumerate(zip(segments, lines, strict=True))
+                if not line.is_empty
+            ]
+            self._stretch_day = day
+        return self._stretch_cache
 
     def paint_frame_bound(self, painter: QPainter, transform: MapTransform, ctx: RenderContext):
         """The shields: drawn only where their centre is in the frame, so never cached.
