@@ -67,3 +67,34 @@ def test_positions_side_by_side_or_a_switcher(qtbot, size, mode):
         assert len(tops) == 1
     else:
         assert positions.switcher.count() == len(positions.cards)
+
+
+@pytest.mark.parametrize("typed", ["2019-11-15", "15 Nov 2019", "15 November 2019", "15/11/2019"])
+def test_the_date_field_takes_a_typed_date(qtbot, typed):
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    win = window_at(qtbot, (1400, 900))
+    field = win.date_control.date_edit
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), typed)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.state.view.as_of == date(2019, 11, 15), timeout=2000)
+
+
+def test_a_failed_search_says_so(qtbot):
+    from PySide6.QtCore import Qt
+
+    win = window_at(qtbot, (1400, 900))
+    box = win.search
+    box.setFocus()
+    qtbot.keyClicks(box, "Xyzzyville")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.property("noMatch") is True
+    assert "Xyzzyville" in win.statusBar().currentMessage()
+    box.clear()
+    qtbot.keyClicks(box, "Aleppo")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.property("noMatch") is False
