@@ -115,20 +115,28 @@ def from_candidate(c: Candidate) -> Locality:
 _SKIP_SYMBOLS = {"hill", "rural3", "rural4"}
 
 
-def wiki_kind(code: str, label: str, icons: set[str]) -> str | None:
+def _is_dam(label: str) -> bool:
+    """ "Tishrin Dam", "Arak Dam" — not "Jubb ad Dam" (ad-Dam, a village name)."""
+    words = label.lower().replace("-", " ").split()
+    return len(words) >= 2 and words[-1] == "dam" and words[-2] not in _ARTICLE_WORDS
+
+
+_ARTICLE_WORDS = {"ad", "al", "ed", "el", "ed-", "ad-"}
+_CROSSING_WORDS = ("crossing", "border post", "border gate")
+
+
+def wiki_kind(code: str, label: str) -> str | None:
     """Locality kind for a labelled mark; None for marks that are not places (hills)."""
     low = label.lower()
     parts = code.split("_")
     symbol = parts[-1] if len(parts) > 1 and parts[0] != "stable" else ""
     if symbol in _SKIP_SYMBOLS or low.startswith(("mount ", "jabal ", "jebel ")):
         return None
-    if "crossing" in low or "border post" in low or "pass" in icons:
+    if code == "pass" or any(w in low for w in _CROSSING_WORDS):
         return "border_crossing"
-    if symbol == "air" or symbol == "heli" or "airport" in low or "airbase" in low:
+    if symbol in ("air", "heli") or "airport" in low or "airbase" in low or "air base" in low:
         return "airport" if "airport" in low else "airbase"
-    if "air base" in low:
-        return "airbase"
-    if "dam" in low.split() or "dam" in icons:
+    if code == "dam" or _is_dam(label):
         return "dam"
     if symbol == "oil":
         return "oilfield" if "field" in low else "installation"
@@ -140,17 +148,22 @@ def wiki_kind(code: str, label: str, icons: set[str]) -> str | None:
 
 
 def wiki_candidates(marks: list[WikiMark]) -> list[tuple[Candidate, str]]:
-    """One candidate per labelled mark (with the mark code); icons without a label (border
-    post, dam) only tell the kind of the labelled mark at the same point."""
-    icons: dict[tuple[float, float], set[str]] = defaultdict(set)
-    for m in marks:
-        if not m.label:
-            icons[(round(m.lat, 3), round(m.lon, 3))].add(m.code)
+    """One candidate per labelled mark, with its mark code. A labelled border-post icon is
+    the crossing; a town dot with the same label at the same point is that crossing's control
+    mark, not a second place. Unlabelled icons (border post, dam) are not places."""
+    crossings = {
+        (round(m.lat, 3), round(m.lon, 3), m.label) for m in marks if m.code == "pass" and m.label
+    }
     out = []
     for m in marks:
         if not m.label:
             continue
-        kind = wiki_kind(m.code, m.label, icons.get((round(m.lat, 3), round(m.lon, 3)), set()))
+        key = (round(m.lat, 3), round(m.lon, 3), m.label)
+        code = m.code
+        if code != "pass" and key in crossings:
+            kind = "border_crossing"  # the control mark of a labelled crossing
+        else:
+            kind = wiki_kind(code, m.label)
         if kind is None:
             continue
         main, alts = split_variants(m.label)
@@ -159,5 +172,5 @@ def wiki_candidates(marks: list[WikiMark]) -> list[tuple[Candidate, str]]:
         if name != main:
             alt_names.append(main)
         cand = Candidate(name, m.lat, m.lon, kind, "wikipedia-control-map", alt_names)
-        out.append((cand, m.code))
+        out.append((cand, code))
     return out

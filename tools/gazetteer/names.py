@@ -82,6 +82,9 @@ def match_key(name: str) -> str:
     text = re.sub(r"[^a-z0-9]+", " ", text)
     words = [_WORD_FORMS.get(w, w) for w in text.split()]
     words = [w for w in words if w not in _ARTICLES]
+    # "Bab al-Hawa border crossing" and "Bab al-Hawa" name one crossing.
+    while len(words) > 1 and words[-1] in ("crossing", "border", "post", "gate"):
+        words.pop()
     # "al-Bab" may arrive as "albab"; a leading article glued on is dropped too.
     words = [re.sub(r"^(al|el)(?=[bcdfghjklmnpqrstvwxyz]{1}[aeiou])", "", w) for w in words]
     text = "".join(words)

@@ -51,7 +51,15 @@ _ENTRY = re.compile(
     r"\{\s*lat\s*=\s*\"?(?P<lat>-?\d+(?:\.\d+)?)\"?\s*,\s*long\s*=\s*\"?(?P<lon>-?\d+(?:\.\d+)?)\"?"
     r"\s*,\s*mark\s*=\s*(?P<mark>m\.\w+|\"[^\"]*\"|'[^']*')(?P<rest>[^\n]*)"
 )
-_LABEL = re.compile(r"label\s*=\s*\"(?P<label>.*?)\"\s*,\s*(?:link|label_size|position)\b")
+_LABEL = re.compile(r"label\s*=\s*\"(?P<label>.*?)\"\s*,\s*(?:link|label_size|position|\")")
+_LINK = re.compile(r"link\s*=\s*\"(?P<link>[^\"]*)\"")
+
+
+def link_name(link: str) -> str:
+    """A place name from a mark's article link, for marks without a label:
+    "#Duwaybiq" -> "Duwaybiq", "Dabiq, Syria#civilwar" -> "Dabiq"."""
+    link = link[1:] if link.startswith("#") else link.split("#")[0]
+    return re.sub(r",\s*(Syria|Aleppo|Idlib|Hama|Homs|Raqqa|Latakia).*$", "", link).strip()
 
 
 def label_text(raw: str) -> str:
@@ -76,13 +84,16 @@ def parse_wiki_module(text: str) -> list[WikiMark]:
         if line.lstrip("` ").startswith("--"):
             continue
         for m in _ENTRY.finditer(line):
-            label = _LABEL.search(m.group("rest"))
+            rest = m.group("rest")
+            label = _LABEL.search(rest)
+            link = _LINK.search(rest)
+            if label:
+                text = label_text(label.group("label"))
+            else:  # some marks carry only a link to their article
+                text = link_name(link.group("link")) if link else ""
             marks.append(
                 WikiMark(
-                    float(m.group("lat")),
-                    float(m.group("lon")),
-                    mark_code(m.group("mark")),
-                    label_text(label.group("label")) if label else "",
+                    float(m.group("lat")), float(m.group("lon")), mark_code(m.group("mark")), text
                 )
             )
     return marks
