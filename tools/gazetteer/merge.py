@@ -130,7 +130,7 @@ def wiki_kind(code: str, label: str) -> str | None:
     low = label.lower()
     parts = code.split("_")
     symbol = parts[-1] if len(parts) > 1 and parts[0] != "stable" else ""
-    if symbol in _SKIP_SYMBOLS or low.startswith(("mount ", "jabal ", "jebel ")):
+    if symbol in _SKIP_SYMBOLS:
         return None
     if code == "pass" or any(w in low for w in _CROSSING_WORDS):
         return "border_crossing"
@@ -164,8 +164,8 @@ def wiki_candidates(marks: list[WikiMark]) -> list[tuple[Candidate, str]]:
             kind = "border_crossing"  # the control mark of a labelled crossing
         else:
             kind = wiki_kind(code, m.label)
-        if kind is None:
-            continue
+        if kind is None or (code.startswith("file:") and kind in SETTLEMENT_KINDS):
+            continue  # unkeyed images (city minimaps, label pins) are not places
         main, alts = split_variants(m.label)
         name = display_name(main)
         alt_names = [display_name(a) for a in alts]
