@@ -122,7 +122,7 @@ def _is_dam(label: str) -> bool:
 
 
 _ARTICLE_WORDS = {"ad", "al", "ed", "el", "ed-", "ad-"}
-_CROSSING_WORDS = ("crossing", "border post", "border gate")
+_CROSSING_WORDS = ("crossing", "border gate")
 
 
 def wiki_kind(code: str, label: str) -> str | None:

@@ -73,6 +73,8 @@ def label_text(raw: str) -> str:
         text = md.group(1) if md else raw
     text = text.replace("``", " ").replace("`", "‘") if "``" in text else text.strip("`")
     text = re.sub(r"\s+", " ", text.replace("`", "")).strip()
+    if "#" in text:  # a label showing its link target ("2016 Hama offensive#Khafsin")
+        text = text.split("#")[-1]
     return text
 
 
@@ -110,7 +112,10 @@ def parse_wiki_extract(text: str) -> list[WikiMark]:
             raise SourceError(f"wikipedia extract line {n}: expected lat|long|mark|label")
         lat, lon, mark, label = parts
         code = mark if "." not in mark else mark_code(mark)
-        marks.append(WikiMark(float(lat), float(lon), code, label.strip()))
+        label = label.strip()
+        if "#" in label:  # a label showing its link target ("2016 Hama offensive#Khafsin")
+            label = label.split("#")[-1]
+        marks.append(WikiMark(float(lat), float(lon), code, label))
     return marks
 
 
