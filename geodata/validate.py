@@ -27,6 +27,7 @@ from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon,
 from shapely.validation import explain_validity
 
 from geodata import io
+from geodata import validate_sources as source_policy
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Statement, Zone
 from geodata.sources import read_registry
@@ -426,6 +427,13 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     _check_sources(report, io.ZONES_FILE, zones.records, "zone")
     _check_sources(report, io.EVENTS_FILE, events.records, "event")
     _check_sources(report, io.STATEMENTS_FILE, statements.records, "statement")
+    for file, loaded, what in (
+        (io.PARTIES_FILE, parties, "party"),
+        (io.EVENTS_FILE, events, "event"),
+        (io.STATEMENTS_FILE, statements, "statement"),
+    ):
+        source_policy.check_sources(report.add, file, loaded.records, what)
+    source_policy.check_quotes(report.add, io.STATEMENTS_FILE, statements.records)
     try:
         outline = syria_outline(data_dir)
     except (AtlasError, KeyError, ValueError) as exc:
