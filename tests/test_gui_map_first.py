@@ -60,7 +60,7 @@ def test_the_map_is_the_largest_part_and_shows_northern_syria(qtbot, size):
 def test_positions_side_by_side_or_a_switcher(qtbot, size, mode):
     win = window_at(qtbot, size, ViewState(selected_event=MOSCOW_2023))
     positions = win.positions
-    assert len(positions.cards) >= 4
+    assert len(positions.cards) >= 2
     assert positions.mode == mode
     if mode == "row":  # every card in one row, none under another
         tops = {card.geometry().top() for card in positions.cards.values()}

@@ -8,7 +8,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from geodata.build_basemap.geo import BOX, WIDE_BOX, Feature, finish
+from tools.build_basemap.geo import BOX, WIDE_BOX, Feature, finish
 
 # A point well inside the Golan Heights (near Mas'ade), used only to pick the hole that NE's
 # German point-of-view file leaves there.
@@ -44,8 +44,8 @@ def _read_countries(path: Path):
 
     gdf = gpd.read_file(f"zip://{path}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8")
     gdf = gdf[gdf.intersects(WIDE_BOX)].copy()
-    gdf["geometry"] = _wide_geometries(gdf.geometry.values)
-    return gdf[~gdf.geometry.is_empty]
+    gdf["wide"] = _wide_geometries(gdf.geometry.values)
+    return gdf[~shapely.is_empty(gdf["wide"].values)]
 
 
 # Beyond the detailed box the countries are context seen at a regional scale: 0.015 degrees
@@ -87,14 +87,15 @@ def _iso_a3(row) -> str:
 def build_countries(path: Path) -> tuple[list[Feature], BaseGeometry, BaseGeometry]:
     """Countries in the wide box, Syria with the Golan; also Syria's and the Golan's polygon."""
     gdf = _read_countries(path)
-    golan = golan_polygon(gdf)
+    # The Golan and Syria exactly as from the detailed box alone (the zone build reads them).
+    golan = golan_polygon(gdf[gdf.intersects(BOX)])
     features: list[Feature] = []
     syria = None
     for _, row in gdf.sort_values("NAME_EN").iterrows():
         iso = _iso_a3(row)
-        geom = row.geometry
-        if iso == "SYR":
-            geom = shapely.union_all([geom, golan])
+        geom = row["wide"]
+        if iso == "SYR":  # wholly inside the detailed box
+            geom = shapely.union_all([row.geometry, golan])
             syria = geom
         props = {
             "name": row["NAME_EN"],

@@ -11,7 +11,7 @@ import shapely
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geodata.build_basemap import BOUNDS, WIDE_BOUNDS
+from tools.build_basemap import BOUNDS, WIDE_BOUNDS
 
 BOX = box(*BOUNDS)
 WIDE_BOX = box(*WIDE_BOUNDS)
