@@ -108,6 +108,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
         self.search.no_match.connect(self._on_search_no_match)
+        self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------

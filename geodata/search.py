@@ -93,6 +93,28 @@ _VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+_NUMBER = r"([-+]?\d{1,3}(?:\.\d+)?)\s*°?\s*([NSEW])?"
+_COORDINATES = re.compile(rf"^\s*{_NUMBER}\s*[,;\s]\s*{_NUMBER}\s*$", re.I)
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """(lat, lon) from "36.2, 37.1" (latitude first, as map sites write it), "36.2N 37.1E" or
+    "37.1E, 36.2N"; None if the text is not a coordinate pair."""
+    found = _COORDINATES.match(text)
+    if found is None:
+        return None
+    a, a_hemi, b, b_hemi = found.groups()
+    first, second = float(a), float(b)
+    a_hemi, b_hemi = (a_hemi or "").upper(), (b_hemi or "").upper()
+    if a_hemi in ("E", "W") or b_hemi in ("N", "S"):  # longitude written first
+        first, second, a_hemi, b_hemi = second, first, b_hemi, a_hemi
+    lat = -abs(first) if a_hemi == "S" else first
+    lon = -abs(second) if b_hemi == "W" else second
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return lat, lon
+
+
 def skeleton(text: str) -> tuple[str, ...]:
     """A normalised name's consonant skeleton, word by word, without articles: the part of a
     romanised Arabic name its spellings share ("Hmeimim", "Khmeimim" and "Hmeymim" are all
@@ -284,7 +306,16 @@ class SearchIndex:
             )
 
     def search(self, text: str, day: date | None = None, limit: int = 12) -> list[SearchResult]:
-        """Best matches first: closeness of the match, then places, zones, events."""
+        """Best matches first: closeness of the match, then places, zones, events. Typed
+        coordinates ("36.2, 37.1", "36.2N 37.1E") are one result: that point, to go to."""
+        point = parse_coordinates(text)
+        if point is not None:
+            lat, lon = point
+            north, east = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
+            title = f"{abs(lat):.4f}° {north}, {abs(lon):.4f}° {east}"
+            return [
+                SearchResult("place", title, "coordinates (latitude, longitude)", None, lon, lat)
+            ]
         query = normalize(text)
         if not query:
             return []

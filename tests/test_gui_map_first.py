@@ -98,3 +98,35 @@ def test_a_failed_search_says_so(qtbot):
     qtbot.keyClicks(box, "Aleppo")
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.property("noMatch") is False
+
+
+def test_clicking_the_m4_shows_the_stretch(qtbot):
+    """A click on the road says who holds that stretch, from which town to which, and its km."""
+    win = window_at(qtbot, (1400, 900))
+    atlas = win.atlas
+    stretches = [s for s in atlas.m4_breakdown(win.state.view.as_of) if s["km"] > 40]
+    stretch = stretches[0]
+    from geodata.analysis import m4_stretch_lines
+
+    line = m4_stretch_lines(atlas.features["m4"].geometry, [stretch])[0]
+    mid = line.interpolate(0.5, normalized=True)
+    point = win.canvas.transform.lonlat_to_screen(mid.x, mid.y)
+    with qtbot.waitSignal(win.canvas.m4_clicked, timeout=2000) as blocker:
+        win.canvas.click_at(point)
+    text = blocker.args[0]
+    party = atlas.parties[stretch["controller"]].name
+    assert party in text and f"{stretch['km']:.0f} km" in text and "from near" in text
+    assert win.state.view.selected_zone is None  # the click was the road's, not the zone's
+
+
+def test_go_to_typed_coordinates(qtbot):
+    from PySide6.QtCore import Qt
+
+    win = window_at(qtbot, (1400, 900))
+    win.search.setFocus()
+    qtbot.keyClicks(win.search, "36.95, 40.2")
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    west, south, east, north = win.canvas.transform.visible_lonlat_bounds()
+    assert west < 40.2 < east and south < 36.95 < north
+    assert east - west < 4  # zoomed in on the point, not the whole region

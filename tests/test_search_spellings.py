@@ -41,3 +41,9 @@ def test_spellings_share_a_skeleton():
 
 def test_nonsense_finds_nothing():
     assert index().search("Xyzzyville") == []
+
+
+@pytest.mark.parametrize("typed", ["36.2, 37.1", "36.2N 37.1E", "37.1E, 36.2N", "36.2° N 37.1° E"])
+def test_typed_coordinates_are_a_place_to_go_to(typed):
+    (result,) = index().search(typed)
+    assert result.kind == "place" and (result.lat, result.lon) == (36.2, 37.1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -46,6 +46,7 @@ class MapCanvas(QWidget):
     empty_clicked = Signal()
     cursor_moved = Signal(float, float)  # lon, lat
     cursor_left = Signal()
+    m4_clicked = Signal(str)  # the stretch clicked, described in one line
     view_moved = Signal(object)  # visible lon/lat bounds after the user panned or zoomed
 
     def __init__(
@@ -251,6 +252,10 @@ class MapCanvas(QWidget):
             self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
         elif hit.event_id:
             self.event_clicked.emit(hit.event_id)
+        elif hit.m4_stretch:  # the stretch: who holds it, from town to town, km
+            tip = self._hit.tooltip(hit)
+            QToolTip.showText(self.mapToGlobal(pos.toPoint()), tip, self, QRect(), 15000)
+            self.m4_clicked.emit(hit.m4_stretch.replace("\n", " · "))
         elif hit.zone_id:
             self.zone_clicked.emit(hit.zone_id)
         else:

@@ -170,21 +170,14 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
 
 
 def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
-    from geodata.analysis import m4_stretch_lines
+    from geodata.m4_ends import m4_stretches
 
     coverage = has_control_data(atlas, day)
-    breakdown = atlas.m4_breakdown(day)
-    lines = m4_stretch_lines(atlas.features["m4"].geometry, breakdown)
-    towns = _towns(atlas)
     segments = []
-    for segment, line in zip(breakdown, lines, strict=True):
-        segment = dict(segment)
+    for segment in m4_stretches(atlas, day):
+        segment.pop("line")
         party = atlas.parties.get(segment.get("controller") or "")
         segment.setdefault("controller_name", party.name if party else None)
-        if not line.is_empty:  # where the stretch starts and ends, and the town nearest each
-            (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
-            segment["from"] = _end_json(x0, y0, towns)
-            segment["to"] = _end_json(x1, y1, towns)
         segments.append(segment)
     answer: dict[str, Any] = {
         "as_of": day.isoformat(),
@@ -203,35 +196,6 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
             "unattributed (controller null); see nearest_dates"
         )
     return answer
-
-
-def _towns(atlas: Atlas) -> list[tuple[str, float, float]]:
-    """Towns a stretch's end is named after: the atlas's places and the base map's towns."""
-    from geodata.basemap import load_layer
-
-    towns = [(p.name, p.lon, p.lat) for p in atlas.places.values()]
-    for feature in load_layer("places"):
-        props = feature.properties
-        if props.get("country") == "SY":
-            towns.append(
-                (props.get("label") or props["name"], feature.geometry.x, feature.geometry.y)
-            )
-    return towns
-
-
-def _end_json(lon: float, lat: float, towns: list[tuple[str, float, float]]) -> dict[str, Any]:
-    from geodata.analysis import GEOD
-
-    name, t_lon, t_lat = min(
-        towns, key=lambda t: ((t[1] - lon) * 0.82) ** 2 + (t[2] - lat) ** 2
-    )  # cos(35 deg): degrees of longitude are shorter here
-    km = GEOD.line_length([lon, t_lon], [lat, t_lat]) / 1000.0
-    return {
-        "lon": round(lon, 5),
-        "lat": round(lat, 5),
-        "near": name,
-        "near_km": round(km, 1),
-    }
 
 
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
