@@ -20,6 +20,7 @@ from gazetteer.admin import AdminIndex
 from gazetteer.marks import meaning
 from gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
 from gazetteer.names import slug
+from gazetteer.select import select
 from gazetteer.sources import (
     SourceError,
     read_curated_places,
@@ -68,7 +69,8 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
         gaz.add(from_candidate(c))
         stats["places.csv"] += 1
     for cand, code in wiki_candidates(read_wiki_marks(cache)):
-        same = gaz.find_same([cand.name, *cand.alt_names], cand.kind, cand.lat, cand.lon, 2.0)
+        km = 3.0 if cand.kind == "border_crossing" else 2.0  # posts sit off the town point
+        same = gaz.find_same([cand.name, *cand.alt_names], cand.kind, cand.lat, cand.lon, km)
         if same is None:
             same = gaz.add(from_candidate(cand))
             stats["wikipedia: new"] += 1
@@ -174,6 +176,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, required=True, help="folder with the fetched sources")
     ap.add_argument("--out-dir", type=Path, default=DATA / "control")
+    ap.add_argument(
+        "--focus-km",
+        type=float,
+        default=1.5,
+        help="leave out a village this close to a kept locality in the northern governorates"
+        " (0 keeps all; default 1.5)",
+    )
+    ap.add_argument(
+        "--other-km",
+        type=float,
+        default=5.0,
+        help="the same spacing elsewhere in Syria (default 5)",
+    )
     args = ap.parse_args(argv)
     try:
         localities, stats = build(args.cache)
@@ -181,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, OSError, ValueError, KeyError) as exc:
         print(f"build_localities: {exc}", file=sys.stderr)
         return 1
-    kept = place_in_syria(localities, admin)
+    placed = place_in_syria(localities, admin)
+    kept, left_out = select(placed, args.focus_km, args.other_km)
     assign_ids(kept)
     table, checks = render(kept)
     out = args.out_dir
@@ -192,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
         tmp.replace(out / name)
     for key, n in sorted(stats.items()):
         print(f"{key}: {n}")
-    print(f"outside Syria (dropped): {len(localities) - len(kept)}")
+    print(f"outside Syria (dropped): {len(localities) - len(placed)}")
+    for reason, n in sorted(left_out.items()):
+        print(f"left out, {reason}: {n}")
     print(f"localities: {len(kept)}")
     for kind, n in Counter(loc.kind for loc in kept).most_common():
         print(f"  {kind}: {n}")

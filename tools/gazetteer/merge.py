@@ -8,6 +8,7 @@ town centres). Installations and settlements never merge with each other.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -121,6 +122,10 @@ def _is_dam(label: str) -> bool:
     return len(words) >= 2 and words[-1] == "dam" and words[-2] not in _ARTICLE_WORDS
 
 
+# city quarters: Raqqa's "al-Mahdi district", Hasakah's "Security Box"
+_NEIGHBOURHOOD = re.compile(
+    r"(\bdistrict$|\bsecurity (box|square|quarter)\b|\bneighbou?rhood\b)", re.IGNORECASE
+)
 _ARTICLE_WORDS = {"ad", "al", "ed", "el", "ed-", "ad-"}
 _CROSSING_WORDS = ("crossing", "border gate")
 
@@ -144,6 +149,8 @@ def wiki_kind(code: str, label: str) -> str | None:
         return "installation"
     if symbol == "base":
         return "base"
+    if _NEIGHBOURHOOD.search(label):
+        return "neighbourhood"
     return "village"
 
 

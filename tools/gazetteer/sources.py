@@ -111,7 +111,7 @@ def parse_wiki_extract(text: str) -> list[WikiMark]:
         if len(parts) != 4:
             raise SourceError(f"wikipedia extract line {n}: expected lat|long|mark|label")
         lat, lon, mark, label = parts
-        code = mark if "." not in mark else mark_code(mark)
+        code = mark_code(mark if "." in mark else f"m.{mark}")
         label = label.strip()
         if "#" in label:  # a label showing its link target ("2016 Hama offensive#Khafsin")
             label = label.split("#")[-1]
