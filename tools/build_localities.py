@@ -1,7 +1,7 @@
 """Build geodata/data/control/localities.csv (the locality gazetteer) and the cross-check
 file of the Wikipedia control map's marks.
 
-    python tools/build_localities.py --cache CACHE_DIR [--out-dir geodata/data/control]
+    python -m tools.build_localities --cache CACHE_DIR [--out-dir geodata/data/control]
 
 CACHE_DIR holds the fetched sources (see tools/README.md). Nothing is written unless the
 whole build succeeds.
@@ -16,12 +16,12 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from gazetteer.admin import AdminIndex
-from gazetteer.marks import meaning
-from gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
-from gazetteer.names import slug
-from gazetteer.select import select
-from gazetteer.sources import (
+from tools.gazetteer.admin import AdminIndex
+from tools.gazetteer.marks import meaning
+from tools.gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
+from tools.gazetteer.names import slug
+from tools.gazetteer.select import select
+from tools.gazetteer.sources import (
     SourceError,
     read_curated_places,
     read_geonames,

@@ -18,7 +18,7 @@ from pyproj import Transformer
 from shapely import STRtree, points
 from shapely.geometry import shape
 
-from gazetteer.sources import SubDistrict
+from tools.gazetteer.sources import SubDistrict
 
 _TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
 

@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from gazetteer.names import display_name, match_key, split_variants
-from gazetteer.sources import Candidate, WikiMark
+from tools.gazetteer.names import display_name, match_key, split_variants
+from tools.gazetteer.sources import Candidate, WikiMark
 
 SETTLEMENT_KINDS = {"city", "town", "village", "neighbourhood"}
 _CELL = 0.05  # degrees; grid cell for neighbour look-ups (~5 km)

