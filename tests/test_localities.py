@@ -179,3 +179,46 @@ def test_crosscheck_marks_name_known_localities_and_parties(by_id):
         assert m["locality"] in by_id, m
         assert set(m["parties"].split(";")) <= parties, m
         assert m["status"] in {"held", "contested", "stable_mixed", "besieged"}, m
+
+
+@pytest.mark.parametrize(
+    ("kind", "lat", "lon", "what"),
+    [
+        ("airbase", 36.187, 37.583, "Kuweires"),
+        ("airbase", 36.521, 37.042, "Menagh"),
+        ("airbase", 35.732, 37.104, "Abu al-Duhur"),
+        ("airbase", 35.972, 36.783, "Taftanaz"),
+        ("airbase", 35.755, 38.566, "Tabqa"),
+        ("airbase", 36.097, 37.936, "Jirah"),
+        ("airport", 37.021, 41.191, "Qamishli airport"),
+        ("dam", 36.381, 38.183, "Tishrin dam"),
+        ("dam", 35.860, 38.570, "Tabqa (Euphrates) dam"),
+    ],
+)
+def test_installations_the_control_model_needs_are_there(rows, kind, lat, lon, what):
+    assert any(
+        r["kind"] == kind and km(lat, lon, float(r["lat"]), float(r["lon"])) < 3 for r in rows
+    ), what
+
+
+def test_city_quarters_lie_in_their_city(by_id, rows):
+    """Raqqa's districts and Hasakah's Security Box are quarters of those cities, so each
+    neighbourhood must be within a few km of a city or town of its governorate."""
+    quarters = [r for r in rows if r["kind"] == "neighbourhood"]
+    assert {"al_mahdi_district", "hasakah_security_box"} <= {r["id"] for r in quarters}
+    towns = [r for r in rows if r["kind"] in ("city", "town")]
+    for q in quarters:
+        assert any(
+            t["admin1"] == q["admin1"]
+            and km(float(q["lat"]), float(q["lon"]), float(t["lat"]), float(t["lon"])) < 4
+            for t in towns
+        ), q["id"]
+
+
+def test_size_and_northern_density(rows):
+    """1,500–4,500 localities, most of them in the seven northern governorates, and every
+    governorate represented (the derived territory must tile all of Syria)."""
+    north = {"Aleppo", "Idlib", "Hama", "Latakia", "Raqqa", "Al-Hasakah", "Deir ez-Zor"}
+    assert 1500 <= len(rows) <= 4500
+    assert sum(r["admin1"] in north for r in rows) >= 0.75 * len(rows)
+    assert len({r["admin1"] for r in rows}) == 14
