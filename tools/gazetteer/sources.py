@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.gazetteer.marks import mark_code
+from tools.gazetteer.names import display_name, strip_accents
 
 
 class SourceError(Exception):
@@ -180,13 +181,16 @@ def read_geonames() -> list[Candidate]:
     cities = json.loads(data_file.read_text(encoding="utf-8"))
     out = []
     for rec in cities.values():
-        if rec["countrycode"] != "SY" or rec["name"].lower().startswith("nahiyat"):
-            continue
+        if rec["countrycode"] != "SY" or strip_accents(rec["name"]).lower().startswith("nahiyat"):
+            continue  # "Nāḩiyat …": a sub-district seat record, not a place name
         alts = rec.get("alternatenames") or []
         latin = latin_alternates(rec["name"], alts)
+        name = display_name(rec["name"])  # "Dar‘ā" -> "Dar'a"; the spelling stays in alt_names
+        if name != rec["name"]:
+            latin = [rec["name"], *latin]
         out.append(
             Candidate(
-                name=rec["name"],
+                name=name,
                 lat=rec["latitude"],
                 lon=rec["longitude"],
                 kind="",
