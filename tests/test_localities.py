@@ -29,7 +29,7 @@ KINDS = {
 }  # fmt: skip
 COORD_SOURCE = re.compile(
     r"^(geonames:\d+|wikipedia-control-map|open-syria:SY\d+|open-syria-transport:[a-z0-9-]+"
-    r"|places\.csv)$"
+    r"|places\.csv|wikipedia:[A-Za-z0-9_%(),.'-]+)$"
 )
 UTM = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
 
@@ -205,7 +205,9 @@ def test_city_quarters_lie_in_their_city(by_id, rows):
     """Raqqa's districts and Hasakah's Security Box are quarters of those cities, so each
     neighbourhood must be within a few km of a city or town of its governorate."""
     quarters = [r for r in rows if r["kind"] == "neighbourhood"]
-    assert {"al_mahdi_district", "hasakah_security_box"} <= {r["id"] for r in quarters}
+    assert {"al_mahdi_district", "hasakah_security_box", "sheikh_maqsood"} <= {
+        r["id"] for r in quarters
+    }
     towns = [r for r in rows if r["kind"] in ("city", "town")]
     for q in quarters:
         assert any(
@@ -222,3 +224,13 @@ def test_size_and_northern_density(rows):
     assert 1500 <= len(rows) <= 4500
     assert sum(r["admin1"] in north for r in rows) >= 0.75 * len(rows)
     assert len({r["admin1"] for r in rows}) == 14
+
+
+def test_sheikh_maqsood_is_a_quarter_of_aleppo(by_id):
+    """The Kurdish-held enclave the control model must keep apart from the rest of Aleppo."""
+    sm, aleppo = by_id["sheikh_maqsood"], by_id["aleppo"]
+    assert sm["kind"] == "neighbourhood" and sm["admin1"] == "Aleppo"
+    assert (
+        1 < km(float(sm["lat"]), float(sm["lon"]), float(aleppo["lat"]), float(aleppo["lon"])) < 6
+    )
+    assert sm["name_ar"] == "الشيخ مقصود"

@@ -23,6 +23,7 @@ from tools.gazetteer.names import slug
 from tools.gazetteer.select import select
 from tools.gazetteer.sources import (
     SourceError,
+    read_articles,
     read_curated_places,
     read_geonames,
     read_subdistricts,
@@ -90,6 +91,9 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
             same.add_alt(cand.name, *cand.alt_names)
             same.name_ar = same.name_ar or cand.name_ar
             stats["open-syria transport: merged"] += 1
+    for cand in read_articles():
+        gaz.add(from_candidate(cand))
+        stats["wikipedia articles"] += 1
     for cand in read_geonames():
         same = gaz.find_same([cand.name, *cand.alt_names], "town", cand.lat, cand.lon, 3.0)
         if same is None:
@@ -161,7 +165,7 @@ def render(localities: list[Locality]) -> tuple[str, str]:
     for loc in sorted(localities, key=lambda m: m.id):
         alts = "; ".join(a for a in loc.alt_names if ";" not in a)
         w.writerow(
-            [loc.id, loc.name, loc.name_ar, "", "", alts, loc.kind, f"{loc.lat:.5f}",
+            [loc.id, loc.name, loc.name_ar, "", loc.name_ku, alts, loc.kind, f"{loc.lat:.5f}",
              f"{loc.lon:.5f}", loc.coord_source, "1" if loc.approximate else "0",
              loc.admin1, loc.admin2, _note(loc)]
         )  # fmt: skip

