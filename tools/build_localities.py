@@ -19,10 +19,11 @@ from pathlib import Path
 from tools.gazetteer.admin import AdminIndex
 from tools.gazetteer.marks import meaning
 from tools.gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
-from tools.gazetteer.names import slug
+from tools.gazetteer.names import match_key, slug
 from tools.gazetteer.select import select
 from tools.gazetteer.sources import (
     SourceError,
+    SubDistrict,
     read_articles,
     read_curated_places,
     read_geonames,
@@ -122,6 +123,39 @@ def place_in_syria(localities: list[Locality], admin: AdminIndex) -> list[Locali
     return kept
 
 
+def name_subdistrict_seats(localities: list[Locality], subs: list[SubDistrict]) -> int:
+    """A sub-district is named after its seat: a town or village of the same name near the
+    sub-district's centroid (15 km) takes the sub-district's Arabic name if it has none and
+    its district as `admin2`, and its P-code goes to `note`. "Markaz …" (the district seat's
+    own sub-district, "… centre") names no town and is skipped."""
+    gaz = Gazetteer()
+    for loc in localities:
+        if loc.kind in ("city", "town", "village"):
+            gaz.add(loc)
+    named = 0
+    for sub in subs:
+        if not sub.name_ar or sub.name_ar.startswith("مركز") or "markaz" in sub.names_en[0].lower():
+            continue
+        keys = {match_key(n) for n in sub.names_en} - {""}
+        seats = [
+            loc
+            for _, loc in gaz.near(sub.lat, sub.lon, 15.0)
+            if loc.admin1 == sub.governorate and loc.keys() & keys
+        ]
+        if not seats:
+            continue
+        seat = seats[0]  # nearest
+        seat.admin2 = sub.district  # the seat is in its own sub-district's district
+        if not seat.name_ar:
+            seat.name_ar = sub.name_ar
+            named += 1
+        if sub.pcode:
+            seat.note = "; ".join(
+                p for p in (seat.note, f"open-syria:{sub.pcode} (sub-district seat)") if p
+            )
+    return named
+
+
 def assign_ids(localities: list[Locality]) -> None:
     """Curated ids stay; others are the name's slug, and names used more than once take
     their district's slug (then governorate's, then a number)."""
@@ -196,12 +230,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         localities, stats = build(args.cache)
-        admin = AdminIndex(DATA / "base", read_subdistricts(args.cache))
+        subdistricts = read_subdistricts(args.cache)
+        admin = AdminIndex(DATA / "base", subdistricts)
     except (SourceError, OSError, ValueError, KeyError) as exc:
         print(f"build_localities: {exc}", file=sys.stderr)
         return 1
     placed = place_in_syria(localities, admin)
     kept, left_out = select(placed, args.focus_km, args.other_km)
+    stats["open-syria sub-district: Arabic name for its seat"] = name_subdistrict_seats(
+        kept, subdistricts
+    )
     assign_ids(kept)
     table, checks = render(kept)
     out = args.out_dir

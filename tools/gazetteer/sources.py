@@ -264,6 +264,8 @@ class SubDistrict:
     district: str
     governorate: str
     pcode: str
+    names_en: tuple[str, ...] = ()  # the name and its English aliases
+    name_ar: str = ""
 
 
 def read_subdistricts(cache: Path) -> list[SubDistrict]:
@@ -283,6 +285,8 @@ def read_subdistricts(cache: Path) -> list[SubDistrict]:
             district_name[s["districtId"]],
             governorate_name[s["governorateId"]],
             s.get("externalIds", {}).get("ochaPcode", ""),
+            (s["name"]["en"], *(a["value"] for a in s.get("aliases", []) if a["language"] == "en")),
+            s["name"].get("ar", ""),
         )
         for s in subs
         if s.get("centroid")
