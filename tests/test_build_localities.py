@@ -107,3 +107,23 @@ def test_markdown_labels_keep_ayn_marks_and_lose_rendering_backticks():
     assert label_text('`[``Ma`arrzaf``](https://x "wikilink")`') == "Ma‘arrzaf"
     assert label_text('`[`Rasm``   ``` `Ubayd ``](https://x "wikilink")`') == "Rasm ‘Ubayd"
     assert label_text("[[Kafr Nabl, Syria|Kafr Nabl]]") == "Kafr Nabl"
+
+
+def test_a_rebuild_keeps_the_ids_places_had():
+    from tools.build_localities import assign_ids, reuse_ids
+
+    before = [
+        _loc("Jablah", 35.36, 35.93, kind="town", id="jablah"),
+        _loc("Gone village", 35.5, 36.5, id="gone_village"),
+    ]
+    now = [
+        _loc("Jableh", 35.365, 35.928, kind="town"),  # respelt, 0.6 km off
+        _loc("Gone village", 35.9, 36.9),  # same name, 55 km away: another place
+        _loc("Jablah", 35.36, 35.93, kind="airbase"),  # same name, other kind group
+    ]
+    now[0].add_alt("Jablah")
+    assert reuse_ids(now, before) == 1
+    assign_ids(now, reserved={b.id for b in before})
+    assert now[0].id == "jablah"
+    assert now[1].id != "gone_village"  # an id that went is never given to another place
+    assert now[2].id.startswith("jablah_")

@@ -18,8 +18,14 @@ from pathlib import Path
 
 from tools.gazetteer.admin import AdminIndex
 from tools.gazetteer.marks import meaning
-from tools.gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
-from tools.gazetteer.names import match_key, slug
+from tools.gazetteer.merge import (
+    Gazetteer,
+    Locality,
+    from_candidate,
+    same_group,
+    wiki_candidates,
+)
+from tools.gazetteer.names import display_name, match_key, slug
 from tools.gazetteer.select import select
 from tools.gazetteer.sources import (
     SourceError,
@@ -103,6 +109,8 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
             continue
         stats["geonames: merged"] += 1
         same.add_alt(cand.name)
+        if cand.alt_names and display_name(cand.alt_names[0]) == cand.name:
+            same.add_alt(cand.alt_names[0])  # GeoNames' own spelling, with diacritics
         same.name_ar = same.name_ar or cand.name_ar
         same.geonameid, same.population = cand.geonameid, cand.population
         if (
@@ -156,10 +164,49 @@ def name_subdistrict_seats(localities: list[Locality], subs: list[SubDistrict]) 
     return named
 
 
-def assign_ids(localities: list[Locality]) -> None:
-    """Curated ids stay; others are the name's slug, and names used more than once take
-    their district's slug (then governorate's, then a number)."""
-    taken = {loc.id for loc in localities if loc.id}
+def read_previous(path: Path) -> list[Locality]:
+    """The localities of an earlier build (the committed file), for keeping their ids."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        loc = Locality(
+            row["name"], float(row["lat"]), float(row["lon"]), row["kind"], "", id=row["id"]
+        )
+        loc.add_alt(*(a.strip() for a in row["alt_names"].split(";")))
+        out.append(loc)
+    return out
+
+
+def reuse_ids(localities: list[Locality], previous: list[Locality]) -> int:
+    """A place keeps the id it had in the previous build: the nearest earlier locality of the
+    same kind group within 3 km that shares a folded name (its name or an alternate); 3 km as
+    for GeoNames matches, since a place's point may come from another source than before."""
+    index = Gazetteer()
+    for p in previous:
+        index.add(p)
+    used = {loc.id for loc in localities if loc.id}
+    kept = 0
+    for loc in localities:
+        if loc.id:
+            continue
+        keys = loc.keys()
+        for _, p in index.near(loc.lat, loc.lon, 3.0):
+            if p.id not in used and same_group(p.kind, loc.kind) and p.keys() & keys:
+                loc.id = p.id
+                used.add(p.id)
+                kept += 1
+                break
+    return kept
+
+
+def assign_ids(localities: list[Locality], reserved: set[str] = frozenset()) -> None:
+    """Curated and reused ids stay; others are the name's slug, and names used more than once
+    take their district's slug (then governorate's, then a number). `reserved` ids (those of
+    places an earlier build had and this one has not) are never given to another place."""
+    taken = {loc.id for loc in localities if loc.id} | set(reserved)
     groups: dict[str, list[Locality]] = defaultdict(list)
     for loc in localities:
         if not loc.id:
@@ -227,6 +274,11 @@ def main(argv: list[str] | None = None) -> int:
         default=5.0,
         help="the same spacing elsewhere in Syria (default 5)",
     )
+    ap.add_argument(
+        "--previous",
+        type=Path,
+        help="an earlier localities.csv whose ids places keep (default: the one in --out-dir)",
+    )
     args = ap.parse_args(argv)
     try:
         localities, stats = build(args.cache)
@@ -240,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     stats["open-syria sub-district: Arabic name for its seat"] = name_subdistrict_seats(
         kept, subdistricts
     )
-    assign_ids(kept)
+    previous = read_previous(args.previous or args.out_dir / "localities.csv")
+    stats["ids kept from the previous build"] = reuse_ids(kept, previous)
+    assign_ids(kept, reserved={p.id for p in previous})
     table, checks = render(kept)
     out = args.out_dir
     out.mkdir(parents=True, exist_ok=True)

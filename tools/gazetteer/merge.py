@@ -59,6 +59,11 @@ def _kind_group(kind: str) -> str:
     return "settlement" if kind in SETTLEMENT_KINDS or not kind else kind
 
 
+def same_group(kind_a: str, kind_b: str) -> bool:
+    """Both settlements (city/town/village/neighbourhood) or both the same installation kind."""
+    return _kind_group(kind_a) == _kind_group(kind_b)
+
+
 class Gazetteer:
     """Localities with a grid index for 'same name nearby' look-ups."""
 
