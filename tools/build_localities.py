@@ -12,13 +12,17 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from tools.gazetteer.admin import AdminIndex
 from tools.gazetteer.marks import meaning
 from tools.gazetteer.merge import (
+    SETTLEMENT_KINDS,
     Gazetteer,
     Locality,
     from_candidate,
@@ -56,6 +60,7 @@ COLUMNS = [
     "admin2",
     "note",
 ]
+RETIRED_COLUMNS = ["id", "name", "kind", "lat", "lon", "nearest_kept", "km"]
 CROSSCHECK_COLUMNS = ["locality", "mark", "controller_meaning", "parties", "status"]
 
 
@@ -229,6 +234,47 @@ def assign_ids(localities: list[Locality], reserved: set[str] = frozenset()) -> 
             taken.add(loc.id)
 
 
+def read_retired(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def retire(previous: list[Locality], kept: list[Locality], earlier: list[dict[str, str]]) -> str:
+    """localities-retired.csv: every id an earlier build published that this one does not
+    (left out by the selection rules, or gone from the sources), with the nearest kept
+    locality (the nearest settlement for a settlement), so records written against an old id
+    can be moved. The list only grows."""
+    kept_ids = {loc.id for loc in kept}
+    lat = np.radians([loc.lat for loc in kept])
+    lon = np.radians([loc.lon for loc in kept])
+    settlement = np.array([loc.kind in SETTLEMENT_KINDS for loc in kept])
+    rows = {r["id"]: r for r in earlier if r["id"] not in kept_ids}
+    for p in previous:
+        if p.id in kept_ids or p.id in rows:
+            continue
+        plat, plon = math.radians(p.lat), math.radians(p.lon)
+        a = (
+            np.sin((lat - plat) / 2) ** 2
+            + math.cos(plat) * np.cos(lat) * np.sin((lon - plon) / 2) ** 2
+        )
+        dist = 2 * 6371.0 * np.arcsin(np.sqrt(a))
+        if p.kind in SETTLEMENT_KINDS:  # a village's records go to a settlement
+            dist = np.where(settlement, dist, np.inf)
+        i = int(np.argmin(dist))
+        rows[p.id] = {
+            "id": p.id, "name": p.name, "kind": p.kind, "lat": f"{p.lat:.5f}",
+            "lon": f"{p.lon:.5f}", "nearest_kept": kept[i].id, "km": f"{dist[i]:.2f}",
+        }  # fmt: skip
+    out = io.StringIO()
+    w = csv.DictWriter(out, RETIRED_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for key in sorted(rows):
+        w.writerow(rows[key])
+    return out.getvalue()
+
+
 def _note(loc: Locality) -> str:
     parts = [loc.note] if loc.note else []
     if loc.geonameid and not loc.coord_source.startswith("geonames:"):
@@ -292,13 +338,19 @@ def main(argv: list[str] | None = None) -> int:
     stats["open-syria sub-district: Arabic name for its seat"] = name_subdistrict_seats(
         kept, subdistricts
     )
-    previous = read_previous(args.previous or args.out_dir / "localities.csv")
-    stats["ids kept from the previous build"] = reuse_ids(kept, previous)
-    assign_ids(kept, reserved={p.id for p in previous})
-    table, checks = render(kept)
     out = args.out_dir
+    previous = read_previous(args.previous or out / "localities.csv")
+    earlier_retired = read_retired(out / "localities-retired.csv")
+    stats["ids kept from the previous build"] = reuse_ids(kept, previous)
+    assign_ids(kept, reserved={p.id for p in previous} | {r["id"] for r in earlier_retired})
+    table, checks = render(kept)
+    retired = retire(previous, kept, earlier_retired)
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in (("localities.csv", table), ("crosscheck-wikipedia-marks.csv", checks)):
+    for name, text in (
+        ("localities.csv", table),
+        ("crosscheck-wikipedia-marks.csv", checks),
+        ("localities-retired.csv", retired),
+    ):
         tmp = out / f".{name}.tmp"
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(out / name)
