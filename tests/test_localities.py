@@ -249,3 +249,13 @@ def test_retired_ids_point_at_kept_localities(by_id):
         assert abs(d - float(r["km"])) < 0.05, r
         if r["kind"] in settlements:
             assert near["kind"] in settlements, r
+
+
+def test_turkish_and_kurdish_names_are_the_ones_sources_label_so(by_id, rows):
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    for r in rows:
+        for col in ("name_tr", "name_ku"):
+            assert not arabic.search(r[col]), (r["id"], col)
+            assert not r[col] or f"{r[col]} (" in r["alt_names"] or col == "name_ku", r["id"]
+    assert (by_id["qamishli"]["name_tr"], by_id["qamishli"]["name_ku"]) == ("Kamışlı", "Qamişlo")
+    assert by_id["sheikh_maqsood"]["name_ku"] == "Şêxmeqsûd"

@@ -13,6 +13,7 @@ import argparse
 import csv
 import io
 import math
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -275,6 +276,20 @@ def retire(previous: list[Locality], kept: list[Locality], earlier: list[dict[st
     return out.getvalue()
 
 
+_LANG_TAG = re.compile(r"^(?P<name>[^/()]+?) \((?P<lang>Kurdish|Turkish)\)$")
+
+
+def tagged_names(loc: Locality) -> tuple[str, str]:
+    """(Turkish, Kurdish) names that a source labels as such among the alternates
+    (places.csv writes "Efrîn (Kurdish)", "Halep (Turkish)"); never guessed."""
+    found = {"Turkish": "", "Kurdish": ""}
+    for alt in loc.alt_names:
+        m = _LANG_TAG.match(alt.strip())
+        if m and not found[m["lang"]]:
+            found[m["lang"]] = m["name"].strip()
+    return found["Turkish"], found["Kurdish"]
+
+
 def _note(loc: Locality) -> str:
     parts = [loc.note] if loc.note else []
     if loc.geonameid and not loc.coord_source.startswith("geonames:"):
@@ -291,8 +306,10 @@ def render(localities: list[Locality]) -> tuple[str, str]:
     cw.writerow(CROSSCHECK_COLUMNS)
     for loc in sorted(localities, key=lambda m: m.id):
         alts = "; ".join(a for a in loc.alt_names if ";" not in a)
+        name_tr, name_ku = tagged_names(loc)
+        name_ku = loc.name_ku or name_ku
         w.writerow(
-            [loc.id, loc.name, loc.name_ar, "", loc.name_ku, alts, loc.kind, f"{loc.lat:.5f}",
+            [loc.id, loc.name, loc.name_ar, name_tr, name_ku, alts, loc.kind, f"{loc.lat:.5f}",
              f"{loc.lon:.5f}", loc.coord_source, "1" if loc.approximate else "0",
              loc.admin1, loc.admin2, _note(loc)]
         )  # fmt: skip
