@@ -190,7 +190,11 @@ def test_file_mode_and_owner_are_kept(tmp_path):
     add_to_workspace(path, [event(2)])
     after = path.stat()
     assert stat.S_IMODE(after.st_mode) == 0o600
-    assert (after.st_uid, after.st_gid, after.st_ino) == (before.st_uid, before.st_gid, before.st_ino)
+    assert (after.st_uid, after.st_gid, after.st_ino) == (
+        before.st_uid,
+        before.st_gid,
+        before.st_ino,
+    )
 
 
 def test_no_lock_or_temporary_file_is_left_beside_the_workspace(tmp_path):
@@ -311,7 +315,7 @@ def test_a_layer_that_is_an_endless_view_is_stopped_with_one_line(tmp_path, monk
         "SELECT x AS fid, 'e' || x AS id, '2023-01-01' AS date FROM n"
     )
     connection.close()
-    monkeypatch.setattr(sqlite_io, "QUERY_SECONDS", 0.5)
+    monkeypatch.setattr(sqlite_io, "VIEW_SECONDS", 0.5)
     with pytest.raises(WorkspaceError, match="did not finish") as failed:
         read_workspace(path)
     assert "\n" not in str(failed.value)
@@ -371,3 +375,15 @@ def test_any_run_of_appends_and_replacements_opens_as_the_layer_reads(
     assert {e.id: e for e in opened} == expected
     columns_drop(path)
     assert list(read_workspace(path)[0]) == list(opened)
+
+
+def test_a_first_save_that_fails_leaves_no_file(tmp_path, monkeypatch):
+    from geodata.workspace import store
+
+    def fail(connection, layer):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "_layer_written", fail)
+    with pytest.raises(WorkspaceError, match="disk is full"):
+        add_to_workspace(tmp_path / "new.gpkg", [event(1)])
+    assert list(tmp_path.iterdir()) == []

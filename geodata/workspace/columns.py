@@ -112,7 +112,17 @@ def select_rows(
         "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?", (layer,)
     ).fetchone()
     if is_view:
-        count = connection.execute(f"SELECT count(*) FROM {quote(layer)}").fetchone()[0]
+        from geodata.workspace import sqlite_io
+
+        with sqlite_io.time_limit(connection, sqlite_io.VIEW_SECONDS) as seconds:
+            try:
+                count = connection.execute(f"SELECT count(*) FROM {quote(layer)}").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                if "interrupt" not in str(exc):
+                    raise
+                raise sqlite_io.QueryTimeout(
+                    f"view {layer!r} did not finish within {seconds:g} s"
+                ) from None
         return connection.execute(
             f"SELECT {select} FROM {quote(layer)} {where} LIMIT {int(count)}", parameters
         ).fetchall()

@@ -142,7 +142,9 @@ def ensure_layer(connection: sqlite3.Connection, layer: str) -> str | None:
                 (layer, geometry, geometry_type, WGS84),
             )
     elif kind != "table":
-        raise WorkspaceError(f"layer {layer!r} is a {kind}, not a table: the atlas cannot add to it")
+        raise WorkspaceError(
+            f"layer {layer!r} is a {kind}, not a table: the atlas cannot add to it"
+        )
     present = {row[1] for row in connection.execute(f"PRAGMA table_info({quote(layer)})")}
     for name, sql_type in columns.items():
         if name not in present:

@@ -119,9 +119,9 @@ def _read_events(
         lats, lons = coordinates(rows, bool(geometry))
     except ValueError as exc:
         raise WorkspaceError(f"{path.name}: layer events: {exc}") from None
-    _check_coordinates(path, [np.nan if v is None else v for v in lats], [
-        np.nan if v is None else v for v in lons
-    ])
+    _check_coordinates(
+        path, [np.nan if v is None else v for v in lats], [np.nan if v is None else v for v in lons]
+    )
     names = tuple(sql)
     strings, sources, dates = decoder.strings, decoder.sources, decoder.dates
     cls = type("StoredEvent", (StoredEvent,), {"__module__": __name__}) if lazy else Event

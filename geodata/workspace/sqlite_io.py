@@ -24,14 +24,30 @@ from geodata.workspace.records import WorkspaceError
 #: How long a save waits for another program's write transaction (QGIS editing the layer)
 #: before giving up with one line. SQLite's busy handler retries until then.
 BUSY_SECONDS = 5.0
-#: How long any one read may run: a layer that is a view with an endless recursive query
-#: would otherwise hang the atlas. Reading a million events takes a few seconds.
-QUERY_SECONDS = 60.0
+#: How long a layer that is a view may take to count its rows: a view with an endless
+#: recursive query would otherwise hang the atlas (tables are finite and read in full).
+VIEW_SECONDS = 20.0
+#: The bound on a whole connection: hostile triggers or views anywhere else in the file.
+QUERY_SECONDS = 1800.0
 
 
 def _deadline_handler(seconds: float):
     deadline = time.monotonic() + seconds
     return lambda: 1 if time.monotonic() > deadline else 0  # non-zero interrupts the query
+
+
+@contextlib.contextmanager
+def time_limit(connection: sqlite3.Connection, seconds: float) -> Iterator[float]:
+    """Interrupt what runs inside within ``seconds``; then the connection's own bound again."""
+    connection.set_progress_handler(_deadline_handler(seconds), 20_000)
+    try:
+        yield seconds
+    finally:
+        connection.set_progress_handler(_deadline_handler(QUERY_SECONDS), 20_000)
+
+
+class QueryTimeout(sqlite3.OperationalError):
+    """A view that did not finish within VIEW_SECONDS."""
 
 
 @contextlib.contextmanager
@@ -131,10 +147,10 @@ def failure(path: Path, exc: sqlite3.Error, action: str) -> WorkspaceError:
         )
     if name.startswith("SQLITE_CANTOPEN"):
         return WorkspaceError(f"cannot open the workspace {where} (missing folder or no access)")
-    if name.startswith("SQLITE_INTERRUPT") or "interrupted" in text:
+    if isinstance(exc, QueryTimeout) or name.startswith("SQLITE_INTERRUPT") or "interrupt" in text:
         return WorkspaceError(
-            f"{where}: a query did not finish within {QUERY_SECONDS:g} s "
-            "(a layer that is an endless view?)"
+            f"{where}: a query did not finish in time ({text}); "
+            "is a layer a view with an endless query?"
         )
     if name.startswith("SQLITE_TOOBIG") or "too big" in text:
         return WorkspaceError(f"cannot {action} the workspace {where}: a value is too big")

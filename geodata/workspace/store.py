@@ -9,8 +9,9 @@ Tables, layers, styles and edits other programs made are never touched.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -97,7 +98,10 @@ class GeoPackageStore:
         events, zones = _last_wins(events), _last_wins(zones)
         self._make_folder()
         encoder = Encoder()
-        with write_transaction(self.path, create=True) as connection:
+        with (
+            self._new_file_removed_on_failure(),
+            write_transaction(self.path, create=True) as connection,
+        ):
             ensure_geopackage(connection)
             added, replaced = self._write_events(connection, events, encoder, replace=False)
             _layer_written(connection, EVENTS_LAYER)
@@ -116,7 +120,10 @@ class GeoPackageStore:
         events, zones = _last_wins(events), _last_wins(zones)
         self._make_folder()
         encoder = Encoder()
-        with write_transaction(self.path, create=True) as connection:
+        with (
+            self._new_file_removed_on_failure(),
+            write_transaction(self.path, create=True) as connection,
+        ):
             ensure_geopackage(connection)
             self._write_events(connection, events, encoder, replace=True)
             self._write_zones(connection, zones, encoder, replace=True)
@@ -158,6 +165,20 @@ class GeoPackageStore:
             touch_contents(connection, ZONES_LAYER)
         return added, replaced
 
+    @contextlib.contextmanager
+    def _new_file_removed_on_failure(self) -> Iterator[None]:
+        """A first save that fails leaves no empty file behind (its transaction made the
+        schema too, so the rolled-back file has no pages)."""
+        existed = self.path.exists()
+        try:
+            yield
+        except BaseException:
+            if not existed:
+                with contextlib.suppress(OSError):
+                    if self.path.stat().st_size == 0:
+                        self.path.unlink()
+            raise
+
     def _make_folder(self) -> None:
         check_workspace_path(self.path)
         try:
@@ -185,9 +206,7 @@ def _existing_rowids(connection, layer: str, ids: list[str]) -> dict[str, list[i
     found: dict[str, list[int]] = {}
     for start in range(0, len(ids), _ID_BATCH):
         batch = ids[start : start + _ID_BATCH]
-        query = (
-            f"SELECT id, rowid FROM {quote(layer)} WHERE id IN ({', '.join('?' * len(batch))})"
-        )
+        query = f"SELECT id, rowid FROM {quote(layer)} WHERE id IN ({', '.join('?' * len(batch))})"
         for ident, rowid in connection.execute(query, batch):
             found.setdefault(ident, []).append(rowid)
     return found
@@ -209,9 +228,7 @@ def _upsert(connection, layer: str, names: tuple, geometry: str | None, rows: li
     if updates:
         targets = [*names, *((geometry,) if geometry else ())]
         assignments = ", ".join(f"{quote(name)} = ?" for name in targets)
-        connection.executemany(
-            f"UPDATE {quote(layer)} SET {assignments} WHERE rowid = ?", updates
-        )
+        connection.executemany(f"UPDATE {quote(layer)} SET {assignments} WHERE rowid = ?", updates)
     return len(fresh), len(rows) - len(fresh), changed
 
 

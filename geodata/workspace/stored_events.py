@@ -148,7 +148,9 @@ class EventSnapshot:
                 connection.deserialize(self._data)
                 rows = select_rows(connection, EVENTS_LAYER, LAZY_EVENT_SQL)
             except sqlite3.Error as exc:
-                raise WorkspaceError(f"{self._path.name}: cannot read layer events: {exc}") from None
+                raise WorkspaceError(
+                    f"{self._path.name}: cannot read layer events: {exc}"
+                ) from None
             finally:
                 connection.close()
             if len(rows) != self._size:
@@ -172,5 +174,3 @@ class EventSnapshot:
                 raise WorkspaceError(f"{self._path.name}: layer events: {exc}") from None
             self._columns = columns
             self._data = None
-
-
