@@ -26,6 +26,13 @@ from geodata.workspace import add_to_workspace, open_workspace
 from benchmarks.synthetic import synthetic_events
 path, n, repeats = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 def peak_mb():
+    # VmHWM: this program's own peak (ru_maxrss would carry the parent's over fork and exec).
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 times = []
 """
@@ -33,8 +40,9 @@ _ACTIONS = {
     "idle": "pass",
     "add_one": """
 for i in range(repeats):
-    event = Event(id=f"added-{i}-{time.time_ns()}", date=date(2023, 4, 25), title="one more", kind="other",
-                  lat=36.2, lon=37.1, sources=(Source(url="https://example.org/one"),))
+    event = Event(id=f"added-{i}-{time.time_ns()}", date=date(2023, 4, 25), title="one more",
+                  kind="other", lat=36.2, lon=37.1,
+                  sources=(Source(url="https://example.org/one"),))
     start = time.perf_counter()
     add_to_workspace(path, [event])
     times.append(time.perf_counter() - start)

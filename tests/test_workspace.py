@@ -16,7 +16,6 @@ import pytest
 from shapely.geometry import MultiPolygon, Polygon
 
 from geodata import workspace
-from geodata.workspace import store
 from geodata.importers import read_file
 from geodata.model import Event, Source, Zone
 from geodata.workspace import (
@@ -27,6 +26,7 @@ from geodata.workspace import (
     list_imports,
     read_workspace,
     save_workspace,
+    store,
     workspace_name,
 )
 

@@ -28,8 +28,20 @@ KIND_TITLES = {
 }
 
 
+#: The most characters of one value the panel shows: a value of megabytes (a report pasted
+#: into a cell) would stall or crash Qt's text layout. The whole text stays in the workspace.
+SHOWN_CHARACTERS = 20_000
+
+
+def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """``text``, cut with a note when longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
+
+
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(shown(str(text)), quote=True)
 
 
 def fmt_date(day: date | None) -> str:

@@ -18,6 +18,9 @@ from geodata.importers.sniff import decode_error_message, read_head, text_encodi
 from geodata.importers.source import FeatureSource, Progress
 
 _DELIMITERS = (",", ";", "\t", "|")
+# Python's csv refuses a value over 128 KB; a pasted report can be far longer. Long text is
+# kept (and shown cut); the bound only stops a runaway value from eating all memory.
+MAX_VALUE_BYTES = 256 * 1024 * 1024
 # A last line that is never data: read as a row of its own, the file ended outside quotes; found
 # inside a value, a quote was left open and swallowed every line after it (nothing may be lost
 # silently). From Unicode's private use area, which no export writes.
@@ -55,6 +58,8 @@ def open_csv(
         text = raw
         cr_only = b"\r" in head and b"\n" not in head
         lines = _decoded_lines(_cr_lines(raw) if cr_only else raw, codec)
+    if csv.field_size_limit() < MAX_VALUE_BYTES:
+        csv.field_size_limit(MAX_VALUE_BYTES)
     reader = csv.reader(_with_end(lines), delimiter=delimiter)
     try:
         header = _next_record(reader, path, codec, 1)

@@ -30,7 +30,10 @@ _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{3,8}")
 
 def esc(text: object) -> str:
     """HTML-escape any data value (quotes too: it may end up in an attribute)."""
-    return html.escape("" if text is None else str(text), quote=True)
+    text = "" if text is None else str(text)
+    if len(text) > 20_000:  # a value of megabytes would make the web map unusable
+        text = f"{text[:20_000]}… [{len(text) - 20_000:,} more characters not shown]"
+    return html.escape(text, quote=True)
 
 
 def fmt_day(day: date | None) -> str:

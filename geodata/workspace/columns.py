@@ -64,6 +64,7 @@ _NAMES = {  # the blob listing each coded column's distinct values
 }
 _BLOBS = (*_TEXT_COLUMNS, "day", "lat", "lon", *_CODED_COLUMNS, *_NAMES.values())
 _TABLE_COLUMNS = ("first_rowid", "last_rowid", "format", "rows", "layer_sql", *_BLOBS)
+_SQL_TYPE = dict.fromkeys(("first_rowid", "last_rowid", "format", "rows"), "INTEGER")
 
 
 @dataclass
@@ -181,10 +182,7 @@ def finish(
         connection.execute(f"DROP TABLE IF EXISTS {TABLE}")
         connection.execute(
             f"CREATE TABLE {TABLE} ("
-            + ", ".join(
-                f"{n} {'INTEGER' if n in ('first_rowid', 'last_rowid', 'format', 'rows') else 'BLOB'}"
-                for n in _TABLE_COLUMNS
-            )
+            + ", ".join(f"{n} {_SQL_TYPE.get(n, 'BLOB')}" for n in _TABLE_COLUMNS)
             + ")"
         )
         redo = [(None, None)]  # every row
@@ -315,8 +313,12 @@ def _encode(rows: list[tuple], has_geometry: bool) -> dict[str, bytes] | None:
 # --- reading -----------------------------------------------------------------------------------
 
 
+_META = ("rowid", "first_rowid", "last_rowid", "format", "rows", "layer_sql")
+
+
 def _valid_rows(connection: sqlite3.Connection, layer: str) -> list[dict] | None:
-    """The header then the segments in row-id order, when the copy matches the layer."""
+    """The header then the segments in row-id order (their bookkeeping, not their blobs:
+    a save reads no more than it rewrites), when the copy matches the layer."""
     triggers = dict(
         connection.execute(
             "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -326,11 +328,11 @@ def _valid_rows(connection: sqlite3.Connection, layer: str) -> list[dict] | None
     )
     if triggers != {name: layer for name in _TRIGGERS}:
         return None
-    cursor = connection.execute(f"SELECT * FROM {TABLE} ORDER BY first_rowid")
-    names = [d[0] for d in cursor.description]
+    names = [row[1] for row in connection.execute(f"PRAGMA table_info({TABLE})")]
     if tuple(names) != _TABLE_COLUMNS:  # an older format (or a table doctored elsewhere)
         return None
-    rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    cursor = connection.execute(f"SELECT {', '.join(_META)} FROM {TABLE} ORDER BY first_rowid")
+    rows = [dict(zip(_META, row, strict=True)) for row in cursor.fetchall()]
     if not rows or rows[0]["first_rowid"] is not None:
         return None
     header, segments = rows[0], rows[1:]
@@ -365,7 +367,11 @@ def read_event_columns(connection: sqlite3.Connection, layer: str) -> StoredColu
         return None
     if rows is None:
         return None
-    segments = rows[1:]
+    segments = []
+    for meta in rows[1:]:
+        cursor = connection.execute(f"SELECT * FROM {TABLE} WHERE rowid = ?", (meta["rowid"],))
+        names = [d[0] for d in cursor.description]
+        segments.append(dict(zip(names, cursor.fetchone(), strict=True)))
     for segment in segments:
         if not all(isinstance(segment[key], bytes) for key in _BLOBS):
             return None  # a blob rewritten as text or a number by another program

@@ -9,8 +9,8 @@ column it lacks is added (that is also how a workspace of an older version upgra
 
 from __future__ import annotations
 
-import struct
 import sqlite3
+import struct
 
 from geodata.workspace.records import EVENTS_LAYER, IMPORTS_LAYER, ZONES_LAYER, WorkspaceError
 
