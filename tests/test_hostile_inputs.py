@@ -154,3 +154,40 @@ def test_deeply_nested_data_given_to_validate_is_reported_not_crashed(tmp_path, 
     out, err = capsys.readouterr()
     assert "internal error" not in err and "Traceback" not in err
     assert f"{target.name}: not usable" in out + err or f"{target.name}:" in out + err
+
+
+# --- query: strict JSON ---------------------------------------------------------------------
+
+
+def test_query_never_prints_nan_or_infinity(capsys):
+    from geodata.cli.query import _print
+
+    _print({"a": float("nan"), "b": [float("inf"), -float("inf")], "c": 1.5})
+    out = capsys.readouterr().out
+
+    def refuse(constant):
+        raise AssertionError(f"non-standard JSON constant {constant}")
+
+    assert json.loads(out, parse_constant=refuse) == {"a": None, "b": [None, None], "c": 1.5}
+
+
+def test_query_over_a_workspace_with_an_impossible_coordinate_names_the_row(tmp_path, capsys):
+    import sqlite3
+    from datetime import date
+
+    from geodata.model import Event
+    from geodata.workspace import add_to_workspace
+    from geodata.workspace.gpkg import point_blob
+
+    ws = tmp_path / "w.gpkg"
+    events = [
+        Event(id=f"e{i}", date=date(2023, 4, 25), title="t", kind="other", lat=36.0, lon=37.0)
+        for i in range(3)
+    ]
+    add_to_workspace(ws, events)
+    connection = sqlite3.connect(ws)
+    connection.execute("UPDATE events SET geom = ? WHERE fid = 3", (point_blob(37.0, 1e300),))
+    connection.commit()
+    connection.close()
+    err = one_line_error(capsys, ["query", "events", "--workspace", str(ws)])
+    assert "feature 3" in err and "outside" in err

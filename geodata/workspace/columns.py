@@ -32,7 +32,7 @@ from geodata.workspace.gpkg import event_points, quote
 
 TABLE = "atlas_event_columns"
 FORMAT = 3
-SEGMENT_ROWS = 32_768
+SEGMENT_ROWS = 8_192
 _TRIGGERS = {f"{TABLE}_on_{op.lower()}": op for op in ("INSERT", "UPDATE", "DELETE")}
 _SEPARATOR = "\x00"
 _INT, _FLOAT = np.dtype("<i4"), np.dtype("<f8")
