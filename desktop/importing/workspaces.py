@@ -358,7 +358,7 @@ class WorkspaceController(QObject):
             progress.setValue(min(1000, int(1000 * done / total)))
         else:
             if stage != "reading":
-                progress.setCancelButton(None)  # the save is atomic and short: no half-way stop
+                progress.setCancelButton(None)  # the save is one short transaction: no half-way stop
             progress.setRange(0, 0)
 
     def _done(self) -> None:
