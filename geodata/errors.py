@@ -13,6 +13,10 @@ class UsageError(AtlasError):
     exit_code = 2
 
 
+class Cancelled(AtlasError):  # noqa: N818 - reads as what happened
+    """The user stopped the work (a Cancel button); nothing was written."""
+
+
 class Terminated(BaseException):  # noqa: N818 - named after the signal, like KeyboardInterrupt
     """SIGTERM, raised in the main thread so that ``finally`` blocks and open transactions
     undo half-done work (no journal, temporary or ``.part`` file left) before the exit."""
