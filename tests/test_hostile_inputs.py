@@ -191,3 +191,22 @@ def test_query_over_a_workspace_with_an_impossible_coordinate_names_the_row(tmp_
     connection.close()
     err = one_line_error(capsys, ["query", "events", "--workspace", str(ws)])
     assert "feature 3" in err and "outside" in err
+
+
+@pytest.mark.parametrize("depth", [3, 60])
+def test_geometry_collections_nested_in_collections_are_read_or_refused_in_one_line(
+    tmp_path, depth
+):
+    geometry = {"type": "Point", "coordinates": [36.6, 35.9]}
+    for _ in range(depth):
+        geometry = {"type": "GeometryCollection", "geometries": [geometry]}
+    feature = {"type": "Feature", "properties": {"date": "2023-04-25"}, "geometry": geometry}
+    path = write(
+        tmp_path, "gc.geojson", json.dumps({"type": "FeatureCollection", "features": [feature]})
+    )
+    try:
+        result = read_file(path, origin="w")
+    except ImportFailed as exc:
+        assert "\n" not in str(exc) and "feature 1" in str(exc)
+    else:
+        assert len(result.events) == 1
