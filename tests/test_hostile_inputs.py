@@ -210,3 +210,36 @@ def test_geometry_collections_nested_in_collections_are_read_or_refused_in_one_l
         assert "\n" not in str(exc) and "feature 1" in str(exc)
     else:
         assert len(result.events) == 1
+
+
+def test_a_geopackage_source_whose_layer_is_an_endless_view_is_one_line(tmp_path, monkeypatch):
+    import sqlite3
+
+    import geopandas
+    import pyogrio
+    from shapely.geometry import Point
+
+    from geodata.importers import gpkg_reader
+
+    path = tmp_path / "source.gpkg"
+    frame = geopandas.GeoDataFrame(
+        {"date": ["2023-04-25"]}, geometry=[Point(36.6, 35.9)], crs="EPSG:4326"
+    )
+    pyogrio.write_dataframe(frame, path, layer="events", driver="GPKG")
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "CREATE VIEW endless AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
+        "SELECT x AS fid, NULL AS geom, '2023-04-25' AS date FROM n"
+    )
+    connection.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
+        "VALUES ('endless', 'features', 'endless', 4326)"
+    )
+    connection.execute(
+        "INSERT INTO gpkg_geometry_columns VALUES ('endless', 'geom', 'POINT', 4326, 0, 0)"
+    )
+    connection.commit()
+    connection.close()
+    monkeypatch.setattr(gpkg_reader, "VIEW_SECONDS", 0.5)
+    with pytest.raises(ImportFailed, match=r"layer 'endless': a view whose query did not finish"):
+        read_file(path, origin="w", layer="endless")
