@@ -243,3 +243,17 @@ def test_a_geopackage_source_whose_layer_is_an_endless_view_is_one_line(tmp_path
     monkeypatch.setattr(gpkg_reader, "VIEW_SECONDS", 0.5)
     with pytest.raises(ImportFailed, match=r"layer 'endless': a view whose query did not finish"):
         read_file(path, origin="w", layer="endless")
+
+
+def test_a_disk_filling_during_an_export_is_one_line_and_leaves_no_part_file(tmp_path):
+    import errno
+
+    from desktop.export.atomic import AtomicWrites
+    from geodata.errors import AtlasError
+
+    out = tmp_path / "map.html"
+    with pytest.raises(AtlasError, match=r"cannot write .*map\.html: the disk is full"):
+        with AtomicWrites() as files:
+            files.target(out).write_bytes(b"<html>")
+            raise OSError(errno.ENOSPC, "No space left on device")
+    assert list(tmp_path.iterdir()) == []

@@ -124,6 +124,8 @@ class AtomicWrites:
                 raise
         else:
             self._cleanup()
+            if isinstance(exc, OSError) and self._pairs:  # e.g. the disk filled while writing
+                raise write_error(self._pairs[0][1], exc) from None
 
     def _cleanup(self) -> None:
         for tmp, _ in self._pairs:
