@@ -252,8 +252,8 @@ def test_a_disk_filling_during_an_export_is_one_line_and_leaves_no_part_file(tmp
     from geodata.errors import AtlasError
 
     out = tmp_path / "map.html"
-    with pytest.raises(AtlasError, match=r"cannot write .*map\.html: the disk is full"):
-        with AtomicWrites() as files:
-            files.target(out).write_bytes(b"<html>")
-            raise OSError(errno.ENOSPC, "No space left on device")
+    full = pytest.raises(AtlasError, match=r"cannot write .*map\.html: the disk is full")
+    with full, AtomicWrites() as files:
+        files.target(out).write_bytes(b"<html>")
+        raise OSError(errno.ENOSPC, "No space left on device")
     assert list(tmp_path.iterdir()) == []
