@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from geodata.model import Source
+from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
 EVENT_SCHEME = "event"
@@ -26,18 +27,6 @@ KIND_TITLES = {
     "incident": "Incident",
     "other": "Other",
 }
-
-
-#: The most characters of one value the panel shows: a value of megabytes (a report pasted
-#: into a cell) would stall or crash Qt's text layout. The whole text stays in the workspace.
-SHOWN_CHARACTERS = 20_000
-
-
-def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
-    """``text``, cut with a note when longer than ``limit``."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… [{len(text) - limit:,} more characters not shown]"
 
 
 def esc(text: object) -> str:
