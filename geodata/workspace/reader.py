@@ -12,7 +12,6 @@ and an origin of "bundled" (the atlas's curated data) is never taken from a file
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
@@ -301,19 +300,18 @@ def _read_zones(
     return zones
 
 
-def _file_identity(stat: os.stat_result) -> tuple[int, int, int, int]:
-    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
-
-
-def _file_bytes(path: Path) -> tuple[bytes | None, tuple | None]:
-    """The file's bytes and identity, or (None, None) when it cannot be read (then opening it
-    reports why)."""
+def _snapshot_bytes(connection: sqlite3.Connection) -> bytes | None:
+    """The database as SQLite sees it inside this read transaction (what a WAL file holds
+    included; no writer can commit meanwhile), as bytes that deserialize in memory: a WAL-mode
+    header is marked rollback-journal, as an in-memory copy needs. None when there is no
+    memory for it (then every field is read at once instead)."""
     try:
-        with path.open("rb") as handle:
-            identity = _file_identity(os.fstat(handle.fileno()))
-            return handle.read(), identity
-    except (OSError, MemoryError):
-        return None, None
+        data = bytearray(connection.serialize())
+    except (sqlite3.Error, MemoryError):
+        return None
+    if len(data) > 19 and data[18] == 2:
+        data[18] = data[19] = 1
+    return bytes(data)
 
 
 def _read_layers(connection, path: Path, data: bytes | None) -> tuple[Sequence[Event], list[Zone]]:
@@ -342,25 +340,20 @@ def read_workspace(path: str | Path) -> tuple[list[Event], list[Zone]]:
 
 def open_workspace(path: str | Path) -> tuple[Sequence[Event], list[Zone]]:
     """As :func:`read_workspace`, but the events may be a :class:`LazyEvents` (when the file
-    has its columnar copy) whose records are made on first access: what the atlas opens."""
+    has its columnar copy) whose records are made on first access: what the atlas opens.
+
+    Everything is read in one read transaction, so a save or another program committing at
+    the same moment is either wholly seen or not at all."""
     path = Path(path)
     with read_connection(path) as connection:  # checks the path, rolls back a killed save
-        data, identity = _file_bytes(path)
-        events, zones = _read_layers(connection, path, data)
-    if data is not None:
         try:
-            same = _file_identity(os.stat(path)) == identity
-        except OSError:
-            same = False
-        if not same:  # changed while read: read it all from the bytes kept
-            connection = sqlite3.connect(":memory:")
-            try:
-                connection.deserialize(data)
-                events, zones = _read_layers(connection, path, data)
-            except sqlite3.Error as exc:
-                raise failure(path, exc, "read") from None
-            finally:
-                connection.close()
+            connection.execute("BEGIN")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # shared lock
+        except sqlite3.Error as exc:
+            raise failure(path, exc, "read") from None
+        data = _snapshot_bytes(connection)
+        events, zones = _read_layers(connection, path, data)
+        connection.rollback()
     return events, zones
 
 

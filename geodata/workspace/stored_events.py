@@ -110,7 +110,7 @@ del _name
 
 
 class EventSnapshot:
-    """The workspace file's bytes as opened, until the lazy fields of its records are read;
+    """The database as read when opened (one read transaction), until the lazy fields of its records are read;
     then those fields, one list per field, by row.
 
     Why bytes and not the path or an open connection: saves and other programs edit the file
