@@ -21,12 +21,8 @@ import numpy as np
 
 from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date_of
 from geodata.model import EVENT_KINDS, Event, Zone
-from geodata.workspace.columns import (
-    StoredColumns,
-    coordinates,
-    read_event_columns,
-    select_rows,
-)
+from geodata.workspace.columns import coordinates, select_rows
+from geodata.workspace.columns_read import StoredColumns, read_event_columns
 from geodata.workspace.decoding import Decoder, gc_paused
 from geodata.workspace.gpkg import wkb_of
 from geodata.workspace.locations import workspace_name
