@@ -408,3 +408,22 @@ def test_a_workspace_qgis_put_in_wal_mode_reads_and_saves_while_qgis_has_it_open
     ]
     qgis.close()
     assert names(path) == ["w.gpkg"]
+
+
+def test_another_programs_sqlite_database_is_never_written_to(tmp_path):
+    path = tmp_path / "places.sqlite"
+    connection = sqlite(path)
+    connection.execute("CREATE TABLE bookmarks (url TEXT)")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="not a GeoPackage"):
+        add_to_workspace(path, [event(1)])
+    assert path.read_bytes() == before and names(path) == ["places.sqlite"]
+
+
+def test_a_file_that_is_not_sqlite_is_never_written_to(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes\n" * 100)
+    with pytest.raises(WorkspaceError, match="not a readable workspace GeoPackage"):
+        add_to_workspace(path, [event(1)])
+    assert path.read_text() == "my notes\n" * 100 and names(path) == ["notes.txt"]

@@ -102,7 +102,7 @@ class GeoPackageStore:
             self._new_file_removed_on_failure(),
             write_transaction(self.path, create=True) as connection,
         ):
-            ensure_geopackage(connection)
+            ensure_geopackage(connection, self.path)
             added, replaced = self._write_events(connection, events, encoder, replace=False)
             _layer_written(connection, EVENTS_LAYER)
             zones_added, zones_replaced = self._write_zones(connection, zones, encoder, False)
@@ -124,7 +124,7 @@ class GeoPackageStore:
             self._new_file_removed_on_failure(),
             write_transaction(self.path, create=True) as connection,
         ):
-            ensure_geopackage(connection)
+            ensure_geopackage(connection, self.path)
             self._write_events(connection, events, encoder, replace=True)
             self._write_zones(connection, zones, encoder, replace=True)
             ensure_layer(connection, IMPORTS_LAYER)
