@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geodata.model import Source, ViewState
+from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
 from geodata.web_export.texts import party_name
 
@@ -128,11 +129,12 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         return zone.name if named else f"{zone.name} ({party})"
     if view.selected_event:
         event = atlas.event(view.selected_event)
-        if event is None:
+        if not event:
             return ""
-        if event.date == view.as_of:
-            return event.title
-        return f"{event.title} ({event.date.day} {event.date:%b %Y})"
+        title = shown(event.title, SHOWN_TITLE)
+        if event.date == view.as_of:  # the subtitle already gives the date
+            return title
+        return f"{title} ({event.date.day} {event.date:%b %Y})"
     return ""
 
 
