@@ -23,6 +23,7 @@ from geodata.analysis import geodesic_area_km2
 from geodata.zonebuild import arrangement, basemap, m4
 from geodata.zonebuild import reference as ref
 from geodata.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from geodata.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
 PRECISION = 1e-5  # degrees (~1 m): coordinates are written on this grid
@@ -58,10 +59,12 @@ def _clean(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def zone_features(snap: Snapshot, zones: dict[str, Polygon]) -> list[dict]:
+def zone_features(snap: Snapshot, zones: dict[str, Polygon], by_url: dict[str, str]) -> list[dict]:
     feats = []
     for area, geom in zones.items():
         spec = snap.specs[area]
+        sources, dropped = cite(spec.sources, by_url)
+        notes = spec.notes + (" " + DROPPED_NOTE.format(n=dropped) if dropped else "")
         feats.append(
             {
                 "type": "Feature",
@@ -75,10 +78,10 @@ def zone_features(snap: Snapshot, zones: dict[str, Polygon]) -> list[dict]:
                     "valid_to": snap.valid_to,
                     "accuracy": spec.accuracy,
                     "contested": spec.contested,
-                    "notes": spec.notes,
+                    "notes": notes,
                     "snapshot": snap.title,
                     "area_km2": round(geodesic_area_km2(geom), 1),
-                    "sources": list(spec.sources),
+                    "sources": sources,
                 },
                 "geometry": mapping(geom),
             }
@@ -165,12 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     golan = basemap.golan()
     features: list[dict] = []
     problems: list[str] = []
+    by_url = _registry_by_url()
     for snap in all_snapshots():
         zones = build_snapshot(snap, outline, river, golan)
         problems += check_tiling(snap, zones, outline)
         for warning in check_walk_sides(snap, zones):
             print("note:", warning, file=sys.stderr)
-        features += zone_features(snap, zones)
+        features += zone_features(snap, zones, by_url)
     if problems:
         for p in problems:
             print("error:", p, file=sys.stderr)
@@ -187,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
 
     feats = []
     for props, geom in m4.features():
+        props = {**props, "sources": cite(props["sources"], by_url)[0]}
         feats.append(
             {
                 "type": "Feature",

@@ -431,6 +431,8 @@ def validate_dir(data_dir: Path) -> list[Problem]:
         (io.PARTIES_FILE, parties, "party"),
         (io.EVENTS_FILE, events, "event"),
         (io.STATEMENTS_FILE, statements, "statement"),
+        (io.ZONES_FILE, zones, "zone"),
+        (io.FEATURES_FILE, features, "feature"),
     ):
         source_policy.check_sources(report.add, file, loaded.records, what)
     source_policy.check_quotes(report.add, io.STATEMENTS_FILE, statements.records)

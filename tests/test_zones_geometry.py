@@ -198,7 +198,8 @@ def test_every_zone_has_the_schema_fields_and_a_source(zones):
         for key in ("area", "name", "controller", "backers", "accuracy", "contested", "notes"):
             assert key in z, (z["id"], key)
         assert z["accuracy"], z["id"]
-        assert z["sources"] and all(s["url"].startswith("http") for s in z["sources"]), z["id"]
+        # registry citations (data/SOURCES.md): an id, and what the zone cites it for
+        assert z["sources"] and all(s["id"] for s in z["sources"]), z["id"]
 
 
 def test_there_are_three_dated_snapshots_including_the_frozen_lines(zones):
