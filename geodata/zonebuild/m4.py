@@ -105,6 +105,11 @@ ROUTE_SOURCES = [
 
 CORRIDOR_SOURCES = [
     src(
+        "https://pax.peaceagreements.org/agreements/2273",
+        "protocol text: security corridor 6 km deep north and south of the M4",
+        "2020-03-05",
+    ),
+    src(
         "https://www.voltairenet.org/article209431.html",
         "Additional Protocol, Moscow 5 Mar 2020: security corridor 6 km north and 6 km south "
         "of the M4; "
