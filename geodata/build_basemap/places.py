@@ -164,11 +164,25 @@ GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "places.csv"
 _SAME_TOWN_DEGREES = 0.03  # ~3 km: the gazetteer and GeoNames points of one town
 
 
+def gazetteer_names(row: dict[str, str]) -> set[str]:
+    """Folded names of a places.csv row: its name and alternates ("Halep (Turkish)" -> halep)."""
+    alternates = (a.split(" (")[0] for a in row.get("alt_names", "").split(";"))
+    return {fold(n) for n in (row["name"], *alternates) if n.strip()} - {""}
+
+
+def place_names(props: dict[str, Any]) -> set[str]:
+    """Folded names of a GeoNames place: its name and Latin alternates."""
+    return {fold(n) for n in (props["name"], *props.get("alt_names", ()))} - {""}
+
+
 def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER) -> None:
     """Label each Syrian place the gazetteer also holds with the gazetteer's name.
 
-    The nearest Syrian place within ~3 km takes it; GeoNames' own name stays in ``name`` and
-    as an alternative spelling. Places across the border (Akcakale by Tell Abyad) keep theirs.
+    A gazetteer row relabels the nearest Syrian place within ~3 km **that it names** (its name
+    or an alternate agrees with the place's GeoNames names): a nearby place of another name
+    keeps its own (Trumba, 2 km west of Saraqib, once took Saraqib's label). GeoNames' own
+    name stays in ``name`` and as an alternative spelling. Places across the border
+    (Akcakale by Tell Abyad) keep theirs.
     """
     import csv
 
@@ -178,11 +192,13 @@ def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER)
     syrian = [f for f in features if f.properties["country"] == "SY"]
     for row in rows:
         lon, lat = float(row["lon"]), float(row["lat"])
+        names = gazetteer_names(row)
         near = [
             (abs(f.geometry.x - lon) + abs(f.geometry.y - lat), i)
             for i, f in enumerate(syrian)
             if abs(f.geometry.x - lon) < _SAME_TOWN_DEGREES
             and abs(f.geometry.y - lat) < _SAME_TOWN_DEGREES
+            and names & place_names(f.properties)
         ]
         if near:
             syrian[min(near)[1]].properties["label"] = row["name"]
