@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from geodata.build_basemap.places import display_label, fold, gazetteer_names, place_names
+from geodata.place_names import display_label, fold, gazetteer_names, place_names
 
 #: A label further than this from its place is flagged (GeoNames and gazetteer points of one
 #: town differ by up to ~2 km).

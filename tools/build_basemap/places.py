@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from shapely.geometry import Point
 
-from geodata.build_basemap import BOUNDS
-from geodata.build_basemap.arabic import arabic_name
-from geodata.build_basemap.geo import Feature
+from geodata.place_names import display_label, fold, gazetteer_names, place_names
+from tools.build_basemap import BOUNDS
+from tools.build_basemap.arabic import arabic_name
+from tools.build_basemap.geo import Feature
 
 MIN_POPULATION = 5000  # Syrian seats without a GeoNames population are kept too, as 0
 
@@ -36,13 +36,6 @@ KNOWN_DISTINCT: set[frozenset[int]] = {
     frozenset({163915, 163913}),  # Suran north of Hama, and Suran near Akhtarin (Aleppo)
     frozenset({172157, 172159}),  # 'Ayn at Tinah (Latakia); Sabbah (Tartus) lists it as a name
 }
-
-
-def fold(name: str) -> str:
-    """Compare key for transliterations: ASCII letters only, lower case, no doubled letters."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if ch.isascii() and ch.isalnum()).lower()
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def load_cities(path: Path) -> list[dict[str, Any]]:
@@ -79,21 +72,6 @@ def _is_latin(name: str) -> bool:
     return all(
         not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
     ) and any(ch.isalpha() for ch in name)
-
-
-# Countries whose GeoNames names are BGN/PCGN romanisations of Arabic; Turkish and Hebrew
-# romanisations keep their letters (ş, ı, ğ are Turkish letters, not diacritics).
-_BGN_COUNTRIES = {"SY", "IQ", "JO", "LB", "PS"}
-_AYN_HAMZA = str.maketrans({"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
-
-
-def display_label(name: str, country: str) -> str:
-    """A plain map label: BGN romanisations lose their dots, cedillas and macrons
-    ("Ḩamāh" -> "Hamah", "Ma‘arrat an Nu‘mān" -> "Ma'arrat an Nu'man")."""
-    if country not in _BGN_COUNTRIES:
-        return name
-    text = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 def latin_alternates(name: str, alternates: list[str]) -> list[str]:
@@ -135,7 +113,7 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
         raise ValueError(
             f"undecided GeoNames duplicate: {a['name']} ({a['geonameid']}) ~ "
             f"{b['name']} ({b['geonameid']}), {km:.0f} km apart: add it to KNOWN_BAD or "
-            "KNOWN_DISTINCT in geodata/build_basemap/places.py"
+            "KNOWN_DISTINCT in tools/build_basemap/places.py"
         )
     features = []
     cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
@@ -160,19 +138,8 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
 
 # The atlas's own gazetteer (geodata/data/places.csv): the spellings its sources and its users
 # use ("Kobani", "Tell Abyad", "Azaz"), where GeoNames has BGN romanisations ("'Ayn al 'Arab").
-GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "places.csv"
+GAZETTEER = Path(__file__).resolve().parents[2] / "geodata" / "data" / "places.csv"
 _SAME_TOWN_DEGREES = 0.03  # ~3 km: the gazetteer and GeoNames points of one town
-
-
-def gazetteer_names(row: dict[str, str]) -> set[str]:
-    """Folded names of a places.csv row: its name and alternates ("Halep (Turkish)" -> halep)."""
-    alternates = (a.split(" (")[0] for a in row.get("alt_names", "").split(";"))
-    return {fold(n) for n in (row["name"], *alternates) if n.strip()} - {""}
-
-
-def place_names(props: dict[str, Any]) -> set[str]:
-    """Folded names of a GeoNames place: its name and Latin alternates."""
-    return {fold(n) for n in (props["name"], *props.get("alt_names", ()))} - {""}
 
 
 def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER) -> None:

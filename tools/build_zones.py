@@ -1,7 +1,7 @@
-"""Build the dated control zones and the M4 features: ``python -m geodata.build_zones``.
+"""Build the dated control zones and the M4 features: ``python -m tools.build_zones``.
 
 Writes ``geodata/data/zones.geojson`` and ``geodata/data/features.geojson`` from the reference
-walks (``geodata/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``),
+walks (``tools/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``),
 then ``m4_breakdown.json``: the M4 control breakdown of every control period, measured once here
 so that the window's start-up needs no pyproj (``geodata.m4_stored``; ``--m4-only`` remeasures
 just that from the files already written).
@@ -20,10 +20,10 @@ from shapely.geometry import MultiPolygon, Point, Polygon, mapping
 from shapely.ops import unary_union
 
 from geodata.analysis import geodesic_area_km2
-from geodata.zonebuild import arrangement, basemap, m4
-from geodata.zonebuild import reference as ref
-from geodata.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
-from geodata.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
+from tools.zonebuild import arrangement, basemap, m4
+from tools.zonebuild import reference as ref
+from tools.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from tools.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
 PRECISION = 1e-5  # degrees (~1 m): coordinates are written on this grid
@@ -152,7 +152,7 @@ def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m geodata.build_zones", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.build_zones", description=__doc__)
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output directory")
     parser.add_argument(
         "--m4-only",
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     meta = {
-        "generator": "python -m geodata.build_zones",
+        "generator": "python -m tools.build_zones",
         "outline": outline_origin,
         "river": river_origin,
         "method": "geodata/data/ZONES.md",
@@ -207,11 +207,23 @@ def main(argv: list[str] | None = None) -> int:
 def write_m4_breakdown(out: Path) -> int:
     """Measure the M4 breakdown of every control period from the files in ``out`` (read back
     exactly as the atlas reads them, so the stored keys match what it loads)."""
+    from geodata import io
     from geodata.atlas import Atlas
-    from geodata.io import load_records
     from geodata.m4_stored import STORE_FILE, measure_store, write_store
+    from geodata.sources import SOURCES_DIR, load_registry
 
-    document = measure_store(Atlas(load_records(out)))
+    # The zones cite the registry: read it from ``out`` when it has one, else the repository's.
+    registry = load_registry(out if (out / SOURCES_DIR).is_dir() else DATA_DIR)
+    records = io.AtlasRecords(
+        zones=tuple(
+            io.zone_from_feature(f, registry) for f in io.read_geojson_features(out / io.ZONES_FILE)
+        ),
+        features=tuple(
+            io.map_feature_from_feature(f, registry)
+            for f in io.read_geojson_features(out / io.FEATURES_FILE)
+        ),
+    )
+    document = measure_store(Atlas(records))
     write_store(out / STORE_FILE, document)
     print(f"wrote the M4 breakdown of {len(document['snapshots'])} periods to {out / STORE_FILE}")
     return 0
