@@ -56,23 +56,14 @@ from geodata.errors import UsageError
 from geodata.io import is_line_source
 from geodata.m4_length import M4_LENGTH_UNCERTAINTY, approx_km, rounded_km
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
+from geodata.sources.credits import source_record
 
 #: Lengths in the M4 answer are rounded to metres.
 KM_DECIMALS = 3
 
 
 def source_json(source: Source) -> dict[str, Any]:
-    return {
-        "id": source.id,
-        "url": source.url,
-        "publisher": source.publisher,
-        "title": source.title,
-        "date": source.date.isoformat() if source.date else (source.date_text or None),
-        "kind": source.kind,
-        "grade": source.grade,
-        "read_via": source.read_via,
-        "note": source.note,
-    }
+    return source_record(source)
 
 
 def event_json(event: Event) -> dict[str, Any]:
