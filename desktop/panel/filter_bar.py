@@ -146,6 +146,12 @@ class EventFilterBar(QWidget):
         layout.setColumnStretch(3, 1)
 
         for combo in (self.party, self.kind, self.grade):
+            # Long party names must not widen the dock and starve the map: the combos take
+            # the width they are given and show the whole name in their popup.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._apply)
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._apply)
