@@ -1,0 +1,1 @@
+"""Build- and test-time tooling (not shipped in the package)."""
