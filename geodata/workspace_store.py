@@ -8,7 +8,7 @@ string (``postgresql://...``, ``service=...``; see :mod:`geodata.workspace_pg.ta
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,5 +138,3 @@ def copy_workspace(source: Workspace, target: Workspace) -> tuple[int, int, int]
             raise AtlasError(f"{target} already exists: copy into a new file")
         save_workspace(target, events, zones, imports)
     return len(events), len(zones), len(imports)
-
-

@@ -27,10 +27,12 @@ TEMPLATE = "atlas_template"  # a database with PostGIS already created: new ones
 
 def server_bindir() -> Path | None:
     """The folder of the newest installed ``initdb``/``pg_ctl``/``postgres``, or None."""
-    found = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-        key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0,
-    )
+
+    def version(path: str) -> int:
+        name = Path(path).parent.parent.name
+        return int(name) if name.isdigit() else 0
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=version)
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
@@ -79,26 +81,36 @@ class TempCluster:
     def start(self) -> TempCluster:
         self._run(
             "initdb",
-            "-D", str(self.data),
-            "-U", SUPERUSER,
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
             "--auth=trust",  # replaced below: only the superuser goes without a password
             "--no-sync",
-            "-E", "UTF8",
+            "-E",
+            "UTF8",
             "--locale=C",
         )
         hba = self.data / "pg_hba.conf"
         # The superuser sets things up without a password; everyone else needs theirs.
-        self._write_as_owner(
-            hba, f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n"
-        )
+        self._write_as_owner(hba, f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n")
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
             f"-p {self.port} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=60 -c shared_buffers=128MB"
         )
         self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
-            "-o", options, "-w", "-t", "60", "start",
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "server.log"),
+            "-o",
+            options,
+            "-w",
+            "-t",
+            "60",
+            "start",
         )
         self.admin_sql(f"CREATE DATABASE {TEMPLATE}")
         self.admin_sql("CREATE EXTENSION postgis", dbname=TEMPLATE)

@@ -23,6 +23,7 @@ from geodata.importers import ImportCancelled
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
+    from geodata.workspace_store import Workspace
 
 #: ``report(stage, done, total)``; stage is "reading" (cancellable), "saving" or "loading".
 Report = Callable[[str, int, int], None]
@@ -33,7 +34,7 @@ class ImportRequest:
     """What the dialog asks for: one file, how to read it, and the workspace to add it to."""
 
     path: Path
-    workspace: Path
+    workspace: Workspace  # a GeoPackage path or a database workspace
     kind: str = "auto"  # auto | events | zones
     mapping: dict[str, str] = field(default_factory=dict)  # only the user's overrides
     layer: str | None = None
@@ -62,15 +63,16 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class WorkspaceOutcome:
-    workspace: Path
+    workspace: Workspace
     atlas: Atlas
     created: bool = False
+    reloaded: bool = False  # the same workspace read again (others' changes)
 
 
 def run_import(request: ImportRequest, report: Report, cancel: threading.Event) -> ImportOutcome:
     from geodata.atlas import load_atlas
     from geodata.importers import read_file
-    from geodata.workspace import save_import, workspace_name
+    from geodata.workspace_store import save_import, workspace_name
 
     def progress(done: int, total: int) -> None:
         if cancel.is_set():
@@ -104,18 +106,15 @@ def run_import(request: ImportRequest, report: Report, cancel: threading.Event) 
     )
 
 
-def open_workspace(path: Path, create: bool = False) -> WorkspaceOutcome:
-    """The atlas with the workspace at ``path``; ``create`` makes an empty one (never over one)."""
+def open_workspace(path: Workspace, create: bool = False, reload: bool = False) -> WorkspaceOutcome:
+    """The atlas with the workspace at ``path`` (a file or a database); ``create`` makes an
+    empty file (never over one)."""
     from geodata.atlas import load_atlas
-    from geodata.workspace import save_workspace
+    from geodata.workspace_store import create_workspace
 
-    created = False
     if create:
-        if path.exists():
-            raise AtlasError(f"{path} already exists: open it with File ▸ Open Workspace")
-        save_workspace(path, [], [], [])
-        created = True
-    return WorkspaceOutcome(path, load_atlas(workspace=path), created)
+        create_workspace(path)
+    return WorkspaceOutcome(path, load_atlas(workspace=path), create, reload)
 
 
 @cache

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from desktop.importing.database import DatabaseWatcher, ask_connection_string, ask_password
 from desktop.importing.dialog import ImportDialog
 from desktop.importing.jobs import (
     ImportOutcome,
@@ -33,7 +34,10 @@ from desktop.importing.recent import (
     recent_workspaces,
     remember_workspace,
 )
+from geodata.errors import AtlasError
 from geodata.importers import ImportFailed
+from geodata.workspace_pg.connection import PasswordNeeded
+from geodata.workspace_store import is_database, parse_workspace
 
 if TYPE_CHECKING:
     import threading
@@ -41,7 +45,6 @@ if TYPE_CHECKING:
 
     from desktop.importing.jobs import Report
     from geodata.atlas import Atlas
-    from geodata.errors import AtlasError
 
 APP_TITLE = "Northern Syria Atlas"
 _STAGES = {
@@ -57,8 +60,9 @@ class WorkspaceController(QObject):
     import_finished = Signal(object)  # ImportOutcome
     import_failed = Signal(str)
     import_cancelled = Signal(str)
-    workspace_changed = Signal(object)  # Path
+    workspace_changed = Signal(object)  # Path or DatabaseWorkspace
     workspace_failed = Signal(str)
+    workspace_reloaded = Signal(object)  # others' changes to a database workspace shown
 
     def __init__(
         self,
@@ -73,7 +77,7 @@ class WorkspaceController(QObject):
         from geodata.workspace import default_workspace_path
 
         self._window = window
-        self.workspace = Path(workspace) if workspace else default_workspace_path()
+        self.workspace = parse_workspace(workspace) if workspace else default_workspace_path()
         self.loaded = loaded
         self.remember = remember
         self._job: Job | None = None
@@ -81,6 +85,11 @@ class WorkspaceController(QObject):
         self.dialog: ImportDialog | None = None
         self.message_box: QMessageBox | None = None
         self.show_messages = True  # tests may switch the boxes off and read the signals
+        self.watcher: DatabaseWatcher | None = None
+        self._reload_pending = False
+        # Dialogs asking for a connection string and a password (tests may replace them).
+        self.ask_connection_string = lambda: ask_connection_string(self._window)
+        self.ask_password = lambda workspace, wrong: ask_password(self._window, workspace, wrong)
 
         self.import_action = self._make_action(
             "&Import…", "Ctrl+I", self.open_import_dialog, "Import events or zones from a file"
@@ -94,11 +103,19 @@ class WorkspaceController(QObject):
             self.ask_open_workspace,
             "Open a workspace GeoPackage",
         )
+        self.connect_action = self._make_action(
+            "&Connect to a Database…",
+            None,
+            self.ask_database,
+            "Open a shared workspace in PostgreSQL/PostGIS",
+        )
         self.recent_menu = QMenu("Open &Recent Workspace", window)
         self.recent_menu.setObjectName("recentWorkspacesMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         if loaded and remember:
             remember_workspace(self.workspace)
+        if loaded:
+            self._watch()
         self.show_workspace_in_title()
 
     def _make_action(
@@ -119,7 +136,8 @@ class WorkspaceController(QObject):
     def install(self, file_menu: QMenu) -> None:
         """Put the workspace actions at the top of a (new) File menu."""
         first = file_menu.actions()[0] if file_menu.actions() else None
-        for action in (self.import_action, None, self.new_action, self.open_action):
+        actions = (self.import_action, None, self.new_action, self.open_action, self.connect_action)
+        for action in actions:
             if action is None:
                 file_menu.insertSeparator(first)
             else:
@@ -135,12 +153,13 @@ class WorkspaceController(QObject):
         menu.clear()
         paths = recent_workspaces()
         for number, path in enumerate(paths, start=1):
-            name = path.name.replace("&", "&&")  # a "&" in a file name is not a shortcut
+            name = path.name + (" (database)" if is_database(path) else "")
+            name = name.replace("&", "&&")  # a "&" in a file name is not a shortcut
             action = menu.addAction(f"&{number} {name}" if number < 10 else name)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setData(str(path))
-            action.setEnabled(path.exists())
+            action.setEnabled(is_database(path) or path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
         if paths:
             menu.addSeparator()
@@ -155,7 +174,8 @@ class WorkspaceController(QObject):
     def show_workspace_in_title(self) -> None:
         if self.loaded:
             self._window.setWindowTitle(f"{self.workspace.name} — {APP_TITLE}")
-            self._window.setWindowFilePath(str(self.workspace))
+            file_path = "" if is_database(self.workspace) else str(self.workspace)
+            self._window.setWindowFilePath(file_path)
         else:
             self._window.setWindowTitle(APP_TITLE)
 
@@ -236,8 +256,30 @@ class WorkspaceController(QObject):
         self.import_cancelled.emit(message)
 
     # --- open / new workspace -----------------------------------------------------------------
+    def _folder(self) -> str:
+        """Where file choosers start: the current workspace file's folder, else home."""
+        workspace = self.workspace
+        if not is_database(workspace) and workspace.parent.exists():
+            return str(workspace.parent)
+        return str(Path.home())
+
+    def ask_database(self) -> None:
+        """File ▸ Connect to a Database…: a connection string, then open it."""
+        text = self.ask_connection_string()
+        if not text:
+            return
+        try:
+            workspace = parse_workspace(text)
+        except AtlasError as exc:
+            self._on_workspace_failed(str(exc), exc)
+            return
+        if not is_database(workspace):
+            self._on_workspace_failed(f"not a database connection string: {text}", None)
+            return
+        self.open_workspace(workspace)
+
     def ask_open_workspace(self) -> None:
-        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        folder = self._folder()
         name, _ = QFileDialog.getOpenFileName(
             self._window, "Open Workspace", folder, "Workspaces (*.gpkg);;All files (*)"
         )
@@ -245,7 +287,7 @@ class WorkspaceController(QObject):
             self.open_workspace(Path(name))
 
     def ask_new_workspace(self) -> None:
-        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        folder = self._folder()
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             "New Workspace",
@@ -259,14 +301,24 @@ class WorkspaceController(QObject):
                 path = path.with_name(path.name + ".gpkg")
             self.new_workspace(path)
 
-    def open_workspace(self, path: Path) -> None:
-        path = Path(path).expanduser()
+    def open_workspace(self, path) -> None:
+        """Open a GeoPackage path or a database workspace (asking for a password if needed)."""
+        path = parse_workspace(path)
         self._start(
             f"Opening {path.name}…",
             lambda _report, _cancel: open_workspace(path),
             self._on_workspace_opened,
-            self._on_workspace_failed,
+            lambda message, error: self._on_open_failed(path, message, error),
         )
+
+    def _on_open_failed(self, workspace, message: str, error: AtlasError | None) -> None:
+        if isinstance(error, PasswordNeeded) and is_database(workspace):
+            self._done()
+            password = self.ask_password(workspace, error.wrong)
+            if password is not None:
+                self.open_workspace(workspace.with_password(password))
+                return
+        self._on_workspace_failed(message, error)
 
     def new_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
@@ -279,12 +331,22 @@ class WorkspaceController(QObject):
 
     def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
         self._done()
+        if outcome.reloaded:
+            if outcome.workspace is self.workspace:  # still the one shown
+                self._window.set_atlas(outcome.atlas)
+                self._status(f"Updated with changes to {outcome.workspace.name}")
+                self.workspace_reloaded.emit(outcome.workspace)
+            return
         self._switch(outcome.workspace, outcome.atlas)
         verb = "Created" if outcome.created else "Opened"
         self._status(f"{verb} workspace {outcome.workspace}")
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
         self._done()
+        if self._reload_pending:
+            self._reload_pending = False
+            self._status(f"Could not reload the workspace: {message}")
+            return
         self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
         self.workspace_failed.emit(message)
 
@@ -300,14 +362,53 @@ class WorkspaceController(QObject):
             exports.export_finished.connect(later)
             exports.export_failed.connect(later)
             return
-        self.workspace = Path(workspace)
+        self.workspace = workspace
         self.loaded = True
         if self.remember:
             remember_workspace(self.workspace)
+        self._watch()
         self._window.set_atlas(atlas)
         self.show_workspace_in_title()
         self.fill_recent_menu()
         self.workspace_changed.emit(self.workspace)
+
+    # --- others' changes to a database workspace ------------------------------------------------
+    def _watch(self) -> None:
+        """Listen for others' changes while a database workspace is shown."""
+        if self.watcher is not None:
+            if self.watcher.workspace is self.workspace:
+                return
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self.loaded and is_database(self.workspace):
+            self.watcher = DatabaseWatcher(self.workspace, self)
+            self.watcher.changed.connect(self.reload)
+
+    def reload(self) -> None:
+        """Read the database workspace again and show it (after others' commits)."""
+        if not (self.loaded and is_database(self.workspace)):
+            return
+        if self._job is not None:  # after the running job: a change is never dropped
+            QTimer.singleShot(500, self.reload)
+            return
+        workspace = self.workspace
+        self._reload_pending = True
+        self._start(
+            f"Updating {workspace.name}…",
+            lambda _report, _cancel: open_workspace(workspace, reload=True),
+            self._on_reloaded,
+            self._on_workspace_failed,
+        )
+
+    def _on_reloaded(self, outcome: WorkspaceOutcome) -> None:
+        self._reload_pending = False
+        self._on_workspace_opened(outcome)
+
+    def stop_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
 
     # --- jobs, progress, messages ---------------------------------------------------------------
     def _start(
@@ -370,7 +471,7 @@ class WorkspaceController(QObject):
         self._set_enabled(True)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.import_action, self.new_action, self.open_action):
+        for action in (self.import_action, self.new_action, self.open_action, self.connect_action):
             action.setEnabled(enabled)
         self.recent_menu.setEnabled(enabled)
 

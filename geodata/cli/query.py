@@ -187,7 +187,9 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind == "events":
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
-    atlas = load_atlas(workspace=getattr(args, "workspace", None))
+    from geodata.cli.workspace_arg import workspace_arg
+
+    atlas = load_atlas(workspace=workspace_arg(getattr(args, "workspace", None)))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     if kind == "controller":
         _print(controller_json(atlas, args.lon, args.lat, day))

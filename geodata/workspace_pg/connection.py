@@ -49,7 +49,7 @@ def _first_line(exc: BaseException) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     line = lines[0] if lines else type(exc).__name__
     line = re.sub(r"^connection failed:\s*", "", line)
-    line = re.sub(r"^connection to server (on socket \S+|at \S+( \(\S+\))?, port \d+) failed:\s*", "", line)
+    line = re.sub(r"^connection to server (on socket|at) .*? failed:\s*", "", line)
     return re.sub(r"^FATAL:\s*", "", line)
 
 
@@ -110,9 +110,7 @@ def failure(workspace: DatabaseWorkspace, exc: BaseException, doing: str) -> Dat
             f"{where}: your role may open and export this workspace but not change it "
             f"({_first_line(exc)}); ask the database owner for write access"
         )
-    if isinstance(exc, errors.AdminShutdown | errors.QueryCanceled) or (
-        isinstance(exc, psycopg.OperationalError)
-    ):
+    if isinstance(exc, errors.AdminShutdown | errors.QueryCanceled | psycopg.OperationalError):
         return ConnectionLost(
             f"lost the connection to {where} while {doing}: {_first_line(exc)}; "
             "nothing was written (the database rolled it back)"

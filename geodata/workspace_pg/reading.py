@@ -40,9 +40,7 @@ SELECT count(*),
     string_agg(convert_to(origin, 'UTF8'), {_SEP})
 FROM (SELECT * FROM events ORDER BY date, id) AS ordered
 """
-_LAZY_SQL = (
-    "SELECT id, people, summary, feature_ids, sources::text FROM events WHERE id = ANY(%s)"
-)
+_LAZY_SQL = "SELECT id, people, summary, feature_ids, sources::text FROM events WHERE id = ANY(%s)"
 _ZONE_SQL = """
 SELECT ST_AsBinary(geom), id, name, controller, area, valid_from, valid_to, backers, accuracy,
     contested, notes, sources::text

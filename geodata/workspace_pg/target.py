@@ -51,7 +51,7 @@ def _without_password(conninfo: str) -> str:
 class DatabaseWorkspace:
     """A workspace in a PostgreSQL database."""
 
-    conninfo: str  # as given: may hold a password, so never shown (see __str__)
+    conninfo: str = field(repr=False)  # as given: may hold a password, never shown
     password: str | None = field(default=None, repr=False, compare=False)  # typed, not stored
 
     @classmethod
@@ -92,3 +92,6 @@ class DatabaseWorkspace:
 
     def __str__(self) -> str:
         return _without_password(self.conninfo)
+
+    def __repr__(self) -> str:
+        return f"DatabaseWorkspace({str(self)!r})"

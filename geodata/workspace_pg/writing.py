@@ -104,7 +104,10 @@ def _merge(connection, layer: str, columns: tuple[str, ...], import_id: int | No
         ", geom = EXCLUDED.geom" if layer == "zones" else ""
     )
     rows = connection.execute(
-        f"INSERT INTO {layer} ({targets}, import_id) SELECT {values}, %s FROM {stage} "
+        # In id order: two imports bringing the same ids lock them in the same order, so one
+        # waits for the other instead of deadlocking.
+        f"INSERT INTO {layer} ({targets}, import_id) "
+        f"SELECT {values}, %s FROM {stage} ORDER BY id "
         f"ON CONFLICT (id) DO UPDATE SET {updates}, import_id = EXCLUDED.import_id, "
         "imported_by = current_user, imported_at = now() "
         "RETURNING (xmax = 0)",  # true: inserted; false: an existing row updated
@@ -130,8 +133,8 @@ def _insert_import(connection, provenance) -> int:
     stamp = provenance.imported_at or None
     return connection.execute(
         "INSERT INTO imports (file, path, format, kind, rows, records, repaired, warnings, "
-        "imported_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb, coalesce(%s, date_trunc('second', now()))) "
-        "RETURNING id",
+        "imported_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb, "
+        "coalesce(%s, date_trunc('second', now()))) RETURNING id",
         (
             provenance.file,
             provenance.path,
@@ -171,7 +174,8 @@ def add_to_workspace(
                 import_id = None if provenance is None else _insert_import(connection, provenance)
                 total = Written(0, 0)
                 if events:
-                    _stage(connection, "events", EVENT_COLUMNS, (_event_row(e, codec) for e in events))
+                    rows = (_event_row(e, codec) for e in events)
+                    _stage(connection, "events", EVENT_COLUMNS, rows)
                     total = _merge(connection, "events", EVENT_COLUMNS, import_id)
                 if zones:
                     _stage(connection, "zones", ZONE_COLUMNS, (_zone_row(z, codec) for z in zones))

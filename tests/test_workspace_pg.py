@@ -1,0 +1,230 @@
+"""The PostGIS team workspace against a real server (see conftest.pg_cluster): the command
+line works with a database wherever it takes a workspace file, failures are one clear line,
+and copies between the two backends lose nothing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.app import main
+from geodata.workspace_pg.target import DatabaseWorkspace
+from geodata.workspace_store import list_imports, parse_workspace, read_workspace
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+ACLED = FIXTURES / "acled_syria_sample.csv"
+ZONES = FIXTURES / "zones.geojson"
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sql(url: str, query: str, *parameters):
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        cursor = connection.execute(query, parameters or None)
+        return cursor.fetchall() if cursor.description else None
+
+
+def one_error_line(err: str, *words: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("syria-atlas: error: "), err
+    for word in words:
+        assert word in lines[0], lines[0]
+    assert "Traceback" not in err
+    return lines[0]
+
+
+# --- connection strings ----------------------------------------------------------------------
+
+
+def test_a_database_workspace_is_shown_and_remembered_without_its_password():
+    workspace = parse_workspace("postgresql://ana:s3cret@db.example:5433/atlas?sslmode=require")
+    assert isinstance(workspace, DatabaseWorkspace)
+    assert str(workspace) == "postgresql://ana@db.example:5433/atlas?sslmode=require"
+    assert workspace.name == "atlas"
+    keywords = parse_workspace("service=team password=s3cret")
+    assert "s3cret" not in str(keywords) and "s3cret" not in repr(keywords)
+    assert keywords.name == "team"
+    typed = workspace.with_password("typed")
+    assert "typed" not in str(typed) + repr(typed)
+    assert isinstance(parse_workspace("~/maps/team=a.gpkg"), Path)  # a file stays a file
+
+
+# --- first use, versions, indexes ------------------------------------------------------------
+
+
+def test_first_use_makes_the_versioned_schema_with_spatial_indexes(pg_db, capsys):
+    code, out, err = cli(capsys, "query", "events", "--workspace", pg_db(), "--from", "2030-01-01")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == []
+    from geodata.workspace_pg.schema import VERSION
+
+    assert sql(pg_db(), "SELECT version, name FROM atlas_schema") == [(VERSION, pg_db.name)]
+    gist = {
+        row[0] for row in sql(pg_db(), "SELECT indexname FROM pg_indexes WHERE indexdef ~ 'gist'")
+    }
+    assert {"events_geom_idx", "zones_geom_idx"} <= gist
+    tables = {row[0] for row in sql(pg_db(), "SELECT tablename FROM pg_tables")}
+    assert {"events", "zones", "imports", "control_records"} <= tables
+
+
+def test_a_role_that_may_not_create_tables_is_told_to_ask_the_owner(pg_db, capsys):
+    code, _, err = cli(capsys, "query", "events", "--workspace", pg_db("ana"))
+    assert code == 1
+    one_error_line(err, "no atlas workspace yet", "ask the database owner")
+
+
+def test_old_schema_version_is_one_line_for_a_reader_and_upgraded_by_the_owner(pg_db, capsys):
+    import psycopg
+
+    from geodata.workspace_pg.schema import VERSION, ensure_schema, stored_version
+
+    owner = DatabaseWorkspace(pg_db())
+    with psycopg.connect(owner.conninfo) as connection:
+        ensure_schema(owner, connection, upto=1)  # a workspace made by an older atlas
+    code, _, err = cli(capsys, "query", "events", "--workspace", pg_db("reader"))
+    assert code == 1
+    one_error_line(err, "old schema version 1", f"needs {VERSION}", "owner")
+    code, _, err = cli(capsys, "query", "events", "--workspace", pg_db())
+    assert (code, err) == (0, "")
+    with psycopg.connect(owner.conninfo) as connection:
+        assert stored_version(connection)[0] == VERSION
+
+
+def test_a_newer_schema_version_is_one_line(pg_db, capsys):
+    cli(capsys, "query", "events", "--workspace", pg_db())
+    sql(pg_db(), "UPDATE atlas_schema SET version = 99")
+    code, _, err = cli(capsys, "query", "m4", "--workspace", pg_db())
+    assert code == 1
+    one_error_line(err, "schema version 99", "update the atlas")
+
+
+def test_a_database_without_postgis_is_one_line(pg_cluster, capsys):
+    url = pg_cluster.create_database("no_postgis_here", postgis=False)
+    try:
+        code, _, err = cli(capsys, "query", "events", "--workspace", url)
+        assert code == 1
+        one_error_line(err, "PostGIS extension is not installed", "CREATE EXTENSION postgis")
+    finally:
+        pg_cluster.admin_sql("DROP DATABASE no_postgis_here")
+
+
+# --- passwords -------------------------------------------------------------------------------
+
+
+def test_a_wrong_password_is_one_line_that_never_shows_the_password(pg_db, capsys):
+    cli(capsys, "query", "events", "--workspace", pg_db())
+    code, out, err = cli(
+        capsys, "query", "events", "--workspace", pg_db("ana", password="not-the-one")
+    )
+    assert (code, out) == (1, "")
+    one_error_line(err, "wrong password for role 'ana'")
+    assert "not-the-one" not in err
+
+
+def test_the_password_comes_from_pgpass(pg_db, capsys, tmp_path, monkeypatch):
+    cli(capsys, "query", "events", "--workspace", pg_db())
+    without = pg_db().replace("atlas_admin@", "ana@")
+    code, _, err = cli(capsys, "query", "events", "--workspace", without)
+    assert code == 1  # no terminal to ask on: says where the password goes
+    one_error_line(err, "asks for a password", "~/.pgpass")
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:{pg_db.name}:ana:ana-secret\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    code, out, err = cli(capsys, "query", "events", "--workspace", without, "--from", "2030-01-01")
+    assert (code, err, json.loads(out)) == (0, "", [])
+
+
+# --- imports, provenance, roles --------------------------------------------------------------
+
+
+def test_import_records_who_imported_what_and_when(pg_db, capsys):
+    cli(capsys, "query", "events", "--workspace", pg_db())  # the owner makes the tables
+    code, out, err = cli(capsys, "import", str(ACLED), "--workspace", pg_db("ana"))
+    assert (code, err) == (0, "")
+    shown = str(parse_workspace(pg_db("ana")))
+    assert out == f"imported 20 events into {shown}\n" and "ana-secret" not in out
+    rows = sql(
+        pg_db(),
+        "SELECT DISTINCT imported_by, import_id IS NOT NULL, imported_at <= now(), row_version "
+        "FROM events",
+    )
+    assert rows == [("ana", True, True, 1)]
+    code, out, _ = cli(capsys, "import", str(ACLED), "--workspace", pg_db("bo"))
+    assert out.endswith("(20 replaced earlier imports with the same id)\n")
+    assert sql(pg_db(), "SELECT DISTINCT imported_by, row_version FROM events") == [("bo", 2)]
+    assert [r.file for r in list_imports(parse_workspace(pg_db()))] == [ACLED.name] * 2
+    code, out, _ = cli(capsys, "query", "events", "--workspace", pg_db("reader"))
+    ids = {e["id"] for e in json.loads(out) if e["id"].startswith("ws:")}
+    assert code == 0 and len(ids) == 20
+    assert all(i.startswith(f"ws:{pg_db.name}:SYRTEST") for i in ids)
+
+
+def test_a_read_only_role_opens_and_exports_but_cannot_import(pg_db, capsys, tmp_path):
+    cli(capsys, "import", str(ZONES), "--workspace", pg_db())
+    code, out, _ = cli(capsys, "query", "controller", "--lat", "36.5", "--lon", "37.2",
+                       "--workspace", pg_db("reader"))  # fmt: skip
+    assert code == 0 and json.loads(out)
+    page = tmp_path / "map.html"
+    code, out, err = cli(capsys, "export", "html", "--out", str(page), "--workspace",
+                         pg_db("reader"))  # fmt: skip
+    assert (code, err) == (0, "") and page.is_file()
+    manifest = json.loads(page.with_name(page.name + ".manifest.json").read_text())
+    assert "reader-secret" not in json.dumps(manifest)
+    before = sql(pg_db(), "SELECT count(*) FROM zones")
+    code, out, err = cli(capsys, "import", str(ACLED), "--workspace", pg_db("reader"))
+    assert (code, out) == (1, "")
+    one_error_line(err, "role 'reader' may open and export this workspace but not import")
+    assert sql(pg_db(), "SELECT count(*) FROM zones") == before
+    assert sql(pg_db(), "SELECT count(*) FROM events") == [(0,)]
+
+
+# --- copies between the two backends ---------------------------------------------------------
+
+
+def _comparable(workspace):
+    events, zones = read_workspace(workspace)
+    return (
+        sorted(events, key=lambda e: e.id),
+        sorted((replace(z, origin="") for z in zones), key=lambda z: z.id),
+        list_imports(workspace),
+    )
+
+
+def test_workspace_copy_gpkg_to_postgis_and_back_loses_nothing(pg_db, capsys, tmp_path):
+    source = tmp_path / "team.gpkg"
+    for fixture in (ACLED, ZONES, FIXTURES / "events.kml"):
+        assert cli(capsys, "import", str(fixture), "--workspace", str(source))[0] == 0
+    code, out, err = cli(capsys, "workspace", "copy", str(source), pg_db())
+    assert (code, err) == (0, "")
+    assert out.startswith("copied 2") and "3 import records" in out
+    back = tmp_path / "back.gpkg"
+    code, _, err = cli(capsys, "workspace", "copy", pg_db("reader"), str(back))
+    assert (code, err) == (0, "")
+    original = _comparable(source)
+    assert original[0] and original[1] and len(original[2]) == 3
+    assert _comparable(parse_workspace(pg_db())) == original
+    assert _comparable(back) == original
+    # Geometry went across byte for byte, not just "equal".
+    assert [z.geometry.wkb for z in original[1]] == [z.geometry.wkb for z in _comparable(back)[1]]
+
+
+def test_workspace_copy_refuses_a_target_that_holds_records(pg_db, capsys, tmp_path):
+    cli(capsys, "import", str(ACLED), "--workspace", pg_db())
+    source = tmp_path / "a.gpkg"
+    cli(capsys, "import", str(ZONES), "--workspace", str(source))
+    code, _, err = cli(capsys, "workspace", "copy", str(source), pg_db())
+    assert code == 1
+    one_error_line(err, "is not empty (20 events", "copy into an empty workspace")
+    assert sql(pg_db(), "SELECT count(*) FROM zones") == [(0,)]
+    code, _, err = cli(capsys, "workspace", "copy", pg_db(), str(source))
+    assert code == 1
+    one_error_line(err, "already exists")
