@@ -228,3 +228,17 @@ def test_workspace_copy_refuses_a_target_that_holds_records(pg_db, capsys, tmp_p
     code, _, err = cli(capsys, "workspace", "copy", pg_db(), str(source))
     assert code == 1
     one_error_line(err, "already exists")
+
+
+def test_opening_reads_the_packed_columns_and_sees_changes_made_elsewhere(pg_db, capsys):
+    assert cli(capsys, "import", str(ACLED), "--workspace", pg_db())[0] == 0
+    assert sql(pg_db(), "SELECT rows FROM atlas_event_columns") == [(20,)]
+    reader = parse_workspace(pg_db("reader"))
+    events, _ = read_workspace(reader)
+    assert [(e.date, e.id) for e in events] == sorted((e.date, e.id) for e in events)
+    # Another program (QGIS, psql) edits the layer: the packed copy is dropped, not trusted.
+    sql(pg_db(), "UPDATE events SET title = 'Edited elsewhere' WHERE id = %s", events[3].id)
+    assert sql(pg_db(), "SELECT count(*) FROM atlas_event_columns") == [(0,)]
+    again, _ = read_workspace(reader)
+    assert again[3].title == "Edited elsewhere" and again[3].id == events[3].id
+    assert again[:3] == events[:3] and again[4:] == events[4:]

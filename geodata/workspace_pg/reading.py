@@ -3,7 +3,9 @@
 The columns every event is drawn and filtered by come as one row of packed values, built by
 the server (``string_agg`` of each column in the atlas's order, date then id): texts joined by
 NUL bytes, which PostgreSQL text can never hold, numbers as big-endian binary. A million events
-arrive as a dozen values instead of a million rows. Records (and their rarely needed fields:
+arrive as a dozen values instead of a million rows. The atlas's writes store that row
+(``atlas_event_columns``) as they commit, so opening reads it as it is; after a change from
+elsewhere (QGIS, an edit) it is packed while opening. Records (and their rarely needed fields:
 people, summary, feature ids, sources) are made on first access, from a query by id, so a
 record always shows the row as it is in the database.
 """
@@ -21,25 +23,15 @@ from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date
 from geodata.model import EVENT_KINDS, Event, Zone
 from geodata.workspace_pg.codec import SourceCodec, iso_stamp
 from geodata.workspace_pg.connection import DatabaseError, connect, failure, session
-from geodata.workspace_pg.schema import ensure_schema
+from geodata.workspace_pg.schema import (
+    PACKED,
+    PACKED_COLUMNS_SQL,
+    PACKED_NUMBERS,
+    ensure_schema,
+)
 from geodata.workspace_pg.target import DatabaseWorkspace
 
-_NUL = b"\x00"
-_SEP = "decode('00', 'hex')"
-_COLUMNS_SQL = f"""
-SELECT count(*),
-    string_agg(convert_to(id, 'UTF8'), {_SEP}),
-    string_agg(convert_to(title, 'UTF8'), {_SEP}),
-    string_agg(convert_to(place_name, 'UTF8'), {_SEP}),
-    string_agg(int4send(date - DATE '0001-01-01' + 1), ''::bytea),
-    string_agg(float8send(coalesce(lat, 'NaN')), ''::bytea),
-    string_agg(float8send(coalesce(lon, 'NaN')), ''::bytea),
-    string_agg(convert_to(kind, 'UTF8'), {_SEP}),
-    string_agg(convert_to(array_to_json(participants)::text, 'UTF8'), {_SEP}),
-    string_agg(convert_to(array_to_json(zone_ids)::text, 'UTF8'), {_SEP}),
-    string_agg(convert_to(origin, 'UTF8'), {_SEP})
-FROM (SELECT * FROM events ORDER BY date, id) AS ordered
-"""
+_STORED_SQL = f"SELECT {PACKED} FROM atlas_event_columns LIMIT 1"
 _LAZY_SQL = "SELECT id, people, summary, feature_ids, sources::text FROM events WHERE id = ANY(%s)"
 _ZONE_SQL = """
 SELECT ST_AsBinary(geom), id, name, controller, area, valid_from, valid_to, backers, accuracy,
@@ -61,10 +53,14 @@ def _texts(blob: bytes | None, count: int) -> list[str]:
     return values
 
 
-def _numbers(blob: bytes | None, dtype: str) -> np.ndarray:
-    if blob is None:
-        return np.zeros(0, dtype=dtype.replace(">", "<"))
-    return np.frombuffer(bytes(blob), dtype=dtype).astype(dtype.replace(">", "<"))
+def _names(blob: bytes | None) -> list[str]:
+    """A coded column's distinct values."""
+    return bytes(blob).decode("utf-8").split("\x00") if blob is not None else []
+
+
+def _remapped(code_map: np.ndarray, stored: np.ndarray) -> np.ndarray:
+    """The server's codes (into its distinct values) as codes into the atlas's names."""
+    return code_map[stored] if len(stored) else np.zeros(0, np.int32)
 
 
 def _json_sets(texts: list[str]) -> list[tuple[str, ...]]:
@@ -90,7 +86,9 @@ def open_workspace(workspace: DatabaseWorkspace) -> tuple[Sequence[Event], list[
                 # The packed columns rely on the rows reaching string_agg in the subquery's
                 # order: one process, no parallel workers.
                 connection.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-                packed = connection.execute(_COLUMNS_SQL).fetchone()
+                packed = connection.execute(_STORED_SQL).fetchone()
+                if packed is None:  # emptied by a change from outside the atlas: pack here
+                    packed = connection.execute(PACKED_COLUMNS_SQL).fetchone()
                 zone_rows = connection.execute(_ZONE_SQL).fetchall()
         except psycopg.Error as exc:
             raise failure(workspace, exc, "reading the workspace") from None
@@ -101,16 +99,23 @@ def open_workspace(workspace: DatabaseWorkspace) -> tuple[Sequence[Event], list[
 def _events(workspace, name: str, packed: tuple, codec: SourceCodec) -> LazyEvents:
     count = int(packed[0])
     ids, titles, places = (_texts(packed[i], count) for i in (1, 2, 3))
-    day = _numbers(packed[4], ">i4")
-    lat, lon = _numbers(packed[5], ">f8"), _numbers(packed[6], ">f8")
-    kinds, participants, zone_texts, origins = (_texts(packed[i], count) for i in (7, 8, 9, 10))
-    try:
-        party_sets, party_map = codes(_json_sets(participants))
+    numbers = np.frombuffer(bytes(packed[4] or b""), dtype=np.dtype(list(PACKED_NUMBERS)))
+    if len(numbers) != count:
+        raise DatabaseError(f"{workspace}: layer events: packed columns do not match the rows")
+    day = numbers["day"].astype(np.int32)
+    lat, lon = numbers["lat"].astype(np.float64), numbers["lon"].astype(np.float64)
+    kinds, parties, zone_texts, origins = (_names(packed[i]) for i in (5, 6, 7, 8))
+    try:  # each distinct value once; the rows' codes remapped in one numpy step each
+        party_sets, party_map = codes(_json_sets(parties))
         zone_sets, zone_map = codes(_json_sets(zone_texts))
     except (ValueError, TypeError) as exc:
         raise DatabaseError(f"{workspace}: layer events: {exc}") from None
-    kind_names, kind = codes(kinds, EVENT_KINDS)
-    origin_names, origin = codes([o or name for o in origins], (BUNDLED,))
+    kind_names, kind_map = codes(kinds, EVENT_KINDS)
+    origin_names, origin_map = codes([o or name for o in origins], (BUNDLED,))
+    kind = _remapped(kind_map, numbers["kind"])
+    party_codes = _remapped(party_map, numbers["party"])
+    zone_codes = _remapped(zone_map, numbers["zone"])
+    origin = _remapped(origin_map, numbers["origin"])
     columns = EventColumns(
         ids=ids,
         day=day,
@@ -119,9 +124,9 @@ def _events(workspace, name: str, packed: tuple, codec: SourceCodec) -> LazyEven
         kind_names=kind_names,
         kind=kind,
         party_sets=party_sets,
-        parties=party_map,
+        parties=party_codes,
         zone_sets=zone_sets,
-        zones=zone_map,
+        zones=zone_codes,
         origin_names=origin_names,
         origin=origin,
     )
@@ -144,10 +149,10 @@ def _events(workspace, name: str, packed: tuple, codec: SourceCodec) -> LazyEven
                     lat=None if y != y else y,  # NaN: no point
                     lon=None if x != x else x,
                     place_name=places[row],
-                    participants=party_sets[party_map[row]],
+                    participants=party_sets[party_codes[row]],
                     people=people,
                     summary=summary,
-                    zone_ids=zone_sets[zone_map[row]],
+                    zone_ids=zone_sets[zone_codes[row]],
                     feature_ids=feature_ids,
                     sources=sources,
                     origin=origin_names[origin[row]],

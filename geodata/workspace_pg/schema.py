@@ -100,7 +100,7 @@ CREATE TABLE events (
     {_AUDIT}
 );
 CREATE INDEX events_geom_idx ON events USING gist (geom);
-CREATE INDEX events_date_idx ON events (date, id);
+CREATE INDEX events_date_idx ON events (date, id COLLATE "C");  -- the atlas's order
 CREATE INDEX events_kind_idx ON events (kind);
 CREATE INDEX events_participants_idx ON events USING gin (participants);
 CREATE TABLE zones (
@@ -126,6 +126,65 @@ CREATE TRIGGER imports_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON im
     FOR EACH STATEMENT EXECUTE FUNCTION atlas_notify();
 """
 
+
+# The packed event columns an opening reads (see reading.py), kept beside the layer like the
+# GeoPackage's columnar copy: any change to events empties it (a statement trigger, whoever
+# writes: QGIS too), and the atlas's own writes pack it again before they commit.
+def _distinct(name: str, expression: str) -> str:
+    """A CTE numbering the distinct values of one coded column from 0."""
+    return (
+        f"{name} AS (SELECT value, (row_number() OVER (ORDER BY value))::int - 1 AS code "
+        f"FROM (SELECT DISTINCT {expression} AS value FROM ordered) AS d)"
+    )
+
+
+_NAMES = "string_agg(convert_to(value, 'UTF8'), decode('00', 'hex') ORDER BY code)"
+# One row: the row count; ids, titles and places (NUL-joined: PostgreSQL text holds no NUL);
+# per row, big-endian, the day ordinal, lat, lon and the codes of kind, participants (JSON),
+# zone ids (JSON) and origin; then each coded column's distinct values, NUL-joined.
+PACKED_COLUMNS_SQL = f"""
+WITH ordered AS MATERIALIZED (
+    SELECT row_number() OVER (ORDER BY date, id COLLATE "C") AS n, id, title, place_name,
+        date, lat, lon, kind, origin, array_to_json(participants)::text AS parties,
+        array_to_json(zone_ids)::text AS zones
+    FROM events
+),
+{_distinct("kinds", "kind")},
+{_distinct("parties", "parties")},
+{_distinct("zone_sets", "zones")},
+{_distinct("origins", "origin")}
+SELECT count(*),
+    string_agg(convert_to(id, 'UTF8'), decode('00', 'hex')),
+    string_agg(convert_to(title, 'UTF8'), decode('00', 'hex')),
+    string_agg(convert_to(place_name, 'UTF8'), decode('00', 'hex')),
+    string_agg(
+        int4send(date - DATE '0001-01-01' + 1) || float8send(coalesce(lat, 'NaN'))
+        || float8send(coalesce(lon, 'NaN')) || int4send(kind_code) || int4send(party_code)
+        || int4send(zone_code) || int4send(origin_code),
+        ''::bytea
+    ),
+    (SELECT {_NAMES} FROM kinds),
+    (SELECT {_NAMES} FROM parties),
+    (SELECT {_NAMES} FROM zone_sets),
+    (SELECT {_NAMES} FROM origins)
+FROM (
+    SELECT o.*, k.code AS kind_code, p.code AS party_code, z.code AS zone_code,
+        g.code AS origin_code
+    FROM ordered AS o
+    JOIN kinds AS k ON k.value = o.kind
+    JOIN parties AS p ON p.value = o.parties
+    JOIN zone_sets AS z ON z.value = o.zones
+    JOIN origins AS g ON g.value = o.origin
+    ORDER BY o.n
+) AS rows_in_order
+"""
+PACKED = "rows, ids, titles, places, numbers, kind_names, party_names, zone_names, origin_names"
+#: The per-row numbers of PACKED_COLUMNS_SQL, as numpy reads them.
+PACKED_NUMBERS = (
+    ("day", ">i4"), ("lat", ">f8"), ("lon", ">f8"), ("kind", ">i4"), ("party", ">i4"),
+    ("zone", ">i4"), ("origin", ">i4"),
+)  # fmt: skip
+
 # Control records (geodata/data/control/README.md): who held a locality from a date.
 _V2 = f"""
 CREATE TABLE control_records (
@@ -143,6 +202,30 @@ CREATE TABLE control_records (
 );
 CREATE INDEX control_records_locality_idx ON control_records (locality, valid_from);
 {_triggers("control_records")}
+CREATE TABLE atlas_event_columns (
+    rows bigint NOT NULL,
+    ids bytea, titles bytea, places bytea, numbers bytea,
+    kind_names bytea, party_names bytea, zone_names bytea, origin_names bytea,
+    built_at timestamptz NOT NULL DEFAULT now()
+);
+-- Security definer: whoever may change events may empty and refill the copy.
+CREATE FUNCTION atlas_forget_event_columns() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    DELETE FROM atlas_event_columns;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER events_forget_columns AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION atlas_forget_event_columns();
+CREATE FUNCTION atlas_pack_event_columns() RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    -- One packer at a time; its statements then see every import committed before it.
+    PERFORM pg_advisory_xact_lock({_LOCK_KEY + 1});
+    DELETE FROM atlas_event_columns;
+    SET LOCAL max_parallel_workers_per_gather = 0;  -- string_agg in the subquery's order
+    INSERT INTO atlas_event_columns ({PACKED}) {PACKED_COLUMNS_SQL};
+END $$;
 """
 
 #: Migration n (1-based) brings the schema from version n-1 to n.

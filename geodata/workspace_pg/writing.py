@@ -181,6 +181,8 @@ def add_to_workspace(
                     _stage(connection, "zones", ZONE_COLUMNS, (_zone_row(z, codec) for z in zones))
                     written = _merge(connection, "zones", ZONE_COLUMNS, import_id)
                     total = Written(total.added + written.added, total.replaced + written.replaced)
+                if events:
+                    connection.execute("SELECT atlas_pack_event_columns()")
         except DatabaseError:
             raise
         except psycopg.Error as exc:
@@ -215,6 +217,7 @@ def write_workspace(
                 added = _merge(connection, "events", EVENT_COLUMNS, None).added
                 _stage(connection, "zones", ZONE_COLUMNS, (_zone_row(z, codec) for z in zones))
                 added += _merge(connection, "zones", ZONE_COLUMNS, None).added
+                connection.execute("SELECT atlas_pack_event_columns()")
         except DatabaseError:
             raise
         except psycopg.Error as exc:
