@@ -242,3 +242,49 @@ def test_opening_reads_the_packed_columns_and_sees_changes_made_elsewhere(pg_db,
     again, _ = read_workspace(reader)
     assert again[3].title == "Edited elsewhere" and again[3].id == events[3].id
     assert again[:3] == events[:3] and again[4:] == events[4:]
+
+
+def test_both_backends_keep_the_same_records_through_the_same_store_operations(pg_db, tmp_path):
+    from datetime import date
+
+    import shapely
+
+    from geodata.model import Event, Source, Zone
+    from geodata.workspace import ImportRecord
+    from geodata.workspace_store import store_for
+
+    cited = (Source(url="https://example.org/report", publisher="Example", date=date(2023, 4, 25)),)
+    events = [
+        Event(id=f"ws:t:{i}", date=date(2023, 4, 1 + i), title=f"Report «{i}» — حلب",
+              kind="incident", lat=36.2 + i / 1e7, lon=37.15, participants=("sdf", "sna"),
+              people=("A. Person",), summary="line one\nline two", zone_ids=("afrin",),
+              sources=cited, origin="t")
+        for i in range(5)
+    ] + [Event(id="ws:t:nowhere", date=date(2020, 1, 1), title="No point", kind="other",
+               origin="t")]  # fmt: skip
+    zones = [
+        Zone(id="ws:t:z", name="Zone", controller="sdf", valid_from=date(2019, 10, 23),
+             geometry=shapely.Polygon([(37, 36), (38, 36), (38, 37.000000001), (37, 36)]),
+             backers=("us_coalition",), contested=True, sources=cited, origin="t")
+    ]  # fmt: skip
+    history = [
+        ImportRecord(file="a.csv", path="/a.csv", format="csv", kind="events", rows=6,
+                     records=6, warnings=("w1",), imported_at="2023-05-01T10:00:00+00:00")
+    ]  # fmt: skip
+    results = []
+    for where in (tmp_path / "t.gpkg", parse_workspace(pg_db())):
+        store = store_for(where)
+        store.replace_all(events, zones, history)
+        summary = store.add(events[:2], (), history[0])
+        assert (summary.added, summary.replaced) == (0, 2)
+        read_events, read_zones = store.read()
+        results.append(
+            (
+                sorted(read_events, key=lambda e: e.id),
+                [replace(z, origin="") for z in read_zones],
+                [r.file for r in store.imports()],
+                store.imports()[0],
+            )
+        )
+    assert results[0] == results[1]
+    assert results[0][0] == sorted(events, key=lambda e: e.id)

@@ -191,9 +191,14 @@ def add_to_workspace(
 
 
 def write_workspace(
-    workspace: DatabaseWorkspace, events: Iterable[Event], zones: Iterable[Zone], imports
+    workspace: DatabaseWorkspace,
+    events: Iterable[Event],
+    zones: Iterable[Zone],
+    imports,
+    require_empty: bool = True,
 ) -> Written:
-    """Fill an empty workspace with exactly these records and import history (a copy)."""
+    """Make the workspace hold exactly these records and import history, in one transaction
+    (a copy: ``require_empty`` refuses a workspace that holds any)."""
     import psycopg
 
     codec = SourceCodec()
@@ -206,7 +211,11 @@ def write_workspace(
                     "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM zones), "
                     "(SELECT count(*) FROM imports)"
                 ).fetchone()
-                if any(held):
+                if any(held) and not require_empty:
+                    connection.execute("DELETE FROM events")
+                    connection.execute("DELETE FROM zones")
+                    connection.execute("DELETE FROM imports")
+                elif any(held):
                     raise DatabaseError(
                         f"{workspace} is not empty ({held[0]:,} events, {held[1]:,} zones, "
                         f"{held[2]:,} imports): copy into an empty workspace"
