@@ -118,7 +118,7 @@ def window_parser() -> argparse.ArgumentParser:
         prog="syria-atlas",
         description="Northern Syria Atlas: who holds what, where the M4 runs, and what each party "
         "said at the talks. Without arguments, opens the map window.",
-        epilog="Subcommands: syria-atlas export|query|validate|import --help",
+        epilog="Subcommands: syria-atlas export|query|validate|import|workspace --help",
     )
     parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
     _add_view_options(parser)
