@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,8 +41,9 @@ def temporary_sibling(path: Path) -> Path:
     Created with mode 0o666 less the umask, like any file the user saves: mkstemp's 0o600
     would survive the rename and hide the export from the user's group.
     """
+    _remove_dead_parts(path)
     for _ in range(100):
-        candidate = path.parent / f".{path.name}.{os.urandom(4).hex()}.part"
+        candidate = path.parent / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part"
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
@@ -51,6 +53,35 @@ def temporary_sibling(path: Path) -> Path:
         os.close(fd)
         return candidate
     raise AtlasError(f"cannot write {path}: no free temporary name in {path.parent}")
+
+
+def _remove_dead_parts(path: Path) -> None:
+    """Temporaries an export killed outright (SIGKILL, power loss) left beside ``path``: their
+    name carries the writing process's id, and that process is gone."""
+    for part in path.parent.glob(f".{glob_escape(path.name)}.*-*.part"):
+        pid_text = part.name[len(path.name) + 2 :].split("-", 1)[0]
+        if not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # Windows: os.kill would end it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's, or unknowable: leave it
+    return True
 
 
 class AtomicWrites:
@@ -93,6 +124,8 @@ class AtomicWrites:
                 raise
         else:
             self._cleanup()
+            if isinstance(exc, OSError) and self._pairs:  # e.g. the disk filled while writing
+                raise write_error(self._pairs[0][1], exc) from None
 
     def _cleanup(self) -> None:
         for tmp, _ in self._pairs:

@@ -296,6 +296,15 @@ def _warnings(builder: EventBuilder | ZoneBuilder, skipped: Counter[str], kind: 
             f"{len(repaired)} invalid geometr{'y' if len(repaired) == 1 else 'ies'} "
             f"repaired with make_valid: {shown}"
         )
+    cut = getattr(builder, "cut_titles", [])
+    if cut:
+        from geodata.importers.records import MAX_TITLE
+
+        shown = ", ".join(cut[:5]) + (", ..." if len(cut) > 5 else "")
+        warnings.append(
+            f"{len(cut)} title{'s' if len(cut) > 1 else ''} over {MAX_TITLE} characters cut "
+            f"(the whole text starts the summary): {shown}"
+        )
     for kind_text, count in getattr(builder, "unknown_kinds", Counter()).most_common():
         warnings.append(
             f"{count} row{'s' if count > 1 else ''} of unknown type {kind_text!r} "
