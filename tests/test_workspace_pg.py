@@ -288,3 +288,17 @@ def test_both_backends_keep_the_same_records_through_the_same_store_operations(p
         )
     assert results[0] == results[1]
     assert results[0][0] == sorted(events, key=lambda e: e.id)
+
+
+def test_the_postgis_store_gives_the_workspace_store_interface():
+    import inspect
+
+    from geodata.workspace import WorkspaceStore
+    from geodata.workspace_pg.store import PostgisStore
+
+    wanted = [name for name in vars(WorkspaceStore) if not name.startswith("_")]
+    assert wanted, "the interface lists its operations"
+    for name in wanted:
+        ours = inspect.signature(getattr(PostgisStore, name)).parameters
+        theirs = inspect.signature(getattr(WorkspaceStore, name)).parameters
+        assert list(ours) == list(theirs), name
