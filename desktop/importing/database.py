@@ -7,10 +7,16 @@ title, the recent list or a message): libpq's own ~/.pgpass is the place to keep
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from geodata.workspace_pg.target import DatabaseWorkspace
+from geodata.workspace_store import is_database
+
+if TYPE_CHECKING:
+    from desktop.importing.jobs import WorkspaceOutcome
 
 RELOAD_DELAY_MS = 400  # changes arriving together (one import: events, zones, imports) reload once
 
@@ -55,3 +61,60 @@ class DatabaseWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self.listener.stop()
+
+
+class LiveReload(QObject):
+    """Keeps the database workspace a window shows up to date: a watcher while one is shown,
+    and after others' commits a reload through the controller's task runner (after whatever
+    task runs: a change is never dropped). A failed reload leaves the window as it was and
+    says so in the status bar."""
+
+    reloaded = Signal(object)  # the workspace, read again
+    RETRY_MS = 500
+
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self.watcher: DatabaseWatcher | None = None
+
+    def follow(self) -> None:
+        """Watch the controller's workspace if it is a database shown; else watch nothing."""
+        workspace = self._controller.workspace
+        if self.watcher is not None and self.watcher.workspace is workspace:
+            return
+        self.stop()
+        if self._controller.loaded and is_database(workspace):
+            self.watcher = DatabaseWatcher(workspace, self)
+            self.watcher.changed.connect(self.reload)
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
+
+    def reload(self) -> None:
+        from desktop.importing.jobs import open_workspace
+
+        workspace = self._controller.workspace
+        if self.watcher is None or self.watcher.workspace is not workspace:
+            return
+        started = self._controller.run_task(
+            f"Updating {workspace.name}…",
+            lambda _report, _cancel: open_workspace(workspace),
+            self._on_reloaded,
+            lambda message, _error: self._controller.status_message.emit(
+                f"Could not update the workspace: {message}", 10000
+            ),
+        )
+        if not started:
+            QTimer.singleShot(self.RETRY_MS, self.reload)
+
+    def _on_reloaded(self, outcome: WorkspaceOutcome) -> None:
+        if outcome.workspace is not self._controller.workspace:  # another one opened meanwhile
+            return
+        self._controller.atlas_loaded.emit(outcome.atlas)
+        self._controller.status_message.emit(
+            f"Updated with changes to {outcome.workspace.name}", 10000
+        )
+        self.reloaded.emit(outcome.workspace)

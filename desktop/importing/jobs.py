@@ -61,7 +61,6 @@ class WorkspaceOutcome:
     workspace: Workspace
     atlas: Atlas
     created: bool = False
-    reloaded: bool = False  # the same workspace read again (others' changes)
 
 
 def run_import(request: ImportRequest, report: Progress, cancel: threading.Event) -> ImportOutcome:
@@ -101,7 +100,7 @@ def run_import(request: ImportRequest, report: Progress, cancel: threading.Event
     )
 
 
-def open_workspace(path: Workspace, create: bool = False, reload: bool = False) -> WorkspaceOutcome:
+def open_workspace(path: Workspace, create: bool = False) -> WorkspaceOutcome:
     """The atlas with the workspace at ``path`` (a file or a database); ``create`` makes an
     empty file (never over one)."""
     from geodata.atlas import load_atlas
@@ -109,4 +108,4 @@ def open_workspace(path: Workspace, create: bool = False, reload: bool = False) 
 
     if create:
         create_workspace(path)
-    return WorkspaceOutcome(path, load_atlas(workspace=path), create, reload)
+    return WorkspaceOutcome(path, load_atlas(workspace=path), create)

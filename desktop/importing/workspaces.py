@@ -15,11 +15,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from desktop.importing.database import DatabaseWatcher, ask_connection_string, ask_password
+from desktop.importing.database import (
+    DatabaseWatcher,
+    LiveReload,
+    ask_connection_string,
+    ask_password,
+)
 from desktop.importing.dialog import ImportDialog
 from desktop.importing.jobs import (
     ImportOutcome,
@@ -90,8 +95,8 @@ class WorkspaceController(QObject):
         self.dialog: ImportDialog | None = None
         self.message_box: QMessageBox | None = None
         self.show_messages = True  # tests may switch the boxes off and read the signals
-        self.watcher: DatabaseWatcher | None = None
-        self._reload_pending = False
+        self.live = LiveReload(self)  # a database workspace shown follows others' commits
+        self.live.reloaded.connect(self.workspace_reloaded)
         # Dialogs asking for a connection string and a password (tests may replace them).
         self.ask_connection_string = lambda: ask_connection_string(self._window)
         self.ask_password = lambda workspace, wrong: ask_password(self._window, workspace, wrong)
@@ -120,7 +125,7 @@ class WorkspaceController(QObject):
         if loaded and remember:
             remember_workspace(self.workspace)
         if loaded:
-            self._watch()
+            self.live.follow()
         self.show_workspace_in_title()
 
     def _make_action(
@@ -330,21 +335,11 @@ class WorkspaceController(QObject):
         )
 
     def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
-        if outcome.reloaded:
-            if outcome.workspace is self.workspace:  # still the one shown
-                self.atlas_loaded.emit(outcome.atlas)
-                self._status(f"Updated with changes to {outcome.workspace.name}")
-                self.workspace_reloaded.emit(outcome.workspace)
-            return
         self._switch(outcome.workspace, outcome.atlas)
         verb = "Created" if outcome.created else "Opened"
         self._status(f"{verb} workspace {outcome.workspace}")
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
-        if self._reload_pending:
-            self._reload_pending = False
-            self._status(f"Could not reload the workspace: {message}")
-            return
         self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
         self.workspace_failed.emit(message)
 
@@ -354,51 +349,30 @@ class WorkspaceController(QObject):
         self.loaded = True
         if self.remember:
             remember_workspace(self.workspace)
-        self._watch()
+        self.live.follow()
         self.atlas_loaded.emit(atlas)
         self.show_workspace_in_title()
         self.fill_recent_menu()
         self.workspace_changed.emit(self.workspace)
 
     # --- others' changes to a database workspace ------------------------------------------------
-    def _watch(self) -> None:
-        """Listen for others' changes while a database workspace is shown."""
-        if self.watcher is not None:
-            if self.watcher.workspace is self.workspace:
-                return
-            self.watcher.stop()
-            self.watcher.deleteLater()
-            self.watcher = None
-        if self.loaded and is_database(self.workspace):
-            self.watcher = DatabaseWatcher(self.workspace, self)
-            self.watcher.changed.connect(self.reload)
+    @property
+    def watcher(self) -> DatabaseWatcher | None:
+        return self.live.watcher
 
     def reload(self) -> None:
-        """Read the database workspace again and show it (after others' commits)."""
-        if not (self.loaded and is_database(self.workspace)):
-            return
-        if self._tasks.busy():  # after the running task: a change is never dropped
-            QTimer.singleShot(500, self.reload)
-            return
-        workspace = self.workspace
-        self._reload_pending = True
-        self._start(
-            f"Updating {workspace.name}…",
-            lambda _report, _cancel: open_workspace(workspace, reload=True),
-            self._on_reloaded,
-            self._on_workspace_failed,
-        )
-
-    def _on_reloaded(self, outcome: WorkspaceOutcome) -> None:
-        self._reload_pending = False
-        self._on_workspace_opened(outcome)
+        self.live.reload()
 
     def stop_watching(self) -> None:
-        if self.watcher is not None:
-            self.watcher.stop()
-            self.watcher = None
+        self.live.stop()
 
-    # --- jobs, progress, messages ---------------------------------------------------------------
+    def run_task(self, label: str, work, on_finished, on_failed) -> bool:
+        """Run work on the window's task runner (LiveReload's reloads); False while busy."""
+        if self._tasks.busy():
+            return False
+        self._start(label, work, on_finished, on_failed)
+        return True
+
     def _start(
         self,
         label: str,
