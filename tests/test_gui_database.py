@@ -108,3 +108,28 @@ def test_a_read_only_role_is_told_plainly_that_it_cannot_import(window, qtbot, p
     message = failed.args[0]
     assert "role 'reader' may open and export this workspace but not import" in message
     assert "\n" not in message and "reader-secret" not in message
+
+
+def test_screenshot_and_snapshot_export_read_a_database_workspace(pg_db, tmp_path):
+    """``--workspace postgresql://...`` on the window (a screenshot) and on an export, in
+    processes of their own as a user runs them; the manifest names it without a password."""
+    import json
+
+    from desktop.app import main
+
+    assert main(["import", str(ACLED), "--workspace", pg_db()]) == 0
+    shot, page = tmp_path / "shot.png", tmp_path / "map.svg"
+    for argv in (
+        ["--screenshot", str(shot), "--size", "800x600", "--workspace", pg_db("reader")],
+        ["export", "snapshot", "--out", str(page), "--size", "800x600", "--select",
+         f"ws:{pg_db.name}:SYRTEST0001", "--workspace", pg_db("reader")],
+    ):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop.app", *argv], capture_output=True, text=True,
+            timeout=180,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "reader-secret" not in done.stdout + done.stderr
+    assert shot.stat().st_size > 10_000 and page.stat().st_size > 10_000
+    manifest = json.loads(page.with_name(page.name + ".manifest.json").read_text())
+    assert pg_db.name in json.dumps(manifest) and "reader-secret" not in json.dumps(manifest)

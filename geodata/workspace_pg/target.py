@@ -56,9 +56,14 @@ class DatabaseWorkspace:
 
     @classmethod
     def parse(cls, text: str) -> DatabaseWorkspace:
-        from psycopg.conninfo import conninfo_to_dict
-
         from geodata.workspace_pg.connection import DatabaseError
+
+        try:
+            from psycopg.conninfo import conninfo_to_dict
+        except ImportError as exc:  # e.g. a standalone bundle built without it
+            raise DatabaseError(
+                f"database workspaces need psycopg (pip install 'psycopg[binary]'): {exc}"
+            ) from None
 
         try:
             conninfo_to_dict(text)
