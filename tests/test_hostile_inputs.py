@@ -257,3 +257,13 @@ def test_a_disk_filling_during_an_export_is_one_line_and_leaves_no_part_file(tmp
         files.target(out).write_bytes(b"<html>")
         raise OSError(errno.ENOSPC, "No space left on device")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["/", "/dev/null", "/dev/zero"])
+def test_an_odd_syria_atlas_workspace_is_one_line(tmp_path, capsys, monkeypatch, where):
+    if not Path(where).exists():
+        pytest.skip(f"no {where} here")
+    monkeypatch.setenv("SYRIA_ATLAS_WORKSPACE", where)
+    path = write(tmp_path, "a.csv", PLAIN + "2023-04-25,35.9,36.6,a\n")
+    err = one_line_error(capsys, ["import", str(path)])
+    assert "folder" in err or "not a regular file" in err

@@ -387,3 +387,24 @@ def test_a_first_save_that_fails_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(WorkspaceError, match="disk is full"):
         add_to_workspace(tmp_path / "new.gpkg", [event(1)])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_workspace_qgis_put_in_wal_mode_reads_and_saves_while_qgis_has_it_open(tmp_path):
+    """QGIS opens GeoPackages in WAL mode: its commits sit in ``-wal`` until a checkpoint."""
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [event(1, summary="first")])
+    qgis = sqlite(path)
+    assert qgis.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    qgis.execute("UPDATE events SET title = 'from QGIS', summary = 'edited' WHERE id = 'ws:w:e1'")
+    assert path.with_name("w.gpkg-wal").exists()
+    (first,) = read_workspace(path)[0]
+    assert (first.title, first.summary) == ("from QGIS", "edited")  # lazy fields too
+    add_to_workspace(path, [event(2, summary="second")])
+    events, _ = open_workspace(path)
+    assert isinstance(events, LazyEvents)
+    assert [(e.title, e.summary) for e in events] == [
+        ("from QGIS", "edited"),
+        ("event 2", "second"),
+    ]
+    qgis.close()
+    assert names(path) == ["w.gpkg"]

@@ -12,7 +12,6 @@ and an origin of "bundled" (the atlas's curated data) is never taken from a file
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
@@ -22,12 +21,8 @@ import numpy as np
 
 from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, codes, date_of
 from geodata.model import EVENT_KINDS, Event, Zone
-from geodata.workspace.columns import (
-    StoredColumns,
-    coordinates,
-    read_event_columns,
-    select_rows,
-)
+from geodata.workspace.columns import coordinates, select_rows
+from geodata.workspace.columns_read import StoredColumns, read_event_columns
 from geodata.workspace.decoding import Decoder, gc_paused
 from geodata.workspace.gpkg import wkb_of
 from geodata.workspace.locations import workspace_name
@@ -301,19 +296,25 @@ def _read_zones(
     return zones
 
 
-def _file_identity(stat: os.stat_result) -> tuple[int, int, int, int]:
-    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+def _snapshot_bytes(connection: sqlite3.Connection, path: Path) -> bytes | None:
+    """The database as SQLite sees it inside this read transaction, as bytes that deserialize
+    in memory; None when there is no memory for it (then every field is read at once).
 
-
-def _file_bytes(path: Path) -> tuple[bytes | None, tuple | None]:
-    """The file's bytes and identity, or (None, None) when it cannot be read (then opening it
-    reports why)."""
+    With a rollback journal the shared lock this transaction holds keeps every writer from
+    touching the file, so its bytes are read as they are (~10x faster than SQLite's
+    ``serialize``). In WAL mode (QGIS's) commits may still sit in ``-wal``: SQLite serializes
+    the database, and the copy's header is marked rollback-journal, as memory needs."""
     try:
-        with path.open("rb") as handle:
-            identity = _file_identity(os.fstat(handle.fileno()))
-            return handle.read(), identity
-    except (OSError, MemoryError):
-        return None, None
+        wal = connection.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+        if not wal:
+            with path.open("rb") as handle:
+                return handle.read()
+        data = bytearray(connection.serialize())
+    except (sqlite3.Error, OSError, MemoryError):
+        return None
+    if len(data) > 19 and data[18] == 2:
+        data[18] = data[19] = 1
+    return bytes(data)
 
 
 def _read_layers(connection, path: Path, data: bytes | None) -> tuple[Sequence[Event], list[Zone]]:
@@ -342,25 +343,20 @@ def read_workspace(path: str | Path) -> tuple[list[Event], list[Zone]]:
 
 def open_workspace(path: str | Path) -> tuple[Sequence[Event], list[Zone]]:
     """As :func:`read_workspace`, but the events may be a :class:`LazyEvents` (when the file
-    has its columnar copy) whose records are made on first access: what the atlas opens."""
+    has its columnar copy) whose records are made on first access: what the atlas opens.
+
+    Everything is read in one read transaction, so a save or another program committing at
+    the same moment is either wholly seen or not at all."""
     path = Path(path)
     with read_connection(path) as connection:  # checks the path, rolls back a killed save
-        data, identity = _file_bytes(path)
-        events, zones = _read_layers(connection, path, data)
-    if data is not None:
         try:
-            same = _file_identity(os.stat(path)) == identity
-        except OSError:
-            same = False
-        if not same:  # changed while read: read it all from the bytes kept
-            connection = sqlite3.connect(":memory:")
-            try:
-                connection.deserialize(data)
-                events, zones = _read_layers(connection, path, data)
-            except sqlite3.Error as exc:
-                raise failure(path, exc, "read") from None
-            finally:
-                connection.close()
+            connection.execute("BEGIN")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # shared lock
+        except sqlite3.Error as exc:
+            raise failure(path, exc, "read") from None
+        data = _snapshot_bytes(connection, path)
+        events, zones = _read_layers(connection, path, data)
+        connection.rollback()
     return events, zones
 
 

@@ -110,8 +110,8 @@ del _name
 
 
 class EventSnapshot:
-    """The workspace file's bytes as opened, until the lazy fields of its records are read;
-    then those fields, one list per field, by row.
+    """The database as read when opened (in the same read transaction), until the lazy fields
+    of its records are read; then those fields, one list per field, by row.
 
     Why bytes and not the path or an open connection: saves and other programs edit the file
     in place, so reading it again later could give other rows at the same positions; an open
