@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -18,33 +19,42 @@ class SourceCodec:
     def decode(self, text: str | None) -> tuple[Source, ...]:
         value = self._decoded.get(text)
         if value is None:
-            value = self._decoded[text] = tuple(
-                Source(
-                    url=item.get("url") or "",
-                    publisher=item.get("publisher") or "",
-                    date=date.fromisoformat(item["date"]) if item.get("date") else None,
-                    note=item.get("note") or "",
-                )
-                for item in json.loads(text)
-            )
+            value = self._decoded[text] = tuple(_source(item) for item in json.loads(text))
         return value
 
     def encode(self, sources: tuple[Source, ...]) -> str:
         text = self._encoded.get(sources)
         if text is None:
             text = self._encoded[sources] = json.dumps(
-                [
-                    {
-                        "url": s.url,
-                        "publisher": s.publisher,
-                        "date": s.date.isoformat() if s.date else None,
-                        "note": s.note,
-                    }
-                    for s in sources
-                ],
-                ensure_ascii=False,
+                [_fields(s) for s in sources], ensure_ascii=False
             )
         return text
+
+
+# url, publisher, date and note always (as the GeoPackage writes them); the registry's other
+# fields (id, title, kind, grade, read_via, ...) only where set, so nothing a source carries is
+# lost in the database.
+_ALWAYS = ("url", "publisher", "date", "note")
+_SOURCE_FIELDS = {f.name: f.default for f in dataclasses.fields(Source)}
+
+
+def _fields(source: Source) -> dict:
+    item = {}
+    for name, default in _SOURCE_FIELDS.items():
+        value = getattr(source, name)
+        if name in _ALWAYS or value != default:
+            item[name] = value.isoformat() if isinstance(value, date) else value
+    return item
+
+
+def _source(item: dict) -> Source:
+    values = {k: v for k, v in item.items() if k in _SOURCE_FIELDS and v is not None}
+    values["url"] = values.get("url") or ""
+    if values.get("date"):
+        values["date"] = date.fromisoformat(values["date"])
+    else:
+        values.pop("date", None)
+    return Source(**values)
 
 
 def iso_stamp(value) -> str:
