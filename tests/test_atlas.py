@@ -123,11 +123,7 @@ SEED_SOURCE_ID = "the_national-2023-04-25-moscow-talks"
 
 def test_quotes_citing_the_seed_are_in_the_seed_word_for_word(atlas):
     seed = _normalise_quotes(SEED)
-    seed_quotes = [
-        s
-        for s in atlas.statements
-        if s.verbatim and s.sources[0].id == SEED_SOURCE_ID
-    ]
+    seed_quotes = [s for s in atlas.statements if s.verbatim and s.sources[0].id == SEED_SOURCE_ID]
     assert len(seed_quotes) >= 4
     for statement in seed_quotes:
         assert f'"{statement.text}"' in seed, statement.id
