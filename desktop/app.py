@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail("interrupted", 130)
     except Terminated:
         return _fail("terminated; nothing was half-written", 143)
+    except OSError as exc:  # a file problem no check foresaw: still the user's, in one line
+        name = str(exc.filename or "")
+        name = name if len(name) <= 200 else f"{name[:100]}…{name[-100:]}"
+        return _fail(f"error: {exc.strerror or exc}" + (f": {name}" if name else ""), 1)
     except BrokenPipeError:  # e.g. `syria-atlas query events | head`: the reader left, stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141

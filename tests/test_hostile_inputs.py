@@ -267,3 +267,22 @@ def test_an_odd_syria_atlas_workspace_is_one_line(tmp_path, capsys, monkeypatch,
     path = write(tmp_path, "a.csv", PLAIN + "2023-04-25,35.9,36.6,a\n")
     err = one_line_error(capsys, ["import", str(path)])
     assert "folder" in err or "not a regular file" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "{long}/a.csv", "--workspace", "{tmp}/w.gpkg"],
+        ["import", "{tmp}/a.csv", "--workspace", "{long}/w.gpkg"],
+        ["export", "html", "--out", "{long}/a.html"],
+        ["export", "snapshot", "--out", "{long}/a.png"],
+        ["query", "events", "--workspace", "{long}/w.gpkg"],
+    ],
+)
+def test_a_very_long_path_anywhere_is_one_line(tmp_path, capsys, argv):
+    write(tmp_path, "a.csv", PLAIN + "2023-04-25,35.9,36.6,a\n")
+    long = tmp_path / ("d" * 300)
+    args = [a.format(long=long, tmp=tmp_path) for a in argv]
+    err = one_line_error(capsys, args, code=1)
+    assert "too long" in err and len(err) < 600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv"]

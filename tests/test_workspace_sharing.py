@@ -241,6 +241,8 @@ def test_a_read_only_folder_is_one_line(tmp_path):
 def test_a_workspace_of_the_previous_version_opens_and_upgrades_in_place(tmp_path):
     path = tmp_path / "v0_1.gpkg"
     shutil.copy(OLD_VERSION, path)
+    (tmp_path / ".v0_1.gpkg.lock").touch()  # what version 0.1 left beside it
+    (tmp_path / ".v0_1.gpkg.saving-4242.gpkg").write_bytes(b"a killed save")
     before, zones = read_workspace(path)
     assert len(before) == 5 and len(zones) == 1 and len(list_imports(path)) == 1
     inode = path.stat().st_ino
@@ -248,6 +250,7 @@ def test_a_workspace_of_the_previous_version_opens_and_upgrades_in_place(tmp_pat
     events, _ = open_workspace(path)
     assert isinstance(events, LazyEvents) and len(events) == 6  # the copy, in its new format
     assert list(events)[:5] == before and path.stat().st_ino == inode
+    assert names(path) == ["v0_1.gpkg"]  # its lock and temporary files swept
     # GDAL's own spatial-index triggers kept working (the atlas gives them their functions).
     connection = sqlite(path)
     assert connection.execute("SELECT count(*) FROM rtree_events_geom").fetchone() == (6,)
@@ -408,3 +411,22 @@ def test_a_workspace_qgis_put_in_wal_mode_reads_and_saves_while_qgis_has_it_open
     ]
     qgis.close()
     assert names(path) == ["w.gpkg"]
+
+
+def test_another_programs_sqlite_database_is_never_written_to(tmp_path):
+    path = tmp_path / "places.sqlite"
+    connection = sqlite(path)
+    connection.execute("CREATE TABLE bookmarks (url TEXT)")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="not a GeoPackage"):
+        add_to_workspace(path, [event(1)])
+    assert path.read_bytes() == before and names(path) == ["places.sqlite"]
+
+
+def test_a_file_that_is_not_sqlite_is_never_written_to(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my notes\n" * 100)
+    with pytest.raises(WorkspaceError, match="not a readable workspace GeoPackage"):
+        add_to_workspace(path, [event(1)])
+    assert path.read_text() == "my notes\n" * 100 and names(path) == ["notes.txt"]

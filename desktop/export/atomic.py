@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 
 def check_writable(path: Path) -> None:
     """A one-line error now, before any work, if ``path`` cannot be written."""
+    try:
+        _check_writable(path)
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise AtlasError(f"cannot write {_short(path)}: {exc.strerror or exc}") from None
+
+
+def _short(path: Path, limit: int = 200) -> str:
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def _check_writable(path: Path) -> None:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise AtlasError(f"cannot write {path}: folder {folder} does not exist")

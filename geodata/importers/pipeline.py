@@ -98,8 +98,12 @@ def open_source(
 ) -> FeatureSource:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
-    if not path.exists():
-        raise fail(path, "", "file not found")
+    try:
+        path.stat()
+    except FileNotFoundError:
+        raise fail(path, "", "file not found") from None
+    except OSError as exc:  # a name too long, a folder without access...
+        raise fail(path, "", f"cannot read the file: {exc.strerror or exc}") from None
     if not path.is_file():
         raise fail(path, "", "not a file")
     head = read_head(path)

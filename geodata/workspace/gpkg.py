@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from pathlib import Path
 
 from geodata.workspace.records import EVENTS_LAYER, IMPORTS_LAYER, ZONES_LAYER, WorkspaceError
 
@@ -91,8 +92,14 @@ def is_empty_database(connection: sqlite3.Connection) -> bool:
     return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
-def ensure_geopackage(connection: sqlite3.Connection) -> None:
-    """Make an empty database a GeoPackage; leave a GeoPackage's own tables as they are."""
+def ensure_geopackage(connection: sqlite3.Connection, path: Path) -> None:
+    """Make an empty database a GeoPackage; leave a GeoPackage's own tables as they are.
+    Any other SQLite database (another program's) is refused, never added to."""
+    if not is_empty_database(connection) and table_kind(connection, "gpkg_contents") is None:
+        raise WorkspaceError(
+            f"{path.name} is not a GeoPackage (an SQLite database of another program?): "
+            "the atlas leaves it as it is; choose a .gpkg file or a new name"
+        )
     if is_empty_database(connection):
         connection.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
         connection.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")

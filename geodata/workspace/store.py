@@ -10,6 +10,7 @@ Tables, layers, styles and edits other programs made are never touched.
 from __future__ import annotations
 
 import contextlib
+import glob
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -102,7 +103,7 @@ class GeoPackageStore:
             self._new_file_removed_on_failure(),
             write_transaction(self.path, create=True) as connection,
         ):
-            ensure_geopackage(connection)
+            ensure_geopackage(connection, self.path)
             added, replaced = self._write_events(connection, events, encoder, replace=False)
             _layer_written(connection, EVENTS_LAYER)
             zones_added, zones_replaced = self._write_zones(connection, zones, encoder, False)
@@ -124,7 +125,7 @@ class GeoPackageStore:
             self._new_file_removed_on_failure(),
             write_transaction(self.path, create=True) as connection,
         ):
-            ensure_geopackage(connection)
+            ensure_geopackage(connection, self.path)
             self._write_events(connection, events, encoder, replace=True)
             self._write_zones(connection, zones, encoder, replace=True)
             ensure_layer(connection, IMPORTS_LAYER)
@@ -179,6 +180,18 @@ class GeoPackageStore:
                         self.path.unlink()
             raise
 
+    def _sweep_previous_version_litter(self) -> None:
+        """What version 0.1 left beside a workspace: its empty lock file and the temporary
+        files of saves that were killed (it rewrote the whole file into one)."""
+        folder, name = self.path.parent, self.path.name
+        lock = folder / f".{name}.lock"
+        with contextlib.suppress(OSError):
+            if lock.is_file() and lock.stat().st_size == 0:
+                lock.unlink()
+        for stale in folder.glob(f".{glob.escape(name)}.saving-*.gpkg"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
     def _make_folder(self) -> None:
         check_workspace_path(self.path)
         try:
@@ -187,6 +200,7 @@ class GeoPackageStore:
             raise WorkspaceError(
                 f"cannot create the workspace folder {_short(self.path.parent)}: {exc.strerror}"
             ) from None
+        self._sweep_previous_version_litter()
 
 
 def _has_table(connection: sqlite3.Connection, name: str) -> bool:

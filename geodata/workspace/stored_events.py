@@ -30,14 +30,17 @@ LAZY_EVENT_SQL = {
     "feature_ids": "nullif({}, '[]')",
     "sources": "{}",
 }
+# Fields a workspace does not store: the bundled data's own notes. A stored event reads them
+# from the class default ("").
+UNSTORED_EVENT_FIELDS = {"notes"}
 EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 _event_values = attrgetter(*EVENT_FIELDS)
 # Events are filled in directly (a frozen dataclass's __init__ does no more than set each
 # field): each gets its fields as one ready dict, three times faster for 100,000 rows than
 # __init__. Only while the model matches what is read here; otherwise plain Events, read whole.
-LAZY_EVENTS = set(EAGER_EVENT_SQL) | set(LAZY_EVENT_SQL) == set(EVENT_FIELDS) and not hasattr(
-    Event, "__post_init__"
-)
+LAZY_EVENTS = set(EAGER_EVENT_SQL) | set(LAZY_EVENT_SQL) | UNSTORED_EVENT_FIELDS == set(
+    EVENT_FIELDS
+) and not hasattr(Event, "__post_init__")
 ROW = "_stored_row"  # a record's row in its read (not a field: equality and copies skip it)
 
 
