@@ -302,3 +302,48 @@ def test_the_postgis_store_gives_the_workspace_store_interface():
         ours = inspect.signature(getattr(PostgisStore, name)).parameters
         theirs = inspect.signature(getattr(WorkspaceStore, name)).parameters
         assert list(ours) == list(theirs), name
+
+
+def test_without_a_stored_password_the_terminal_asks_for_it(pg_db, capsys):
+    """On a terminal, a password libpq did not find is asked for (not echoed), a wrong one
+    asked again; the password never shows in the output."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import sys
+    import time
+
+    cli(capsys, "query", "events", "--workspace", pg_db())  # the owner makes the tables
+    without = pg_db().replace("atlas_admin@", "ana@")
+    leader, follower = pty.openpty()
+    command = [sys.executable, "-m", "desktop.app", "query", "events", "--from", "2030-01-01",
+               "--workspace", without]  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PGPASS")}
+    process = subprocess.Popen(
+        command, stdin=follower, stdout=follower, stderr=follower, env=env, close_fds=True,
+        start_new_session=True,  # no controlling terminal: getpass reads this one, never yours
+    )  # fmt: skip
+    os.close(follower)
+    seen, answers = b"", [b"not-it\n", b"ana-secret\n"]
+    deadline = time.monotonic() + 120  # a bound on a hung child, not a speed check
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([leader], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+            if seen.count(b"Password for") > 2 - len(answers):
+                os.write(leader, answers.pop(0))
+        elif process.poll() is not None:
+            break
+    assert process.wait(timeout=60) == 0, seen.decode(errors="replace")
+    os.close(leader)
+    text = seen.decode(errors="replace")
+    assert text.count("Password for postgresql://ana@") == 2 and "wrong password" in text
+    assert "ana-secret" not in text and "not-it" not in text
+    assert text.rstrip().endswith("[]")
