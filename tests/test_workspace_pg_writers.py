@@ -162,3 +162,39 @@ def test_a_listener_hears_another_process_commit(pg_db, capsys):
         assert {"events", "imports"} <= set(heard) or arrived.wait(5)
     finally:
         listener.stop()
+
+
+def test_a_listener_whose_connection_drops_reconnects_and_says_anything_may_have_changed(
+    pg_db, capsys, monkeypatch
+):
+    from geodata.workspace_pg import changes
+    from geodata.workspace_pg.changes import ChangeListener
+
+    main(["query", "m4", "--workspace", pg_db()])
+    capsys.readouterr()
+    heard: list[str] = []
+    again = threading.Event()
+
+    def on_change(table: str) -> None:
+        heard.append(table)
+        if table == "":
+            again.set()
+
+    monkeypatch.setattr(changes, "RETRY_S", 0.2)
+    listener = ChangeListener(parse_workspace(pg_db("reader")), on_change).start()
+    try:
+        assert listener.listening.wait(30)
+        sql(pg_db(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE usename = 'reader' AND query LIKE 'LISTEN%'")  # fmt: skip
+        assert again.wait(60)  # reconnected: told to reload, since commits may have been missed
+        assert listener.listening.wait(30)
+        main(["import", str(ACLED), "--workspace", pg_db("bo")])
+        capsys.readouterr()
+        deadline = threading.Event()
+        for _ in range(120):  # the commit's notice arrives on the new connection
+            if "events" in heard:
+                break
+            deadline.wait(0.5)
+        assert "events" in heard
+    finally:
+        listener.stop()
