@@ -7,6 +7,9 @@
 - :mod:`.reading`    opening the workspace (columns in one query, records on first use)
 - :mod:`.writing`    imports as transactions, bulk copies, edits checked by row version
 - :mod:`.changes`    LISTEN/NOTIFY: others' changes, as they commit
+- :mod:`.store`      ``PostgisStore``: the workspace store interface (read, imports, add,
+                     replace_all) that ``geodata.workspace_store.store_for`` hands out
+- :mod:`.codec`      sources as JSON, timestamps as the GeoPackage writes them
 
 psycopg (3) is imported only when a database workspace is used.
 """
