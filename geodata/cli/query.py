@@ -242,7 +242,9 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind == "events":
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
-    atlas = load_atlas(workspace=_workspace(args))
+    from geodata.cli.workspace_arg import workspace_arg
+
+    atlas = load_atlas(workspace=workspace_arg(_workspace(args)))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     if kind == "controller":
         _print(controller_json(atlas, args.lon, args.lat, day))
@@ -284,5 +286,9 @@ def _workspace(args: argparse.Namespace) -> str | None:
     given = getattr(args, "workspace", None)
     if given:
         return given
+    from geodata.workspace_store import is_database, parse_workspace
+
     env = os.environ.get("SYRIA_ATLAS_WORKSPACE")
-    return env if env and os.path.isfile(env) else None
+    if not env:
+        return None
+    return env if os.path.isfile(env) or is_database(parse_workspace(env)) else None
