@@ -12,6 +12,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
@@ -74,7 +75,25 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.resize(1400, 900)
         if persist:
             self._restore_settings()
+        self._fit_to_screen()
         self._on_selection_changed()
+
+    def _fit_to_screen(self) -> None:
+        """Open within the screen's free area: 1400 x 900 (or the remembered size) is larger
+        than a 1366 x 768 laptop, or a 4K screen at 200 % (1920 x 1080 logical pixels less the
+        panels); the window then takes 95 % of it, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), round(free.width() * 0.95))
+        height = min(self.height(), round(free.height() * 0.95))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(frame.topLeft())
 
     # --- the views that read the atlas ------------------------------------------------------
     def _compose(self) -> None:

@@ -130,3 +130,20 @@ def test_go_to_typed_coordinates(qtbot):
     west, south, east, north = win.canvas.transform.visible_lonlat_bounds()
     assert west < 40.2 < east and south < 36.95 < north
     assert east - west < 4  # zoomed in on the point, not the whole region
+
+
+def test_the_window_opens_within_the_screen():
+    """On a screen smaller than the default size (a laptop, a 4K screen at 200 %), the window
+    fits the free area instead of spilling off it."""
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    try:
+        free = win.screen().availableGeometry()
+        assert win.width() <= free.width() and win.height() <= free.height()
+        assert free.contains(win.frameGeometry().topLeft())
+    finally:
+        win.close()
+        win.deleteLater()
