@@ -129,6 +129,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.search.result_chosen.connect(self.choose_search_result)
         self.search.no_match.connect(self._on_search_no_match)
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.canvas.measured.connect(self._on_measured)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------
@@ -275,6 +276,13 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
+
+    def _on_measured(self, text: str) -> None:
+        self.measure_action.setChecked(self.canvas.measure.active)
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _on_search_no_match(self, text: str) -> None:
         self.statusBar().showMessage(
