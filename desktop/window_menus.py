@@ -31,6 +31,13 @@ class WindowMenus:
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
+    def _escape(self) -> None:
+        """Esc ends measuring first (its line goes), else clears the selection."""
+        if self.canvas.measure.active:
+            self.canvas.set_measuring(False)
+        else:
+            self.state.clear_selection()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
@@ -74,6 +81,14 @@ class WindowMenus:
         ):
             action.setIcon(icon)
             self.view_menu.addAction(action)
+        self.measure_action = self._action(
+            "&Measure Distance and Area",
+            "Ctrl+M",
+            lambda: self.canvas.set_measuring(self.measure_action.isChecked()),
+            "Click points on the map: geodesic distance and enclosed area (Esc ends)",
+        )
+        self.measure_action.setCheckable(True)
+        self.view_menu.addAction(self.measure_action)
         self.view_menu.addSeparator()
         for dock in (self.map_dock, self.talks_dock, self.positions_dock):
             self.view_menu.addAction(dock.toggleViewAction())
@@ -108,7 +123,7 @@ class WindowMenus:
             "Edit &Date", "Ctrl+D", self._focus_date_field, "Type an as-of date"
         )
         self.clear_action = self._action(
-            "&Clear Selection", "Escape", self.state.clear_selection, "Clear the selection"
+            "&Clear Selection", "Escape", self._escape, "Clear the selection"
         )
         self.focus_map_action = self._action(
             "Go to &Map", "Ctrl+1", lambda: self.canvas.setFocus(), "Keyboard focus to the map"

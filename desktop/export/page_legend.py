@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,10 @@ def legend_entries(
         entries.append(LegendEntry("m4bar", "", _bar_key(shown.m4_stretches)))
         for pid, name, km in shown.m4_km:
             share = f"{100 * km / total:.0f}%" if total else ""
-            entries.append(LegendEntry("m4seg", f"{name}: {km:,.0f} km ({share})", pid or ""))
+            # the abbreviation ("SDF") where the party has one: the zones above give the name
+            short = re.search(r"\(([A-Z][A-Za-z-]{1,8})\)\s*$", name)
+            label = short.group(1) if short else name
+            entries.append(LegendEntry("m4seg", f"{label}: {km:,.0f} km ({share})", pid or ""))
         if shown.corridor:
             entries.append(LegendEntry("corridor", "2020 security corridor"))
     elif shown.m4 or shown.corridor:

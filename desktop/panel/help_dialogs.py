@@ -60,6 +60,7 @@ SHORTCUTS = (
     ("Ctrl+D", "Edit the as-of date"),
     ("Ctrl+1 / Ctrl+2 / Ctrl+3", "Go to the map / event list / details"),
     ("Ctrl+J", "Zoom to the selection"),
+    ("Ctrl+M", "Measure distance and area: click points; Esc ends"),
     ("Ctrl+I", "Import events or zones from a file"),
     ("Ctrl+O", "Open a workspace"),
     ("Arrow keys (map)", "Pan"),
