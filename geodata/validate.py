@@ -38,7 +38,10 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 #: Fields each TOML record may have (a typo in a field name would otherwise be silently ignored).
 ALLOWED_FIELDS = {
-    io.PARTIES_FILE: {"id", "name", "kind", "aliases", "colour", "sources", "note"},
+    io.PARTIES_FILE: {
+        "id", "name", "kind", "aliases", "colour", "sources", "note", "names", "successor_of",
+        "active_from", "active_to",
+    },
     io.EVENTS_FILE: {
         "id", "date", "title", "kind", "place", "place_name", "lat", "lon", "participants",
         "people", "summary", "zone_ids", "feature_ids", "sources",

@@ -1,0 +1,146 @@
+"""Derived territory as model Zones: what the atlas, the renderer and the exports draw.
+
+Each connected part of a state's territory is one Zone: its controller and status, the
+localities it rests on, their records' sources, and the lasting area (``idlib``, ``afrin``...)
+of the snapshot zone of the same controller it overlaps most, so events that name an area
+still find it. A zone's id is ``<area or controller>-<first day of its period>``; for the days
+of a migrated snapshot that is the snapshot zone's own id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+import numpy as np
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from geodata.control.lineage import name_on
+from geodata.control.model import UNKNOWN, ControlRecord
+from geodata.control.territory import Territory
+from geodata.model import Party, Source, Zone
+
+#: Parts smaller than this (km², roughly) are noding crumbs, not territory.
+_MIN_PART_DEG2 = 1e-7
+DERIVED_ORIGIN = "bundled"
+
+
+def zones_from_territory(
+    territory: Territory,
+    *,
+    day: date,
+    period: tuple[date, date | None],
+    points: np.ndarray,
+    records_of: Callable[[int], ControlRecord | None],
+    sources_of: Callable[[ControlRecord], tuple[Source, ...]],
+    parties: Mapping[str, Party],
+    snapshot_zones: Sequence[Zone],
+    zone_sources: Mapping[str, tuple[Source, ...]],
+    constraint_note: str,
+) -> list[Zone]:
+    regions = {z.id: z for z in snapshot_zones}
+    zones: list[Zone] = []
+    used: dict[str, int] = {}
+    for piece in territory.pieces:
+        state = piece.state
+        members = np.asarray(piece.localities, dtype=int)
+        for part in _parts(piece.geometry):
+            inside = (
+                members[shapely.intersects_xy(part, *_xy(points[members]))]
+                if len(members)
+                else members
+            )
+            records = [r for r in (records_of(int(i)) for i in inside) if r is not None]
+            sources = _unique_sources(
+                [s for r in records for s in sources_of(r)]
+                + [s for zid in piece.labelled_by for s in zone_sources.get(zid, ())]
+            )
+            region = regions.get(piece.region)
+            match = (
+                region
+                if region is not None and region.controller == state.controller
+                else _area_match(part, state.controller, snapshot_zones)
+            )
+            area = match.area if match is not None else ""
+            base = area or state.controller
+            used[base] = used.get(base, 0) + 1
+            suffix = f"-{used[base]}" if used[base] > 1 else ""
+            controller_name = name_on(parties, state.controller, day)
+            zones.append(
+                Zone(
+                    id=f"{base}{suffix}-{period[0].isoformat()}",
+                    name=_name(match, controller_name, state.controller),
+                    controller=state.controller,
+                    geometry=part,
+                    valid_from=period[0],
+                    valid_to=period[1],
+                    area=area,
+                    backers=match.backers if match is not None else (),
+                    accuracy=_accuracy(len(inside), piece.labelled_by, constraint_note),
+                    contested=state.status == "contested" or state.controller == UNKNOWN,
+                    notes=_notes(state.status, state.with_parties, parties, day, records),
+                    sources=sources,
+                )
+            )
+    return zones
+
+
+def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    coords = shapely.get_coordinates(points)
+    return coords[:, 0], coords[:, 1]
+
+
+def _parts(geometry) -> list[Polygon]:
+    parts = list(geometry.geoms) if isinstance(geometry, MultiPolygon) else [geometry]
+    return [p for p in parts if isinstance(p, Polygon) and p.area > _MIN_PART_DEG2]
+
+
+def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) -> Zone | None:
+    """The snapshot zone of the same controller that overlaps ``part`` most (any date)."""
+    best, best_area = None, 0.0
+    for zone in snapshot_zones:
+        if zone.controller != controller or not zone.area:
+            continue
+        if not zone.geometry.intersects(part):
+            continue
+        overlap = zone.geometry.intersection(part).area
+        if overlap > best_area:
+            best, best_area = zone, overlap
+    # a crumb of overlap is not the same area
+    return best if best is not None and best_area > 0.2 * part.area else None
+
+
+def _name(match: Zone | None, controller_name: str, controller: str) -> str:
+    if controller == UNKNOWN:
+        return "No data"
+    if match is not None:
+        return f"{match.name} ({controller_name})" if controller_name not in match.name else match.name
+    return controller_name
+
+
+def _accuracy(localities: int, labelled_by: Sequence[str], constraint_note: str) -> str:
+    words = f"derived from {localities} localit{'y' if localities == 1 else 'ies'}"
+    if labelled_by:
+        words += f" and the snapshot zone{'s' if len(labelled_by) > 1 else ''} " + ", ".join(
+            labelled_by
+        )
+    return words + (f"; {constraint_note}" if constraint_note else "")
+
+
+def _notes(status, with_parties, parties, day, records) -> str:
+    notes = []
+    if status != "held" and with_parties:
+        names = ", ".join(name_on(parties, p, day) for p in with_parties)
+        notes.append(f"{status} with {names}")
+    elif status != "held":
+        notes.append(status)
+    notes += sorted({r.note for r in records if r.note})[:3]
+    return "; ".join(notes)
+
+
+def _unique_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
+    seen: dict[tuple, Source] = {}
+    for source in sources:
+        seen.setdefault((source.url, source.publisher, source.note), source)
+    return tuple(seen.values())

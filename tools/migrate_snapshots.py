@@ -1,0 +1,81 @@
+"""Write ``control/records/migrated-snapshots.csv``: the dated control snapshots
+(``zones.geojson``) as control records of every locality inside each zone.
+
+    python tools/migrate_snapshots.py [DATA_DIR]
+
+Each locality inside a snapshot zone gets one record for the zone's valid range, with the
+zone's controller, ``contested`` status where the zone is contested, and ``zone:<id>`` as its
+source: the zone's own sources (listed once, in zones.geojson). Records from this file are a
+baseline: researched records for the same locality and day take precedence (see
+data/control/README.md). A locality within 1 km outside every zone (border towns outside the
+generalised outline) takes the nearest zone. Re-run after the gazetteer or the zones change.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import shapely
+from shapely import STRtree
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from geodata.control.load import RECORDS_DIR, read_control_files  # noqa: E402
+from geodata.io import load_records  # noqa: E402
+
+OUTPUT = "migrated-snapshots.csv"
+SNAP_DEGREES = 0.01  # ~1 km
+COLUMNS = ("locality", "controller", "from", "to", "status", "with", "sources", "note")
+
+
+def migrate(data_dir: Path) -> list[dict[str, str]]:
+    zones = [z for z in load_records(data_dir).zones if not z.imported]
+    localities = list(read_control_files(data_dir).localities.values())
+    points = shapely.points([(loc.lon, loc.lat) for loc in localities])
+    rows: list[dict[str, str]] = []
+    for start in sorted({z.valid_from for z in zones}):
+        snapshot = [z for z in zones if z.valid_from == start]
+        tree = STRtree([z.geometry for z in snapshot])
+        for locality, point in zip(localities, points, strict=True):
+            hits = sorted(tree.query(point, predicate="intersects"))
+            if not hits:
+                near = tree.query_nearest(point, max_distance=SNAP_DEGREES)
+                hits = sorted(near)[:1]
+            if not hits:
+                continue
+            # on a shared border or inside a contested overlay: the smaller (more specific) zone
+            zone = min((snapshot[i] for i in hits), key=lambda z: (z.geometry.area, z.id))
+            rows.append(
+                {
+                    "locality": locality.id,
+                    "controller": zone.controller,
+                    "from": zone.valid_from.isoformat(),
+                    "to": zone.valid_to.isoformat() if zone.valid_to else "",
+                    "status": "contested" if zone.contested else "held",
+                    "with": "",
+                    "sources": f"zone:{zone.id}",
+                    "note": f"migrated from the snapshot zone {zone.id} ({zone.name})",
+                }
+            )
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    data_dir = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "geodata" / "data"
+    rows = migrate(data_dir)
+    path = data_dir / RECORDS_DIR / OUTPUT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    temporary.replace(path)
+    print(f"wrote {len(rows)} records to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
