@@ -83,6 +83,9 @@ class AtlasRecords:
     features: tuple[MapFeature, ...] = ()
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
+    # the control history (control/*.csv, see geodata.control) and where the data was read
+    control: Any = None  # geodata.control.load.ControlFiles | None
+    data_dir: Path | None = None
 
 
 def default_data_dir() -> Path:
@@ -432,7 +435,12 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         if places_path.is_file()
         else ()
     )
+    from geodata.control.load import load_control
+
+    control = load_control(data_dir)
     return AtlasRecords(
+        control=control if control.records else None,
+        data_dir=data_dir,
         parties=toml(PARTIES_FILE, party_from_record),
         places=places,
         zones=geojson(ZONES_FILE, zone_from_feature),

@@ -88,7 +88,9 @@ class ControlModel:
         """The run of days around ``day`` over which the derived zones do not change."""
         index = bisect_right(self._period_days, day)
         start = self._period_days[index - 1] if index > 0 else day
-        end = self._period_days[index] - timedelta(days=1) if index < len(self._period_days) else None
+        end = (
+            self._period_days[index] - timedelta(days=1) if index < len(self._period_days) else None
+        )
         coverage = self.history.coverage
         if coverage is not None:
             end = min(end, coverage.last_day) if end else coverage.last_day
@@ -148,7 +150,9 @@ class ControlModel:
             elif ident in self.registry:
                 out.append(self.registry[ident])
             else:
-                out.append(Source(url="", publisher="", note=f"source id {ident} (not in the registry)"))
+                out.append(
+                    Source(url="", publisher="", note=f"source id {ident} (not in the registry)")
+                )
         return tuple(out)
 
     def record_index(self, locality_id: str) -> int:

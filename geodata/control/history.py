@@ -81,6 +81,13 @@ class ControlHistory:
         #: Days on which some locality's state may change (the derived territory with it).
         self.change_days: tuple[date, ...] = tuple(sorted(days))
         self._states: dict[date, tuple[LocalityState, ...]] = {}
+        self.known_spans: tuple[tuple[date, date], ...] = _merged(
+            (r.start, r.end or last_day or r.start)
+            for layer in self._layers.values()
+            for r in layer.records
+            if r.controller != UNKNOWN
+        )
+        self._span_starts = [start for start, _ in self.known_spans]
 
     @property
     def empty(self) -> bool:
@@ -135,7 +142,14 @@ class ControlHistory:
         """True when the records speak for ``day``: within coverage, some locality known."""
         if self.coverage is None or not self.coverage.covers(day):
             return False
-        return any(state.known for state in self.states_on(day))
+        index = bisect_right(self._span_starts, day) - 1
+        return index >= 0 and day <= self.known_spans[index][1]
+
+    def nearest_known(self, day: date) -> tuple[date | None, date | None]:
+        """The last covered day before ``day`` and the first after it (None: there is none)."""
+        before = [min(end, self.coverage.last_day) for _, end in self.known_spans if end < day]
+        after = [start for start, _ in self.known_spans if start > day]
+        return (max(before) if before else None), (min(after) if after else None)
 
     def changes(self, day_from: date, day_to: date) -> list[Change]:
         """Localities whose state on ``day_to`` differs from ``day_from``, by date of change."""
@@ -161,3 +175,13 @@ class ControlHistory:
 def _overlap(a: ControlRecord, b: ControlRecord) -> bool:
     a_end, b_end = a.end or date.max, b.end or date.max
     return a.start <= b_end and b.start <= a_end
+
+
+def _merged(spans: Iterable[tuple[date, date]]) -> tuple[tuple[date, date], ...]:
+    out: list[tuple[date, date]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1] + ONE_DAY:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return tuple(out)

@@ -25,7 +25,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize
 
-from geodata.control.model import GAP, LocalityState, Locality
+from geodata.control.model import GAP, Locality, LocalityState
 
 _CACHE_SIZE = 64  # derived days kept (each a handful of merged polygons)
 #: A face this small (deg², ~1 km²) with no locality and no label is a noding sliver between

@@ -67,6 +67,10 @@ def zones_from_territory(
             used[base] = used.get(base, 0) + 1
             suffix = f"-{used[base]}" if used[base] > 1 else ""
             controller_name = name_on(parties, state.controller, day)
+            if match is not None and match is region and _same_shape(part, region.geometry):
+                # the snapshot's own area, unchanged: its geometry object (the stored M4
+                # breakdown and the renderer's caches know it)
+                part = region.geometry
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
@@ -111,12 +115,14 @@ def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) 
     return best if best is not None and best_area > 0.2 * part.area else None
 
 
+def _same_shape(part: Polygon, geometry) -> bool:
+    return abs(part.area - geometry.area) < 1e-9 and part.symmetric_difference(geometry).area < 1e-9
+
+
 def _name(match: Zone | None, controller_name: str, controller: str) -> str:
     if controller == UNKNOWN:
         return "No data"
-    if match is not None:
-        return f"{match.name} ({controller_name})" if controller_name not in match.name else match.name
-    return controller_name
+    return match.name if match is not None else controller_name
 
 
 def _accuracy(localities: int, labelled_by: Sequence[str], constraint_note: str) -> str:
