@@ -177,6 +177,18 @@ def subcommand_parser() -> argparse.ArgumentParser:
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(events)
+    changes = what.add_parser("changes", help="gains and losses of control between two dates")
+    changes.add_argument(
+        "--from", dest="date_from", type=parse_date, required=True, metavar="YYYY-MM-DD"
+    )
+    changes.add_argument(
+        "--to", dest="date_to", type=parse_date, required=True, metavar="YYYY-MM-DD"
+    )
+    changes.add_argument("--area", metavar="ID", help="an area or zone id (idlib, afrin ...)")
+    _add_data_options(changes)
+    localities = what.add_parser("localities", help="the places whose control is tracked")
+    localities.add_argument("--name", metavar="TEXT", help="any spelling; adds each history")
+    _add_data_options(localities)
     statements = what.add_parser("statements", help="stated positions, filtered")
     statements.add_argument("--event", metavar="ID")
     statements.add_argument("--party", metavar="ID")

@@ -140,6 +140,27 @@ class ControlModel:
             return None
         return next((z for z in self.zones_on(day) if z.id == zone_id), None)
 
+    def name_on(self, party_id: str, day: date) -> str:
+        from geodata.control.lineage import name_on
+
+        return name_on(self.parties, party_id, day)
+
+    def locality_at(self, lon: float, lat: float, day: date) -> str | None:
+        """The locality whose cell holds the point on ``day`` (its record decides the point)."""
+        cells = self.deriver.cells(self.constraints_on(day)).cells
+        point = shapely.Point(lon, lat)
+        for index, cell in enumerate(cells):
+            if cell is not None and cell.intersects(point):
+                return self.history.order[index]
+        return None
+
+    def territory_by_controller(self, day: date) -> dict[str, object]:
+        """Each controller's whole territory on a covered day (all statuses, all parts)."""
+        by_controller: dict[str, list] = {}
+        for zone in self.zones_on(day):
+            by_controller.setdefault(zone.controller, []).append(zone.geometry)
+        return {c: shapely.union_all(shapes) for c, shapes in by_controller.items()}
+
     def sources_of(self, record: ControlRecord) -> tuple[Source, ...]:
         """A record's sources: registry ids resolved; ``zone:<id>`` is a snapshot zone's."""
         out: list[Source] = []
