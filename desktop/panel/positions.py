@@ -112,12 +112,12 @@ class PositionsView(QScrollArea):
         self.cards: dict[str, PartyCard] = {}
         self._columns = 0
         self.title = ""
-        state.selection_changed.connect(self.refresh)
-        state.date_changed.connect(self._on_date_changed)
+        state.changed.connect(self._on_state_changed)
         self.refresh()
 
-    def _on_date_changed(self, _day) -> None:
-        if self._state.view.selected_zone:
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        # An event's statements do not depend on the date; a zone's do (events up to it).
+        if "selection" in parts or ("date" in parts and self._state.view.selected_zone):
             self.refresh()
 
     def _statements(self) -> tuple[str, list[Statement], bool]:
