@@ -215,3 +215,5 @@ class ViewState:
     # lon/lat extent (min_lon, min_lat, max_lon, max_lat); None: the whole region
     extent: tuple[float, float, float, float] | None = None
     hidden_layers: frozenset[str] = field(default_factory=frozenset)
+    # compare mode: the map hatches what changed hands between this day and ``as_of``
+    compare_from: date | None = None

@@ -42,6 +42,7 @@ _MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone to
 
 class MapCanvas(QWidget):
     zone_clicked = Signal(str)
+    locality_clicked = Signal(str)  # a tracked locality's dot: its control history
     event_clicked = Signal(str)
     empty_clicked = Signal()
     cursor_moved = Signal(float, float)  # lon, lat
@@ -95,6 +96,7 @@ class MapCanvas(QWidget):
         state.selection_changed.connect(self.update)
         state.filters_changed.connect(self.update)
         state.layers_changed.connect(self.update)
+        state.compare_changed.connect(self.update)
         state.extent_changed.connect(self._on_extent_changed)
 
     # --- view -----------------------------------------------------------------------------
@@ -251,6 +253,8 @@ class MapCanvas(QWidget):
             self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
         elif hit.event_id:
             self.event_clicked.emit(hit.event_id)
+        elif hit.locality_id:
+            self.locality_clicked.emit(hit.locality_id)
         elif hit.zone_id:
             self.zone_clicked.emit(hit.zone_id)
         else:

@@ -121,6 +121,7 @@ class ControlModel:
                 parties=self.parties,
                 snapshot_zones=self.snapshot_zones,
                 zone_sources={z.id: z.sources for z in self.snapshot_zones},
+                localities={lid: self.history.localities[lid] for lid in self.history.order},
                 constraint_note=(
                     f"cells cut along the snapshot lines of {day_label(constraints)}"
                     if constraints.key

@@ -23,7 +23,7 @@ from geodata.model import Party, Source, Zone
 
 #: Parts smaller than this (km², roughly) are noding crumbs, not territory.
 _MIN_PART_DEG2 = 1e-7
-DERIVED_ORIGIN = "bundled"
+_KIND_RANK = {"city": 0, "town": 1, "neighbourhood": 2, "village": 3}
 
 
 def zones_from_territory(
@@ -38,8 +38,17 @@ def zones_from_territory(
     snapshot_zones: Sequence[Zone],
     zone_sources: Mapping[str, tuple[Source, ...]],
     constraint_note: str,
+    localities=None,
 ) -> list[Zone]:
     regions = {z.id: z for z in snapshot_zones}
+    localities = localities or {}
+
+    def _biggest(indices) -> str:
+        ranked = sorted((int(i) for i in indices), key=lambda i: (_KIND_RANK.get(kinds[i], 9), i))
+        return names[ranked[0]] if ranked else ""
+
+    names = [loc.name for loc in localities.values()] if localities else []
+    kinds = [loc.kind for loc in localities.values()] if localities else []
     zones: list[Zone] = []
     used: dict[str, int] = {}
     for piece in territory.pieces:
@@ -74,7 +83,7 @@ def zones_from_territory(
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
-                    name=_name(match, controller_name, state.controller),
+                    name=_name(match, controller_name, state.controller, day, _biggest(inside)),
                     controller=state.controller,
                     geometry=part,
                     valid_from=period[0],
@@ -119,10 +128,14 @@ def _same_shape(part: Polygon, geometry) -> bool:
     return abs(part.area - geometry.area) < 1e-9 and part.symmetric_difference(geometry).area < 1e-9
 
 
-def _name(match: Zone | None, controller_name: str, controller: str) -> str:
+def _name(match, controller_name: str, controller: str, day: date, biggest: str) -> str:
+    """The snapshot's name on its own days; else the controller's name then and the biggest
+    place the part holds ("Hay'at Tahrir al-Sham (HTS) – Idlib")."""
     if controller == UNKNOWN:
         return "No data"
-    return match.name if match is not None else controller_name
+    if match is not None and match.valid_on(day):
+        return match.name
+    return f"{controller_name} – {biggest}" if biggest else controller_name
 
 
 def _accuracy(localities: int, labelled_by: Sequence[str], constraint_note: str) -> str:
