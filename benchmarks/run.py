@@ -42,7 +42,7 @@ SIZE = (1280, 800)
 REGION = ATLAS_BOUNDS  # the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
 #: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
-PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel")
+PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel", "control")
 # Named after the workspace format, so a workspace cached by an older benchmark is not reused.
 WORKSPACE_FOLDER = "workspaces-4"
 HEAVY_MODULES = (
@@ -738,6 +738,10 @@ def main(argv=None) -> int:
 
             workspace = write_workspace(cache / WORKSPACE_FOLDER / "bench100k.gpkg", 100_000)
             bench_panel(app, workspace, repeats, rows, Row)
+        if "control" in parts:
+            from benchmarks.control import bench_control
+
+            bench_control(app, basemap, tmp, repeats, rows, Row)
         if parts & {"start", "workspace"}:
             # The workspace figure is what it adds to a cold start measured in the same rounds.
             bench_start(tmp, cache, process_repeats, rows, workspace="workspace" in parts)

@@ -46,6 +46,7 @@ class ControlModel:
         self._snapshots_by_id = {z.id: z for z in self.snapshot_zones}
         self.registry = dict(registry or {})
         self._zones: dict[date, list[Zone]] = {}
+        self._parts_memo: dict[int, tuple] = {}  # see zones._parts
         self._index = {lid: i for i, lid in enumerate(self.history.order)}
         # days on which the constraint lines (the snapshots in force) change
         days = {z.valid_from for z in self.snapshot_zones}
@@ -117,11 +118,12 @@ class ControlModel:
                 period=period,
                 points=self.deriver.points,
                 records_of=lambda i: self.history.record_on(self.history.order[i], day),
-                sources_of=self.sources_of,
+                sources_of=self.sources_of_id,
                 parties=self.parties,
                 snapshot_zones=self.snapshot_zones,
                 zone_sources={z.id: z.sources for z in self.snapshot_zones},
-                localities={lid: self.history.localities[lid] for lid in self.history.order},
+                localities=self.history.localities,
+                parts_memo=self._parts_memo,
                 constraint_note=(
                     f"cells cut along the snapshot lines of {day_label(constraints)}"
                     if constraints.key
@@ -164,18 +166,15 @@ class ControlModel:
 
     def sources_of(self, record: ControlRecord) -> tuple[Source, ...]:
         """A record's sources: registry ids resolved; ``zone:<id>`` is a snapshot zone's."""
-        out: list[Source] = []
-        for ident in record.sources:
-            if ident.startswith(ZONE_SOURCE_PREFIX):
-                zone = self._snapshots_by_id.get(ident.removeprefix(ZONE_SOURCE_PREFIX))
-                out.extend(zone.sources if zone is not None else ())
-            elif ident in self.registry:
-                out.append(self.registry[ident])
-            else:
-                out.append(
-                    Source(url="", publisher="", note=f"source id {ident} (not in the registry)")
-                )
-        return tuple(out)
+        return tuple(s for ident in record.sources for s in self.sources_of_id(ident))
+
+    def sources_of_id(self, ident: str) -> tuple[Source, ...]:
+        if ident.startswith(ZONE_SOURCE_PREFIX):
+            zone = self._snapshots_by_id.get(ident.removeprefix(ZONE_SOURCE_PREFIX))
+            return zone.sources if zone is not None else ()
+        if ident in self.registry:
+            return (self.registry[ident],)
+        return (Source(url="", publisher="", note=f"source id {ident} (not in the registry)"),)
 
     def record_index(self, locality_id: str) -> int:
         return self._index[locality_id]

@@ -28,6 +28,7 @@ from shapely.ops import polygonize
 from geodata.control.model import GAP, Locality, LocalityState
 
 _CACHE_SIZE = 64  # derived days kept (each a handful of merged polygons)
+_UNION_CACHE_SIZE = 1024  # merged groups kept (see TerritoryDeriver._union)
 #: A face this small (deg², ~1 km²) with no locality and no label is a noding sliver between
 #: the outline and a zone boundary: it joins the nearest locality's cell instead of a gap.
 SLIVER_DEG2 = 1e-4
@@ -80,6 +81,8 @@ class _Cells:
 
     cells: list[BaseGeometry | None]
     regions: list[str]  # per locality: the labelled area (snapshot zone id) of its face, or ""
+    faces: list[BaseGeometry] = field(default_factory=list)  # faces holding localities
+    members: list[np.ndarray] = field(default_factory=list)  # their localities (with cells)
     orphans: list[tuple[BaseGeometry, LabelledArea | None]] = field(default_factory=list)
 
 
@@ -98,6 +101,7 @@ class TerritoryDeriver:
         self.points = shapely.points([(loc.lon, loc.lat) for loc in self.localities])
         self._cells: OrderedDict[tuple, _Cells] = OrderedDict()
         self._territory: OrderedDict[tuple, Territory] = OrderedDict()
+        self._unions: OrderedDict[tuple, tuple[tuple, BaseGeometry]] = OrderedDict()
 
     # ------------------------------------------------------------------ faces and cells
 
@@ -125,6 +129,8 @@ class TerritoryDeriver:
         regions = [""] * len(self.localities)
         orphans: list[tuple[BaseGeometry, LabelledArea | None]] = []
         slivers: list[BaseGeometry] = []
+        held_faces: list[BaseGeometry] = []
+        held_members: list[np.ndarray] = []
         for index, face in enumerate(faces):
             members = np.flatnonzero(face_of == index)
             label = _label_of(face, constraints.labelled)
@@ -134,11 +140,20 @@ class TerritoryDeriver:
                 else:
                     orphans.append((face, label))
                 continue
+            with_cell = []
             for member, cell in _voronoi_in(face, self.points, members):
                 cells[member] = cell
                 regions[member] = label.zone_id if label is not None else ""
-        _absorb(slivers, cells, self.points)
-        result = _Cells(cells, regions, orphans)
+                with_cell.append(member)
+            held_faces.append(face)
+            held_members.append(np.asarray(with_cell, dtype=int))
+        absorbed = _absorb(slivers, cells, self.points)
+        for face_index, members in enumerate(held_members):  # a sliver joined one of its cells
+            if absorbed & set(members.tolist()):
+                held_faces[face_index] = shapely.union_all(
+                    [held_faces[face_index], *[cells[i] for i in members if i in absorbed]]
+                )
+        result = _Cells(cells, regions, held_faces, held_members, orphans)
         self._cells[constraints.key] = result
         if len(self._cells) > _CACHE_SIZE:
             self._cells.popitem(last=False)
@@ -172,9 +187,22 @@ class TerritoryDeriver:
             return cached
         cells = self.cells(constraints)
         groups: dict[tuple[LocalityState, str], list[int]] = {}
-        for index, (state, cell) in enumerate(zip(states, cells.cells, strict=True)):
-            if cell is not None:
-                groups.setdefault((state, cells.regions[index]), []).append(index)
+        # A face whose localities all share one state is that state's whole face: merged
+        # as one shape instead of its cells (most faces, on most days).
+        whole: dict[tuple[LocalityState, str], list[BaseGeometry]] = {}
+        for face, members in zip(cells.faces, cells.members, strict=True):
+            if not len(members):
+                continue
+            face_states = {states[i] for i in members}
+            if len(face_states) == 1:
+                key = (face_states.pop(), cells.regions[members[0]])
+                whole.setdefault(key, []).append(face)
+                groups.setdefault(key, []).extend(members.tolist())
+                continue
+            for index in members:
+                key = (states[index], cells.regions[index])
+                groups.setdefault(key, []).append(int(index))
+                whole.setdefault(key, []).append(cells.cells[index])
         orphan_groups: dict[tuple[LocalityState, str], list[BaseGeometry]] = {}
         for face, label in cells.orphans:
             key = (label.state, label.zone_id) if label is not None else (GAP, "")
@@ -183,13 +211,13 @@ class TerritoryDeriver:
         for state, region in sorted(set(groups) | set(orphan_groups), key=_group_order):
             members = groups.get((state, region), [])
             extra = orphan_groups.get((state, region), [])
-            merged = shapely.union_all([cells.cells[i] for i in members] + extra)
-            merged = shapely.make_valid(merged) if not merged.is_valid else merged
+            shapes = whole.get((state, region), []) + extra
+            merged = self._union(constraints.key, state, region, shapes)
             pieces.append(
                 Piece(
                     state=state,
-                    geometry=_polygonal(merged),
-                    localities=tuple(members),
+                    geometry=merged,
+                    localities=tuple(sorted(members)),
                     labelled_by=(region,) if extra and region else (),
                     region=region,
                 )
@@ -200,6 +228,22 @@ class TerritoryDeriver:
             self._territory.popitem(last=False)
         return territory
 
+    def _union(self, key: tuple, state: LocalityState, region: str, shapes: list) -> BaseGeometry:
+        """The merged shape of a group, kept by what it is made of: a group whose cells did
+        not change from one day to the next gets the very same geometry object (the
+        renderer's path caches, and the derived zones' parts, are found by it)."""
+        memo_key = (key, state, region, tuple(id(s) for s in shapes))
+        cached = self._unions.get(memo_key)
+        if cached is not None and all(a is b for a, b in zip(cached[0], shapes, strict=True)):
+            self._unions.move_to_end(memo_key)
+            return cached[1]
+        merged = shapes[0] if len(shapes) == 1 else shapely.union_all(shapes)
+        merged = _polygonal(shapely.make_valid(merged) if not merged.is_valid else merged)
+        self._unions[memo_key] = (tuple(shapes), merged)
+        if len(self._unions) > _UNION_CACHE_SIZE:
+            self._unions.popitem(last=False)
+        return merged
+
     def is_cached(self, states: tuple[LocalityState, ...], constraints: Constraints) -> bool:
         return (constraints.key, states) in self._territory
 
@@ -209,15 +253,18 @@ def _group_order(key: tuple[LocalityState, str]) -> tuple:
     return (not state.known, state.controller, state.status, state.with_parties, region)
 
 
-def _absorb(slivers: Sequence[BaseGeometry], cells: list, points: np.ndarray) -> None:
-    """Each sliver joins the cell of the locality nearest to it."""
+def _absorb(slivers: Sequence[BaseGeometry], cells: list, points: np.ndarray) -> set[int]:
+    """Each sliver joins the cell of the locality nearest to it; the localities that grew."""
     with_cells = np.flatnonzero([c is not None for c in cells])
     if not slivers or not len(with_cells):
-        return
+        return set()
     tree = shapely.STRtree(points[with_cells])
+    grown = set()
     for sliver in slivers:
         nearest = int(with_cells[tree.query_nearest(sliver.representative_point())[0]])
         cells[nearest] = _polygonal(shapely.union(cells[nearest], sliver))
+        grown.add(nearest)
+    return grown
 
 
 def _label_of(face: Polygon, labelled: Sequence[LabelledArea]) -> LabelledArea | None:

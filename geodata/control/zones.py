@@ -33,12 +33,13 @@ def zones_from_territory(
     period: tuple[date, date | None],
     points: np.ndarray,
     records_of: Callable[[int], ControlRecord | None],
-    sources_of: Callable[[ControlRecord], tuple[Source, ...]],
+    sources_of: Callable[[str], tuple[Source, ...]],  # one source id's sources
     parties: Mapping[str, Party],
     snapshot_zones: Sequence[Zone],
     zone_sources: Mapping[str, tuple[Source, ...]],
     constraint_note: str,
     localities=None,
+    parts_memo: dict | None = None,
 ) -> list[Zone]:
     regions = {z.id: z for z in snapshot_zones}
     localities = localities or {}
@@ -54,15 +55,16 @@ def zones_from_territory(
     for piece in territory.pieces:
         state = piece.state
         members = np.asarray(piece.localities, dtype=int)
-        for part in _parts(piece.geometry):
+        for part in _parts(piece.geometry, parts_memo if parts_memo is not None else {}):
             inside = (
                 members[shapely.intersects_xy(part, *_xy(points[members]))]
                 if len(members)
                 else members
             )
             records = [r for r in (records_of(int(i)) for i in inside) if r is not None]
+            cited = dict.fromkeys(ident for r in records for ident in r.sources)
             sources = _unique_sources(
-                [s for r in records for s in sources_of(r)]
+                [s for ident in cited for s in sources_of(ident)]
                 + [s for zid in piece.labelled_by for s in zone_sources.get(zid, ())]
             )
             region = regions.get(piece.region)
@@ -104,24 +106,30 @@ def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return coords[:, 0], coords[:, 1]
 
 
-def _parts(geometry) -> list[Polygon]:
+def _parts(geometry, memo: dict) -> list[Polygon]:
+    """The polygons of a merged shape; the same objects each time it is asked (a shape
+    unchanged from the day before keeps its parts, and the renderer its paths)."""
+    entry = memo.get(id(geometry))
+    if entry is not None and entry[0] is geometry:
+        return entry[1]
     parts = list(geometry.geoms) if isinstance(geometry, MultiPolygon) else [geometry]
-    return [p for p in parts if isinstance(p, Polygon) and p.area > _MIN_PART_DEG2]
+    parts = [p for p in parts if isinstance(p, Polygon) and p.area > _MIN_PART_DEG2]
+    if len(memo) > 1024:
+        memo.pop(next(iter(memo)))
+    memo[id(geometry)] = (geometry, parts)
+    return parts
 
 
 def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) -> Zone | None:
-    """The snapshot zone of the same controller that overlaps ``part`` most (any date)."""
-    best, best_area = None, 0.0
-    for zone in snapshot_zones:
-        if zone.controller != controller or not zone.area:
-            continue
-        if not zone.geometry.intersects(part):
-            continue
-        overlap = zone.geometry.intersection(part).area
-        if overlap > best_area:
-            best, best_area = zone, overlap
-    # a crumb of overlap is not the same area
-    return best if best is not None and best_area > 0.2 * part.area else None
+    """A snapshot zone (any date) of the same controller holding the part's representative
+    point — the newest such: the lasting area the part is a state of."""
+    point = part.representative_point()
+    matches = [
+        z
+        for z in snapshot_zones
+        if z.controller == controller and z.area and z.geometry.intersects(point)
+    ]
+    return max(matches, key=lambda z: z.valid_from) if matches else None
 
 
 def _same_shape(part: Polygon, geometry) -> bool:
