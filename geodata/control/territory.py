@@ -180,10 +180,10 @@ class TerritoryDeriver:
 
     def derive(self, states: tuple[LocalityState, ...], constraints: Constraints) -> Territory:
         """The merged territory for these locality states under these constraints (cached)."""
-        key = (constraints.key, states)
-        cached = self._territory.get(key)
+        day_key = (constraints.key, states)
+        cached = self._territory.get(day_key)
         if cached is not None:
-            self._territory.move_to_end(key)
+            self._territory.move_to_end(day_key)
             return cached
         cells = self.cells(constraints)
         groups: dict[tuple[LocalityState, str], list[int]] = {}
@@ -223,7 +223,7 @@ class TerritoryDeriver:
                 )
             )
         territory = Territory(tuple(pieces))
-        self._territory[key] = territory
+        self._territory[day_key] = territory
         if len(self._territory) > _CACHE_SIZE:
             self._territory.popitem(last=False)
         return territory
