@@ -101,6 +101,12 @@ def _add_view_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--select", metavar="ID", help="select a zone or event by id")
     parser.add_argument(
+        "--compare-from",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="compare mode: hatch the ground that changed hands between this date and --date",
+    )
+    parser.add_argument(
         "--extent",
         type=parse_extent,
         metavar="MINLON,MINLAT,MAXLON,MAXLAT",
