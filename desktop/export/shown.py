@@ -32,6 +32,8 @@ class Shown:
     zone_ids: tuple[str, ...] = field(default=())
     #: Zones are shown but the as-of date has none at all (not merely none in the extent).
     no_control_data: bool = False
+    #: Compare mode: (party id, name) of those who gained ground in the extent.
+    gainers: tuple[tuple[str, str], ...] = ()
 
 
 def _visible(layer: str, view: ViewState) -> bool:
@@ -85,7 +87,21 @@ def what_is_shown(
         zone_sources=_unique_sources(s for z in zones for s in z.sources),
         zone_ids=tuple(z.id for z in zones),
         no_control_data=_visible("zones", view) and not on_date,
+        gainers=_gainers(atlas, view, frame),
     )
+
+
+def _gainers(atlas: Atlas, view: ViewState, frame) -> tuple[tuple[str, str], ...]:
+    control = atlas.control
+    if control is None or view.compare_from is None or view.compare_from == view.as_of:
+        return ()
+    from geodata.control.compare import gains_between
+
+    early, late = sorted((view.compare_from, view.as_of))
+    gainers = dict.fromkeys(
+        g.gainer for g in gains_between(control, early, late) if g.geometry.intersects(frame)
+    )
+    return tuple((pid, control.name_on(pid, late)) for pid in gainers)
 
 
 def _selection_name(atlas: Atlas, view: ViewState) -> str:

@@ -105,6 +105,9 @@ def format_day(day: date) -> str:
 
 def subtitle_for(view: ViewState, shown: Shown) -> str:
     parts = [f"As of {format_day(view.as_of)}"]
+    if view.compare_from is not None and view.compare_from != view.as_of:
+        early, late = sorted((view.compare_from, view.as_of))
+        parts = [f"Changes between {format_day(early)} and {format_day(late)} (hatched: gains)"]
     if shown.selection:
         parts.append(f"Selected: {shown.selection}")
     filters = []

@@ -83,7 +83,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             entries.append(
                 LegendEntry(
                     party.name_on(view.as_of) if party else zone.controller,
-                    "fill",
+                    "hatch" if zone.controller == "unknown" else "fill",
                     controller_colour(ctx, zone.controller),
                 )
             )
