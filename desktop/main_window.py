@@ -136,10 +136,16 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         """File menu: Export Snapshot/Web Map, then Import and the workspace entries above."""
         from desktop.export.dialogs import install_export_actions
         from desktop.importing.workspaces import WorkspaceController
+        from desktop.tasks import TaskRunner
 
         if self._workspaces is None:
+            # One runner for imports, workspace changes and exports: one long job at a time,
+            # so no export reads an atlas that an import is swapping out.
+            self.tasks = TaskRunner(self)
             workspace, loaded, remember = self._workspace_args
-            self._workspaces = WorkspaceController(self, workspace, loaded, remember)
+            self._workspaces = WorkspaceController(self, workspace, loaded, remember, self.tasks)
+            self._workspaces.atlas_loaded.connect(self.set_atlas)
+            self._workspaces.status_message.connect(self.statusBar().showMessage)
         self._exports = install_export_actions(
             self,
             self.file_menu,
@@ -148,7 +154,9 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             self.atlas,
             self.attribution,
             self._loaded_workspace,
+            self.tasks,
         )
+        self._exports.status_message.connect(self.statusBar().showMessage)
         self._workspaces.install(self.file_menu)
 
     @property

@@ -110,3 +110,34 @@ def test_unknown_filters_are_refused():
 
     with pytest.raises(TypeError):
         model().with_filters(colour="red")
+
+
+def test_an_event_concerns_the_zones_of_its_areas_on_whatever_date_is_shown():
+    about_idlib = [e for e in atlas().events if "idlib" in e.zone_ids]
+    assert about_idlib, "the bundled talks name Idlib"
+    event = about_idlib[0]
+    for day in (AUTUMN_2019, DEFAULT_AS_OF):
+        zones = atlas().zones_concerned(event, day)
+        assert "idlib" in {z.area for z in zones}
+        assert all(z.valid_on(day) for z in zones)
+
+
+def test_positions_follow_the_selection_event_first_then_zone_up_to_the_date():
+    subject, statements = atlas().positions_on(ViewState(selected_event=MOSCOW_2023))
+    assert subject.id == MOSCOW_2023
+    assert {s.party for s in statements} >= {"turkey", "government"}
+    assert all(s.event_id == MOSCOW_2023 for s in statements)
+    idlib = atlas().controller_at(*IDLIB, DEFAULT_AS_OF)
+    subject, statements = atlas().positions_on(ViewState(selected_zone=idlib.id))
+    assert subject == idlib
+    dates = {atlas().event(s.event_id).date for s in statements}
+    assert dates and max(dates) <= DEFAULT_AS_OF
+    assert atlas().positions_on(ViewState()) == (None, [])
+
+
+def test_search_runs_without_qt_and_finds_kobani_by_its_kurdish_name():
+    from geodata.basemap import load_basemap
+    from geodata.search import SearchIndex
+
+    results = SearchIndex(atlas(), load_basemap()).search("Kobanê")
+    assert results and results[0].kind == "place" and "Kobani" in results[0].title
