@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 import shapely
+from control_fixture import make_control_dir
 
 from geodata.atlas import load_atlas
 from geodata.control.load import ControlDataError, load_control
 from geodata.control.model import UNKNOWN
-from control_fixture import make_control_dir
 
 
 @pytest.fixture(scope="module")
