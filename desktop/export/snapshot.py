@@ -362,4 +362,5 @@ def shown_to_json(shown: Shown) -> dict:
         "event_kinds": list(shown.event_kinds),
         "event_count": shown.event_count,
         "zone_sources": [{"publisher": s.publisher, "url": s.url} for s in shown.zone_sources],
+        "gainers": [list(pair) for pair in shown.gainers],
     }
