@@ -7,8 +7,9 @@ Each locality inside a snapshot zone gets one record for the zone's valid range,
 zone's controller, ``contested`` status where the zone is contested, and ``zone:<id>`` as its
 source: the zone's own sources (listed once, in zones.geojson). Records from this file are a
 baseline: researched records for the same locality and day take precedence (see
-data/control/README.md). A locality within 1 km outside every zone (border towns outside the
-generalised outline) takes the nearest zone. Re-run after the gazetteer or the zones change.
+data/control/README.md). A locality just outside every zone (border towns outside the
+generalised outline, up to ~2 km) takes the nearest zone. Re-run after the gazetteer or the
+zones change.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from shapely import STRtree
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geodata.control.load import RECORDS_DIR, read_control_files  # noqa: E402
+from geodata.control.territory import OUTSIDE_DEG  # noqa: E402
 from geodata.io import load_records  # noqa: E402
 
 OUTPUT = "migrated-snapshots.csv"
-SNAP_DEGREES = 0.01  # ~1 km
+SNAP_DEGREES = OUTSIDE_DEG  # ~2 km: as far outside Syria as a locality still gets a cell
 COLUMNS = ("locality", "controller", "from", "to", "status", "with", "sources", "note")
 
 
@@ -64,7 +66,14 @@ def migrate(data_dir: Path) -> list[dict[str, str]]:
 
 def main(argv: list[str]) -> int:
     data_dir = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "geodata" / "data"
+    if not read_control_files(data_dir).localities:
+        print(f"migrate_snapshots: no localities in {data_dir / 'control'}", file=sys.stderr)
+        return 1
     rows = migrate(data_dir)
+    zones = [z for z in load_records(data_dir).zones if not z.imported]
+    empty = sorted({z.id for z in zones} - {r["sources"].removeprefix("zone:") for r in rows})
+    if empty:  # drawn from the zone's own label on its dates (see control/README.md)
+        print(f"zones holding no locality: {', '.join(empty)}")
     path = data_dir / RECORDS_DIR / OUTPUT
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
