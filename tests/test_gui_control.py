@@ -91,3 +91,13 @@ def test_clicking_a_locality_shows_its_control_history(qtbot, loaded):
     html = win.talks.details.toHtml()
     assert "Control history" in html
     assert "test-saraqib-2" in html  # the record in force, with its source
+
+
+def test_a_derived_zone_lists_the_localities_it_rests_on(qtbot, loaded):
+    atlas = loaded[1]
+    day = date(2020, 2, 10)
+    zone = atlas.controller_at(36.80591, 35.86447, day)  # Saraqib, government-held that day
+    win = make_window(qtbot, loaded, ViewState(as_of=day, selected_zone=zone.id))
+    html = win.talks.details.toHtml()
+    assert "Rests on 2 localities" in html  # Saraqib and Aleppo
+    assert "Saraqib" in html and "since 8 Feb 2020" in html

@@ -97,3 +97,41 @@ def _held_on(atlas, locality_id: str, day: date) -> str:
     return control.name_on(state.controller, day) + (
         f" ({state.status})" if state.status != "held" else ""
     )
+
+
+#: Localities listed on a derived zone's page (the rest are counted).
+_ZONE_LOCALITIES_LISTED = 40
+
+
+def zone_localities_html(atlas, zone, day: date) -> str:
+    """For a zone derived from the control records: the localities it rests on, each with the
+    day its record starts (the sources are the zone's, listed below)."""
+    derived = atlas.derived_zones_at(day) if atlas is not None else None
+    if not derived or not any(z is zone for z in derived):
+        return ""
+    import shapely
+
+    control = atlas.control
+    history = control.history
+    rows = []
+    for locality_id in history.order:
+        locality = history.localities[locality_id]
+        if not shapely.intersects_xy(zone.geometry, locality.lon, locality.lat):
+            continue
+        record = history.record_on(locality_id, day)
+        if record is None or record.controller != zone.controller:
+            continue
+        rows.append((record.start, locality.name))
+    if not rows:
+        return ""
+    rows.sort(reverse=True)  # the latest changes first
+    shown = ", ".join(
+        f"{esc(name)} <span class='src'>(since {esc(fmt_date(start))})</span>"
+        for start, name in rows[:_ZONE_LOCALITIES_LISTED]
+    )
+    more = len(rows) - _ZONE_LOCALITIES_LISTED
+    tail = f" and {more} more" if more > 0 else ""
+    return (
+        f"<h3>Rests on {len(rows)} localit{'y' if len(rows) == 1 else 'ies'}</h3>"
+        f"<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>"
+    )
