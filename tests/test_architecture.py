@@ -18,11 +18,9 @@ NO_QT = textwrap.dedent(
 
     sys.meta_path.insert(0, NoQt())
     import geodata
-    skip = ("geodata.build_basemap", "geodata.build_zones", "geodata.zonebuild")
     names = [m.name for m in pkgutil.walk_packages(geodata.__path__, "geodata.")]
     for name in names:
-        if not name.startswith(skip):
-            importlib.import_module(name)
+        importlib.import_module(name)
     from datetime import date
     from geodata.atlas import load_atlas
     zone = load_atlas().controller_at(36.634, 35.931, date(2023, 4, 25))
