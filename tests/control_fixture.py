@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,12 +52,9 @@ def make_control_dir(target: Path, researched: str | None = RESEARCHED) -> Path:
                  "places.csv", "", "", "", ""]
             )  # fmt: skip
     (control / "coverage.toml").unlink(missing_ok=True)
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import migrate_snapshots
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
-    assert migrate_snapshots.main([str(data)]) == 0
+    from tooling import import_tool
+
+    assert import_tool("tools.migrate_snapshots").main([str(data)]) == 0
     if researched:
         (records / "test-research.csv").write_text(researched, encoding="utf-8")
     return data

@@ -1,7 +1,7 @@
 """Write ``control/records/migrated-snapshots.csv``: the dated control snapshots
 (``zones.geojson``) as control records of every locality inside each zone.
 
-    python tools/migrate_snapshots.py [DATA_DIR]
+    python -m tools.migrate_snapshots [DATA_DIR]
 
 Each locality inside a snapshot zone gets one record for the zone's valid range, with the
 zone's controller, ``contested`` status where the zone is contested, and ``zone:<id>`` as its
@@ -21,11 +21,9 @@ from pathlib import Path
 import shapely
 from shapely import STRtree
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from geodata.control.load import RECORDS_DIR, read_control_files  # noqa: E402
-from geodata.control.territory import OUTSIDE_DEG  # noqa: E402
-from geodata.io import load_records  # noqa: E402
+from geodata.control.load import RECORDS_DIR, read_control_files
+from geodata.control.territory import OUTSIDE_DEG
+from geodata.io import load_records
 
 OUTPUT = "migrated-snapshots.csv"
 SNAP_DEGREES = OUTSIDE_DEG  # ~2 km: as far outside Syria as a locality still gets a cell
@@ -58,7 +56,7 @@ def migrate(data_dir: Path) -> list[dict[str, str]]:
                     "status": "contested" if zone.contested else "held",
                     "with": "",
                     "sources": f"zone:{zone.id}",
-                    "note": f"migrated from the snapshot zone {zone.id} ({zone.name})",
+                    "note": "",  # the source (zone:<id>) says where it comes from
                 }
             )
     return rows

@@ -132,8 +132,16 @@ def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) 
     return max(matches, key=lambda z: z.valid_from) if matches else None
 
 
+#: A part differing from its snapshot zone by less than this (deg², ~0.01 km²: noding slivers
+#: along the outline, far below any zone's stated accuracy) is that zone's area, unchanged.
+SAME_SHAPE_DEG2 = 1e-6
+
+
 def _same_shape(part: Polygon, geometry) -> bool:
-    return abs(part.area - geometry.area) < 1e-9 and part.symmetric_difference(geometry).area < 1e-9
+    return (
+        abs(part.area - geometry.area) < SAME_SHAPE_DEG2
+        and part.symmetric_difference(geometry).area < SAME_SHAPE_DEG2
+    )
 
 
 def _name(match, controller_name: str, controller: str, day: date, biggest: str) -> str:
