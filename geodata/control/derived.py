@@ -150,12 +150,8 @@ class ControlModel:
 
     def locality_at(self, lon: float, lat: float, day: date) -> str | None:
         """The locality whose cell holds the point on ``day`` (its record decides the point)."""
-        cells = self.deriver.cells(self.constraints_on(day)).cells
-        point = shapely.Point(lon, lat)
-        for index, cell in enumerate(cells):
-            if cell is not None and cell.intersects(point):
-                return self.history.order[index]
-        return None
+        index = self.deriver.cells(self.constraints_on(day)).locality_at(shapely.Point(lon, lat))
+        return self.history.order[index] if index is not None else None
 
     def territory_by_controller(self, day: date) -> dict[str, object]:
         """Each controller's whole territory on a covered day (all statuses, all parts)."""

@@ -42,7 +42,7 @@ class _Layer:
             if end is None:
                 following = ordered[index + 1].start - ONE_DAY if index + 1 < len(ordered) else None
                 end = following if following is not None else last_day
-            closed.append(replace(record, end=end) if end is not None else record)
+            closed.append(replace(record, end=end) if end != record.end else record)
         self.records = closed
         self.starts = [r.start for r in closed]
 

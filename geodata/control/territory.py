@@ -76,14 +76,36 @@ class Territory:
 
 @dataclass
 class _Cells:
-    """Each locality's cell (None: shares a coordinate with an earlier one, or outside Syria)
-    and the faces without a locality, with the label they take."""
+    """The faces of one set of constraint lines: those holding localities (grown by the
+    slivers they absorbed), their localities, the faces without one (with the label they take),
+    and each locality's Voronoi cell — worked out per face only when a face's localities
+    disagree (a face whose localities agree is merged whole, its cells never needed)."""
 
-    cells: list[BaseGeometry | None]
+    faces: list[BaseGeometry]
+    members: list[np.ndarray]  # per face: its localities
     regions: list[str]  # per locality: the labelled area (snapshot zone id) of its face, or ""
-    faces: list[BaseGeometry] = field(default_factory=list)  # faces holding localities
-    members: list[np.ndarray] = field(default_factory=list)  # their localities (with cells)
-    orphans: list[tuple[BaseGeometry, LabelledArea | None]] = field(default_factory=list)
+    orphans: list[tuple[BaseGeometry, LabelledArea | None]]
+    points: np.ndarray
+    face_cells: dict[int, dict[int, BaseGeometry]] = field(default_factory=dict)
+
+    def cells_of(self, face_index: int) -> dict[int, BaseGeometry]:
+        """Locality index -> its cell, for one face (of several localities at one coordinate
+        only the first has one)."""
+        cells = self.face_cells.get(face_index)
+        if cells is None:
+            face, members = self.faces[face_index], self.members[face_index]
+            cells = dict(_voronoi_in(face, self.points, members))
+            self.face_cells[face_index] = cells
+        return cells
+
+    def locality_at(self, point) -> int | None:
+        """The locality whose cell holds ``point``, or None (a face with no locality)."""
+        for index, face in enumerate(self.faces):
+            if face.intersects(point):
+                for member, cell in self.cells_of(index).items():
+                    if cell.intersects(point):
+                        return member
+        return None
 
 
 class TerritoryDeriver:
@@ -125,12 +147,12 @@ class TerritoryDeriver:
             return cached
         faces = self.faces(constraints)
         face_of = self._face_of_points(faces)
-        cells: list[BaseGeometry | None] = [None] * len(self.localities)
         regions = [""] * len(self.localities)
         orphans: list[tuple[BaseGeometry, LabelledArea | None]] = []
         slivers: list[BaseGeometry] = []
         held_faces: list[BaseGeometry] = []
         held_members: list[np.ndarray] = []
+        held_index = np.full(len(faces), -1)
         for index, face in enumerate(faces):
             members = np.flatnonzero(face_of == index)
             label = _label_of(face, constraints.labelled)
@@ -140,20 +162,20 @@ class TerritoryDeriver:
                 else:
                     orphans.append((face, label))
                 continue
-            with_cell = []
-            for member, cell in _voronoi_in(face, self.points, members):
-                cells[member] = cell
+            for member in members:
                 regions[member] = label.zone_id if label is not None else ""
-                with_cell.append(member)
+            held_index[index] = len(held_faces)
             held_faces.append(face)
-            held_members.append(np.asarray(with_cell, dtype=int))
-        absorbed = _absorb(slivers, cells, self.points)
-        for face_index, members in enumerate(held_members):  # a sliver joined one of its cells
-            if absorbed & set(members.tolist()):
-                held_faces[face_index] = shapely.union_all(
-                    [held_faces[face_index], *[cells[i] for i in members if i in absorbed]]
-                )
-        result = _Cells(cells, regions, held_faces, held_members, orphans)
+            held_members.append(members)
+        # A sliver joins the face of the locality nearest to it.
+        placed = np.flatnonzero(face_of >= 0)
+        if slivers and len(placed):
+            tree = shapely.STRtree(self.points[placed])
+            for sliver in slivers:
+                nearest = int(placed[tree.query_nearest(sliver.representative_point())[0]])
+                target = int(held_index[face_of[nearest]])
+                held_faces[target] = _polygonal(shapely.union(held_faces[target], sliver))
+        result = _Cells(held_faces, held_members, regions, orphans, self.points)
         self._cells[constraints.key] = result
         if len(self._cells) > _CACHE_SIZE:
             self._cells.popitem(last=False)
@@ -163,11 +185,12 @@ class TerritoryDeriver:
         """Each locality's face index; a point outside every face (a border crossing drawn a
         few hundred metres beyond the generalised outline) takes the nearest face."""
         face_of = np.full(len(self.points), -1)
+        coords = shapely.get_coordinates(self.points)
+        for face_index, face in enumerate(faces):  # a few faces, thousands of points each
+            shapely.prepare(face)
+            hit = shapely.intersects_xy(face, coords[:, 0], coords[:, 1]) & (face_of < 0)
+            face_of[hit] = face_index
         tree = shapely.STRtree(faces)
-        pairs = tree.query(self.points, predicate="intersects")
-        for point_index, face_index in zip(*pairs, strict=True):
-            if face_of[point_index] < 0:
-                face_of[point_index] = face_index
         outside = np.flatnonzero(face_of < 0)
         if len(outside):
             near, nearest = tree.query_nearest(
@@ -190,19 +213,17 @@ class TerritoryDeriver:
         # A face whose localities all share one state is that state's whole face: merged
         # as one shape instead of its cells (most faces, on most days).
         whole: dict[tuple[LocalityState, str], list[BaseGeometry]] = {}
-        for face, members in zip(cells.faces, cells.members, strict=True):
-            if not len(members):
-                continue
+        for face_index, (face, members) in enumerate(zip(cells.faces, cells.members, strict=True)):
             face_states = {states[i] for i in members}
             if len(face_states) == 1:
                 key = (face_states.pop(), cells.regions[members[0]])
                 whole.setdefault(key, []).append(face)
                 groups.setdefault(key, []).extend(members.tolist())
                 continue
-            for index in members:
+            for index, cell in cells.cells_of(face_index).items():
                 key = (states[index], cells.regions[index])
                 groups.setdefault(key, []).append(int(index))
-                whole.setdefault(key, []).append(cells.cells[index])
+                whole.setdefault(key, []).append(cell)
         orphan_groups: dict[tuple[LocalityState, str], list[BaseGeometry]] = {}
         for face, label in cells.orphans:
             key = (label.state, label.zone_id) if label is not None else (GAP, "")
@@ -253,20 +274,6 @@ def _group_order(key: tuple[LocalityState, str]) -> tuple:
     return (not state.known, state.controller, state.status, state.with_parties, region)
 
 
-def _absorb(slivers: Sequence[BaseGeometry], cells: list, points: np.ndarray) -> set[int]:
-    """Each sliver joins the cell of the locality nearest to it; the localities that grew."""
-    with_cells = np.flatnonzero([c is not None for c in cells])
-    if not slivers or not len(with_cells):
-        return set()
-    tree = shapely.STRtree(points[with_cells])
-    grown = set()
-    for sliver in slivers:
-        nearest = int(with_cells[tree.query_nearest(sliver.representative_point())[0]])
-        cells[nearest] = _polygonal(shapely.union(cells[nearest], sliver))
-        grown.add(nearest)
-    return grown
-
-
 def _label_of(face: Polygon, labelled: Sequence[LabelledArea]) -> LabelledArea | None:
     point = face.representative_point()
     for area in labelled:
@@ -287,7 +294,13 @@ def _voronoi_in(face: Polygon, points: np.ndarray, members: np.ndarray):
     diagram = shapely.voronoi_polygons(
         shapely.multipoints(coords[first]), extend_to=face, ordered=True
     )
-    clipped = shapely.intersection(np.asarray(diagram.geoms), face)
+    raw = np.asarray(diagram.geoms)
+    # Only cells crossing the face's edge need clipping (an intersection with a face of
+    # thousands of vertices each): the inner ones are tested against the prepared face.
+    shapely.prepare(face)
+    inside = shapely.within(raw, face)
+    clipped = raw.copy()
+    clipped[~inside] = shapely.intersection(raw[~inside], face)
     for local, cell in zip(first, clipped, strict=True):
         cell = _polygonal(cell)
         if not cell.is_empty:
