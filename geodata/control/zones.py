@@ -78,10 +78,14 @@ def zones_from_territory(
             used[base] = used.get(base, 0) + 1
             suffix = f"-{used[base]}" if used[base] > 1 else ""
             controller_name = name_on(parties, state.controller, day)
+            accuracy = _accuracy(len(inside), piece.labelled_by, constraint_note)
+            notes = _notes(state.status, state.with_parties, parties, day, records)
             if match is not None and match is region and _same_shape(part, region.geometry):
                 # the snapshot's own area, unchanged: its geometry object (the stored M4
-                # breakdown and the renderer's caches know it)
+                # breakdown and the renderer's caches know it), and what it says of itself
                 part = region.geometry
+                accuracy = "; ".join(t for t in (region.accuracy, accuracy) if t)
+                notes = "; ".join(t for t in (region.notes, notes) if t and t != "contested")
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
@@ -92,9 +96,9 @@ def zones_from_territory(
                     valid_to=period[1],
                     area=area,
                     backers=match.backers if match is not None else (),
-                    accuracy=_accuracy(len(inside), piece.labelled_by, constraint_note),
+                    accuracy=accuracy,
                     contested=state.status == "contested" or state.controller == UNKNOWN,
-                    notes=_notes(state.status, state.with_parties, parties, day, records),
+                    notes=notes,
                     sources=sources,
                 )
             )
