@@ -25,7 +25,7 @@ def with_data(data_dir, monkeypatch):
     return data_dir
 
 
-def test_changes_snapshot_names_the_period_and_the_gainers(tmp_path, with_data, capsys):
+def test_changes_snapshot_names_the_period_and_the_gainers(qapp, tmp_path, with_data, capsys):
     out = tmp_path / "changes.png"
     code = main(
         ["export", "snapshot", "--out", str(out), "--dpi", "72", "--date", "2020-03-04",
@@ -38,7 +38,7 @@ def test_changes_snapshot_names_the_period_and_the_gainers(tmp_path, with_data, 
     assert ["government", "Syrian government (Assad)"] in manifest["shown"]["gainers"]
 
 
-def test_compare_outside_the_records_is_refused(tmp_path, with_data, capsys):
+def test_compare_outside_the_records_is_refused(qapp, tmp_path, with_data, capsys):
     code = main(
         ["export", "snapshot", "--out", str(tmp_path / "x.png"), "--date", "2020-03-04",
          "--compare-from", "2010-01-01"]
