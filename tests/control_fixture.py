@@ -30,8 +30,12 @@ raqqa,sdf,2018-01-01,,held,,test-raqqa,
 """
 
 
-def make_control_dir(target: Path, researched: str | None = RESEARCHED) -> Path:
-    """Copy the bundled data to ``target`` and give it a control history."""
+def make_control_dir(
+    target: Path, researched: str | None = RESEARCHED, bundled_gazetteer: bool = False
+) -> Path:
+    """Copy the bundled data to ``target`` and give it a control history: the curated places
+    as gazetteer (or, with ``bundled_gazetteer``, the bundled localities), the migrated
+    snapshots and ``researched`` records."""
     data = target / "data"
     shutil.copytree(ROOT / "geodata" / "data", data)
     control = data / "control"
@@ -39,6 +43,8 @@ def make_control_dir(target: Path, researched: str | None = RESEARCHED) -> Path:
     records = control / "records"
     shutil.rmtree(records, ignore_errors=True)
     records.mkdir()
+    if bundled_gazetteer:
+        return _finish(data, records, researched)
     for extra in control.glob("localities*.csv"):
         extra.unlink()
     with (ROOT / "geodata" / "data" / "places.csv").open(encoding="utf-8") as handle:
@@ -52,6 +58,10 @@ def make_control_dir(target: Path, researched: str | None = RESEARCHED) -> Path:
                  "places.csv", "", "", "", ""]
             )  # fmt: skip
     (control / "coverage.toml").unlink(missing_ok=True)
+    return _finish(data, records, researched)
+
+
+def _finish(data: Path, records: Path, researched: str | None) -> Path:
     from tooling import import_tool
 
     assert import_tool("tools.migrate_snapshots").main([str(data)]) == 0

@@ -124,3 +124,21 @@ def test_a_record_without_sources_is_refused_naming_file_and_row(tmp_path):
     data = make_control_dir(tmp_path, researched=bad)
     with pytest.raises(ControlDataError, match=r"control/records/test-research.csv:2: sources"):
         load_control(data)
+
+
+def test_an_enclave_comes_out_because_it_is_a_locality(tmp_path):
+    # Qamishli airport, government-held inside the SDF's north-east (test record, real place
+    # from the bundled gazetteer): a government enclave in the SDF area, Qamishli city SDF.
+    research = (
+        "locality,controller,from,to,status,with,sources,note\n"
+        "qamishli_airport,government,2020-03-06,2024-11-26,held,,test-qamishli,\n"
+    )
+    atlas = load_atlas(make_control_dir(tmp_path, research, bundled_gazetteer=True))
+    day = date(2023, 4, 25)
+    airport = atlas.controller_at(41.191, 37.010, day)
+    assert airport.controller == "government"
+    assert atlas.controller_at(41.23142, 37.05215, day).controller == "sdf"  # Qamishli
+    main_area = atlas.controller_at(37.16117, 36.20124, day)  # Aleppo: the government's
+    assert main_area.controller == "government" and main_area.id != airport.id
+    assert not airport.geometry.intersects(main_area.geometry)
+    assert airport.geometry.area < 0.01  # a few km around the airport, not a region
