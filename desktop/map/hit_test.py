@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from desktop.render.control_history_layers import LOCALITY_MAX_M_PER_PX, LocalitiesLayer
+from desktop.render.control_history_layers import LocalitiesLayer, localities_drawn
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
@@ -104,7 +104,7 @@ class HitTester:
         if (
             control is None
             or LOCALITIES_LAYER in view.hidden_layers
-            or transform.ground_metres_per_pixel() > LOCALITY_MAX_M_PER_PX
+            or not localities_drawn(transform)
             or not control.covers(view.as_of)
         ):
             return None
@@ -194,7 +194,12 @@ class HitTester:
             return lines[0] if lines else ""
         if hit.locality_id and self._atlas.control is not None:
             locality = self._atlas.control.history.localities[hit.locality_id]
-            return f"<b>{html.escape(locality.name)}</b><br>Click: its control history"
+            zone_tip = self.tooltip(Hit(zone_id=hit.zone_id)) if hit.zone_id else ""
+            return (
+                f"<b>{html.escape(locality.name)}</b> (tracked locality)<br>"
+                + (f"in {zone_tip}<br>" if zone_tip else "")
+                + "<i>Click: its control history</i>"
+            )
         if hit.zone_id:
             zone = self._atlas.zone(hit.zone_id)
             if zone is None:

@@ -15,10 +15,15 @@ from desktop.render.transform import MapTransform
 from geodata.control.compare import gains_between
 from geodata.projection import to_mercator
 
-#: Localities are drawn from this scale (metres per pixel) inwards: at all-Syria scale
-#: thousands of dots would be a grey smear.
-LOCALITY_MAX_M_PER_PX = 1200.0
+#: Localities are drawn from this scale (ground metres per style pixel) inwards: at the
+#: scale of all northern Syria thousands of dots would be a grey smear (on screen or page).
+LOCALITY_MAX_M_PER_PX = 600.0
 _PATH_CACHE_SIZE = 64
+
+
+def localities_drawn(transform: MapTransform, unit: float = 1.0) -> bool:
+    """True at the scales the locality dots are drawn (and clickable)."""
+    return transform.ground_metres_per_pixel() * unit <= LOCALITY_MAX_M_PER_PX
 
 
 class CompareLayer:
@@ -72,7 +77,7 @@ class LocalitiesLayer:
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         control = ctx.atlas.control if ctx.atlas is not None else None
-        if control is None or transform.ground_metres_per_pixel() > LOCALITY_MAX_M_PER_PX:
+        if control is None or not localities_drawn(transform, ctx.unit):
             return
         day = ctx.view.as_of
         if not control.covers(day):
