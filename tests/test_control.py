@@ -142,3 +142,23 @@ def test_an_enclave_comes_out_because_it_is_a_locality(tmp_path):
     assert main_area.controller == "government" and main_area.id != airport.id
     assert not airport.geometry.intersects(main_area.geometry)
     assert airport.geometry.area < 0.01  # a few km around the airport, not a region
+
+
+def test_moving_forward_day_by_day_gives_the_same_states_as_a_fresh_look(data_dir):
+    from datetime import timedelta
+
+    from geodata.control.history import ControlHistory
+    from geodata.control.load import load_control
+
+    files = load_control(data_dir)
+    walked = ControlHistory(files.localities, files.records, files.coverage)
+    day = date(2018, 1, 1)
+    while day <= date(2020, 4, 1):  # through Afrin 2018 and Saraqib 2020, one day at a time
+        fresh = ControlHistory(files.localities, files.records, files.coverage)
+        if day.day in (1, 8, 27) or day.month == 3:
+            assert walked.states_on(day) == tuple(
+                fresh.state_of(lid, day) for lid in fresh.order
+            ), day
+        else:
+            walked.states_on(day)
+        day += timedelta(days=1)

@@ -117,7 +117,7 @@ class ControlModel:
                 day=day,
                 period=period,
                 points=self.deriver.points,
-                records_of=lambda i: self.history.record_on(self.history.order[i], day),
+                records_of=self.history.records_on(day).__getitem__,
                 sources_of=self.sources_of_id,
                 parties=self.parties,
                 snapshot_zones=self.snapshot_zones,

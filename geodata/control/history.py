@@ -8,6 +8,7 @@ locality's next record in the same layer starts, or to the end of coverage.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -15,6 +16,8 @@ from datetime import date, timedelta
 from geodata.control.model import GAP, UNKNOWN, ControlRecord, Coverage, Locality, LocalityState
 
 ONE_DAY = timedelta(days=1)
+_PERIODS_KEPT = 256  # periods whose records and states are kept
+_INCREMENTAL_DAYS = 64  # change days between two asked periods still worth replaying
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class ControlHistory:
     ) -> None:
         self.localities: dict[str, Locality] = dict(localities)
         self.order: tuple[str, ...] = tuple(self.localities)
+        self._index = {lid: i for i, lid in enumerate(self.order)}
         records = [r for r in records if r.locality in self.localities]
         self.records: tuple[ControlRecord, ...] = tuple(records)
         if coverage is None and records:
@@ -80,7 +84,28 @@ class ControlHistory:
         days |= {r.end + ONE_DAY for layer in self._layers.values() for r in layer.records if r.end}
         #: Days on which some locality's state may change (the derived territory with it).
         self.change_days: tuple[date, ...] = tuple(sorted(days))
-        self._states: dict[date, tuple[LocalityState, ...]] = {}
+        # the localities whose record may change on each change day (play moves forward one
+        # period at a time: only these are looked up again)
+        self._touched: dict[date, set[str]] = {}
+        for (locality_id, _), layer in self._layers.items():
+            for record in layer.records:
+                self._touched.setdefault(record.start, set()).add(locality_id)
+                if record.end:
+                    self._touched.setdefault(record.end + ONE_DAY, set()).add(locality_id)
+        # one LocalityState per distinct state (shared, so a day's tuple hashes fast)
+        interned: dict[tuple, LocalityState] = {}
+        self._state_of_record: dict[int, LocalityState] = {}
+        for layer in self._layers.values():
+            for record in layer.records:
+                fields = (record.controller, record.status, record.with_parties)
+                state = (
+                    GAP
+                    if record.controller == UNKNOWN
+                    else interned.setdefault(fields, LocalityState(*fields))
+                )
+                self._state_of_record[id(record)] = state
+        self._periods: OrderedDict[date, tuple] = OrderedDict()  # see records_on
+        self._last: tuple[date, tuple] | None = None
         self.known_spans: tuple[tuple[date, date], ...] = _merged(
             (r.start, r.end or last_day or r.start)
             for layer in self._layers.values()
@@ -124,14 +149,48 @@ class ControlHistory:
 
     # ------------------------------------------------------------------ all localities
 
+    def records_on(self, day: date) -> tuple[ControlRecord | None, ...]:
+        """Every locality's record in force on a day, in gazetteer order. Kept per period;
+        from the last period asked, only the localities touched by the changes in between
+        are looked up again (play moves forward a period at a time)."""
+        if self.coverage is None or not self.coverage.covers(day):
+            return (None,) * len(self.order)
+        key = self.period_start(day)
+        cached = self._periods.get(key)
+        if cached is not None:
+            self._periods.move_to_end(key)
+            return cached[0]
+        last = self._last
+        between = (
+            self.change_days[
+                bisect_right(self.change_days, last[0]) : bisect_right(self.change_days, key)
+            ]
+            if last is not None and last[0] < key
+            else None
+        )
+        if between is not None and len(between) <= _INCREMENTAL_DAYS:
+            records = list(last[1])
+            for change in between:
+                for locality_id in self._touched.get(change, ()):
+                    records[self._index[locality_id]] = self.record_on(locality_id, day)
+            result = tuple(records)
+        else:
+            result = tuple(self.record_on(lid, day) for lid in self.order)
+        states = tuple(
+            GAP if record is None else self._state_of_record[id(record)] for record in result
+        )
+        self._periods[key] = (result, states)
+        if len(self._periods) > _PERIODS_KEPT:
+            self._periods.popitem(last=False)
+        self._last = (key, result)
+        return result
+
     def states_on(self, day: date) -> tuple[LocalityState, ...]:
         """Every locality's state on a day, in gazetteer order (the territory's cache key)."""
-        key = self.period_start(day)
-        states = self._states.get(key)
-        if states is None:
-            states = tuple(self.state_of(lid, day) for lid in self.order)
-            self._states[key] = states
-        return states
+        if self.coverage is None or not self.coverage.covers(day):
+            return (GAP,) * len(self.order)
+        self.records_on(day)
+        return self._periods[self.period_start(day)][1]
 
     def period_start(self, day: date) -> date:
         """The first day of the run of days whose states equal ``day``'s."""

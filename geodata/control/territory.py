@@ -124,6 +124,7 @@ class TerritoryDeriver:
         self._cells: OrderedDict[tuple, _Cells] = OrderedDict()
         self._territory: OrderedDict[tuple, Territory] = OrderedDict()
         self._unions: OrderedDict[tuple, tuple[tuple, BaseGeometry]] = OrderedDict()
+        self._faces_memo: OrderedDict[tuple, dict] = OrderedDict()
 
     # ------------------------------------------------------------------ faces and cells
 
@@ -220,10 +221,12 @@ class TerritoryDeriver:
                 whole.setdefault(key, []).append(face)
                 groups.setdefault(key, []).extend(members.tolist())
                 continue
-            for index, cell in cells.cells_of(face_index).items():
-                key = (states[index], cells.regions[index])
-                groups.setdefault(key, []).append(int(index))
-                whole.setdefault(key, []).append(cell)
+            region = cells.regions[members[0]]
+            for state, (shape, indices) in self._mixed_face(
+                constraints.key, cells, face_index, states
+            ).items():
+                groups.setdefault((state, region), []).extend(indices)
+                whole.setdefault((state, region), []).append(shape)
         orphan_groups: dict[tuple[LocalityState, str], list[BaseGeometry]] = {}
         for face, label in cells.orphans:
             key = (label.state, label.zone_id) if label is not None else (GAP, "")
@@ -248,6 +251,40 @@ class TerritoryDeriver:
         if len(self._territory) > _CACHE_SIZE:
             self._territory.popitem(last=False)
         return territory
+
+    def _mixed_face(self, key: tuple, cells: _Cells, face_index: int, states) -> dict:
+        """A face whose localities disagree: state -> (its part of the face, its localities).
+        The minority states' cells are merged (few); the majority's part is the face less
+        those — much cheaper than merging thousands of cells, and the same by construction
+        (the cells tile the face). Kept by the minority cells it is made of."""
+        members = cells.members[face_index]
+        by_state: dict[LocalityState, list[int]] = {}
+        for index in members.tolist():
+            by_state.setdefault(states[index], []).append(index)
+        majority = max(by_state, key=lambda st: (len(by_state[st]), _group_order((st, ""))))
+        face_cells = cells.cells_of(face_index)
+        minority = tuple(sorted(i for st, ids in by_state.items() if st != majority for i in ids))
+        memo_key = (key, face_index, majority, tuple(states[i] for i in minority), minority)
+        cached = self._faces_memo.get(memo_key)
+        if cached is None:
+            parts: dict[LocalityState, tuple[BaseGeometry, list[int]]] = {}
+            minority_cells = []
+            for state, indices in by_state.items():
+                if state == majority:
+                    continue
+                shapes = [face_cells[i] for i in indices if i in face_cells]
+                merged = _polygonal(shapely.union_all(shapes)) if shapes else Polygon()
+                parts[state] = (merged, indices)
+                minority_cells.extend(shapes)
+            rest = cells.faces[face_index].difference(shapely.union_all(minority_cells))
+            parts[majority] = (_polygonal(rest), by_state[majority])
+            cached = parts
+            self._faces_memo[memo_key] = cached
+            if len(self._faces_memo) > _UNION_CACHE_SIZE:
+                self._faces_memo.popitem(last=False)
+        else:
+            self._faces_memo.move_to_end(memo_key)
+        return cached
 
     def _union(self, key: tuple, state: LocalityState, region: str, shapes: list) -> BaseGeometry:
         """The merged shape of a group, kept by what it is made of: a group whose cells did
