@@ -92,14 +92,13 @@ class Atlas:
         if self._records.control is None or self._records.data_dir is None:
             return None
         from geodata.control.derived import ControlModel
-        from geodata.sources_registry import read_registry
 
         return ControlModel(
             self._records.control,
             self._records.data_dir,
             self.parties,
             [z for z in self.zones if not z.imported],
-            read_registry(self._records.data_dir),
+            self._records.registry,
         )
 
     def derived_zones_at(self, day: date) -> list[Zone] | None:

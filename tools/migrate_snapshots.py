@@ -23,15 +23,23 @@ from shapely import STRtree
 
 from geodata.control.load import RECORDS_DIR, read_control_files
 from geodata.control.territory import OUTSIDE_DEG
-from geodata.io import load_records
+from geodata.io import ZONES_FILE, read_geojson_features, zone_from_feature
+from geodata.sources.registry import load_registry
 
 OUTPUT = "migrated-snapshots.csv"
 SNAP_DEGREES = OUTSIDE_DEG  # ~2 km: as far outside Syria as a locality still gets a cell
 COLUMNS = ("locality", "controller", "from", "to", "status", "with", "sources", "note")
 
 
+def snapshot_zones(data_dir: Path):
+    """The snapshot zones, read without the control records (this file may be stale)."""
+    registry = load_registry(data_dir)
+    features = read_geojson_features(data_dir / ZONES_FILE)
+    return [zone_from_feature(f, registry=registry) for f in features]
+
+
 def migrate(data_dir: Path) -> list[dict[str, str]]:
-    zones = [z for z in load_records(data_dir).zones if not z.imported]
+    zones = snapshot_zones(data_dir)
     localities = list(read_control_files(data_dir).localities.values())
     points = shapely.points([(loc.lon, loc.lat) for loc in localities])
     rows: list[dict[str, str]] = []
@@ -68,7 +76,7 @@ def main(argv: list[str]) -> int:
         print(f"migrate_snapshots: no localities in {data_dir / 'control'}", file=sys.stderr)
         return 1
     rows = migrate(data_dir)
-    zones = [z for z in load_records(data_dir).zones if not z.imported]
+    zones = snapshot_zones(data_dir)
     empty = sorted({z.id for z in zones} - {r["sources"].removeprefix("zone:") for r in rows})
     if empty:  # drawn from the zone's own label on its dates (see control/README.md)
         print(f"zones holding no locality: {', '.join(empty)}")

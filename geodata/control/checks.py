@@ -35,9 +35,9 @@ def check_control(
         add(where, "-", message)
     if not files.records:
         return
-    from geodata.sources_registry import read_registry
+    from geodata.sources.registry import load_registry
 
-    registry = read_registry(data_dir)
+    registry = load_registry(data_dir)
     zone_ids = {z.id for z in zones}
     for record in files.records:
         for party in (record.controller, *record.with_parties):
@@ -57,7 +57,7 @@ def check_control(
             if ident.startswith(ZONE_SOURCE_PREFIX):
                 if ident.removeprefix(ZONE_SOURCE_PREFIX) not in zone_ids:
                     add(record.file, record.locality, f"source {ident!r}: no such zone")
-            elif registry and ident not in registry:
+            elif ident not in registry:
                 add(record.file, record.locality, f"source {ident!r} is not in the registry")
     model = ControlModel(files, data_dir, parties, zones, registry)
     for first, second in model.history.overlaps():

@@ -37,14 +37,14 @@ class ControlModel:
         data_dir: Path,
         parties: Mapping[str, Party],
         snapshot_zones: Sequence[Zone],
-        registry: Mapping[str, Source] | None = None,
+        registry=None,  # geodata.sources.registry.Registry (get(id) -> Source | None)
     ) -> None:
         self.history = ControlHistory(files.localities, files.records, files.coverage)
         self.data_dir = Path(data_dir)
         self.parties = parties
         self.snapshot_zones = tuple(z for z in snapshot_zones if not z.imported)
         self._snapshots_by_id = {z.id: z for z in self.snapshot_zones}
-        self.registry = dict(registry or {})
+        self.registry = registry
         self._zones: dict[date, list[Zone]] = {}
         self._parts_memo: dict[int, tuple] = {}  # see zones._parts
         self._index = {lid: i for i, lid in enumerate(self.history.order)}
@@ -168,8 +168,9 @@ class ControlModel:
         if ident.startswith(ZONE_SOURCE_PREFIX):
             zone = self._snapshots_by_id.get(ident.removeprefix(ZONE_SOURCE_PREFIX))
             return zone.sources if zone is not None else ()
-        if ident in self.registry:
-            return (self.registry[ident],)
+        source = self.registry.get(ident) if self.registry is not None else None
+        if source is not None:
+            return (source,)
         return (Source(url="", publisher="", note=f"source id {ident} (not in the registry)"),)
 
     def record_index(self, locality_id: str) -> int:

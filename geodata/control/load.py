@@ -26,6 +26,8 @@ CONTROL_DIR = Path("control")
 RECORDS_DIR = CONTROL_DIR / "records"
 GROUPS_FILE = CONTROL_DIR / "groups.toml"
 COVERAGE_FILE = CONTROL_DIR / "coverage.toml"
+#: Ids the gazetteer no longer publishes, with the nearest kept locality (not localities).
+RETIRED_FILE = CONTROL_DIR / "localities-retired.csv"
 #: Records files whose name starts so are a baseline (migrated snapshots): a researched record
 #: for the same locality and day takes precedence (see data/control/README.md).
 BASELINE_PREFIX = "migrated-"
@@ -47,6 +49,7 @@ class ControlFiles:
     groups: dict[str, Group] = field(default_factory=dict)
     coverage: Coverage | None = None
     problems: list[str] = field(default_factory=list)
+    retired: dict[str, str] = field(default_factory=dict)  # retired id -> nearest kept id
 
 
 def _rows(path: Path, data_dir: Path, required: tuple[str, ...], out: ControlFiles):
@@ -64,6 +67,18 @@ def _rows(path: Path, data_dir: Path, required: tuple[str, ...], out: ControlFil
     except (UnicodeDecodeError, csv.Error) as exc:
         out.problems.append(f"{name}: unreadable CSV ({exc})")
         return []
+
+
+def _retired(path: Path) -> dict[str, str]:
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            return {
+                row["id"]: row.get("nearest_kept") or ""
+                for row in csv.DictReader(handle)
+                if row.get("id")
+            }
+    except (OSError, UnicodeDecodeError, csv.Error, KeyError):
+        return {}
 
 
 def _day(text: str | None, what: str) -> date | None:
@@ -161,6 +176,9 @@ def read_control_files(data_dir: Path) -> ControlFiles:
     if not folder.is_dir():
         return out
     for path in sorted(folder.glob("localities*.csv")):
+        if path.name == RETIRED_FILE.name:
+            out.retired = _retired(path)
+            continue
         for where, row in _rows(path, data_dir, LOCALITY_COLUMNS, out):
             try:
                 locality = locality_from_row(row)
@@ -210,7 +228,9 @@ def _expand(record: ControlRecord, out: ControlFiles, where: str) -> list[Contro
     """A ``group:<id>`` row becomes one record per member locality; others pass unchanged."""
     if not record.locality.startswith("group:"):
         if record.locality not in out.localities:
-            out.problems.append(f"{where}: unknown locality {record.locality!r}")
+            kept = out.retired.get(record.locality)
+            hint = f" (retired from the gazetteer; nearest kept: {kept!r})" if kept else ""
+            out.problems.append(f"{where}: unknown locality {record.locality!r}{hint}")
             return []
         return [record]
     group = out.groups.get(record.locality.removeprefix("group:"))
