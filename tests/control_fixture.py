@@ -61,10 +61,28 @@ def make_control_dir(
     return _finish(data, records, researched)
 
 
+TEST_SOURCES = (
+    "test-afrin-1", "test-afrin-2", "test-saraqib-1", "test-saraqib-2", "test-saraqib-3",
+    "test-saraqib-4", "test-aleppo", "test-idlib", "test-manbij", "test-raqqa", "test-qamishli",
+)  # fmt: skip
+
+
 def _finish(data: Path, records: Path, researched: str | None) -> Path:
     from tooling import import_tool
 
     assert import_tool("tools.migrate_snapshots").main([str(data)]) == 0
     if researched:
         (records / "test-research.csv").write_text(researched, encoding="utf-8")
+    # the test records' source ids, in a registry file of their own (not evidence of anything)
+    lines = [
+        "[[publisher]]", 'id = "test_publisher"', 'name = "Test fixture"', 'kind = "monitor"',
+        'reliability = "F"', 'domains = ["example.org"]', "",
+    ]  # fmt: skip
+    for ident in TEST_SOURCES:
+        lines += [
+            "[[source]]", f'id = "{ident}"', 'publisher = "test_publisher"',
+            f'title = "Test source {ident}"', "date = 2020-01-01",
+            f'url = "https://example.org/{ident}"', "",
+        ]  # fmt: skip
+    (data / "sources" / "test-control.toml").write_text("\n".join(lines), encoding="utf-8")
     return data

@@ -37,7 +37,8 @@ def test_changes_list_gains_and_losses_with_sources_and_km2(capsys, with_data):
     saraqib = next(c for c in answer["changes"] if c["locality"] == "saraqib")
     assert (saraqib["from_controller"], saraqib["to_controller"]) == ("opposition", "government")
     assert saraqib["date"] == "2020-03-02"
-    assert saraqib["sources"] and "test-saraqib-4" in saraqib["sources"][0]["note"]
+    assert [s["id"] for s in saraqib["sources"]] == ["test-saraqib-4"]
+    assert saraqib["sources"][0]["url"] == "https://example.org/test-saraqib-4"
     km2 = answer["km2"]
     assert km2["government"]["gained"] > 0
     assert km2["opposition"]["lost"] > 0

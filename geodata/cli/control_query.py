@@ -33,12 +33,9 @@ KM2_DECIMALS = 1
 
 
 def _source_json(source: Source) -> dict[str, Any]:
-    return {
-        "url": source.url,
-        "publisher": source.publisher,
-        "date": source.date.isoformat() if source.date else None,
-        "note": source.note,
-    }
+    from geodata.cli.query import source_json  # one shape for every answer's sources
+
+    return source_json(source)
 
 
 def _control(atlas: Atlas):
