@@ -25,6 +25,7 @@ from desktop.window_docks import WindowDocks
 from desktop.window_menus import WindowMenus
 from desktop.window_startup import StartupWork
 from geodata import __version__
+from geodata.text_limits import SHOWN_TITLE, shown
 
 _SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
 
@@ -319,7 +320,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         elif zone is not None:
             text = f"{zone.name} — held by {party_name(atlas, zone.controller)} · Esc clears"
         elif event is not None:
-            text = f"{fmt_date(event.date)} — {event.title} · Esc clears"
+            text = f"{fmt_date(event.date)} — {shown(event.title, SHOWN_TITLE)} · Esc clears"
         self._selection_label.setText(text)
 
     def _on_cursor_moved(self, lon: float, lat: float) -> None:

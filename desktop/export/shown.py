@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geodata.model import Source, ViewState
+from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
 from geodata.web_export.texts import party_name
 
@@ -110,7 +111,9 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         return f"{zone.name} ({party_name(atlas, zone.controller)})" if zone else ""
     if view.selected_event:
         event = atlas.event(view.selected_event)
-        return f"{event.title} ({event.date.day} {event.date:%b %Y})" if event else ""
+        if not event:
+            return ""
+        return f"{shown(event.title, SHOWN_TITLE)} ({event.date.day} {event.date:%b %Y})"
     return ""
 
 

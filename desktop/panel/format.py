@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from geodata.model import Source
+from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
 EVENT_SCHEME = "event"
@@ -29,7 +30,7 @@ KIND_TITLES = {
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(shown(str(text)), quote=True)
 
 
 def fmt_date(day: date | None) -> str:
