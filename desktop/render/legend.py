@@ -58,10 +58,10 @@ def _compare_section(ctx: RenderContext) -> LegendSection | None:
     early, late = sorted((view.compare_from, view.as_of))
     gainers = dict.fromkeys(g.gainer for g in gains_between(control, early, late))
     entries = [
-        LegendEntry(f"Gained by {control.name_on(g, late)}", "hatch", controller_colour(ctx, g))
+        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g))
         for g in gainers
     ] or [LegendEntry("No ground changed hands", "note")]
-    return LegendSection(f"Changes {fmt_day(early)} – {fmt_day(late)}", tuple(entries))
+    return LegendSection(f"Gained since {fmt_day(early)}", tuple(entries))
 
 
 def legend_sections(ctx: RenderContext) -> list[LegendSection]:
