@@ -166,6 +166,13 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_view_options(html)
     _add_data_options(html)
 
+    zones_out = export_kind.add_parser(
+        "zones", help="the zones in force on a date as GeoJSON, CSV or GeoPackage"
+    )
+    zones_out.add_argument("--out", required=True, metavar="FILE.(geojson|csv|gpkg)")
+    zones_out.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(zones_out)
+
     # query
     query = sub.add_parser("query", help="answer questions as JSON")
     what = query.add_subparsers(dest="query_kind", required=True, parser_class=_Parser)
@@ -178,7 +185,9 @@ def subcommand_parser() -> argparse.ArgumentParser:
     m4.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(m4)
     events = what.add_parser("events", help="events, filtered")
-    events.add_argument("--zone", metavar="ID")
+    events.add_argument(
+        "--zone", metavar="ID", help="a zone id (that snapshot alone) or an area id (all)"
+    )
     events.add_argument("--party", metavar="ID")
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
@@ -195,6 +204,15 @@ def subcommand_parser() -> argparse.ArgumentParser:
     localities = what.add_parser("localities", help="the places whose control is tracked")
     localities.add_argument("--name", metavar="TEXT", help="any spelling; adds each history")
     _add_data_options(localities)
+    place = what.add_parser("place", help="find a town, area or event by any spelling")
+    place.add_argument("name", metavar="NAME")
+    place.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(place)
+    parties = what.add_parser("parties", help="list party ids and names")
+    _add_data_options(parties)
+    zones = what.add_parser("zones", help="list the zones (ids, areas) in force on a date")
+    zones.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(zones)
     statements = what.add_parser("statements", help="stated positions, filtered")
     statements.add_argument("--event", metavar="ID")
     statements.add_argument("--party", metavar="ID")

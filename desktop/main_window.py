@@ -111,6 +111,8 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.positions.zone_link_clicked.connect(self.select_zone_and_focus)
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
+        self.search.no_match.connect(self._on_search_no_match)
+        self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     def select_locality(self, locality_id: str) -> None:
@@ -268,6 +270,12 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
+
+    def _on_search_no_match(self, text: str) -> None:
+        self.statusBar().showMessage(
+            f"No town, area or event matches “{text}”: try another spelling or fewer letters.",
+            8000,
+        )
 
     # --- selection and focus --------------------------------------------------------------
     def focus_selection(self) -> None:

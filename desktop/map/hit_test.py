@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from shapely.geometry import Point
 
 from desktop.render.control_history_layers import LocalitiesLayer, localities_drawn
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
@@ -31,6 +32,7 @@ IMPORTED_ZONES_LAYER = ImportedZonesLayer.id
 LOCALITIES_LAYER = LocalitiesLayer.id
 _EVENT_RADIUS_PX = 9.0
 _LOCALITY_RADIUS_PX = 6.0
+_M4_RADIUS_PX = 5.0  # the road's drawn half-width and a little more
 _STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
 _SAME_SPOT_METRES = 30.0  # a cluster whose events all lie this close cannot be zoomed apart
 
@@ -43,6 +45,26 @@ class Hit:
     cluster_count: int = 0  # imported events in a clicked cluster, when no single event is hit
     cluster_bounds: tuple[float, float, float, float] | None = None  # their lon/lat box
     locality_id: str | None = None  # a tracked locality's dot (its control history opens)
+    #: The M4 stretch under the pixel (who holds it, from which town to which, km), as plain
+    #: text; the zone under the road is then not the hit.
+    m4_stretch: str = ""
+
+
+def m4_total(stretches: list[dict]) -> float:
+    return max((s["to_km"] for s in stretches), default=0.0)
+
+
+def describe_stretch(atlas: Atlas, stretch: dict, total_km: float) -> str:
+    """ "M4: Hay'at Tahrir al-Sham (HTS)" then where it runs and how long, as plain text."""
+    party = atlas.parties.get(stretch["controller"] or "")
+    holder = party.name if party else "no control data on this date"
+    ends = ""
+    if "from" in stretch and "to" in stretch:
+        ends = f"from near {stretch['from']['near']} to near {stretch['to']['near']}\n"
+    return (
+        f"M4: {holder}\n{ends}{stretch['km']:.0f} km (km {stretch['from_km']:.0f}"
+        f"–{stretch['to_km']:.0f} of {total_km:.0f}, west to east)"
+    )
 
 
 class HitTester:
@@ -53,6 +75,8 @@ class HitTester:
         self._atlas = atlas
         self._imported = imported_layer or ImportedEventsLayer()
         self._key: tuple | None = None
+        self._m4_day = None
+        self._m4: list[dict] = []
         self._ids: list[str] = []
         self._xy = np.zeros((0, 2))
         self._locality_xy: np.ndarray | None = None
@@ -86,6 +110,9 @@ class HitTester:
             hit = self._imported_hit(transform, view, px, py)
             if hit is not None:
                 return hit
+        stretch = self._m4_hit(transform, view, px, py)
+        if stretch:
+            return Hit(m4_stretch=stretch)
         imported = IMPORTED_ZONES_LAYER not in view.hidden_layers
         if "zones" in view.hidden_layers and not imported:
             return Hit()
@@ -120,6 +147,28 @@ class HitTester:
         if nearest < 0 or dist[nearest] > _LOCALITY_RADIUS_PX:
             return None
         return control.history.order[nearest]
+
+    def _m4_hit(self, transform: MapTransform, view: ViewState, px: float, py: float) -> str:
+        """The M4 stretch within a few pixels of (px, py), described; "" if none."""
+        m4 = self._atlas.features.get("m4")
+        if "m4" in view.hidden_layers or m4 is None or not m4.valid_on(view.as_of):
+            return ""
+        lon, lat = transform.screen_to_lonlat(px, py)
+        point = Point(lon, lat)
+        # Web Mercator: a metre of map is 1/111,320 degree of longitude (x), less of latitude.
+        tolerance = _M4_RADIUS_PX / transform.pixels_per_metre / 111_320
+        if m4.geometry.distance(point) > tolerance:
+            return ""
+        if self._m4_day != view.as_of:
+            from geodata.m4_ends import m4_stretches
+
+            self._m4 = m4_stretches(self._atlas, view.as_of)
+            self._m4_day = view.as_of
+        pieces = [s for s in self._m4 if not s["line"].is_empty]
+        if not pieces:
+            return ""
+        stretch = min(pieces, key=lambda s: s["line"].distance(point))
+        return describe_stretch(self._atlas, stretch, m4_total(self._m4))
 
     def _imported_hit(
         self, transform: MapTransform, view: ViewState, px: float, py: float
@@ -170,6 +219,9 @@ class HitTester:
             return ""
         if hit.cluster_count:
             return f"<b>{hit.cluster_count:,} imported events</b> here<br>Click to zoom in"
+        if hit.m4_stretch:
+            head, _, rest = hit.m4_stretch.partition("\n")
+            return f"<b>{html.escape(head)}</b><br>{html.escape(rest).replace(chr(10), '<br>')}"
         if hit.event_id:
             lines = []
             for event_id in hit.stacked or (hit.event_id,):

@@ -41,6 +41,15 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
     ``--from`` later than ``--to`` is a usage error (exit 2).
 
 ``changes --from --to [--area]`` and ``localities [--name]``: see geodata.cli.control_query.
+``events --zone ID``: a zone id (``idlib-2020-03-06``) matches that zone alone, while it was
+    in force; an area id (``idlib``) every snapshot of the area. ``query zones`` lists both.
+
+``m4`` segments also give ``from`` and ``to``: ``lon``, ``lat`` of the stretch's ends and the
+    town ``near`` each (``near_km`` away). ``coverage`` false (with ``nearest_dates`` and a
+    ``note``) says the date has no control data, so no stretch has a controller.
+
+``place``, ``parties``, ``zones``: see :mod:`geodata.cli.lookup`. Every query reads the
+    workspace ``--workspace`` names, else ``$SYRIA_ATLAS_WORKSPACE`` if that file exists.
 
 ``statements [--event] [--party]``
     A list of objects with ``id``, ``event_id``, ``date``, ``party`` (one id), ``party_name``,
@@ -173,17 +182,32 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
 
 
 def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
+    from geodata.m4_ends import m4_stretches
+
+    coverage = has_control_data(atlas, day)
     segments = []
-    for segment in atlas.m4_breakdown(day):
-        segment = dict(segment)
+    for segment in m4_stretches(atlas, day):
+        segment.pop("line")
         party = atlas.parties.get(segment.get("controller") or "")
         segment.setdefault("controller_name", party.name if party else None)
         segments.append(segment)
-    return {
+    answer: dict[str, Any] = {
         "as_of": day.isoformat(),
+        "coverage": coverage,
+        "nearest_dates": (
+            []
+            if coverage
+            else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
+        ),
         "segments": segments,
         "total_km": round(atlas.m4_total_km(), KM_DECIMALS),
     }
+    if not coverage:
+        answer["note"] = (
+            f"the atlas has no control data for {day.isoformat()}: every stretch is "
+            "unattributed (controller null); see nearest_dates"
+        )
+    return answer
 
 
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
@@ -224,7 +248,7 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind in ("events", "changes"):
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
-    atlas = load_atlas(workspace=getattr(args, "workspace", None))
+    atlas = load_atlas(workspace=_workspace(args))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     if kind == "controller":
         _print(controller_json(atlas, args.lon, args.lat, day))
@@ -234,6 +258,9 @@ def run(args: argparse.Namespace) -> int:
         events = atlas.events_for(
             zone_id=args.zone, party=args.party, date_from=args.date_from, date_to=args.date_to
         )
+        zone = atlas.zone(args.zone) if args.zone else None
+        if zone is not None:  # a zone id: that snapshot alone, while it was in force
+            events = [e for e in events if zone.valid_on(e.date)]
         _print([event_json(e) for e in events])
     elif kind == "changes":
         from geodata.cli.control_query import changes_json
@@ -246,6 +273,30 @@ def run(args: argparse.Namespace) -> int:
     elif kind == "statements":
         statements = atlas.statements_for(event_id=args.event, party=args.party)
         _print([statement_json(s, atlas) for s in statements])
+    elif kind == "place":
+        from geodata.cli.lookup import place_json
+
+        _print(place_json(atlas, args.name, getattr(args, "date", None)))
+    elif kind == "parties":
+        from geodata.cli.lookup import parties_json
+
+        _print(parties_json(atlas))
+    elif kind == "zones":
+        from geodata.cli.lookup import zones_json
+
+        _print(zones_json(atlas, day))
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0
+
+
+def _workspace(args: argparse.Namespace) -> str | None:
+    """``--workspace``, else ``$SYRIA_ATLAS_WORKSPACE`` when that file exists (as ``import``
+    writes there): a query answers with the data the user imported."""
+    import os
+
+    given = getattr(args, "workspace", None)
+    if given:
+        return given
+    env = os.environ.get("SYRIA_ATLAS_WORKSPACE")
+    return env if env and os.path.isfile(env) else None
