@@ -58,8 +58,7 @@ def _compare_section(ctx: RenderContext) -> LegendSection | None:
     early, late = sorted((view.compare_from, view.as_of))
     gainers = dict.fromkeys(g.gainer for g in gains_between(control, early, late))
     entries = [
-        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g))
-        for g in gainers
+        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g)) for g in gainers
     ] or [LegendEntry("No ground changed hands", "note")]
     return LegendSection(f"Gained since {fmt_day(early)}", tuple(entries))
 
