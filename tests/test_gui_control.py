@@ -82,15 +82,16 @@ def test_compare_keeps_the_day_and_the_legend_names_the_gainer(qtbot, loaded):
 
 
 def test_clicking_a_locality_shows_its_control_history(qtbot, loaded):
-    win = make_window(qtbot, loaded, ViewState(as_of=date(2020, 2, 10)))
-    win.canvas.zoom_to((36.6, 35.75, 37.0, 35.98), margin=0.0)
-    point = win.canvas.transform.lonlat_to_screen(36.80591, 35.86447)  # Saraqib
+    win = make_window(qtbot, loaded, ViewState(as_of=date(2018, 6, 1)))
+    win.canvas.zoom_to((36.5, 36.3, 36.9, 36.5), margin=0.0)
+    point = win.canvas.transform.lonlat_to_screen(36.692, 36.395)  # Jindires (off the M4)
     win.canvas.click_at(QPointF(point.x(), point.y()))
-    assert win.state.place is not None and win.state.place.place_id == "saraqib"
+    assert win.state.place is not None and win.state.place.place_id == "jindires"
     assert win.state.view.selected_zone is not None
     html = win.talks.details.toHtml()
     assert "Control history" in html
-    assert "test-saraqib-2" in html  # the record in force, with its source
+    assert "8 Mar 2018" in html  # the record in force since Olive Branch reached it
+    assert "test-afrin-2" in html  # with its source
 
 
 def test_a_derived_zone_lists_the_localities_it_rests_on(qtbot, loaded):
