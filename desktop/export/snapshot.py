@@ -38,7 +38,7 @@ from desktop.export.manifest import (
 )
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
-from desktop.export.shown import Shown, source_credits, what_is_shown
+from desktop.export.shown import Shown, what_is_shown
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
@@ -46,6 +46,7 @@ from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
 from geodata.model import ViewState
+from geodata.sources.credits import credit_line, source_record
 from geodata.web_export.coverage import CONTROL_TITLE, ControlGap, control_gap, default_title
 
 if TYPE_CHECKING:
@@ -131,10 +132,8 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
 
 def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     data_sha, _ = bundled_data_hash()
-    credits = source_credits(shown.zone_sources)
-    lines = []
-    if credits:
-        lines.append("Zone sources: " + "; ".join(credits) + ".")
+    credits = credit_line(shown.zone_sources + shown.event_sources, where=manifest_name)
+    lines = [credits] if credits else []
     if attribution:
         lines.append(f"Base map: {attribution}.")
     approximate = (
@@ -402,6 +401,7 @@ def shown_to_json(shown: Shown) -> dict:
         "m4_corridor": shown.corridor,
         "event_kinds": list(shown.event_kinds),
         "event_count": shown.event_count,
-        "zone_sources": [{"publisher": s.publisher, "url": s.url} for s in shown.zone_sources],
+        "zone_sources": [source_record(s) for s in shown.zone_sources],
+        "event_sources": [source_record(s) for s in shown.event_sources],
         "gainers": [list(pair) for pair in shown.gainers],
     }

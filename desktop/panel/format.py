@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from geodata.model import Source
+from geodata.model import Source, single_low_grade
 from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
@@ -83,24 +83,68 @@ def is_web_url(url: str) -> bool:
     return url.startswith(("http://", "https://"))
 
 
+#: How a source's kind is named where it is shown: state and party media are labelled as such.
+SOURCE_KIND_TITLES = {
+    "official": "official",
+    "wire": "wire agency",
+    "newspaper": "newspaper",
+    "monitor": "monitor",
+    "ngo": "NGO / UN",
+    "research": "research",
+    "state_media": "state media",
+    "party_media": "party media",
+    "dataset": "dataset",
+}
+
+
+def grade_badge(source: Source) -> str:
+    """ "[B2 · wire agency]": the Admiralty grade and the kind, or "[ungraded]"."""
+    kind = SOURCE_KIND_TITLES.get(source.kind, source.kind)
+    parts = [p for p in (source.grade, kind) if p]
+    text = " · ".join(parts) if parts else "ungraded"
+    colour = "#a33" if source.low_grade(fact_on_ground=False) else "#3d5a3d"
+    return f'<span style="color:{colour}">[{esc(text)}]</span>'
+
+
 def source_html(source: Source) -> str:
-    """One source: its publisher (or the address) as a link, then its date and note."""
+    """One source: its publisher (or the address) as a link, its grade and kind, then its
+    date, the copy it was read on and its note."""
     label = source.publisher or source.url or "source"
     web = is_web_url(source.url)
     head = f'<a href="{esc(source.url)}">{esc(label)}</a>' if web else esc(label)
+    head += " " + grade_badge(source)
     extra = []
+    if source.title:
+        extra.append(f"<i>{esc(source.title)}</i>")
     if source.date is not None:
         extra.append(fmt_date(source.date))
+    elif source.date_text:
+        extra.append(esc(source.date_text))
+    if source.read_via and is_web_url(source.read_via):
+        extra.append(f'read via <a href="{esc(source.read_via)}">a copy</a>')
     if source.note:
         extra.append(esc(source.note))
     return head + (f' <span style="color:#6b665c">— {"; ".join(extra)}</span>' if extra else "")
 
 
-def sources_html(sources: Iterable[Source]) -> str:
+LOW_GRADE_WARNING = (
+    '<span style="color:#a33">&#9888; Rests only on low-grade sources (graded D-F, ungraded, '
+    "or state/party media for a fact on the ground): treat as unconfirmed.</span>"
+)
+
+
+def sources_html(sources: Iterable[Source], *, fact_on_ground: bool = True) -> str:
+    """The source list; a claim resting only on low-grade sources is marked above it."""
+    sources = tuple(sources)
     items = [source_html(s) for s in sources]
     if not items:
         return '<span style="color:#a33">No source recorded.</span>'
-    return "<br>".join(items)
+    warning = (
+        LOW_GRADE_WARNING + "<br>"
+        if single_low_grade(sources, fact_on_ground=fact_on_ground)
+        else ""
+    )
+    return warning + "<br>".join(items)
 
 
 def swatch_html(colour: str, size: int = 11) -> str:

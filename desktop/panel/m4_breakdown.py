@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from desktop.panel.format import esc, fmt_date, party_colour, party_name
 from desktop.state import AppState
 from geodata.errors import AtlasError
+from geodata.m4_length import approx_km
 
 _UNHELD = "#d9d5cc"  # stretches outside every zone
 _MEASURING = "Measuring the M4…"
@@ -63,7 +64,7 @@ class M4Strip(QWidget):
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, "W · Latakia")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, f"{total:.0f} km")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, approx_km(total))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, "Iraq · E")
         painter.end()
 
@@ -139,8 +140,9 @@ class M4Breakdown(QWidget):
         self.pending = message == _MEASURING  # a refresh() will measure it
         self.empty.setText(message)
         self.setToolTip(
-            "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
-            "approximate, so the split is too."
+            "Length of the M4 inside each controller's zone, rounded to what the line supports: "
+            "the road is drawn as straight segments between towns (±10 %), and zone boundaries "
+            "are approximate, so the split is too."
             if has_data
             else message
         )
@@ -161,12 +163,12 @@ class M4Breakdown(QWidget):
             label = QLabel(name, self.table)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            value = QLabel(f"{km:,.0f} km", self.table)
+            value = QLabel(approx_km(km), self.table)
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
             for widget in (value, share):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
-            label.setAccessibleName(f"{name}: {km:.0f} km, {100 * km / total:.0f} percent")
+            label.setAccessibleName(f"{name}: {approx_km(km)}, {100 * km / total:.0f} percent")
             self._grid.addWidget(swatch, row, 0)
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(value, row, 2)
