@@ -19,7 +19,7 @@ from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, party_name
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex, SearchResult
-from desktop.state import AppState, PlacePick, counterpart_zone
+from desktop.state import AppState, PlacePick
 from desktop.window_docks import WindowDocks
 from desktop.window_menus import WindowMenus
 from desktop.window_startup import StartupWork
@@ -44,6 +44,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Northern Syria Atlas")
         self.state = state
+        state.set_atlas(atlas)  # the dataset lives in the state: transitions read it
         self.basemap = basemap
         self.atlas = atlas
         self.attribution = attribution
@@ -62,7 +63,6 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self._startup = StartupWork(self)
         self._compose()
         self._startup.after_first_paint(self.canvas)
-        state.date_changed.connect(self._on_date_changed)
         state.selection_changed.connect(self._on_selection_changed)
 
         self._focus_on_show = bool(state.view.selected_zone or state.view.selected_event) and (
@@ -122,10 +122,16 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         """File menu: Export Snapshot/Web Map, then Import and the workspace entries above."""
         from desktop.export.dialogs import install_export_actions
         from desktop.importing.workspaces import WorkspaceController
+        from desktop.tasks import TaskRunner
 
         if self._workspaces is None:
+            # One runner for imports, workspace changes and exports: one long job at a time,
+            # so no export reads an atlas that an import is swapping out.
+            self.tasks = TaskRunner(self)
             workspace, loaded, remember = self._workspace_args
-            self._workspaces = WorkspaceController(self, workspace, loaded, remember)
+            self._workspaces = WorkspaceController(self, workspace, loaded, remember, self.tasks)
+            self._workspaces.atlas_loaded.connect(self.set_atlas)
+            self._workspaces.status_message.connect(self.statusBar().showMessage)
         self._exports = install_export_actions(
             self,
             self.file_menu,
@@ -134,7 +140,9 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             self.atlas,
             self.attribution,
             self._loaded_workspace,
+            self.tasks,
         )
+        self._exports.status_message.connect(self.statusBar().showMessage)
         self._workspaces.install(self.file_menu)
 
     @property
@@ -169,11 +177,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             raise RuntimeError("cannot swap the atlas while an export runs")
         layout = self.saveState(_SETTINGS_VERSION)
         self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
-        view = self.state.view
-        if (view.selected_zone and atlas.zone(view.selected_zone) is None) or (
-            view.selected_event and atlas.event(view.selected_event) is None
-        ):
-            self.state.clear_selection()
+        self.state.set_atlas(atlas)  # keeps date and filters; drops a selection it lacks
         self._decompose()
         self.atlas = atlas
         self._compose()
@@ -265,16 +269,13 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
 
     def choose_search_result(self, result: SearchResult) -> None:
         if result.kind == "event" and result.record_id:
-            event = self.atlas.event(result.record_id)
-            if event is not None and event.date > self.state.view.as_of:
-                self.state.set_date(event.date)  # an event is shown from its date on
-            self.select_event_and_focus(result.record_id)
+            self.state.show_event(result.record_id)
+            self.focus_selection()
         elif result.kind == "zone" and result.record_id:
             self.select_zone_and_focus(result.record_id)
         elif result.kind == "place" and result.lon is not None and result.lat is not None:
             pick = PlacePick(result.title, result.lon, result.lat, result.detail, result.record_id)
-            zone = counterpart_zone(self.atlas, None, pick, self.state.view.as_of)
-            self.state.select_place(pick, zone)
+            self.state.select_place(pick)
             self.focus_selection()
         self.canvas.setFocus()
 
@@ -292,13 +293,6 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.talks.events.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- slots ----------------------------------------------------------------------------
-    def _on_date_changed(self, day) -> None:
-        """Keep a zone selection meaningful on the new date (same area, or the picked place's)."""
-        view = self.state.view
-        if view.selected_zone or self.state.place is not None:
-            zone_id = counterpart_zone(self.atlas, view.selected_zone, self.state.place, day)
-            self.state.follow_zone(zone_id)
-
     def _on_selection_changed(self) -> None:
         view, atlas = self.state.view, self.atlas
         text = "Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search"

@@ -1,140 +1,134 @@
-"""AppState: the one owner of the current ViewState; emits a signal only when a value changes.
+"""AppState: the window's owner of the current view model; one transition per user action.
 
-Besides the ViewState (what exports reproduce) it holds one UI-only value: the place a search
-picked (a pin on the map, and the "who holds this town" line in the panel).
+The view model (``geodata.view_model.ViewModel``: the ViewState exports reproduce, the place a
+search picked, and the dataset) is Qt-free and its transitions are pure. AppState applies one
+transition per user action and then emits a signal for each part that really changed, once —
+so a date change that moves the selection reaches every view as one consistent state.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from geodata.model import DEFAULT_AS_OF, ViewState
+from geodata.model import ViewState
+from geodata.view_model import PlacePick, ViewModel, counterpart_zone
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
-
-@dataclass(frozen=True)
-class PlacePick:
-    """A place chosen in the search: a gazetteer or base-map town."""
-
-    name: str
-    lon: float
-    lat: float
-    detail: str = ""  # alternative names, kind ...
-    place_id: str | None = None  # atlas place id, when it is one
+__all__ = ["AppState", "PlacePick", "counterpart_zone"]
 
 
 class AppState(QObject):
+    dataset_changed = Signal()  # the atlas was swapped (a workspace opened, an import)
     date_changed = Signal(object)  # datetime.date
     selection_changed = Signal()  # selected zone, event or picked place changed
     filters_changed = Signal()  # parties, kinds, text, date range
     extent_changed = Signal(object)  # (min_lon, min_lat, max_lon, max_lat) or None
     layers_changed = Signal()  # hidden layers
+    # After the signals above, once per transition: the names of the parts that changed
+    # ("dataset", "date", "selection", "filters", "extent", "layers"). A view that shows
+    # several parts subscribes to this one, so one user action renders it once.
+    changed = Signal(object)  # frozenset[str]
 
-    def __init__(self, view: ViewState | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view: ViewState | None = None,
+        parent: QObject | None = None,
+        atlas: Atlas | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._view = view or ViewState()
-        self._place: PlacePick | None = None
+        self._model = ViewModel(view or ViewState(), None, atlas)
+
+    @property
+    def model(self) -> ViewModel:
+        return self._model
 
     @property
     def view(self) -> ViewState:
-        return self._view
+        return self._model.view
 
     @property
     def place(self) -> PlacePick | None:
-        return self._place
+        return self._model.place
 
-    def _update(self, place: PlacePick | None | bool = False, **changes: object) -> None:
-        """Apply changes; ``place=False`` keeps the picked place, anything else replaces it."""
-        new = replace(self._view, **changes)
-        new_place = self._place if place is False else place
-        if new == self._view and new_place == self._place:
+    @property
+    def atlas(self) -> Atlas | None:
+        return self._model.atlas
+
+    def apply(self, transition: Callable[[ViewModel], ViewModel]) -> None:
+        """Apply one transition; emit once for each part that changed (dataset first, so views
+        read the new data when the date or selection signal reaches them)."""
+        old, new = self._model, transition(self._model)
+        self._model = new
+        ov, nv = old.view, new.view
+        parts = {
+            "dataset": old.atlas is not new.atlas,
+            "date": ov.as_of != nv.as_of,
+            "selection": (ov.selected_zone, ov.selected_event, old.place)
+            != (nv.selected_zone, nv.selected_event, new.place),
+            "filters": (ov.parties, ov.kinds, ov.text, ov.date_from, ov.date_to)
+            != (nv.parties, nv.kinds, nv.text, nv.date_from, nv.date_to),
+            "extent": ov.extent != nv.extent,
+            "layers": ov.hidden_layers != nv.hidden_layers,
+        }
+        changed = frozenset(name for name, differs in parts.items() if differs)
+        if not changed:
             return
-        old, self._view = self._view, new
-        old_place, self._place = self._place, new_place
-        if old.as_of != new.as_of:
-            self.date_changed.emit(new.as_of)
-        if (old.selected_zone, old.selected_event, old_place) != (
-            new.selected_zone,
-            new.selected_event,
-            new_place,
-        ):
+        if "dataset" in changed:
+            self.dataset_changed.emit()
+        if "date" in changed:
+            self.date_changed.emit(nv.as_of)
+        if "selection" in changed:
             self.selection_changed.emit()
-        if (old.parties, old.kinds, old.text, old.date_from, old.date_to) != (
-            new.parties,
-            new.kinds,
-            new.text,
-            new.date_from,
-            new.date_to,
-        ):
+        if "filters" in changed:
             self.filters_changed.emit()
-        if old.extent != new.extent:
-            self.extent_changed.emit(new.extent)
-        if old.hidden_layers != new.hidden_layers:
+        if "extent" in changed:
+            self.extent_changed.emit(nv.extent)
+        if "layers" in changed:
             self.layers_changed.emit()
+        self.changed.emit(changed)
+
+    # --- the transitions the views request ---------------------------------------------------
+    def set_atlas(self, atlas: Atlas) -> None:
+        self.apply(lambda m: m.with_atlas(atlas))
 
     def set_date(self, day: date) -> None:
-        self._update(as_of=day)
+        self.apply(lambda m: m.with_date(day))
 
     def reset_date(self) -> None:
-        self._update(as_of=DEFAULT_AS_OF)
+        self.apply(ViewModel.with_default_date)
+
+    def step_event(self, direction: int, clamp: tuple[date, date] | None = None) -> bool:
+        """Select the previous/next event and move the date to it; False if there is none."""
+        before = self.view.selected_event
+        self.apply(lambda m: m.step_event(direction, clamp))
+        return self.view.selected_event not in (None, before)
 
     def select_zone(self, zone_id: str | None) -> None:
-        self._update(selected_zone=zone_id, selected_event=None, place=None)
+        self.apply(lambda m: m.select_zone(zone_id))
 
     def select_event(self, event_id: str | None) -> None:
-        self._update(selected_event=event_id, selected_zone=None, place=None)
+        self.apply(lambda m: m.select_event(event_id))
 
-    def select_place(self, place: PlacePick, zone_id: str | None) -> None:
-        """Pick a place; the zone holding it (if any) is selected with it."""
-        self._update(selected_zone=zone_id, selected_event=None, place=place)
+    def show_event(self, event_id: str) -> None:
+        self.apply(lambda m: m.show_event(event_id))
 
-    def follow_zone(self, zone_id: str | None) -> None:
-        """Swap the selected zone for its counterpart on a new date, keeping the picked place."""
-        self._update(selected_zone=zone_id)
+    def select_place(self, place: PlacePick) -> None:
+        self.apply(lambda m: m.select_place(place))
 
     def clear_selection(self) -> None:
-        self._update(selected_zone=None, selected_event=None, place=None)
+        self.apply(ViewModel.clear_selection)
 
     def set_filters(self, **filters: object) -> None:
-        allowed = {"parties", "kinds", "text", "date_from", "date_to"}
-        unknown = set(filters) - allowed
-        if unknown:
-            raise TypeError(f"unknown filters: {sorted(unknown)}")
-        self._update(**filters)
+        self.apply(lambda m: m.with_filters(**filters))
 
     def set_extent(self, extent: tuple[float, float, float, float] | None) -> None:
-        self._update(extent=extent)
+        self.apply(lambda m: m.with_extent(extent))
 
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
-        hidden = set(self._view.hidden_layers)
-        (hidden.discard if visible else hidden.add)(layer_id)
-        self._update(hidden_layers=frozenset(hidden))
-
-
-def counterpart_zone(
-    atlas: Atlas | None, zone_id: str | None, place: PlacePick | None, day: date
-) -> str | None:
-    """The zone to keep selected when the date moves to ``day``.
-
-    A picked place keeps the zone that holds it on that day (so the panel answers "who held
-    Saraqib then?"); otherwise the zone of the same lasting area (the Idlib pocket of 2019 for
-    the Idlib pocket of 2023). None when nothing matches on that day.
-    """
-    if atlas is None:
-        return None
-    if place is not None:
-        zone = atlas.controller_at(place.lon, place.lat, day)
-        return zone.id if zone is not None else None
-    current = atlas.zone(zone_id) if zone_id else None
-    if current is None:
-        return None
-    if current.valid_on(day):
-        return current.id
-    same_area = [z for z in atlas.zones_at(day) if current.area and z.area == current.area]
-    return same_area[0].id if same_area else None
+        self.apply(lambda m: m.with_layer_visible(layer_id, visible))

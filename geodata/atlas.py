@@ -105,6 +105,24 @@ class Atlas:
         """Every zone valid on ``day``: the bundled ones and a workspace's imported ones."""
         return [z for z in self.zones if z.valid_on(day)]
 
+    def zones_concerned(self, event: Event, day: date = DEFAULT_AS_OF) -> list[Zone]:
+        """The zones on ``day`` that ``event`` concerns: those of the lasting areas it names
+        (an event about Idlib concerns the Idlib zone of whatever date is shown)."""
+        areas = set(event.zone_ids)
+        return [z for z in self.zones_at(day) if z.area in areas or z.id in areas]
+
+    def positions_on(self, view: ViewState) -> tuple[Event | Zone | None, list[Statement]]:
+        """What each party said about the selection: the selected event's statements, or
+        those on the events concerning the selected zone up to the as-of date."""
+        event = self.event(view.selected_event) if view.selected_event else None
+        if event is not None:
+            return event, self.statements_for(event_id=event.id)
+        zone = self.zone(view.selected_zone) if view.selected_zone else None
+        if zone is not None:
+            events = [e for e in self.events_for(zone_id=zone.id) if e.date <= view.as_of]
+            return zone, self.statements_on(events)
+        return None, []
+
     def bundled_zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
         """The atlas's own, sourced zones on ``day``: the control map, the M4 breakdown and
         coverage use these; an imported control map is shown apart, as the user's."""

@@ -2,7 +2,7 @@
 
 Fast to load: plain ``json`` + shapely, no geopandas (the desktop start-up uses it). The files
 in ``geodata/data/base/`` are RFC 7946 GeoJSON in WGS84 (EPSG:4326), clipped to :data:`BOUNDS`
-and rebuilt by ``python -m geodata.build_basemap``; ``geodata/data/ATTRIBUTION.md`` names each
+and rebuilt by ``python -m tools.build_basemap``; ``geodata/data/ATTRIBUTION.md`` names each
 layer's source and licence.
 
 Properties per layer:

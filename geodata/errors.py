@@ -11,3 +11,7 @@ class UsageError(AtlasError):
     """A malformed command line."""
 
     exit_code = 2
+
+
+class Cancelled(AtlasError):  # noqa: N818 - reads as what happened
+    """The user stopped the work (a Cancel button); nothing was written."""

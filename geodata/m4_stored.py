@@ -2,7 +2,7 @@
 
 ``geodata.analysis.m4_breakdown`` measures geodesic lengths with pyproj, whose import alone
 takes ~0.05 s: more than the window's own construction. The bundled zones only change when
-``python -m geodata.build_zones`` rebuilds them, so that build also measures the breakdown of
+``python -m tools.build_zones`` rebuilds them, so that build also measures the breakdown of
 every control period and writes it to ``m4_breakdown.json`` beside the zones. Each entry is
 keyed by a checksum of exactly what the measure reads (the M4 line, and each zone's id, name,
 controller, area and geometry), so a stored breakdown is used only for the very zones it was
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from geodata.model import Zone
 
 STORE_FILE = Path("m4_breakdown.json")
-GENERATOR = "python -m geodata.build_zones --m4-only"
+GENERATOR = "python -m tools.build_zones --m4-only"
 
 
 def zones_key(m4: BaseGeometry, zones: Iterable[Zone]) -> str:

@@ -175,3 +175,39 @@ def test_zone_selection_follows_its_area_when_the_date_moves(window):
     assert followed is not None and followed.area == idlib_2023.area
     assert followed.valid_on(AUTUMN_2019)
     assert "15 Nov 2019" in window.talks.details.toPlainText()
+
+
+def test_one_date_change_renders_each_view_once_with_a_consistent_selection(window):
+    """Moving the date while a zone is selected is one transition: the detail and positions
+    views render once, and every signal sees a selection valid on the date it carries."""
+    idlib_2023 = window.atlas.controller_at(*IDLIB, DEFAULT_AS_OF)
+    window.state.select_zone(idlib_2023.id)
+    seen: list[tuple[str, date, str | None]] = []
+    renders = {"details": 0, "positions": 0}
+
+    def record(signal: str) -> None:
+        view = window.state.view
+        seen.append((signal, view.as_of, view.selected_zone))
+
+    window.state.date_changed.connect(lambda _d: record("date"))
+    window.state.selection_changed.connect(lambda: record("selection"))
+    window.talks.details.textChanged.connect(
+        lambda: renders.__setitem__("details", renders["details"] + 1)
+    )
+    original_refresh = type(window.positions).refresh
+
+    def counting_refresh(view, *args):
+        renders["positions"] += 1
+        return original_refresh(view, *args)
+
+    type(window.positions).refresh = counting_refresh
+    try:
+        window.state.set_date(AUTUMN_2019)
+    finally:
+        type(window.positions).refresh = original_refresh
+
+    assert [signal for signal, _, _ in seen] == ["date", "selection"]
+    for _, day, zone_id in seen:
+        assert day == AUTUMN_2019
+        assert zone_id is not None and window.atlas.zone(zone_id).valid_on(day)
+    assert renders == {"details": 1, "positions": 1}

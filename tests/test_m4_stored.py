@@ -99,7 +99,7 @@ def test_validate_checks_a_stored_breakdown_against_a_measure(tmp_path):
     path.write_text(json.dumps(document), encoding="utf-8")
     found = [str(p) for p in validate_dir(data)]
     assert any(
-        p.startswith("m4_breakdown.json: ") and "python -m geodata.build_zones --m4-only" in p
+        p.startswith("m4_breakdown.json: ") and "python -m tools.build_zones --m4-only" in p
         for p in found
     ), found
 

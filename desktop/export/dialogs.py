@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QSpinBox,
     QWidget,
 )
@@ -39,8 +39,8 @@ from desktop.export.page import (
     page_spec,
     paper_label,
 )
-from desktop.export.worker import ExportJob
 from desktop.state import AppState
+from desktop.tasks import TaskRunner
 from geodata.errors import AtlasError
 from geodata.web_export.coverage import CONTROL_TITLE, control_gap, default_title
 
@@ -145,6 +145,7 @@ class ExportController(QObject):
 
     export_finished = Signal(object)  # the result (path, manifest, ...)
     export_failed = Signal(str)
+    status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
 
     def __init__(
         self,
@@ -154,7 +155,9 @@ class ExportController(QObject):
         atlas: Atlas,
         attribution: str,
         workspace: Callable[[], str | None] = lambda: None,
+        tasks: TaskRunner | None = None,
     ) -> None:
+        """``tasks``: the window's one runner for long work (None: a runner of its own)."""
         super().__init__(window)
         self._window = window
         self._workspace = workspace  # the loaded workspace, recorded in each manifest
@@ -162,8 +165,9 @@ class ExportController(QObject):
         self._basemap = basemap
         self._atlas = atlas
         self._attribution = attribution
-        self._job: ExportJob | None = None
-        self._progress: QProgressDialog | None = None
+        self._tasks = tasks if tasks is not None else TaskRunner(window)
+        # A method, not a lambda: Qt drops the connection when this controller is deleted.
+        self._tasks.busy_changed.connect(self._on_busy_changed)
         self.show_errors = True  # tests switch the message box off
         self.snapshot_action = QAction("Export &Snapshot…", window)
         self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -176,7 +180,9 @@ class ExportController(QObject):
 
     # --- the window's size and a default file name ------------------------------------------
     def window_size(self) -> tuple[int, int]:
-        central = getattr(self._window, "centralWidget", lambda: None)()
+        """The size of the map on screen ("Current window" in the dialog): the window's
+        central widget where it is a QMainWindow, else the window."""
+        central = self._window.centralWidget() if isinstance(self._window, QMainWindow) else None
         widget = central if central is not None else self._window
         return max(16, widget.width()), max(16, widget.height())
 
@@ -250,52 +256,26 @@ class ExportController(QObject):
         )
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self._tasks.busy()
 
     def _start(self, label: str, work: Callable[[Callable[[int, str], None]], object]) -> None:
-        if self._job is not None:
-            self._report_error("an export is already running")
-            return
-        self._set_enabled(False)
-        progress = QProgressDialog(label, "", 0, 100, self._window)
-        progress.setWindowTitle("Export")
-        progress.setCancelButton(None)  # the write is atomic and short: no half-way stop
-        progress.setMinimumDuration(400)  # only for exports that take more than a moment
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoClose(False)
-        self._progress = progress
-        job = ExportJob(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._job = job
-        QThreadPool.globalInstance().start(job)
-
-    def _on_progress(self, percent: int, message: str) -> None:
-        progress = self._progress
-        if progress is not None:
-            # setValue may process events (a modal dialog), delivering "finished" meanwhile.
-            progress.setLabelText(message)
-            progress.setValue(percent)
-
-    def _done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self._job = None
-        self._set_enabled(True)
+        started = self._tasks.run(
+            "Export",
+            label,
+            # The write is atomic and short: no half-way stop, so no Cancel button.
+            lambda progress, _cancel: work(lambda percent, text: progress(percent, 100, text)),
+            self._on_finished,
+            lambda message, _error: self._on_failed(message),
+        )
+        if not started:
+            self._report_error("another export, import or workspace change is running")
 
     def _on_finished(self, result: SnapshotResult | WebMapResult) -> None:
-        self._done()
         QSettings().setValue("export/folder", str(Path(result.path).parent))
-        status = getattr(self._window, "statusBar", None)
-        if status is not None:
-            status().showMessage(f"Exported {result.path} (manifest {result.manifest.name})", 8000)
+        self.status_message.emit(f"Exported {result.path} (manifest {result.manifest.name})", 8000)
         self.export_finished.emit(result)
 
     def _on_failed(self, message: str) -> None:
-        self._done()
         self._report_error(message)
         self.export_failed.emit(message)
 
@@ -311,6 +291,9 @@ class ExportController(QObject):
             box.setTextFormat(Qt.TextFormat.PlainText)  # paths and data text are not markup
             box.exec()
 
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._set_enabled(not busy)
+
     def _set_enabled(self, enabled: bool) -> None:
         self.snapshot_action.setEnabled(enabled)
         self.web_action.setEnabled(enabled)
@@ -324,10 +307,11 @@ def install_export_actions(
     atlas: Atlas,
     attribution: str,
     workspace: Callable[[], str | None] = lambda: None,
+    tasks: TaskRunner | None = None,
 ) -> ExportController:
     """Add "Export Snapshot…" (Ctrl+E) and "Export Web Map…" (Ctrl+Shift+E) to the top of
     ``file_menu``; returns the controller (keep it: it owns the actions)."""
-    controller = ExportController(window, state, basemap, atlas, attribution, workspace)
+    controller = ExportController(window, state, basemap, atlas, attribution, workspace, tasks)
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertAction(first, controller.snapshot_action)
     file_menu.insertAction(first, controller.web_action)

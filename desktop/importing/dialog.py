@@ -45,7 +45,8 @@ from desktop.importing.fields import (
     fields_of,
     required_of,
 )
-from desktop.importing.jobs import ImportRequest, Job
+from desktop.importing.jobs import ImportRequest
+from desktop.tasks import Task
 from geodata.importers import ImportFailed, ImportPreview
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class ImportDialog(QDialog):
         self.error: str = ""  # why the file cannot be previewed, when it cannot
         self._overrides: dict[str, str] = {}  # field -> column the user chose
         self._generation = 0
-        self._jobs: dict[int, Job] = {}
+        self._jobs: dict[int, Task] = {}
         self._busy = False
         self._combos: dict[str, QComboBox] = {}
         self._layers: list[tuple[str, str]] = []  # GeoPackage layers with geometry
@@ -307,7 +308,7 @@ class ImportDialog(QDialog):
                 encoding=request.encoding,
             )
 
-        job = Job(work)
+        job = Task(work)
         job.signals.finished.connect(lambda result: self._on_preview(generation, result, ""))
         job.signals.failed.connect(
             lambda message, error: self._on_preview(generation, None, message, error)

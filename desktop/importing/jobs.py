@@ -1,4 +1,4 @@
-"""Background work for imports and workspaces: Qt-free functions and a Job to run them.
+"""Background work for imports and workspaces: Qt-free functions that ``desktop.tasks`` runs.
 
 ``run_import`` is all or nothing: it reads the whole file first (``read_file`` raises
 ``ImportFailed`` naming the file, row and problem), then saves the workspace atomically
@@ -9,23 +9,19 @@ the save leaves the workspace file byte for byte as it was.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
 
 from geodata.errors import AtlasError
 from geodata.importers import ImportCancelled
 
 if TYPE_CHECKING:
+    from desktop.tasks import Progress
     from geodata.atlas import Atlas
 
-#: ``report(stage, done, total)``; stage is "reading" (cancellable), "saving" or "loading".
-Report = Callable[[str, int, int], None]
+#: The stages an import reports as its progress message; only reading may be cancelled.
+STAGES = ("reading", "saving", "loading")
 
 
 @dataclass(frozen=True)
@@ -67,7 +63,7 @@ class WorkspaceOutcome:
     created: bool = False
 
 
-def run_import(request: ImportRequest, report: Report, cancel: threading.Event) -> ImportOutcome:
+def run_import(request: ImportRequest, report: Progress, cancel: threading.Event) -> ImportOutcome:
     from geodata.atlas import load_atlas
     from geodata.importers import read_file
     from geodata.workspace import save_import, workspace_name
@@ -75,7 +71,7 @@ def run_import(request: ImportRequest, report: Report, cancel: threading.Event) 
     def progress(done: int, total: int) -> None:
         if cancel.is_set():
             raise ImportCancelled("import cancelled; nothing was written")
-        report("reading", done, total)
+        report(done, total, "reading")
 
     result = read_file(
         request.path,
@@ -88,9 +84,9 @@ def run_import(request: ImportRequest, report: Report, cancel: threading.Event) 
     )
     if cancel.is_set():  # pressed after the last progress call: still nothing written
         raise ImportCancelled("import cancelled; nothing was written")
-    report("saving", 0, 0)
+    report(0, 0, "saving")
     saved = save_import(request.workspace, result)
-    report("loading", 0, 0)
+    report(0, 0, "loading")
     atlas = load_atlas(workspace=request.workspace)
     return ImportOutcome(
         request=request,
@@ -116,52 +112,3 @@ def open_workspace(path: Path, create: bool = False) -> WorkspaceOutcome:
         save_workspace(path, [], [], [])
         created = True
     return WorkspaceOutcome(path, load_atlas(workspace=path), created)
-
-
-@cache
-def _worker() -> ThreadPoolExecutor:
-    """One long-lived Python thread for every preview, import and workspace load.
-
-    Not QThreadPool: PySide gives each QRunnable.run a fresh Python thread state, and pyproj
-    keeps its PROJ context in thread-local state, so the second GeoPackage read on a reused
-    pool thread crashed inside pyproj (segmentation fault). One thread also keeps GDAL
-    (pyogrio) from opening files from two threads at once.
-    """
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-import")
-
-
-class JobSignals(QObject):
-    progress = Signal(str, int, int)  # stage, done, total
-    finished = Signal(object)  # the work's outcome
-    failed = Signal(str, object)  # one line for the user, the AtlasError (or None)
-    cancelled = Signal(str)
-
-
-class Job:
-    """``work(report, cancel)`` on the import thread; results come back as queued signals
-    (the signals object lives in the GUI thread)."""
-
-    def __init__(self, work: Callable[[Report, threading.Event], object]) -> None:
-        self.signals = JobSignals()
-        self.cancel_flag = threading.Event()
-        self._work = work
-
-    def start(self) -> None:
-        _worker().submit(self.run)
-
-    def cancel(self) -> None:
-        self.cancel_flag.set()
-
-    def run(self) -> None:
-        try:
-            outcome = self._work(self.signals.progress.emit, self.cancel_flag)
-        except ImportCancelled as exc:
-            self.signals.cancelled.emit(str(exc))
-        except AtlasError as exc:
-            self.signals.failed.emit(str(exc), exc)
-        except OSError as exc:
-            self.signals.failed.emit(f"cannot read or write a file: {exc.strerror or exc}", None)
-        except Exception as exc:  # a bug: still one line for the user, never a dead thread
-            self.signals.failed.emit(f"internal error: {type(exc).__name__}: {exc}", None)
-        else:
-            self.signals.finished.emit(outcome)

@@ -15,15 +15,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.importing.dialog import ImportDialog
 from desktop.importing.jobs import (
     ImportOutcome,
     ImportRequest,
-    Job,
     WorkspaceOutcome,
     open_workspace,
     run_import,
@@ -33,13 +32,13 @@ from desktop.importing.recent import (
     recent_workspaces,
     remember_workspace,
 )
+from desktop.tasks import TaskRunner
 from geodata.importers import ImportFailed
 
 if TYPE_CHECKING:
-    import threading
     from collections.abc import Callable
 
-    from desktop.importing.jobs import Report
+    from desktop.tasks import Work
     from geodata.atlas import Atlas
     from geodata.errors import AtlasError
 
@@ -59,6 +58,9 @@ class WorkspaceController(QObject):
     import_cancelled = Signal(str)
     workspace_changed = Signal(object)  # Path
     workspace_failed = Signal(str)
+    # A workspace was opened or an import landed: the window shows this dataset.
+    atlas_loaded = Signal(object)  # Atlas
+    status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
 
     def __init__(
         self,
@@ -66,9 +68,11 @@ class WorkspaceController(QObject):
         workspace: Path | None,
         loaded: bool = False,
         remember: bool = True,
+        tasks: TaskRunner | None = None,
     ) -> None:
         """``workspace``: the one the window shows (``loaded``) or imports go to (None: the
-        user's default workspace). ``remember``: keep the recent list in QSettings."""
+        user's default workspace). ``remember``: keep the recent list in QSettings.
+        ``tasks``: the window's one runner for long work (None: a runner of its own)."""
         super().__init__(window)
         from geodata.workspace import default_workspace_path
 
@@ -76,8 +80,9 @@ class WorkspaceController(QObject):
         self.workspace = Path(workspace) if workspace else default_workspace_path()
         self.loaded = loaded
         self.remember = remember
-        self._job: Job | None = None
-        self._progress: QProgressDialog | None = None
+        self._tasks = tasks if tasks is not None else TaskRunner(window)
+        # A method, not a lambda: Qt drops the connection when this controller is deleted.
+        self._tasks.busy_changed.connect(self._on_busy_changed)
         self.dialog: ImportDialog | None = None
         self.message_box: QMessageBox | None = None
         self.show_messages = True  # tests may switch the boxes off and read the signals
@@ -183,7 +188,7 @@ class WorkspaceController(QObject):
             self.dialog = None
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self._tasks.busy()
 
     def start_import(self, request: ImportRequest) -> None:
         self._start(
@@ -193,12 +198,10 @@ class WorkspaceController(QObject):
             self._on_import_failed,
             cancellable=True,
             name=request.path.name,
+            title="Import",
         )
-        if self.dialog is not None:
-            self.dialog.set_busy(True)
 
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        self._done()
         if self.dialog is not None:
             self.dialog.accept()
         self._switch(outcome.request.workspace, outcome.atlas)
@@ -214,7 +217,6 @@ class WorkspaceController(QObject):
         self.import_finished.emit(outcome)
 
     def _on_import_failed(self, message: str, error: AtlasError | None) -> None:
-        self._done()
         if self.dialog is not None:
             self.dialog.set_busy(False)
         details = ""
@@ -229,7 +231,6 @@ class WorkspaceController(QObject):
         self.import_failed.emit(message)
 
     def _on_cancelled(self, message: str) -> None:
-        self._done()
         if self.dialog is not None:
             self.dialog.set_busy(False)
         self._status("Import cancelled; nothing was written")
@@ -278,33 +279,21 @@ class WorkspaceController(QObject):
         )
 
     def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
-        self._done()
         self._switch(outcome.workspace, outcome.atlas)
         verb = "Created" if outcome.created else "Opened"
         self._status(f"{verb} workspace {outcome.workspace}")
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
-        self._done()
         self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
         self.workspace_failed.emit(message)
 
     def _switch(self, workspace: Path, atlas: Atlas) -> None:
-        exports = getattr(self._window, "exports", None)
-        if exports is not None and exports.busy():
-            # The export reads the current atlas: swap once it is written.
-            def later(*_args: object) -> None:
-                exports.export_finished.disconnect(later)
-                exports.export_failed.disconnect(later)
-                self._switch(workspace, atlas)
-
-            exports.export_finished.connect(later)
-            exports.export_failed.connect(later)
-            return
+        # Exports run on the same task runner, so none reads the old atlas while it is swapped.
         self.workspace = Path(workspace)
         self.loaded = True
         if self.remember:
             remember_workspace(self.workspace)
-        self._window.set_atlas(atlas)
+        self.atlas_loaded.emit(atlas)
         self.show_workspace_in_title()
         self.fill_recent_menu()
         self.workspace_changed.emit(self.workspace)
@@ -313,61 +302,36 @@ class WorkspaceController(QObject):
     def _start(
         self,
         label: str,
-        work: Callable[[Report, threading.Event], object],
+        work: Work,
         on_finished: Callable[[Any], None],
         on_failed: Callable[[str, AtlasError | None], None],
         cancellable: bool = False,
         name: str = "",
+        title: str = "Workspace",
     ) -> None:
-        if self._job is not None:
-            self._message(
-                QMessageBox.Icon.Information, "Busy", "An import or workspace change is running."
-            )
-            return
-        parent = self.dialog if self.dialog is not None else self._window
-        progress = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
-        progress.setWindowTitle("Import" if cancellable else "Workspace")
-        if not cancellable:
-            progress.setCancelButton(None)
-        progress.setMinimumDuration(400)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._progress = progress
-        job = Job(work)
-        progress.canceled.connect(job.cancel)
-        job.signals.progress.connect(
-            lambda stage, done, total: self._on_progress(stage, done, total, name)
+        started = self._tasks.run(
+            title,
+            label,
+            work,
+            on_finished,
+            on_failed,
+            on_cancelled=self._on_cancelled,
+            describe=lambda stage: _STAGES.get(stage, "{name}").format(name=name),
+            # Reading may stop; the save is one short transaction: no half-way stop.
+            cancellable=(lambda stage: stage == "reading") if cancellable else None,
+            dialog_parent=self.dialog,
         )
-        job.signals.finished.connect(on_finished)
-        job.signals.failed.connect(on_failed)
-        job.signals.cancelled.connect(self._on_cancelled)
-        self._job = job
-        self._set_enabled(False)
-        # Show the progress only for work that takes more than a moment (no flash otherwise).
-        QTimer.singleShot(400, lambda: progress.show() if self._progress is progress else None)
-        job.start()
+        if not started:
+            self._message(
+                QMessageBox.Icon.Information,
+                "Busy",
+                "An import, export or workspace change is running.",
+            )
+        elif self.dialog is not None and cancellable:
+            self.dialog.set_busy(True)
 
-    def _on_progress(self, stage: str, done: int, total: int, name: str) -> None:
-        progress = self._progress
-        if progress is None:
-            return
-        progress.setLabelText(_STAGES.get(stage, "{name}").format(name=name))
-        if stage == "reading" and total > 0:
-            progress.setMaximum(1000)
-            progress.setValue(min(1000, int(1000 * done / total)))
-        else:
-            if stage != "reading":
-                progress.setCancelButton(None)  # the save is atomic and short: no half-way stop
-            progress.setRange(0, 0)
-
-    def _done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self._job = None
-        self._set_enabled(True)
+    def _on_busy_changed(self, busy: bool) -> None:
+        self._set_enabled(not busy)
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in (self.import_action, self.new_action, self.open_action):
@@ -375,9 +339,7 @@ class WorkspaceController(QObject):
         self.recent_menu.setEnabled(enabled)
 
     def _status(self, text: str) -> None:
-        status = getattr(self._window, "statusBar", None)
-        if status is not None:
-            status().showMessage(text, 10000)
+        self.status_message.emit(text, 10000)
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
         if not self.show_messages:

@@ -390,10 +390,7 @@ def selection_bounds(
         if event is not None:
             if event.lat is not None and event.lon is not None:
                 shapes.append(Point(event.lon, event.lat).buffer(0.15))
-            areas = set(event.zone_ids)
-            shapes += [
-                z.geometry for z in atlas.zones_at(view.as_of) if z.area in areas or z.id in areas
-            ]
+            shapes += [z.geometry for z in atlas.zones_concerned(event, view.as_of)]
             shapes += [
                 f.geometry for f in atlas.features_at(view.as_of) if f.id in event.feature_ids
             ]

@@ -19,39 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
-from geodata.model import DEFAULT_AS_OF, Event, ViewState
-from geodata.view_filter import event_index, visible_events
+from geodata.model import DEFAULT_AS_OF
+from geodata.view_filter import event_index
 
 _EVENT_TICK = QColor("#3b2f8f")
 _CONTROL_TICK = QColor("#b0562a")
-
-
-def neighbour_event(events: list[Event], view: ViewState, step: int) -> Event | None:
-    """The event before (step=-1) or after (step=+1) the current point in time.
-
-    The current point is the selected event if there is one (so events on the same day are
-    visited one by one), else the as-of date. Party, kind, text and date-range filters apply;
-    the as-of date itself does not (stepping forward is how one moves past it).
-    """
-    unbounded = ViewState(
-        as_of=date.max,
-        parties=view.parties,
-        kinds=view.kinds,
-        text=view.text,
-        date_from=view.date_from,
-        date_to=view.date_to,
-    )
-    # visible_events filters the atlas's events with its numpy index (100,000s of events).
-    ordered = sorted(visible_events(events, unbounded), key=lambda e: (e.date, e.id))
-    current = next((e for e in ordered if e.id == view.selected_event), None)
-    if current is not None:
-        index = ordered.index(current) + step
-        return ordered[index] if 0 <= index < len(ordered) else None
-    if step < 0:
-        earlier = [e for e in ordered if e.date < view.as_of]
-        return earlier[-1] if earlier else None
-    later = [e for e in ordered if e.date > view.as_of]
-    return later[0] if later else None
 
 
 def control_periods(atlas, last_day: date) -> list[tuple[date, date]]:
@@ -205,14 +177,9 @@ class DateControl(QWidget):
     # --- actions --------------------------------------------------------------------------
     def step(self, direction: int) -> bool:
         """Move the date to the previous/next event and select it; False if there is none."""
-        if self._atlas is None:
+        if not self._state.step_event(direction, (self.first_day, self.last_day)):
             return False
-        event = neighbour_event(self._atlas.events, self._state.view, direction)
-        if event is None:
-            return False
-        self._state.set_date(self._clamp(event.date))
-        self._state.select_event(event.id)
-        self.event_stepped.emit(event.id)
+        self.event_stepped.emit(self._state.view.selected_event)
         return True
 
     def _clamp(self, day: date) -> date:

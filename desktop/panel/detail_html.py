@@ -264,9 +264,7 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
         )
     if event.summary:
         parts.append(f"<p>{esc(' '.join(event.summary.split()))}</p>")
-    zones = [
-        z for z in atlas.zones_at(view.as_of) if z.area in event.zone_ids or z.id in event.zone_ids
-    ]
+    zones = atlas.zones_concerned(event, view.as_of)
     features = [atlas.features[f] for f in event.feature_ids if f in atlas.features]
     if zones or features:
         parts.append("<h3>On the map</h3>")

@@ -29,9 +29,12 @@ class DetailView(QTextBrowser):
                 url, self.event_link_clicked.emit, self.zone_link_clicked.emit, state.set_date
             )
         )
-        state.selection_changed.connect(self.refresh)
-        state.date_changed.connect(self.refresh)
+        state.changed.connect(self._on_state_changed)
         self.refresh()
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if parts & {"selection", "date"}:
+            self.refresh()
 
     def refresh(self, *_args) -> None:
         view, atlas = self._state.view, self._atlas

@@ -61,9 +61,7 @@ class EventList(QTableView):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._syncing = False
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        state.selection_changed.connect(self._sync_selection)
-        state.filters_changed.connect(self._on_view_changed)
-        state.date_changed.connect(self._on_view_changed)
+        state.changed.connect(self._on_state_changed)
         self._sync_selection()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -82,6 +80,12 @@ class EventList(QTableView):
         return [
             self.proxy.index(row, 0).data(EVENT_ID_ROLE) for row in range(self.proxy.rowCount())
         ]
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if parts & {"filters", "date"}:
+            self._on_view_changed()
+        elif "selection" in parts:
+            self._sync_selection()
 
     def _on_view_changed(self, *_args) -> None:
         self._syncing = True

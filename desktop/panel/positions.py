@@ -29,7 +29,7 @@ from desktop.panel.format import (
 )
 from desktop.panel.links import route_link
 from desktop.state import AppState
-from geodata.model import Statement
+from geodata.model import Event, Statement
 
 CARD_WIDTH = 190
 
@@ -112,28 +112,24 @@ class PositionsView(QScrollArea):
         self.cards: dict[str, PartyCard] = {}
         self._columns = 0
         self.title = ""
-        state.selection_changed.connect(self.refresh)
-        state.date_changed.connect(self._on_date_changed)
+        state.changed.connect(self._on_state_changed)
         self.refresh()
 
-    def _on_date_changed(self, _day) -> None:
-        if self._state.view.selected_zone:
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        # An event's statements do not depend on the date; a zone's do (events up to it).
+        if "selection" in parts or ("date" in parts and self._state.view.selected_zone):
             self.refresh()
 
     def _statements(self) -> tuple[str, list[Statement], bool]:
-        view, atlas = self._state.view, self._atlas
-        if atlas is None:
+        """The heading, the statements, and whether each card names its event (a zone's)."""
+        if self._atlas is None:
             return "", [], False
-        if view.selected_event and atlas.event(view.selected_event) is not None:
-            event = atlas.event(view.selected_event)
-            title = f"What each party said — {event.title} ({fmt_date(event.date)})"
-            return title, atlas.statements_for(event_id=event.id), False
-        zone = atlas.zone(view.selected_zone) if view.selected_zone else None
-        if zone is not None:
-            events = [e for e in atlas.events_for(zone_id=zone.id) if e.date <= view.as_of]
-            statements = atlas.statements_on(events)
-            title = f"What each party said about events concerning {zone.name}"
-            return title, statements, True
+        subject, statements = self._atlas.positions_on(self._state.view)
+        if isinstance(subject, Event):
+            title = f"What each party said — {subject.title} ({fmt_date(subject.date)})"
+            return title, statements, False
+        if subject is not None:
+            return f"What each party said about events concerning {subject.name}", statements, True
         return "", [], False
 
     def refresh(self, *_args) -> None:

@@ -40,8 +40,7 @@ def related_zone_ids(ctx: RenderContext) -> set[str]:
     event = ctx.atlas.event(ctx.view.selected_event)
     if event is None:
         return set()
-    areas = set(event.zone_ids)
-    return {z.id for z in ctx.atlas.zones_at(ctx.view.as_of) if z.area in areas or z.id in areas}
+    return {z.id for z in ctx.atlas.zones_concerned(event, ctx.view.as_of)}
 
 
 class ZonesLayer:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from geodata.errors import AtlasError
+from geodata.errors import AtlasError, Cancelled
 
 #: A reader stops collecting after this many problems: the user fixes the file and retries.
 MAX_PROBLEMS = 20
@@ -45,7 +45,7 @@ class ImportFailed(AtlasError):  # noqa: N818 - the name reads as what happened
         return f"{first} ({counted}: {more}{'; ...' if rest > 3 else ''})"
 
 
-class ImportCancelled(AtlasError):  # noqa: N818
+class ImportCancelled(Cancelled):  # noqa: N818
     """Raised by a progress callback to stop an import (the GUI's Cancel button)."""
 
 

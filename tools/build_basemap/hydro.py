@@ -20,7 +20,7 @@ import shapely
 import shapely.ops
 from shapely.geometry import LineString, MultiLineString, Point
 
-from geodata.build_basemap.geo import BOX, Feature, finish
+from tools.build_basemap.geo import BOX, Feature, finish
 
 # WDBII river ranks kept: 1 double-lined, 2-4 permanent major/additional rivers. Minor (5),
 # intermittent (6-8) wadis and canals (9-11) would clutter a regional map.

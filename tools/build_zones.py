@@ -1,7 +1,7 @@
-"""Build the dated control zones and the M4 features: ``python -m geodata.build_zones``.
+"""Build the dated control zones and the M4 features: ``python -m tools.build_zones``.
 
 Writes ``geodata/data/zones.geojson`` and ``geodata/data/features.geojson`` from the reference
-walks (``geodata/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``),
+walks (``tools/zonebuild/reference/``) and the committed base layers (``geodata/data/base/``),
 then ``m4_breakdown.json``: the M4 control breakdown of every control period, measured once here
 so that the window's start-up needs no pyproj (``geodata.m4_stored``; ``--m4-only`` remeasures
 just that from the files already written).
@@ -20,9 +20,9 @@ from shapely.geometry import MultiPolygon, Point, Polygon, mapping
 from shapely.ops import unary_union
 
 from geodata.analysis import geodesic_area_km2
-from geodata.zonebuild import arrangement, basemap, m4
-from geodata.zonebuild import reference as ref
-from geodata.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from tools.zonebuild import arrangement, basemap, m4
+from tools.zonebuild import reference as ref
+from tools.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
 PRECISION = 1e-5  # degrees (~1 m): coordinates are written on this grid
@@ -149,7 +149,7 @@ def write_geojson(path: Path, features: list[dict], meta: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m geodata.build_zones", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.build_zones", description=__doc__)
     parser.add_argument("--out", type=Path, default=DATA_DIR, help="output directory")
     parser.add_argument(
         "--m4-only",
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     meta = {
-        "generator": "python -m geodata.build_zones",
+        "generator": "python -m tools.build_zones",
         "outline": outline_origin,
         "river": river_origin,
         "method": "geodata/data/ZONES.md",

@@ -1,4 +1,4 @@
-"""Build-time helpers for ``python -m geodata.build_zones`` (not used at run time).
+"""Build-time helpers for ``python -m tools.build_zones`` (not used at run time).
 
 The control zones and the M4 are reconstructed from the reference walks in ``reference/``
 (copies of the project's sourced CSVs) on top of the committed base layers in

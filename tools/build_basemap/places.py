@@ -17,9 +17,9 @@ from typing import Any
 
 from shapely.geometry import Point
 
-from geodata.build_basemap import BOUNDS
-from geodata.build_basemap.arabic import arabic_name
-from geodata.build_basemap.geo import Feature
+from tools.build_basemap import BOUNDS
+from tools.build_basemap.arabic import arabic_name
+from tools.build_basemap.geo import Feature
 
 MIN_POPULATION = 5000  # Syrian seats without a GeoNames population are kept too, as 0
 
@@ -135,7 +135,7 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
         raise ValueError(
             f"undecided GeoNames duplicate: {a['name']} ({a['geonameid']}) ~ "
             f"{b['name']} ({b['geonameid']}), {km:.0f} km apart: add it to KNOWN_BAD or "
-            "KNOWN_DISTINCT in geodata/build_basemap/places.py"
+            "KNOWN_DISTINCT in tools/build_basemap/places.py"
         )
     features = []
     cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
@@ -160,7 +160,7 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
 
 # The atlas's own gazetteer (geodata/data/places.csv): the spellings its sources and its users
 # use ("Kobani", "Tell Abyad", "Azaz"), where GeoNames has BGN romanisations ("'Ayn al 'Arab").
-GAZETTEER = Path(__file__).resolve().parents[1] / "data" / "places.csv"
+GAZETTEER = Path(__file__).resolve().parents[2] / "geodata" / "data" / "places.csv"
 _SAME_TOWN_DEGREES = 0.03  # ~3 km: the gazetteer and GeoNames points of one town
 
 

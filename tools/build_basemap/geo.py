@@ -11,7 +11,7 @@ import shapely
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
-from geodata.build_basemap import BOUNDS
+from tools.build_basemap import BOUNDS
 
 BOX = box(*BOUNDS)
 GRID = 1e-5  # 5 decimals: about 1 m, far below the sources' accuracy

@@ -1,7 +1,7 @@
 """Development aid: draw each snapshot of the built zones to PNG for a visual check.
 
 Needs matplotlib (not a project dependency): ``PYTHONPATH=<dir with matplotlib> python -m
-geodata.zonebuild.plot OUT_DIR``. Reads the written zones.geojson and features.geojson.
+tools.zonebuild.plot OUT_DIR``. Reads the written zones.geojson and features.geojson.
 """
 
 from __future__ import annotations

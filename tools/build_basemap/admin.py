@@ -8,7 +8,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from geodata.build_basemap.geo import BOX, Feature, finish
+from tools.build_basemap.geo import BOX, Feature, finish
 
 # A point well inside the Golan Heights (near Mas'ade), used only to pick the hole that NE's
 # German point-of-view file leaves there.

@@ -1,3 +1,0 @@
-from geodata.build_basemap.build import main
-
-raise SystemExit(main())

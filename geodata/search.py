@@ -1,0 +1,320 @@
+"""Search over places (every spelling), zones and events: normalised names and ranking.
+
+Qt-free, so scripts answer "where is Kobanê" as the window's search box does
+(``desktop.search.SearchBox`` is the line edit and completion popup over this index).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from geodata.atlas import Atlas
+    from geodata.basemap import BaseFeature
+
+# Letters the Turkish and Kurdish spellings use for sounds English writes with two letters:
+# "Qamişlo" must match "Qamishlo".
+_TRANSLITERATE = str.maketrans(
+    {
+        "ş": "sh",
+        "ç": "ch",
+        "ğ": "g",
+        "ı": "i",
+        "ʿ": "",
+        "ʾ": "",
+        "‘": "",
+        "’": "",
+        "'": "",
+        "`": "",
+        "-": " ",
+        "/": " ",
+        ",": " ",
+        ".": " ",
+    }
+)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def normalize(text: str) -> str:
+    """Lower case, Turkish/Kurdish letters spelt out, accents and apostrophes dropped."""
+    text = text.casefold().translate(_TRANSLITERATE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def clean_alt_names(names: Iterable[object]) -> list[str]:
+    """Split "Serê Kaniyê / Serêkaniyê (Kurdish)" into names; drop notes like "opposite X"."""
+    out: list[str] = []
+    for raw in names:
+        for part in _PARENTHESES.sub("", str(raw)).split(" / "):
+            part = part.strip(" ;")
+            if part and not part.casefold().startswith(("opposite ", "near ")):
+                out.append(part)
+    return out
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str  # place | zone | event
+    title: str
+    detail: str = ""
+    record_id: str | None = None  # atlas place, zone or event id
+    lon: float | None = None
+    lat: float | None = None
+    keys: tuple[str, ...] = field(default=(), compare=False)  # normalised names, primary first
+    rank: float = 0.0  # higher first among equal matches (population for towns)
+    valid_from: date | None = None  # zones: the snapshot's dates
+    valid_to: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        if self.kind != "zone":
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+_KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
+
+
+def _match_score(query: str, keys: tuple[str, ...]) -> float | None:
+    """0 exact, 1 prefix, 2 word prefix, 3 inside; +0.5 when only an alternative name matches."""
+    best: float | None = None
+    for position, key in enumerate(keys):
+        if key == query:
+            score = 0.0
+        elif key.startswith(query):
+            score = 1.0
+        elif f" {query}" in f" {key}":
+            score = 2.0
+        elif len(query) >= 3 and query in key:
+            score = 3.0
+        else:
+            continue
+        if position:
+            score += 0.5
+        best = score if best is None else min(best, score)
+    return best
+
+
+class SearchIndex:
+    """Places, zones and the talks' events, normalised on first use (not at start-up).
+
+    Imported events (possibly 100,000s) are not normalised one by one: they are found through
+    the atlas's event index by their plain text, after the curated matches.
+    """
+
+    def __init__(
+        self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]] | None = None
+    ) -> None:
+        self._atlas = atlas
+        self._basemap = basemap or {}
+        self._entries: list[SearchResult] | None = None
+
+    @property
+    def entries(self) -> list[SearchResult]:
+        if self._entries is None:
+            self._entries = []
+            self._add_places(self._atlas, self._basemap)
+            if self._atlas is not None:
+                self._add_zones(self._atlas)
+                self._add_events(self._atlas)
+        return self._entries
+
+    def _add_places(
+        self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]]
+    ) -> None:
+        places: list[dict] = []
+        if atlas is not None:
+            for place in atlas.places.values():
+                places.append(
+                    {
+                        "id": place.id,
+                        "name": place.name,
+                        "names": [place.name, *clean_alt_names(place.alt_names), place.name_ar],
+                        "lon": place.lon,
+                        "lat": place.lat,
+                        "kind": place.kind.replace("_", " ").replace("/", ", "),
+                        # Gazetteer places are the story's places: they rank above any base-map
+                        # town that matches the typed text equally well.
+                        "rank": 1e9 + float(place.population or 0),
+                    }
+                )
+        for feature in basemap.get("places", ()):
+            props = feature.properties
+            name = str(props.get("name") or "")
+            if not name:
+                continue
+            names = [name, *clean_alt_names(props.get("alt_names") or ()), props.get("name_ar")]
+            lon, lat = feature.geometry.x, feature.geometry.y
+            keys = {normalize(n) for n in names if n}
+            twin = next(
+                (
+                    p
+                    for p in places
+                    if abs(p["lon"] - lon) < 0.06
+                    and abs(p["lat"] - lat) < 0.06
+                    and keys & {normalize(n) for n in p["names"] if n}
+                ),
+                None,
+            )
+            if twin is not None:  # the same town: one entry, every spelling
+                twin["names"] += [n for n in names if n]
+                continue
+            places.append(
+                {
+                    "id": None,
+                    "name": name,
+                    "names": names,
+                    "lon": lon,
+                    "lat": lat,
+                    "kind": "town"
+                    if props.get("country", "SY") == "SY"
+                    else f"town, {props.get('country')}",
+                    "rank": float(props.get("population") or 0),
+                }
+            )
+        for place in places:
+            keys = _unique(normalize(n) for n in place["names"] if n)
+            alt = [n for n in place["names"][1:] if n and normalize(n) != keys[0]]
+            detail = place["kind"]
+            if alt:
+                detail += " · also " + ", ".join(_unique_text(alt)[:3])
+            self._entries.append(
+                SearchResult(
+                    "place",
+                    place["name"],
+                    detail,
+                    place["id"],
+                    place["lon"],
+                    place["lat"],
+                    keys,
+                    place["rank"],
+                )
+            )
+
+    def _add_zones(self, atlas: Atlas) -> None:
+        for zone in atlas.zones:
+            party = atlas.parties.get(zone.controller)
+            names = [zone.name, zone.area.replace("_", " ")]
+            if party is not None:
+                names += [party.name, *party.aliases]
+            period = (
+                f"{zone.valid_from:%b %Y}–{zone.valid_to:%b %Y}"
+                if zone.valid_to
+                else f"from {zone.valid_from:%b %Y}"
+            )
+            self._entries.append(
+                SearchResult(
+                    "zone",
+                    zone.name,
+                    f"area held by {party.name if party else zone.controller} · {period}",
+                    zone.id,
+                    keys=_unique(normalize(n) for n in names if n),
+                    valid_from=zone.valid_from,
+                    valid_to=zone.valid_to,
+                )
+            )
+
+    def _add_events(self, atlas: Atlas) -> None:
+        from geodata.view_filter import event_index
+
+        index = event_index(atlas)
+        # The atlas's own events only (imported ones: see _imported_events); their rows, so a
+        # workspace's 100,000 lazily read events are not all made for this.
+        for event in index.events_at(np.flatnonzero(index.bundled)):
+            names = [event.title, event.place_name, event.id]
+            self._entries.append(
+                SearchResult(
+                    "event",
+                    event.title,
+                    f"{event.date.day} {event.date:%b %Y} · {event.kind}",
+                    event.id,
+                    event.lon,
+                    event.lat,
+                    keys=_unique(normalize(n) for n in names if n),
+                    rank=event.date.toordinal(),
+                )
+            )
+
+    def search(self, text: str, day: date | None = None, limit: int = 12) -> list[SearchResult]:
+        """Best matches first: closeness of the match, then places, zones, events."""
+        query = normalize(text)
+        if not query:
+            return []
+        scored = []
+        for entry in self.entries:
+            if day is not None and not entry.valid_on(day):
+                continue
+            score = _match_score(query, entry.keys)
+            if score is not None:
+                scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
+        scored.sort(key=lambda item: item[:4])
+        found = [item[-1] for item in scored[:limit]]
+        if len(found) < limit:
+            found += self._imported_events(text, limit - len(found))
+        return found
+
+    def _imported_events(self, text: str, limit: int) -> list[SearchResult]:
+        """The newest imported events whose text contains ``text`` (three letters at least)."""
+        needle = text.strip()
+        if self._atlas is None or len(needle) < 3:
+            return []
+        from geodata.view_filter import event_index
+
+        index = event_index(self._atlas)
+        if index.bundled.all():
+            return []
+        rows = index.text_rows(needle)
+        rows = rows[~index.bundled[rows]][::-1][:limit]
+        return [
+            SearchResult(
+                "event",
+                event.title,
+                f"{event.date.day} {event.date:%b %Y} · {event.kind} · imported",
+                event.id,
+                event.lon,
+                event.lat,
+                rank=event.date.toordinal(),
+            )
+            for event in index.events_at(rows)
+        ]
+
+
+_COUNTRIES = {
+    "TR": "Turkey",
+    "IQ": "Iraq",
+    "LB": "Lebanon",
+    "JO": "Jordan",
+    "IL": "Israel",
+    "PS": "Palestine",
+    "CY": "Cyprus",
+}
+
+
+def _town_kind(country: str) -> str:
+    return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value:
+            seen.setdefault(value, None)
+    return tuple(seen)
+
+
+def _unique_text(values: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(normalize(value), value)
+    return list(seen.values())

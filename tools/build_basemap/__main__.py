@@ -1,0 +1,3 @@
+from tools.build_basemap.build import main
+
+raise SystemExit(main())
