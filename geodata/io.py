@@ -3,8 +3,9 @@
 A data directory holds::
 
     talks/parties.toml     [[party]] tables
-    talks/events.toml      [[event]] tables
-    talks/statements.toml  [[statement]] tables
+    talks/events*.toml     [[event]] tables (events.toml, events-2016-2024.toml, ...)
+    talks/statements*.toml [[statement]] tables
+    sources/*.toml         the source registry records cite by id (geodata.sources)
     places.csv             the curated gazetteer
     zones.geojson          dated control zones (FeatureCollection)
     features.geojson       the M4 and the 2020 security corridor (FeatureCollection)
@@ -21,8 +22,9 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geodata.errors import AtlasError
 from geodata.model import EVENT_KINDS, Event, MapFeature, Party, Place, Source, Statement, Zone
+from geodata.sources.registry import EMPTY, Registry, is_source_id, load_registry
 
 PARTIES_FILE = Path("talks", "parties.toml")
 EVENTS_FILE = Path("talks", "events.toml")
@@ -42,6 +45,28 @@ COUNTRIES_FILE = Path("base", "countries.geojson")
 
 #: The TOML array-of-tables name in each talks file.
 TOML_TABLES = {PARTIES_FILE: "party", EVENTS_FILE: "event", STATEMENTS_FILE: "statement"}
+
+
+def talks_files(data_dir: Path, main: Path) -> list[Path]:
+    """The talks files of one kind, relative to ``data_dir``: ``events.toml`` first, then every
+    ``events*.toml`` others add (``events-2016-2024.toml``), in name order."""
+    folder = Path(data_dir) / main.parent
+    if not folder.is_dir():
+        return []
+    stem = main.stem
+    found = sorted(p.name for p in folder.glob(f"{stem}*.toml"))
+    if main.name in found:
+        found.remove(main.name)
+        found.insert(0, main.name)
+    return [main.parent / name for name in found]
+
+
+def toml_table(name: Path) -> str:
+    """The array-of-tables name of a talks file (events-2016-2024.toml -> "event")."""
+    for main, table in TOML_TABLES.items():
+        if name == main or (name.parent == main.parent and name.stem.startswith(main.stem)):
+            return table
+    raise KeyError(name)
 
 
 #: A zone source whose note starts with this supports a front-line walk point (one village's
@@ -146,8 +171,21 @@ def _bool(record: Mapping[str, Any], field: str, default: bool = False) -> bool:
     raise RecordError(f"{field}: must be true or false, got {value!r}")
 
 
-def parse_sources(value: Any, field: str = "sources") -> tuple[Source, ...]:
-    """Sources as a list of {url, publisher, date, note} objects (or bare URL strings)."""
+def _registry_source(registry: Registry, source_id: str, note: str, where: str) -> Source:
+    source = registry.get(source_id)
+    if source is None:
+        raise RecordError(f"{where}: unknown source id {source_id!r} (not in sources/*.toml)")
+    if note:  # what this record cites the source for ("front-line walk: side of ...")
+        source = replace(source, note=f"{note}; {source.note}" if source.note else note)
+    return source
+
+
+def parse_sources(
+    value: Any, field: str = "sources", registry: Registry = EMPTY
+) -> tuple[Source, ...]:
+    """Sources as registry ids ("reuters-2024-12-08-damascus-falls"), {id, note} objects (the
+    note says what the record cites it for), or inline {url, publisher, date, note} objects and
+    bare URL strings (older data and imports: ungraded)."""
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -155,6 +193,14 @@ def parse_sources(value: Any, field: str = "sources") -> tuple[Source, ...]:
     sources = []
     for index, item in enumerate(value):
         where = f"{field}[{index}]"
+        if isinstance(item, str) and is_source_id(item.strip()):
+            sources.append(_registry_source(registry, item.strip(), "", where))
+            continue
+        if isinstance(item, Mapping) and isinstance(item.get("id"), str):
+            sources.append(
+                _registry_source(registry, item["id"].strip(), _text(item, "note"), where)
+            )
+            continue
         if isinstance(item, str):
             item = {"url": item}
         if not isinstance(item, Mapping):
@@ -193,7 +239,7 @@ def parse_geometry(value: Any) -> BaseGeometry:
 # --------------------------------------------------------------------------- record converters
 
 
-def party_from_record(record: Mapping[str, Any]) -> Party:
+def party_from_record(record: Mapping[str, Any], registry: Registry = EMPTY) -> Party:
     return Party(
         id=_text(record, "id", required=True),
         name=_text(record, "name", required=True),
@@ -201,7 +247,7 @@ def party_from_record(record: Mapping[str, Any]) -> Party:
         aliases=_text_list(record, "aliases"),
         colour=_text(record, "colour") or "#888888",
         note=_text(record, "note"),
-        sources=parse_sources(record.get("sources")),
+        sources=parse_sources(record.get("sources"), registry=registry),
     )
 
 
@@ -221,7 +267,9 @@ def place_from_row(row: Mapping[str, Any]) -> Place:
     )
 
 
-def event_from_record(record: Mapping[str, Any], origin: str = "bundled") -> Event:
+def event_from_record(
+    record: Mapping[str, Any], origin: str = "bundled", registry: Registry = EMPTY
+) -> Event:
     kind = _text(record, "kind", required=True)
     if kind not in EVENT_KINDS:
         raise RecordError(f"kind: {kind!r} is not one of {', '.join(EVENT_KINDS)}")
@@ -241,12 +289,13 @@ def event_from_record(record: Mapping[str, Any], origin: str = "bundled") -> Eve
         summary=" ".join(_text(record, "summary").split()),
         zone_ids=_text_list(record, "zone_ids"),
         feature_ids=_text_list(record, "feature_ids"),
-        sources=parse_sources(record.get("sources")),
+        sources=parse_sources(record.get("sources"), registry=registry),
         origin=origin,
+        notes=" ".join(_text(record, "notes").split()),
     )
 
 
-def statement_from_record(record: Mapping[str, Any]) -> Statement:
+def statement_from_record(record: Mapping[str, Any], registry: Registry = EMPTY) -> Statement:
     if "verbatim" not in record:
         raise RecordError("verbatim: missing (true for an exact quote, false for a paraphrase)")
     return Statement(
@@ -258,11 +307,13 @@ def statement_from_record(record: Mapping[str, Any]) -> Statement:
         speaker=_text(record, "speaker"),
         date=parse_date(record.get("date"), "date", required=False),
         topics=_text_list(record, "topics"),
-        sources=parse_sources(record.get("sources")),
+        sources=parse_sources(record.get("sources"), registry=registry),
+        excerpt=" ".join(_text(record, "excerpt").split()),
+        translated_from=_text(record, "translated_from"),
     )
 
 
-def zone_from_feature(feature: Mapping[str, Any]) -> Zone:
+def zone_from_feature(feature: Mapping[str, Any], registry: Registry = EMPTY) -> Zone:
     props = feature.get("properties") or {}
     return Zone(
         id=_text(props, "id", required=True),
@@ -276,11 +327,11 @@ def zone_from_feature(feature: Mapping[str, Any]) -> Zone:
         accuracy=_text(props, "accuracy"),
         contested=_bool(props, "contested"),
         notes=_text(props, "notes"),
-        sources=parse_sources(props.get("sources")),
+        sources=parse_sources(props.get("sources"), registry=registry),
     )
 
 
-def map_feature_from_feature(feature: Mapping[str, Any]) -> MapFeature:
+def map_feature_from_feature(feature: Mapping[str, Any], registry: Registry = EMPTY) -> MapFeature:
     props = feature.get("properties") or {}
     return MapFeature(
         id=_text(props, "id", required=True),
@@ -290,7 +341,7 @@ def map_feature_from_feature(feature: Mapping[str, Any]) -> MapFeature:
         valid_from=parse_date(props.get("valid_from"), "valid_from", required=False),
         valid_to=parse_date(props.get("valid_to"), "valid_to", required=False),
         accuracy=_text(props, "accuracy"),
-        sources=parse_sources(props.get("sources")),
+        sources=parse_sources(props.get("sources"), registry=registry),
     )
 
 
@@ -362,11 +413,14 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
     if not has_data(data_dir):
         raise AtlasError(f"no atlas data in {data_dir} (expected talks/*.toml, zones.geojson ...)")
 
+    registry = load_registry(data_dir)
+
     def toml(name: Path, convert) -> tuple:
-        path = data_dir / name
-        if not path.is_file():
-            return ()
-        return _convert(path, read_toml_records(path, TOML_TABLES[name]), convert)
+        records: list = []
+        for file in talks_files(data_dir, name):
+            path = data_dir / file
+            records.extend(_convert(path, read_toml_records(path, TOML_TABLES[name]), convert))
+        return tuple(records)
 
     def geojson(name: Path, convert) -> tuple:
         path = data_dir / name
@@ -379,10 +433,10 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         else ()
     )
     return AtlasRecords(
-        parties=toml(PARTIES_FILE, party_from_record),
+        parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
         places=places,
-        zones=geojson(ZONES_FILE, zone_from_feature),
-        features=geojson(FEATURES_FILE, map_feature_from_feature),
-        events=toml(EVENTS_FILE, event_from_record),
-        statements=toml(STATEMENTS_FILE, statement_from_record),
+        zones=geojson(ZONES_FILE, partial(zone_from_feature, registry=registry)),
+        features=geojson(FEATURES_FILE, partial(map_feature_from_feature, registry=registry)),
+        events=toml(EVENTS_FILE, partial(event_from_record, registry=registry)),
+        statements=toml(STATEMENTS_FILE, partial(statement_from_record, registry=registry)),
     )

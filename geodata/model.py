@@ -39,14 +39,67 @@ EVENT_KIND_COLOURS = {
 }
 
 
+#: Source kinds (see data/SOURCES.md): who published it decides what it is evidence of.
+SOURCE_KINDS = (
+    "official",
+    "wire",
+    "newspaper",
+    "monitor",
+    "ngo",
+    "research",
+    "state_media",
+    "party_media",
+    "dataset",
+)
+#: Kinds that are evidence of what their side said, never alone of facts on the ground.
+SIDE_MEDIA_KINDS = ("state_media", "party_media")
+#: Admiralty grades: publisher reliability A-F, information credibility 1-6.
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
+LOW_RELIABILITY = ("D", "E", "F")
+
+
 @dataclass(frozen=True)
 class Source:
-    """Where a fact comes from."""
+    """Where a fact comes from: the original publication (a copy read is ``read_via`` only).
+
+    Registry sources (data/sources/*.toml) carry every field; sources written inline by older
+    data or imported files carry only url/publisher/date/note, and their grade is unknown."""
 
     url: str
     publisher: str = ""
     date: date | None = None
     note: str = ""
+    id: str = ""  # registry id; "" for an inline source
+    title: str = ""
+    kind: str = ""  # one of SOURCE_KINDS; "" when not known (inline sources)
+    reliability: str = ""  # publisher's Admiralty grade A-F; "" when not graded
+    credibility: int | None = None  # Admiralty information credibility 1-6 of what is cited
+    read_via: str = ""  # URL of a copy the text was read on (an archive, a syndication site)
+    language: str = ""  # ISO 639-1 of the original
+    date_text: str = ""  # the date as published when only the month or year is known
+
+    @property
+    def grade(self) -> str:
+        """ "B2", "C" or "" (ungraded)."""
+        if not self.reliability:
+            return ""
+        return self.reliability + (str(self.credibility) if self.credibility else "")
+
+    @property
+    def side_media(self) -> bool:
+        return self.kind in SIDE_MEDIA_KINDS
+
+    def low_grade(self, *, fact_on_ground: bool = True) -> bool:
+        """True for a source that alone does not carry a claim: graded D-F, ungraded, or state
+        and party media cited for a fact on the ground (they do carry what their side said)."""
+        if self.reliability in LOW_RELIABILITY or not self.reliability:
+            return True
+        return fact_on_ground and self.side_media
+
+
+def single_low_grade(sources: tuple[Source, ...], *, fact_on_ground: bool = True) -> bool:
+    """A claim resting only on low-grade sources (see SOURCES.md): the map and panel mark it."""
+    return bool(sources) and all(s.low_grade(fact_on_ground=fact_on_ground) for s in sources)
 
 
 @dataclass(frozen=True)
@@ -143,6 +196,9 @@ class Event:
     feature_ids: tuple[str, ...] = ()  # features the event concerns (m4, m4_corridor)
     sources: tuple[Source, ...] = ()
     origin: str = "bundled"  # "bundled" or a workspace name for imported events
+    # The project's own inferences and absences ("no immediate comment from Moscow"): never
+    # statement text, never attributed to a party.
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +214,10 @@ class Statement:
     date: date | None = None
     topics: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
+    # The sentence(s) around the quoted words as they stand in the source: required for a
+    # verbatim quote, so a reader (and validate) can check the words are there.
+    excerpt: str = ""
+    translated_from: str = ""  # language of the original words, where the source says so
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,10 @@ from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon,
 from shapely.validation import explain_validity
 
 from geodata import io
+from geodata import validate_sources as source_policy
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Statement, Zone
+from geodata.sources import read_registry
 
 #: Overlaps or gaps smaller than this are digitising slivers, not errors.
 SLIVER_KM2 = 1.0
@@ -41,10 +44,11 @@ ALLOWED_FIELDS = {
     io.PARTIES_FILE: {"id", "name", "kind", "aliases", "colour", "sources", "note"},
     io.EVENTS_FILE: {
         "id", "date", "title", "kind", "place", "place_name", "lat", "lon", "participants",
-        "people", "summary", "zone_ids", "feature_ids", "sources",
+        "people", "summary", "zone_ids", "feature_ids", "sources", "notes",
     },
     io.STATEMENTS_FILE: {
         "id", "event_id", "party", "speaker", "date", "text", "verbatim", "topics", "sources",
+        "excerpt", "translated_from",
     },
 }  # fmt: skip
 PLACE_COLUMNS = ("id", "name", "lat", "lon")
@@ -107,23 +111,31 @@ def _convert_all(
 
 
 def _read_toml(report: _Report, data_dir: Path, name: Path, convert: Callable) -> _Loaded:
-    path = data_dir / name
-    if not path.is_file():
+    """Every file of one talks kind (events.toml and events-*.toml ...) as one record set."""
+    if not (data_dir / name).is_file():
         report.add(name, "-", "file missing")
         return _unreadable()
-    try:
-        raw = io.read_toml_records(path, io.TOML_TABLES[name])
-    except AtlasError as exc:
-        report.add(name, "-", str(exc).removeprefix(f"{path}: "))
-        return _unreadable()
-    allowed = ALLOWED_FIELDS[name]
-    for index, record in enumerate(raw):
-        unknown = sorted(set(record) - allowed)
-        if unknown:
-            report.add(
-                name, io.record_label(record, index), f"unknown field(s): {', '.join(unknown)}"
-            )
-    return _convert_all(report, name, raw, convert)
+    loaded = _Loaded([])
+    for file in io.talks_files(data_dir, name):
+        path = data_dir / file
+        try:
+            raw = io.read_toml_records(path, io.TOML_TABLES[name])
+        except AtlasError as exc:
+            report.add(file, "-", str(exc).removeprefix(f"{path}: "))
+            if file == name:
+                return _unreadable()
+            continue
+        allowed = ALLOWED_FIELDS[name]
+        for index, record in enumerate(raw):
+            unknown = sorted(set(record) - allowed)
+            if unknown:
+                report.add(
+                    file, io.record_label(record, index), f"unknown field(s): {', '.join(unknown)}"
+                )
+        part = _convert_all(report, file, raw, convert)
+        loaded.records.extend(part.records)
+        loaded.broken_ids |= part.broken_ids
+    return loaded
 
 
 def _read_geojson(report: _Report, data_dir: Path, name: Path, convert: Callable) -> _Loaded:
@@ -369,12 +381,25 @@ def validate_dir(data_dir: Path) -> list[Problem]:
             "features.geojson)"
         )
     report = _Report()
-    parties = _read_toml(report, data_dir, io.PARTIES_FILE, io.party_from_record)
-    events = _read_toml(report, data_dir, io.EVENTS_FILE, io.event_from_record)
-    statements = _read_toml(report, data_dir, io.STATEMENTS_FILE, io.statement_from_record)
+    registry, registry_problems = read_registry(data_dir)
+    for problem in registry_problems:
+        report.add(problem.file, problem.record, problem.message)
+    parties = _read_toml(
+        report, data_dir, io.PARTIES_FILE, partial(io.party_from_record, registry=registry)
+    )
+    events = _read_toml(
+        report, data_dir, io.EVENTS_FILE, partial(io.event_from_record, registry=registry)
+    )
+    statements = _read_toml(
+        report, data_dir, io.STATEMENTS_FILE, partial(io.statement_from_record, registry=registry)
+    )
     places = _read_places(report, data_dir)
-    zones = _read_geojson(report, data_dir, io.ZONES_FILE, io.zone_from_feature)
-    features = _read_geojson(report, data_dir, io.FEATURES_FILE, io.map_feature_from_feature)
+    zones = _read_geojson(
+        report, data_dir, io.ZONES_FILE, partial(io.zone_from_feature, registry=registry)
+    )
+    features = _read_geojson(
+        report, data_dir, io.FEATURES_FILE, partial(io.map_feature_from_feature, registry=registry)
+    )
 
     for name, loaded in (
         (io.PARTIES_FILE, parties),
@@ -402,6 +427,13 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     _check_sources(report, io.ZONES_FILE, zones.records, "zone")
     _check_sources(report, io.EVENTS_FILE, events.records, "event")
     _check_sources(report, io.STATEMENTS_FILE, statements.records, "statement")
+    for file, loaded, what in (
+        (io.PARTIES_FILE, parties, "party"),
+        (io.EVENTS_FILE, events, "event"),
+        (io.STATEMENTS_FILE, statements, "statement"),
+    ):
+        source_policy.check_sources(report.add, file, loaded.records, what)
+    source_policy.check_quotes(report.add, io.STATEMENTS_FILE, statements.records)
     try:
         outline = syria_outline(data_dir)
     except (AtlasError, KeyError, ValueError) as exc:

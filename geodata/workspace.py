@@ -245,14 +245,17 @@ _LAZY_EVENT_SQL = {
     "feature_ids": "nullif({}, '[]')",
     "sources": "{}",
 }
+# Fields a workspace does not store: the bundled data's own notes. A stored event reads them
+# from the class default ("").
+_UNSTORED_EVENT_FIELDS = {"notes"}
 _EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
 _event_values = attrgetter(*_EVENT_FIELDS)
 # Events are filled in directly (a frozen dataclass's __init__ does no more than set each
 # field): each gets its fields as one ready dict, three times faster for 100,000 rows than
 # __init__. Only while the model matches what is read here; otherwise plain Events, read whole.
-_LAZY_EVENTS = set(_EAGER_EVENT_SQL) | set(_LAZY_EVENT_SQL) == set(_EVENT_FIELDS) and not hasattr(
-    Event, "__post_init__"
-)
+_LAZY_EVENTS = set(_EAGER_EVENT_SQL) | set(_LAZY_EVENT_SQL) | _UNSTORED_EVENT_FIELDS == set(
+    _EVENT_FIELDS
+) and not hasattr(Event, "__post_init__")
 
 
 class StoredEvent(Event):

@@ -14,6 +14,7 @@ from shapely.geometry import box
 from geodata.atlas import Atlas, load_atlas
 from geodata.errors import AtlasError
 from geodata.model import EVENT_KINDS, Event, Zone
+from geodata.validate_sources import quote_in_excerpt
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini_data"
@@ -75,18 +76,15 @@ def test_moscow_meeting_is_fully_worked(atlas):
         assert name in people
     assert {"m4", "m4_corridor"} <= set(meeting.feature_ids)
     assert {"idlib", "afrin", "euphrates_shield", "peace_spring"} <= set(meeting.zone_ids)
-    # the seed report itself is a source, without an invented URL
-    assert any(s.url == "" and s.date == AS_OF for s in meeting.sources)
+    # the seed report itself is a source: The National, with its own URL
+    seed = [s for s in meeting.sources if s.publisher.startswith("The National")]
+    assert seed and seed[0].date == AS_OF and "thenationalnews.com" in seed[0].url
 
 
-SEED_PUBLISHER = "News report of 25 April 2023 (publisher not recorded)"
-
-
-def test_sources_without_a_url_name_the_report_and_no_file_users_lack(atlas):
+def test_sources_without_a_url_say_why_and_name_no_file_users_lack(atlas):
     records = [*atlas.events, *atlas.statements]
     without_url = [src for record in records for src in record.sources if not src.url]
-    assert len(without_url) >= 14
-    assert {src.publisher for src in without_url} == {SEED_PUBLISHER}
+    assert without_url and all(src.note for src in without_url)
     everything = [
         text
         for record in records
@@ -106,27 +104,36 @@ def test_moscow_statements_quote_exactly_and_paraphrase_the_rest(atlas):
         assert by_text[quote].verbatim and by_text[quote].party == "turkey"
     assert by_text["bring peace to the region as soon as possible"].date == date(2023, 4, 24)
     syria = [s for s in by_text.values() if s.party == "government"]
-    assert syria and not any(s.verbatim for s in syria)
-    assert any("withdrawal" in s.text and "M4" in s.text for s in syria)
-    for party in ("russia", "iran"):
-        said = [s for s in by_text.values() if s.party == party]
-        assert any("No immediate comment" in s.text for s in said)
-        assert any(s.sources and s.sources[0].url for s in said)  # a later, sourced readout
+    # Damascus's readout (the only one naming the withdrawal and the M4), quoted with its sentence
+    readout = [s for s in syria if "withdrawing Turkish troops" in s.text]
+    assert readout and readout[0].verbatim and "M4" in readout[0].excerpt
+    assert all(quote_in_excerpt(s.text, s.excerpt) for s in by_text.values() if s.verbatim)
+    # "no immediate comment" is an event note, never a party's position
+    meeting = atlas.event(MEETING)
+    assert "no immediate comment from Moscow or Tehran" in meeting.notes
+    assert not [s for s in atlas.statements if "immediate comment" in s.text.lower()]
+    assert not [s for s in by_text.values() if s.party == "iran"]  # no Iranian readout recorded
+    russia = [s for s in by_text.values() if s.party == "russia"]
+    assert russia and all(s.sources[0].publisher != "The National (Abu Dhabi)" for s in russia)
 
 
 def test_quotes_citing_the_seed_are_in_the_seed_word_for_word(atlas):
     seed = _normalise_quotes(SEED)
     seed_quotes = [
-        s for s in atlas.statements if s.verbatim and any(src.url == "" for src in s.sources)
+        s
+        for s in atlas.statements
+        if s.verbatim and s.sources[0].publisher == "The National (Abu Dhabi)"
     ]
     assert len(seed_quotes) >= 4
     for statement in seed_quotes:
         assert f'"{statement.text}"' in seed, statement.id
+        # the stored excerpt is the report's own sentence
+        assert _normalise_quotes(statement.excerpt) in seed, statement.id
 
 
 def test_disputed_severing_of_ties_is_noted(atlas):
-    summary = atlas.event("2012-03-26-turkey-closes-damascus-embassy").summary
-    assert "2011" in summary and "2012" in summary and "disput" in summary.lower()
+    notes = atlas.event("2012-03-26-turkey-closes-damascus-embassy").notes
+    assert "2011" in notes and "2012" in notes and "disput" in notes.lower()
 
 
 def test_statements_filter_by_party(atlas):

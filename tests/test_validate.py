@@ -49,7 +49,7 @@ def test_bundled_data_is_clean(capsys):
 
 
 def test_missing_source(data, capsys):
-    edit(data / "talks/events.toml", 'sources = [{ url = "https://example.org/b" }]', "")
+    edit(data / "talks/events.toml", 'sources = ["fixture-b"]', "")
     assert main(["validate", str(data)]) == 1
     assert "talks/events.toml: e-raqqa: event has no source" in capsys.readouterr().out.splitlines()
 
@@ -138,7 +138,7 @@ def test_statement_must_say_quote_or_paraphrase(data):
 
 def test_each_problem_is_printed_on_its_own_line_and_exit_is_1(data, capsys):
     edit(data / "talks/statements.toml", 'party = "turkey"', 'party = "x"')
-    edit(data / "talks/events.toml", 'sources = [{ url = "https://example.org/c" }]', "")
+    edit(data / "talks/events.toml", 'sources = ["fixture-c"]', "")
     assert main(["validate", str(data)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2 and all(line.count(": ") >= 2 for line in out)

@@ -62,9 +62,14 @@ KM_DECIMALS = 3
 
 def source_json(source: Source) -> dict[str, Any]:
     return {
+        "id": source.id,
         "url": source.url,
         "publisher": source.publisher,
-        "date": source.date.isoformat() if source.date else None,
+        "title": source.title,
+        "date": source.date.isoformat() if source.date else (source.date_text or None),
+        "kind": source.kind,
+        "grade": source.grade,
+        "read_via": source.read_via,
         "note": source.note,
     }
 
@@ -85,6 +90,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "summary": event.summary,
         "zone_ids": list(event.zone_ids),
         "feature_ids": list(event.feature_ids),
+        "notes": event.notes,
         "sources": [source_json(s) for s in event.sources],
         "origin": event.origin,
     }
@@ -101,6 +107,8 @@ def statement_json(statement: Statement, atlas: Atlas) -> dict[str, Any]:
         "speaker": statement.speaker,
         "text": statement.text,
         "verbatim": statement.verbatim,
+        "excerpt": statement.excerpt,
+        "translated_from": statement.translated_from,
         "topics": list(statement.topics),
         "sources": [source_json(s) for s in statement.sources],
     }
