@@ -576,8 +576,8 @@ def bench_snapshot(atlas, basemap, n_label: str, tmp: Path, repeats: int, rows: 
 
 def bench_html(atlas, basemap, tmp: Path, rows: list[Row]) -> None:
     from geodata.basemap import ATTRIBUTION
-    from geodata.web_export import build_web_map
     from geodata.view_filter import visible_events
+    from geodata.web_export import build_web_map
 
     view = atlas_view()
     sizes = []

@@ -95,7 +95,9 @@ def test_acled_preview_guesses_the_mapping_and_marks_required_fields(window, qtb
     assert dialog.combo_for("date").currentData() == "event_date"
     assert dialog.combo_for("lat").currentData() == "latitude"
     assert dialog.combo_for("kind").currentData() == "event_type"
-    labels = {dialog._mapping_grid.itemAt(i).widget().text() for i in range(0, 30, 2)}
+    from PySide6.QtWidgets import QLabel
+
+    labels = {label.text() for label in dialog.mapping_box.findChildren(QLabel)}
     assert {"Date *:", "Latitude *:", "Longitude *:"} <= labels
     assert dialog.table.rowCount() == 20
     assert dialog.table.item(0, 0).text() == "SYRTEST0001"

@@ -14,54 +14,42 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.importing.column_mapping import ColumnMapping, plain_label
 from desktop.importing.fields import (
     ENCODINGS,
     FILE_FILTER,
-    FORMAT_NAMES,
     KIND_CHOICES,
     field_label,
-    fields_of,
-    required_of,
 )
+from desktop.importing.file_info import describe, geopackage_layers
 from desktop.importing.jobs import ImportRequest
+from desktop.importing.preview_table import PreviewTable
 from desktop.tasks import Task
 from geodata.importers import ImportFailed, ImportPreview
 
 if TYPE_CHECKING:
     from geodata.errors import AtlasError
 
-NOT_MAPPED = ""  # combo data for "no column"
 _PREVIEW_ROWS = 20
 _ERROR = QColor("#a3261b")
 _OK = QColor("#1b6e3a")
-
-
-def plain_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ImportDialog(QDialog):
@@ -83,7 +71,6 @@ class ImportDialog(QDialog):
         self._generation = 0
         self._jobs: dict[int, Task] = {}
         self._busy = False
-        self._combos: dict[str, QComboBox] = {}
         self._layers: list[tuple[str, str]] = []  # GeoPackage layers with geometry
         self._refresh_timer = QTimer(self, singleShot=True, interval=120)
         self._refresh_timer.timeout.connect(self._start_preview)
@@ -94,10 +81,8 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.mapping_box = QGroupBox("Columns (* required)", self)
-        self.mapping_box.setObjectName("importMapping")
-        self._mapping_grid = QGridLayout(self.mapping_box)
-        self._mapping_grid.setHorizontalSpacing(10)
+        self.mapping_box = ColumnMapping(self)
+        self.mapping_box.field_chosen.connect(self.map_field)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self._build_table(), 1)
         problems_title = QLabel("&Problems", self)
@@ -181,14 +166,7 @@ class ImportDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         title = QLabel(f"First &rows of the file (up to {_PREVIEW_ROWS})", box)
-        self.table = QTableWidget(box)
-        self.table.setObjectName("importPreview")
-        self.table.setAccessibleName("Preview of the file's first rows")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setDefaultSectionSize(120)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table = PreviewTable(box)
         title.setBuddy(self.table)
         column.addWidget(title)
         column.addWidget(self.table, 1)
@@ -254,9 +232,6 @@ class ImportDialog(QDialog):
 
     def _on_option_chosen(self, *_args: object) -> None:
         self.refresh()
-
-    def _on_field_chosen(self, field: str, combo: QComboBox) -> None:
-        self.map_field(field, combo.currentData())
 
     def request(self) -> ImportRequest:
         return ImportRequest(
@@ -336,7 +311,7 @@ class ImportDialog(QDialog):
 
     def _show_failure(self, message: str, error: AtlasError | None) -> None:
         self.summary.setText("This file cannot be imported as it is.")
-        self._fill_mapping(None)
+        self.mapping_box.fill(None, self._overrides)
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -348,8 +323,8 @@ class ImportDialog(QDialog):
     def _show_preview(self, result: ImportPreview) -> None:
         self.encoding_box.setEnabled(result.format in ("csv", "geojson"))
         self.summary.setText(describe(result))
-        self._fill_mapping(result)
-        self._fill_table(result)
+        self.mapping_box.fill(result, self._overrides)
+        self.table.show_rows(result)
         lines = list(result.problems)
         for field in result.missing:
             lines.append(f"Required: choose the column that holds “{field_label(field)}”.")
@@ -384,70 +359,6 @@ class ImportDialog(QDialog):
         self.layer_box.setVisible(has_layers)
         self.layer_label.setVisible(has_layers)
 
-    def _fill_mapping(self, result: ImportPreview | None) -> None:
-        grid = self._mapping_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self._combos.clear()
-        if result is None:
-            self.mapping_box.setVisible(False)
-            return
-        self.mapping_box.setVisible(True)
-        required = required_of(result.kind, result.format != "csv")
-        fields = fields_of(result.kind)
-        per_column = (len(fields) + 2) // 3
-        for index, field in enumerate(fields):
-            label_text = field_label(field) + (" *" if field in required else "")
-            label = plain_label(label_text + ":", self.mapping_box)
-            if field in required:
-                font = QFont(label.font())
-                font.setBold(True)
-                label.setFont(font)
-            if field in result.missing:
-                label.setStyleSheet(f"color: {_ERROR.name()};")
-            combo = QComboBox(self.mapping_box)
-            combo.setObjectName(f"map_{field}")
-            combo.setAccessibleName(f"Column for {field_label(field)}")
-            combo.addItem("— not used —" if field not in required else "— choose —", NOT_MAPPED)
-            for column_name in result.columns:
-                combo.addItem(column_name, column_name)
-            mapped = result.mapping.get(field, NOT_MAPPED)
-            combo.setCurrentIndex(max(0, combo.findData(mapped)))
-            if field in result.mapping and field not in self._overrides:
-                combo.setToolTip("Guessed from the column name; choose another to override")
-            combo.activated.connect(lambda _i, f=field, c=combo: self._on_field_chosen(f, c))
-            label.setBuddy(combo)
-            row, col = index % per_column, (index // per_column) * 2
-            grid.addWidget(label, row, col)
-            grid.addWidget(combo, row, col + 1)
-            self._combos[field] = combo
-
-    def _fill_table(self, result: ImportPreview) -> None:
-        by_column = {column: field for field, column in result.mapping.items()}
-        table = self.table
-        table.clear()
-        table.setColumnCount(len(result.columns))
-        table.setRowCount(len(result.rows))
-        headers = []
-        for column_name in result.columns:
-            field = by_column.get(column_name)
-            headers.append(f"{column_name}\n→ {field_label(field)}" if field else column_name)
-        table.setHorizontalHeaderLabels(headers)
-        mapped_font = QFont(table.font())
-        mapped_font.setBold(True)
-        for col, column_name in enumerate(result.columns):
-            header = table.horizontalHeaderItem(col)
-            if column_name in by_column and header is not None:
-                header.setFont(mapped_font)
-        for row, values in enumerate(result.rows):
-            for col, column_name in enumerate(result.columns):
-                text = values.get(column_name, "")
-                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-                item.setToolTip(text if len(text) > 30 else "")
-                table.setItem(row, col, item)
-
     def is_previewing(self) -> bool:
         """A preview is due or being read (the one shown may be out of date)."""
         return self._refresh_timer.isActive() or self._generation in self._jobs
@@ -462,42 +373,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
 
     def combo_for(self, field: str) -> QComboBox | None:
-        return self._combos.get(field)
+        return self.mapping_box.combo_for(field)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         self._generation += 1  # answers still on their way are obsolete
         super().done(result)
-
-
-def geopackage_layers(path: Path) -> list[tuple[str, str]]:
-    """(name, geometry type) of a GeoPackage's layers with geometry; [] for other files (and
-    for unreadable ones: the preview then says what is wrong)."""
-    from geodata.importers.gpkg_reader import list_layers
-
-    try:
-        with path.open("rb") as handle:
-            if handle.read(16) != b"SQLite format 3\x00":
-                return []
-        return [(name, geometry) for name, geometry in list_layers(path) if geometry]
-    except (OSError, ImportFailed):
-        return []
-
-
-def describe(result: ImportPreview) -> str:
-    """One line on what the file is and what it becomes."""
-    parts = [FORMAT_NAMES.get(result.format, result.format.upper())]
-    details = result.details
-    if details.get("encoding"):
-        parts.append(f"encoding {details['encoding']}")
-    if details.get("delimiter"):
-        delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(
-            details["delimiter"], repr(details["delimiter"])
-        )
-        parts.append(f"{delimiter}-separated")
-    if details.get("layer"):
-        parts.append(f"layer {details['layer']}")
-    if result.format != "csv" and result.total:
-        counts = ", ".join(f"{n:,} {kind}" for kind, n in sorted(result.geometry_counts.items()))
-        parts.append(f"{result.total:,} features ({counts})" if counts else f"{result.total:,}")
-    parts.append(f"{len(result.columns)} columns")
-    return f"{result.path.name}: " + " · ".join(parts) + f" → imported as {result.kind}"
