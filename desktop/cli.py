@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 SUBCOMMANDS = ("export", "query", "validate", "import")
+# Interface languages (desktop.i18n.LANGUAGES; repeated here so parsing never imports Qt).
+LANGUAGE_CODES = ("en", "ar", "tr", "ku")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -92,6 +94,22 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", metavar="PATH", help="also load this workspace (GeoPackage)")
 
 
+def parse_language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in LANGUAGE_CODES:
+        raise UsageError(f"unknown language {text!r}: choose one of {', '.join(LANGUAGE_CODES)}")
+    return code
+
+
+def _add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--lang",
+        type=parse_language,
+        metavar="|".join(LANGUAGE_CODES),
+        help=f"language of {what} (default: the one chosen in the window, else the system's)",
+    )
+
+
 def _add_view_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date",
@@ -118,6 +136,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
     _add_view_options(parser)
     _add_data_options(parser)
+    _add_language_option(parser, "the window")
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
@@ -154,11 +173,13 @@ def subcommand_parser() -> argparse.ArgumentParser:
     snap.add_argument("--no-inset", action="store_true", help="omit the locator inset")
     _add_view_options(snap)
     _add_data_options(snap)
+    _add_language_option(snap, "the title, legend and credits")
     html = export_kind.add_parser("html", help="self-contained interactive web map (folium)")
     html.add_argument("--out", required=True, metavar="FILE.html")
     html.add_argument("--title", metavar="TEXT")
     _add_view_options(html)
     _add_data_options(html)
+    _add_language_option(html, "the title, legend and credits")
 
     # query
     query = sub.add_parser("query", help="answer questions as JSON")

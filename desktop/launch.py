@@ -126,6 +126,11 @@ def _run(args) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("syria-atlas")  # Wayland docks match the window to its menu entry
+    from desktop import i18n
+
+    # A screenshot renders the arguments: --lang, else the system's (not the remembered one).
+    lang = i18n.choose_language(getattr(args, "lang", None), remembered=screenshot is None)
+    i18n.install_language(app, lang)
     from desktop.main_window import MainWindow
     from desktop.state import AppState
     from resources import app_icon

@@ -37,12 +37,21 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
+def install_export_language(app, requested: str | None) -> None:
+    """Title, legend and credits in ``--lang``; English without it, so that a script's export
+    does not change with the language someone chose in the window."""
+    from desktop import i18n
+
+    i18n.install_language(app, requested or "en")
+
+
 def run_snapshot(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = format_of(out.name)
     spec = page_spec(fmt, dpi=args.dpi, paper=args.paper, size=args.size)
     check_writable(out)
-    _app = ensure_gui_application()
+    app = ensure_gui_application()
+    install_export_language(app, getattr(args, "lang", None))
     from desktop.export.snapshot import SnapshotRequest, export_snapshot
 
     basemap, atlas, attribution = load_data(args.workspace)

@@ -28,6 +28,13 @@ KIND_TITLES = {
 }
 
 
+def isolate(text: object) -> str:
+    """``text`` as a bidi isolate (FSI ... PDI): a name or title in one script keeps its own
+    direction inside a sentence in another (an English title in Arabic, an Arabic name in
+    English), and punctuation beside it stays where the sentence puts it."""
+    return f"\u2068{text}\u2069"
+
+
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
