@@ -20,7 +20,7 @@ from desktop.panel.format import esc, fmt_date, isolate, party_name
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex, SearchResult
 from desktop.state import AppState, PlacePick
-from desktop.window_docks import WindowDocks
+from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
 from desktop.window_startup import StartupWork
 from geodata import __version__
@@ -364,10 +364,15 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             )
             self.language_actions[i18n.current_language()].setChecked(True)
             return
+        flips = (code in i18n.RIGHT_TO_LEFT) != (i18n.current_language() in i18n.RIGHT_TO_LEFT)
         i18n.install_language(QCoreApplication.instance(), code)
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self._build_status_bar_texts()
-        self.set_atlas(self.atlas)
+        self.set_atlas(self.atlas)  # keeps the dock layout: mirror it when the direction flips
+        if flips:
+            for dock in (self.map_dock, self.talks_dock, self.positions_dock):
+                area = mirrored(self.dockWidgetArea(dock), Qt.LayoutDirection.RightToLeft)
+                self.addDockWidget(area, dock)
 
     # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -375,7 +380,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        window_state = settings.value("window/state")
+        window_state = settings.value(self._layout_key())
         if isinstance(window_state, QByteArray):
             self._layout_restored = self.restoreState(window_state, _SETTINGS_VERSION)
         extent = settings.value("map/extent")
@@ -383,10 +388,15 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             with contextlib.suppress(TypeError, ValueError):
                 self.state.set_extent(tuple(float(v) for v in extent))
 
+    def _layout_key(self) -> str:
+        """Dock layouts are kept per direction: right to left mirrors them."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return "window/state-rtl" if rtl else "window/state"
+
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState(_SETTINGS_VERSION))
+        settings.setValue(self._layout_key(), self.saveState(_SETTINGS_VERSION))
         extent = self.canvas.transform.visible_lonlat_bounds()
         settings.setValue("map/extent", [float(v) for v in extent])
 

@@ -42,11 +42,13 @@ class SearchBox(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search places, areas and events")
-        self.setPlaceholderText("Search towns, areas, events…  (Ctrl+F)")
+        self.setAccessibleName(self.tr("Search places, areas and events"))
+        self.setPlaceholderText(self.tr("Search towns, areas, events…  (Ctrl+F)"))
         self.setToolTip(
-            "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
-            "or an event. Enter picks the first suggestion."
+            self.tr(
+                "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
+                "or an event. Enter picks the first suggestion."
+            )
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
@@ -64,7 +66,7 @@ class SearchBox(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.popup().setMinimumWidth(480)
-        self._completer.popup().setAccessibleName("Search suggestions")
+        self._completer.popup().setAccessibleName(self.tr("Search suggestions"))
         self._completer.activated[QModelIndex].connect(self._on_activated)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.update_results)

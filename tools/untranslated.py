@@ -63,7 +63,7 @@ TEXT_CALLS = {
     "getExistingDirectory",
     "getText",
     "_action",
-    "_dock",
+
 }
 TRANSLATORS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 # Text with no word in it needs no translation: "…", "", "%", "·", numbers, "#d8d2c4" ...
@@ -92,7 +92,7 @@ def _literal_text(node: ast.AST) -> str | None:
 
 
 def needs_translation(text: str) -> bool:
-    stripped = re.sub(r"<[^>]+>|&\w+;|%\d", " ", text)  # markup, entities, %1 placeholders
+    stripped = re.sub(r"<[^>]+>|&\w+;|%\d|\{[^}]*\}", " ", text)  # markup, entities, {placeholders}
     if text in ALLOWED or _SHORTCUT.match(text):
         return False
     return bool(_WORD.search(stripped))

@@ -74,21 +74,26 @@ class SnapshotDialog(QDialog):
     ) -> None:
         """``default_title``: the title the page gets when the field is left empty."""
         super().__init__(parent)
-        self.setWindowTitle("Export Snapshot")
+        self.setWindowTitle(self.tr("Export Snapshot"))
         self.setObjectName("snapshotDialog")
         self._window_size = window_size
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
         for key, label in FORMATS:
             self.format_box.addItem(label, key)
-        form.addRow("&Format:", self.format_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.size_box = QComboBox(self)
-        self.size_box.addItem(f"Current window ({window_size[0]}×{window_size[1]})", WINDOW)
+        self.size_box.addItem(
+            self.tr("Current window ({width}×{height})").format(
+                width=window_size[0], height=window_size[1]
+            ),
+            WINDOW,
+        )
         for name in PAPER_NAMES:
             self.size_box.addItem(_PAPER_LABELS[name], name)
-        self.size_box.addItem("Pixels…", PIXELS)
+        self.size_box.addItem(self.tr("Pixels…"), PIXELS)
         self.size_box.setCurrentIndex(self.size_box.findData("a4-landscape"))
-        form.addRow("&Size:", self.size_box)
+        form.addRow(self.tr("&Size:"), self.size_box)
         pixels = QWidget(self)
         row = QHBoxLayout(pixels)
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,26 +101,26 @@ class SnapshotDialog(QDialog):
         for box, value in ((self.width_box, 1600), (self.height_box, 1000)):
             box.setRange(16, 20000)
             box.setValue(value)
-            box.setSuffix(" px")
+            box.setSuffix(self.tr(" px"))
             row.addWidget(box)
         self._pixels_row = pixels
-        form.addRow("&Pixels:", pixels)
+        form.addRow(self.tr("&Pixels:"), pixels)
         self.dpi_box = QSpinBox(self)
         self.dpi_box.setRange(MIN_DPI, MAX_DPI)
         self.dpi_box.setValue(300)
-        self.dpi_box.setSuffix(" DPI")
-        self.dpi_box.setToolTip("Dots per inch: 300 for print, 96 for the screen")
-        form.addRow("&Resolution:", self.dpi_box)
+        self.dpi_box.setSuffix(self.tr(" DPI"))
+        self.dpi_box.setToolTip(self.tr("Dots per inch: 300 for print, 96 for the screen"))
+        form.addRow(self.tr("&Resolution:"), self.dpi_box)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setPlaceholderText(default_title)
-        form.addRow("&Title:", self.title_edit)
-        self.inset_box = QCheckBox("Locator inset map", self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.inset_box = QCheckBox(self.tr("Locator inset map"), self)
         self.inset_box.setChecked(True)
         form.addRow("", self.inset_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -169,13 +174,15 @@ class ExportController(QObject):
         # A method, not a lambda: Qt drops the connection when this controller is deleted.
         self._tasks.busy_changed.connect(self._on_busy_changed)
         self.show_errors = True  # tests switch the message box off
-        self.snapshot_action = QAction("Export &Snapshot…", window)
+        self.snapshot_action = QAction(self.tr("Export &Snapshot…"), window)
         self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.snapshot_action.setStatusTip("Save the map as a PNG, PDF or SVG page")
+        self.snapshot_action.setStatusTip(self.tr("Save the map as a PNG, PDF or SVG page"))
         self.snapshot_action.triggered.connect(self.ask_snapshot)
-        self.web_action = QAction("Export &Web Map…", window)
+        self.web_action = QAction(self.tr("Export &Web Map…"), window)
         self.web_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.web_action.setStatusTip("Save an interactive map as one HTML file that works offline")
+        self.web_action.setStatusTip(
+            self.tr("Save an interactive map as one HTML file that works offline")
+        )
         self.web_action.triggered.connect(self.ask_web_map)
 
     # --- the window's size and a default file name ------------------------------------------
@@ -205,9 +212,11 @@ class ExportController(QObject):
             return
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "Export Snapshot",
+            self.tr("Export Snapshot"),
             self._default_path(options.fmt),
-            f"{options.fmt.upper()} files (*.{options.fmt})",
+            self.tr("{kind} files (*.{suffix})").format(
+                kind=options.fmt.upper(), suffix=options.fmt
+            ),
         )
         if name:
             path = Path(name)
@@ -217,7 +226,10 @@ class ExportController(QObject):
 
     def ask_web_map(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export Web Map", self._default_path("html"), "Web pages (*.html)"
+            self._window,
+            self.tr("Export Web Map"),
+            self._default_path("html"),
+            self.tr("Web pages (*.html)"),
         )
         if name:
             path = Path(name)

@@ -99,7 +99,7 @@ class WorkspaceController(QObject):
             self.ask_open_workspace,
             "Open a workspace GeoPackage",
         )
-        self.recent_menu = QMenu("Open &Recent Workspace", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent Workspace"), window)
         self.recent_menu.setObjectName("recentWorkspacesMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         if loaded and remember:
@@ -240,7 +240,10 @@ class WorkspaceController(QObject):
     def ask_open_workspace(self) -> None:
         folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Open Workspace", folder, "Workspaces (*.gpkg);;All files (*)"
+            self._window,
+            self.tr("Open Workspace"),
+            folder,
+            self.tr("Workspaces (*.gpkg);;All files (*)"),
         )
         if name:
             self.open_workspace(Path(name))
@@ -249,9 +252,9 @@ class WorkspaceController(QObject):
         folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "New Workspace",
+            self.tr("New Workspace"),
             str(Path(folder) / "workspace.gpkg"),
-            "Workspaces (*.gpkg)",
+            self.tr("Workspaces (*.gpkg)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
         if name:

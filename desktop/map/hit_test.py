@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
@@ -140,7 +141,9 @@ class HitTester:
         if self._atlas is None:
             return ""
         if hit.cluster_count:
-            return f"<b>{hit.cluster_count:,} imported events</b> here<br>Click to zoom in"
+            return QCoreApplication.translate(
+                "HitTest", "<b>{cluster_count:,} imported events</b> here<br>Click to zoom in"
+            ).format(cluster_count=hit.cluster_count)
         if hit.event_id:
             lines = []
             for event_id in hit.stacked or (hit.event_id,):
@@ -150,15 +153,25 @@ class HitTester:
                 when = f"{event.date.day} {event.date:%b %Y}"
                 kind = html.escape(event.kind.capitalize())
                 origin = (
-                    f" · imported ({html.escape(event.origin)})"
+                    QCoreApplication.translate("HitTest", " · imported ({origin})").format(
+                        origin=html.escape(event.origin)
+                    )
                     if event.origin != "bundled"
                     else ""
                 )
                 lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}{origin}")
             if len(lines) > 1:
-                more = f"<br><i>+{len(lines) - 5} more</i>" if len(lines) > 5 else ""
+                more = (
+                    QCoreApplication.translate("HitTest", "<br><i>+{count} more</i>").format(
+                        count=len(lines) - 5
+                    )
+                    if len(lines) > 5
+                    else ""
+                )
                 return (
-                    f"{len(lines)} events here (click: the newest)<br>"
+                    QCoreApplication.translate(
+                        "HitTest", "{count} events here (click: the newest)<br>"
+                    ).format(count=len(lines))
                     + "<br>".join(lines[:5])
                     + more
                 )
@@ -170,5 +183,7 @@ class HitTester:
             party = self._atlas.parties.get(zone.controller)
             controller = party.name if party else zone.controller
             extra = " (contested)" if zone.contested else ""
-            return f"<b>{html.escape(zone.name)}</b><br>Held by {html.escape(controller)}{extra}"
+            return QCoreApplication.translate(
+                "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
+            ).format(zone=html.escape(zone.name), party=html.escape(controller), extra=extra)
         return ""

@@ -7,7 +7,6 @@ from datetime import date
 from desktop.panel.format import (
     DATE_SCHEME,
     EVENT_SCHEME,
-    KIND_TITLES,
     ZONE_SCHEME,
     esc,
     fmt_date,
@@ -15,6 +14,7 @@ from desktop.panel.format import (
     imported_from,
     internal_link,
     is_imported,
+    kind_title,
     party_colour,
     party_name,
     sources_html,
@@ -75,7 +75,7 @@ def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
 
 
 def event_line(event: Event) -> str:
-    kind = KIND_TITLES.get(event.kind, event.kind)
+    kind = kind_title(event.kind)
     link = internal_link(EVENT_SCHEME, event.id, event.title)
     day = f'<td style="white-space:nowrap">{fmt_date(event.date)}</td>'
     tag = esc(kind) + (" · imported" if is_imported(event) else "")
@@ -232,7 +232,7 @@ def _statement_day(atlas, statement: Statement) -> date:
 
 
 def event_html(atlas, event: Event, view: ViewState) -> str:
-    kind = KIND_TITLES.get(event.kind, event.kind)
+    kind = kind_title(event.kind)
     rows = [
         ("Date", esc(fmt_long_date(event.date))),
         ("Kind", esc(kind)),

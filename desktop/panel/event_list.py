@@ -27,9 +27,9 @@ class EventList(QTableView):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(self.tr("Events"))
         self.setAccessibleDescription(
-            "Events up to the as-of date, newest first. Arrow keys select the next event."
+            self.tr("Events up to the as-of date, newest first. Arrow keys select the next event.")
         )
         self.setToolTip("")
         self._state = state

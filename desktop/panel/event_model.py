@@ -12,10 +12,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.panel.format import (
-    KIND_TITLES,
     fmt_date,
     imported_from,
     is_imported,
+    kind_title,
     party_name,
     plain_tooltip,
 )
@@ -89,14 +89,16 @@ class EventTableModel(QAbstractTableModel):
             return self._icons.get(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(party_name(self._atlas, p) for p in event.participants)
-            kind = KIND_TITLES.get(event.kind, event.kind)
+            kind = kind_title(event.kind)
             text = f"{event.title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
             if is_imported(event):
-                text += f"\nImported from {imported_from(event) or 'a file'} ({event.origin})"
+                text += self.tr("\nImported from {file} ({origin})").format(
+                    file=imported_from(event) or self.tr("a file"), origin=event.origin
+                )
             return plain_tooltip(text.rstrip())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = KIND_TITLES.get(event.kind, event.kind)
-            imported = ", imported" if is_imported(event) else ""
+            kind = kind_title(event.kind)
+            imported = self.tr(", imported") if is_imported(event) else ""
             return f"{fmt_date(event.date)}, {kind}{imported}: {event.title}"
         if is_imported(event):
             if role == Qt.ItemDataRole.ForegroundRole:

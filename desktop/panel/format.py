@@ -10,6 +10,8 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from geodata.model import Source
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
@@ -17,15 +19,40 @@ EVENT_SCHEME = "event"
 ZONE_SCHEME = "zone"
 DATE_SCHEME = "date"
 
+# Marked for translation here, translated where shown (kind_title).
 KIND_TITLES = {
-    "meeting": "Meeting",
-    "visit": "Visit",
-    "agreement": "Agreement",
-    "operation": "Military operation",
-    "statement": "Statement",
-    "incident": "Incident",
-    "other": "Other",
+    "meeting": QT_TRANSLATE_NOOP("EventKind", "Meeting"),
+    "visit": QT_TRANSLATE_NOOP("EventKind", "Visit"),
+    "agreement": QT_TRANSLATE_NOOP("EventKind", "Agreement"),
+    "operation": QT_TRANSLATE_NOOP("EventKind", "Military operation"),
+    "statement": QT_TRANSLATE_NOOP("EventKind", "Statement"),
+    "incident": QT_TRANSLATE_NOOP("EventKind", "Incident"),
+    "other": QT_TRANSLATE_NOOP("EventKind", "Other"),
 }
+# Month names for the interface languages (Arabic: the Levantine names used in Syria).
+_DATE_LOCALES = {"ar": "ar_SY", "tr": "tr_TR", "ku": "ku_TR"}
+
+
+def kind_title(kind: str) -> str:
+    """An event kind's name in the interface language (an unknown kind as it is)."""
+    title = KIND_TITLES.get(kind)
+    return QCoreApplication.translate("EventKind", title) if title else kind
+
+
+def _month(day: date, short: bool) -> str:
+    """The month's name in the interface language (digits stay Western, as ids and km do)."""
+    from desktop.i18n import current_language
+
+    locale = _DATE_LOCALES.get(current_language())
+    if locale is None:
+        return f"{day:%b}" if short else f"{day:%B}"
+    # Kurmanji's short names ("nsn") are not in common use: the full name reads better.
+    kind = (
+        QLocale.FormatType.ShortFormat
+        if short and locale != "ku_TR"
+        else QLocale.FormatType.LongFormat
+    )
+    return QLocale(locale).monthName(day.month, kind)
 
 
 def isolate(text: object) -> str:
@@ -41,11 +68,11 @@ def esc(text: object) -> str:
 
 def fmt_date(day: date | None) -> str:
     """25 Apr 2023 — unambiguous in every locale."""
-    return f"{day.day} {day:%b %Y}" if day is not None else ""
+    return f"{day.day} {_month(day, True)} {day.year}" if day is not None else ""
 
 
 def fmt_long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day is not None else ""
+    return f"{day.day} {_month(day, False)} {day.year}" if day is not None else ""
 
 
 def is_imported(event) -> bool:
@@ -57,7 +84,7 @@ def imported_from(event) -> str:
     """The file an imported event came from ("" when unknown or bundled)."""
     if not is_imported(event):
         return ""
-    prefix = "imported from "
+    prefix = QCoreApplication.translate("Format", "imported from ")
     for source in event.sources:
         if source.note.startswith(prefix):
             return source.note[len(prefix) :]
@@ -105,7 +132,9 @@ def source_html(source: Source) -> str:
 def sources_html(sources: Iterable[Source]) -> str:
     items = [source_html(s) for s in sources]
     if not items:
-        return '<span style="color:#a33">No source recorded.</span>'
+        return QCoreApplication.translate(
+            "Format", '<span style="color:#a33">No source recorded.</span>'
+        )
     return "<br>".join(items)
 
 

@@ -30,7 +30,7 @@ class M4Strip(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("m4Strip")
-        self.setAccessibleName("M4 control strip, west to east")
+        self.setAccessibleName(self.tr("M4 control strip, west to east"))
         self.segments: list[dict] = []
         self.colours: dict[str | None, QColor] = {}
         self.setMinimumHeight(40)
@@ -62,9 +62,9 @@ class M4Strip(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, "W · Latakia")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, f"{total:.0f} km")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, "Iraq · E")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
         painter.end()
 
 
@@ -76,7 +76,7 @@ class M4Breakdown(QWidget):
     def __init__(self, state: AppState, atlas, parent=None, measure_now: bool = True):
         super().__init__(parent)
         self.setObjectName("m4Breakdown")
-        self.setAccessibleName("M4 control breakdown")
+        self.setAccessibleName(self.tr("M4 control breakdown"))
         self._state = state
         self._atlas = atlas
         self.rows: list[tuple[str | None, float]] = []
@@ -105,13 +105,15 @@ class M4Breakdown(QWidget):
     def refresh(self, *_args, measure: bool = True) -> None:
         """Show the breakdown on the state's date (``measure=False``: only if already known)."""
         day = self._state.view.as_of
-        self.title.setText(f"<b>M4 control</b> as of {esc(fmt_date(day))}")
+        self.title.setText(
+            self.tr("<b>M4 control</b> as of {date}").format(date=esc(fmt_date(day)))
+        )
         segments: list[dict] = []
         message = ""
         if self._atlas is None:
-            message = "No atlas data loaded."
+            message = self.tr("No atlas data loaded.")
         elif not self._atlas.bundled_zones_at(day):
-            message = f"No control data for {fmt_date(day)}."
+            message = self.tr("No control data for {date}.").format(date=fmt_date(day))
         else:
             key = tuple(sorted(z.id for z in self._atlas.bundled_zones_at(day)))
             try:
@@ -139,8 +141,10 @@ class M4Breakdown(QWidget):
         self.pending = message == _MEASURING  # a refresh() will measure it
         self.empty.setText(message)
         self.setToolTip(
-            "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
-            "approximate, so the split is too."
+            self.tr(
+                "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
+                "approximate, so the split is too."
+            )
             if has_data
             else message
         )
@@ -152,7 +156,11 @@ class M4Breakdown(QWidget):
                 item.widget().deleteLater()
         total = sum(km for _, km in self.rows) or 1.0
         for row, (controller, km) in enumerate(self.rows):
-            name = party_name(self._atlas, controller) if controller else "Outside mapped zones"
+            name = (
+                party_name(self._atlas, controller)
+                if controller
+                else self.tr("Outside mapped zones")
+            )
             swatch = QLabel(self.table)
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(
@@ -161,12 +169,16 @@ class M4Breakdown(QWidget):
             label = QLabel(name, self.table)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            value = QLabel(f"{km:,.0f} km", self.table)
+            value = QLabel(self.tr("{km:,.0f} km").format(km=km), self.table)
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
             for widget in (value, share):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
-            label.setAccessibleName(f"{name}: {km:.0f} km, {100 * km / total:.0f} percent")
+            label.setAccessibleName(
+                self.tr("{name}: {km:.0f} km, {share:.0f} percent").format(
+                    name=name, km=km, share=100 * km / total
+                )
+            )
             self._grid.addWidget(swatch, row, 0)
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(value, row, 2)
