@@ -24,7 +24,7 @@ class LayerList(QListWidget):
         )
         self._state = state
         for layer_id, title in TOGGLEABLE_LAYERS:
-            item = QListWidgetItem(title, self)
+            item = QListWidgetItem(self.tr(title), self)
             item.setData(Qt.ItemDataRole.UserRole, layer_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             hidden = layer_id in state.view.hidden_layers

@@ -251,7 +251,7 @@ class ExportController(QObject):
         )
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
-            f"Exporting {Path(path).name}…",
+            self.tr("Exporting {name}…").format(name=Path(path).name),
             lambda progress: export_snapshot(request, basemap, atlas, attribution, progress),
         )
 
@@ -261,7 +261,7 @@ class ExportController(QObject):
         view, workspace = self._state.view, self._workspace()
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
-            f"Exporting {Path(path).name}…",
+            self.tr("Exporting {name}…").format(name=Path(path).name),
             lambda progress: export_web_map(
                 Path(path), view, atlas, basemap, attribution, title, workspace, progress
             ),
@@ -284,7 +284,12 @@ class ExportController(QObject):
 
     def _on_finished(self, result: SnapshotResult | WebMapResult) -> None:
         QSettings().setValue("export/folder", str(Path(result.path).parent))
-        self.status_message.emit(f"Exported {result.path} (manifest {result.manifest.name})", 8000)
+        self.status_message.emit(
+            self.tr("Exported {path} (manifest {name})").format(
+                path=result.path, name=result.manifest.name
+            ),
+            8000,
+        )
         self.export_finished.emit(result)
 
     def _on_failed(self, message: str) -> None:
@@ -295,7 +300,7 @@ class ExportController(QObject):
         if self.show_errors:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Export failed",
+                self.tr("Export failed"),
                 message,
                 QMessageBox.StandardButton.Ok,
                 self._window,

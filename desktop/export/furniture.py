@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
@@ -123,7 +123,9 @@ def paint_scale_and_north(
     metrics = QFontMetricsF(font)
     label = format_distance(metres)
     lat = transform.screen_to_lonlat(transform.width / 2, transform.height / 2)[1]
-    note = f"Scale true at {abs(lat):.1f}°{'N' if lat >= 0 else 'S'}"
+    note = QCoreApplication.translate("Furniture", "Scale true at {lat:.1f}°{hemisphere}").format(
+        lat=abs(lat), hemisphere="N" if lat >= 0 else "S"
+    )
     if paper_scale:
         denominator = transform.ground_metres_per_pixel() * dpi / 0.0254
         note = f"1 : {_round_scale(denominator):,} · " + note
@@ -191,7 +193,10 @@ def paint_inset(
     painter.drawRect(QRectF(0, 0, rect.width(), rect.height()))
     painter.setFont(label_font(8.5 * s))
     painter.setPen(style.OVERLAY_TEXT)
-    painter.drawText(QPointF(4 * s, rect.height() - 4 * s), "Locator: area shown in red")
+    painter.drawText(
+        QPointF(4 * s, rect.height() - 4 * s),
+        QCoreApplication.translate("Furniture", "Locator: area shown in red"),
+    )
     painter.restore()
 
 

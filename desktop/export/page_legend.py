@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
@@ -38,22 +38,64 @@ def legend_entries(
 ) -> list[LegendEntry]:
     entries: list[LegendEntry] = []
     if shown.controllers:
-        entries.append(LegendEntry("heading", "Area of control"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "Area of control"),
+            )
+        )
         entries += [LegendEntry("zone", name, pid) for pid, name in shown.controllers]
         if shown.contested:
-            entries.append(LegendEntry("contested", "Contested (hatched)"))
-        entries.append(LegendEntry("note", "Boundaries approximate"))
+            entries.append(
+                LegendEntry(
+                    "contested",
+                    QCoreApplication.translate("PageLegend", "Contested (hatched)"),
+                )
+            )
+        entries.append(
+            LegendEntry(
+                "note",
+                QCoreApplication.translate("PageLegend", "Boundaries approximate"),
+            )
+        )
     elif shown.no_control_data:
-        entries.append(LegendEntry("heading", "Area of control"))
-        entries.append(LegendEntry("note", "No control-zone data for this date"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "Area of control"),
+            )
+        )
+        entries.append(
+            LegendEntry(
+                "note",
+                QCoreApplication.translate("PageLegend", "No control-zone data for this date"),
+            )
+        )
     if shown.m4 or shown.corridor:
-        entries.append(LegendEntry("heading", "M4 motorway"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "M4 motorway"),
+            )
+        )
         if shown.m4:
             entries.append(LegendEntry("m4", M4_ROUTE_LABEL))
         if shown.corridor:
-            entries.append(LegendEntry("corridor", "2020 security corridor"))
+            entries.append(
+                LegendEntry(
+                    "corridor",
+                    QCoreApplication.translate("PageLegend", "2020 security corridor"),
+                )
+            )
     if shown.event_kinds:
-        entries.append(LegendEntry("heading", f"Events to this date ({shown.event_count})"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate(
+                    "PageLegend", "Events to this date ({event_count})"
+                ).format(event_count=shown.event_count),
+            )
+        )
         entries += [LegendEntry("event", EVENT_KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
     base = []
 
@@ -61,13 +103,30 @@ def legend_entries(
         return layer not in hidden_layers and (basemap is None or bool(basemap.get(layer)))
 
     if drawn("countries"):
-        base.append(LegendEntry("border", "International border", "country"))
+        base.append(
+            LegendEntry(
+                "border",
+                QCoreApplication.translate("PageLegend", "International border"),
+                "country",
+            )
+        )
     if drawn("governorates"):
-        base.append(LegendEntry("border", "Governorate boundary", "governorate"))
+        base.append(
+            LegendEntry(
+                "border",
+                QCoreApplication.translate("PageLegend", "Governorate boundary"),
+                "governorate",
+            )
+        )
     if drawn("rivers"):
         base.append(LegendEntry("river", "River"))
     if base:
-        entries.append(LegendEntry("heading", "Base map"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "Base map"),
+            )
+        )
         entries += base
     return entries
 

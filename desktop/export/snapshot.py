@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -104,7 +104,9 @@ def format_day(day: date) -> str:
 
 
 def subtitle_for(view: ViewState, shown: Shown) -> str:
-    parts = [f"As of {format_day(view.as_of)}"]
+    parts = [
+        QCoreApplication.translate("Snapshot", "As of {date}").format(date=format_day(view.as_of))
+    ]
     if shown.selection:
         parts.append(f"Selected: {shown.selection}")
     filters = []
@@ -113,13 +115,17 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
     if view.kinds:
         filters.append("kinds " + ", ".join(sorted(view.kinds)))
     if view.text:
-        filters.append(f"text “{view.text}”")
+        filters.append(
+            QCoreApplication.translate("Snapshot", "text “{text}”").format(text=view.text)
+        )
     if view.date_from or view.date_to:
         start = format_day(view.date_from) if view.date_from else "…"
         end = format_day(view.date_to) if view.date_to else "…"
         filters.append(f"{start} – {end}")
     if filters:
-        parts.append("Events filtered: " + "; ".join(filters))
+        parts.append(
+            QCoreApplication.translate("Snapshot", "Events filtered: ") + "; ".join(filters)
+        )
     return "  ·  ".join(parts)
 
 
@@ -128,17 +134,33 @@ def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     credits = source_credits(shown.zone_sources)
     lines = []
     if credits:
-        lines.append("Zone sources: " + "; ".join(credits) + ".")
+        lines.append(
+            QCoreApplication.translate("Snapshot", "Zone sources: ") + "; ".join(credits) + "."
+        )
     if attribution:
-        lines.append(f"Base map: {attribution}.")
+        lines.append(
+            QCoreApplication.translate("Snapshot", "Base map: {attribution}.").format(
+                attribution=attribution
+            )
+        )
     approximate = (
-        " Zone boundaries are approximate, reconstructed from the sources."
+        QCoreApplication.translate(
+            "Snapshot", " Zone boundaries are approximate, reconstructed from the sources."
+        )
         if shown.zone_ids
         else ""
     )
     lines.append(
-        f"Northern Syria Atlas {__version__}, data {data_sha[:12]}.{approximate} "
-        f"View and command: {manifest_name}."
+        QCoreApplication.translate(
+            "Snapshot",
+            "Northern Syria Atlas {version}, data {data}.{approximate} "
+            "View and command: {manifest_name}.",
+        ).format(
+            version=__version__,
+            data=data_sha[:12],
+            approximate=approximate,
+            manifest_name=manifest_name,
+        )
     )
     return "\n".join(lines)
 

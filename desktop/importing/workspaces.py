@@ -88,16 +88,22 @@ class WorkspaceController(QObject):
         self.show_messages = True  # tests may switch the boxes off and read the signals
 
         self.import_action = self._make_action(
-            "&Import…", "Ctrl+I", self.open_import_dialog, "Import events or zones from a file"
+            self.tr("&Import…"),
+            "Ctrl+I",
+            self.open_import_dialog,
+            self.tr("Import events or zones from a file"),
         )
         self.new_action = self._make_action(
-            "&New Workspace…", None, self.ask_new_workspace, "Start an empty workspace file"
+            self.tr("&New Workspace…"),
+            None,
+            self.ask_new_workspace,
+            self.tr("Start an empty workspace file"),
         )
         self.open_action = self._make_action(
-            "&Open Workspace…",
+            self.tr("&Open Workspace…"),
             QKeySequence.StandardKey.Open,
             self.ask_open_workspace,
-            "Open a workspace GeoPackage",
+            self.tr("Open a workspace GeoPackage"),
         )
         self.recent_menu = QMenu(self.tr("Open &Recent Workspace"), window)
         self.recent_menu.setObjectName("recentWorkspacesMenu")
@@ -149,9 +155,9 @@ class WorkspaceController(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
         if paths:
             menu.addSeparator()
-            menu.addAction("&Clear List", self._clear_recent)
+            menu.addAction(self.tr("&Clear List"), self._clear_recent)
         else:
-            menu.addAction("No recent workspaces").setEnabled(False)
+            menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
     def _clear_recent(self) -> None:
         clear_recent_workspaces()
@@ -192,7 +198,7 @@ class WorkspaceController(QObject):
 
     def start_import(self, request: ImportRequest) -> None:
         self._start(
-            f"Reading {request.path.name}…",
+            self.tr("Reading {name}…").format(name=request.path.name),
             lambda report, cancel: run_import(request, report, cancel),
             self._on_import_finished,
             self._on_import_failed,
@@ -210,7 +216,7 @@ class WorkspaceController(QObject):
         if outcome.warnings:
             self._message(
                 QMessageBox.Icon.Information,
-                "Import finished with warnings",
+                self.tr("Import finished with warnings"),
                 message + ".",
                 "\n".join(outcome.warnings),
             )
@@ -224,8 +230,10 @@ class WorkspaceController(QObject):
             details = "\n".join(str(p) for p in error.problems)
         self._message(
             QMessageBox.Icon.Warning,
-            "Import failed",
-            f"{message}\n\nNothing was imported; the workspace is unchanged.",
+            self.tr("Import failed"),
+            self.tr("{message}\n\nNothing was imported; the workspace is unchanged.").format(
+                message=message
+            ),
             details,
         )
         self.import_failed.emit(message)
@@ -233,7 +241,7 @@ class WorkspaceController(QObject):
     def _on_cancelled(self, message: str) -> None:
         if self.dialog is not None:
             self.dialog.set_busy(False)
-        self._status("Import cancelled; nothing was written")
+        self._status(self.tr("Import cancelled; nothing was written"))
         self.import_cancelled.emit(message)
 
     # --- open / new workspace -----------------------------------------------------------------
@@ -266,7 +274,7 @@ class WorkspaceController(QObject):
     def open_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
         self._start(
-            f"Opening {path.name}…",
+            self.tr("Opening {name}…").format(name=path.name),
             lambda _report, _cancel: open_workspace(path),
             self._on_workspace_opened,
             self._on_workspace_failed,
@@ -275,7 +283,7 @@ class WorkspaceController(QObject):
     def new_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
         self._start(
-            f"Creating {path.name}…",
+            self.tr("Creating {name}…").format(name=path.name),
             lambda _report, _cancel: open_workspace(path, create=True),
             self._on_workspace_opened,
             self._on_workspace_failed,
@@ -287,7 +295,7 @@ class WorkspaceController(QObject):
         self._status(f"{verb} workspace {outcome.workspace}")
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
-        self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
+        self._message(QMessageBox.Icon.Warning, self.tr("Workspace not opened"), message)
         self.workspace_failed.emit(message)
 
     def _switch(self, workspace: Path, atlas: Atlas) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from desktop.render import style
@@ -72,18 +72,53 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
                 )
             )
         if any(z.contested for z in zones):
-            entries.append(LegendEntry("Contested (hatched)", "hatch", QColor("#777777")))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "Contested (hatched)"),
+                    "hatch",
+                    QColor("#777777"),
+                )
+            )
         if not zones:
-            entries.append(LegendEntry("No control data for this date", "note"))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "No control data for this date"),
+                    "note",
+                )
+            )
         else:
-            entries.append(LegendEntry("Boundaries approximate", "note"))
-        sections.append(LegendSection(f"Control as of {fmt_day(view.as_of)}", tuple(entries)))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "Boundaries approximate"),
+                    "note",
+                )
+            )
+        sections.append(
+            LegendSection(
+                QCoreApplication.translate("Legend", "Control as of {date}").format(
+                    date=fmt_day(view.as_of)
+                ),
+                tuple(entries),
+            )
+        )
     features = atlas.features_at(view.as_of)
     lines: list[LegendEntry] = []
     if "m4" not in hidden and any(f.kind == "road" for f in features):
-        lines.append(LegendEntry("M4 motorway", "road", style.M4_LINE))
+        lines.append(
+            LegendEntry(
+                QCoreApplication.translate("Legend", "M4 motorway"),
+                "road",
+                style.M4_LINE,
+            )
+        )
     if "m4_corridor" not in hidden and any(f.kind == "corridor" for f in features):
-        lines.append(LegendEntry("2020 M4 security corridor", "corridor", style.CORRIDOR_LINE))
+        lines.append(
+            LegendEntry(
+                QCoreApplication.translate("Legend", "2020 M4 security corridor"),
+                "corridor",
+                style.CORRIDOR_LINE,
+            )
+        )
     if lines:
         sections.append(LegendSection("Lines", tuple(lines)))
     index = event_index(atlas)
@@ -103,7 +138,12 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             if k in kinds
         )
     if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
-        markers += (LegendEntry("Imported events (number: a cluster)", "imported"),)
+        markers += (
+            LegendEntry(
+                QCoreApplication.translate("Legend", "Imported events (number: a cluster)"),
+                "imported",
+            ),
+        )
     if markers:
         sections.append(LegendSection("Events", markers))
     return sections
