@@ -29,7 +29,7 @@ KINDS = {
 }  # fmt: skip
 COORD_SOURCE = re.compile(
     r"^(geonames:\d+|wikipedia-control-map|open-syria:SY\d+|open-syria-transport:[a-z0-9-]+"
-    r"|places\.csv)$"
+    r"|places\.csv|wikipedia:[A-Za-z0-9_%(),.'-]+)$"
 )
 UTM = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
 
@@ -179,3 +179,83 @@ def test_crosscheck_marks_name_known_localities_and_parties(by_id):
         assert m["locality"] in by_id, m
         assert set(m["parties"].split(";")) <= parties, m
         assert m["status"] in {"held", "contested", "stable_mixed", "besieged"}, m
+
+
+@pytest.mark.parametrize(
+    ("kind", "lat", "lon", "what"),
+    [
+        ("airbase", 36.187, 37.583, "Kuweires"),
+        ("airbase", 36.521, 37.042, "Menagh"),
+        ("airbase", 35.732, 37.104, "Abu al-Duhur"),
+        ("airbase", 35.972, 36.783, "Taftanaz"),
+        ("airbase", 35.755, 38.566, "Tabqa"),
+        ("airbase", 36.097, 37.936, "Jirah"),
+        ("airport", 37.021, 41.191, "Qamishli airport"),
+        ("dam", 36.381, 38.183, "Tishrin dam"),
+        ("dam", 35.860, 38.570, "Tabqa (Euphrates) dam"),
+    ],
+)
+def test_installations_the_control_model_needs_are_there(rows, kind, lat, lon, what):
+    assert any(
+        r["kind"] == kind and km(lat, lon, float(r["lat"]), float(r["lon"])) < 3 for r in rows
+    ), what
+
+
+def test_city_quarters_lie_in_their_city(by_id, rows):
+    """Raqqa's districts and Hasakah's Security Box are quarters of those cities, so each
+    neighbourhood must be within a few km of a city or town of its governorate."""
+    quarters = [r for r in rows if r["kind"] == "neighbourhood"]
+    assert {"al_mahdi_district", "hasakah_security_box", "sheikh_maqsood"} <= {
+        r["id"] for r in quarters
+    }
+    towns = [r for r in rows if r["kind"] in ("city", "town")]
+    for q in quarters:
+        assert any(
+            t["admin1"] == q["admin1"]
+            and km(float(q["lat"]), float(q["lon"]), float(t["lat"]), float(t["lon"])) < 4
+            for t in towns
+        ), q["id"]
+
+
+def test_size_and_northern_density(rows):
+    """1,500–4,500 localities, most of them in the seven northern governorates, and every
+    governorate represented (the derived territory must tile all of Syria)."""
+    north = {"Aleppo", "Idlib", "Hama", "Latakia", "Raqqa", "Al-Hasakah", "Deir ez-Zor"}
+    assert 1500 <= len(rows) <= 4500
+    assert sum(r["admin1"] in north for r in rows) >= 0.75 * len(rows)
+    assert len({r["admin1"] for r in rows}) == 14
+
+
+def test_sheikh_maqsood_is_a_quarter_of_aleppo(by_id):
+    """The Kurdish-held enclave the control model must keep apart from the rest of Aleppo."""
+    sm, aleppo = by_id["sheikh_maqsood"], by_id["aleppo"]
+    assert sm["kind"] == "neighbourhood" and sm["admin1"] == "Aleppo"
+    assert (
+        1 < km(float(sm["lat"]), float(sm["lon"]), float(aleppo["lat"]), float(aleppo["lon"])) < 6
+    )
+    assert sm["name_ar"] == "الشيخ مقصود"
+
+
+def test_retired_ids_point_at_kept_localities(by_id):
+    """localities-retired.csv: ids an earlier build published and this one left out, each
+    with the nearest kept locality, so records written against them can be moved."""
+    with (CONTROL / "localities-retired.csv").open(encoding="utf-8", newline="") as fh:
+        retired = list(csv.DictReader(fh))
+    settlements = {"city", "town", "village", "neighbourhood"}
+    for r in retired:
+        assert r["id"] not in by_id, r["id"]  # retired means not published any more
+        near = by_id[r["nearest_kept"]]
+        d = km(float(r["lat"]), float(r["lon"]), float(near["lat"]), float(near["lon"]))
+        assert abs(d - float(r["km"])) < 0.05, r
+        if r["kind"] in settlements:
+            assert near["kind"] in settlements, r
+
+
+def test_turkish_and_kurdish_names_are_the_ones_sources_label_so(by_id, rows):
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    for r in rows:
+        for col in ("name_tr", "name_ku"):
+            assert not arabic.search(r[col]), (r["id"], col)
+            assert not r[col] or f"{r[col]} (" in r["alt_names"] or col == "name_ku", r["id"]
+    assert (by_id["qamishli"]["name_tr"], by_id["qamishli"]["name_ku"]) == ("Kamışlı", "Qamişlo")
+    assert by_id["sheikh_maqsood"]["name_ku"] == "Şêxmeqsûd"

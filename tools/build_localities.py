@@ -1,7 +1,7 @@
 """Build geodata/data/control/localities.csv (the locality gazetteer) and the cross-check
 file of the Wikipedia control map's marks.
 
-    python tools/build_localities.py --cache CACHE_DIR [--out-dir geodata/data/control]
+    python -m tools.build_localities --cache CACHE_DIR [--out-dir geodata/data/control]
 
 CACHE_DIR holds the fetched sources (see tools/README.md). Nothing is written unless the
 whole build succeeds.
@@ -12,16 +12,30 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import math
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from gazetteer.admin import AdminIndex
-from gazetteer.marks import meaning
-from gazetteer.merge import Gazetteer, Locality, from_candidate, wiki_candidates
-from gazetteer.names import slug
-from gazetteer.sources import (
+import numpy as np
+
+from tools.gazetteer.admin import AdminIndex
+from tools.gazetteer.marks import meaning
+from tools.gazetteer.merge import (
+    SETTLEMENT_KINDS,
+    Gazetteer,
+    Locality,
+    from_candidate,
+    same_group,
+    wiki_candidates,
+)
+from tools.gazetteer.names import display_name, match_key, slug
+from tools.gazetteer.select import select
+from tools.gazetteer.sources import (
     SourceError,
+    SubDistrict,
+    read_articles,
     read_curated_places,
     read_geonames,
     read_subdistricts,
@@ -47,6 +61,7 @@ COLUMNS = [
     "admin2",
     "note",
 ]
+RETIRED_COLUMNS = ["id", "name", "kind", "lat", "lon", "nearest_kept", "km"]
 CROSSCHECK_COLUMNS = ["locality", "mark", "controller_meaning", "parties", "status"]
 
 
@@ -68,7 +83,8 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
         gaz.add(from_candidate(c))
         stats["places.csv"] += 1
     for cand, code in wiki_candidates(read_wiki_marks(cache)):
-        same = gaz.find_same([cand.name, *cand.alt_names], cand.kind, cand.lat, cand.lon, 2.0)
+        km = 3.0 if cand.kind == "border_crossing" else 2.0  # posts sit off the town point
+        same = gaz.find_same([cand.name, *cand.alt_names], cand.kind, cand.lat, cand.lon, km)
         if same is None:
             same = gaz.add(from_candidate(cand))
             stats["wikipedia: new"] += 1
@@ -88,6 +104,9 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
             same.add_alt(cand.name, *cand.alt_names)
             same.name_ar = same.name_ar or cand.name_ar
             stats["open-syria transport: merged"] += 1
+    for cand in read_articles():
+        gaz.add(from_candidate(cand))
+        stats["wikipedia articles"] += 1
     for cand in read_geonames():
         same = gaz.find_same([cand.name, *cand.alt_names], "town", cand.lat, cand.lon, 3.0)
         if same is None:
@@ -96,6 +115,8 @@ def build(cache: Path) -> tuple[list[Locality], dict[str, int]]:
             continue
         stats["geonames: merged"] += 1
         same.add_alt(cand.name)
+        if cand.alt_names and display_name(cand.alt_names[0]) == cand.name:
+            same.add_alt(cand.alt_names[0])  # GeoNames' own spelling, with diacritics
         same.name_ar = same.name_ar or cand.name_ar
         same.geonameid, same.population = cand.geonameid, cand.population
         if (
@@ -116,10 +137,82 @@ def place_in_syria(localities: list[Locality], admin: AdminIndex) -> list[Locali
     return kept
 
 
-def assign_ids(localities: list[Locality]) -> None:
-    """Curated ids stay; others are the name's slug, and names used more than once take
-    their district's slug (then governorate's, then a number)."""
-    taken = {loc.id for loc in localities if loc.id}
+def name_subdistrict_seats(localities: list[Locality], subs: list[SubDistrict]) -> int:
+    """A sub-district is named after its seat: a town or village of the same name near the
+    sub-district's centroid (15 km) takes the sub-district's Arabic name if it has none and
+    its district as `admin2`, and its P-code goes to `note`. "Markaz …" (the district seat's
+    own sub-district, "… centre") names no town and is skipped."""
+    gaz = Gazetteer()
+    for loc in localities:
+        if loc.kind in ("city", "town", "village"):
+            gaz.add(loc)
+    named = 0
+    for sub in subs:
+        if not sub.name_ar or sub.name_ar.startswith("مركز") or "markaz" in sub.names_en[0].lower():
+            continue
+        keys = {match_key(n) for n in sub.names_en} - {""}
+        seats = [
+            loc
+            for _, loc in gaz.near(sub.lat, sub.lon, 15.0)
+            if loc.admin1 == sub.governorate and loc.keys() & keys
+        ]
+        if not seats:
+            continue
+        seat = seats[0]  # nearest
+        seat.admin2 = sub.district  # the seat is in its own sub-district's district
+        if not seat.name_ar:
+            seat.name_ar = sub.name_ar
+            named += 1
+        if sub.pcode:
+            seat.note = "; ".join(
+                p for p in (seat.note, f"open-syria:{sub.pcode} (sub-district seat)") if p
+            )
+    return named
+
+
+def read_previous(path: Path) -> list[Locality]:
+    """The localities of an earlier build (the committed file), for keeping their ids."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for row in rows:
+        loc = Locality(
+            row["name"], float(row["lat"]), float(row["lon"]), row["kind"], "", id=row["id"]
+        )
+        loc.add_alt(*(a.strip() for a in row["alt_names"].split(";")))
+        out.append(loc)
+    return out
+
+
+def reuse_ids(localities: list[Locality], previous: list[Locality]) -> int:
+    """A place keeps the id it had in the previous build: the nearest earlier locality of the
+    same kind group within 3 km that shares a folded name (its name or an alternate); 3 km as
+    for GeoNames matches, since a place's point may come from another source than before."""
+    index = Gazetteer()
+    for p in previous:
+        index.add(p)
+    used = {loc.id for loc in localities if loc.id}
+    kept = 0
+    for loc in localities:
+        if loc.id:
+            continue
+        keys = loc.keys()
+        for _, p in index.near(loc.lat, loc.lon, 3.0):
+            if p.id not in used and same_group(p.kind, loc.kind) and p.keys() & keys:
+                loc.id = p.id
+                used.add(p.id)
+                kept += 1
+                break
+    return kept
+
+
+def assign_ids(localities: list[Locality], reserved: set[str] = frozenset()) -> None:
+    """Curated and reused ids stay; others are the name's slug, and names used more than once
+    take their district's slug (then governorate's, then a number). `reserved` ids (those of
+    places an earlier build had and this one has not) are never given to another place."""
+    taken = {loc.id for loc in localities if loc.id} | set(reserved)
     groups: dict[str, list[Locality]] = defaultdict(list)
     for loc in localities:
         if not loc.id:
@@ -142,6 +235,61 @@ def assign_ids(localities: list[Locality]) -> None:
             taken.add(loc.id)
 
 
+def read_retired(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def retire(previous: list[Locality], kept: list[Locality], earlier: list[dict[str, str]]) -> str:
+    """localities-retired.csv: every id an earlier build published that this one does not
+    (left out by the selection rules, or gone from the sources), with the nearest kept
+    locality (the nearest settlement for a settlement), so records written against an old id
+    can be moved. The list only grows."""
+    kept_ids = {loc.id for loc in kept}
+    lat = np.radians([loc.lat for loc in kept])
+    lon = np.radians([loc.lon for loc in kept])
+    settlement = np.array([loc.kind in SETTLEMENT_KINDS for loc in kept])
+    rows = {r["id"]: r for r in earlier if r["id"] not in kept_ids}
+    for p in previous:
+        if p.id in kept_ids or p.id in rows:
+            continue
+        plat, plon = math.radians(p.lat), math.radians(p.lon)
+        a = (
+            np.sin((lat - plat) / 2) ** 2
+            + math.cos(plat) * np.cos(lat) * np.sin((lon - plon) / 2) ** 2
+        )
+        dist = 2 * 6371.0 * np.arcsin(np.sqrt(a))
+        if p.kind in SETTLEMENT_KINDS:  # a village's records go to a settlement
+            dist = np.where(settlement, dist, np.inf)
+        i = int(np.argmin(dist))
+        rows[p.id] = {
+            "id": p.id, "name": p.name, "kind": p.kind, "lat": f"{p.lat:.5f}",
+            "lon": f"{p.lon:.5f}", "nearest_kept": kept[i].id, "km": f"{dist[i]:.2f}",
+        }  # fmt: skip
+    out = io.StringIO()
+    w = csv.DictWriter(out, RETIRED_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    for key in sorted(rows):
+        w.writerow(rows[key])
+    return out.getvalue()
+
+
+_LANG_TAG = re.compile(r"^(?P<name>[^/()]+?) \((?P<lang>Kurdish|Turkish)\)$")
+
+
+def tagged_names(loc: Locality) -> tuple[str, str]:
+    """(Turkish, Kurdish) names that a source labels as such among the alternates
+    (places.csv writes "Efrîn (Kurdish)", "Halep (Turkish)"); never guessed."""
+    found = {"Turkish": "", "Kurdish": ""}
+    for alt in loc.alt_names:
+        m = _LANG_TAG.match(alt.strip())
+        if m and not found[m["lang"]]:
+            found[m["lang"]] = m["name"].strip()
+    return found["Turkish"], found["Kurdish"]
+
+
 def _note(loc: Locality) -> str:
     parts = [loc.note] if loc.note else []
     if loc.geonameid and not loc.coord_source.startswith("geonames:"):
@@ -158,8 +306,10 @@ def render(localities: list[Locality]) -> tuple[str, str]:
     cw.writerow(CROSSCHECK_COLUMNS)
     for loc in sorted(localities, key=lambda m: m.id):
         alts = "; ".join(a for a in loc.alt_names if ";" not in a)
+        name_tr, name_ku = tagged_names(loc)
+        name_ku = loc.name_ku or name_ku
         w.writerow(
-            [loc.id, loc.name, loc.name_ar, "", "", alts, loc.kind, f"{loc.lat:.5f}",
+            [loc.id, loc.name, loc.name_ar, name_tr, name_ku, alts, loc.kind, f"{loc.lat:.5f}",
              f"{loc.lon:.5f}", loc.coord_source, "1" if loc.approximate else "0",
              loc.admin1, loc.admin2, _note(loc)]
         )  # fmt: skip
@@ -174,25 +324,58 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, required=True, help="folder with the fetched sources")
     ap.add_argument("--out-dir", type=Path, default=DATA / "control")
+    ap.add_argument(
+        "--focus-km",
+        type=float,
+        default=1.5,
+        help="leave out a village this close to a kept locality in the northern governorates"
+        " (0 keeps all; default 1.5)",
+    )
+    ap.add_argument(
+        "--other-km",
+        type=float,
+        default=5.0,
+        help="the same spacing elsewhere in Syria (default 5)",
+    )
+    ap.add_argument(
+        "--previous",
+        type=Path,
+        help="an earlier localities.csv whose ids places keep (default: the one in --out-dir)",
+    )
     args = ap.parse_args(argv)
     try:
         localities, stats = build(args.cache)
-        admin = AdminIndex(DATA / "base", read_subdistricts(args.cache))
+        subdistricts = read_subdistricts(args.cache)
+        admin = AdminIndex(DATA / "base", subdistricts)
     except (SourceError, OSError, ValueError, KeyError) as exc:
         print(f"build_localities: {exc}", file=sys.stderr)
         return 1
-    kept = place_in_syria(localities, admin)
-    assign_ids(kept)
-    table, checks = render(kept)
+    placed = place_in_syria(localities, admin)
+    kept, left_out = select(placed, args.focus_km, args.other_km)
+    stats["open-syria sub-district: Arabic name for its seat"] = name_subdistrict_seats(
+        kept, subdistricts
+    )
     out = args.out_dir
+    previous = read_previous(args.previous or out / "localities.csv")
+    earlier_retired = read_retired(out / "localities-retired.csv")
+    stats["ids kept from the previous build"] = reuse_ids(kept, previous)
+    assign_ids(kept, reserved={p.id for p in previous} | {r["id"] for r in earlier_retired})
+    table, checks = render(kept)
+    retired = retire(previous, kept, earlier_retired)
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in (("localities.csv", table), ("crosscheck-wikipedia-marks.csv", checks)):
+    for name, text in (
+        ("localities.csv", table),
+        ("crosscheck-wikipedia-marks.csv", checks),
+        ("localities-retired.csv", retired),
+    ):
         tmp = out / f".{name}.tmp"
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(out / name)
     for key, n in sorted(stats.items()):
         print(f"{key}: {n}")
-    print(f"outside Syria (dropped): {len(localities) - len(kept)}")
+    print(f"outside Syria (dropped): {len(localities) - len(placed)}")
+    for reason, n in sorted(left_out.items()):
+        print(f"left out, {reason}: {n}")
     print(f"localities: {len(kept)}")
     for kind, n in Counter(loc.kind for loc in kept).most_common():
         print(f"  {kind}: {n}")

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from gazetteer.sources import SubDistrict
 from pyproj import Transformer
 from shapely import STRtree, points
 from shapely.geometry import shape
+
+from tools.gazetteer.sources import SubDistrict
 
 _TO_UTM = Transformer.from_crs("EPSG:4326", "EPSG:32637", always_xy=True)
 

@@ -109,7 +109,8 @@ def mark_code(mark: str) -> str:
     """`m.gov_air` -> `gov_air`; a file name -> its code, or `file:<name>` if unknown."""
     mark = mark.strip().strip('"').strip("'")
     if mark.startswith("m."):
-        return mark[2:]
+        code = mark[2:]
+        return "pass" if code.startswith("pass_") else code  # pass_N, pass_SE: icon direction
     low = _file_key(mark)
     if low.startswith("mountain pass"):
         return "pass"

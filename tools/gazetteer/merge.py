@@ -8,11 +8,12 @@ town centres). Installations and settlements never merge with each other.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from gazetteer.names import display_name, match_key, split_variants
-from gazetteer.sources import Candidate, WikiMark
+from tools.gazetteer.names import display_name, match_key, split_variants
+from tools.gazetteer.sources import Candidate, WikiMark
 
 SETTLEMENT_KINDS = {"city", "town", "village", "neighbourhood"}
 _CELL = 0.05  # degrees; grid cell for neighbour look-ups (~5 km)
@@ -34,6 +35,7 @@ class Locality:
     coord_source: str
     id: str = ""
     name_ar: str = ""
+    name_ku: str = ""
     alt_names: list[str] = field(default_factory=list)
     approximate: bool = False
     note: str = ""
@@ -55,6 +57,11 @@ class Locality:
 
 def _kind_group(kind: str) -> str:
     return "settlement" if kind in SETTLEMENT_KINDS or not kind else kind
+
+
+def same_group(kind_a: str, kind_b: str) -> bool:
+    """Both settlements (city/town/village/neighbourhood) or both the same installation kind."""
+    return _kind_group(kind_a) == _kind_group(kind_b)
 
 
 class Gazetteer:
@@ -102,6 +109,7 @@ def from_candidate(c: Candidate) -> Locality:
         coord_source=c.coord_source,
         id=c.id,
         name_ar=c.name_ar,
+        name_ku=c.name_ku,
         approximate=c.note == "approximate",
         geonameid=c.geonameid,
         population=c.population,
@@ -121,6 +129,10 @@ def _is_dam(label: str) -> bool:
     return len(words) >= 2 and words[-1] == "dam" and words[-2] not in _ARTICLE_WORDS
 
 
+# city quarters: Raqqa's "al-Mahdi district", Hasakah's "Security Box"
+_NEIGHBOURHOOD = re.compile(
+    r"(\bdistrict$|\bsecurity (box|square|quarter)\b|\bneighbou?rhood\b)", re.IGNORECASE
+)
 _ARTICLE_WORDS = {"ad", "al", "ed", "el", "ed-", "ad-"}
 _CROSSING_WORDS = ("crossing", "border gate")
 
@@ -144,6 +156,8 @@ def wiki_kind(code: str, label: str) -> str | None:
         return "installation"
     if symbol == "base":
         return "base"
+    if _NEIGHBOURHOOD.search(label):
+        return "neighbourhood"
     return "village"
 
 

