@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 
-from desktop.cli import LANGUAGE_CODES, parse_language
+from geodata.errors import UsageError
 
 # The interface languages, each named in itself (how the Language menu lists them).
 LANGUAGES: dict[str, str] = {
@@ -23,10 +23,12 @@ LANGUAGES: dict[str, str] = {
     "tr": "Türkçe",
     "ku": "Kurmancî",
 }
-assert tuple(LANGUAGES) == LANGUAGE_CODES  # the command line offers the same ones
 RIGHT_TO_LEFT = frozenset({"ar"})
 SETTINGS_KEY = "ui/language"
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+# Month names per interface language (Arabic: the Levantine names used in Syria).
+_DATE_LOCALES = {"ar": "ar_SY", "tr": "tr_TR", "ku": "ku_TR"}
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _current = "en"
@@ -47,6 +49,14 @@ def system_language(locale: QLocale | None = None) -> str:
 def remembered_language() -> str | None:
     value = QSettings().value(SETTINGS_KEY)
     return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def parse_language(text: str) -> str:
+    """A language code, checked (desktop.cli offers the same codes to --lang)."""
+    code = text.strip().lower()
+    if code not in LANGUAGES:
+        raise UsageError(f"unknown language {text!r}: choose one of {', '.join(LANGUAGES)}")
+    return code
 
 
 def remember_language(code: str) -> None:
@@ -85,9 +95,62 @@ def install_language(app: QCoreApplication, code: str) -> list[str]:
                 _installed.append(translator)
                 loaded.append(name)
     _current = code
+    # Date fields and calendars: month names of the language (Arabic as used in Syria).
+    QLocale.setDefault(QLocale(_DATE_LOCALES.get(code, "en_GB")))
     if hasattr(app, "setLayoutDirection"):  # a QGuiApplication (exports use one too)
         rtl = code in RIGHT_TO_LEFT
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
     return loaded
+
+
+def month_name(month: int, short: bool = True) -> str:
+    """The month's name in the interface language (dates keep Western digits, as ids and km
+    figures do; Kurmanji's abbreviations, "nsn", are not in common use: the full name)."""
+    locale = _DATE_LOCALES.get(_current)
+    if locale is None:
+        return _EN_MONTHS[month - 1][:3] if short else _EN_MONTHS[month - 1]
+    form = QLocale.FormatType
+    kind = form.ShortFormat if short and _current != "ku" else form.LongFormat
+    return QLocale(locale).monthName(month, kind)
+
+
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def day_text(day, short: bool = True) -> str:
+    """25 Apr 2023 / 25 نيسان 2023 / 25 Nis 2023 / 25 nîsan 2023."""
+    return f"{day.day} {month_name(day.month, short)} {day.year}" if day is not None else ""
+
+
+def register_fonts() -> list[str]:
+    """Make the bundled Arabic font known to Qt (once a Q(Gui)Application exists).
+
+    DejaVu Sans covers Arabic in its upright faces only: italic Arabic (legend notes, quotes)
+    fell back to boxes. Noto Sans Arabic (package fontpkg-noto-sans-arabic, OFL) gives Qt's
+    font fallback an Arabic face for every style, on screen and in PNG/SVG/PDF exports.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    try:
+        import fontpkg_noto_sans_arabic as noto
+    except ImportError:  # an install without it: upright Arabic still renders (DejaVu)
+        return []
+    families: list[str] = []
+    for path in sorted((noto.ROOT / "files").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
+
+
+def party_display_name(atlas, party_id: str | None) -> str:
+    """A party's name in the interface language where one is recorded
+    (geodata/data/talks/party_names.toml), else its English name (or the id's wording)."""
+    from geodata.names import party_name_in
+    from geodata.web_export.texts import party_name
+
+    return party_name_in(party_id, _current) or party_name(atlas, party_id)

@@ -131,6 +131,7 @@ def _run(args) -> int:
     # A screenshot renders the arguments: --lang, else the system's (not the remembered one).
     lang = i18n.choose_language(getattr(args, "lang", None), remembered=screenshot is None)
     i18n.install_language(app, lang)
+    i18n.register_fonts()
     from desktop.main_window import MainWindow
     from desktop.state import AppState
     from resources import app_icon

@@ -95,7 +95,23 @@ class WindowMenus:
         for dock in (self.map_dock, self.talks_dock, self.positions_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
+        self.both_scripts_action = QAction(self.tr("Town Names in &Both Scripts"), self)
+        self.both_scripts_action.setCheckable(True)
+        self.both_scripts_action.setStatusTip(
+            self.tr("Show each town's name in the original script beside the translated one")
+        )
+        self.both_scripts_action.setChecked("second_script" not in self.state.view.hidden_layers)
+        self.both_scripts_action.toggled.connect(
+            lambda on: self.state.set_layer_visible("second_script", on)
+        )
+        if not getattr(self, "_both_scripts_connected", False):  # menus are rebuilt: once
+            self.state.layers_changed.connect(self._on_both_scripts_changed)
+            self._both_scripts_connected = True
+        self.view_menu.addAction(self.both_scripts_action)
         self._build_language_menu()
+
+    def _on_both_scripts_changed(self) -> None:
+        self.both_scripts_action.setChecked("second_script" not in self.state.view.hidden_layers)
 
     def _build_language_menu(self) -> None:
         """View > Language: the interface languages, each named in itself; the choice is

@@ -43,6 +43,7 @@ def install_export_language(app, requested: str | None) -> None:
     from desktop import i18n
 
     i18n.install_language(app, requested or "en")
+    i18n.register_fonts()
 
 
 def run_snapshot(args: argparse.Namespace) -> int:

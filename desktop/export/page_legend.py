@@ -15,7 +15,7 @@ from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
-from geodata.model import EVENT_KIND_LABELS
+from desktop.render.legend import kind_label
 from geodata.web_export.texts import M4_ROUTE_LABEL
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def legend_entries(
                 ).format(event_count=shown.event_count),
             )
         )
-        entries += [LegendEntry("event", EVENT_KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
+        entries += [LegendEntry("event", kind_label(k), k) for k in shown.event_kinds]
     base = []
 
     def drawn(layer: str) -> bool:

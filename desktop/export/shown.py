@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, ViewState
 from geodata.view_filter import visible_events
-from geodata.web_export.texts import party_name
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -57,7 +57,7 @@ def what_is_shown(
         area = zone.geometry.intersection(frame).area
         area_by_controller[zone.controller] = area_by_controller.get(zone.controller, 0.0) + area
     controllers = tuple(
-        (pid, party_name(atlas, pid))
+        (pid, party_display_name(atlas, pid))
         for pid, _ in sorted(area_by_controller.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     features = [f for f in atlas.features_at(view.as_of) if f.geometry.intersects(frame)]
@@ -91,10 +91,10 @@ def what_is_shown(
 def _selection_name(atlas: Atlas, view: ViewState) -> str:
     if view.selected_zone:
         zone = atlas.zone(view.selected_zone)
-        return f"{zone.name} ({party_name(atlas, zone.controller)})" if zone else ""
+        return f"{zone.name} ({party_display_name(atlas, zone.controller)})" if zone else ""
     if view.selected_event:
         event = atlas.event(view.selected_event)
-        return f"{event.title} ({event.date.day} {event.date:%b %Y})" if event else ""
+        return f"{event.title} ({day_text(event.date)})" if event else ""
     return ""
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,7 @@ from desktop.export.manifest import (
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
 from desktop.export.shown import Shown, source_credits, what_is_shown
+from desktop.i18n import day_text
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from geodata import __version__
@@ -99,8 +99,8 @@ class SnapshotResult:
     seconds: float
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def format_day(day) -> str:
+    return day_text(day, short=False)
 
 
 def subtitle_for(view: ViewState, shown: Shown) -> str:

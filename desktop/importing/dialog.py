@@ -170,9 +170,7 @@ class ImportDialog(QDialog):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         title = QLabel(
-            self.tr("First &rows of the file (up to {PREVIEW_ROWS})").format(
-                PREVIEW_ROWS=_PREVIEW_ROWS
-            ),
+            self.tr("First &rows of the file (up to {rows})").format(rows=_PREVIEW_ROWS),
             box,
         )
         self.table = PreviewTable(box)

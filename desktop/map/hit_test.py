@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import day_text
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
@@ -150,7 +151,7 @@ class HitTester:
                 event = self._atlas.event(event_id)
                 if event is None:
                     continue
-                when = f"{event.date.day} {event.date:%b %Y}"
+                when = f"{day_text(event.date)}"
                 kind = html.escape(event.kind.capitalize())
                 origin = (
                     QCoreApplication.translate("HitTest", " · imported ({origin})").format(

@@ -139,8 +139,8 @@ def no_control_html(atlas, day: date) -> str:
         if d is not None
     ]
     nearest = (
-        QCoreApplication.translate("DetailHtml", " Nearest dates with data: {join}.").format(
-            join=", ".join(links)
+        QCoreApplication.translate("DetailHtml", " Nearest dates with data: {dates}.").format(
+            dates=", ".join(links)
         )
         if links
         else ""

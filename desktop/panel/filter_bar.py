@@ -23,8 +23,6 @@ from geodata.event_index import EventIndex
 from geodata.model import EVENT_KINDS
 from geodata.view_filter import event_index
 
-_ANY = "Any"
-
 
 class _OptionalDate(QDateEdit):
     """A date field whose lowest value reads "Any" and means no limit."""
@@ -35,7 +33,7 @@ class _OptionalDate(QDateEdit):
         self.setDisplayFormat("d MMM yyyy")
         self._sentinel = QDate(first.year - 1, 1, 1)
         self.setDateRange(self._sentinel, to_qdate(last))
-        self.setSpecialValueText(_ANY)
+        self.setSpecialValueText(self.tr("Any"))
         self.setDate(self._sentinel)
         self.setAccessibleName(name)
         self.setKeyboardTracking(False)

@@ -10,8 +10,9 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.i18n import day_text, party_display_name
 from geodata.model import Source
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
@@ -29,30 +30,12 @@ KIND_TITLES = {
     "incident": QT_TRANSLATE_NOOP("EventKind", "Incident"),
     "other": QT_TRANSLATE_NOOP("EventKind", "Other"),
 }
-# Month names for the interface languages (Arabic: the Levantine names used in Syria).
-_DATE_LOCALES = {"ar": "ar_SY", "tr": "tr_TR", "ku": "ku_TR"}
 
 
 def kind_title(kind: str) -> str:
     """An event kind's name in the interface language (an unknown kind as it is)."""
     title = KIND_TITLES.get(kind)
     return QCoreApplication.translate("EventKind", title) if title else kind
-
-
-def _month(day: date, short: bool) -> str:
-    """The month's name in the interface language (digits stay Western, as ids and km do)."""
-    from desktop.i18n import current_language
-
-    locale = _DATE_LOCALES.get(current_language())
-    if locale is None:
-        return f"{day:%b}" if short else f"{day:%B}"
-    # Kurmanji's short names ("nsn") are not in common use: the full name reads better.
-    kind = (
-        QLocale.FormatType.ShortFormat
-        if short and locale != "ku_TR"
-        else QLocale.FormatType.LongFormat
-    )
-    return QLocale(locale).monthName(day.month, kind)
 
 
 def isolate(text: object) -> str:
@@ -68,11 +51,11 @@ def esc(text: object) -> str:
 
 def fmt_date(day: date | None) -> str:
     """25 Apr 2023 — unambiguous in every locale."""
-    return f"{day.day} {_month(day, True)} {day.year}" if day is not None else ""
+    return day_text(day, short=True)
 
 
 def fmt_long_date(day: date | None) -> str:
-    return f"{day.day} {_month(day, False)} {day.year}" if day is not None else ""
+    return day_text(day, short=False)
 
 
 def is_imported(event) -> bool:
@@ -84,7 +67,7 @@ def imported_from(event) -> str:
     """The file an imported event came from ("" when unknown or bundled)."""
     if not is_imported(event):
         return ""
-    prefix = QCoreApplication.translate("Format", "imported from ")
+    prefix = "imported from "  # data, written by the importer: not translated
     for source in event.sources:
         if source.note.startswith(prefix):
             return source.note[len(prefix) :]
@@ -97,8 +80,8 @@ def plain_tooltip(text: str) -> str:
 
 
 def party_name(atlas, party_id: str) -> str:
-    party = atlas.parties.get(party_id) if atlas is not None else None
-    return party.name if party is not None else party_id
+    """The party's name in the interface language where recorded, else in English."""
+    return party_display_name(atlas, party_id)
 
 
 def party_colour(atlas, party_id: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from desktop.i18n import day_text, party_display_name
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
@@ -44,8 +45,25 @@ class LegendSection:
     entries: tuple[LegendEntry, ...]
 
 
+# geodata's EVENT_KIND_LABELS, marked for lupdate; kind_label translates them where shown.
+_KIND_LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("EventKindLabel", "Meeting / talks"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Visit"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Agreement"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Military operation"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Statement"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Incident"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Other event"),
+)
+
+
+def kind_label(kind: str) -> str:
+    """An event kind's legend label in the interface language."""
+    return QCoreApplication.translate("EventKindLabel", EVENT_KIND_LABELS.get(kind, kind))
+
+
 def fmt_day(day) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return day_text(day, short=True)
 
 
 def legend_sections(ctx: RenderContext) -> list[LegendSection]:
@@ -66,7 +84,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             party = atlas.parties.get(zone.controller)
             entries.append(
                 LegendEntry(
-                    party.name if party else zone.controller,
+                    party_display_name(atlas, zone.controller) if party else zone.controller,
                     "fill",
                     controller_colour(ctx, zone.controller),
                 )
@@ -120,7 +138,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             )
         )
     if lines:
-        sections.append(LegendSection("Lines", tuple(lines)))
+        sections.append(LegendSection(QCoreApplication.translate("Legend", "Lines"), tuple(lines)))
     index = event_index(atlas)
     rows = index.rows(view)
     rows = rows[index.has_point[rows]]
@@ -131,9 +149,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         counts = np.bincount(index.kind[talks], minlength=len(index.kind_names)).tolist()
         kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
         markers = tuple(
-            LegendEntry(
-                EVENT_KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
-            )
+            LegendEntry(kind_label(k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k)
             for k in EVENT_KINDS
             if k in kinds
         )
@@ -145,7 +161,7 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             ),
         )
     if markers:
-        sections.append(LegendSection("Events", markers))
+        sections.append(LegendSection(QCoreApplication.translate("Legend", "Events"), markers))
     return sections
 
 

@@ -34,6 +34,8 @@ TOGGLEABLE_LAYERS = (
     ("imported_zones", QT_TRANSLATE_NOOP("LayerList", "Imported zones")),
     ("zone_labels", QT_TRANSLATE_NOOP("LayerList", "Zone labels")),
     ("places", QT_TRANSLATE_NOOP("LayerList", "Towns")),
+    # Not a layer of its own: the second line of town labels (labels.SECOND_SCRIPT_LAYER).
+    ("second_script", QT_TRANSLATE_NOOP("LayerList", "Town names in both scripts")),
     ("country_labels", QT_TRANSLATE_NOOP("LayerList", "Country names")),
     ("rivers", QT_TRANSLATE_NOOP("LayerList", "Rivers")),
     ("lakes", QT_TRANSLATE_NOOP("LayerList", "Lakes")),

@@ -5,296 +5,297 @@
     <name>ColumnMapping</name>
     <message>
         <source>Column for {field_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field_label} sütunu</translation>
     </message>
     <message>
         <source>Guessed from the column name; choose another to override</source>
-        <translation type="unfinished"></translation>
+        <translation>Sütun adından tahmin edildi; değiştirmek için başka birini seçin</translation>
     </message>
 </context>
 <context>
     <name>DateControl</name>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarih</translation>
     </message>
     <message>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih</translation>
     </message>
     <message>
         <source>Previous event (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki olay (Alt+Left)</translation>
     </message>
     <message>
         <source>Previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki olay</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi</translation>
     </message>
     <message>
         <source>Drag to change the as-of date. Ticks above: events; bar below: dates with control data.
 Page Up/Down move a month, arrow keys a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarihi değiştirmek için sürükleyin. Üstteki çizgiler: olaylar; alttaki çubuk: kontrol verisi olan tarihler.
+Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
     </message>
     <message>
         <source>As-of date field</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarih alanı</translation>
     </message>
     <message>
         <source>The date the map, the M4 breakdown and the event list show</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritanın, M4 dağılımının ve olay listesinin gösterdiği tarih</translation>
     </message>
     <message>
         <source>Next event (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki olay (Alt+Right)</translation>
     </message>
     <message>
         <source>Next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki olay</translation>
     </message>
     <message>
         <source>Reset to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihine dön</translation>
     </message>
     <message>
         <source>Reset date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi sıfırla</translation>
     </message>
     <message>
         <source>Back to {date}, the Moscow defence ministers&apos; meeting (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} tarihine, Moskova savunma bakanları toplantısına dön (Alt+Home)</translation>
     </message>
 </context>
 <context>
     <name>DetailHtml</name>
     <message>
         <source>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Source: {sources}&lt;/span&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Kaynak: {sources}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source> · imported</source>
-        <translation type="unfinished"></translation>
+        <translation> · içe aktarılan</translation>
     </message>
     <message>
         <source>&lt;h2&gt;As of {date}&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;{date} itibarıyla&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Click an area on the map, pick an event from the list, or search (Ctrl+F) for a town. Boundaries are approximate reconstructions from reports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Haritada bir bölgeye tıklayın, listeden bir olay seçin veya bir yerleşim arayın (Ctrl+F). Sınırlar raporlardan yaklaşık olarak yeniden oluşturulmuştur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Who held what&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nere kimin kontrolündeydi&lt;/h3&gt;</translation>
     </message>
     <message>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
     </message>
     <message>
-        <source> Nearest dates with data: {join}.</source>
-        <translation type="unfinished"></translation>
+        <source> Nearest dates with data: {dates}.</source>
+        <translation> Verisi olan en yakın tarihler: {dates}.</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#8a3b12&quot;&gt;&lt;b&gt;No control data for {date}.&lt;/b&gt; The map shows no zones and the M4 breakdown is empty.{nearest} Events are still listed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#8a3b12&quot;&gt;&lt;b&gt;{date} için kontrol verisi yok.&lt;/b&gt; Harita bölge göstermiyor ve M4 dağılımı boş.{nearest} Olaylar yine listelenir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;{swatch} Held by &lt;b&gt;{party}&lt;/b&gt; on {day}, in {zone}{contested}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{swatch} {day} tarihinde &lt;b&gt;{party}&lt;/b&gt; kontrolünde, {zone} içinde{contested}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (contested)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ihtilaflı)</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Outside every mapped control zone on {day}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;{day} tarihinde haritalanan tüm kontrol bölgelerinin dışında.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;&lt;hr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° K, {lon:.4f}° D · başka zamanlarda kimin kontrolünde olduğunu görmek için tarihi değiştirin.&lt;/p&gt;&lt;hr&gt;</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kayıt yok</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol eden</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih itibarıyla</translation>
     </message>
     <message>
         <source>{date} &lt;span class=&apos;muted&apos;&gt;(this map: {validity})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} &lt;span class=&apos;muted&apos;&gt;(bu harita: {validity})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Contested: sources disagree on who holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtilaflı: kaynaklar kimin kontrolünde olduğu konusunda ayrışıyor</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğruluk</translation>
     </message>
     <message>
         <source>approximate boundary (no accuracy note)</source>
-        <translation type="unfinished"></translation>
+        <translation>yaklaşık sınır (doğruluk notu yok)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Related events ({count})&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;İlgili olaylar ({count})&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;None up to this date.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Bu tarihe kadar yok.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Later events not shown: {count:,} after {date} — move the date forward to see them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Gösterilmeyen sonraki olaylar: {date} sonrasında {count:,} — görmek için tarihi ileri alın.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Statements ({count}), newest first&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Açıklamalar ({count}), en yeni önce&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;No statements recorded for these events.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Bu olaylar için kayıtlı açıklama yok.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Older statements: {count}; select their events to read them.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Daha eski açıklamalar: {count}; okumak için olaylarını seçin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Imported events here ({count:,}), newest first&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Buradaki içe aktarılan olaylar ({count:,}), en yeni önce&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Older imported events not listed here: {count:,}. The Events list shows every one, with filters by date, party and kind.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Burada listelenmeyen eski içe aktarılan olaylar: {count:,}. Olaylar listesi tarih, taraf ve türe göre filtrelerle hepsini gösterir.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;Imported&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;İçe aktarılan&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source> &lt;span class=&quot;muted&quot;&gt;(workspace {origin})&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;span class=&quot;muted&quot;&gt;(çalışma alanı {origin})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&quot;color:#8a3b12&quot;&gt;This event is after the as-of date ({date}).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&quot;color:#8a3b12&quot;&gt;Bu olay seçili tarihten ({date}) sonradır.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;On the map&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Haritada&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Statements: {count}; parties: {parties}. See &lt;b&gt;Positions&lt;/b&gt;, side by side below the map.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Açıklamalar: {count}; taraflar: {parties}. Haritanın altında yan yana &lt;b&gt;Tutumlar&lt;/b&gt; bölümüne bakın.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;muted&quot;&gt;No statements recorded for this event.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p class=&quot;muted&quot;&gt;Bu olay için kayıtlı açıklama yok.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
         <source>Details of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimin ayrıntıları</translation>
     </message>
     <message>
         <source>&lt;p&gt;No atlas data loaded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Atlas verisi yüklenmedi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>EventFilterBar</name>
     <message>
         <source>Event filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay filtreleri</translation>
     </message>
     <message>
         <source>Filter events by words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayları kelimeyle filtrele…</translation>
     </message>
     <message>
         <source>Filter events by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayları metne göre filtrele</translation>
     </message>
     <message>
         <source>Shows events whose title, summary, place or people contain this</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlığı, özeti, yeri veya kişileri bunu içeren olayları gösterir</translation>
     </message>
     <message>
         <source>Filter events by party</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayları tarafa göre filtrele</translation>
     </message>
     <message>
         <source>Only events this party took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu tarafın katıldığı olaylar</translation>
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm taraflar</translation>
     </message>
     <message>
         <source>Filter events by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayları türe göre filtrele</translation>
     </message>
     <message>
         <source>Only events of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu türdeki olaylar</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm türler</translation>
     </message>
     <message>
         <source>Events from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç tarihinden olaylar</translation>
     </message>
     <message>
         <source>Earliest event date (lowest value: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>En erken olay tarihi (en düşük değer: herhangi)</translation>
     </message>
     <message>
         <source>Events to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihine kadar olaylar</translation>
     </message>
     <message>
         <source>Latest event date (lowest value: any); the as-of date also limits</source>
-        <translation type="unfinished"></translation>
+        <translation>En geç olay tarihi (en düşük değer: herhangi); seçili tarih de sınırlar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
     <message>
         <source>Clear event filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay filtrelerini temizle</translation>
     </message>
     <message>
         <source>Show all events up to the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarihe kadar tüm olayları göster</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitiş</translation>
     </message>
 </context>
 <context>
@@ -302,49 +303,82 @@ Page Up/Down move a month, arrow keys a day.</source>
     <message>
         <source>Meeting</source>
         <extracomment>Internal link schemes: clicking them selects a record instead of opening a browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toplantı</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziyaret</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaşma</translation>
     </message>
     <message>
         <source>Military operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Askeri harekât</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>REVIEW: &quot;Olay (hadise)&quot;: Turkish uses &quot;olay&quot; for both event and incident; &quot;hadise&quot; added to tell them apart. Review.</translatorcomment>
+        <translation>Olay (hadise)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindLabel</name>
+    <message>
+        <source>Meeting / talks</source>
+        <translation>Toplantı / görüşmeler</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Anlaşma</translation>
+    </message>
+    <message>
+        <source>Military operation</source>
+        <translation>Askeri harekât</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translatorcomment>REVIEW: &quot;Olay (hadise)&quot;: Turkish uses &quot;olay&quot; for both event and incident; &quot;hadise&quot; added to tell them apart. Review.</translatorcomment>
+        <translation>Olay (hadise)</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Diğer olay</translation>
     </message>
 </context>
 <context>
     <name>EventLayer</name>
     <message>
         <source>{place} (off map)</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} (harita dışında)</translation>
     </message>
 </context>
 <context>
     <name>EventList</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>Events up to the as-of date, newest first. Arrow keys select the next event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarihe kadar olaylar, en yeni önce. Ok tuşları sonraki olayı seçer.</translation>
     </message>
 </context>
 <context>
@@ -352,570 +386,579 @@ Page Up/Down move a month, arrow keys a day.</source>
     <message>
         <source>
 Imported from {file} ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation>
+{file} kaynağından içe aktarıldı ({origin})</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>bir dosya</translation>
     </message>
     <message>
         <source>, imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, içe aktarılan</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>Export &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlık Görüntü Dışa Aktar…</translation>
     </message>
     <message>
         <source>Save the map as a PNG, PDF or SVG page</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritayı PNG, PDF veya SVG sayfası olarak kaydet</translation>
     </message>
     <message>
         <source>Export &amp;Web Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Haritası Dışa Aktar…</translation>
     </message>
     <message>
         <source>Save an interactive map as one HTML file that works offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimdışı çalışan tek bir HTML dosyası olarak etkileşimli harita kaydet</translation>
     </message>
     <message>
         <source>Export Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlık Görüntü Dışa Aktar</translation>
     </message>
     <message>
         <source>{kind} files (*.{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} dosyaları (*.{suffix})</translation>
     </message>
     <message>
         <source>Export Web Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Haritası Dışa Aktar</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web sayfaları (*.html)</translation>
     </message>
     <message>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dışa aktarılıyor…</translation>
     </message>
     <message>
         <source>Exported {path} (manifest {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dışa aktarıldı (bildirim {name})</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma başarısız</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
-        <source>imported from </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#a33&quot;&gt;No source recorded.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#a33&quot;&gt;Kayıtlı kaynak yok.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>Furniture</name>
     <message>
         <source>Scale true at {lat:.1f}°{hemisphere}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçek {lat:.1f}°{hemisphere} enleminde doğrudur</translation>
     </message>
     <message>
         <source>Locator: area shown in red</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum: gösterilen alan kırmızıyla</translation>
     </message>
 </context>
 <context>
     <name>HitTest</name>
     <message>
         <source>&lt;b&gt;{cluster_count:,} imported events&lt;/b&gt; here&lt;br&gt;Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada &lt;b&gt;{cluster_count:,} içe aktarılan olay&lt;/b&gt;&lt;br&gt;Yakınlaştırmak için tıklayın</translation>
     </message>
     <message>
         <source> · imported ({origin})</source>
-        <translation type="unfinished"></translation>
+        <translation> · içe aktarılan ({origin})</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;+{count} daha&lt;/i&gt;</translation>
     </message>
     <message>
         <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada {count} olay (tıklayın: en yenisi)&lt;br&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Held by {party}{extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;{party} kontrolünde{extra}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Events or Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay veya Bölge İçe Aktar</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sorunlar</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada bulunan sorunlar</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (ACLED dışa aktarımı veya herhangi bir tablo), GeoJSON, KML veya GPKG</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gözat…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya:</translation>
     </message>
     <message>
         <source>&amp;Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katman:</translation>
     </message>
     <message>
         <source>E&amp;ncoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodlama:</translation>
     </message>
     <message>
         <source>Text files are read as UTF-8 unless they start with a UTF-16 byte-order mark. Name the encoding of an older file (e.g. Arabic Windows) instead of letting it be guessed: a wrong guess garbles names silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin dosyaları UTF-16 bayt sırası işaretiyle başlamadıkça UTF-8 olarak okunur. Eski bir dosyanın kodlamasını (ör. Arapça Windows) tahmine bırakmak yerine belirtin: yanlış bir tahmin adları sessizce bozar.</translation>
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olarak içe aktar:</translation>
     </message>
     <message>
-        <source>First &amp;rows of the file (up to {PREVIEW_ROWS})</source>
-        <translation type="unfinished"></translation>
+        <source>First &amp;rows of the file (up to {rows})</source>
+        <translation>Dosyanın ilk &amp;satırları (en fazla {rows})</translation>
     </message>
     <message>
         <source>Import a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya İçe Aktar</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} okunuyor…</translation>
     </message>
     <message>
         <source>This file cannot be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya olduğu gibi içe aktarılamaz.</translation>
     </message>
 </context>
 <context>
     <name>LayerList</name>
     <message>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita katmanları</translation>
     </message>
     <message>
         <source>Tick a layer to show it on the map (Space toggles the current layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritada göstermek için bir katmanı işaretleyin (Boşluk geçerli katmanı açar/kapatır)</translation>
     </message>
     <message>
         <source>Events</source>
         <extracomment>Layers a user can switch off, in the order the layer list shows them (top first); titles are translated where shown (context LayerList).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>Imported events</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan olaylar</translation>
     </message>
     <message>
         <source>M4 motorway</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 otoyolu</translation>
     </message>
     <message>
         <source>2020 M4 security corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>2020 M4 güvenlik koridoru</translation>
     </message>
     <message>
         <source>Control zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol bölgeleri</translation>
     </message>
     <message>
         <source>Imported zones</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan bölgeler</translation>
     </message>
     <message>
         <source>Zone labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge etiketleri</translation>
     </message>
     <message>
         <source>Towns</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerleşimler</translation>
+    </message>
+    <message>
+        <source>Town names in both scripts</source>
+        <translation>Yerleşim adları iki yazıyla</translation>
     </message>
     <message>
         <source>Country names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke adları</translation>
     </message>
     <message>
         <source>Rivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehirler</translation>
     </message>
     <message>
         <source>Lakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Göller</translation>
     </message>
     <message>
         <source>Governorates</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhafazalar</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Contested (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtilaflı (taralı)</translation>
     </message>
     <message>
         <source>No control data for this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih için kontrol verisi yok</translation>
     </message>
     <message>
         <source>Boundaries approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınırlar yaklaşıktır</translation>
     </message>
     <message>
         <source>Control as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} itibarıyla kontrol</translation>
     </message>
     <message>
         <source>M4 motorway</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 otoyolu</translation>
     </message>
     <message>
         <source>2020 M4 security corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>2020 M4 güvenlik koridoru</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Çizgiler</translation>
     </message>
     <message>
         <source>Imported events (number: a cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarılan olaylar (sayı: küme)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Olaylar</translation>
     </message>
 </context>
 <context>
     <name>LegendView</name>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita lejantı</translation>
     </message>
 </context>
 <context>
     <name>M4Breakdown</name>
     <message>
         <source>M4 control breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 kontrol dağılımı</translation>
     </message>
     <message>
         <source>&lt;b&gt;M4 control&lt;/b&gt; as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;M4 kontrolü&lt;/b&gt; {date} itibarıyla</translation>
     </message>
     <message>
         <source>No atlas data loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlas verisi yüklenmedi.</translation>
     </message>
     <message>
         <source>No control data for {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} için kontrol verisi yok.</translation>
     </message>
     <message>
         <source>Length of the M4 inside each controller&apos;s zone (geodesic km). Zone boundaries are approximate, so the split is too.</source>
-        <translation type="unfinished"></translation>
+        <translation>M4&apos;ün her kontrol eden tarafın bölgesindeki uzunluğu (jeodezik km). Bölge sınırları yaklaşık olduğundan dağılım da yaklaşıktır.</translation>
     </message>
     <message>
         <source>Outside mapped zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritalanan bölgelerin dışında</translation>
     </message>
     <message>
         <source>{km:,.0f} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:,.0f} km</translation>
     </message>
     <message>
         <source>{name}: {km:.0f} km, {share:.0f} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {km:.0f} km, yüzde {share:.0f}</translation>
     </message>
 </context>
 <context>
     <name>M4Strip</name>
     <message>
         <source>M4 control strip, west to east</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 kontrol şeridi, batıdan doğuya</translation>
     </message>
     <message>
         <source>W · Latakia</source>
-        <translation type="unfinished"></translation>
+        <translation>B · Lazkiye</translation>
     </message>
     <message>
         <source>Iraq · E</source>
-        <translation type="unfinished"></translation>
+        <translation>Irak · D</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Northern Syria Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzey Suriye Atlası</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçim</translation>
     </message>
     <message>
         <source>Cursor position</source>
-        <translation type="unfinished"></translation>
+        <translation>İmleç konumu</translation>
     </message>
     <message>
         <source>Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir bölgeye veya olay işaretine tıklayın · kaydırmak için sürükleyin · yakınlaştırmak için tekerlek · aramak için Ctrl+F</translation>
     </message>
     <message>
         <source>no mapped controller</source>
-        <translation type="unfinished"></translation>
+        <translation>haritalanmış kontrol eden yok</translation>
     </message>
     <message>
         <source>{place}: held by {party} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {date} tarihinde {party} kontrolünde</translation>
     </message>
     <message>
         <source>{zone} — held by {party} · Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} — {party} kontrolünde · Esc temizler</translation>
     </message>
     <message>
         <source>{date} — {title} · Esc clears</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {title} · Esc temizler</translation>
     </message>
     <message>
         <source>About Northern Syria Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzey Suriye Atlası Hakkında</translation>
     </message>
     <message>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kuzey Suriye Atlası&lt;/b&gt; {version}&lt;br&gt;Kuzey Suriye&apos;de nerenin kimin kontrolünde olduğu, M4&apos;ün nereden geçtiği ve görüşmelerde her tarafın ne söylediği.&lt;br&gt;&lt;br&gt;Altlık harita: {attribution}&lt;br&gt;Kontrol bölgeleri yaklaşık yeniden oluşturmalardır; her bölge, olay ve açıklama kaynaklarını listeler.</translation>
     </message>
     <message>
         <source>The language changes when the export has finished; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil, dışa aktarma bittiğinde değişir; yeniden seçin.</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita</translation>
     </message>
     <message>
         <source>Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, click a zone or event to select it, Escape to clear the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzey Suriye haritası. Kaydırmak için sürükleyin veya ok tuşlarını, yakınlaştırmak için tekerleği veya artı/eksiyi kullanın, seçmek için bir bölgeye veya olaya tıklayın, seçimi temizlemek için Escape.</translation>
     </message>
 </context>
 <context>
     <name>PageLegend</name>
     <message>
         <source>Area of control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol bölgesi</translation>
     </message>
     <message>
         <source>Contested (hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>İhtilaflı (taralı)</translation>
     </message>
     <message>
         <source>Boundaries approximate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınırlar yaklaşıktır</translation>
     </message>
     <message>
         <source>No control-zone data for this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarih için kontrol bölgesi verisi yok</translation>
     </message>
     <message>
         <source>M4 motorway</source>
-        <translation type="unfinished"></translation>
+        <translation>M4 otoyolu</translation>
     </message>
     <message>
         <source>2020 security corridor</source>
-        <translation type="unfinished"></translation>
+        <translation>2020 güvenlik koridoru</translation>
     </message>
     <message>
         <source>Events to this date ({event_count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tarihe kadar olaylar ({event_count})</translation>
     </message>
     <message>
         <source>International border</source>
-        <translation type="unfinished"></translation>
+        <translation>Uluslararası sınır</translation>
     </message>
     <message>
         <source>Governorate boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Muhafaza sınırı</translation>
     </message>
     <message>
         <source>Base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Altlık harita</translation>
     </message>
 </context>
 <context>
     <name>PartyCard</name>
     <message>
         <source>Positions of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tutumları</translation>
     </message>
     <message>
         <source>1 statement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 açıklama</translation>
     </message>
     <message>
         <source>{n} statements</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} açıklama</translation>
     </message>
     <message>
         <source>, {n} quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} alıntı</translation>
     </message>
     <message>
         <source>Statements by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açıklamaları</translation>
     </message>
 </context>
 <context>
     <name>PositionsView</name>
     <message>
         <source>Positions each party stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tarafın açıkladığı tutumlar</translation>
     </message>
     <message>
         <source>What each party said — {title} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tarafın söyledikleri — {title} ({date})</translation>
     </message>
     <message>
         <source>What each party said about events concerning {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tarafın {name} ile ilgili olaylar hakkında söyledikleri</translation>
     </message>
     <message>
         <source>: no statements recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>: kayıtlı açıklama yok.</translation>
     </message>
     <message>
         <source>Select an event (or a zone) to compare what each party stated, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tarafın açıkladığını yan yana karşılaştırmak için bir olay (veya bölge) seçin.</translation>
     </message>
 </context>
 <context>
     <name>PreviewTable</name>
     <message>
         <source>Preview of the file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın ilk satırlarının önizlemesi</translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
         <source>Search places, areas and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer, bölge ve olay ara</translation>
     </message>
     <message>
         <source>Search towns, areas, events…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerleşim, bölge, olay ara…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area or an event. Enter picks the first suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yerleşimi herhangi bir yazımla (Kobani, Ayn al-Arab; Qamishli, Qamishlo), bir bölgeyi veya olayı bulun. Enter ilk öneriyi seçer.</translation>
     </message>
     <message>
         <source>Search suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama önerileri</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Search towns, areas and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerleşim, bölge ve olay ara</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi temizle</translation>
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Sol / Alt+Sağ</translation>
     </message>
     <message>
         <source>Previous / next event (moves the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki / sonraki olay (tarihi taşır)</translation>
     </message>
     <message>
         <source>Reset the date to 25 Apr 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi 25 Nisan 2023 olarak sıfırla</translation>
     </message>
     <message>
         <source>Edit the as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili tarihi düzenle</translation>
     </message>
     <message>
         <source>Go to the map / event list / details</source>
-        <translation type="unfinished"></translation>
+        <translation>Haritaya / olay listesine / ayrıntılara git</translation>
     </message>
     <message>
         <source>Zoom to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçime yakınlaştır</translation>
     </message>
     <message>
         <source>Import events or zones from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosyadan olay veya bölge içe aktar</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir çalışma alanı aç</translation>
     </message>
     <message>
         <source>Arrow keys (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ok tuşları (harita)</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydır</translation>
     </message>
     <message>
         <source>+ / −, wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / −, tekerlek</translation>
     </message>
     <message>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştır / uzaklaştır</translation>
     </message>
     <message>
         <source>Ctrl+0 or Home (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0 veya Home (harita)</translation>
     </message>
     <message>
         <source>Zoom to the whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm bölgeye yakınlaştır</translation>
     </message>
     <message>
         <source>Up / Down (event list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yukarı / Aşağı (olay listesi)</translation>
     </message>
     <message>
         <source>Select the previous / next event in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listedeki önceki / sonraki olayı seç</translation>
     </message>
     <message>
         <source>Move between controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetimler arasında geçiş</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
 </context>
 <context>
@@ -923,383 +966,400 @@ Imported from {file} ({origin})</source>
     <message>
         <source>As of {date}</source>
         <extracomment>Set when the as-of date has no control zones (shown or not): the manifest records it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{date} itibarıyla</translation>
     </message>
     <message>
         <source>text “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>metin “{text}”</translation>
     </message>
     <message>
         <source>Events filtered: </source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrelenen olaylar: </translation>
     </message>
     <message>
         <source>Zone sources: </source>
-        <translation type="unfinished"></translation>
+        <translation>Bölge kaynakları: </translation>
     </message>
     <message>
         <source>Base map: {attribution}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altlık harita: {attribution}.</translation>
     </message>
     <message>
         <source> Zone boundaries are approximate, reconstructed from the sources.</source>
-        <translation type="unfinished"></translation>
+        <translation> Bölge sınırları yaklaşıktır, kaynaklardan yeniden oluşturulmuştur.</translation>
     </message>
     <message>
         <source>Northern Syria Atlas {version}, data {data}.{approximate} View and command: {manifest_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuzey Suriye Atlası {version}, veri {data}.{approximate} Görünüm ve komut: {manifest_name}.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDialog</name>
     <message>
         <source>Export Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlık Görüntü Dışa Aktar</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biçim:</translation>
     </message>
     <message>
         <source>Current window ({width}×{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli pencere ({width}×{height})</translation>
     </message>
     <message>
         <source>Pixels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piksel…</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boyut:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> piksel</translation>
     </message>
     <message>
         <source>&amp;Pixels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piksel:</translation>
     </message>
     <message>
         <source> DPI</source>
-        <translation type="unfinished"></translation>
+        <translation> DPI</translation>
     </message>
     <message>
         <source>Dots per inch: 300 for print, 96 for the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>İnç başına nokta: baskı için 300, ekran için 96</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çözünürlük:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık:</translation>
     </message>
     <message>
         <source>Locator inset map</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum gösterici iç harita</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar…</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
         <source>Data sources and attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri kaynakları ve atıflar</translation>
     </message>
     <message>
         <source>**Base map:** {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Altlık harita:** {attribution}</translation>
     </message>
     <message>
         <source>Control zones are approximate reconstructions from written reports; every zone, event and statement in the panel lists its own sources (click them). A quote is verbatim from its source; everything else is marked as a paraphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol bölgeleri yazılı raporlardan yaklaşık yeniden oluşturmalardır; paneldeki her bölge, olay ve açıklama kendi kaynaklarını listeler (tıklayın). Alıntı kaynağından kelimesi kelimesinedir; diğer her şey özet olarak işaretlenmiştir.</translation>
     </message>
 </context>
 <context>
     <name>TalksPanel</name>
     <message>
         <source>&amp;Events: {shown} of {total} up to {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olaylar: {day} tarihine kadar {total} olaydan {shown}</translation>
     </message>
     <message>
         <source> ({imported} imported)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({imported} içe aktarılan)</translation>
     </message>
 </context>
 <context>
     <name>WindowDocks</name>
     <message>
         <source>&lt;b&gt;Legend&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lejant&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Layers&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Katmanlar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Base map: {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altlık harita: {attribution}</translation>
     </message>
     <message>
         <source>Base map attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Altlık harita atfı</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita</translation>
     </message>
     <message>
         <source>Talks and events</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşmeler ve olaylar</translation>
     </message>
     <message>
         <source>Positions stated, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklanan tutumlar, yan yana</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Çıkış</translation>
     </message>
     <message>
         <source>Quit the atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlastan çık</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>&amp;Data Sources and Attribution…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veri Kaynakları ve Atıflar…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klavye Kısayolları…</translation>
     </message>
     <message>
         <source>&amp;About Northern Syria Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuzey Suriye Atlası Hakkında</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştır</translation>
     </message>
     <message>
         <source>Zoom to &amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bölgeye Yakınlaştır</translation>
     </message>
     <message>
         <source>Show the whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm bölgeyi göster</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seçime Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom to what is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili olana yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Town Names in &amp;Both Scripts</source>
+        <translation>Yerleşim Adları &amp;İki Yazıyla</translation>
+    </message>
+    <message>
+        <source>Show each town&apos;s name in the original script beside the translated one</source>
+        <translation>Her yerleşimin adını çevrilmiş adın yanında özgün yazısıyla göster</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Git</translation>
     </message>
     <message>
         <source>&amp;Find Place, Area or Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yer, Bölge veya Olay Bul…</translation>
     </message>
     <message>
         <source>Search by any spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir yazımla ara</translation>
     </message>
     <message>
         <source>&amp;Previous Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Önceki Olay</translation>
     </message>
     <message>
         <source>Move the date back to the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi önceki olaya geri al</translation>
     </message>
     <message>
         <source>&amp;Next Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonraki Olay</translation>
     </message>
     <message>
         <source>Move the date on to the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi sonraki olaya ilerlet</translation>
     </message>
     <message>
         <source>&amp;Reset Date to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihi {date} Olarak &amp;Sıfırla</translation>
     </message>
     <message>
         <source>Back to the Moscow meeting of 25 Apr 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>25 Nisan 2023 Moskova toplantısına dön</translation>
     </message>
     <message>
         <source>Edit &amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarihi Düzenle</translation>
     </message>
     <message>
         <source>Type an as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir tarih yazın</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seçimi Temizle</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçimi temizle</translation>
     </message>
     <message>
         <source>Go to &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haritaya Git</translation>
     </message>
     <message>
         <source>Keyboard focus to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye odağı haritaya</translation>
     </message>
     <message>
         <source>Go to &amp;Event List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olay Listesine Git</translation>
     </message>
     <message>
         <source>Keyboard focus to the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye odağı olaylara</translation>
     </message>
     <message>
         <source>Go to De&amp;tails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayrıntılara Git</translation>
     </message>
     <message>
         <source>Keyboard focus to the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye odağı ayrıntılara</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceController</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;İçe Aktar…</translation>
     </message>
     <message>
         <source>Import events or zones from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir dosyadan olay veya bölge içe aktar</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni Çalışma Alanı…</translation>
     </message>
     <message>
         <source>Start an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Boş bir çalışma alanı dosyası başlat</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma Alanı &amp;Aç…</translation>
     </message>
     <message>
         <source>Open a workspace GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir GeoPackage çalışma alanı aç</translation>
     </message>
     <message>
         <source>Open &amp;Recent Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son Çalışma Alanını Aç</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listeyi Temizle</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Son çalışma alanı yok</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} okunuyor…</translation>
     </message>
     <message>
         <source>Import finished with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma uyarılarla tamamlandı</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
         <source>{message}
 
 Nothing was imported; the workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+
+Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi; hiçbir şey yazılmadı</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma Alanı Aç</translation>
     </message>
     <message>
         <source>Workspaces (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanları (*.gpkg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni Çalışma Alanı</translation>
     </message>
     <message>
         <source>Workspaces (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanları (*.gpkg)</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} açılıyor…</translation>
     </message>
     <message>
         <source>Creating {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
         <source>Workspace not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışma alanı açılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalDate</name>
+    <message>
+        <source>Any</source>
+        <translation>Herhangi</translation>
     </message>
 </context>
 </TS>
