@@ -101,6 +101,17 @@ def parse_language(text: str) -> str:
     return code
 
 
+def _add_names_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--names",
+        type=parse_language,
+        metavar="|".join(LANGUAGE_CODES),
+        default="en",
+        help="party names (controller_name, party_name) in this language where recorded; "
+        "ids stay as they are",
+    )
+
+
 def _add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--lang",
@@ -189,19 +200,23 @@ def subcommand_parser() -> argparse.ArgumentParser:
     ctl.add_argument("--lon", type=parse_longitude, required=True, help="longitude in degrees")
     ctl.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(ctl)
+    _add_names_option(ctl)
     m4 = what.add_parser("m4", help="M4 length by controller on a date")
     m4.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(m4)
+    _add_names_option(m4)
     events = what.add_parser("events", help="events, filtered")
     events.add_argument("--zone", metavar="ID")
     events.add_argument("--party", metavar="ID")
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(events)
+    _add_names_option(events)
     statements = what.add_parser("statements", help="stated positions, filtered")
     statements.add_argument("--event", metavar="ID")
     statements.add_argument("--party", metavar="ID")
     _add_data_options(statements)
+    _add_names_option(statements)
 
     # validate
     validate = sub.add_parser("validate", help="check a data directory (default: bundled data)")

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 
 from geodata.errors import UsageError
 
@@ -154,3 +162,22 @@ def party_display_name(atlas, party_id: str | None) -> str:
     from geodata.web_export.texts import party_name
 
     return party_name_in(party_id, _current) or party_name(atlas, party_id)
+
+
+# Export texts that geodata (Qt-free, shared with the web map) words in English: marked here
+# for lupdate and translated by export_text where a snapshot or the export dialog shows them.
+_EXPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: areas of control"),
+    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: no control-zone data"),
+    QT_TRANSLATE_NOOP("ExportText", "M4 (Latakia–Aleppo–al-Yarubiyah)"),
+)
+
+
+def export_text(text: str) -> str:
+    return QCoreApplication.translate("ExportText", text)
+
+
+def ltr(text: object) -> str:
+    """``text`` (a figure, a coordinate, a file name) kept left to right inside a right-to-left
+    sentence (LRI ... PDI), so "36.0°N" does not come out as "N°36.0"."""
+    return f"\u2066{text}\u2069" if _current in RIGHT_TO_LEFT else str(text)

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
@@ -369,10 +369,13 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self._build_status_bar_texts()
         self.set_atlas(self.atlas)  # keeps the dock layout: mirror it when the direction flips
-        if flips:
-            for dock in (self.map_dock, self.talks_dock, self.positions_dock):
-                area = mirrored(self.dockWidgetArea(dock), Qt.LayoutDirection.RightToLeft)
-                self.addDockWidget(area, dock)
+        if flips:  # the side panels change sides with the direction
+            direction = QApplication.layoutDirection()
+            for dock, area in (
+                (self.map_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+                (self.talks_dock, Qt.DockWidgetArea.RightDockWidgetArea),
+            ):
+                self.addDockWidget(mirrored(area, direction), dock)
 
     # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -390,7 +393,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
 
     def _layout_key(self) -> str:
         """Dock layouts are kept per direction: right to left mirrors them."""
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return "window/state-rtl" if rtl else "window/state"
 
     def save_settings(self) -> None:

@@ -8,7 +8,15 @@ window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.layer_list import LayerList
 from desktop.panel.legend_view import LegendView
@@ -47,7 +55,7 @@ class WindowDocks:
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.addDockWidget(mirrored(area, self.layoutDirection()), dock)
+        self.addDockWidget(mirrored(area, QApplication.layoutDirection()), dock)
         return dock
 
     def _build_docks(self) -> None:

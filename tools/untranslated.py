@@ -63,7 +63,6 @@ TEXT_CALLS = {
     "getExistingDirectory",
     "getText",
     "_action",
-
 }
 TRANSLATORS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 # Text with no word in it needs no translation: "…", "", "%", "·", numbers, "#d8d2c4" ...

@@ -39,6 +39,7 @@ from desktop.export.page import (
     page_spec,
     paper_label,
 )
+from desktop.i18n import export_text
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
 from geodata.errors import AtlasError
@@ -201,7 +202,7 @@ class ExportController(QObject):
     def ask_snapshot(self) -> None:
         gap = control_gap(self._atlas, self._state.view.as_of)
         dialog = SnapshotDialog(
-            self.window_size(), parent=self._window, default_title=default_title(gap)
+            self.window_size(), parent=self._window, default_title=export_text(default_title(gap))
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, TITLE_SIZE, PageLayout
+from desktop.i18n import ltr
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
 from desktop.render.context import RenderContext
@@ -123,8 +124,9 @@ def paint_scale_and_north(
     metrics = QFontMetricsF(font)
     label = format_distance(metres)
     lat = transform.screen_to_lonlat(transform.width / 2, transform.height / 2)[1]
-    note = QCoreApplication.translate("Furniture", "Scale true at {lat:.1f}°{hemisphere}").format(
-        lat=abs(lat), hemisphere="N" if lat >= 0 else "S"
+    latitude = ltr(f"{abs(lat):.1f}°{'N' if lat >= 0 else 'S'}")
+    note = QCoreApplication.translate("Furniture", "Scale true at {latitude}").format(
+        latitude=latitude
     )
     if paper_scale:
         denominator = transform.ground_metres_per_pixel() * dpi / 0.0254

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.shown import Shown
+from desktop.i18n import export_text
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
@@ -79,7 +80,7 @@ def legend_entries(
             )
         )
         if shown.m4:
-            entries.append(LegendEntry("m4", M4_ROUTE_LABEL))
+            entries.append(LegendEntry("m4", export_text(M4_ROUTE_LABEL)))
         if shown.corridor:
             entries.append(
                 LegendEntry(

@@ -36,7 +36,7 @@ from desktop.export.manifest import (
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
 from desktop.export.shown import Shown, source_credits, what_is_shown
-from desktop.i18n import day_text
+from desktop.i18n import day_text, export_text, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from geodata import __version__
@@ -157,9 +157,9 @@ def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
             "View and command: {manifest_name}.",
         ).format(
             version=__version__,
-            data=data_sha[:12],
+            data=ltr(data_sha[:12]),
             approximate=approximate,
-            manifest_name=manifest_name,
+            manifest_name=ltr(manifest_name),
         )
     )
     return "\n".join(lines)
@@ -188,7 +188,7 @@ def plan_page(
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
     gap = control_gap(atlas, request.view.as_of)
-    title = request.title or default_title(gap)
+    title = request.title or export_text(default_title(gap))
     return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
 
 

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
     from geodata.errors import AtlasError
 
-APP_TITLE = "Northern Syria Atlas"
 _STAGES = {
     "reading": "Reading {name}…",
     "saving": "Saving the workspace…",
@@ -165,10 +164,12 @@ class WorkspaceController(QObject):
 
     def show_workspace_in_title(self) -> None:
         if self.loaded:
-            self._window.setWindowTitle(f"{self.workspace.name} — {APP_TITLE}")
+            self._window.setWindowTitle(
+                self.tr("{workspace} — Northern Syria Atlas").format(workspace=self.workspace.name)
+            )
             self._window.setWindowFilePath(str(self.workspace))
         else:
-            self._window.setWindowTitle(APP_TITLE)
+            self._window.setWindowTitle(self.tr("Northern Syria Atlas"))
 
     # --- import -----------------------------------------------------------------------------
     def open_import_dialog(self, path: Path | None = None) -> ImportDialog:

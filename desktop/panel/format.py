@@ -41,8 +41,11 @@ def kind_title(kind: str) -> str:
 def isolate(text: object) -> str:
     """``text`` as a bidi isolate (FSI ... PDI): a name or title in one script keeps its own
     direction inside a sentence in another (an English title in Arabic, an Arabic name in
-    English), and punctuation beside it stays where the sentence puts it."""
-    return f"\u2068{text}\u2069"
+    English), and punctuation beside it stays where the sentence puts it. Only right to left
+    needs it: a left-to-right sentence lays out an Arabic name right as it is."""
+    from desktop.i18n import RIGHT_TO_LEFT, current_language
+
+    return f"\u2068{text}\u2069" if current_language() in RIGHT_TO_LEFT else str(text)
 
 
 def esc(text: object) -> str:

@@ -55,6 +55,7 @@ from geodata.coverage import has_control_data, nearest_control_days
 from geodata.errors import UsageError
 from geodata.io import is_line_source
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
+from geodata.names import party_name_in
 
 #: Lengths in the M4 answer are rounded to metres.
 KM_DECIMALS = 3
@@ -178,7 +179,7 @@ def check_date_range(date_from: date | None, date_to: date | None) -> None:
         raise UsageError(f"--from {date_from.isoformat()} is later than --to {date_to.isoformat()}")
 
 
-def _print(value: Any) -> None:
+def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
     sys.stdout.write("\n")
 
@@ -191,12 +192,32 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def localise_names(value: Any, lang: str) -> Any:
+    """``value`` with each ``controller_name`` / ``party_name`` in ``lang`` where the atlas
+    records that party's name in it (geodata/data/talks/party_names.toml); ids unchanged."""
+    if isinstance(value, list):
+        return [localise_names(v, lang) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: localise_names(v, lang) for k, v in value.items()}
+    for id_key in ("controller", "party"):
+        name_key = f"{id_key}_name"
+        if name_key in out and isinstance(out.get(id_key), str):
+            out[name_key] = party_name_in(out[id_key], lang) or out[name_key]
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind == "events":
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
     atlas = load_atlas(workspace=getattr(args, "workspace", None))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
+    lang = getattr(args, "names", "en") or "en"
+
+    def _print(value: Any) -> None:
+        _print_json(localise_names(value, lang) if lang != "en" else value)
+
     if kind == "controller":
         _print(controller_json(atlas, args.lon, args.lat, day))
     elif kind == "m4":
