@@ -41,10 +41,11 @@ from geodata.extent import ATLAS_BOUNDS  # noqa: E402
 SIZE = (1280, 800)
 REGION = ATLAS_BOUNDS  # the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
-#: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening.
-PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel")
+#: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening,
+#: the event panel, and workspace saves (one event added beside a fresh import).
+PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel", "saves")
 # Named after the workspace format, so a workspace cached by an older benchmark is not reused.
-WORKSPACE_FOLDER = "workspaces-4"
+WORKSPACE_FOLDER = "workspaces-5"
 HEAVY_MODULES = (
     "PySide6.QtWidgets",
     "numpy",
@@ -738,6 +739,12 @@ def main(argv=None) -> int:
 
             workspace = write_workspace(cache / WORKSPACE_FOLDER / "bench100k.gpkg", 100_000)
             bench_panel(app, workspace, repeats, rows, Row)
+        if "saves" in parts:
+            from benchmarks.saves import bench_saves
+
+            for n in [100_000] + ([1_000_000] if ARGS.million else []):
+                cached = write_workspace(cache / WORKSPACE_FOLDER / f"bench{label(n)}.gpkg", n)
+                bench_saves(cached, n, label(n), tmp, 3 if ARGS.quick else 7, rows, Row)
         if parts & {"start", "workspace"}:
             # The workspace figure is what it adds to a cold start measured in the same rounds.
             bench_start(tmp, cache, process_repeats, rows, workspace="workspace" in parts)

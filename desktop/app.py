@@ -7,7 +7,7 @@ import sys
 from importlib import import_module
 
 from desktop.cli import SUBCOMMANDS, subcommand_parser, window_parser
-from geodata.errors import AtlasError
+from geodata.errors import AtlasError, Terminated, terminate_cleanly
 
 # Handler modules, imported only when their command runs (keeps start-up light).
 _HANDLERS = {
@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
+            terminate_cleanly()  # a killed import or export undoes itself, leaving no litter
             args = subcommand_parser().parse_args(argv)
             handler = import_module(_HANDLERS[args.command])
         else:
@@ -37,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"error: {exc}", exc.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+    except Terminated:
+        return _fail("terminated; nothing was half-written", 143)
+    except OSError as exc:  # a file problem no check foresaw: still the user's, in one line
+        name = str(exc.filename or "")
+        name = name if len(name) <= 200 else f"{name[:100]}…{name[-100:]}"
+        return _fail(f"error: {exc.strerror or exc}" + (f": {name}" if name else ""), 1)
     except BrokenPipeError:  # e.g. `syria-atlas query events | head`: the reader left, stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141

@@ -150,7 +150,25 @@ def _run(args) -> int:
         return save_screenshot(app, window, screenshot, args.size or DEFAULT_SCREENSHOT_SIZE)
     window.show()
     window.after_startup(_settle)
+    _quit_on_sigterm(app)
     return app.exec()
+
+
+def _quit_on_sigterm(app) -> None:
+    """SIGTERM (a logout, ``kill``) closes the window as Quit would: the running import or
+    export then finishes or rolls back on its thread before the process ends, so no journal
+    or ``.part`` file is left (the default would end the process mid-write). A timer wakes
+    the interpreter now and then, as Python runs signal handlers only between its own steps."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    if not hasattr(signal, "SIGTERM"):
+        return
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
 
 
 def _import_data_modules() -> None:

@@ -24,6 +24,7 @@ from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
 from desktop.window_startup import StartupWork
 from geodata import __version__
+from geodata.text_limits import SHOWN_TITLE, shown
 
 _SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
 
@@ -315,7 +316,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             )
         elif event is not None:
             text = self.tr("{date} — {title} · Esc clears").format(
-                date=fmt_date(event.date), title=isolate(event.title)
+                date=fmt_date(event.date), title=isolate(shown(event.title, SHOWN_TITLE))
             )
         self._selection_label.setText(text)
 

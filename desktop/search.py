@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.panel.format import plain_tooltip
 from geodata.search import SearchIndex, SearchResult
+from geodata.text_limits import SHOWN_TITLE, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,11 +80,12 @@ class SearchBox(QLineEdit):
         self._model.clear()
         for result in self.results:
             item = QStandardItem(
-                f"{result.title}   —   {_KIND_LABEL[result.kind]}: {result.detail}"
+                f"{shown(result.title, SHOWN_TITLE)}   —   "
+                f"{_KIND_LABEL[result.kind]}: {shown(result.detail, SHOWN_TITLE)}"
             )
             item.setData(result, RESULT_ROLE)
             item.setData(result.title, TITLE_ROLE)
-            item.setToolTip(plain_tooltip(f"{result.title}\n{result.detail}"))
+            item.setToolTip(plain_tooltip(shown(f"{result.title}\n{result.detail}", SHOWN_TITLE)))
             self._model.appendRow(item)
         if self.results and self.hasFocus():
             self._completer.complete()
@@ -93,7 +95,7 @@ class SearchBox(QLineEdit):
 
     def choose(self, result: SearchResult) -> None:
         self._completer.popup().hide()
-        self.setText(result.title)
+        self.setText(shown(result.title, SHOWN_TITLE))
         self._chosen_text = result.title
         self.result_chosen.emit(result)
 

@@ -15,3 +15,19 @@ class UsageError(AtlasError):
 
 class Cancelled(AtlasError):  # noqa: N818 - reads as what happened
     """The user stopped the work (a Cancel button); nothing was written."""
+
+
+class Terminated(BaseException):  # noqa: N818 - named after the signal, like KeyboardInterrupt
+    """SIGTERM, raised in the main thread so that ``finally`` blocks and open transactions
+    undo half-done work (no journal, temporary or ``.part`` file left) before the exit."""
+
+
+def terminate_cleanly() -> None:
+    """Turn SIGTERM into :class:`Terminated` (the default kills the process on the spot)."""
+    import signal
+
+    def raise_terminated(_signum, _frame):
+        raise Terminated
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, raise_terminated)

@@ -354,6 +354,12 @@ def read_toml_records(path: Path, table: str) -> list[dict[str, Any]]:
             document = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise AtlasError(f"{path}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise AtlasError(f"{path}: not usable TOML: nested too deeply") from None
+    except (UnicodeDecodeError, OSError) as exc:
+        raise AtlasError(f"{path}: cannot read the file ({exc})") from None
+    if not isinstance(document, dict):
+        raise AtlasError(f"{path}: not a TOML document")
     records = document.get(table, [])
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise AtlasError(f"{path}: '{table}' must be an array of tables ([[{table}]])")
@@ -365,6 +371,10 @@ def read_geojson_features(path: Path) -> list[dict[str, Any]]:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise AtlasError(f"{path}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise AtlasError(f"{path}: not usable JSON: nested too deeply") from None
+    except ValueError:  # an integer of thousands of digits
+        raise AtlasError(f"{path}: not usable JSON: a number with thousands of digits") from None
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         raise AtlasError(f"{path}: not a GeoJSON FeatureCollection")
     features = document.get("features")

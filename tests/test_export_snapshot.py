@@ -307,7 +307,7 @@ def test_a_failed_export_leaves_the_old_file_untouched(qapp, tmp_path, data, mon
 
     monkeypatch.setattr(snapshot_module, "paint_page", broken)
     request = SnapshotRequest(out, ViewState(), page_spec("png", dpi=96))
-    with pytest.raises(OSError):
+    with pytest.raises(AtlasError, match=r"cannot write .*map\.png: the disk is full"):
         export_snapshot(request, basemap, atlas, ATTRIBUTION)
     assert out.read_bytes() == b"old image"
     assert manifest_path(out).read_text() == "old manifest"

@@ -329,3 +329,41 @@ def test_swapped_latitude_and_longitude_are_flagged(tmp_path):
     assert len(result.events) == 3  # a warning, not a refusal: the file may be right
     (warning,) = [w for w in result.warnings if "outside Syria" in w]
     assert warning.startswith("2 of 3 events") and "swapped" in warning
+
+
+# --- no silent row loss ----------------------------------------------------------------------
+
+PLAIN = "date,lat,lon,title\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_unclosed_quote_is_an_error_naming_the_row_where_it_opened(tmp_path, encoding):
+    text = (
+        PLAIN
+        + '2023-04-25,35.9,36.6,ok\n2023-04-26,35.9,36.6,"open\n'
+        + ("2023-04-27,35.9,36.6,swallowed\n" * 5)
+    )
+    with pytest.raises(ImportFailed, match=r"^events.csv: row 3 \(line 3\): a quote opened"):
+        read_file(write(tmp_path, text, encoding=encoding), origin="w")
+
+
+def test_rows_swallowed_between_two_stray_quotes_are_an_error(tmp_path):
+    text = PLAIN + '2023-04-25,35.9,36.6,"stray\n' + "2023-04-26,35.9,36.6,b\n" * 3
+    text += '2023-04-27,35.9,36.6,"closed"\n'
+    text = text.replace('"closed"', 'late" quote')
+    with pytest.raises(ImportFailed, match=r"row 2 \(line 2\): a quoted value runs over lines"):
+        read_file(write(tmp_path, text), origin="w")
+
+
+def test_a_value_over_several_lines_is_still_one_value(tmp_path):
+    text = PLAIN + '2023-04-25,35.9,36.6,"first line\nsecond, with a comma"\n'
+    text += "2023-04-26,35.9,36.6,next\n"
+    result = read_file(write(tmp_path, text), origin="w")
+    assert [e.title for e in result.events] == ["first line\nsecond, with a comma", "next"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_cr_only_line_endings_are_read(tmp_path, encoding):
+    text = PLAIN.replace("\n", "\r") + "2023-04-25,35.9,36.6,a\r2023-04-26,35.9,36.6,b"
+    result = read_file(write(tmp_path, text, encoding=encoding), origin="w", encoding=encoding)
+    assert [e.title for e in result.events] == ["a", "b"]

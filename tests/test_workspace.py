@@ -26,6 +26,7 @@ from geodata.workspace import (
     list_imports,
     read_workspace,
     save_workspace,
+    store,
     workspace_name,
 )
 
@@ -148,19 +149,25 @@ def test_reading_leaves_the_file_byte_for_byte_unchanged(tmp_path):
     assert digest(path) == before
 
 
-def test_a_failed_save_leaves_the_old_workspace_and_no_temporary_file(tmp_path, monkeypatch):
+def test_a_disk_full_midway_leaves_the_old_workspace_and_one_line(tmp_path, monkeypatch):
+    """SQLite's own "disk full" (a page limit reached midway): rolled back, byte for byte, and
+    reported in one line without SQL text."""
     path = tmp_path / "w.gpkg"
     add_to_workspace(path, [full_event()])
     before = digest(path)
 
-    def disk_full(temp_path, layer):
-        raise OSError(28, "No space left on device")
+    def fill_the_disk(connection, layer):
+        if layer == "events":
+            pages = connection.execute("PRAGMA page_count").fetchone()[0]
+            connection.execute(f"PRAGMA max_page_count = {pages}")
 
-    monkeypatch.setattr(workspace, "_layer_written", disk_full)
-    with pytest.raises(WorkspaceError, match=r"cannot save the workspace .*No space left"):
-        add_to_workspace(path, [full_event(id="ws:w:e2")])
+    monkeypatch.setattr(store, "_layer_written", fill_the_disk)
+    with pytest.raises(WorkspaceError) as failed:
+        add_to_workspace(path, [full_event(id="ws:w:e2")], [full_zone(notes="n" * 100_000)])
+    message = str(failed.value)
+    assert "disk is full" in message and "\n" not in message and "INSERT" not in message
     assert digest(path) == before
-    assert [p.name for p in tmp_path.iterdir() if "saving" in p.name] == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.gpkg"]  # no journal, no temp
 
 
 def test_missing_and_non_geopackage_workspaces_are_clear_errors(tmp_path):
@@ -192,47 +199,61 @@ def test_save_workspace_creates_missing_folders(tmp_path):
 
 # --- a process killed while saving -----------------------------------------------------------
 
-# The child imports the ACLED fixture into the workspace but stops dead after writing one
-# layer of the temporary file (and, in the second case, after all of them): the parent kills it
-# there with SIGKILL, which no cleanup code can intercept.
+# The child imports the ACLED fixture into the workspace and stops dead inside the save's
+# transaction, after a layer is written (its pages pushed out to the file itself: a tiny page
+# cache makes SQLite spill them), and the parent kills it there: with SIGKILL, which no cleanup
+# can intercept, or with SIGTERM, which the command line turns into a clean rollback.
 CHILD = """
 import sys, time
 from pathlib import Path
-from geodata import workspace
+from geodata.errors import terminate_cleanly
+from geodata.workspace import add_to_workspace, store
 from geodata.importers import read_file
 
 target, marker, source, stop_after = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+terminate_cleanly()
 
-def pause(temp_path, layer):
+def pause(connection, layer):
+    if layer == "events":
+        connection.execute("PRAGMA cache_size = 1")
+        connection.execute("CREATE TABLE spill AS SELECT * FROM events")
     if layer == stop_after:
-        marker.write_text(str(temp_path))
+        marker.write_text("paused")
         time.sleep(600)
 
-workspace._layer_written = pause
+store._layer_written = pause
 result = read_file(source, origin="w")
-workspace.add_to_workspace(target, result.events, result.zones)
+add_to_workspace(target, result.events, result.zones)
 """
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
-@pytest.mark.parametrize("stop_after", ["events", "imports"])
-def test_killing_a_save_midway_leaves_the_old_workspace_intact(tmp_path, stop_after):
-    path = tmp_path / "w.gpkg"
-    add_to_workspace(path, [full_event()], [full_zone()])
-    before = digest(path)
+def run_child_until_paused(path: Path, tmp_path: Path, stop_after: str) -> subprocess.Popen:
     marker = tmp_path / "paused"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(marker), str(ACLED), stop_after], env=env
     )
+    for _ in range(1200):  # a guard against a hung child, not a timing assertion
+        if marker.exists() or child.poll() is not None:
+            break
+        time.sleep(0.05)
+    if not marker.exists():
+        child.kill()
+        child.wait()
+        pytest.fail("the child never reached the save")
+    return child
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+@pytest.mark.parametrize("stop_after", ["events", "zones", "imports"])
+def test_killing_a_save_midway_leaves_the_last_commit(tmp_path, stop_after):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    before = digest(path)
+    child = run_child_until_paused(path, tmp_path, stop_after)
     try:
-        for _ in range(1200):  # a guard against a hung child, not a timing assertion
-            if marker.exists() or child.poll() is not None:
-                break
-            time.sleep(0.05)
-        assert marker.exists(), "the child never reached the save"
-        temp = Path(marker.read_text())
-        assert temp.exists() and temp.parent == path.parent  # mid-write: new data on disk
+        journal = path.with_name(path.name + "-journal")
+        assert journal.exists() and digest(path) != before  # mid-write: the file itself changed
         child.send_signal(signal.SIGKILL)
         child.wait()
     finally:
@@ -240,12 +261,30 @@ def test_killing_a_save_midway_leaves_the_old_workspace_intact(tmp_path, stop_af
             child.kill()
             child.wait()
     assert child.returncode == -signal.SIGKILL
-    assert digest(path) == before
+    assert journal.exists()  # hot: what SQLite rolls back at the next open
     assert read_workspace(path)[0] == [full_event()]
-    # The next save sweeps the dead save's temporary file away and works as usual.
+    assert digest(path) == before and not journal.exists()
+    # The next save works as usual.
     add_to_workspace(path, read_file(ACLED, origin="w").events)
-    assert not temp.exists()
     assert len(read_workspace(path)[0]) == 21
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_sigterm_during_a_save_rolls_back_and_leaves_no_journal(tmp_path):
+    path = tmp_path / "w.gpkg"
+    add_to_workspace(path, [full_event()], [full_zone()])
+    before = digest(path)
+    child = run_child_until_paused(path, tmp_path, "zones")
+    try:
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode != 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["paused", "w.gpkg"]
+    assert digest(path) == before
 
 
 # --- reading without GDAL: files written by other tools, and start-up cost -------------------
@@ -418,7 +457,7 @@ def test_events_read_whole_when_the_model_has_fields_the_lazy_reader_does_not_kn
     path = tmp_path / "w.gpkg"
     events = [full_event(), full_event(id="ws:w:e2", origin="elsewhere", people=())]
     save_workspace(path, events, [])
-    monkeypatch.setattr(workspace, "_LAZY_EVENTS", False)
+    monkeypatch.setattr(workspace.reader, "LAZY_EVENTS", False)
     read, _ = read_workspace(path)
     assert [type(e) for e in read] == [Event, Event]
     assert read == events
@@ -435,5 +474,5 @@ def test_deferred_fields_can_be_read_ahead_of_first_use(tmp_path, monkeypatch):
     def no_read(*args, **kwargs):
         raise AssertionError("the workspace was read again on first use")
 
-    monkeypatch.setattr(workspace.sqlite3, "connect", no_read)
+    monkeypatch.setattr(workspace.stored_events.sqlite3, "connect", no_read)
     assert event.summary == "ahead" and event.people == ("P",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,18 @@ if TYPE_CHECKING:
 
 def check_writable(path: Path) -> None:
     """A one-line error now, before any work, if ``path`` cannot be written."""
+    try:
+        _check_writable(path)
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise AtlasError(f"cannot write {_short(path)}: {exc.strerror or exc}") from None
+
+
+def _short(path: Path, limit: int = 200) -> str:
+    text = str(path)
+    return text if len(text) <= limit else f"{text[: limit // 2]}…{text[-limit // 2 :]}"
+
+
+def _check_writable(path: Path) -> None:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise AtlasError(f"cannot write {path}: folder {folder} does not exist")
@@ -40,8 +53,9 @@ def temporary_sibling(path: Path) -> Path:
     Created with mode 0o666 less the umask, like any file the user saves: mkstemp's 0o600
     would survive the rename and hide the export from the user's group.
     """
+    _remove_dead_parts(path)
     for _ in range(100):
-        candidate = path.parent / f".{path.name}.{os.urandom(4).hex()}.part"
+        candidate = path.parent / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part"
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
@@ -51,6 +65,35 @@ def temporary_sibling(path: Path) -> Path:
         os.close(fd)
         return candidate
     raise AtlasError(f"cannot write {path}: no free temporary name in {path.parent}")
+
+
+def _remove_dead_parts(path: Path) -> None:
+    """Temporaries an export killed outright (SIGKILL, power loss) left beside ``path``: their
+    name carries the writing process's id, and that process is gone."""
+    for part in path.parent.glob(f".{glob_escape(path.name)}.*-*.part"):
+        pid_text = part.name[len(path.name) + 2 :].split("-", 1)[0]
+        if not pid_text.isdigit() or _alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # Windows: os.kill would end it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's, or unknowable: leave it
+    return True
 
 
 class AtomicWrites:
@@ -93,6 +136,8 @@ class AtomicWrites:
                 raise
         else:
             self._cleanup()
+            if isinstance(exc, OSError) and self._pairs:  # e.g. the disk filled while writing
+                raise write_error(self._pairs[0][1], exc) from None
 
     def _cleanup(self) -> None:
         for tmp, _ in self._pairs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from geodata.errors import AtlasError, UsageError
 
@@ -103,10 +104,14 @@ def check_dpi(dpi: int) -> int:
 
 def format_of(path_name: str) -> str:
     """The export format from a file name's extension, or a one-line error."""
-    suffix = path_name.rsplit(".", 1)[-1].lower() if "." in path_name else ""
+    suffix = PurePath(path_name).suffix.lower().lstrip(".")
+    if not suffix:
+        raise UsageError(
+            f"--out {PurePath(path_name).name or path_name}: the file name has no extension, "
+            "so the format is unknown; end it in .png, .svg or .pdf"
+        )
     if suffix not in FORMATS:
-        shown = f".{suffix}" if suffix else "no extension"
-        raise UsageError(f"--out: cannot export to {shown}; use a .png, .svg or .pdf file name")
+        raise UsageError(f"--out: cannot export to .{suffix}; use a .png, .svg or .pdf file name")
     return suffix
 
 

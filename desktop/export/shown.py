@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, ViewState
+from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
 
 if TYPE_CHECKING:
@@ -94,7 +95,9 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         return f"{zone.name} ({party_display_name(atlas, zone.controller)})" if zone else ""
     if view.selected_event:
         event = atlas.event(view.selected_event)
-        return f"{event.title} ({day_text(event.date)})" if event else ""
+        if not event:
+            return ""
+        return f"{shown(event.title, SHOWN_TITLE)} ({day_text(event.date)})"
     return ""
 
 

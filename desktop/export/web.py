@@ -41,8 +41,11 @@ class WebMapResult:
 def check_web_path(out: Path) -> None:
     """A usage error unless ``out`` is an .html/.htm file name."""
     if out.suffix.lower() not in WEB_SUFFIXES:
-        shown = out.suffix or "no extension"
-        raise UsageError(f"--out: a web map is an .html file, not {shown}")
+        if not out.suffix:
+            raise UsageError(
+                f"--out {out.name}: the file name has no extension; a web map is an .html file"
+            )
+        raise UsageError(f"--out: a web map is an .html file, not {out.suffix}")
 
 
 def web_command(out: Path, view: ViewState, title: str | None, workspace: str | None) -> list[str]:

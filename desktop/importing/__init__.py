@@ -2,7 +2,7 @@
 
 - ``dialog.ImportDialog``: pick a file, see its first rows, map columns, choose kind, layer and
   encoding; problems are listed in plain words before anything is written.
-- ``jobs``: the import (read, save the workspace atomically, reload the atlas) and workspace
+- ``jobs``: the import (read, save the workspace in one transaction, reload the atlas) and workspace
   loading run on one background thread; a progress callback raising ``ImportCancelled`` cancels.
 - ``workspaces.WorkspaceController``: the File-menu actions (Import…, Open/New Workspace…,
   Open Recent Workspace), the recent list in QSettings, and handing a reloaded atlas to the

@@ -1,9 +1,9 @@
 """Background work for imports and workspaces: Qt-free functions that ``desktop.tasks`` runs.
 
 ``run_import`` is all or nothing: it reads the whole file first (``read_file`` raises
-``ImportFailed`` naming the file, row and problem), then saves the workspace atomically
-(``save_import``), then loads the merged atlas for the window. A failure at any step before
-the save leaves the workspace file byte for byte as it was.
+``ImportFailed`` naming the file, row and problem), then saves the workspace in one SQLite
+transaction (``save_import``), then loads the merged atlas for the window. A failure at any
+step up to the save's commit leaves the workspace file byte for byte as it was.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from desktop.panel.format import (
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from geodata.event_index import EventIndex, IndexedEvents
 from geodata.model import Event, ViewState
+from geodata.text_limits import SHOWN_TITLE, shown
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_COLUMN, TITLE_COLUMN = 0, 1
@@ -84,13 +85,16 @@ class EventTableModel(QAbstractTableModel):
     def row_data(self, row: int, column: int, role):
         event = self.event_at(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return fmt_date(event.date) if column == DATE_COLUMN else event.title
+            return (
+                fmt_date(event.date) if column == DATE_COLUMN else shown(event.title, SHOWN_TITLE)
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE_COLUMN:
             return self._icons.get(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(party_name(self._atlas, p) for p in event.participants)
             kind = kind_title(event.kind)
-            text = f"{event.title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
+            title = shown(event.title, SHOWN_TITLE)
+            text = f"{title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
             if is_imported(event):
                 text += self.tr("\nImported from {file} ({origin})").format(
                     file=imported_from(event) or self.tr("a file"), origin=event.origin
@@ -99,7 +103,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = kind_title(event.kind)
             imported = self.tr(", imported") if is_imported(event) else ""
-            return f"{fmt_date(event.date)}, {kind}{imported}: {event.title}"
+            return f"{fmt_date(event.date)}, {kind}{imported}: {shown(event.title, SHOWN_TITLE)}"
         if is_imported(event):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return IMPORTED_COLOUR

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n import day_text, party_display_name
 from geodata.model import Source
+from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
 EVENT_SCHEME = "event"
@@ -49,7 +50,7 @@ def isolate(text: object) -> str:
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(shown(str(text)), quote=True)
 
 
 def fmt_date(day: date | None) -> str:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from dataclasses import asdict
 from datetime import date
@@ -180,8 +181,24 @@ def check_date_range(date_from: date | None, date_to: date | None) -> None:
 
 
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write("\n")
+    """Strict JSON: ``NaN`` and ``Infinity`` (which Python would print, and JSON readers
+    refuse) are ``null``, a value the data does not have."""
+    text = json.dumps(
+        _finite(value), ensure_ascii=False, indent=2, default=_json_default, allow_nan=False
+    )
+    sys.stdout.write(text + "\n")
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return _finite(asdict(value))
+    return value
 
 
 def _json_default(value: Any) -> Any:

@@ -18,6 +18,13 @@ from geodata.importers.sniff import decode_error_message, read_head, text_encodi
 from geodata.importers.source import FeatureSource, Progress
 
 _DELIMITERS = (",", ";", "\t", "|")
+# Python's csv refuses a value over 128 KB; a pasted report can be far longer. Long text is
+# kept (and shown cut); the bound only stops a runaway value from eating all memory.
+MAX_VALUE_BYTES = 256 * 1024 * 1024
+# A last line that is never data: read as a row of its own, the file ended outside quotes; found
+# inside a value, a quote was left open and swallowed every line after it (nothing may be lost
+# silently). From Unicode's private use area, which no export writes.
+_END = "\ue000syria-atlas-end-of-file\ue000"
 
 
 def guess_delimiter(first_line: str, suffix: str) -> str:
@@ -43,12 +50,17 @@ def open_csv(
     raw = path.open("rb")
     if codec.startswith("utf-16"):
         text = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
-        reader = csv.reader(text, delimiter=delimiter)
+        lines: Iterable[str] = text  # universal newlines: CR-only files split too
     else:
         # Decoding line by line pins an encoding error to its row (a text wrapper decodes
-        # 8 KB ahead); in UTF-8 and single-byte codecs b"\n" always ends a character.
+        # 8 KB ahead); in UTF-8 and single-byte codecs b"\n" always ends a character. A file
+        # with CR-only line endings (old Mac exports) is split at b"\r" instead.
         text = raw
-        reader = csv.reader(_decoded_lines(raw, codec), delimiter=delimiter)
+        cr_only = b"\r" in head and b"\n" not in head
+        lines = _decoded_lines(_cr_lines(raw) if cr_only else raw, codec)
+    if csv.field_size_limit() < MAX_VALUE_BYTES:
+        csv.field_size_limit(MAX_VALUE_BYTES)
+    reader = csv.reader(_with_end(lines), delimiter=delimiter)
     try:
         header = _next_record(reader, path, codec, 1)
     except BaseException:
@@ -73,6 +85,22 @@ def open_csv(
         total=total,
         details={"encoding": codec, "delimiter": delimiter},
     )
+
+
+def _cr_lines(raw: io.BufferedReader) -> Iterator[bytes]:
+    """Lines of a file whose lines end in a lone CR, each with its CR."""
+    pending = b""
+    while chunk := raw.read(1 << 16):
+        *whole, pending = (pending + chunk).split(b"\r")
+        for line in whole:
+            yield line + b"\r"
+    if pending:
+        yield pending
+
+
+def _with_end(lines: Iterable[str]) -> Iterator[str]:
+    yield from lines
+    yield _END + "\n"  # each item is a line to csv, ended or not
 
 
 def _decoded_lines(raw: Iterable[bytes], codec: str) -> Iterator[str]:
@@ -112,9 +140,20 @@ def _rows(
             progress(0, total)
         while True:
             row += 1
+            first_line = reader.line_num + 1
             record = _next_record(reader, path, codec, row)
-            if record is None:
+            if record is None or record == [_END]:
                 break
+            if any(_END in cell for cell in record):
+                raise fail(
+                    path,
+                    f"row {row} (line {first_line})",
+                    "a quote opened in this row is never closed, so every line after it "
+                    "would be one value; close the quote or remove it",
+                )
+            _check_swallowed_rows(
+                path, record, row, first_line, reader.line_num, delimiter_of(reader), width
+            )
             if progress is not None and row % 2000 == 0:
                 progress(min(raw.tell(), total), total)
             if not any(cell.strip() for cell in record):
@@ -131,3 +170,30 @@ def _rows(
             progress(total, total)
     finally:
         text.close()
+
+
+def delimiter_of(reader) -> str:
+    return reader.dialect.delimiter
+
+
+def _check_swallowed_rows(
+    path: Path, record: list[str], row: int, first: int, last: int, delimiter: str, width: int
+) -> None:
+    """A quoted value over several lines of which some look like whole rows of this file (as
+    many delimiters as the header): two stray quotes that swallowed the rows between them.
+    The rows read would then not match the rows in the file: refuse rather than lose them."""
+    if last - first < 2 or width < 2:
+        return
+    for cell in record:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        lines = cell.splitlines()[1:]
+        looking_like_rows = sum(1 for line in lines if line.count(delimiter) >= width - 1)
+        if looking_like_rows >= 2:
+            raise fail(
+                path,
+                f"row {row} (line {first})",
+                f"a quoted value runs over lines {first}-{last}, {looking_like_rows} of which "
+                "look like rows of their own (a stray quote?): the rows read would not match "
+                "the rows in the file; fix the quotes",
+            )

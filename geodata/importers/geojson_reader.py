@@ -32,7 +32,9 @@ def load_json(path: Path, encoding: str | None = None) -> Any:
     except RecursionError:
         raise fail(path, "", "not usable JSON: nested too deeply") from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise fail(path, "", f"not usable JSON: {exc}") from None
+        if "digits" in str(exc):
+            raise fail(path, "", "not usable JSON: a number with thousands of digits") from None
+        raise fail(path, "", f"not usable JSON: {str(exc).split(';')[0]}") from None
 
 
 def _check_crs(path: Path, document: dict) -> None:

@@ -134,12 +134,24 @@ def classify(geometry: BaseGeometry | None) -> str:
     return "mixed"
 
 
+def _flat_parts(geometry: BaseGeometry) -> list[BaseGeometry]:
+    """The single geometries inside ``geometry``, collections in collections opened too (the
+    readers bound how deep they nest)."""
+    parts = []
+    for part in shapely.get_parts(geometry):
+        if part.geom_type == "GeometryCollection" or part.geom_type.startswith("Multi"):
+            parts += _flat_parts(part)
+        else:
+            parts.append(part)
+    return parts
+
+
 def event_point(geometry: BaseGeometry) -> tuple[float, float]:
     """(lat, lon) of the one point an event stands at."""
-    points = [g for g in shapely.get_parts(geometry) if g.geom_type == "Point"]
+    points = [g for g in _flat_parts(geometry) if g.geom_type == "Point"]
     if geometry.geom_type == "GeometryCollection":
-        points = [p for g in geometry.geoms for p in shapely.get_parts(g)]
-    if len(points) != 1:
+        points = _flat_parts(geometry)  # a collection holding anything else is not one point
+    if any(p.geom_type != "Point" for p in points) or len(points) != 1:
         raise ValueError(f"{len(points)} points where an event needs exactly one")
     point = points[0]
     check_range(point.x, point.y)
@@ -152,7 +164,7 @@ def zone_polygon(geometry: BaseGeometry) -> tuple[BaseGeometry, str]:
         g for g in shapely.get_parts(geometry) if g.geom_type in ("Polygon", "MultiPolygon")
     ]
     if geometry.geom_type == "GeometryCollection":
-        polygons = [p for g in geometry.geoms for p in shapely.get_parts(g)]
+        polygons = _flat_parts(geometry)
         if any(p.geom_type != "Polygon" for p in polygons):
             raise ValueError("a zone needs polygons only")
     if not polygons:

@@ -14,12 +14,58 @@ from geodata.importers.records import RawFeature
 from geodata.importers.source import FeatureSource, Progress, in_memory_source
 
 _POINT_TYPES = ("Point", "MultiPoint", "Point Z", "MultiPoint Z")
+#: How long a layer that is an SQL view may take to count its rows before GDAL reads it: a
+#: view with an endless recursive query would otherwise hang the import (and the window).
+VIEW_SECONDS = 20.0
+
+
+def check_views(path: Path) -> None:
+    """Count the rows of every layer that is a view, within :data:`VIEW_SECONDS` each; a view
+    that does not finish is one clear error instead of a hang. Files SQLite cannot open are
+    left to GDAL, which words its own error."""
+    import sqlite3
+    import time
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        try:
+            views = [
+                str(name)
+                for (name,) in connection.execute(
+                    "SELECT table_name FROM gpkg_contents WHERE table_name IN "
+                    "(SELECT name FROM sqlite_master WHERE type = 'view')"
+                )
+            ]
+        except sqlite3.Error:
+            return
+        for view in views:
+            deadline = time.monotonic() + VIEW_SECONDS
+            connection.set_progress_handler(lambda d=deadline: time.monotonic() > d, 20_000)
+            quoted = '"' + view.replace('"', '""') + '"'
+            try:
+                connection.execute(f"SELECT count(*) FROM {quoted}").fetchone()
+            except sqlite3.OperationalError as exc:
+                if "interrupt" in str(exc):
+                    raise fail(
+                        path,
+                        f"layer {view!r}",
+                        f"a view whose query did not finish within {VIEW_SECONDS:g} s "
+                        "(an endless recursive query?)",
+                    ) from None
+            except sqlite3.Error:
+                pass  # GDAL reports a broken view in its own words
+    finally:
+        connection.close()
 
 
 def list_layers(path: Path) -> list[tuple[str, str]]:
     """(name, geometry type) of each layer; geometry type "" for attribute tables."""
     import pyogrio
 
+    check_views(path)
     try:
         with warnings.catch_warnings():  # GDAL's own complaints; the error says it all
             warnings.simplefilter("ignore", RuntimeWarning)

@@ -156,6 +156,19 @@ def resolve_mapping(
         # An explicit choice takes the column away from whatever field had guessed it.
         for other, taken in list(mapping.items()):
             if taken == column and other != field:
+                if explicit.get(other) == taken or normalise(explicit.get(other, "")) == normalise(
+                    taken
+                ):
+                    problems.append(
+                        f"--map gives column {column!r} to both {other!r} and {field!r}; "
+                        "each field needs a column of its own"
+                    )
+                elif other not in explicit:
+                    problems.append(
+                        f"--map {field}={column} takes column {column!r}, which looked like "
+                        f"the {other!r} column; if the two are swapped in the file, map both "
+                        f"(--map {field}=... --map {other}=...)"
+                    )
                 del mapping[other]
         mapping[field] = column
     return mapping, problems

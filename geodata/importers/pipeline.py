@@ -98,8 +98,12 @@ def open_source(
 ) -> FeatureSource:
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
-    if not path.exists():
-        raise fail(path, "", "file not found")
+    try:
+        path.stat()
+    except FileNotFoundError:
+        raise fail(path, "", "file not found") from None
+    except OSError as exc:  # a name too long, a folder without access...
+        raise fail(path, "", f"cannot read the file: {exc.strerror or exc}") from None
     if not path.is_file():
         raise fail(path, "", "not a file")
     head = read_head(path)
@@ -295,6 +299,15 @@ def _warnings(builder: EventBuilder | ZoneBuilder, skipped: Counter[str], kind: 
         warnings.append(
             f"{len(repaired)} invalid geometr{'y' if len(repaired) == 1 else 'ies'} "
             f"repaired with make_valid: {shown}"
+        )
+    cut = getattr(builder, "cut_titles", [])
+    if cut:
+        from geodata.importers.records import MAX_TITLE
+
+        shown = ", ".join(cut[:5]) + (", ..." if len(cut) > 5 else "")
+        warnings.append(
+            f"{len(cut)} title{'s' if len(cut) > 1 else ''} over {MAX_TITLE} characters cut "
+            f"(the whole text starts the summary): {shown}"
         )
     for kind_text, count in getattr(builder, "unknown_kinds", Counter()).most_common():
         warnings.append(

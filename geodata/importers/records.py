@@ -107,6 +107,11 @@ class _Builder:
         return self._file_sources[key]
 
 
+#: A title longer than this is cut (with a warning): lists and map labels show one line, and
+#: a cell of megabytes would freeze them. The whole text is kept as the summary's start.
+MAX_TITLE = 300
+
+
 class EventBuilder(_Builder):
     """Events from rows: ACLED's columns, or any file with a date and a place."""
 
@@ -121,6 +126,7 @@ class EventBuilder(_Builder):
         super().__init__(mapping, origin, file_name, file_stem)
         self.acled = acled
         self.unknown_kinds: Counter[str] = Counter()
+        self.cut_titles: list[str] = []  # where a title over MAX_TITLE was cut
 
     def build(self, feature: RawFeature) -> Event:
         day = self._parsed(feature, "date", parse_date)
@@ -156,6 +162,9 @@ class EventBuilder(_Builder):
 
     def _title(self, feature: RawFeature, place: str, kind_text: str, sub_kind: str) -> str:
         title = self._text(feature, "title")
+        if len(title) > MAX_TITLE:  # a title is one line in a list; the text stays in the summary
+            self.cut_titles.append(feature.where)
+            return title[: MAX_TITLE - 1].rstrip() + "…"
         if title:
             return title
         what = sub_kind or kind_text
@@ -165,6 +174,9 @@ class EventBuilder(_Builder):
 
     def _summary(self, feature: RawFeature, kind_text: str, sub_kind: str) -> str:
         notes = self._text(feature, "summary")
+        title = self._text(feature, "title")
+        if len(title) > MAX_TITLE:  # the cut title's whole text is not lost
+            notes = f"{title}\n\n{notes}" if notes else title
         facts = []
         if kind_text and (sub_kind or kind_text.lower() not in EVENT_KINDS):
             facts.append(f"Type: {kind_text}" + (f" / {sub_kind}" if sub_kind else ""))

@@ -99,9 +99,24 @@ def text_encoding(path: Path, head: bytes, encoding: str | None = None) -> str:
     """The codec to read a text file with; refuses binary files."""
     if encoding:
         try:
-            codecs.lookup(encoding)
+            info = codecs.lookup(encoding)
+            # Some codecs are not for files: idna, punycode... (no error handlers, or no
+            # incremental decoder); rot13 or base64 are not text encodings at all.
+            if not getattr(info, "_is_text_encoding", True):
+                raise LookupError
+            codecs.getincrementaldecoder(encoding)(errors="strict").decode(head[:64])
+            head.decode(encoding, errors="replace")
         except LookupError:
             raise fail(path, "", f"unknown encoding name {encoding!r}") from None
+        except (UnicodeError, ValueError, TypeError) as exc:
+            if isinstance(exc, UnicodeDecodeError):
+                return encoding  # a real encoding the file does not fit: reported at its row
+            raise fail(
+                path,
+                "",
+                f"encoding {encoding!r} cannot read a text file "
+                "(use utf-8, cp1256, iso-8859-6, latin-1...)",
+            ) from None
         return encoding
     bom = bom_encoding(head)
     if bom:

@@ -12,6 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from geodata.text_limits import shown
+
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
@@ -30,7 +32,7 @@ _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{3,8}")
 
 def esc(text: object) -> str:
     """HTML-escape any data value (quotes too: it may end up in an attribute)."""
-    return html.escape("" if text is None else str(text), quote=True)
+    return html.escape(shown("" if text is None else str(text)), quote=True)
 
 
 def fmt_day(day: date | None) -> str:

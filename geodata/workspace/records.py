@@ -1,0 +1,36 @@
+"""What a workspace holds besides events and zones, and its one error type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from geodata.errors import AtlasError
+
+EVENTS_LAYER, ZONES_LAYER, IMPORTS_LAYER = "events", "zones", "imports"
+
+
+class WorkspaceError(AtlasError):
+    """A workspace that cannot be read or written."""
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """Provenance of one import, a row of the ``imports`` table."""
+
+    file: str  # the imported file's name
+    path: str  # where it was, as given
+    format: str
+    kind: str  # events | zones
+    rows: int  # rows or features read
+    records: int  # events or zones added (or replaced)
+    repaired: int = 0
+    warnings: tuple[str, ...] = ()
+    imported_at: str = ""  # ISO 8601 UTC; filled in when saved if empty
+
+
+@dataclass(frozen=True)
+class SaveSummary:
+    path: Path
+    added: int  # new records
+    replaced: int  # records whose id was already in the workspace (re-import of a file)
