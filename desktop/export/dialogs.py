@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,7 +50,11 @@ if TYPE_CHECKING:
     from desktop.export.web import WebMapResult
     from geodata.atlas import Atlas
 
-FORMATS = (("png", "PNG image"), ("pdf", "PDF document (vector)"), ("svg", "SVG drawing (vector)"))
+FORMATS = (  # labels translated where shown (context SnapshotDialog)
+    ("png", QT_TRANSLATE_NOOP("SnapshotDialog", "PNG image")),
+    ("pdf", QT_TRANSLATE_NOOP("SnapshotDialog", "PDF document (vector)")),
+    ("svg", QT_TRANSLATE_NOOP("SnapshotDialog", "SVG drawing (vector)")),
+)
 WINDOW, PIXELS = "window", "pixels"
 _PAPER_LABELS = {name: paper_label(name) for name in PAPER_NAMES}
 
@@ -81,7 +85,7 @@ class SnapshotDialog(QDialog):
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
         for key, label in FORMATS:
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(self.tr(label), key)
         form.addRow(self.tr("&Format:"), self.format_box)
         self.size_box = QComboBox(self)
         self.size_box.addItem(
@@ -281,7 +285,7 @@ class ExportController(QObject):
             lambda message, _error: self._on_failed(message),
         )
         if not started:
-            self._report_error("another export, import or workspace change is running")
+            self._report_error(self.tr("another export, import or workspace change is running"))
 
     def _on_finished(self, result: SnapshotResult | WebMapResult) -> None:
         QSettings().setValue("export/folder", str(Path(result.path).parent))

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, ViewState
 from geodata.text_limits import SHOWN_TITLE, shown
@@ -117,11 +119,17 @@ def source_credits(sources: tuple[Source, ...], limit: int = 8) -> list[str]:
     by_publisher: dict[str, str] = {}
     for source in sources:
         url = source.url if source.url.startswith(("http://", "https://")) else ""
-        name = source.publisher or _host(url) or "unnamed source"
+        name = (
+            source.publisher or _host(url) or QCoreApplication.translate("Shown", "unnamed source")
+        )
         by_publisher.setdefault(name, url)
     items = [f"{name} ({url})" if url else name for name, url in by_publisher.items()]
     if len(items) > limit:
-        items = items[:limit] + [f"and {len(items) - limit} more (listed in the manifest)"]
+        items = items[:limit] + [
+            QCoreApplication.translate("Shown", "and {count} more (listed in the manifest)").format(
+                count=len(items) - limit
+            )
+        ]
     return items
 
 

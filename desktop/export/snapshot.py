@@ -209,13 +209,13 @@ def paint_page(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, layout.width, layout.height), furniture.PAPER)
-    _report(progress, 10, "Drawing the map")
+    _report(progress, 10, QCoreApplication.translate("Snapshot", "Drawing the map"))
     painter.save()
     painter.translate(layout.map_frame.topLeft())
     painter.setClipRect(QRectF(0, 0, layout.map_frame.width(), layout.map_frame.height()))
     MapRenderer(attribution).render(painter, layout.map_transform, ctx, overlays=False)
     painter.restore()
-    _report(progress, 70, "Drawing the legend")
+    _report(progress, 70, QCoreApplication.translate("Snapshot", "Drawing the legend"))
     if plan.notice:
         furniture.paint_notice(painter, layout, plan.notice)
     furniture.mask_outside_map(painter, layout)
@@ -247,11 +247,11 @@ def export_snapshot(
     fmt = request.format
     out = Path(request.out)
     check_writable(out)
-    _report(progress, 2, "Laying out the page")
+    _report(progress, 2, QCoreApplication.translate("Snapshot", "Laying out the page"))
     with AtomicWrites() as files:
         tmp = files.target(out)
         plan = _render_to(fmt, tmp, request, basemap, atlas, attribution, progress)
-        _report(progress, 95, "Writing the manifest")
+        _report(progress, 95, QCoreApplication.translate("Snapshot", "Writing the manifest"))
         manifest = snapshot_manifest(request, plan)
         files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
     _report(progress, 100, "Done")
@@ -304,7 +304,7 @@ def _render_to(
         paint_page(painter, plan, request, basemap, atlas, attribution, progress)
     finally:
         painter.end()
-    _report(progress, 88, "Saving the file")
+    _report(progress, 88, QCoreApplication.translate("Snapshot", "Saving the file"))
     if fmt == "png" and not device.save(str(tmp), "PNG"):
         raise AtlasError(f"cannot write {request.out}: saving the PNG failed (disk full?)")
     return plan

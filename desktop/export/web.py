@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.manifest import (
     ManifestInfo,
@@ -76,11 +78,11 @@ def export_web_map(
     check_web_path(out)
     check_writable(out)
     if progress:
-        progress(5, "Building the web map")
+        progress(5, QCoreApplication.translate("Web", "Building the web map"))
     page = build_web_map(atlas, view, basemap, attribution, title)
     data = page.encode("utf-8")
     if progress:
-        progress(85, "Writing the file")
+        progress(85, QCoreApplication.translate("Web", "Writing the file"))
     info = ManifestInfo("html", out, view, web_command(out, view, title, workspace), workspace)
     manifest = build_manifest(
         info,

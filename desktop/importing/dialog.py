@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices())
-        self.summary = plain_label("Choose a CSV, GeoJSON, KML or GeoPackage file.", self)
+        self.summary = plain_label(self.tr("Choose a CSV, GeoJSON, KML or GeoPackage file."), self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -94,7 +94,9 @@ class ImportDialog(QDialog):
         problems_title.setBuddy(self.problems)
         layout.addWidget(problems_title)
         layout.addWidget(self.problems)
-        where = plain_label(f"Adds to workspace: {self.workspace}", self)
+        where = plain_label(
+            self.tr("Adds to workspace: {workspace}").format(workspace=self.workspace), self
+        )
         where.setObjectName("importWorkspace")
         where.setStyleSheet("color: #6b665c;")
         where.setWordWrap(True)
@@ -133,7 +135,7 @@ class ImportDialog(QDialog):
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("importKind")
         for label, kind in KIND_CHOICES:
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(QCoreApplication.translate("ImportFields", label), kind)
         self.kind_box.activated.connect(self._on_kind_chosen)
         options.addWidget(self.kind_box)
         self.layer_label = QLabel(self.tr("&Layer:"), self)
@@ -147,7 +149,7 @@ class ImportDialog(QDialog):
         self.encoding_box = QComboBox(self)
         self.encoding_box.setObjectName("importEncoding")
         for label, codec in ENCODINGS:
-            self.encoding_box.addItem(label, codec)
+            self.encoding_box.addItem(QCoreApplication.translate("ImportFields", label), codec)
         self.encoding_box.setToolTip(
             self.tr(
                 "Text files are read as UTF-8 unless they start with a UTF-16 byte-order mark. "
@@ -184,7 +186,10 @@ class ImportDialog(QDialog):
         settings = QSettings()
         folder = settings.value("import/folder", str(Path.home()))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a File"), str(folder), FILE_FILTER
+            self,
+            self.tr("Import a File"),
+            str(folder),
+            QCoreApplication.translate("ImportFields", FILE_FILTER),
         )
         if name:
             settings.setValue("import/folder", str(Path(name).parent))
@@ -336,18 +341,27 @@ class ImportDialog(QDialog):
         self.table.show_rows(result)
         lines = list(result.problems)
         for field in result.missing:
-            lines.append(f"Required: choose the column that holds “{field_label(field)}”.")
+            lines.append(
+                self.tr("Required: choose the column that holds “{field}”.").format(
+                    field=field_label(field)
+                )
+            )
         if lines:
             self._set_problems(lines, ok=False)
         else:
-            noun = result.kind
+            template = (
+                self.tr(
+                    "No problems in the first {rows} rows: they become {count} zones. The whole "
+                    "file is checked when you import; if any row is bad nothing is written."
+                )
+                if result.kind == "zones"
+                else self.tr(
+                    "No problems in the first {rows} rows: they become {count} events. The whole "
+                    "file is checked when you import; if any row is bad nothing is written."
+                )
+            )
             self._set_problems(
-                [
-                    f"No problems in the first {len(result.rows)} rows: they become "
-                    f"{len(result.records)} {noun}. The whole file is checked when you import; "
-                    "if any row is bad nothing is written."
-                ],
-                ok=True,
+                [template.format(rows=len(result.rows), count=len(result.records))], ok=True
             )
 
     def _set_problems(self, lines: list[str], ok: bool) -> None:

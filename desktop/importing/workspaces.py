@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -42,10 +42,10 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
     from geodata.errors import AtlasError
 
-_STAGES = {
-    "reading": "Reading {name}…",
-    "saving": "Saving the workspace…",
-    "loading": "Loading the atlas…",
+_STAGES = {  # translated where shown (context WorkspaceController)
+    "reading": QT_TRANSLATE_NOOP("WorkspaceController", "Reading {name}…"),
+    "saving": QT_TRANSLATE_NOOP("WorkspaceController", "Saving the workspace…"),
+    "loading": QT_TRANSLATE_NOOP("WorkspaceController", "Loading the atlas…"),
 }
 
 
@@ -328,7 +328,7 @@ class WorkspaceController(QObject):
             on_finished,
             on_failed,
             on_cancelled=self._on_cancelled,
-            describe=lambda stage: _STAGES.get(stage, "{name}").format(name=name),
+            describe=lambda stage: self.tr(_STAGES.get(stage, "{name}")).format(name=name),
             # Reading may stop; the save is one short transaction: no half-way stop.
             cancellable=(lambda stage: stage == "reading") if cancellable else None,
             dialog_parent=self.dialog,
@@ -337,7 +337,7 @@ class WorkspaceController(QObject):
             self._message(
                 QMessageBox.Icon.Information,
                 "Busy",
-                "An import, export or workspace change is running.",
+                self.tr("An import, export or workspace change is running."),
             )
         elif self.dialog is not None and cancellable:
             self.dialog.set_busy(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -13,7 +13,7 @@ from desktop.state import AppState
 from geodata.errors import AtlasError
 
 _UNHELD = "#d9d5cc"  # stretches outside every zone
-_MEASURING = "Measuring the M4…"
+_MEASURING = QT_TRANSLATE_NOOP("M4Breakdown", "Measuring the M4…")  # translated where shown
 
 
 def summarise(segments: list[dict]) -> list[tuple[str | None, float]]:
@@ -139,7 +139,7 @@ class M4Breakdown(QWidget):
         self.table.setVisible(has_data)
         self.empty.setVisible(not has_data)
         self.pending = message == _MEASURING  # a refresh() will measure it
-        self.empty.setText(message)
+        self.empty.setText(self.tr(message) if message == _MEASURING else message)
         self.setToolTip(
             self.tr(
                 "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "

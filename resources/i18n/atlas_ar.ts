@@ -4,8 +4,20 @@
 <context>
     <name>ColumnMapping</name>
     <message>
+        <source>Columns (* required)</source>
+        <translation>الأعمدة (* مطلوب)</translation>
+    </message>
+    <message>
         <source>Column for {field_label}</source>
         <translation>عمود {field_label}</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— غير مستخدم —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
     </message>
     <message>
         <source>Guessed from the column name; choose another to override</source>
@@ -436,6 +448,10 @@ Imported from {file} ({origin})</source>
         <translation>جارٍ تصدير {name}…</translation>
     </message>
     <message>
+        <source>another export, import or workspace change is running</source>
+        <translation>يجري تصدير أو استيراد أو تغيير لمساحة العمل بالفعل</translation>
+    </message>
+    <message>
         <source>Exported {path} (manifest {name})</source>
         <translation>صُدِّر {path} (البيان {name})</translation>
     </message>
@@ -457,6 +473,17 @@ Imported from {file} ({origin})</source>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
         <translation>M4 (اللاذقية–حلب–اليعربية)</translation>
+    </message>
+</context>
+<context>
+    <name>FileInfo</name>
+    <message>
+        <source>{total:,} features ({counts})</source>
+        <translation>{total:,} عنصراً ({counts})</translation>
+    </message>
+    <message>
+        <source> → imported as {kind}</source>
+        <translation> ← يُستورد كـ {kind}</translation>
     </message>
 </context>
 <context>
@@ -507,12 +534,20 @@ Imported from {file} ({origin})</source>
         <translation>استيراد أحداث أو مناطق</translation>
     </message>
     <message>
+        <source>Choose a CSV, GeoJSON, KML or GeoPackage file.</source>
+        <translation>اختر ملف CSV أو GeoJSON أو KML أو GeoPackage.</translation>
+    </message>
+    <message>
         <source>&amp;Problems</source>
         <translation>&amp;مشكلات</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
         <translation>مشكلات وُجدت في الملف</translation>
+    </message>
+    <message>
+        <source>Adds to workspace: {workspace}</source>
+        <translation>يُضاف إلى مساحة العمل: {workspace}</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -557,6 +592,178 @@ Imported from {file} ({origin})</source>
     <message>
         <source>This file cannot be imported as it is.</source>
         <translation>لا يمكن استيراد هذا الملف كما هو.</translation>
+    </message>
+    <message>
+        <source>Required: choose the column that holds “{field}”.</source>
+        <translation>مطلوب: اختر العمود الذي يحتوي «{field}».</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} zones. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>لا مشكلات في أول {rows} صفاً: تصبح {count} منطقة. يُفحص الملف كله عند الاستيراد؛ وإن كان أي صف خاطئاً لا يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} events. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>لا مشكلات في أول {rows} صفاً: تصبح {count} حدثاً. يُفحص الملف كله عند الاستيراد؛ وإن كان أي صف خاطئاً لا يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>النوع الفرعي</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Province (admin1)</source>
+        <translation>المحافظة (admin1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>الطرف الفاعل 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>الطرف الفاعل 2</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>رابط المصدر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>الطرف المسيطر</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالح من</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>Area id</source>
+        <translation>معرّف المنطقة</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>الداعمون</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>متنازع عليها</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or UTF-16 with a byte-order mark)</source>
+        <extracomment>(label, codec name or None for the importer&apos;s own rule), for the encoding picker.</extracomment>
+        <translation>تلقائي (UTF-8، أو UTF-16 مع علامة ترتيب البايت)</translation>
+    </message>
+    <message>
+        <source>Arabic – Windows (cp1256)</source>
+        <translation>العربية – Windows (cp1256)</translation>
+    </message>
+    <message>
+        <source>Arabic – ISO-8859-6</source>
+        <translation>العربية – ISO-8859-6</translation>
+    </message>
+    <message>
+        <source>Turkish – Windows (cp1254)</source>
+        <translation>التركية – Windows (cp1254)</translation>
+    </message>
+    <message>
+        <source>Western – Windows (cp1252)</source>
+        <translation>الغربية – Windows (cp1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Events (points or rows with coordinates)</source>
+        <translation>أحداث (نقاط أو صفوف بإحداثيات)</translation>
+    </message>
+    <message>
+        <source>Zones (polygons with a controller and dates)</source>
+        <translation>مناطق (مضلعات بطرف مسيطر وتواريخ)</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>ملفات البيانات (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <source>Imported 1 zone from {file} into {workspace}</source>
+        <extracomment>The stages an import reports as its progress message; only reading may be cancelled.</extracomment>
+        <translation>استُوردت منطقة واحدة من {file} إلى {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} zones from {file} into {workspace}</source>
+        <translation>استُوردت {count:,} منطقة من {file} إلى {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported 1 event from {file} into {workspace}</source>
+        <translation>استُورد حدث واحد من {file} إلى {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} events from {file} into {workspace}</source>
+        <translation>استُورد {count:,} حدثاً من {file} إلى {workspace}</translation>
+    </message>
+    <message>
+        <source> ({count:,} replaced an earlier import with the same id)</source>
+        <translation> ({count:,} حلّت محل استيراد سابق بالمعرّف نفسه)</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب شيء</translation>
     </message>
 </context>
 <context>
@@ -673,6 +880,10 @@ Imported from {file} ({origin})</source>
 </context>
 <context>
     <name>M4Breakdown</name>
+    <message>
+        <source>Measuring the M4…</source>
+        <translation>جارٍ قياس طريق M4…</translation>
+    </message>
     <message>
         <source>M4 control breakdown</source>
         <translation>توزيع السيطرة على طريق M4</translation>
@@ -979,6 +1190,18 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Shown</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
+        <translation>مصدر بلا اسم</translation>
+    </message>
+    <message>
+        <source>and {count} more (listed in the manifest)</source>
+        <translation>و{count} أخرى (مدرجة في البيان)</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>As of {date}</source>
@@ -1009,9 +1232,41 @@ Imported from {file} ({origin})</source>
         <source>Northern Syria Atlas {version}, data {data}.{approximate} View and command: {manifest_name}.</source>
         <translation>أطلس شمال سوريا {version}، البيانات {data}.{approximate} العرض والأمر: {manifest_name}.</translation>
     </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>جارٍ رسم الخريطة</translation>
+    </message>
+    <message>
+        <source>Drawing the legend</source>
+        <translation>جارٍ رسم مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <source>Laying out the page</source>
+        <translation>جارٍ تنسيق الصفحة</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>جارٍ كتابة البيان</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>جارٍ حفظ الملف</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>صورة PNG</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>مستند PDF (متجهي)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>رسم SVG (متجهي)</translation>
+    </message>
     <message>
         <source>Export Snapshot</source>
         <translation>تصدير لقطة</translation>
@@ -1089,6 +1344,29 @@ Imported from {file} ({origin})</source>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} مستورد)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>cannot read or write a file: {reason}</source>
+        <extracomment>``progress(done, total, message)``: total 0 means &quot;no measure&quot;; the message says what runs. How long work runs before its progress dialog shows (no flash for quick work).</extracomment>
+        <translation>تعذّرت قراءة ملف أو كتابته: {reason}</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error}</source>
+        <translation>خطأ داخلي: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <source>Building the web map</source>
+        <translation>جارٍ بناء خريطة الويب</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>جارٍ كتابة الملف</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1610,14 @@ Imported from {file} ({origin})</source>
         <translation>جارٍ قراءة {name}…</translation>
     </message>
     <message>
+        <source>Saving the workspace…</source>
+        <translation>جارٍ حفظ مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Loading the atlas…</source>
+        <translation>جارٍ تحميل الأطلس…</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>انتهى الاستيراد مع تحذيرات</translation>
     </message>
@@ -1378,6 +1664,10 @@ Nothing was imported; the workspace is unchanged.</source>
     <message>
         <source>Workspace not opened</source>
         <translation>لم تُفتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>An import, export or workspace change is running.</source>
+        <translation>يجري استيراد أو تصدير أو تغيير لمساحة العمل.</translation>
     </message>
 </context>
 <context>

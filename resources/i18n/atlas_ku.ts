@@ -4,8 +4,20 @@
 <context>
     <name>ColumnMapping</name>
     <message>
+        <source>Columns (* required)</source>
+        <translation>Stûn (* pêwîst)</translation>
+    </message>
+    <message>
         <source>Column for {field_label}</source>
         <translation>Stûna {field_label}</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— nayê bikaranîn —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— hilbijêre —</translation>
     </message>
     <message>
         <source>Guessed from the column name; choose another to override</source>
@@ -442,6 +454,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>{name} tê derxistin…</translation>
     </message>
     <message>
+        <source>another export, import or workspace change is running</source>
+        <translation>derxistin, îthalkirin an guhertina qada xebatê ya din didome</translation>
+    </message>
+    <message>
         <source>Exported {path} (manifest {name})</source>
         <translation>{path} hate derxistin (manîfesto {name})</translation>
     </message>
@@ -464,6 +480,17 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
         <translatorcomment>REVIEW: al-Yarubiyah rendered by its Kurdish name Til Koçer, as Kurdish media name the crossing town. Review.</translatorcomment>
         <translation>M4 (Latakya–Heleb–Til Koçer)</translation>
+    </message>
+</context>
+<context>
+    <name>FileInfo</name>
+    <message>
+        <source>{total:,} features ({counts})</source>
+        <translation>{total:,} hêman ({counts})</translation>
+    </message>
+    <message>
+        <source> → imported as {kind}</source>
+        <translation> → wek {kind} tê îthalkirin</translation>
     </message>
 </context>
 <context>
@@ -514,12 +541,20 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Bûyer an Herêman Îthal Bike</translation>
     </message>
     <message>
+        <source>Choose a CSV, GeoJSON, KML or GeoPackage file.</source>
+        <translation>Pelekî CSV, GeoJSON, KML an GeoPackage hilbijêre.</translation>
+    </message>
+    <message>
         <source>&amp;Problems</source>
         <translation>&amp;Pirsgirêk</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
         <translation>Pirsgirêkên di pelê de hatine dîtin</translation>
+    </message>
+    <message>
+        <source>Adds to workspace: {workspace}</source>
+        <translation>Li qada xebatê zêde dike: {workspace}</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -564,6 +599,178 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>This file cannot be imported as it is.</source>
         <translation>Ev pel bi vî awayî nayê îthalkirin.</translation>
+    </message>
+    <message>
+        <source>Required: choose the column that holds “{field}”.</source>
+        <translation>Pêwîst: stûna ku “{field}” dihewîne hilbijêre.</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} zones. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>Di {rows} rêzên pêşîn de pirsgirêk tune: dibin {count} herêm. Dema îthalkirinê hemû pel tê kontrolkirin; heke rêzek xelet be tiştek nayê nivîsandin.</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} events. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>Di {rows} rêzên pêşîn de pirsgirêk tune: dibin {count} bûyer. Dema îthalkirinê hemû pel tê kontrolkirin; heke rêzek xelet be tiştek nayê nivîsandin.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Firehî</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Dirêjahî</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sernav</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Cureyê bûyerê</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>Binecure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Province (admin1)</source>
+        <translation>Parêzgeh (admin1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>Aktor 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>Aktor 2</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Hejmara kuştiyan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URLya çavkaniyê</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nav</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Kontrolker</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Derbasdar ji</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Derbasdar heta</translation>
+    </message>
+    <message>
+        <source>Area id</source>
+        <translation>Nasnameya herêmê</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>Piştgir</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Rastî</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Nakok</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or UTF-16 with a byte-order mark)</source>
+        <extracomment>(label, codec name or None for the importer&apos;s own rule), for the encoding picker.</extracomment>
+        <translation>Xweber (UTF-8, an UTF-16 bi nîşaneya rêza baytan)</translation>
+    </message>
+    <message>
+        <source>Arabic – Windows (cp1256)</source>
+        <translation>Erebî – Windows (cp1256)</translation>
+    </message>
+    <message>
+        <source>Arabic – ISO-8859-6</source>
+        <translation>Erebî – ISO-8859-6</translation>
+    </message>
+    <message>
+        <source>Turkish – Windows (cp1254)</source>
+        <translation>Tirkî – Windows (cp1254)</translation>
+    </message>
+    <message>
+        <source>Western – Windows (cp1252)</source>
+        <translation>Rojavayî – Windows (cp1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Xweber</translation>
+    </message>
+    <message>
+        <source>Events (points or rows with coordinates)</source>
+        <translation>Bûyer (xal an rêzên bi koordînatan)</translation>
+    </message>
+    <message>
+        <source>Zones (polygons with a controller and dates)</source>
+        <translation>Herêm (pirgoşeyên bi kontrolker û dîrokan)</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>Pelên daneyan (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;Hemû pel (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <source>Imported 1 zone from {file} into {workspace}</source>
+        <extracomment>The stages an import reports as its progress message; only reading may be cancelled.</extracomment>
+        <translation>1 herêm ji {file} hate îthalkirin bo {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} zones from {file} into {workspace}</source>
+        <translation>{count:,} herêm ji {file} hatin îthalkirin bo {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported 1 event from {file} into {workspace}</source>
+        <translation>1 bûyer ji {file} hate îthalkirin bo {workspace}</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} events from {file} into {workspace}</source>
+        <translation>{count:,} bûyer ji {file} hatin îthalkirin bo {workspace}</translation>
+    </message>
+    <message>
+        <source> ({count:,} replaced an earlier import with the same id)</source>
+        <translation> ({count:,} şûna îthalkirineke berê ya bi heman nasnameyê girtin)</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>îthalkirin hate betalkirin; tiştek nehate nivîsandin</translation>
     </message>
 </context>
 <context>
@@ -680,6 +887,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
 </context>
 <context>
     <name>M4Breakdown</name>
+    <message>
+        <source>Measuring the M4…</source>
+        <translation>M4 tê pîvandin…</translation>
+    </message>
     <message>
         <source>M4 control breakdown</source>
         <translation>Dabeşkirina kontrola M4</translation>
@@ -986,6 +1197,18 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
+    <name>Shown</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
+        <translation>çavkaniya bênav</translation>
+    </message>
+    <message>
+        <source>and {count} more (listed in the manifest)</source>
+        <translation>û {count} yên din (di manîfestoyê de hatine rêzkirin)</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>As of {date}</source>
@@ -1017,9 +1240,41 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>Northern Syria Atlas {version}, data {data}.{approximate} View and command: {manifest_name}.</source>
         <translation>Atlasa Bakurê Sûriyeyê {version}, dane {data}.{approximate} Dîtin û ferman: {manifest_name}.</translation>
     </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Nexşe tê xêzkirin</translation>
+    </message>
+    <message>
+        <source>Drawing the legend</source>
+        <translation>Rêber tê xêzkirin</translation>
+    </message>
+    <message>
+        <source>Laying out the page</source>
+        <translation>Rûpel tê amadekirin</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Manîfesto tê nivîsandin</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Pel tê tomarkirin</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Wêneya PNG</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>Belgeya PDF (vektor)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>Xêzkirina SVG (vektor)</translation>
+    </message>
     <message>
         <source>Export Snapshot</source>
         <translation>Wêneyê Derxe</translation>
@@ -1097,6 +1352,29 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} îthalkirî)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>cannot read or write a file: {reason}</source>
+        <extracomment>``progress(done, total, message)``: total 0 means &quot;no measure&quot;; the message says what runs. How long work runs before its progress dialog shows (no flash for quick work).</extracomment>
+        <translation>pelek nayê xwendin an nivîsandin: {reason}</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error}</source>
+        <translation>xeletiya navxweyî: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <source>Building the web map</source>
+        <translation>Nexşeya webê tê çêkirin</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Pel tê nivîsandin</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1619,14 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>{name} tê xwendin…</translation>
     </message>
     <message>
+        <source>Saving the workspace…</source>
+        <translation>Qada xebatê tê tomarkirin…</translation>
+    </message>
+    <message>
+        <source>Loading the atlas…</source>
+        <translation>Atlas tê barkirin…</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>Îthalkirin bi hişyariyan qediya</translation>
     </message>
@@ -1387,6 +1673,10 @@ Tiştek nehate îthalkirin; qada xebatê nehatiye guhertin.</translation>
     <message>
         <source>Workspace not opened</source>
         <translation>Qada xebatê nehate vekirin</translation>
+    </message>
+    <message>
+        <source>An import, export or workspace change is running.</source>
+        <translation>Îthalkirin, derxistin an guhertina qada xebatê didome.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,20 @@
 <context>
     <name>ColumnMapping</name>
     <message>
+        <source>Columns (* required)</source>
+        <translation>Sütunlar (* zorunlu)</translation>
+    </message>
+    <message>
         <source>Column for {field_label}</source>
         <translation>{field_label} sütunu</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— kullanılmıyor —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— seçin —</translation>
     </message>
     <message>
         <source>Guessed from the column name; choose another to override</source>
@@ -437,6 +449,10 @@ Imported from {file} ({origin})</source>
         <translation>{name} dışa aktarılıyor…</translation>
     </message>
     <message>
+        <source>another export, import or workspace change is running</source>
+        <translation>başka bir dışa aktarma, içe aktarma veya çalışma alanı değişikliği sürüyor</translation>
+    </message>
+    <message>
         <source>Exported {path} (manifest {name})</source>
         <translation>{path} dışa aktarıldı (bildirim {name})</translation>
     </message>
@@ -459,6 +475,17 @@ Imported from {file} ({origin})</source>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
         <translatorcomment>REVIEW: &quot;Yarubiye&quot; for al-Yarubiyah: Turkish media spelling varies (Yarubiye / El Yarubiye). Review.</translatorcomment>
         <translation>M4 (Lazkiye–Halep–Yarubiye)</translation>
+    </message>
+</context>
+<context>
+    <name>FileInfo</name>
+    <message>
+        <source>{total:,} features ({counts})</source>
+        <translation>{total:,} öğe ({counts})</translation>
+    </message>
+    <message>
+        <source> → imported as {kind}</source>
+        <translation> → {kind} olarak içe aktarılır</translation>
     </message>
 </context>
 <context>
@@ -509,12 +536,20 @@ Imported from {file} ({origin})</source>
         <translation>Olay veya Bölge İçe Aktar</translation>
     </message>
     <message>
+        <source>Choose a CSV, GeoJSON, KML or GeoPackage file.</source>
+        <translation>Bir CSV, GeoJSON, KML veya GeoPackage dosyası seçin.</translation>
+    </message>
+    <message>
         <source>&amp;Problems</source>
         <translation>&amp;Sorunlar</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
         <translation>Dosyada bulunan sorunlar</translation>
+    </message>
+    <message>
+        <source>Adds to workspace: {workspace}</source>
+        <translation>Çalışma alanına ekler: {workspace}</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -559,6 +594,178 @@ Imported from {file} ({origin})</source>
     <message>
         <source>This file cannot be imported as it is.</source>
         <translation>Bu dosya olduğu gibi içe aktarılamaz.</translation>
+    </message>
+    <message>
+        <source>Required: choose the column that holds “{field}”.</source>
+        <translation>Zorunlu: “{field}” bilgisini içeren sütunu seçin.</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} zones. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>İlk {rows} satırda sorun yok: {count} bölge olacaklar. İçe aktarırken dosyanın tamamı denetlenir; herhangi bir satır hatalıysa hiçbir şey yazılmaz.</translation>
+    </message>
+    <message>
+        <source>No problems in the first {rows} rows: they become {count} events. The whole file is checked when you import; if any row is bad nothing is written.</source>
+        <translation>İlk {rows} satırda sorun yok: {count} olay olacaklar. İçe aktarırken dosyanın tamamı denetlenir; herhangi bir satır hatalıysa hiçbir şey yazılmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Enlem</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Boylam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Olay türü</translation>
+    </message>
+    <message>
+        <source>Sub-type</source>
+        <translation>Alt tür</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Province (admin1)</source>
+        <translation>İl (admin1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation>Aktör 1</translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation>Aktör 2</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Ölü sayısı</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Kaynak URL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Kontrol eden</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geçerlilik başlangıcı</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geçerlilik bitişi</translation>
+    </message>
+    <message>
+        <source>Area id</source>
+        <translation>Alan kimliği</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>Destekçiler</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Doğruluk</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>İhtilaflı</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, or UTF-16 with a byte-order mark)</source>
+        <extracomment>(label, codec name or None for the importer&apos;s own rule), for the encoding picker.</extracomment>
+        <translation>Otomatik (UTF-8 veya bayt sırası işaretli UTF-16)</translation>
+    </message>
+    <message>
+        <source>Arabic – Windows (cp1256)</source>
+        <translation>Arapça – Windows (cp1256)</translation>
+    </message>
+    <message>
+        <source>Arabic – ISO-8859-6</source>
+        <translation>Arapça – ISO-8859-6</translation>
+    </message>
+    <message>
+        <source>Turkish – Windows (cp1254)</source>
+        <translation>Türkçe – Windows (cp1254)</translation>
+    </message>
+    <message>
+        <source>Western – Windows (cp1252)</source>
+        <translation>Batı – Windows (cp1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <source>Events (points or rows with coordinates)</source>
+        <translation>Olaylar (noktalar veya koordinatlı satırlar)</translation>
+    </message>
+    <message>
+        <source>Zones (polygons with a controller and dates)</source>
+        <translation>Bölgeler (kontrol eden ve tarihli çokgenler)</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>Veri dosyaları (*.csv *.tsv *.txt *.geojson *.json *.kml *.kmz *.gpkg);;CSV (*.csv *.tsv *.txt);;GeoJSON (*.geojson *.json);;KML (*.kml *.kmz);;GeoPackage (*.gpkg);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJobs</name>
+    <message>
+        <source>Imported 1 zone from {file} into {workspace}</source>
+        <extracomment>The stages an import reports as its progress message; only reading may be cancelled.</extracomment>
+        <translation>{file} dosyasından {workspace} alanına 1 bölge içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} zones from {file} into {workspace}</source>
+        <translation>{file} dosyasından {workspace} alanına {count:,} bölge içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Imported 1 event from {file} into {workspace}</source>
+        <translation>{file} dosyasından {workspace} alanına 1 olay içe aktarıldı</translation>
+    </message>
+    <message>
+        <source>Imported {count:,} events from {file} into {workspace}</source>
+        <translation>{file} dosyasından {workspace} alanına {count:,} olay içe aktarıldı</translation>
+    </message>
+    <message>
+        <source> ({count:,} replaced an earlier import with the same id)</source>
+        <translation> ({count:,} tanesi aynı kimlikli önceki bir içe aktarmanın yerini aldı)</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>içe aktarma iptal edildi; hiçbir şey yazılmadı</translation>
     </message>
 </context>
 <context>
@@ -673,6 +880,10 @@ Imported from {file} ({origin})</source>
 </context>
 <context>
     <name>M4Breakdown</name>
+    <message>
+        <source>Measuring the M4…</source>
+        <translation>M4 ölçülüyor…</translation>
+    </message>
     <message>
         <source>M4 control breakdown</source>
         <translation>M4 kontrol dağılımı</translation>
@@ -978,6 +1189,18 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Shown</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
+        <translation>adsız kaynak</translation>
+    </message>
+    <message>
+        <source>and {count} more (listed in the manifest)</source>
+        <translation>ve {count} tane daha (bildirimde listelenir)</translation>
+    </message>
+</context>
+<context>
     <name>Snapshot</name>
     <message>
         <source>As of {date}</source>
@@ -1008,9 +1231,41 @@ Imported from {file} ({origin})</source>
         <source>Northern Syria Atlas {version}, data {data}.{approximate} View and command: {manifest_name}.</source>
         <translation>Kuzey Suriye Atlası {version}, veri {data}.{approximate} Görünüm ve komut: {manifest_name}.</translation>
     </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Harita çiziliyor</translation>
+    </message>
+    <message>
+        <source>Drawing the legend</source>
+        <translation>Lejant çiziliyor</translation>
+    </message>
+    <message>
+        <source>Laying out the page</source>
+        <translation>Sayfa düzenleniyor</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Bildirim yazılıyor</translation>
+    </message>
+    <message>
+        <source>Saving the file</source>
+        <translation>Dosya kaydediliyor</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG görüntüsü</translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation>PDF belgesi (vektör)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG çizimi (vektör)</translation>
+    </message>
     <message>
         <source>Export Snapshot</source>
         <translation>Anlık Görüntü Dışa Aktar</translation>
@@ -1088,6 +1343,29 @@ Imported from {file} ({origin})</source>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} içe aktarılan)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>cannot read or write a file: {reason}</source>
+        <extracomment>``progress(done, total, message)``: total 0 means &quot;no measure&quot;; the message says what runs. How long work runs before its progress dialog shows (no flash for quick work).</extracomment>
+        <translation>bir dosya okunamıyor veya yazılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error}</source>
+        <translation>iç hata: {kind}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Web</name>
+    <message>
+        <source>Building the web map</source>
+        <translation>Web haritası oluşturuluyor</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Dosya yazılıyor</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1609,14 @@ Imported from {file} ({origin})</source>
         <translation>{name} okunuyor…</translation>
     </message>
     <message>
+        <source>Saving the workspace…</source>
+        <translation>Çalışma alanı kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Loading the atlas…</source>
+        <translation>Atlas yükleniyor…</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>İçe aktarma uyarılarla tamamlandı</translation>
     </message>
@@ -1377,6 +1663,10 @@ Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
     <message>
         <source>Workspace not opened</source>
         <translation>Çalışma alanı açılmadı</translation>
+    </message>
+    <message>
+        <source>An import, export or workspace change is running.</source>
+        <translation>Bir içe aktarma, dışa aktarma veya çalışma alanı değişikliği sürüyor.</translation>
     </message>
 </context>
 <context>
