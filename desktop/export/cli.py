@@ -73,6 +73,8 @@ def run_html(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_web_path(out)
     check_writable(out)
+    if getattr(args, "lang", None) not in (None, "en"):  # translations need an application
+        install_export_language(ensure_gui_application(), args.lang)
     basemap, atlas, attribution = load_data(args.workspace)
     view = view_from_args(args, atlas)
     result = export_web_map(out, view, atlas, basemap, attribution, args.title, args.workspace)
