@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -27,7 +27,11 @@ __all__ = ["SearchBox", "SearchIndex", "SearchResult"]
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-_KIND_LABEL = {"place": "Place", "zone": "Area", "event": "Event"}
+_KIND_LABEL = {  # translated where shown (context SearchBox)
+    "place": QT_TRANSLATE_NOOP("SearchBox", "Place"),
+    "zone": QT_TRANSLATE_NOOP("SearchBox", "Area"),
+    "event": QT_TRANSLATE_NOOP("SearchBox", "Event"),
+}
 
 
 class SearchBox(QLineEdit):
@@ -79,10 +83,9 @@ class SearchBox(QLineEdit):
         self.results = self.index.search(self.text(), day)
         self._model.clear()
         for result in self.results:
-            item = QStandardItem(
-                f"{shown(result.title, SHOWN_TITLE)}   —   "
-                f"{_KIND_LABEL[result.kind]}: {shown(result.detail, SHOWN_TITLE)}"
-            )
+            kind = QCoreApplication.translate("SearchBox", _KIND_LABEL[result.kind])
+            title, detail = shown(result.title, SHOWN_TITLE), shown(result.detail, SHOWN_TITLE)
+            item = QStandardItem(f"{title}   —   {kind}: {detail}")
             item.setData(result, RESULT_ROLE)
             item.setData(result.title, TITLE_ROLE)
             item.setToolTip(plain_tooltip(shown(f"{result.title}\n{result.detail}", SHOWN_TITLE)))

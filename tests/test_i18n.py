@@ -249,3 +249,38 @@ def test_export_in_arabic_has_arabic_title_legend_and_credits(qapp, language, tm
         "قوات سوريا الديمقراطية",
     ):
         assert text in svg, text
+
+
+def test_release_compiles_catalogues_qt_loads(qapp, tmp_path):
+    """What the build backend does at `pip install .`: .ts -> .qm, loadable and translating."""
+    from PySide6.QtCore import QTranslator
+
+    for lang in translations.LANGUAGES:
+        shutil.copy(translations.ts_path(lang), tmp_path)
+    compiled = translations.release(tmp_path, quiet=True)
+    assert sorted(p.name for p in compiled) == ["atlas_ar.qm", "atlas_ku.qm", "atlas_tr.qm"]
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "atlas_tr.qm"))
+    assert translator.translate("WindowMenus", "&File") == "&Dosya"
+
+
+def test_build_backend_is_setuptools_after_compiling():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["build-system"]
+    assert config["build-backend"] == "atlas_backend"
+    backend = import_tool_from(ROOT / config["backend-path"][0], "atlas_backend")
+    assert callable(backend.build_wheel) and callable(backend.build_editable)
+    assert callable(backend.build_sdist)  # setuptools' own
+    assert any(r.startswith("PySide6-Essentials") for r in config["requires"])
+
+
+def import_tool_from(folder: Path, name: str):
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(folder))

@@ -277,7 +277,7 @@ class ExportController(QObject):
 
     def _start(self, label: str, work: Callable[[Callable[[int, str], None]], object]) -> None:
         started = self._tasks.run(
-            "Export",
+            self.tr("Export"),
             label,
             # The write is atomic and short: no half-way stop, so no Cancel button.
             lambda progress, _cancel: work(lambda percent, text: progress(percent, 100, text)),

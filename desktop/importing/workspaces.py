@@ -205,7 +205,7 @@ class WorkspaceController(QObject):
             self._on_import_failed,
             cancellable=True,
             name=request.path.name,
-            title="Import",
+            title=self.tr("Import"),
         )
 
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
@@ -292,8 +292,12 @@ class WorkspaceController(QObject):
 
     def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
         self._switch(outcome.workspace, outcome.atlas)
-        verb = "Created" if outcome.created else "Opened"
-        self._status(f"{verb} workspace {outcome.workspace}")
+        template = (
+            self.tr("Created workspace {path}")
+            if outcome.created
+            else self.tr("Opened workspace {path}")
+        )
+        self._status(template.format(path=outcome.workspace))
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("Workspace not opened"), message)
@@ -319,10 +323,10 @@ class WorkspaceController(QObject):
         on_failed: Callable[[str, AtlasError | None], None],
         cancellable: bool = False,
         name: str = "",
-        title: str = "Workspace",
+        title: str = "",
     ) -> None:
         started = self._tasks.run(
-            title,
+            title or self.tr("Workspace"),
             label,
             work,
             on_finished,
@@ -336,7 +340,7 @@ class WorkspaceController(QObject):
         if not started:
             self._message(
                 QMessageBox.Icon.Information,
-                "Busy",
+                self.tr("Busy"),
                 self.tr("An import, export or workspace change is running."),
             )
         elif self.dialog is not None and cancellable:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-from desktop.i18n import day_text
+from desktop.i18n import day_text, party_display_name
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
@@ -182,8 +182,10 @@ class HitTester:
             if zone is None:
                 return ""
             party = self._atlas.parties.get(zone.controller)
-            controller = party.name if party else zone.controller
-            extra = " (contested)" if zone.contested else ""
+            controller = (
+                party_display_name(self._atlas, zone.controller) if party else zone.controller
+            )
+            extra = QCoreApplication.translate("HitTest", " (contested)") if zone.contested else ""
             return QCoreApplication.translate(
                 "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
             ).format(zone=html.escape(zone.name), party=html.escape(controller), extra=extra)

@@ -54,14 +54,18 @@ def _field_rows(rows: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
 
 
+def SOURCES_HEADING() -> str:  # noqa: N802 - reads like the heading it is
+    return QCoreApplication.translate("DetailHtml", "Sources")
+
+
 def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
     """A quote in curly quotes (italic) or a paraphrase labelled as one, then its sources."""
     if statement.verbatim:
         body = f'<span class="quote">“{esc(statement.text)}”</span>'
-        label = "Quote"
+        label = QCoreApplication.translate("DetailHtml", "Quote")
     else:
         body = esc(statement.text)
-        label = "Paraphrase"
+        label = QCoreApplication.translate("DetailHtml", "Paraphrase")
     who = []
     if with_party:
         who.append(f"<b>{esc(party_name(atlas, statement.party))}</b>")
@@ -135,7 +139,10 @@ def no_control_html(atlas, day: date) -> str:
     before, after = nearest_control_days(atlas, day) if atlas is not None else (None, None)
     links = [
         f'<a href="{DATE_SCHEME}:{d.isoformat()}">{esc(fmt_date(d))}</a> ({label})'
-        for d, label in ((before, "before"), (after, "after"))
+        for d, label in (
+            (before, QCoreApplication.translate("DetailHtml", "before")),
+            (after, QCoreApplication.translate("DetailHtml", "after")),
+        )
         if d is not None
     ]
     nearest = (
@@ -197,15 +204,18 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     backers = ", ".join(party_name(atlas, b) for b in zone.backers) or QCoreApplication.translate(
         "DetailHtml", "none recorded"
     )
-    validity = (
-        f"{fmt_date(zone.valid_from)} – {fmt_date(zone.valid_to) if zone.valid_to else 'later'}"
+    until = (
+        fmt_date(zone.valid_to)
+        if zone.valid_to
+        else QCoreApplication.translate("DetailHtml", "later")
     )
+    validity = f"{fmt_date(zone.valid_from)} – {until}"
     rows = [
         (
             QCoreApplication.translate("DetailHtml", "Held by"),
             f"<b>{esc(party_name(atlas, zone.controller))}</b>",
         ),
-        ("Backers", esc(backers)),
+        (QCoreApplication.translate("DetailHtml", "Backers"), esc(backers)),
         (
             QCoreApplication.translate("DetailHtml", "As of"),
             QCoreApplication.translate(
@@ -236,7 +246,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", _field_rows(rows)]
     if zone.notes:
         parts.append(f"<p>{esc(zone.notes)}</p>")
-    parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id
     # Newest first; a day's events stay in id order (the sort is stable).
@@ -326,27 +336,38 @@ def _statement_day(atlas, statement: Statement) -> date:
 def event_html(atlas, event: Event, view: ViewState) -> str:
     kind = kind_title(event.kind)
     rows = [
-        ("Date", esc(fmt_long_date(event.date))),
-        ("Kind", esc(kind)),
+        (QCoreApplication.translate("DetailHtml", "Date"), esc(fmt_long_date(event.date))),
+        (QCoreApplication.translate("DetailHtml", "Kind"), esc(kind)),
     ]
     if event.place_name:
-        rows.append(("Place", esc(event.place_name)))
+        rows.append((QCoreApplication.translate("DetailHtml", "Place"), esc(event.place_name)))
     if event.participants:
         names = []
         for p in event.participants:
             names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
-        rows.append(("Parties", "<br>".join(names)))
+        rows.append((QCoreApplication.translate("DetailHtml", "Parties"), "<br>".join(names)))
     if event.people:
-        rows.append(("People", "<br>".join(esc(p) for p in event.people)))
+        rows.append(
+            (
+                QCoreApplication.translate("DetailHtml", "People"),
+                "<br>".join(esc(p) for p in event.people),
+            )
+        )
     if is_imported(event):
         source_file = imported_from(event)
         rows.append(
             (
-                "Origin",
+                QCoreApplication.translate("DetailHtml", "Origin"),
                 QCoreApplication.translate(
                     "DetailHtml", '<span style="color:#0b5e6b"><b>Imported</b></span>'
                 )
-                + (f" from {esc(source_file)}" if source_file else "")
+                + (
+                    QCoreApplication.translate("DetailHtml", " from {file}").format(
+                        file=esc(source_file)
+                    )
+                    if source_file
+                    else ""
+                )
                 + QCoreApplication.translate(
                     "DetailHtml", ' <span class="muted">(workspace {origin})</span>'
                 ).format(origin=esc(event.origin)),
@@ -390,5 +411,5 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
                 "DetailHtml", '<p class="muted">No statements recorded for this event.</p>'
             )
         )
-    parts.append(f"<h3>Sources</h3><p>{sources_html(event.sources)}</p>")
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(event.sources)}</p>")
     return "".join(parts)

@@ -66,5 +66,5 @@ class TalksPanel(QWidget):
         if imported:
             text += self.tr(" ({imported} imported)").format(imported=imported)
         if self.filters.is_active():
-            text += " (filtered)"
+            text += self.tr(" (filtered)")
         self.count.setText(text)

@@ -85,6 +85,18 @@ Page Up/Down move a month, arrow keys a day.</source>
 <context>
     <name>DetailHtml</name>
     <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس حرفي</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>إعادة صياغة</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Source: {sources}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;المصدر: {sources}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
@@ -107,6 +119,14 @@ Page Up/Down move a month, arrow keys a day.</source>
     <message>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;متنازع عليها&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>بعد</translation>
     </message>
     <message>
         <source> Nearest dates with data: {dates}.</source>
@@ -137,8 +157,16 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>لا شيء مسجل</translation>
     </message>
     <message>
+        <source>later</source>
+        <translation>لاحقاً</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>تحت سيطرة</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>الداعمون</translation>
     </message>
     <message>
         <source>As of</source>
@@ -197,8 +225,36 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;أحداث مستوردة أقدم غير مدرجة هنا: {count:,}. تعرضها قائمة الأحداث كلها، مع تصفية حسب التاريخ والطرف والنوع.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر الأصلي</translation>
+    </message>
+    <message>
         <source>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;Imported&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;مستورد&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> from {file}</source>
+        <translation> من {file}</translation>
     </message>
     <message>
         <source> &lt;span class=&quot;muted&quot;&gt;(workspace {origin})&lt;/span&gt;</source>
@@ -395,6 +451,14 @@ Page Up/Down move a month, arrow keys a day.</source>
 <context>
     <name>EventTableModel</name>
     <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
         <source>
 Imported from {file} ({origin})</source>
         <translation>
@@ -446,6 +510,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Exporting {name}…</source>
         <translation>جارٍ تصدير {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>another export, import or workspace change is running</source>
@@ -523,6 +591,10 @@ Imported from {file} ({origin})</source>
         <translation>{count} أحداث هنا (انقر: الأحدث)&lt;br&gt;</translation>
     </message>
     <message>
+        <source> (contested)</source>
+        <translation> (متنازع عليها)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Held by {party}{extra}</source>
         <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;تحت سيطرة {party}{extra}</translation>
     </message>
@@ -548,6 +620,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Adds to workspace: {workspace}</source>
         <translation>يُضاف إلى مساحة العمل: {workspace}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -1090,6 +1166,18 @@ Imported from {file} ({origin})</source>
 <context>
     <name>SearchBox</name>
     <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
         <source>Search places, areas and events</source>
         <translation>البحث في الأماكن والمناطق والأحداث</translation>
     </message>
@@ -1344,6 +1432,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} مستورد)</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation> (مصفّاة)</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1710,10 @@ Imported from {file} ({origin})</source>
         <translation>جارٍ تحميل الأطلس…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>انتهى الاستيراد مع تحذيرات</translation>
     </message>
@@ -1662,8 +1758,24 @@ Nothing was imported; the workspace is unchanged.</source>
         <translation>جارٍ إنشاء {name}…</translation>
     </message>
     <message>
+        <source>Created workspace {path}</source>
+        <translation>أُنشئت مساحة العمل {path}</translation>
+    </message>
+    <message>
+        <source>Opened workspace {path}</source>
+        <translation>فُتحت مساحة العمل {path}</translation>
+    </message>
+    <message>
         <source>Workspace not opened</source>
         <translation>لم تُفتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
     </message>
     <message>
         <source>An import, export or workspace change is running.</source>

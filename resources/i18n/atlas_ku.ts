@@ -86,6 +86,18 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
 <context>
     <name>DetailHtml</name>
     <message>
+        <source>Sources</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Jêgirtin</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Kurtegotin</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Source: {sources}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Çavkanî: {sources}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
@@ -109,6 +121,14 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
         <translatorcomment>REVIEW: &quot;nakok&quot; for contested: review.</translatorcomment>
         <translation> &lt;span class=&quot;tag&quot;&gt;nakok&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>berê</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>paşê</translation>
     </message>
     <message>
         <source> Nearest dates with data: {dates}.</source>
@@ -140,8 +160,16 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>tiştek nehatiye tomarkirin</translation>
     </message>
     <message>
+        <source>later</source>
+        <translation>paşê</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>Di bin kontrola</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>Piştgir</translation>
     </message>
     <message>
         <source>As of</source>
@@ -201,8 +229,37 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>&lt;p class=&quot;muted&quot;&gt;Bûyerên îthalkirî yên kevntir ku li vir nehatine rêzkirin: {count:,}. Lîsteya Bûyeran hemûyan nîşan dide, bi parzûnên li gorî dîrok, alî û cureyê.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Alî</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translatorcomment>REVIEW: &quot;Eslê&quot; for the origin (file/workspace) of an imported event; alternative &quot;Çavkaniya pelê&quot;. Review.</translatorcomment>
+        <translation>Eslê</translation>
+    </message>
+    <message>
         <source>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;Imported&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;Îthalkirî&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> from {file}</source>
+        <translation> ji {file}</translation>
     </message>
     <message>
         <source> &lt;span class=&quot;muted&quot;&gt;(workspace {origin})&lt;/span&gt;</source>
@@ -401,6 +458,14 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
 <context>
     <name>EventTableModel</name>
     <message>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
         <source>
 Imported from {file} ({origin})</source>
         <translation>
@@ -452,6 +517,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Exporting {name}…</source>
         <translation>{name} tê derxistin…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Derxe</translation>
     </message>
     <message>
         <source>another export, import or workspace change is running</source>
@@ -530,6 +599,11 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>{count} bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</translation>
     </message>
     <message>
+        <source> (contested)</source>
+        <translatorcomment>REVIEW: &quot;nakok&quot; for contested/disputed; alternative &quot;li ser nîqaş&quot;. Review.</translatorcomment>
+        <translation> (nakok)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Held by {party}{extra}</source>
         <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Di bin kontrola {party} de{extra}</translation>
     </message>
@@ -555,6 +629,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Adds to workspace: {workspace}</source>
         <translation>Li qada xebatê zêde dike: {workspace}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Îthal bike</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -1097,6 +1175,18 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
 <context>
     <name>SearchBox</name>
     <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Herêm</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
         <source>Search places, areas and events</source>
         <translation>Li cih, herêm û bûyeran bigere</translation>
     </message>
@@ -1352,6 +1442,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} îthalkirî)</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation> (parzûnkirî)</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1721,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Atlas tê barkirin…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Îthal bike</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>Îthalkirin bi hişyariyan qediya</translation>
     </message>
@@ -1671,8 +1769,24 @@ Tiştek nehate îthalkirin; qada xebatê nehatiye guhertin.</translation>
         <translation>{name} tê çêkirin…</translation>
     </message>
     <message>
+        <source>Created workspace {path}</source>
+        <translation>Qada xebatê {path} hate çêkirin</translation>
+    </message>
+    <message>
+        <source>Opened workspace {path}</source>
+        <translation>Qada xebatê {path} hate vekirin</translation>
+    </message>
+    <message>
         <source>Workspace not opened</source>
         <translation>Qada xebatê nehate vekirin</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Qada xebatê</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Mijûl</translation>
     </message>
     <message>
         <source>An import, export or workspace change is running.</source>

@@ -84,6 +84,18 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
 <context>
     <name>DetailHtml</name>
     <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <source>Paraphrase</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Source: {sources}&lt;/span&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;{head}{body} {tag}&lt;br&gt;&lt;span class=&quot;src&quot;&gt;Kaynak: {sources}&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
@@ -106,6 +118,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
     <message>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>önce</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>sonra</translation>
     </message>
     <message>
         <source> Nearest dates with data: {dates}.</source>
@@ -136,8 +156,16 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>kayıt yok</translation>
     </message>
     <message>
+        <source>later</source>
+        <translation>sonrası</translation>
+    </message>
+    <message>
         <source>Held by</source>
         <translation>Kontrol eden</translation>
+    </message>
+    <message>
+        <source>Backers</source>
+        <translation>Destekçiler</translation>
     </message>
     <message>
         <source>As of</source>
@@ -196,8 +224,36 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>&lt;p class=&quot;muted&quot;&gt;Burada listelenmeyen eski içe aktarılan olaylar: {count:,}. Olaylar listesi tarih, taraf ve türe göre filtrelerle hepsini gösterir.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Köken</translation>
+    </message>
+    <message>
         <source>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;Imported&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#0b5e6b&quot;&gt;&lt;b&gt;İçe aktarılan&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> from {file}</source>
+        <translation> {file} dosyasından</translation>
     </message>
     <message>
         <source> &lt;span class=&quot;muted&quot;&gt;(workspace {origin})&lt;/span&gt;</source>
@@ -396,6 +452,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
 <context>
     <name>EventTableModel</name>
     <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
         <source>
 Imported from {file} ({origin})</source>
         <translation>
@@ -447,6 +511,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Exporting {name}…</source>
         <translation>{name} dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
         <source>another export, import or workspace change is running</source>
@@ -525,6 +593,10 @@ Imported from {file} ({origin})</source>
         <translation>Burada {count} olay (tıklayın: en yenisi)&lt;br&gt;</translation>
     </message>
     <message>
+        <source> (contested)</source>
+        <translation> (ihtilaflı)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Held by {party}{extra}</source>
         <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;{party} kontrolünde{extra}</translation>
     </message>
@@ -550,6 +622,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Adds to workspace: {workspace}</source>
         <translation>Çalışma alanına ekler: {workspace}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
     </message>
     <message>
         <source>A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG</source>
@@ -1089,6 +1165,18 @@ Imported from {file} ({origin})</source>
 <context>
     <name>SearchBox</name>
     <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Olay</translation>
+    </message>
+    <message>
         <source>Search places, areas and events</source>
         <translation>Yer, bölge ve olay ara</translation>
     </message>
@@ -1343,6 +1431,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source> ({imported} imported)</source>
         <translation> ({imported} içe aktarılan)</translation>
+    </message>
+    <message>
+        <source> (filtered)</source>
+        <translation> (filtrelenmiş)</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1709,10 @@ Imported from {file} ({origin})</source>
         <translation>Atlas yükleniyor…</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
         <source>Import finished with warnings</source>
         <translation>İçe aktarma uyarılarla tamamlandı</translation>
     </message>
@@ -1661,8 +1757,24 @@ Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
         <translation>{name} oluşturuluyor…</translation>
     </message>
     <message>
+        <source>Created workspace {path}</source>
+        <translation>{path} çalışma alanı oluşturuldu</translation>
+    </message>
+    <message>
+        <source>Opened workspace {path}</source>
+        <translation>{path} çalışma alanı açıldı</translation>
+    </message>
+    <message>
         <source>Workspace not opened</source>
         <translation>Çalışma alanı açılmadı</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Çalışma alanı</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Meşgul</translation>
     </message>
     <message>
         <source>An import, export or workspace change is running.</source>
