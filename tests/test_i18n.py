@@ -284,3 +284,18 @@ def import_tool_from(folder: Path, name: str):
         return importlib.import_module(name)
     finally:
         sys.path.remove(str(folder))
+
+
+def test_query_names_flag_translates_names_and_keeps_ids(capsys):
+    import json
+
+    from desktop.app import main
+
+    assert main(["query", "controller", "--lat", "36.5", "--lon", "40.7", "--names", "ar"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["controller"] == "sdf"  # ids stay language-neutral
+    assert answer["controller_name"] == "قوات سوريا الديمقراطية (قسد)"
+    assert main(["query", "controller", "--lat", "36.5", "--lon", "40.7"]) == 0
+    assert (
+        json.loads(capsys.readouterr().out)["controller_name"] == "Syrian Democratic Forces (SDF)"
+    )

@@ -180,7 +180,7 @@ def check_date_range(date_from: date | None, date_to: date | None) -> None:
         raise UsageError(f"--from {date_from.isoformat()} is later than --to {date_to.isoformat()}")
 
 
-def _print_json(value: Any) -> None:
+def _print(value: Any) -> None:
     """Strict JSON: ``NaN`` and ``Infinity`` (which Python would print, and JSON readers
     refuse) are ``null``, a value the data does not have."""
     text = json.dumps(
@@ -232,21 +232,21 @@ def run(args: argparse.Namespace) -> int:
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     lang = getattr(args, "names", "en") or "en"
 
-    def _print(value: Any) -> None:
-        _print_json(localise_names(value, lang) if lang != "en" else value)
+    def emit(value: Any) -> None:
+        _print(localise_names(value, lang) if lang != "en" else value)
 
     if kind == "controller":
-        _print(controller_json(atlas, args.lon, args.lat, day))
+        emit(controller_json(atlas, args.lon, args.lat, day))
     elif kind == "m4":
-        _print(m4_json(atlas, day))
+        emit(m4_json(atlas, day))
     elif kind == "events":
         events = atlas.events_for(
             zone_id=args.zone, party=args.party, date_from=args.date_from, date_to=args.date_to
         )
-        _print([event_json(e) for e in events])
+        emit([event_json(e) for e in events])
     elif kind == "statements":
         statements = atlas.statements_for(event_id=args.event, party=args.party)
-        _print([statement_json(s, atlas) for s in statements])
+        emit([statement_json(s, atlas) for s in statements])
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0
