@@ -130,6 +130,12 @@ _EN_MONTHS = (
 )  # fmt: skip
 
 
+def date_field_format() -> str:
+    """Display format of the date fields: "25 Apr 2023" (Kurmanji: the full month name, as
+    in month_name)."""
+    return "d MMMM yyyy" if _current == "ku" else "d MMM yyyy"
+
+
 def day_text(day, short: bool = True) -> str:
     """25 Apr 2023 / 25 نيسان 2023 / 25 Nis 2023 / 25 nîsan 2023."""
     return f"{day.day} {month_name(day.month, short)} {day.year}" if day is not None else ""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import date_field_format
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF
@@ -142,7 +143,7 @@ class DateControl(QWidget):
             self.tr("The date the map, the M4 breakdown and the event list show")
         )
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_field_format())
         self.date_edit.setDateRange(to_qdate(self.first_day), to_qdate(self.last_day))
         self.date_edit.setKeyboardTracking(False)
         label.setBuddy(self.date_edit)

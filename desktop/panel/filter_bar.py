@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import date_field_format
 from desktop.panel.date_control import from_qdate, to_qdate
 from desktop.panel.format import kind_title
 from desktop.state import AppState
@@ -30,7 +31,7 @@ class _OptionalDate(QDateEdit):
     def __init__(self, first: date, last: date, name: str, parent=None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(date_field_format())
         self._sentinel = QDate(first.year - 1, 1, 1)
         self.setDateRange(self._sentinel, to_qdate(last))
         self.setSpecialValueText(self.tr("Any"))

@@ -1010,11 +1010,12 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>W · Latakia</source>
-        <translation>R · Latakya</translation>
+        <translatorcomment>REVIEW: Full words (Rojava/Rojhilat): both abbreviate to R. Review.</translatorcomment>
+        <translation>Rojava · Latakya</translation>
     </message>
     <message>
         <source>Iraq · E</source>
-        <translation>Iraq · R</translation>
+        <translation>Iraq · Rojhilat</translation>
     </message>
 </context>
 <context>
