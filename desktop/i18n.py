@@ -39,6 +39,7 @@ CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 _DATE_LOCALES = {"ar": "ar_SY", "tr": "tr_TR", "ku": "ku_TR"}
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+_font_families: list[str] = []  # registered by register_fonts
 _current = "en"
 
 
@@ -150,6 +151,8 @@ def register_fonts() -> list[str]:
     """
     from PySide6.QtGui import QFontDatabase
 
+    if _font_families:  # once per process
+        return list(_font_families)
     try:
         import fontpkg_noto_sans_arabic as noto
     except ImportError:  # an install without it: upright Arabic still renders (DejaVu)
@@ -158,6 +161,7 @@ def register_fonts() -> list[str]:
     for path in sorted((noto.ROOT / "files").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    _font_families.extend(families)
     return families
 
 
