@@ -192,6 +192,13 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_data_options(html)
     _add_language_option(html, "the title, legend and credits")
 
+    zones_out = export_kind.add_parser(
+        "zones", help="the zones in force on a date as GeoJSON, CSV or GeoPackage"
+    )
+    zones_out.add_argument("--out", required=True, metavar="FILE.(geojson|csv|gpkg)")
+    zones_out.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(zones_out)
+
     # query
     query = sub.add_parser("query", help="answer questions as JSON")
     what = query.add_subparsers(dest="query_kind", required=True, parser_class=_Parser)
@@ -206,12 +213,24 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_data_options(m4)
     _add_names_option(m4)
     events = what.add_parser("events", help="events, filtered")
-    events.add_argument("--zone", metavar="ID")
+    events.add_argument(
+        "--zone", metavar="ID", help="a zone id (that snapshot alone) or an area id (all)"
+    )
     events.add_argument("--party", metavar="ID")
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(events)
     _add_names_option(events)
+    place = what.add_parser("place", help="find a town, area or event by any spelling")
+    place.add_argument("name", metavar="NAME")
+    place.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(place)
+    parties = what.add_parser("parties", help="list party ids and names")
+    _add_data_options(parties)
+    _add_names_option(parties)
+    zones = what.add_parser("zones", help="list the zones (ids, areas) in force on a date")
+    zones.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
+    _add_data_options(zones)
     statements = what.add_parser("statements", help="stated positions, filtered")
     statements.add_argument("--event", metavar="ID")
     statements.add_argument("--party", metavar="ID")

@@ -108,6 +108,8 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.positions.zone_link_clicked.connect(self.select_zone_and_focus)
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
+        self.search.no_match.connect(self._on_search_no_match)
+        self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------
@@ -257,6 +259,14 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
+
+    def _on_search_no_match(self, text: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "No town, area or event matches “{text}”: try another spelling or fewer letters."
+            ).format(text=text),
+            8000,
+        )
 
     # --- selection and focus --------------------------------------------------------------
     def focus_selection(self) -> None:

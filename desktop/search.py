@@ -38,6 +38,7 @@ class SearchBox(QLineEdit):
     """Type a town (any spelling), area or event; pick a suggestion or press Enter for the first."""
 
     result_chosen = Signal(object)  # SearchResult
+    no_match = Signal(str)  # the text Enter found nothing for: the window says so
 
     def __init__(
         self,
@@ -94,7 +95,16 @@ class SearchBox(QLineEdit):
             self._completer.complete()
         elif not self.results:
             self._completer.popup().hide()
+        self._show_found(bool(self.results) or not self.text().strip())
         return self.results
+
+    def _show_found(self, found: bool) -> None:
+        """A pale red box while the text matches nothing (and says so to a screen reader)."""
+        self.setProperty("noMatch", not found)
+        self.setStyleSheet("" if found else "QLineEdit { background: #fbe3df; }")
+        self.setAccessibleDescription(
+            "" if found else self.tr("Nothing matches {text}").format(text=self.text())
+        )
 
     def choose(self, result: SearchResult) -> None:
         self._completer.popup().hide()
@@ -121,3 +131,5 @@ class SearchBox(QLineEdit):
         results = self.update_results()
         if results:
             self.choose(results[0])
+        elif self.text().strip():
+            self.no_match.emit(self.text().strip())

@@ -129,8 +129,12 @@ class WindowDocks:
     def _apply_default_dock_sizes(self) -> None:
         """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
         width, height = self.width(), self.height()
-        left = min(max(round(width * 0.16), 200), 260)
-        right = min(max(round(width * 0.29), 360), 520)
-        bottom = min(max(round(height * 0.26), 170), 280)
+        if width < 1200:  # a small screen: the positions share the right column, as a tab,
+            # so the map keeps the window's full height
+            self.tabifyDockWidget(self.talks_dock, self.positions_dock)
+            self.talks_dock.raise_()
+        left = min(max(round(width * 0.15), 180), 250)
+        right = min(max(round(width * 0.26), 300), 460)
+        bottom = min(max(round(height * 0.24), 150), 260)
         self.resizeDocks([self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.positions_dock], [bottom], Qt.Orientation.Vertical)

@@ -197,3 +197,19 @@ def _geodesic_chainage(line: LineString):
         return geodesic[-1]
 
     return km_at
+
+
+def m4_stretch_lines(m4: LineString, segments: Sequence[dict]) -> list[LineString]:
+    """The piece of ``m4`` each breakdown segment covers (its ``from_km``-``to_km``, geodesic
+    km from the line's start), for drawing the road in its controllers' colours."""
+
+    coords = list(m4.coords)
+    planar, geodesic = [0.0], [0.0]
+    for (x1, y1), (x2, y2) in zip(coords, coords[1:], strict=False):
+        planar.append(planar[-1] + ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
+        geodesic.append(geodesic[-1] + GEOD.line_length([x1, x2], [y1, y2]) / 1000.0)
+
+    def planar_at(km: float) -> float:
+        return float(np.interp(km, geodesic, planar))
+
+    return [substring(m4, planar_at(seg["from_km"]), planar_at(seg["to_km"])) for seg in segments]

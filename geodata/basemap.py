@@ -2,6 +2,7 @@
 
 Fast to load: plain ``json`` + shapely, no geopandas (the desktop start-up uses it). The files
 in ``geodata/data/base/`` are RFC 7946 GeoJSON in WGS84 (EPSG:4326), clipped to :data:`BOUNDS`
+(countries: :data:`CONTEXT_BOUNDS`)
 and rebuilt by ``python -m tools.build_basemap``; ``geodata/data/ATTRIBUTION.md`` names each
 layer's source and licence.
 
@@ -35,6 +36,7 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from geodata.extent import ATLAS_BOUNDS
+from geodata.extent import CONTEXT_BOUNDS as _CONTEXT_BOUNDS
 from geodata.paths import data_path
 
 if TYPE_CHECKING:
@@ -47,8 +49,10 @@ LAYER_NAMES = ("countries", "governorates", "rivers", "lakes", "places")
 #: The attribution line the map must show (sources and licences: data/ATTRIBUTION.md).
 ATTRIBUTION = "Natural Earth (public domain); GeoNames (CC-BY 4.0); GSHHG/WDBII (LGPL-3)"
 
-#: The box every layer is clipped to: (lon_min, lat_min, lon_max, lat_max).
+#: The box every layer is clipped to: (lon_min, lat_min, lon_max, lat_max); the countries
+#: alone reach :data:`CONTEXT_BOUNDS`, simplified beyond this box.
 BOUNDS = ATLAS_BOUNDS
+CONTEXT_BOUNDS = _CONTEXT_BOUNDS
 
 CRS = "EPSG:4326"
 

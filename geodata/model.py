@@ -33,7 +33,7 @@ EVENT_KIND_COLOURS = {
     "visit": "#5a4fb3",
     "agreement": "#1b6e3a",
     "operation": "#8c1d18",
-    "statement": "#4a4a4a",
+    "statement": "#1f6f8b",  # teal: apart from "other" (grey) by colour as well as shape
     "incident": "#a0520a",
     "other": "#555555",
 }

@@ -85,6 +85,64 @@ class SearchResult:
 
 _KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
 
+# Arabic articles as romanisations write them ("al-", "an ", "ez-", "ash-"): a spelling may have
+# one where another has none or a different one ("Maarat al-Numan", "Ma'arrat an-Nu'man").
+_ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
+_SOUNDS = (("kh", "h"), ("q", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("ck", "k"))
+_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+_NUMBER = r"([-+]?\d{1,3}(?:\.\d+)?)\s*°?\s*([NSEW])?"
+_COORDINATES = re.compile(rf"^\s*{_NUMBER}\s*[,;\s]\s*{_NUMBER}\s*$", re.I)
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """(lat, lon) from "36.2, 37.1" (latitude first, as map sites write it), "36.2N 37.1E" or
+    "37.1E, 36.2N"; None if the text is not a coordinate pair."""
+    found = _COORDINATES.match(text)
+    if found is None:
+        return None
+    a, a_hemi, b, b_hemi = found.groups()
+    first, second = float(a), float(b)
+    a_hemi, b_hemi = (a_hemi or "").upper(), (b_hemi or "").upper()
+    if a_hemi in ("E", "W") or b_hemi in ("N", "S"):  # longitude written first
+        first, second, a_hemi, b_hemi = second, first, b_hemi, a_hemi
+    lat = -abs(first) if a_hemi == "S" else first
+    lon = -abs(second) if b_hemi == "W" else second
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return lat, lon
+
+
+def skeleton(text: str) -> tuple[str, ...]:
+    """A normalised name's consonant skeleton, word by word, without articles: the part of a
+    romanised Arabic name its spellings share ("Hmeimim", "Khmeimim" and "Hmeymim" are all
+    ("hmm",); "Sheikh Maqsoud" and "Sheikh Maksood" both ("shk", "mksd"))."""
+    words = []
+    for word in normalize(text).split():
+        if word in _ARTICLES:
+            continue
+        for article in ("al", "el"):  # "alhasakah", "el-bab" written as one word
+            if word.startswith(article) and len(word) > 5:
+                word = word[len(article) :]
+        for sound, simple in _SOUNDS:
+            word = word.replace(sound, simple)
+        word = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+        if word:
+            words.append(word)
+    return tuple(words)
+
+
+def _skeleton_match(query: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """The query's words are a run of the key's (the last one may be a prefix)."""
+    n = len(query)
+    for start in range(len(key) - n + 1):
+        run = key[start : start + n]
+        if run[:-1] == query[:-1] and run[-1].startswith(query[-1]):
+            return True
+    return False
+
 
 def _match_score(query: str, keys: tuple[str, ...]) -> float | None:
     """0 exact, 1 prefix, 2 word prefix, 3 inside; +0.5 when only an alternative name matches."""
@@ -119,6 +177,7 @@ class SearchIndex:
         self._atlas = atlas
         self._basemap = basemap or {}
         self._entries: list[SearchResult] | None = None
+        self._skeletons: list[tuple[tuple[str, ...], ...]] | None = None
 
     @property
     def entries(self) -> list[SearchResult]:
@@ -247,7 +306,16 @@ class SearchIndex:
             )
 
     def search(self, text: str, day: date | None = None, limit: int = 12) -> list[SearchResult]:
-        """Best matches first: closeness of the match, then places, zones, events."""
+        """Best matches first: closeness of the match, then places, zones, events. Typed
+        coordinates ("36.2, 37.1", "36.2N 37.1E") are one result: that point, to go to."""
+        point = parse_coordinates(text)
+        if point is not None:
+            lat, lon = point
+            north, east = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
+            title = f"{abs(lat):.4f}° {north}, {abs(lon):.4f}° {east}"
+            return [
+                SearchResult("place", title, "coordinates (latitude, longitude)", None, lon, lat)
+            ]
         query = normalize(text)
         if not query:
             return []
@@ -258,11 +326,29 @@ class SearchIndex:
             score = _match_score(query, entry.keys)
             if score is not None:
                 scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
+        if not scored:  # no spelling matched as written: try the names' consonant skeletons
+            scored = self._by_skeleton(text, day)
         scored.sort(key=lambda item: item[:4])
         found = [item[-1] for item in scored[:limit]]
         if len(found) < limit:
             found += self._imported_events(text, limit - len(found))
         return found
+
+    def _by_skeleton(self, text: str, day: date | None) -> list[tuple]:
+        """Entries whose names share the query's consonant skeleton (see :func:`skeleton`),
+        for a query long enough (three consonants) not to match half the map."""
+        query = skeleton(text)
+        if sum(len(w) for w in query) < 3:
+            return []
+        if self._skeletons is None:
+            self._skeletons = [tuple(skeleton(k) for k in e.keys) for e in self.entries]
+        scored = []
+        for entry, keys in zip(self.entries, self._skeletons, strict=True):
+            if day is not None and not entry.valid_on(day):
+                continue
+            if any(_skeleton_match(query, key) for key in keys):
+                scored.append((4.0, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
+        return scored
 
     def _imported_events(self, text: str, limit: int) -> list[SearchResult]:
         """The newest imported events whose text contains ``text`` (three letters at least)."""

@@ -15,6 +15,7 @@ from geodata import basemap
 from geodata.paths import data_path
 
 BOX = box(*basemap.BOUNDS)
+WIDE_BOX = box(*basemap.CONTEXT_BOUNDS)
 
 # Towns an analyst looks for first: GeoNames id, real coordinates, governorate they lie in.
 KNOWN_TOWNS = {
@@ -57,7 +58,22 @@ def test_layer_geometries_are_valid_and_inside_the_box(name):
     for feature in basemap.load_layer(name):
         geom = feature.geometry
         assert not geom.is_empty and geom.is_valid, feature.properties
-        assert BOX.covers(geom), feature.properties
+        box_ = WIDE_BOX if name == "countries" else BOX
+        assert box_.covers(geom), feature.properties
+
+
+def test_countries_cover_every_frame_the_window_allows():
+    """Land or sea under every frame: the countries reach the context box, and the sea layer
+    is drawn across it, so a zoomed-out view or a tall page shows no blank mat."""
+    land = shapely.union_all([f.geometry for f in basemap.load_layer("countries")])
+    names = {f.properties["name"] for f in basemap.load_layer("countries")}
+    assert {"Turkey", "Iraq", "Jordan", "Lebanon", "Cyprus", "Egypt", "Iran"} <= names
+    # Land reaches each side of the context box (Egypt/Saudi Arabia south, Turkey north...).
+    west, south, east, north = basemap.CONTEXT_BOUNDS
+    assert land.bounds[0] <= west + 0.5 and land.bounds[2] >= east - 0.5
+    assert land.bounds[1] <= south + 0.5 and land.bounds[3] >= north - 0.5
+    # Detail stays where it matters: the Syrian border is the full-resolution one.
+    assert shapely.get_num_coordinates(_syria().geometry) > 500
 
 
 def test_files_are_rfc7946_without_crs_member_and_compact():

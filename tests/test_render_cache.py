@@ -12,6 +12,7 @@ from datetime import date
 
 import numpy as np
 import pytest
+import shapely
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
@@ -32,7 +33,17 @@ CONTESTED_DAY = date(2024, 12, 10)  # zones hatched as contested on this day
 
 @pytest.fixture(scope="module")
 def basemap(qapp):
-    return load_basemap()
+    """The base map with its countries cut back to the atlas's region: the pixel-for-pixel
+    comparisons need a frame that holds the whole map (see region_inside_frame), and the
+    countries' wide context (CONTEXT_BOUNDS) is larger than any such frame."""
+    layers = dict(load_basemap())
+    region = shapely.box(*ATLAS_BOUNDS)
+    layers["countries"] = [
+        replace(f, geometry=f.geometry.intersection(region))
+        for f in layers["countries"]
+        if f.geometry.intersects(region)
+    ]
+    return layers
 
 
 @pytest.fixture(scope="module")

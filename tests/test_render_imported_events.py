@@ -242,15 +242,17 @@ def test_click_on_a_cluster_gives_its_count_and_extent(many):
 def test_click_away_from_events_finds_the_zone(many):
     tester = HitTester(many)
     transform = transform_for(REGION)
-    idlib = transform.lonlat_to_screen(36.4, 35.85)  # no synthetic event near here
+    # No synthetic event near here, and off the M4 (a click on the road is the road's).
+    idlib = transform.lonlat_to_screen(36.4, 35.98)
     hit = tester.hit(transform, ViewState(), idlib.x(), idlib.y())
-    zone = many.controller_at(36.4, 35.85, ViewState().as_of)
+    zone = many.controller_at(36.4, 35.98, ViewState().as_of)
     assert hit.zone_id == zone.id and hit.event_id is None
     # With the imported layer hidden, a click on a cluster falls through to the zone.
     aleppo = transform.lonlat_to_screen(*ALEPPO)
     view = ViewState(hidden_layers=frozenset({"imported_events"}))
     hit = tester.hit(transform, view, aleppo.x(), aleppo.y())
-    assert hit.cluster_count == 0 and hit.zone_id is not None
+    # (to the zone, or to the M4 where the road passes the town)
+    assert hit.cluster_count == 0 and (hit.zone_id is not None or hit.m4_stretch)
 
 
 # --------------------------------------------------------------------------- the event list

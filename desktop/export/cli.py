@@ -23,7 +23,23 @@ def run(args: argparse.Namespace) -> int:
         return run_snapshot(args)
     if args.export_kind == "html":
         return run_html(args)
+    if args.export_kind == "zones":
+        return run_zones(args)
     raise UsageError(f"unknown export kind {args.export_kind!r}")
+
+
+def run_zones(args: argparse.Namespace) -> int:
+    """The zones in force on a date as GeoJSON, CSV or GeoPackage (no Qt needed)."""
+    from geodata.atlas import load_atlas
+    from geodata.cli.zones_export import export_zones
+    from geodata.model import DEFAULT_AS_OF
+
+    out = Path(args.out)
+    day = args.date or DEFAULT_AS_OF
+    atlas = load_atlas(workspace=args.workspace)
+    count = export_zones(atlas, day, out)
+    print(f"wrote {out}: {count} zones in force on {day.isoformat()}")
+    return 0
 
 
 def ensure_gui_application() -> QGuiApplication:

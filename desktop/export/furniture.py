@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
-from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, TITLE_SIZE, PageLayout
+from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, PageLayout
 from desktop.i18n import ltr
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
@@ -56,26 +56,35 @@ def mask_outside_map(painter: QPainter, layout: PageLayout) -> None:
 
 
 def paint_header(painter: QPainter, layout: PageLayout, title: str, subtitle: str) -> None:
+    """Title and subtitle as laid out (the title shrunk or wrapped to fit, never cut short)."""
     s = layout.unit
-    title_font = label_font(TITLE_SIZE * s, bold=True)
+    title_font = label_font(layout.title_size, bold=True)
     sub_font = label_font(SUBTITLE_SIZE * s)
     title_metrics, sub_metrics = QFontMetricsF(title_font), QFontMetricsF(sub_font)
     width = layout.header.width()
+    titles = layout.title_lines or (title,)
+    subtitles = layout.subtitle_lines or (subtitle,)
     painter.save()
     painter.setPen(style.LABEL_TEXT)
     painter.setFont(title_font)
     baseline = layout.header.top() + title_metrics.ascent()
-    painter.drawText(
-        QPointF(layout.header.left(), baseline),
-        title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
-    )
+    for index, line in enumerate(titles):
+        if index:
+            baseline += title_metrics.height()
+        painter.drawText(
+            QPointF(layout.header.left(), baseline),
+            title_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width),
+        )
     painter.setFont(sub_font)
     painter.setPen(QColor("#4d4a43"))
     baseline += title_metrics.descent() + 2 * s + sub_metrics.ascent()
-    painter.drawText(
-        QPointF(layout.header.left(), baseline),
-        sub_metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, width),
-    )
+    for index, line in enumerate(subtitles):
+        if index:
+            baseline += sub_metrics.height()
+        painter.drawText(
+            QPointF(layout.header.left(), baseline),
+            sub_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width),
+        )
     painter.restore()
 
 
@@ -114,32 +123,39 @@ def paint_footer(painter: QPainter, layout: PageLayout, text: str) -> None:
 def paint_scale_and_north(
     painter: QPainter, layout: PageLayout, paper_scale: bool, dpi: int
 ) -> None:
-    """Scale bar (true at the frame centre's latitude) and north arrow, bottom-left in the map."""
+    """Scale bar (true at the frame centre's latitude) and north arrow, in ``layout.scale_box``
+    (bottom-left in the map; labels were kept out of it)."""
     s = layout.unit
     transform = layout.map_transform
-    length, metres = scale_bar_geometry(transform, 150 * s)
-    if length <= 0:
-        return
+    box = layout.scale_box
+    arrow = 34 * s
+    left = box.left() + arrow + 20 * s
     font = label_font(10.5 * s)
     metrics = QFontMetricsF(font)
+    # The bar and its label fit the box: at most 150 style pixels, less in a narrow frame.
+    room = box.right() - 10 * s - left - metrics.horizontalAdvance("0000 km") - 8 * s
+    length, metres = scale_bar_geometry(transform, max(20 * s, min(150 * s, room)))
+    if length <= 0:
+        return
     label = format_distance(metres)
     lat = transform.screen_to_lonlat(transform.width / 2, transform.height / 2)[1]
     latitude = ltr(f"{abs(lat):.1f}°{'N' if lat >= 0 else 'S'}")
     note = QCoreApplication.translate("Furniture", "Scale true at {latitude}").format(
         latitude=latitude
     )
+    note_font = label_font(9 * s)
     if paper_scale:
         denominator = transform.ground_metres_per_pixel() * dpi / 0.0254
-        note = f"1 : {_round_scale(denominator):,} · " + note
-    arrow = 34 * s
-    text_w = max(
-        length + metrics.horizontalAdvance(label) + 14 * s, metrics.horizontalAdvance(note)
+        scale_note = f"1 : {_round_scale(denominator):,} · " + note
+        room = box.right() - 6 * s - left
+        if QFontMetricsF(note_font).horizontalAdvance(scale_note) <= room:
+            note = scale_note
+    used = max(
+        length + metrics.horizontalAdvance(label) + 14 * s,
+        QFontMetricsF(note_font).horizontalAdvance(note),
     )
     box = QRectF(
-        layout.map_frame.left() + 10 * s,
-        layout.map_frame.bottom() - 10 * s - 58 * s,
-        arrow + 16 * s + text_w + 14 * s,
-        58 * s,
+        box.left(), box.top(), min(box.width(), left - box.left() + used + 10 * s), box.height()
     )
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -148,10 +164,9 @@ def paint_scale_and_north(
     draw_north_arrow(
         painter, QPointF(box.left() + 8 * s + arrow / 2, box.center().y() + 4 * s), arrow
     )
-    left = box.left() + arrow + 20 * s
     draw_scale_bar(painter, QPointF(left, box.top() + 22 * s), length, label, font, s)
     painter.setPen(style.OVERLAY_TEXT)
-    painter.setFont(label_font(9 * s))
+    painter.setFont(note_font)
     painter.drawText(QPointF(left, box.bottom() - 9 * s), note)
     painter.restore()
 

@@ -3,14 +3,22 @@
 All rectangles are in device pixels. The map transform is for the map frame alone (its origin at
 the frame's top-left corner); :meth:`PageLayout.lonlat_to_page` places a coordinate on the page,
 which is how tests find the pixel over a town.
+
+The page is designed in *style pixels* (1/96 inch on paper) and drawn at ``unit`` device pixels
+per style pixel. On paper ``unit`` is ``dpi / 96``, so type keeps its printed size; but a page
+whose short side would be under ~560 style pixels (a small pixel export at a high DPI) or over
+~1150 (a poster) is scaled to stay within that range, so every size from an 800-pixel web
+graphic to A0 gets the same designed proportions: a title that fits, a legend, and a map that
+takes most of the page.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from desktop.export.page_legend import LegendEntry, column_height, split_columns
@@ -20,8 +28,15 @@ from desktop.render.transform import MapTransform
 TITLE_SIZE = 21.0  # style pixels
 SUBTITLE_SIZE = 12.0
 SMALL_PRINT_SIZE = 8.0
+MIN_TITLE_SIZE = 15.0  # a long title shrinks to this before it wraps to a second line
+DESIGN_SHORT_SIDE = (560.0, 1150.0)  # style pixels: the page's short side is kept in this range
 _SIDE_PANEL_MIN_ASPECT = 1.2  # wider bodies get the legend on the right, others below the map
-_MIN_COLUMN_W = 190.0
+_MIN_COLUMN_W = 230.0  # narrower columns wrap most party names
+_INSET_ASPECT = 0.72  # the locator's height over its width
+SCALE_BOX_H = 58.0  # style pixels: the scale bar and north arrow's box
+
+#: How much a box over the map would hide: (box, map frame) in page pixels -> a score.
+Busy = Callable[[QRectF, QRectF], float]
 
 
 @dataclass(frozen=True)
@@ -37,10 +52,33 @@ class PageLayout:
     legend_groups: tuple[tuple[LegendEntry, ...], ...]
     inset: QRectF | None
     map_transform: MapTransform
+    title_lines: tuple[str, ...] = ()
+    title_size: float = TITLE_SIZE  # device pixels once laid out (style size x unit)
+    subtitle_lines: tuple[str, ...] = ()
+    #: Boxes over the map (page pixels) that labels keep clear of: scale bar, in-map locator.
+    keep_clear: tuple[QRectF, ...] = ()
 
     def lonlat_to_page(self, lon: float, lat: float) -> QPointF:
         """Where a lon/lat point lands on the page, in device pixels."""
         return self.map_transform.lonlat_to_screen(lon, lat) + self.map_frame.topLeft()
+
+    @property
+    def scale_box(self) -> QRectF:
+        """Where the scale bar and north arrow sit: bottom-left inside the map frame."""
+        s = self.unit
+        frame = self.map_frame
+        width = min(300 * s, 0.5 * frame.width())
+        return QRectF(
+            frame.left() + 10 * s, frame.bottom() - 10 * s - SCALE_BOX_H * s, width, SCALE_BOX_H * s
+        )
+
+
+def layout_unit(width: int, height: int, dpi: int) -> float:
+    """Device pixels per style pixel for a page this size: ``dpi / 96`` kept within the range
+    that gives the page a designed short side (see the module's docstring)."""
+    short = max(1, min(width, height))
+    low, high = DESIGN_SHORT_SIDE
+    return min(max(dpi / 96.0, short / high), short / low)
 
 
 def wrapped_height(text: str, size: float, width: float) -> float:
@@ -48,6 +86,39 @@ def wrapped_height(text: str, size: float, width: float) -> float:
         QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text
     )
     return rect.height()
+
+
+def wrap_words(text: str, metrics: QFontMetricsF, width: float, max_lines: int) -> list[str]:
+    """``text`` broken at spaces into lines that fit ``width``; the last allowed line elided."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
+    mode = Qt.TextElideMode.ElideRight
+    return [metrics.elidedText(line, mode, width) for line in lines]
+
+
+def fit_title(title: str, unit: float, width: float) -> tuple[float, list[str]]:
+    """The title's font size (device pixels) and lines: full size on one line if it fits, else
+    shrunk (not below :data:`MIN_TITLE_SIZE`), else wrapped to two lines; never cut short
+    unless even two lines at the smallest size cannot hold it."""
+    size = TITLE_SIZE * unit
+    while True:
+        metrics = QFontMetricsF(label_font(size, bold=True))
+        if metrics.horizontalAdvance(title) <= width:
+            return size, [title]
+        if size <= MIN_TITLE_SIZE * unit + 1e-6:
+            return size, wrap_words(title, metrics, width, 2)
+        size = max(MIN_TITLE_SIZE * unit, size * 0.92)
 
 
 def compute_layout(
@@ -58,50 +129,39 @@ def compute_layout(
     entries: list[LegendEntry],
     footer_text: str,
     inset: bool,
+    title: str = "",
+    subtitle: str = "",
+    busy: Busy | None = None,
 ) -> PageLayout:
+    """The page's boxes. ``busy`` rates how much a box over the map (page pixels, with the
+    map frame) would hide; an in-map locator takes the least busy corner."""
     s = unit
     margin = max(12 * s, 0.03 * min(width, height))
     gap = 10 * s
     inner_w = width - 2 * margin
-    title_h = QFontMetricsF(label_font(TITLE_SIZE * s, bold=True)).height()
-    subtitle_h = QFontMetricsF(label_font(SUBTITLE_SIZE * s)).height()
-    header = QRectF(margin, margin, inner_w, title_h + subtitle_h + 2 * s)
+    title_size, title_lines = fit_title(title, s, inner_w) if title else (TITLE_SIZE * s, [""])
+    sub_metrics = QFontMetricsF(label_font(SUBTITLE_SIZE * s))
+    subtitle_lines = wrap_words(subtitle, sub_metrics, inner_w, 2) if subtitle else [""]
+    title_h = QFontMetricsF(label_font(title_size, bold=True)).height() * len(title_lines)
+    header_h = title_h + sub_metrics.height() * len(subtitle_lines) + 2 * s
+    header = QRectF(margin, margin, inner_w, header_h)
     footer_h = wrapped_height(footer_text, SMALL_PRINT_SIZE * s, inner_w) + 2 * s
     footer = QRectF(margin, height - margin - footer_h, inner_w, footer_h)
     body = QRectF(
         margin, header.bottom() + gap, inner_w, footer.top() - gap - (header.bottom() + gap)
     )
-    if body.width() / max(body.height(), 1) >= _SIDE_PANEL_MIN_ASPECT:
-        panel_w = min(max(200 * s, 0.22 * body.width()), 270 * s)
-        panel = QRectF(body.right() - panel_w, body.top(), panel_w, body.height())
-        map_frame = QRectF(body.left(), body.top(), body.width() - panel_w - gap, body.height())
-        inset_h = panel_w * 0.72 if inset else 0.0
-        legend_area = QRectF(panel.left(), panel.top(), panel_w, panel.height() - inset_h - gap)
-        columns = (legend_area,)
-        groups = (tuple(entries),)
-        inset_rect = QRectF(panel.left(), panel.bottom() - inset_h, panel_w, inset_h)
-    else:
-        inset_w = min(230 * s, 0.34 * body.width()) if inset else 0.0
-        inset_h = inset_w * 0.72
-        legend_w = body.width() - (inset_w + gap if inset else 0.0)
-        count = max(1, min(4, int(legend_w // (_MIN_COLUMN_W * s))))
-        split = [tuple(g) for g in split_columns(entries, count) if g] or [()]
-        col_w = legend_w / len(split)
-        legend_h = max((column_height(list(g), s, col_w - gap) for g in split), default=0.0)
-        panel_h = max(legend_h, inset_h)
-        panel = QRectF(body.left(), body.bottom() - panel_h, body.width(), panel_h)
-        map_frame = QRectF(body.left(), body.top(), body.width(), body.height() - panel_h - gap)
-        columns = tuple(
-            QRectF(panel.left() + i * col_w, panel.top(), col_w - gap, panel_h)
-            for i in range(len(split))
-        )
-        groups = tuple(split)
-        inset_rect = QRectF(panel.right() - inset_w, panel.top(), inset_w, inset_h)
+    parts = _best_arrangement(body, entries, s, gap, inset, extent)
+    map_frame, panel, columns, groups, inset_rect = parts
     map_frame = _snap(map_frame)
+    if inset and inset_rect is None:  # no room beside the legend: the locator goes in the map
+        inset_w = max(90 * s, min(200 * s, 0.24 * map_frame.width()))
+        inset_h = inset_w * _INSET_ASPECT
+        corners = _corners(map_frame, inset_w, inset_h, 8 * s)
+        inset_rect = min(corners, key=lambda r: busy(r, map_frame)) if busy else corners[0]
     transform = MapTransform.fit(
         extent, int(map_frame.width()), int(map_frame.height()), margin=0.0
     )
-    return PageLayout(
+    layout = PageLayout(
         width=width,
         height=height,
         unit=unit,
@@ -113,7 +173,142 @@ def compute_layout(
         legend_groups=groups,
         inset=inset_rect if inset and inset_rect.height() > 20 * s else None,
         map_transform=transform,
+        title_lines=tuple(title_lines),
+        title_size=title_size,
+        subtitle_lines=tuple(subtitle_lines),
     )
+    clear = [layout.scale_box]
+    if layout.inset is not None and map_frame.contains(layout.inset.center()):
+        clear.append(layout.inset)
+    return _with_keep_clear(layout, tuple(clear))
+
+
+def _with_keep_clear(layout: PageLayout, boxes: tuple[QRectF, ...]) -> PageLayout:
+    from dataclasses import replace
+
+    return replace(layout, keep_clear=boxes)
+
+
+_Parts = tuple[
+    QRectF, QRectF, tuple[QRectF, ...], tuple[tuple[LegendEntry, ...], ...], QRectF | None
+]
+
+
+def _corners(frame: QRectF, w: float, h: float, pad: float) -> list[QRectF]:
+    """A w x h box in each corner of ``frame``: top right, top left, bottom right."""
+    return [
+        QRectF(frame.right() - pad - w, frame.top() + pad, w, h),
+        QRectF(frame.left() + pad, frame.top() + pad, w, h),
+        QRectF(frame.right() - pad - w, frame.bottom() - pad - h, w, h),
+    ]
+
+
+#: Legend groups a crowded page leaves out first (the base map's symbols explain themselves).
+_OPTIONAL_HEADINGS = ("Base map",)
+
+
+def _without_optional(entries: list[LegendEntry]) -> list[LegendEntry]:
+    kept, skipping = [], False
+    for entry in entries:
+        if entry.symbol == "heading":
+            # The page legend's headings are translated (page_legend, context PageLegend).
+            skipping = entry.label in {
+                QCoreApplication.translate("PageLegend", h) for h in _OPTIONAL_HEADINGS
+            }
+        if not skipping:
+            kept.append(entry)
+    return kept
+
+
+def _best_arrangement(
+    body: QRectF,
+    entries: list[LegendEntry],
+    s: float,
+    gap: float,
+    inset: bool,
+    extent: tuple[float, float, float, float],
+) -> _Parts:
+    """The arrangement that draws the requested extent largest with the whole legend shown:
+    the legend beside the map (one or two columns) or under it. A locator beside the legend
+    (hiding nothing) is worth a little scale; a crowded page drops the optional legend groups
+    only when that makes the map clearly larger."""
+    best: tuple[float, _Parts] | None = None
+    for candidate_entries, penalty in ((entries, 1.0), (_without_optional(entries), 0.85)):
+        options: list[_Parts | None] = []
+        if body.width() / max(body.height(), 1) >= _SIDE_PANEL_MIN_ASPECT:
+            options += [_side_panel(body, candidate_entries, s, gap, inset, c) for c in (1, 2)]
+        options += [_panel_below(body, candidate_entries, s, gap, w) for w in {inset, False}]
+        for parts in options:
+            if parts is None or parts[0].height() < 40 * s:
+                continue
+            frame = parts[0]
+            scale = MapTransform.fit(extent, int(frame.width()), int(frame.height()), 0.0)
+            score = scale.pixels_per_metre * penalty * (1.2 if parts[4] is not None else 1.0)
+            if best is None or score > best[0]:
+                best = (score, parts)
+    assert best is not None
+    return best[1]
+
+
+def _side_panel(
+    body: QRectF,
+    entries: list[LegendEntry],
+    s: float,
+    gap: float,
+    inset: bool,
+    count: int = 1,
+) -> _Parts | None:
+    """Legend in ``count`` columns right of the map, the locator under it if there is room;
+    None if the legend does not fit even without the locator."""
+    col_w = min(max(190 * s, 0.24 * body.width()), 270 * s)
+    panel_w = count * col_w + (count - 1) * gap
+    if panel_w > 0.45 * body.width():
+        return None
+    panel = QRectF(body.right() - panel_w, body.top(), panel_w, body.height())
+    map_frame = QRectF(body.left(), body.top(), body.width() - panel_w - gap, body.height())
+    split = [tuple(g) for g in split_columns(entries, count) if g] or [()]
+    legend_h = max(column_height(list(g), s, col_w) for g in split)
+    if legend_h > panel.height():
+        return None
+    inset_h = col_w * _INSET_ASPECT
+    inset_rect = None
+    area_h = panel.height()
+    if inset and legend_h + gap + inset_h <= panel.height():
+        inset_rect = QRectF(panel.right() - col_w, panel.bottom() - inset_h, col_w, inset_h)
+        if count == 1:
+            area_h = panel.height() - inset_h - gap
+        elif column_height(list(split[-1]), s, col_w) + gap + inset_h > panel.height():
+            inset_rect = None
+    columns = tuple(
+        QRectF(panel.left() + i * (col_w + gap), panel.top(), col_w, area_h)
+        for i in range(len(split))
+    )
+    return map_frame, panel, columns, tuple(split), inset_rect
+
+
+def _panel_below(
+    body: QRectF, entries: list[LegendEntry], s: float, gap: float, with_inset: bool
+) -> _Parts:
+    """Legend in columns under the map; with ``with_inset`` the locator at the row's right end
+    (the row then at least as tall as the locator)."""
+    inset_w = min(230 * s, 0.3 * body.width())
+    inset_h = inset_w * _INSET_ASPECT
+    legend_w = body.width() - (inset_w + gap if with_inset else 0.0)
+    count = max(1, min(4, int(legend_w // (_MIN_COLUMN_W * s))))
+    split = [tuple(g) for g in split_columns(entries, count) if g] or [()]
+    col_w = legend_w / len(split)
+    legend_h = max((column_height(list(g), s, col_w - gap) for g in split), default=0.0)
+    panel_h = max(legend_h, inset_h) if with_inset else legend_h
+    panel = QRectF(body.left(), body.bottom() - panel_h, body.width(), panel_h)
+    inset_rect = (
+        QRectF(panel.right() - inset_w, panel.top(), inset_w, inset_h) if with_inset else None
+    )
+    map_frame = QRectF(body.left(), body.top(), body.width(), body.height() - panel_h - gap)
+    columns = tuple(
+        QRectF(panel.left() + i * col_w, panel.top(), col_w - gap, panel_h)
+        for i in range(len(split))
+    )
+    return map_frame, panel, columns, tuple(split), inset_rect
 
 
 def _snap(rect: QRectF) -> QRectF:

@@ -29,7 +29,8 @@ SWATCH_W, SWATCH_H = 24.0, 13.0
 
 @dataclass(frozen=True)
 class LegendEntry:
-    symbol: str  # heading | zone | contested | m4 | corridor | event | border | river | note
+    # heading | zone | contested | m4 | m4seg | m4bar | corridor | event | border | river | note
+    symbol: str
     label: str
     key: str = ""  # party id or event kind
 
@@ -61,10 +62,7 @@ def legend_entries(
         )
     elif shown.no_control_data:
         entries.append(
-            LegendEntry(
-                "heading",
-                QCoreApplication.translate("PageLegend", "Area of control"),
-            )
+            LegendEntry("heading", QCoreApplication.translate("PageLegend", "Area of control"))
         )
         entries.append(
             LegendEntry(
@@ -72,12 +70,25 @@ def legend_entries(
                 QCoreApplication.translate("PageLegend", "No control-zone data for this date"),
             )
         )
-    if shown.m4 or shown.corridor:
-        entries.append(
-            LegendEntry(
-                "heading",
-                QCoreApplication.translate("PageLegend", "M4 motorway"),
+    if shown.m4_km:  # the road in its holders' colours, with the km breakdown as the key
+        total = sum(km for _, _, km in shown.m4_km)
+        heading = QCoreApplication.translate("PageLegend", "M4 by controller: {km:,.0f} km").format(
+            km=total
+        )
+        entries.append(LegendEntry("heading", heading))
+        entries.append(LegendEntry("m4bar", "", _bar_key(shown.m4_stretches)))
+        for pid, name, km in shown.m4_km:
+            share = f"{100 * km / total:.0f}%" if total else ""
+            entries.append(LegendEntry("m4seg", f"{name}: {km:,.0f} km ({share})", pid or ""))
+        if shown.corridor:
+            entries.append(
+                LegendEntry(
+                    "corridor", QCoreApplication.translate("PageLegend", "2020 security corridor")
+                )
             )
+    elif shown.m4 or shown.corridor:
+        entries.append(
+            LegendEntry("heading", QCoreApplication.translate("PageLegend", "M4 motorway"))
         )
         if shown.m4:
             entries.append(LegendEntry("m4", export_text(M4_ROUTE_LABEL)))
@@ -132,6 +143,11 @@ def legend_entries(
     return entries
 
 
+def _bar_key(stretches) -> str:
+    """The bar's stretches, west to east, as one key: "government:43.9,hts:57.4,..."."""
+    return ",".join(f"{pid or ''}:{km:.3f}" for pid, km in stretches)
+
+
 def paint_legend_column(
     painter: QPainter, entries: list[LegendEntry], rect: QRectF, ctx: RenderContext
 ) -> None:
@@ -160,7 +176,7 @@ def _font(entry: LegendEntry, unit: float) -> QFont:
 
 
 def _text_left(entry: LegendEntry, unit: float) -> float:
-    return 0.0 if entry.symbol in ("heading", "note") else (SWATCH_W + 7) * unit
+    return 0.0 if entry.symbol in ("heading", "note", "m4bar") else (SWATCH_W + 7) * unit
 
 
 def label_lines(entry: LegendEntry, width: float, unit: float) -> list[str]:
@@ -199,9 +215,11 @@ def split_columns(entries: list[LegendEntry], columns: int) -> list[list[LegendE
     groups: list[list[LegendEntry]] = [[]]
     for entry in entries:
         current = groups[-1]
-        full = len(current) >= per_column
+        # Columns break before a heading; inside a group only when the column is far too long.
+        full = len(current) >= (per_column if entry.symbol == "heading" else per_column * 1.5)
         early = entry.symbol == "heading" and len(current) >= per_column * 0.6
-        if current and (full or early) and len(groups) < columns:
+        # A note stays under what it qualifies ("Boundaries approximate" under the zones).
+        if current and (full or early) and len(groups) < columns and entry.symbol != "note":
             groups.append([])
         groups[-1].append(entry)
     return groups
@@ -217,6 +235,8 @@ def _paint_entry(
     centre_y = row.top() + first_line / 2
     top = centre_y - SWATCH_H * unit / 2
     symbol = QRectF(row.left(), top, SWATCH_W * unit, SWATCH_H * unit)
+    if entry.symbol == "m4bar":  # the whole row: the road's length split by who holds it
+        symbol = QRectF(row.left(), top, row.width() - 4 * unit, SWATCH_H * unit)
     text_left = row.left() + _text_left(entry, unit)
     painter.save()
     _paint_symbol(painter, entry, symbol, ctx)
@@ -254,6 +274,31 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
         painter.setPen(QPen(style.M4_LINE, 2.8 * unit))
         painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+    elif kind == "m4seg":
+        y = box.center().y()
+        casing = QPen(style.M4_STRETCH_CASING, 6.4 * unit)
+        casing.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(casing)
+        painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+        colour = controller_colour(ctx, entry.key) if entry.key else QColor(style.NO_CONTROL_M4)
+        line = QPen(colour, 4.0 * unit)
+        line.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(line)
+        painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+    elif kind == "m4bar":
+        parts = [p.rpartition(":") for p in entry.key.split(",") if p]
+        total = sum(float(km) for _, _, km in parts) or 1.0
+        x = box.left()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for pid, _, km in parts:
+            width = box.width() * float(km) / total
+            colour = controller_colour(ctx, pid) if pid else QColor(style.NO_CONTROL_M4)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, box.top(), width, box.height()))
+            x += width
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.M4_CASING.darker(160), 0.8 * unit))
+        painter.drawRect(box)
     elif kind == "corridor":
         painter.setBrush(style.CORRIDOR_FILL)
         painter.setPen(QPen(style.CORRIDOR_LINE, 1.2 * unit, Qt.PenStyle.DashLine))

@@ -7,6 +7,7 @@ the kinds of the events that are drawn.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -35,6 +36,10 @@ class Shown:
     zone_ids: tuple[str, ...] = field(default=())
     #: Zones are shown but the as-of date has none at all (not merely none in the extent).
     no_control_data: bool = False
+    #: The M4's km by controller on the date, most first: (party id or None, name, km).
+    m4_km: tuple[tuple[str | None, str, float], ...] = ()
+    #: The M4's stretches in road order, west to east: (party id or None, km).
+    m4_stretches: tuple[tuple[str | None, float], ...] = ()
 
 
 def _visible(layer: str, view: ViewState) -> bool:
@@ -77,10 +82,12 @@ def what_is_shown(
     from geodata.model import EVENT_KINDS
 
     kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for e in events))
+    m4 = _visible("m4", view) and any(f.kind == "road" for f in features)
+    with_m4_km = m4 and bool(on_date) and _visible("zones", view)
     return Shown(
         controllers=controllers,
         contested=any(z.contested for z in zones),
-        m4=_visible("m4", view) and any(f.kind == "road" for f in features),
+        m4=m4,
         corridor=_visible("m4_corridor", view) and any(f.kind == "corridor" for f in features),
         event_kinds=kinds,
         event_count=len(events),
@@ -88,18 +95,53 @@ def what_is_shown(
         zone_sources=_unique_sources(s for z in zones for s in z.sources),
         zone_ids=tuple(z.id for z in zones),
         no_control_data=_visible("zones", view) and not on_date,
+        m4_km=_m4_km(atlas, view) if with_m4_km else (),
+        m4_stretches=tuple(
+            (seg["controller"], float(seg["km"])) for seg in atlas.m4_breakdown(view.as_of)
+        )
+        if with_m4_km
+        else (),
+    )
+
+
+def _NO_CONTROL_DATA() -> str:  # noqa: N802 - reads like the label it is
+    return QCoreApplication.translate("Shown", "No control data")
+
+
+def _m4_km(atlas: Atlas, view: ViewState) -> tuple[tuple[str | None, str, float], ...]:
+    """The M4's length held by each controller on the as-of date (a stretch in no zone counts
+    as "no data"), largest first."""
+    totals: dict[str | None, float] = {}
+    for segment in atlas.m4_breakdown(view.as_of):
+        key = segment["controller"]
+        totals[key] = totals.get(key, 0.0) + float(segment["km"])
+    ordered = sorted(totals.items(), key=lambda kv: -kv[1])
+    return tuple(
+        (pid, party_display_name(atlas, pid) if pid else _NO_CONTROL_DATA(), km)
+        for pid, km in ordered
     )
 
 
 def _selection_name(atlas: Atlas, view: ViewState) -> str:
+    """The selection as the subtitle names it, without saying a name or date twice: a zone
+    named "Idlib pocket (HTS / ...)" gets no "(Hay'at Tahrir al-Sham (HTS))", and an event on
+    the as-of date (already in the subtitle) no date."""
     if view.selected_zone:
         zone = atlas.zone(view.selected_zone)
-        return f"{zone.name} ({party_display_name(atlas, zone.controller)})" if zone else ""
+        if zone is None:
+            return ""
+        party = party_display_name(atlas, zone.controller)
+        short = re.findall(r"\(([^()]+)\)", party) + [party, zone.controller]
+        named = any(re.search(rf"\b{re.escape(n)}\b", zone.name, re.I) for n in short if n)
+        return zone.name if named else f"{zone.name} ({party})"
     if view.selected_event:
         event = atlas.event(view.selected_event)
         if not event:
             return ""
-        return f"{shown(event.title, SHOWN_TITLE)} ({day_text(event.date)})"
+        title = shown(event.title, SHOWN_TITLE)
+        if event.date == view.as_of:  # the subtitle already gives the date
+            return title
+        return f"{title} ({day_text(event.date)})"
     return ""
 
 

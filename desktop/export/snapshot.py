@@ -13,9 +13,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shapely
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
@@ -23,7 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 from desktop.export import furniture
 from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.inputs import Basemap
-from desktop.export.layout import PageLayout, compute_layout
+from desktop.export.layout import PageLayout, compute_layout, layout_unit
 from desktop.export.manifest import (
     ManifestInfo,
     build_manifest,
@@ -39,6 +41,7 @@ from desktop.export.shown import Shown, source_credits, what_is_shown
 from desktop.i18n import day_text, export_text, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
+from desktop.render.transform import MapTransform
 from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
@@ -173,23 +176,52 @@ def plan_page(
     atlas: Atlas,
     attribution: str,
 ) -> PagePlan:
-    unit = request.page.unit
+    unit = layout_unit(width, height, request.page.dpi)
+    gap = control_gap(atlas, request.view.as_of)
+    title = request.title or export_text(default_title(gap))
+
+    def layout_for(entries, footer, shown=None) -> PageLayout:
+        subtitle = subtitle_for(request.view, shown) if shown is not None else ""
+        return compute_layout(
+            width,
+            height,
+            unit,
+            request.extent,
+            entries,
+            footer,
+            request.inset,
+            title,
+            subtitle,
+            busy=partial(_share_over_syria, request.extent, basemap),
+        )
+
     # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
-    entries_probe = compute_layout(width, height, unit, request.extent, [], "", request.inset)
-    bounds = entries_probe.map_transform.visible_lonlat_bounds()
+    bounds = layout_for([], "").map_transform.visible_lonlat_bounds()
     shown = what_is_shown(atlas, request.view, bounds)
     entries = legend_entries(shown, request.view.hidden_layers, basemap)
     footer = footer_for(shown, attribution, manifest_path(request.out).name)
-    layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
+    layout = layout_for(entries, footer, shown)
     final_bounds = layout.map_transform.visible_lonlat_bounds()
     if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
         shown = what_is_shown(atlas, request.view, final_bounds)
         entries = legend_entries(shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
-        layout = compute_layout(width, height, unit, request.extent, entries, footer, request.inset)
-    gap = control_gap(atlas, request.view.as_of)
-    title = request.title or export_text(default_title(gap))
+        layout = layout_for(entries, footer, shown)
     return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
+
+
+def _share_over_syria(extent, basemap: Basemap, box: QRectF, frame: QRectF) -> float:
+    """How much of ``box`` (page pixels) lies over Syria, where the story is drawn: an in-map
+    locator takes the corner that hides least of it."""
+    transform = MapTransform.fit(extent, int(frame.width()), int(frame.height()), margin=0.0)
+    west, north = transform.screen_to_lonlat(box.left() - frame.left(), box.top() - frame.top())
+    east, south = transform.screen_to_lonlat(box.right() - frame.left(), box.bottom() - frame.top())
+    area = shapely.box(west, south, east, north)
+    countries = basemap.get("countries", ())
+    syria = [f.geometry for f in countries if f.properties.get("iso_a3") == "SYR"]
+    if not syria or area.area == 0:
+        return 0.0
+    return sum(g.intersection(area).area for g in syria) / area.area
 
 
 def paint_page(
@@ -204,7 +236,12 @@ def paint_page(
     layout = plan.layout
     vector = request.format in ("svg", "pdf")
     ctx = RenderContext(
-        view=request.view, basemap=basemap, atlas=atlas, unit=layout.unit, vector_text=vector
+        view=request.view,
+        basemap=basemap,
+        atlas=atlas,
+        unit=layout.unit,
+        vector_text=vector,
+        m4_by_controller=bool(plan.shown.m4_km),  # its km breakdown is in the legend
     )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -213,7 +250,11 @@ def paint_page(
     painter.save()
     painter.translate(layout.map_frame.topLeft())
     painter.setClipRect(QRectF(0, 0, layout.map_frame.width(), layout.map_frame.height()))
-    MapRenderer(attribution).render(painter, layout.map_transform, ctx, overlays=False)
+    origin = layout.map_frame.topLeft()
+    keep_clear = [box.translated(-origin) for box in layout.keep_clear]
+    MapRenderer(attribution).render(
+        painter, layout.map_transform, ctx, overlays=False, keep_clear=keep_clear
+    )
     painter.restore()
     _report(progress, 70, QCoreApplication.translate("Snapshot", "Drawing the legend"))
     if plan.notice:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -20,7 +20,7 @@ from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.state import AppState
-from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
+from geodata.extent import ATLAS_BOUNDS, CONTEXT_BOUNDS, DEFAULT_EXTENT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -46,6 +46,7 @@ class MapCanvas(QWidget):
     empty_clicked = Signal()
     cursor_moved = Signal(float, float)  # lon, lat
     cursor_left = Signal()
+    m4_clicked = Signal(str)  # the stretch clicked, described in one line
     view_moved = Signal(object)  # visible lon/lat bounds after the user panned or zoomed
 
     def __init__(
@@ -132,7 +133,7 @@ class MapCanvas(QWidget):
     def zoom_by(self, factor: float, around: QPointF | None = None) -> None:
         """One step of a zoom gesture (wheel, +/-, the zoom buttons)."""
         self._settle()
-        self._transform = self.transform.zoomed(factor, around)
+        self._transform = within_context(self.transform.zoomed(factor, around))
         self._zooming = True
         self._sharpen_timer.start()
         self._moved()
@@ -152,7 +153,7 @@ class MapCanvas(QWidget):
         step_x, step_y = round(want_x), round(want_y)
         self._pan_carry = (want_x - step_x, want_y - step_y)
         self._settle()
-        self._transform = self.transform.panned(step_x / ratio, step_y / ratio)
+        self._transform = within_context(self.transform.panned(step_x / ratio, step_y / ratio))
         self._moved()
 
     def _moved(self) -> None:
@@ -253,6 +254,10 @@ class MapCanvas(QWidget):
             self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
         elif hit.event_id:
             self.event_clicked.emit(hit.event_id)
+        elif hit.m4_stretch:  # the stretch: who holds it, from town to town, km
+            tip = self._hit.tooltip(hit)
+            QToolTip.showText(self.mapToGlobal(pos.toPoint()), tip, self, QRect(), 15000)
+            self.m4_clicked.emit(hit.m4_stretch.replace("\n", " · "))
         elif hit.zone_id:
             self.zone_clicked.emit(hit.zone_id)
         else:
@@ -335,6 +340,27 @@ def inside_region(transform: MapTransform) -> MapTransform:
         transform,
         center_x=clamp(transform.center_x, min_x, max_x, half_w),
         center_y=clamp(transform.center_y, min_y, max_y, half_h),
+    )
+
+
+def within_context(transform: MapTransform) -> MapTransform:
+    """Keep a panned or zoomed view inside what the base map covers (CONTEXT_BOUNDS), so no
+    frame the user can reach shows a blank mat: zooming out stops when the view is as large
+    as the covered box, and panning stops at its edges."""
+    from dataclasses import replace
+
+    from geodata.projection import mercator_bounds
+
+    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
+    least = max(transform.width / (max_x - min_x), transform.height / (max_y - min_y))
+    scale = max(transform.pixels_per_metre, least)
+    half_w = transform.width / 2 / scale
+    half_h = transform.height / 2 / scale
+    return replace(
+        transform,
+        pixels_per_metre=scale,
+        center_x=min(max(transform.center_x, min_x + half_w), max_x - half_w),
+        center_y=min(max(transform.center_y, min_y + half_h), max_y - half_h),
     )
 
 

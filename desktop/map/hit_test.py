@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from shapely.geometry import Point
 
 from desktop.i18n import day_text, party_display_name
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 IMPORTED_ZONES_LAYER = ImportedZonesLayer.id
 _EVENT_RADIUS_PX = 9.0
+_M4_RADIUS_PX = 5.0  # the road's drawn half-width and a little more
 _STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
 _SAME_SPOT_METRES = 30.0  # a cluster whose events all lie this close cannot be zoomed apart
 
@@ -41,6 +43,36 @@ class Hit:
     stacked: tuple[str, ...] = ()  # every event marker under the pixel, newest first
     cluster_count: int = 0  # imported events in a clicked cluster, when no single event is hit
     cluster_bounds: tuple[float, float, float, float] | None = None  # their lon/lat box
+    #: The M4 stretch under the pixel (who holds it, from which town to which, km), as plain
+    #: text; the zone under the road is then not the hit.
+    m4_stretch: str = ""
+
+
+def m4_total(stretches: list[dict]) -> float:
+    return max((s["to_km"] for s in stretches), default=0.0)
+
+
+def describe_stretch(atlas: Atlas, stretch: dict, total_km: float) -> str:
+    """ "M4: Hay'at Tahrir al-Sham (HTS)" then where it runs and how long, as plain text."""
+    translate = QCoreApplication.translate
+    party = atlas.parties.get(stretch["controller"] or "")
+    holder = (
+        party_display_name(atlas, party.id)
+        if party
+        else translate("HitTest", "no control data on this date")
+    )
+    ends = ""
+    if "from" in stretch and "to" in stretch:
+        ends = translate("HitTest", "from near {start} to near {end}").format(
+            start=stretch["from"]["near"], end=stretch["to"]["near"]
+        )
+        ends += "\n"
+    length = translate(
+        "HitTest", "{km:.0f} km (km {start:.0f}–{end:.0f} of {total:.0f}, west to east)"
+    )
+    return f"M4: {holder}\n{ends}" + length.format(
+        km=stretch["km"], start=stretch["from_km"], end=stretch["to_km"], total=total_km
+    )
 
 
 class HitTester:
@@ -51,6 +83,8 @@ class HitTester:
         self._atlas = atlas
         self._imported = imported_layer or ImportedEventsLayer()
         self._key: tuple | None = None
+        self._m4_day = None
+        self._m4: list[dict] = []
         self._ids: list[str] = []
         self._xy = np.zeros((0, 2))
 
@@ -83,6 +117,9 @@ class HitTester:
             hit = self._imported_hit(transform, view, px, py)
             if hit is not None:
                 return hit
+        stretch = self._m4_hit(transform, view, px, py)
+        if stretch:
+            return Hit(m4_stretch=stretch)
         imported = IMPORTED_ZONES_LAYER not in view.hidden_layers
         if "zones" in view.hidden_layers and not imported:
             return Hit()
@@ -93,6 +130,28 @@ class HitTester:
         if zone is not None and not zone.imported and "zones" in view.hidden_layers:
             zone = None
         return Hit(zone_id=zone.id if zone is not None else None)
+
+    def _m4_hit(self, transform: MapTransform, view: ViewState, px: float, py: float) -> str:
+        """The M4 stretch within a few pixels of (px, py), described; "" if none."""
+        m4 = self._atlas.features.get("m4")
+        if "m4" in view.hidden_layers or m4 is None or not m4.valid_on(view.as_of):
+            return ""
+        lon, lat = transform.screen_to_lonlat(px, py)
+        point = Point(lon, lat)
+        # Web Mercator: a metre of map is 1/111,320 degree of longitude (x), less of latitude.
+        tolerance = _M4_RADIUS_PX / transform.pixels_per_metre / 111_320
+        if m4.geometry.distance(point) > tolerance:
+            return ""
+        if self._m4_day != view.as_of:
+            from geodata.m4_ends import m4_stretches
+
+            self._m4 = m4_stretches(self._atlas, view.as_of)
+            self._m4_day = view.as_of
+        pieces = [s for s in self._m4 if not s["line"].is_empty]
+        if not pieces:
+            return ""
+        stretch = min(pieces, key=lambda s: s["line"].distance(point))
+        return describe_stretch(self._atlas, stretch, m4_total(self._m4))
 
     def _imported_hit(
         self, transform: MapTransform, view: ViewState, px: float, py: float
@@ -145,6 +204,9 @@ class HitTester:
             return QCoreApplication.translate(
                 "HitTest", "<b>{cluster_count:,} imported events</b> here<br>Click to zoom in"
             ).format(cluster_count=hit.cluster_count)
+        if hit.m4_stretch:
+            head, _, rest = hit.m4_stretch.partition("\n")
+            return f"<b>{html.escape(head)}</b><br>{html.escape(rest).replace(chr(10), '<br>')}"
         if hit.event_id:
             lines = []
             for event_id in hit.stacked or (hit.event_id,):

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QSlider,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import date_field_format
+from desktop.panel.date_field import TypedDateEdit
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF
@@ -136,7 +136,7 @@ class DateControl(QWidget):
                 for a, b in control_periods(atlas, self.last_day)
             ],
         )
-        self.date_edit = QDateEdit(self)
+        self.date_edit = TypedDateEdit(self)  # takes "2019-11-15" and "15 Nov 2019"
         self.date_edit.setObjectName("dateField")
         self.date_edit.setAccessibleName(self.tr("As-of date field"))
         self.date_edit.setToolTip(

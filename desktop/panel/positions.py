@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,7 @@ from desktop.panel.links import route_link
 from desktop.state import AppState
 from geodata.model import Event, Statement
 
-CARD_WIDTH = 190
+CARD_WIDTH = 170  # four cards side by side under the map on a 1400-pixel-wide window
 
 
 class PartyCard(QFrame):
@@ -115,7 +116,7 @@ class PositionsView(QScrollArea):
         self._state = state
         self._atlas = atlas
         self.cards: dict[str, PartyCard] = {}
-        self._columns = 0
+        self.mode = ""  # "row": every party side by side; "tabs": one party at a time
         self.title = ""
         state.changed.connect(self._on_state_changed)
         self.refresh()
@@ -174,33 +175,47 @@ class PositionsView(QScrollArea):
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(8)
+        # Too narrow for every party side by side: a switcher, one party at a time, rather
+        # than cards stacked in rows to scroll through.
+        self.switcher = QTabWidget(container)
+        self.switcher.setObjectName("positionsSwitcher")
+        self.switcher.setAccessibleName(self.tr("Party whose statements are shown"))
+        self.switcher.setDocumentMode(True)
         for party_id, party_statements in self._by_party(statements).items():
             card = PartyCard(self._atlas, party_id, party_statements, show_event, container)
             card.link_clicked.connect(self._on_link)
             self.cards[party_id] = card
-        self._columns = 0
-        self._arrange()
+        self.mode = ""
         outer.addLayout(self._grid, 1)
+        outer.addWidget(self.switcher, 1)
+        self._arrange()
         self.setWidget(container)
 
-    def _column_count(self) -> int:
-        """Every party in one row when there is room; else balanced rows (2 x 2, not 3 + 1)."""
-        count = len(self.cards)
-        fit = max(1, min(count, (self.viewport().width() - 16) // (CARD_WIDTH + 8)))
-        rows = -(-count // fit)
-        return -(-count // rows)
+    def fits_side_by_side(self) -> bool:
+        room = self.viewport().width() - 16
+        return room >= len(self.cards) * (CARD_WIDTH + 8) - 8
 
     def _arrange(self) -> None:
-        columns = self._column_count()
-        if columns == self._columns or not self.cards:
+        if not self.cards:
             return
-        self._columns = columns
+        mode = "row" if self.fits_side_by_side() else "tabs"
+        if mode == self.mode:
+            return
+        self.mode = mode
+        while self.switcher.count():
+            self.switcher.removeTab(0)
         for card in self.cards.values():
             self._grid.removeWidget(card)
-        for index, card in enumerate(self.cards.values()):
-            self._grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
-        for column in range(len(self.cards)):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        if mode == "row":
+            self.switcher.hide()
+            for index, card in enumerate(self.cards.values()):
+                self._grid.addWidget(card, 0, index, Qt.AlignmentFlag.AlignTop)
+                self._grid.setColumnStretch(index, 1)
+                card.show()
+            return
+        for party_id, card in self.cards.items():
+            self.switcher.addTab(card, party_name(self._atlas, party_id))
+        self.switcher.show()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -9,7 +9,7 @@ from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
-from geodata.basemap import BOUNDS as BASEMAP_BOUNDS
+from geodata.extent import CONTEXT_BOUNDS
 from geodata.projection import mercator_bounds
 
 
@@ -46,10 +46,11 @@ class SeaLayer:
     id, title = "sea", "Sea"
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        # Sea only inside the clipped base map; beyond it nothing is known, so a neutral grey
-        # (a sea colour there would turn southern Turkey into water).
+        # Sea wherever the countries layer reaches (the land is drawn over it); beyond that
+        # nothing is known, so a plain paper tone (a sea colour would turn land into water).
+        # No frame the window allows reaches it; a very tall export page might.
         painter.fillRect(0, 0, transform.width, transform.height, style.NO_DATA)
-        min_x, min_y, max_x, max_y = mercator_bounds(BASEMAP_BOUNDS)
+        min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
         top_left = transform.to_screen(min_x, max_y)
         bottom_right = transform.to_screen(max_x, min_y)
         painter.fillRect(QRectF(top_left, bottom_right), style.SEA)

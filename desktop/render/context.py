@@ -27,6 +27,8 @@ class RenderContext:
     hover_zone: str | None = None
     vector_text: bool = False  # SVG/PDF: labels as real text, no path halos
     hidden_layers: frozenset[str] = field(default_factory=frozenset)
+    #: Draw the M4 in the colours of who holds each stretch on the date (exports), not red.
+    m4_by_controller: bool = False
     # Device-pixel boxes of the labels drawn so far in this render: later label layers keep
     # clear of them (a country name never runs through "Beirut").
     label_boxes: list[QRectF] = field(default_factory=list)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from shapely import box as shapely_box
+from shapely.ops import polylabel
 
 from desktop.i18n import party_display_name
 from desktop.render import style
@@ -162,6 +164,8 @@ class RoadLayer:
 
     def __init__(self) -> None:
         self._paths = _GeometryCaches()
+        self._stretch_day = None
+        self._stretch_cache: list = []
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         self.paint_map_bound(painter, transform, ctx)
@@ -183,11 +187,36 @@ class RoadLayer:
             if feature.id in related:
                 painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 9.0 * unit))
                 painter.drawPath(path)
-            painter.setPen(_cosmetic_pen(style.M4_CASING, 5.0 * unit))
+            stretches = self._stretches(ctx, feature) if ctx.m4_by_controller else []
+            casing = (style.M4_STRETCH_CASING, 6.4) if stretches else (style.M4_CASING, 5.0)
+            painter.setPen(_cosmetic_pen(casing[0], casing[1] * unit))
             painter.drawPath(path)
-            painter.setPen(_cosmetic_pen(style.M4_LINE, 2.8 * unit))
-            painter.drawPath(path)
+            if not stretches:
+                painter.setPen(_cosmetic_pen(style.M4_LINE, 2.8 * unit))
+                painter.drawPath(path)
+            for key, controller, line in stretches:
+                colour = controller_colour(ctx, controller) if controller else style.NO_CONTROL_M4
+                painter.setPen(_cosmetic_pen(colour, 4.0 * unit))
+                painter.drawPath(self._paths.path(key, line, transform))
             painter.restore()
+
+    def _stretches(self, ctx: RenderContext, feature) -> list[tuple[str, str | None, object]]:
+        """(cache key, controller, line) for each stretch of the road on the as-of date."""
+        if ctx.atlas is None or feature.id != "m4":
+            return []
+        day = ctx.view.as_of
+        if self._stretch_day != day:
+            from geodata.analysis import m4_stretch_lines
+
+            segments = ctx.atlas.m4_breakdown(day)
+            lines = m4_stretch_lines(feature.geometry, segments)
+            self._stretch_cache = [
+                (f"m4@{day}#{i}", seg["controller"], line)
+                for i, (seg, line) in enumerate(zip(segments, lines, strict=True))
+                if not line.is_empty
+            ]
+            self._stretch_day = day
+        return self._stretch_cache
 
     def paint_frame_bound(self, painter: QPainter, transform: MapTransform, ctx: RenderContext):
         """The shields: drawn only where their centre is in the frame, so never cached.
@@ -238,6 +267,22 @@ def short_controller_name(ctx: RenderContext, controller: str) -> str:
     return name
 
 
+def _label_point(polygon):
+    """Where a name sits best: the pole of inaccessibility (the point deepest inside), which
+    keeps a name off a thin arm; any point inside where that cannot be worked out."""
+    try:
+        return polylabel(polygon, 0.01)
+    except Exception:  # GEOS refuses empty or degenerate input
+        return polygon.representative_point()
+
+
+def _inside(lon: float, lat: float, bounds, inset: float) -> bool:
+    """Whether a point lies in ``bounds``, at least ``inset`` (a share) from its edges."""
+    west, south, east, north = bounds
+    dx, dy = (east - west) * inset, (north - south) * inset
+    return west + dx <= lon <= east - dx and south + dy <= lat <= north - dy
+
+
 class ZoneLabelsLayer:
     """Who holds each zone, written across it when the zone is big enough on screen.
 
@@ -251,15 +296,38 @@ class ZoneLabelsLayer:
     def __init__(self) -> None:
         self._anchors: dict[str, tuple[float, float, float]] = {}  # lon, lat, width in degrees
         self._towns: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y (m), rank
+        self._parts: dict[tuple[str, str], object] = {}
 
     def _anchor(self, zone) -> tuple[float, float, float]:
         if zone.id not in self._anchors:
-            parts = getattr(zone.geometry, "geoms", [zone.geometry])
-            largest = max(parts, key=lambda g: g.area)
-            point = largest.representative_point()
+            largest = self._largest(zone)
+            point = _label_point(largest)
             min_x, _, max_x, _ = largest.bounds
             self._anchors[zone.id] = (point.x, point.y, max_x - min_x)
         return self._anchors[zone.id]
+
+    def _largest(self, zone):
+        """The zone's largest part, simplified (~1 km): placing a name needs no detail."""
+        key = ("part", zone.id)
+        if key not in self._parts:
+            parts = getattr(zone.geometry, "geoms", [zone.geometry])
+            largest = max(parts, key=lambda g: g.area)
+            simple = largest.simplify(0.01, preserve_topology=True)
+            self._parts[key] = largest if simple.is_empty else simple
+        return self._parts[key]
+
+    def _visible_anchor(self, zone, view_bounds) -> tuple[float, float, float] | None:
+        """The anchor of the zone's part in view, when its own anchor is out of the frame (a
+        crop of the north must still name the government area it shows)."""
+        visible = self._largest(zone).intersection(shapely_box(*view_bounds))
+        pieces = getattr(visible, "geoms", [visible])
+        polygons = [g for g in pieces if g.geom_type == "Polygon" and not g.is_empty]
+        if not polygons:
+            return None
+        piece = max(polygons, key=lambda g: g.area)
+        point = _label_point(piece)
+        min_x, _, max_x, _ = piece.bounds
+        return point.x, point.y, max_x - min_x
 
     def _town_points(self, ctx: RenderContext) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every town a label may sit on: Web Mercator x and y, and label rank (as arrays: a
@@ -295,9 +363,15 @@ class ZoneLabelsLayer:
         s = transform.pixels_per_metre
         town_sx = transform.width / 2 + (town_x[shown] - transform.center_x) * s
         town_sy = transform.height / 2 - (town_y[shown] - transform.center_y) * s
+        view_bounds = transform.visible_lonlat_bounds()
         painter.save()
         for zone in ctx.atlas.bundled_zones_at(ctx.view.as_of):
             lon, lat, width_deg = self._anchor(zone)
+            if not _inside(lon, lat, view_bounds, 0.15):
+                anchor = self._visible_anchor(zone, view_bounds)
+                if anchor is None:
+                    continue
+                lon, lat, width_deg = anchor
             text = short_controller_name(ctx, zone.controller)
             text_w = metrics.horizontalAdvance(text)
             if width_deg * pixels_per_degree < text_w * 1.6:
@@ -313,7 +387,8 @@ class ZoneLabelsLayer:
                     & (town_sy >= clear.top())
                     & (town_sy <= clear.bottom())
                 )
-                if not on_town.any():
+                taken = any(clear.intersects(other) for other in ctx.label_boxes)
+                if not on_town.any() and not taken:
                     break
             else:
                 continue
@@ -321,6 +396,7 @@ class ZoneLabelsLayer:
                 0 < box.center().x() < transform.width and 0 < box.center().y() < transform.height
             ):
                 continue
+            ctx.label_boxes.append(box)
             colour = controller_colour(ctx, zone.controller).darker(230)
             origin = QPointF(box.left(), box.top() + metrics.ascent())
             draw_halo_text(painter, origin, text, font, colour, ctx)

@@ -32,6 +32,12 @@ def marker_path(kind: str, size: float) -> QPainterPath:
     elif kind == "operation":
         path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)]))
         path.closeSubpath()
+    elif kind == "statement":  # a speech bubble: a rounded box with a tail
+        path.addRoundedRect(QRectF(-r, -r * 0.8, 2 * r, 1.3 * r), r * 0.35, r * 0.35)
+        path.addPolygon(
+            QPolygonF([QPointF(-r * 0.5, r * 0.4), QPointF(-r * 0.6, r), QPointF(0, r * 0.4)])
+        )
+        path.setFillRule(Qt.FillRule.WindingFill)
     elif kind == "incident":
         w = r * 0.35
         path.addRect(QRectF(-r, -w, 2 * r, 2 * w))

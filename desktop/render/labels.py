@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from shapely.geometry import box as shapely_box
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from desktop.render import style
 from desktop.render.context import RenderContext
@@ -289,10 +290,19 @@ class PlaceLabelsLayer:
         painter.restore()
 
 
+def _lonlat_box(transform: MapTransform, box: QRectF):
+    """A screen rectangle as a lon/lat rectangle (Web Mercator keeps rectangles rectangular)."""
+    west, north = transform.screen_to_lonlat(box.left(), box.top())
+    east, south = transform.screen_to_lonlat(box.right(), box.bottom())
+    return shapely_box(west, south, east, north)
+
+
 class CountryLabelsLayer:
     """Neighbour-country names, spaced capitals, muted: context, not content."""
 
     id, title = "country_labels", "Country names"
+    #: Where a name may go, around the part's deepest point: (widths, line heights) off it.
+    _SPOTS = ((0, 0), (0, -1.6), (0, 1.6), (-0.35, 0), (0.35, 0), (0, -3.2), (0, 3.2))
 
     def __init__(self) -> None:
         self._outlines: dict[int, BaseGeometry] = {}
@@ -308,7 +318,7 @@ class CountryLabelsLayer:
         font = label_font(12 * ctx.unit)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
         metrics = QFontMetricsF(font)
-        view_bounds = transform.visible_lonlat_bounds()
+        view_box = shapely_box(*transform.visible_lonlat_bounds())
         painter.save()
         for feature in ctx.basemap.get("countries", ()):
             name = str(feature.properties.get("name", "")).upper()
@@ -317,16 +327,24 @@ class CountryLabelsLayer:
                 continue
             if feature.properties.get("kind", "country") != "country":
                 continue
-            # Label the part of the country in view, clear of the town labels already drawn.
-            visible = self._outline(feature).intersection(shapely_box(*view_bounds))
-            if visible.is_empty:
+            # Label the part of the country in view, wholly inside it (never spilling into
+            # Syria), clear of the town labels already drawn.
+            outline = self._outline(feature)
+            visible = outline.intersection(view_box)
+            polygons = [g for g in getattr(visible, "geoms", [visible]) if g.geom_type == "Polygon"]
+            polygons = [g for g in polygons if not g.is_empty]
+            if not polygons:
                 continue
-            point = visible.representative_point()
+            piece = max(polygons, key=lambda g: g.area)
+            try:  # the point deepest inside the part in view
+                point = polylabel(piece, max(piece.bounds[2] - piece.bounds[0], 1e-3) / 40)
+            except Exception:  # GEOS refuses degenerate input
+                point = piece.representative_point()
             anchor = transform.lonlat_to_screen(point.x, point.y)
             width = metrics.horizontalAdvance(name)
             screen = None
-            for dy in (0.0, -1.6, 1.6, -3.2, 3.2):
-                candidate = QPointF(anchor.x(), anchor.y() + dy * metrics.height())
+            for dx, dy in self._SPOTS:
+                candidate = QPointF(anchor.x() + dx * width, anchor.y() + dy * metrics.height())
                 box = QRectF(
                     candidate.x() - width / 2,
                     candidate.y() - metrics.ascent(),
@@ -335,10 +353,13 @@ class CountryLabelsLayer:
                 )
                 inside = box.left() >= 0 and box.right() <= transform.width
                 inside = inside and box.top() >= 0 and box.bottom() <= transform.height
-                if inside and not any(box.intersects(other) for other in ctx.label_boxes):
-                    screen = candidate
-                    ctx.label_boxes.append(box)
-                    break
+                if not inside or any(box.intersects(other) for other in ctx.label_boxes):
+                    continue
+                if not piece.buffer(1e-9).covers(_lonlat_box(transform, box)):
+                    continue  # part of the name would lie outside the country
+                screen = candidate
+                ctx.label_boxes.append(box)
+                break
             if screen is None:
                 continue
             draw_halo_text(

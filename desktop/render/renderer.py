@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtGui import QPainter
 
 from desktop.render.base_layers import (
@@ -87,9 +89,17 @@ class MapRenderer:
         return next((layer for layer in self.layers if layer.id == layer_id), None)
 
     def render(
-        self, painter: QPainter, transform: MapTransform, ctx: RenderContext, overlays: bool = True
+        self,
+        painter: QPainter,
+        transform: MapTransform,
+        ctx: RenderContext,
+        overlays: bool = True,
+        keep_clear: Sequence[QRectF] = (),
     ) -> None:
+        """The whole map; labels keep clear of the overlays and of ``keep_clear`` (boxes an
+        export draws over the map afterwards: its scale bar, an in-map locator)."""
         self.begin(painter, transform, ctx, overlays)
+        ctx.label_boxes.extend(keep_clear)
         self.render_base(painter, transform, ctx)
         self.render_top(painter, transform, ctx, overlays)
 

@@ -57,7 +57,9 @@ UNKNOWN_CONTROLLER = "#999999"
 # map (e.g. a light blue zone reads as water). Empty while the data's Okabe-Ito colours work.
 CONTROLLER_OVERRIDES: dict[str, str] = {}
 
-NO_DATA = QColor("#d9dde0")  # outside the clipped base map: neither land nor sea is known
+NO_CONTROL_M4 = QColor("#8c8c8c")  # an M4 stretch in no zone on the date
+M4_STRETCH_CASING = QColor("#34312b")  # dark: a stretch shows on its own controller's fill
+NO_DATA = QColor("#f1efe9")  # beyond the base map: neither land nor sea is known
 
 
 def controller_colour(atlas, party_id: str | None) -> QColor:

@@ -34,6 +34,16 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
     be filtered on ``party``); ``--party`` matches an event when the party is any of them.
     ``--from`` later than ``--to`` is a usage error (exit 2).
 
+``events --zone ID``: a zone id (``idlib-2020-03-06``) matches that zone alone, while it was
+    in force; an area id (``idlib``) every snapshot of the area. ``query zones`` lists both.
+
+``m4`` segments also give ``from`` and ``to``: ``lon``, ``lat`` of the stretch's ends and the
+    town ``near`` each (``near_km`` away). ``coverage`` false (with ``nearest_dates`` and a
+    ``note``) says the date has no control data, so no stretch has a controller.
+
+``place``, ``parties``, ``zones``: see :mod:`geodata.cli.lookup`. Every query reads the
+    workspace ``--workspace`` names, else ``$SYRIA_ATLAS_WORKSPACE`` if that file exists.
+
 ``statements [--event] [--party]``
     A list of objects with ``id``, ``event_id``, ``date``, ``party`` (one id), ``party_name``,
     ``speaker``, ``text``, ``verbatim`` (true only for an exact quote), ``topics``, ``sources``.
@@ -162,17 +172,32 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
 
 
 def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
+    from geodata.m4_ends import m4_stretches
+
+    coverage = has_control_data(atlas, day)
     segments = []
-    for segment in atlas.m4_breakdown(day):
-        segment = dict(segment)
+    for segment in m4_stretches(atlas, day):
+        segment.pop("line")
         party = atlas.parties.get(segment.get("controller") or "")
         segment.setdefault("controller_name", party.name if party else None)
         segments.append(segment)
-    return {
+    answer: dict[str, Any] = {
         "as_of": day.isoformat(),
+        "coverage": coverage,
+        "nearest_dates": (
+            []
+            if coverage
+            else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
+        ),
         "segments": segments,
         "total_km": round(atlas.m4_total_km(), KM_DECIMALS),
     }
+    if not coverage:
+        answer["note"] = (
+            f"the atlas has no control data for {day.isoformat()}: every stretch is "
+            "unattributed (controller null); see nearest_dates"
+        )
+    return answer
 
 
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
@@ -228,7 +253,7 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind == "events":
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
-    atlas = load_atlas(workspace=getattr(args, "workspace", None))
+    atlas = load_atlas(workspace=_workspace(args))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     lang = getattr(args, "names", "en") or "en"
 
@@ -243,10 +268,40 @@ def run(args: argparse.Namespace) -> int:
         events = atlas.events_for(
             zone_id=args.zone, party=args.party, date_from=args.date_from, date_to=args.date_to
         )
+        zone = atlas.zone(args.zone) if args.zone else None
+        if zone is not None:  # a zone id: that snapshot alone, while it was in force
+            events = [e for e in events if zone.valid_on(e.date)]
         emit([event_json(e) for e in events])
     elif kind == "statements":
         statements = atlas.statements_for(event_id=args.event, party=args.party)
         emit([statement_json(s, atlas) for s in statements])
+    elif kind == "place":
+        from geodata.cli.lookup import place_json
+
+        emit(place_json(atlas, args.name, getattr(args, "date", None)))
+    elif kind == "parties":
+        from geodata.cli.lookup import parties_json
+
+        parties = parties_json(atlas)
+        for party in parties if lang != "en" else ():  # {"id", "name", ...}: name in lang
+            party["name"] = party_name_in(party.get("id"), lang) or party.get("name")
+        emit(parties)
+    elif kind == "zones":
+        from geodata.cli.lookup import zones_json
+
+        emit(zones_json(atlas, day))
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0
+
+
+def _workspace(args: argparse.Namespace) -> str | None:
+    """``--workspace``, else ``$SYRIA_ATLAS_WORKSPACE`` when that file exists (as ``import``
+    writes there): a query answers with the data the user imported."""
+    import os
+
+    given = getattr(args, "workspace", None)
+    if given:
+        return given
+    env = os.environ.get("SYRIA_ATLAS_WORKSPACE")
+    return env if env and os.path.isfile(env) else None

@@ -37,6 +37,7 @@ def build_web_map(
     On a date without control zones the title box says so and names the nearest dates."""
     import folium
 
+    from geodata.web_export import labels as web_labels
     from geodata.web_export import layers
     from geodata.web_export.assets import inline_assets
     from geodata.web_export.elements import Attribution, HtmlControl
@@ -61,7 +62,8 @@ def build_web_map(
     fmap.default_js = [("leaflet", "leaflet.js")]
     fmap.default_css = [("leaflet_css", "leaflet.css")]
     figure.add_child(fmap)
-    figure.header.add_child(folium.Element(f"<style>{PAGE_CSS}</style>"), name="nsa_css")
+    css = PAGE_CSS + web_labels.LABEL_CSS
+    figure.header.add_child(folium.Element(f"<style>{css}</style>"), name="nsa_css")
     fmap.fit_bounds([[extent[1], extent[0]], [extent[3], extent[2]]])
 
     if online_tiles:
@@ -76,6 +78,8 @@ def build_web_map(
     zones = [] if "zones" in hidden else atlas.zones_at(as_of)
     zones = sorted(zones, key=lambda z: -z.geometry.area)
     layers.add_zones(fmap, atlas, zones, view, f"Areas of control, {fmt_day(as_of)}")
+    if "zone_labels" not in hidden:
+        web_labels.add_zone_labels(fmap, atlas, zones)
     # Water, boundaries and towns above the translucent zones, as on the desktop map.
     layers.add_base_lines(fmap, basemap, hidden)
 
@@ -96,7 +100,8 @@ def build_web_map(
     controllers = list(dict.fromkeys(z.controller for z in zones))  # largest area first
     kinds = [k for k in EVENT_KINDS if any(e.kind == k for e in events)]
     notice_gap = gap if "zones" not in hidden else None  # as the window: hidden zones, no notice
-    fmap.add_child(HtmlControl(header_html(atlas, view, title, notice_gap), "topleft"))
+    header = header_html(atlas, view, title, notice_gap) + web_labels.statements_panel(atlas, view)
+    fmap.add_child(HtmlControl(header, "topleft"))
     legend = legend_html(
         atlas,
         controllers,
@@ -106,9 +111,10 @@ def build_web_map(
         any(z.contested for z in zones),
         no_control_data=notice_gap is not None,
     )
-    fmap.add_child(HtmlControl(legend, "bottomright"))
+    fmap.add_child(HtmlControl(web_labels.collapsible_legend(legend), "bottomright"))
     if attribution:
         fmap.add_child(Attribution(esc(f"Base map: {attribution}")))
     # Collapsed to its icon: expanded, the list covers the north-east (Qamishli, al-Yarubiyah).
     folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
+    figure.script.add_child(folium.Element(web_labels.declutter_script(fmap.get_name())))
     return inline_assets(figure.render())

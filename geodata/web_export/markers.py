@@ -27,6 +27,15 @@ def marker_svg(kind: str, size: int = 16, selected: bool = False) -> str:
         )
     elif kind == "operation":
         shape = f"<polygon points='{c},{c - r} {c + r},{c + r * 0.8} {c - r},{c + r * 0.8}'/>"
+    elif kind == "statement":  # a speech bubble, as on the desktop map
+        shape = (
+            f"<path d='M{c - r},{c - r * 0.8 + r * 0.35}"
+            f"a{r * 0.35},{r * 0.35} 0 0 1 {r * 0.35},{-r * 0.35}h{2 * r - r * 0.7}"
+            f"a{r * 0.35},{r * 0.35} 0 0 1 {r * 0.35},{r * 0.35}v{1.3 * r - r * 0.7}"
+            f"a{r * 0.35},{r * 0.35} 0 0 1 {-r * 0.35},{r * 0.35}H{c}l{-r * 0.6},{r * 0.6}"
+            f"l{r * 0.1},{-r * 0.6}H{c - r + r * 0.35}"
+            f"a{r * 0.35},{r * 0.35} 0 0 1 {-r * 0.35},{-r * 0.35}z'/>"
+        )
     elif kind == "incident":
         w = r * 0.35
         shape = (

@@ -575,6 +575,19 @@ Imported from {file} ({origin})</source>
 <context>
     <name>HitTest</name>
     <message>
+        <source>no control data on this date</source>
+        <extracomment>The M4 stretch under the pixel (who holds it, from which town to which, km), as plain text; the zone under the road is then not the hit.</extracomment>
+        <translation>لا بيانات سيطرة في هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>from near {start} to near {end}</source>
+        <translation>من قرب {start} إلى قرب {end}</translation>
+    </message>
+    <message>
+        <source>{km:.0f} km (km {start:.0f}–{end:.0f} of {total:.0f}, west to east)</source>
+        <translation>{km:.0f} كم (الكيلومتر {start:.0f}–{end:.0f} من {total:.0f}، من الغرب إلى الشرق)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{cluster_count:,} imported events&lt;/b&gt; here&lt;br&gt;Click to zoom in</source>
         <translation>&lt;b&gt;{cluster_count:,} حدثاً مستورداً&lt;/b&gt; هنا&lt;br&gt;انقر للتكبير</translation>
     </message>
@@ -1023,6 +1036,10 @@ Imported from {file} ({origin})</source>
         <translation>موضع المؤشر</translation>
     </message>
     <message>
+        <source>No town, area or event matches “{text}”: try another spelling or fewer letters.</source>
+        <translation>لا بلدة ولا منطقة ولا حدث يطابق «{text}»: جرّب تهجئة أخرى أو أحرفاً أقل.</translation>
+    </message>
+    <message>
         <source>Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search</source>
         <translation>انقر على منطقة أو علامة حدث · اسحب للتحريك · العجلة للتكبير · Ctrl+F للبحث</translation>
     </message>
@@ -1083,6 +1100,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>No control-zone data for this date</source>
         <translation>لا توجد بيانات مناطق سيطرة لهذا التاريخ</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>طريق M4 حسب الطرف المسيطر: {km:,.0f} كم</translation>
     </message>
     <message>
         <source>M4 motorway</source>
@@ -1155,6 +1176,10 @@ Imported from {file} ({origin})</source>
         <source>Select an event (or a zone) to compare what each party stated, side by side.</source>
         <translation>اختر حدثاً (أو منطقة) لمقارنة ما أعلنه كل طرف جنباً إلى جنب.</translation>
     </message>
+    <message>
+        <source>Party whose statements are shown</source>
+        <translation>الطرف الذي تُعرض تصريحاته</translation>
+    </message>
 </context>
 <context>
     <name>PreviewTable</name>
@@ -1192,6 +1217,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Search suggestions</source>
         <translation>اقتراحات البحث</translation>
+    </message>
+    <message>
+        <source>Nothing matches {text}</source>
+        <translation>لا شيء يطابق {text}</translation>
     </message>
 </context>
 <context>
@@ -1280,8 +1309,12 @@ Imported from {file} ({origin})</source>
 <context>
     <name>Shown</name>
     <message>
+        <source>No control data</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <translation>لا بيانات سيطرة</translation>
+    </message>
+    <message>
         <source>unnamed source</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
         <translation>مصدر بلا اسم</translation>
     </message>
     <message>

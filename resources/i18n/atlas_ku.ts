@@ -583,6 +583,19 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
 <context>
     <name>HitTest</name>
     <message>
+        <source>no control data on this date</source>
+        <extracomment>The M4 stretch under the pixel (who holds it, from which town to which, km), as plain text; the zone under the road is then not the hit.</extracomment>
+        <translation>di vê dîrokê de daneyên kontrolê tune ne</translation>
+    </message>
+    <message>
+        <source>from near {start} to near {end}</source>
+        <translation>ji nêzîkî {start} heta nêzîkî {end}</translation>
+    </message>
+    <message>
+        <source>{km:.0f} km (km {start:.0f}–{end:.0f} of {total:.0f}, west to east)</source>
+        <translation>{km:.0f} km (km {start:.0f}–{end:.0f} ji {total:.0f}, ji rojava ber bi rojhilat)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{cluster_count:,} imported events&lt;/b&gt; here&lt;br&gt;Click to zoom in</source>
         <translation>&lt;b&gt;{cluster_count:,} bûyerên îthalkirî&lt;/b&gt; li vir&lt;br&gt;Ji bo nêzîkkirinê bitikîne</translation>
     </message>
@@ -1033,6 +1046,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Cihê nîşanderê</translation>
     </message>
     <message>
+        <source>No town, area or event matches “{text}”: try another spelling or fewer letters.</source>
+        <translation>Tu bajarok, herêm an bûyer li “{text}” nayê: rastnivîseke din an tîpên kêmtir biceribîne.</translation>
+    </message>
+    <message>
         <source>Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search</source>
         <translation>Herêmekê an nîşaneya bûyerê bitikîne · ji bo livandinê bikişîne · teker ji bo nêzîkkirinê · Ctrl+F ji bo lêgerînê</translation>
     </message>
@@ -1094,6 +1111,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>No control-zone data for this date</source>
         <translation>Ji bo vê dîrokê daneyên herêmên kontrolê tune ne</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>M4 li gorî kontrolkerê: {km:,.0f} km</translation>
     </message>
     <message>
         <source>M4 motorway</source>
@@ -1165,6 +1186,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>Select an event (or a zone) to compare what each party stated, side by side.</source>
         <translation>Bûyerekê (an herêmekê) hilbijêre da ku tiştê her alî ragihandiye li kêleka hev bidî ber hev.</translation>
     </message>
+    <message>
+        <source>Party whose statements are shown</source>
+        <translation>Aliyê ku daxuyaniyên wî têne nîşandan</translation>
+    </message>
 </context>
 <context>
     <name>PreviewTable</name>
@@ -1202,6 +1227,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Search suggestions</source>
         <translation>Pêşniyarên lêgerînê</translation>
+    </message>
+    <message>
+        <source>Nothing matches {text}</source>
+        <translation>Tiştek li {text} nayê</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +1319,12 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
 <context>
     <name>Shown</name>
     <message>
+        <source>No control data</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <translation>Daneyên kontrolê tune ne</translation>
+    </message>
+    <message>
         <source>unnamed source</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
         <translation>çavkaniya bênav</translation>
     </message>
     <message>

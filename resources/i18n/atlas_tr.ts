@@ -577,6 +577,19 @@ Imported from {file} ({origin})</source>
 <context>
     <name>HitTest</name>
     <message>
+        <source>no control data on this date</source>
+        <extracomment>The M4 stretch under the pixel (who holds it, from which town to which, km), as plain text; the zone under the road is then not the hit.</extracomment>
+        <translation>bu tarihte kontrol verisi yok</translation>
+    </message>
+    <message>
+        <source>from near {start} to near {end}</source>
+        <translation>{start} yakınından {end} yakınına</translation>
+    </message>
+    <message>
+        <source>{km:.0f} km (km {start:.0f}–{end:.0f} of {total:.0f}, west to east)</source>
+        <translation>{km:.0f} km ({total:.0f} km içinde {start:.0f}–{end:.0f}. km, batıdan doğuya)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{cluster_count:,} imported events&lt;/b&gt; here&lt;br&gt;Click to zoom in</source>
         <translation>Burada &lt;b&gt;{cluster_count:,} içe aktarılan olay&lt;/b&gt;&lt;br&gt;Yakınlaştırmak için tıklayın</translation>
     </message>
@@ -1023,6 +1036,10 @@ Imported from {file} ({origin})</source>
         <translation>İmleç konumu</translation>
     </message>
     <message>
+        <source>No town, area or event matches “{text}”: try another spelling or fewer letters.</source>
+        <translation>“{text}” ile eşleşen yerleşim, bölge veya olay yok: başka bir yazım ya da daha az harf deneyin.</translation>
+    </message>
+    <message>
         <source>Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search</source>
         <translation>Bir bölgeye veya olay işaretine tıklayın · kaydırmak için sürükleyin · yakınlaştırmak için tekerlek · aramak için Ctrl+F</translation>
     </message>
@@ -1083,6 +1100,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>No control-zone data for this date</source>
         <translation>Bu tarih için kontrol bölgesi verisi yok</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>Kontrol edene göre M4: {km:,.0f} km</translation>
     </message>
     <message>
         <source>M4 motorway</source>
@@ -1154,6 +1175,10 @@ Imported from {file} ({origin})</source>
         <source>Select an event (or a zone) to compare what each party stated, side by side.</source>
         <translation>Her tarafın açıkladığını yan yana karşılaştırmak için bir olay (veya bölge) seçin.</translation>
     </message>
+    <message>
+        <source>Party whose statements are shown</source>
+        <translation>Açıklamaları gösterilen taraf</translation>
+    </message>
 </context>
 <context>
     <name>PreviewTable</name>
@@ -1191,6 +1216,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Search suggestions</source>
         <translation>Arama önerileri</translation>
+    </message>
+    <message>
+        <source>Nothing matches {text}</source>
+        <translation>{text} ile eşleşen bir şey yok</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1308,12 @@ Imported from {file} ({origin})</source>
 <context>
     <name>Shown</name>
     <message>
+        <source>No control data</source>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <translation>Kontrol verisi yok</translation>
+    </message>
+    <message>
         <source>unnamed source</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent).</extracomment>
         <translation>adsız kaynak</translation>
     </message>
     <message>

@@ -14,9 +14,16 @@ Choices made here (also stated in ``geodata/data/ATTRIBUTION.md``):
   also holds the Golan as its own feature (``kind="occupied"``) so the map can hatch it, and
   Israel is drawn without it. Natural Earth's German point-of-view file leaves the Golan as a
   hole; that hole is the Golan polygon used here, so every edge fits exactly.
+* **Countries** cover :data:`WIDE_BOUNDS` (the eastern Mediterranean to western Iran): full
+  detail inside :data:`BOUNDS`, coverage-simplified (shared borders stay shared) beyond it.
 * **Rivers** are GSHHG/WDBII centre lines, which carry no names: each named river is the
   network path through towns it is known to pass (GeoNames points), extended upstream and
   downstream along river pieces of the same WDBII rank.
 """
 
-BOUNDS = (35.0, 32.0, 42.5, 37.6)  # lon_min, lat_min, lon_max, lat_max
+from geodata.extent import ATLAS_BOUNDS, CONTEXT_BOUNDS
+
+BOUNDS = ATLAS_BOUNDS  # lon_min, lat_min, lon_max, lat_max: the detailed layers
+#: The countries (land, sea, borders) reach further, simplified beyond BOUNDS, so that no frame
+#: a user can choose (a zoomed-out view, a tall page, the locator inset) shows a blank mat.
+WIDE_BOUNDS = CONTEXT_BOUNDS

@@ -8,7 +8,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from tools.build_basemap.geo import BOX, Feature, finish
+from tools.build_basemap.geo import BOX, WIDE_BOX, Feature, finish
 
 # A point well inside the Golan Heights (near Mas'ade), used only to pick the hole that NE's
 # German point-of-view file leaves there.
@@ -43,7 +43,29 @@ def _read_countries(path: Path):
     import geopandas as gpd
 
     gdf = gpd.read_file(f"zip://{path}!ne_10m_admin_0_countries_deu.shp", encoding="utf-8")
-    return gdf[gdf.intersects(BOX)].copy()
+    gdf = gdf[gdf.intersects(WIDE_BOX)].copy()
+    gdf["wide"] = _wide_geometries(gdf.geometry.values)
+    return gdf[~shapely.is_empty(gdf["wide"].values)]
+
+
+# Beyond the detailed box the countries are context seen at a regional scale: 0.015 degrees
+# (~1.5 km) keeps the file small; inside the box every vertex stays.
+_WIDE_TOLERANCE = 0.015
+_MIN_PART_AREA = 0.02  # square degrees: islets and slivers beyond the box are dropped
+
+
+def _wide_geometries(geoms) -> list[BaseGeometry]:
+    """Each country clipped to the wide box, simplified as one coverage (neighbours keep one
+    shared border) beyond the detailed box, in full detail inside it."""
+    clipped = shapely.intersection(shapely.make_valid(geoms), WIDE_BOX)
+    simplified = shapely.coverage_simplify(clipped, _WIDE_TOLERANCE)
+    out = []
+    for full, coarse in zip(clipped, simplified, strict=True):
+        outer = shapely.difference(coarse, BOX)
+        parts = [p for p in shapely.get_parts(outer) if p.area >= _MIN_PART_AREA]
+        inner = shapely.intersection(full, BOX)
+        out.append(shapely.union_all([inner, *parts]))
+    return out
 
 
 def golan_polygon(countries) -> Polygon:
@@ -63,16 +85,17 @@ def _iso_a3(row) -> str:
 
 
 def build_countries(path: Path) -> tuple[list[Feature], BaseGeometry, BaseGeometry]:
-    """Countries in the box, Syria with the Golan; also returns Syria's and the Golan's polygon."""
+    """Countries in the wide box, Syria with the Golan; also Syria's and the Golan's polygon."""
     gdf = _read_countries(path)
-    golan = golan_polygon(gdf)
+    # The Golan and Syria exactly as from the detailed box alone (the zone build reads them).
+    golan = golan_polygon(gdf[gdf.intersects(BOX)])
     features: list[Feature] = []
     syria = None
     for _, row in gdf.sort_values("NAME_EN").iterrows():
         iso = _iso_a3(row)
-        geom = row.geometry
-        if iso == "SYR":
-            geom = shapely.union_all([geom, golan])
+        geom = row["wide"]
+        if iso == "SYR":  # wholly inside the detailed box
+            geom = shapely.union_all([row.geometry, golan])
             syria = geom
         props = {
             "name": row["NAME_EN"],
@@ -81,7 +104,7 @@ def build_countries(path: Path) -> tuple[list[Feature], BaseGeometry, BaseGeomet
             "iso_a2": row["ISO_A2"] if row["ISO_A2"] != "-99" else "",
             "kind": "country",
         }
-        features.append(Feature(finish(geom), props))
+        features.append(Feature(finish(geom, WIDE_BOX), props))
     golan_props = {
         "name": "Golan Heights",
         "name_ar": "مرتفعات الجولان",

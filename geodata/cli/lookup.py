@@ -1,0 +1,63 @@
+"""``syria-atlas query place|parties|zones``: names and ids for scripts, as JSON on stdout.
+
+``place NAME [--date]``
+    What the window's search box finds for NAME, best first: ``kind`` (place, zone, event),
+    ``title``, ``detail``, ``id``, ``lon``, ``lat``. Any spelling (Kobane, Ayn al-Arab, Maarat
+    al-Numan). Nothing found: ``[]`` and one line on stderr saying so (exit 0).
+``parties``
+    Every party: ``id``, ``name``, ``aliases``; the ids ``--party`` and ``controller`` use.
+``zones [--date]``
+    The zones in force on the date (default 2023-04-25): ``id`` (one snapshot, what ``--zone``
+    takes for that zone alone), ``area`` (every snapshot of the area), ``name``, ``controller``,
+    ``valid_from``, ``valid_to``.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geodata.atlas import Atlas
+
+
+def place_json(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]]:
+    from geodata.basemap import load_basemap
+    from geodata.search import SearchIndex
+
+    results = SearchIndex(atlas, load_basemap()).search(text, day)
+    if not results:
+        print(f"syria-atlas: no place, area or event matches {text!r}", file=sys.stderr)
+    return [
+        {
+            "kind": r.kind,
+            "title": r.title,
+            "detail": r.detail,
+            "id": r.record_id,
+            "lon": r.lon,
+            "lat": r.lat,
+        }
+        for r in results
+    ]
+
+
+def parties_json(atlas: Atlas) -> list[dict[str, Any]]:
+    return [
+        {"id": p.id, "name": p.name, "aliases": list(getattr(p, "aliases", ()))}
+        for p in sorted(atlas.parties.values(), key=lambda p: p.id)
+    ]
+
+
+def zones_json(atlas: Atlas, day: date) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": z.id,
+            "area": z.area,
+            "name": z.name,
+            "controller": z.controller,
+            "valid_from": z.valid_from.isoformat() if z.valid_from else None,
+            "valid_to": z.valid_to.isoformat() if z.valid_to else None,
+        }
+        for z in sorted(atlas.zones_at(day), key=lambda z: z.id)
+    ]
