@@ -15,6 +15,7 @@ _HANDLERS = {
     "query": "geodata.cli.query",
     "validate": "geodata.cli.validate",
     "import": "geodata.cli.importer",
+    "workspace": "geodata.cli.workspace_cmd",
 }
 
 

@@ -18,7 +18,7 @@ from geodata.extent import ATLAS_BOUNDS
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-SUBCOMMANDS = ("export", "query", "validate", "import")
+SUBCOMMANDS = ("export", "query", "validate", "import", "workspace")
 # Interface languages (desktop.i18n.LANGUAGES; repeated here so parsing never imports Qt).
 LANGUAGE_CODES = ("en", "ar", "tr", "ku")
 
@@ -91,7 +91,12 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
 
 
 def _add_data_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--workspace", metavar="PATH", help="also load this workspace (GeoPackage)")
+    parser.add_argument(
+        "--workspace",
+        metavar="PATH|URL",
+        help="also load this workspace: a GeoPackage, or a PostGIS database "
+        "(postgresql://user@host/db, service=NAME)",
+    )
 
 
 def parse_language(text: str) -> str:
@@ -142,7 +147,7 @@ def window_parser() -> argparse.ArgumentParser:
         prog="syria-atlas",
         description="Northern Syria Atlas: who holds what, where the M4 runs, and what each party "
         "said at the talks. Without arguments, opens the map window.",
-        epilog="Subcommands: syria-atlas export|query|validate|import --help",
+        epilog="Subcommands: syria-atlas export|query|validate|import|workspace --help",
     )
     parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
     _add_view_options(parser)
@@ -246,8 +251,8 @@ def subcommand_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument(
         "--workspace",
-        metavar="PATH",
-        help="workspace GeoPackage (default: the user's default workspace)",
+        metavar="PATH|URL",
+        help="workspace GeoPackage or PostGIS database URL (default: the user's default workspace)",
     )
     imp.add_argument("--layer", metavar="NAME", help="layer to read from a GeoPackage")
     imp.add_argument(
@@ -259,4 +264,15 @@ def subcommand_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--kind", choices=("auto", "events", "zones"), default="auto")
     imp.add_argument("--encoding", metavar="NAME", help="text encoding if not UTF-8, e.g. cp1256")
+
+    # workspace
+    workspace = sub.add_parser("workspace", help="manage workspaces (GeoPackage or PostGIS)")
+    ws_command = workspace.add_subparsers(
+        dest="workspace_command", required=True, parser_class=_Parser
+    )
+    copy = ws_command.add_parser(
+        "copy", help="copy a workspace between a GeoPackage and a PostGIS database, either way"
+    )
+    copy.add_argument("source", metavar="SRC", help="GeoPackage path or database URL")
+    copy.add_argument("target", metavar="DST", help="a new GeoPackage, or an empty database")
     return parser

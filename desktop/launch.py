@@ -107,7 +107,11 @@ def _run(args) -> int:
             raise AtlasError(f"--screenshot wants a .png file, got {screenshot.name!r}")
         check_writable(screenshot)
     choose_platform(screenshot is not None)
-    workspace = Path(args.workspace).expanduser() if args.workspace else None
+    workspace = None
+    if args.workspace:  # a GeoPackage path or a database (a password asked for on the terminal)
+        from geodata.cli.workspace_arg import workspace_arg
+
+        workspace = workspace_arg(args.workspace)
     # The Qt-free part comes before PySide6 is imported: PySide6's import hook reads the source
     # of every module imported after it (looking for ``from __feature__ import``), ~0.1 ms
     # each, and numpy, shapely and the data modules are ~200 modules (~0.02 s).
@@ -117,7 +121,7 @@ def _run(args) -> int:
     else:
         from geodata.view_request import load_data
 
-        basemap, atlas, attribution = load_data(str(workspace) if workspace else None)
+        basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
     from PySide6.QtWidgets import QApplication
 

@@ -346,17 +346,18 @@ class Atlas:
         return analysis.total_km(self._m4_line())
 
 
-def load_atlas(data_dir: Path | None = None, workspace: Path | None = None) -> Atlas:
+def load_atlas(data_dir: Path | None = None, workspace: object | None = None) -> Atlas:
     """Load a data directory (default: the bundled data) and, optionally, a user workspace
-    (imported events and zones: their origin is not "bundled")."""
+    (imported events and zones: their origin is not "bundled"): a GeoPackage path or a
+    database workspace (see ``geodata.workspace_store``)."""
     records = load_records(data_dir)
     if workspace is None:
         return Atlas(records)
     try:
-        from geodata.workspace import open_workspace
+        from geodata.workspace_store import open_workspace, parse_workspace
     except ImportError as exc:
         raise AtlasError(
             f"cannot open workspace {workspace}: workspace support missing ({exc})"
         ) from None
-    events, zones = open_workspace(Path(workspace))
+    events, zones = open_workspace(parse_workspace(workspace))
     return Atlas(replace(records, zones=records.zones + tuple(zones)), imported=events)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from geodata.event_columns import BUNDLED, EventColumns, LazyEvents, event_text
-from geodata.model import Event, ViewState
+from geodata.model import RELIABILITY_GRADES, Event, ViewState, best_grade_rank
 from geodata.projection import to_mercator
 
 _SEPARATOR = "\x00"  # between events' texts in the search haystack; never in typed text
@@ -69,6 +69,7 @@ class EventIndex:
         self._haystack: str | None = None
         self._starts: np.ndarray | None = None
         self._cache: dict[tuple, np.ndarray] = {}
+        self._best_grade: np.ndarray | None = None
 
     # ------------------------------------------------------------------ build
 
@@ -142,12 +143,24 @@ class EventIndex:
         except ValueError:
             return -1
 
+    def best_grade(self) -> np.ndarray:
+        """Per row, the rank (0 = A .. 5 = F) of the event's best-graded source; made on the
+        first grade filter (it reads every event's sources)."""
+        if self._best_grade is None:
+            self._best_grade = np.fromiter(
+                (best_grade_rank(e.sources) for e in self.events), dtype=np.int8, count=self.size
+            )
+        return self._best_grade
+
     # ------------------------------------------------------------------ filters
 
     @staticmethod
     def filter_key(view: ViewState) -> tuple:
         """What of a view decides its rows (two views with equal keys show the same events)."""
-        return (view.as_of, view.date_from, view.date_to, view.parties, view.kinds, view.text)
+        return (
+            view.as_of, view.date_from, view.date_to, view.parties, view.kinds, view.text,
+            view.min_grade,
+        )  # fmt: skip
 
     def rows(self, view: ViewState) -> np.ndarray:
         """Rows (ascending, int64) of the events the view shows; the rule of ``event_matches``."""
@@ -201,6 +214,8 @@ class EventIndex:
                 if code >= 0:
                     table[code] = True
             keep &= table[self.kind[lo:hi]]
+        if view.min_grade:
+            keep &= self.best_grade()[lo:hi] <= RELIABILITY_GRADES.index(view.min_grade)
         rows = np.flatnonzero(keep) + lo
         if view.text:
             rows = np.intersect1d(rows, self.text_rows(view.text), assume_unique=True)

@@ -97,6 +97,23 @@ class Source:
         return fact_on_ground and self.side_media
 
 
+def best_grade_rank(sources: tuple[Source, ...]) -> int:
+    """0 (A) .. 5 (F) for the best-graded source; ungraded sources count as F."""
+    ranks = [
+        RELIABILITY_GRADES.index(s.reliability)
+        for s in sources
+        if s.reliability in RELIABILITY_GRADES
+    ]
+    return min(ranks, default=len(RELIABILITY_GRADES) - 1)
+
+
+def passes_grade(sources: tuple[Source, ...], min_grade: str) -> bool:
+    """True when some source is graded ``min_grade`` or better ("" passes everything)."""
+    if not min_grade:
+        return True
+    return best_grade_rank(sources) <= RELIABILITY_GRADES.index(min_grade)
+
+
 def single_low_grade(sources: tuple[Source, ...], *, fact_on_ground: bool = True) -> bool:
     """A claim resting only on low-grade sources (see SOURCES.md): the map and panel mark it."""
     return bool(sources) and all(s.low_grade(fact_on_ground=fact_on_ground) for s in sources)
@@ -232,6 +249,8 @@ class ViewState:
     text: str = ""
     date_from: date | None = None
     date_to: date | None = None
+    # "" shows every event; "B" only events with a source graded A-B, "C" A-C (SOURCES.md)
+    min_grade: str = ""
     # lon/lat extent (min_lon, min_lat, max_lon, max_lat); None: the whole region
     extent: tuple[float, float, float, float] | None = None
     hidden_layers: frozenset[str] = field(default_factory=frozenset)

@@ -431,6 +431,8 @@ def validate_dir(data_dir: Path) -> list[Problem]:
         (io.PARTIES_FILE, parties, "party"),
         (io.EVENTS_FILE, events, "event"),
         (io.STATEMENTS_FILE, statements, "statement"),
+        (io.ZONES_FILE, zones, "zone"),
+        (io.FEATURES_FILE, features, "feature"),
     ):
         source_policy.check_sources(report.add, file, loaded.records, what)
     source_policy.check_quotes(report.add, io.STATEMENTS_FILE, statements.records)
@@ -440,6 +442,7 @@ def validate_dir(data_dir: Path) -> list[Problem]:
         report.add(io.COUNTRIES_FILE, "-", f"cannot read the Syria outline ({exc})")
         outline = None
     _check_tiling(report, zones.records, outline)
+    _check_place_labels(report, data_dir)
     _check_m4_store(report, data_dir, zones, features)
     return report.problems
 
@@ -462,3 +465,23 @@ def _check_m4_store(report: _Report, data_dir: Path, zones: _Loaded, features: _
         messages = [f"cannot measure the M4 breakdown ({exc})"]
     for message in messages:
         report.add(STORE_FILE, "-", f"{message}; run {GENERATOR}")
+
+
+PLACES_LAYER = Path("base", "places.geojson")
+
+
+def _check_place_labels(report: _Report, data_dir: Path) -> None:
+    """Every base-map label names the place at its coordinates (geodata.place_check)."""
+    from geodata.place_check import geonames_cities, label_problems, read_gazetteer
+
+    layer, gazetteer = data_dir / PLACES_LAYER, data_dir / io.PLACES_FILE
+    if not layer.is_file():
+        return
+    try:
+        features = io.read_geojson_features(layer)
+        rows = read_gazetteer(gazetteer) if gazetteer.is_file() else []
+    except (AtlasError, UnicodeDecodeError, csv.Error) as exc:
+        report.add(PLACES_LAYER, "-", str(exc))
+        return
+    for label, message in label_problems(features, rows, geonames_cities()):
+        report.add(PLACES_LAYER, label, message)

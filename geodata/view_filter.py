@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geodata.event_index import EventIndex, IndexedEvents
-from geodata.model import Event, ViewState
+from geodata.model import Event, ViewState, passes_grade
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -33,6 +33,8 @@ def event_matches(event: Event, view: ViewState) -> bool:
     if view.parties and not view.parties.intersection(event.participants):
         return False
     if view.kinds and event.kind not in view.kinds:
+        return False
+    if view.min_grade and not passes_grade(event.sources, view.min_grade):
         return False
     if view.text:
         needle = view.text.casefold()

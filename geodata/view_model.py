@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 #: The filters a user can set: the event list's party, kind, word and date-range filters.
-FILTER_FIELDS = frozenset({"parties", "kinds", "text", "date_from", "date_to"})
+FILTER_FIELDS = frozenset({"parties", "kinds", "text", "date_from", "date_to", "min_grade"})
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,7 @@ def neighbour_event(events, view: ViewState, step: int) -> Event | None:
         text=view.text,
         date_from=view.date_from,
         date_to=view.date_to,
+        min_grade=view.min_grade,
     )
     # visible_events filters the atlas's events with its numpy index (100,000s of events).
     ordered = sorted(visible_events(events, unbounded), key=lambda e: (e.date, e.id))

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 
-def load_data(workspace: str | Path | None) -> tuple[dict[str, Any], Atlas, str]:
-    """(basemap layers, atlas, attribution) for the bundled data plus an optional workspace."""
+def load_data(workspace: str | Path | object | None) -> tuple[dict[str, Any], Atlas, str]:
+    """(basemap layers, atlas, attribution) for the bundled data plus an optional workspace
+    (a GeoPackage path or a database workspace)."""
     from geodata.atlas import load_atlas
     from geodata.basemap import ATTRIBUTION, load_basemap
 
-    atlas = load_atlas(workspace=Path(workspace) if workspace else None)
+    atlas = load_atlas(workspace=workspace or None)
     return load_basemap(), atlas, ATTRIBUTION
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,3 +22,56 @@ def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+# --- a real PostgreSQL + PostGIS server for the database-workspace tests --------------------
+
+_ROOT = Path(__file__).resolve().parent.parent
+if str(_ROOT) not in sys.path:  # tools/ (test and build tooling) is not an installed package
+    sys.path.insert(0, str(_ROOT))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throw-away server for the session (initdb in a temporary folder, a Unix socket in
+    it, stopped and removed afterwards); skipped only where the server binaries are absent."""
+    from tools.pg_cluster import TempCluster, missing_reason
+
+    reason = missing_reason()
+    if reason is not None:
+        pytest.skip(f"no PostgreSQL/PostGIS server to test against: {reason}")
+    pytest.importorskip("psycopg", reason="psycopg (a runtime dependency) is not installed")
+    with TempCluster() as cluster:
+        cluster.create_role("ana", "ana-secret")
+        cluster.create_role("bo", "bo-secret")
+        cluster.create_role("reader", "reader-secret")
+        yield cluster
+
+
+@pytest.fixture
+def pg_db(pg_cluster, request):
+    """A fresh PostGIS database (tables made on first use) where ana and bo may import and
+    reader may only read. Returns a function: role -> libpq URL (with that role's password)."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50]
+    pg_cluster.create_database(name)
+    grants = (
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO reader",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ana, bo",
+        "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO ana, bo",
+    )
+    for grant in grants:
+        pg_cluster.admin_sql(grant, dbname=name)
+    passwords = {"ana": "ana-secret", "bo": "bo-secret", "reader": "reader-secret"}
+
+    def url(role: str = "atlas_admin", password: str | None = None) -> str:
+        if role == "atlas_admin":
+            return pg_cluster.url(name)
+        return pg_cluster.url(name, role, password or passwords[role])
+
+    url.name = name
+    url.cluster = pg_cluster
+    yield url
+    pg_cluster.admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

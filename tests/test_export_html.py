@@ -216,3 +216,16 @@ def test_an_unsettled_controller_is_named_and_grey():
     assert f'"fillColor": "{UNKNOWN_COLOUR}"' not in build_web_map(
         fixture_atlas(), ViewState(as_of=AS_OF), fixture_basemap()
     )
+
+
+def test_web_map_has_a_sources_panel_with_grades(tmp_path):
+    """Every source of what the page shows, in full, behind a "Sources" toggle."""
+    from geodata.atlas import load_atlas
+
+    html = build_web_map(load_atlas(), ViewState(), None, "", None)
+    panels = [
+        json.loads('"' + m + '"') for m in re.findall(r'div\.innerHTML = "((?:[^"\\]|\\.)*)"', html)
+    ]
+    panel = next(p for p in panels if "nsa-sources" in p)
+    assert "<summary>Sources (" in panel and "The National (Abu Dhabi)" in panel
+    assert "[B2 · newspaper]" in panel and "Sources: " in panel

@@ -385,3 +385,20 @@ def test_unwritable_folder_is_one_line(tmp_path, capsys, monkeypatch):
     assert main(["export", "snapshot", "--out", str(tmp_path / "m.png")]) == 1
     err = capsys.readouterr().err
     assert "is not writable" in err and err.count("\n") == 1
+
+
+def test_the_page_credits_publishers_and_the_manifest_lists_every_source(qapp, tmp_path):
+    """Small print: a short credit line of publishers, never a URL dump; the manifest carries
+    each source in full (publisher, title, date, URL, kind, grade)."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "real.pdf"
+    assert main(["export", "snapshot", "--out", str(out)]) == 0
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Sources: " in text and "full list in real.pdf.manifest.json" in text
+    assert "http" not in text
+    manifest = json.loads(manifest_path(out).read_text(encoding="utf-8"))
+    listed = manifest["shown"]["zone_sources"] + manifest["shown"]["event_sources"]
+    assert listed and all(s["publisher"] and s["kind"] and s["date"] for s in listed)
+    assert any(s["url"].startswith("https://") for s in listed)
+    assert all(s["grade"] for s in listed)

@@ -203,3 +203,51 @@ def test_unsettled_control_must_be_marked_contested(data):
     ]
     edit_zones(data, lambda z: z["government-2020"]["properties"].update(contested=True))
     assert problems(data) == []
+
+
+# ------------------------------------------------------------------ source policy
+
+
+def test_mirror_domain_fails(data):
+    edit(
+        data / "sources/fixture.toml",
+        'url = "https://example.org/b"',
+        'url = "https://wikimili.com/en/X"\nnote = "copy"',
+    )
+    assert any("fixture-b" in p and "Wikipedia" in p for p in problems(data))
+
+
+def test_inline_source_without_publisher_date_kind_fails(data):
+    edit(
+        data / "talks/events.toml",
+        'sources = ["fixture-b"]',
+        'sources = [{ url = "https://example.org/x" }]',
+    )
+    assert any("e-raqqa" in p and "has no publisher/date/kind" in p for p in problems(data)), (
+        problems(data)
+    )
+
+
+def test_sanctioned_inline_source_fails(data):
+    edit(
+        data / "talks/events.toml",
+        'sources = ["fixture-b"]',
+        'sources = [{ url = "https://southfront.org/x", publisher = "SF", date = 2020-01-01 }]',
+    )
+    assert any("e-raqqa" in p and "sanctioned" in p for p in problems(data))
+
+
+def test_quote_not_in_its_excerpt_fails(data):
+    edit(data / "talks/statements.toml", 'text = "constructive"', 'text = "very constructive"')
+    assert "talks/statements.toml: s-turkey: the quoted words are not in the excerpt" in problems(
+        data
+    )
+
+
+def test_quote_without_excerpt_fails(data):
+    edit(
+        data / "talks/statements.toml",
+        'excerpt = "The ministry said \u201cconstructive\u201d talks were held."\n',
+        "",
+    )
+    assert any("s-turkey" in p and "without an excerpt" in p for p in problems(data))

@@ -23,6 +23,7 @@ from geodata.analysis import geodesic_area_km2
 from tools.zonebuild import arrangement, basemap, m4
 from tools.zonebuild import reference as ref
 from tools.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from tools.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
 PRECISION = 1e-5  # degrees (~1 m): coordinates are written on this grid
@@ -58,10 +59,12 @@ def _clean(geom):
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def zone_features(snap: Snapshot, zones: dict[str, Polygon]) -> list[dict]:
+def zone_features(snap: Snapshot, zones: dict[str, Polygon], by_url: dict[str, str]) -> list[dict]:
     feats = []
     for area, geom in zones.items():
         spec = snap.specs[area]
+        sources, dropped = cite(spec.sources, by_url)
+        notes = spec.notes + (" " + DROPPED_NOTE.format(n=dropped) if dropped else "")
         feats.append(
             {
                 "type": "Feature",
@@ -75,10 +78,10 @@ def zone_features(snap: Snapshot, zones: dict[str, Polygon]) -> list[dict]:
                     "valid_to": snap.valid_to,
                     "accuracy": spec.accuracy,
                     "contested": spec.contested,
-                    "notes": spec.notes,
+                    "notes": notes,
                     "snapshot": snap.title,
                     "area_km2": round(geodesic_area_km2(geom), 1),
-                    "sources": list(spec.sources),
+                    "sources": sources,
                 },
                 "geometry": mapping(geom),
             }
@@ -165,12 +168,13 @@ def main(argv: list[str] | None = None) -> int:
     golan = basemap.golan()
     features: list[dict] = []
     problems: list[str] = []
+    by_url = _registry_by_url()
     for snap in all_snapshots():
         zones = build_snapshot(snap, outline, river, golan)
         problems += check_tiling(snap, zones, outline)
         for warning in check_walk_sides(snap, zones):
             print("note:", warning, file=sys.stderr)
-        features += zone_features(snap, zones)
+        features += zone_features(snap, zones, by_url)
     if problems:
         for p in problems:
             print("error:", p, file=sys.stderr)
@@ -187,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
 
     feats = []
     for props, geom in m4.features():
+        props = {**props, "sources": cite(props["sources"], by_url)[0]}
         feats.append(
             {
                 "type": "Feature",
@@ -202,11 +207,23 @@ def main(argv: list[str] | None = None) -> int:
 def write_m4_breakdown(out: Path) -> int:
     """Measure the M4 breakdown of every control period from the files in ``out`` (read back
     exactly as the atlas reads them, so the stored keys match what it loads)."""
+    from geodata import io
     from geodata.atlas import Atlas
-    from geodata.io import load_records
     from geodata.m4_stored import STORE_FILE, measure_store, write_store
+    from geodata.sources import SOURCES_DIR, load_registry
 
-    document = measure_store(Atlas(load_records(out)))
+    # The zones cite the registry: read it from ``out`` when it has one, else the repository's.
+    registry = load_registry(out if (out / SOURCES_DIR).is_dir() else DATA_DIR)
+    records = io.AtlasRecords(
+        zones=tuple(
+            io.zone_from_feature(f, registry) for f in io.read_geojson_features(out / io.ZONES_FILE)
+        ),
+        features=tuple(
+            io.map_feature_from_feature(f, registry)
+            for f in io.read_geojson_features(out / io.FEATURES_FILE)
+        ),
+    )
+    document = measure_store(Atlas(records))
     write_store(out / STORE_FILE, document)
     print(f"wrote the M4 breakdown of {len(document['snapshots'])} periods to {out / STORE_FILE}")
     return 0

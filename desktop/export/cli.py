@@ -70,10 +70,15 @@ def run_snapshot(args: argparse.Namespace) -> int:
     app = ensure_gui_application()
     install_export_language(app, getattr(args, "lang", None))
     from desktop.export.snapshot import SnapshotRequest, export_snapshot
+    from geodata.cli.workspace_arg import workspace_arg
+    from geodata.workspace_store import workspace_label
 
-    basemap, atlas, attribution = load_data(args.workspace)
+    workspace = workspace_arg(args.workspace)
+    basemap, atlas, attribution = load_data(workspace)
     view = view_from_args(args, atlas)
-    request = SnapshotRequest(out, view, spec, args.title, not args.no_inset, args.workspace)
+    request = SnapshotRequest(
+        out, view, spec, args.title, not args.no_inset, workspace_label(workspace)
+    )
     result = export_snapshot(request, basemap, atlas, attribution)
     layout = result.layout
     print(
@@ -91,9 +96,15 @@ def run_html(args: argparse.Namespace) -> int:
     check_writable(out)
     if getattr(args, "lang", None) not in (None, "en"):  # translations need an application
         install_export_language(ensure_gui_application(), args.lang)
-    basemap, atlas, attribution = load_data(args.workspace)
+    from geodata.cli.workspace_arg import workspace_arg
+    from geodata.workspace_store import workspace_label
+
+    workspace = workspace_arg(args.workspace)
+    basemap, atlas, attribution = load_data(workspace)
     view = view_from_args(args, atlas)
-    result = export_web_map(out, view, atlas, basemap, attribution, args.title, args.workspace)
+    result = export_web_map(
+        out, view, atlas, basemap, attribution, args.title, workspace_label(workspace)
+    )
     print(
         f"wrote {out} ({result.bytes / 1e6:.2f} MB, self-contained) "
         f"and {result.manifest.name} in {result.seconds:.1f} s"

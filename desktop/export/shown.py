@@ -8,7 +8,6 @@ the kinds of the events that are drawn.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, ViewState
+from geodata.sources.credits import unique_sources
 from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
 
@@ -33,6 +33,8 @@ class Shown:
     event_count: int = 0
     selection: str = ""  # display name of the selected zone or event
     zone_sources: tuple[Source, ...] = ()  # de-duplicated, in order of first appearance
+    # sources of the drawn bundled events and of the M4 features (imported events carry theirs)
+    event_sources: tuple[Source, ...] = ()
     zone_ids: tuple[str, ...] = field(default=())
     #: Zones are shown but the as-of date has none at all (not merely none in the extent).
     no_control_data: bool = False
@@ -92,7 +94,11 @@ def what_is_shown(
         event_kinds=kinds,
         event_count=len(events),
         selection=_selection_name(atlas, view),
-        zone_sources=_unique_sources(s for z in zones for s in z.sources),
+        zone_sources=unique_sources(s for z in zones for s in z.sources),
+        event_sources=unique_sources(
+            [s for e in events if e.origin == "bundled" for s in e.sources]
+            + [s for f in features for s in f.sources]
+        ),
         zone_ids=tuple(z.id for z in zones),
         no_control_data=_visible("zones", view) and not on_date,
         m4_km=_m4_km(atlas, view) if with_m4_km else (),
@@ -143,39 +149,3 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
             return title
         return f"{title} ({day_text(event.date)})"
     return ""
-
-
-def _unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for source in sources:
-        key = (source.url, source.publisher)
-        if key not in seen:
-            seen.add(key)
-            out.append(source)
-    return tuple(out)
-
-
-def source_credits(sources: tuple[Source, ...], limit: int = 8) -> list[str]:
-    """Short "Publisher (url)" items, one per publisher, for the page's small print."""
-    by_publisher: dict[str, str] = {}
-    for source in sources:
-        url = source.url if source.url.startswith(("http://", "https://")) else ""
-        name = (
-            source.publisher or _host(url) or QCoreApplication.translate("Shown", "unnamed source")
-        )
-        by_publisher.setdefault(name, url)
-    items = [f"{name} ({url})" if url else name for name, url in by_publisher.items()]
-    if len(items) > limit:
-        items = items[:limit] + [
-            QCoreApplication.translate("Shown", "and {count} more (listed in the manifest)").format(
-                count=len(items) - limit
-            )
-        ]
-    return items
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlparse
-
-    return urlparse(url).netloc if url else ""

@@ -37,7 +37,7 @@ from desktop.export.manifest import (
 )
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
-from desktop.export.shown import Shown, source_credits, what_is_shown
+from desktop.export.shown import Shown, what_is_shown
 from desktop.i18n import day_text, export_text, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
@@ -46,6 +46,7 @@ from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
 from geodata.model import ViewState
+from geodata.sources.credits import credit_line, source_record
 from geodata.web_export.coverage import CONTROL_TITLE, ControlGap, control_gap, default_title
 
 if TYPE_CHECKING:
@@ -111,12 +112,24 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
         QCoreApplication.translate("Snapshot", "As of {date}").format(date=format_day(view.as_of))
     ]
     if shown.selection:
-        parts.append(f"Selected: {shown.selection}")
+        parts.append(
+            QCoreApplication.translate("Snapshot", "Selected: {selection}").format(
+                selection=shown.selection
+            )
+        )
     filters = []
     if view.parties:
-        filters.append("parties " + ", ".join(sorted(view.parties)))
+        filters.append(
+            QCoreApplication.translate("Snapshot", "parties {ids}").format(
+                ids=", ".join(sorted(view.parties))
+            )
+        )
     if view.kinds:
-        filters.append("kinds " + ", ".join(sorted(view.kinds)))
+        filters.append(
+            QCoreApplication.translate("Snapshot", "kinds {ids}").format(
+                ids=", ".join(sorted(view.kinds))
+            )
+        )
     if view.text:
         filters.append(
             QCoreApplication.translate("Snapshot", "text “{text}”").format(text=view.text)
@@ -134,12 +147,8 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
 
 def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     data_sha, _ = bundled_data_hash()
-    credits = source_credits(shown.zone_sources)
-    lines = []
-    if credits:
-        lines.append(
-            QCoreApplication.translate("Snapshot", "Zone sources: ") + "; ".join(credits) + "."
-        )
+    credits = credit_line(shown.zone_sources + shown.event_sources, where=manifest_name)
+    lines = [credits] if credits else []
     if attribution:
         lines.append(
             QCoreApplication.translate("Snapshot", "Base map: {attribution}.").format(
@@ -295,7 +304,7 @@ def export_snapshot(
         _report(progress, 95, QCoreApplication.translate("Snapshot", "Writing the manifest"))
         manifest = snapshot_manifest(request, plan)
         files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
-    _report(progress, 100, "Done")
+    _report(progress, 100, QCoreApplication.translate("Snapshot", "Done"))
     return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)
 
 
@@ -421,5 +430,6 @@ def shown_to_json(shown: Shown) -> dict:
         "m4_corridor": shown.corridor,
         "event_kinds": list(shown.event_kinds),
         "event_count": shown.event_count,
-        "zone_sources": [{"publisher": s.publisher, "url": s.url} for s in shown.zone_sources],
+        "zone_sources": [source_record(s) for s in shown.zone_sources],
+        "event_sources": [source_record(s) for s in shown.event_sources],
     }

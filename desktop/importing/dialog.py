@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import Events or Zones"))
-        self.workspace = Path(workspace)
+        self.workspace = workspace  # a GeoPackage path or a database workspace
         self.preview: ImportPreview | None = None
         self.error: str = ""  # why the file cannot be previewed, when it cannot
         self._overrides: dict[str, str] = {}  # field -> column the user chose

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from geodata.errors import AtlasError
 from geodata.importers import ImportCancelled
 
 if TYPE_CHECKING:
     from desktop.tasks import Progress
     from geodata.atlas import Atlas
+    from geodata.workspace_store import Workspace
 
 #: The stages an import reports as its progress message; only reading may be cancelled.
 STAGES = ("reading", "saving", "loading")
@@ -31,7 +31,7 @@ class ImportRequest:
     """What the dialog asks for: one file, how to read it, and the workspace to add it to."""
 
     path: Path
-    workspace: Path
+    workspace: Workspace  # a GeoPackage path or a database workspace
     kind: str = "auto"  # auto | events | zones
     mapping: dict[str, str] = field(default_factory=dict)  # only the user's overrides
     layer: str | None = None
@@ -78,7 +78,7 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class WorkspaceOutcome:
-    workspace: Path
+    workspace: Workspace
     atlas: Atlas
     created: bool = False
 
@@ -86,7 +86,7 @@ class WorkspaceOutcome:
 def run_import(request: ImportRequest, report: Progress, cancel: threading.Event) -> ImportOutcome:
     from geodata.atlas import load_atlas
     from geodata.importers import read_file
-    from geodata.workspace import save_import, workspace_name
+    from geodata.workspace_store import save_import, workspace_name
 
     def progress(done: int, total: int) -> None:
         if cancel.is_set():
@@ -124,15 +124,12 @@ def run_import(request: ImportRequest, report: Progress, cancel: threading.Event
     )
 
 
-def open_workspace(path: Path, create: bool = False) -> WorkspaceOutcome:
-    """The atlas with the workspace at ``path``; ``create`` makes an empty one (never over one)."""
+def open_workspace(path: Workspace, create: bool = False) -> WorkspaceOutcome:
+    """The atlas with the workspace at ``path`` (a file or a database); ``create`` makes an
+    empty file (never over one)."""
     from geodata.atlas import load_atlas
-    from geodata.workspace import save_workspace
+    from geodata.workspace_store import create_workspace
 
-    created = False
     if create:
-        if path.exists():
-            raise AtlasError(f"{path} already exists: open it with File ▸ Open Workspace")
-        save_workspace(path, [], [], [])
-        created = True
-    return WorkspaceOutcome(path, load_atlas(workspace=path), created)
+        create_workspace(path)
+    return WorkspaceOutcome(path, load_atlas(workspace=path), create)

@@ -19,6 +19,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from desktop.importing.database import (
+    DatabaseWatcher,
+    LiveReload,
+    ask_connection_string,
+    ask_password,
+)
 from desktop.importing.dialog import ImportDialog
 from desktop.importing.jobs import (
     ImportOutcome,
@@ -33,14 +39,16 @@ from desktop.importing.recent import (
     remember_workspace,
 )
 from desktop.tasks import TaskRunner
+from geodata.errors import AtlasError
 from geodata.importers import ImportFailed
+from geodata.workspace_pg.connection import PasswordNeeded
+from geodata.workspace_store import is_database, parse_workspace
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.tasks import Work
     from geodata.atlas import Atlas
-    from geodata.errors import AtlasError
 
 _STAGES = {  # translated where shown (context WorkspaceController)
     "reading": QT_TRANSLATE_NOOP("WorkspaceController", "Reading {name}…"),
@@ -55,8 +63,9 @@ class WorkspaceController(QObject):
     import_finished = Signal(object)  # ImportOutcome
     import_failed = Signal(str)
     import_cancelled = Signal(str)
-    workspace_changed = Signal(object)  # Path
+    workspace_changed = Signal(object)  # Path or DatabaseWorkspace
     workspace_failed = Signal(str)
+    workspace_reloaded = Signal(object)  # others' changes to a database workspace shown
     # A workspace was opened or an import landed: the window shows this dataset.
     atlas_loaded = Signal(object)  # Atlas
     status_message = Signal(str, int)  # text, milliseconds: for the window's status bar
@@ -76,7 +85,7 @@ class WorkspaceController(QObject):
         from geodata.workspace import default_workspace_path
 
         self._window = window
-        self.workspace = Path(workspace) if workspace else default_workspace_path()
+        self.workspace = parse_workspace(workspace) if workspace else default_workspace_path()
         self.loaded = loaded
         self.remember = remember
         self._tasks = tasks if tasks is not None else TaskRunner(window)
@@ -85,6 +94,11 @@ class WorkspaceController(QObject):
         self.dialog: ImportDialog | None = None
         self.message_box: QMessageBox | None = None
         self.show_messages = True  # tests may switch the boxes off and read the signals
+        self.live = LiveReload(self)  # a database workspace shown follows others' commits
+        self.live.reloaded.connect(self.workspace_reloaded)
+        # Dialogs asking for a connection string and a password (tests may replace them).
+        self.ask_connection_string = lambda: ask_connection_string(self._window)
+        self.ask_password = lambda workspace, wrong: ask_password(self._window, workspace, wrong)
 
         self.import_action = self._make_action(
             self.tr("&Import…"),
@@ -104,11 +118,19 @@ class WorkspaceController(QObject):
             self.ask_open_workspace,
             self.tr("Open a workspace GeoPackage"),
         )
+        self.connect_action = self._make_action(
+            self.tr("&Connect to a Database…"),
+            None,
+            self.ask_database,
+            self.tr("Open a shared workspace in PostgreSQL/PostGIS"),
+        )
         self.recent_menu = QMenu(self.tr("Open &Recent Workspace"), window)
         self.recent_menu.setObjectName("recentWorkspacesMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         if loaded and remember:
             remember_workspace(self.workspace)
+        if loaded:
+            self.live.follow()
         self.show_workspace_in_title()
 
     def _make_action(
@@ -129,7 +151,8 @@ class WorkspaceController(QObject):
     def install(self, file_menu: QMenu) -> None:
         """Put the workspace actions at the top of a (new) File menu."""
         first = file_menu.actions()[0] if file_menu.actions() else None
-        for action in (self.import_action, None, self.new_action, self.open_action):
+        actions = (self.import_action, None, self.new_action, self.open_action, self.connect_action)
+        for action in actions:
             if action is None:
                 file_menu.insertSeparator(first)
             else:
@@ -145,12 +168,13 @@ class WorkspaceController(QObject):
         menu.clear()
         paths = recent_workspaces()
         for number, path in enumerate(paths, start=1):
-            name = path.name.replace("&", "&&")  # a "&" in a file name is not a shortcut
+            name = path.name + (self.tr(" (database)") if is_database(path) else "")
+            name = name.replace("&", "&&")  # a "&" in a file name is not a shortcut
             action = menu.addAction(f"&{number} {name}" if number < 10 else name)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setData(str(path))
-            action.setEnabled(path.exists())
+            action.setEnabled(is_database(path) or path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
         if paths:
             menu.addSeparator()
@@ -167,7 +191,8 @@ class WorkspaceController(QObject):
             self._window.setWindowTitle(
                 self.tr("{workspace} — Northern Syria Atlas").format(workspace=self.workspace.name)
             )
-            self._window.setWindowFilePath(str(self.workspace))
+            file_path = "" if is_database(self.workspace) else str(self.workspace)
+            self._window.setWindowFilePath(file_path)
         else:
             self._window.setWindowTitle(self.tr("Northern Syria Atlas"))
 
@@ -246,8 +271,30 @@ class WorkspaceController(QObject):
         self.import_cancelled.emit(message)
 
     # --- open / new workspace -----------------------------------------------------------------
+    def _folder(self) -> str:
+        """Where file choosers start: the current workspace file's folder, else home."""
+        workspace = self.workspace
+        if not is_database(workspace) and workspace.parent.exists():
+            return str(workspace.parent)
+        return str(Path.home())
+
+    def ask_database(self) -> None:
+        """File ▸ Connect to a Database…: a connection string, then open it."""
+        text = self.ask_connection_string()
+        if not text:
+            return
+        try:
+            workspace = parse_workspace(text)
+        except AtlasError as exc:
+            self._on_workspace_failed(str(exc), exc)
+            return
+        if not is_database(workspace):
+            self._on_workspace_failed(f"not a database connection string: {text}", None)
+            return
+        self.open_workspace(workspace)
+
     def ask_open_workspace(self) -> None:
-        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        folder = self._folder()
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Open Workspace"),
@@ -258,7 +305,7 @@ class WorkspaceController(QObject):
             self.open_workspace(Path(name))
 
     def ask_new_workspace(self) -> None:
-        folder = str(self.workspace.parent if self.workspace.parent.exists() else Path.home())
+        folder = self._folder()
         name, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("New Workspace"),
@@ -272,14 +319,23 @@ class WorkspaceController(QObject):
                 path = path.with_name(path.name + ".gpkg")
             self.new_workspace(path)
 
-    def open_workspace(self, path: Path) -> None:
-        path = Path(path).expanduser()
+    def open_workspace(self, path) -> None:
+        """Open a GeoPackage path or a database workspace (asking for a password if needed)."""
+        path = parse_workspace(path)
         self._start(
             self.tr("Opening {name}…").format(name=path.name),
             lambda _report, _cancel: open_workspace(path),
             self._on_workspace_opened,
-            self._on_workspace_failed,
+            lambda message, error: self._on_open_failed(path, message, error),
         )
+
+    def _on_open_failed(self, workspace, message: str, error: AtlasError | None) -> None:
+        if isinstance(error, PasswordNeeded) and is_database(workspace):
+            password = self.ask_password(workspace, error.wrong)
+            if password is not None:
+                self.open_workspace(workspace.with_password(password))
+                return
+        self._on_workspace_failed(message, error)
 
     def new_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
@@ -305,16 +361,34 @@ class WorkspaceController(QObject):
 
     def _switch(self, workspace: Path, atlas: Atlas) -> None:
         # Exports run on the same task runner, so none reads the old atlas while it is swapped.
-        self.workspace = Path(workspace)
+        self.workspace = workspace
         self.loaded = True
         if self.remember:
             remember_workspace(self.workspace)
+        self.live.follow()
         self.atlas_loaded.emit(atlas)
         self.show_workspace_in_title()
         self.fill_recent_menu()
         self.workspace_changed.emit(self.workspace)
 
-    # --- jobs, progress, messages ---------------------------------------------------------------
+    # --- others' changes to a database workspace ------------------------------------------------
+    @property
+    def watcher(self) -> DatabaseWatcher | None:
+        return self.live.watcher
+
+    def reload(self) -> None:
+        self.live.reload()
+
+    def stop_watching(self) -> None:
+        self.live.stop()
+
+    def run_task(self, label: str, work, on_finished, on_failed) -> bool:
+        """Run work on the window's task runner (LiveReload's reloads); False while busy."""
+        if self._tasks.busy():
+            return False
+        self._start(label, work, on_finished, on_failed)
+        return True
+
     def _start(
         self,
         label: str,
@@ -350,7 +424,7 @@ class WorkspaceController(QObject):
         self._set_enabled(not busy)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for action in (self.import_action, self.new_action, self.open_action):
+        for action in (self.import_action, self.new_action, self.open_action, self.connect_action):
             action.setEnabled(enabled)
         self.recent_menu.setEnabled(enabled)
 

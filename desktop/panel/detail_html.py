@@ -73,7 +73,7 @@ def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
         who.append(esc(statement.speaker))
     head = " · ".join(who)
     tag = f'<span class="tag">[{label}]</span>'
-    sources = sources_html(statement.sources)
+    sources = sources_html(statement.sources, fact_on_ground=False)
     return QCoreApplication.translate(
         "DetailHtml", '<p>{head}{body} {tag}<br><span class="src">Source: {sources}</span></p>'
     ).format(head=head + "<br>" if head else "", body=body, tag=tag, sources=sources)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -57,6 +57,14 @@ def kinds_present(index: EventIndex) -> set[str]:
     return {name for name, count in zip(index.kind_names, counts.tolist(), strict=True) if count}
 
 
+#: The grade filter's choices: (label, minimum grade or None for all).
+GRADE_CHOICES = (  # translated where shown (context SourceGrade)
+    (QT_TRANSLATE_NOOP("SourceGrade", "Any source grade"), None),
+    (QT_TRANSLATE_NOOP("SourceGrade", "Sources graded A-B"), "B"),
+    (QT_TRANSLATE_NOOP("SourceGrade", "Sources graded A-C"), "C"),
+)
+
+
 class EventFilterBar(QWidget):
     def __init__(self, state: AppState, atlas, first: date, last: date, parent=None):
         super().__init__(parent)
@@ -98,6 +106,18 @@ class EventFilterBar(QWidget):
             if kind in present:
                 self.kind.addItem(kind_title(kind), kind)
 
+        self.grade = QComboBox(self)
+        self.grade.setObjectName("gradeFilter")
+        self.grade.setAccessibleName(self.tr("Filter events by source grade"))
+        self.grade.setToolTip(
+            self.tr(
+                "Only events resting on at least one source of this reliability grade or better "
+                "(Admiralty grades: A completely reliable .. F cannot be judged; see SOURCES.md)"
+            )
+        )
+        for text, grade in GRADE_CHOICES:
+            self.grade.addItem(QCoreApplication.translate("SourceGrade", text), grade)
+
         self.date_from = _OptionalDate(first, last, self.tr("Events from date"), self)
         self.date_from.setToolTip(self.tr("Earliest event date (lowest value: any)"))
         self.date_to = _OptionalDate(first, last, self.tr("Events to date"), self)
@@ -121,7 +141,8 @@ class EventFilterBar(QWidget):
         layout.addWidget(self.text, 0, 0, 1, 4)
         layout.addWidget(self.clear_button, 0, 4)
         layout.addWidget(self.party, 1, 0, 1, 2)
-        layout.addWidget(self.kind, 1, 2, 1, 3)
+        layout.addWidget(self.kind, 1, 2, 1, 1)
+        layout.addWidget(self.grade, 1, 3, 1, 2)
         layout.addWidget(from_label, 2, 0)
         layout.addWidget(self.date_from, 2, 1)
         layout.addWidget(to_label, 2, 2)
@@ -129,21 +150,29 @@ class EventFilterBar(QWidget):
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(3, 1)
 
-        for combo in (self.party, self.kind):
+        for combo in (self.party, self.kind, self.grade):
+            # Long party names must not widen the dock and starve the map: the combos take
+            # the width they are given and show the whole name in their popup.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._apply)
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._apply)
         state.filters_changed.connect(self._on_filters_changed)
 
     def clear(self) -> None:
-        for widget in (self.text, self.party, self.kind, self.date_from, self.date_to):
+        widgets = (self.text, self.party, self.kind, self.grade, self.date_from, self.date_to)
+        for widget in widgets:
             widget.blockSignals(True)
         self.text.clear()
         self.party.setCurrentIndex(0)
         self.kind.setCurrentIndex(0)
+        self.grade.setCurrentIndex(0)
         self.date_from.set_value(None)
         self.date_to.set_value(None)
-        for widget in (self.text, self.party, self.kind, self.date_from, self.date_to):
+        for widget in widgets:
             widget.blockSignals(False)
         self._apply()
 
@@ -155,6 +184,7 @@ class EventFilterBar(QWidget):
             text=self.text.text().strip(),
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
+            min_grade=self.grade.currentData() or "",
         )
 
     def _on_filters_changed(self) -> None:
@@ -171,6 +201,11 @@ class EventFilterBar(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)
                 combo.blockSignals(False)
+        grade_index = max(0, self.grade.findData(view.min_grade or None))
+        if self.grade.currentIndex() != grade_index:
+            self.grade.blockSignals(True)
+            self.grade.setCurrentIndex(grade_index)
+            self.grade.blockSignals(False)
         for field, value in ((self.date_from, view.date_from), (self.date_to, view.date_to)):
             if field.value() != value:
                 field.blockSignals(True)
@@ -179,4 +214,11 @@ class EventFilterBar(QWidget):
 
     def is_active(self) -> bool:
         view = self._state.view
-        return bool(view.parties or view.kinds or view.text or view.date_from or view.date_to)
+        return bool(
+            view.parties
+            or view.kinds
+            or view.text
+            or view.date_from
+            or view.date_to
+            or view.min_grade
+        )

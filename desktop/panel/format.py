@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.i18n import day_text, party_display_name
-from geodata.model import Source
+from geodata.model import Source, single_low_grade
 from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
 #: Internal link schemes: clicking them selects a record instead of opening a browser.
@@ -103,26 +103,77 @@ def is_web_url(url: str) -> bool:
     return url.startswith(("http://", "https://"))
 
 
+#: How a source's kind is named where it is shown: state and party media are labelled as such.
+SOURCE_KIND_TITLES = {
+    "official": QT_TRANSLATE_NOOP("SourceKind", "official"),
+    "wire": QT_TRANSLATE_NOOP("SourceKind", "wire agency"),
+    "newspaper": QT_TRANSLATE_NOOP("SourceKind", "newspaper"),
+    "monitor": QT_TRANSLATE_NOOP("SourceKind", "monitor"),
+    "ngo": QT_TRANSLATE_NOOP("SourceKind", "NGO / UN"),
+    "research": QT_TRANSLATE_NOOP("SourceKind", "research"),
+    "state_media": QT_TRANSLATE_NOOP("SourceKind", "state media"),
+    "party_media": QT_TRANSLATE_NOOP("SourceKind", "party media"),
+    "dataset": QT_TRANSLATE_NOOP("SourceKind", "dataset"),
+}
+
+
+def grade_badge(source: Source) -> str:
+    """ "[B2 · wire agency]": the Admiralty grade and the kind, or "[ungraded]"."""
+    kind = QCoreApplication.translate(
+        "SourceKind", SOURCE_KIND_TITLES.get(source.kind, source.kind)
+    )
+    parts = [p for p in (source.grade, kind) if p]
+    text = " · ".join(parts) if parts else QCoreApplication.translate("SourceKind", "ungraded")
+    colour = "#a33" if source.low_grade(fact_on_ground=False) else "#3d5a3d"
+    return f'<span style="color:{colour}">[{esc(text)}]</span>'
+
+
 def source_html(source: Source) -> str:
-    """One source: its publisher (or the address) as a link, then its date and note."""
+    """One source: its publisher (or the address) as a link, its grade and kind, then its
+    date, the copy it was read on and its note."""
     label = source.publisher or source.url or "source"
     web = is_web_url(source.url)
     head = f'<a href="{esc(source.url)}">{esc(label)}</a>' if web else esc(label)
+    head += " " + grade_badge(source)
     extra = []
+    if source.title:
+        extra.append(f"<i>{esc(source.title)}</i>")
     if source.date is not None:
         extra.append(fmt_date(source.date))
+    elif source.date_text:
+        extra.append(esc(source.date_text))
+    if source.read_via and is_web_url(source.read_via):
+        extra.append(
+            QCoreApplication.translate("Format", 'read via <a href="{url}">a copy</a>').format(
+                url=esc(source.read_via)
+            )
+        )
     if source.note:
         extra.append(esc(source.note))
     return head + (f' <span style="color:#6b665c">— {"; ".join(extra)}</span>' if extra else "")
 
 
-def sources_html(sources: Iterable[Source]) -> str:
+LOW_GRADE_WARNING = QT_TRANSLATE_NOOP(  # translated where shown (context Format)
+    "Format",
+    '<span style="color:#a33">&#9888; Rests only on low-grade sources (graded D-F, ungraded, '
+    "or state/party media for a fact on the ground): treat as unconfirmed.</span>",
+)
+
+
+def sources_html(sources: Iterable[Source], *, fact_on_ground: bool = True) -> str:
+    """The source list; a claim resting only on low-grade sources is marked above it."""
+    sources = tuple(sources)
     items = [source_html(s) for s in sources]
     if not items:
         return QCoreApplication.translate(
             "Format", '<span style="color:#a33">No source recorded.</span>'
         )
-    return "<br>".join(items)
+    warning = (
+        QCoreApplication.translate("Format", LOW_GRADE_WARNING) + "<br>"
+        if single_low_grade(sources, fact_on_ground=fact_on_ground)
+        else ""
+    )
+    return warning + "<br>".join(items)
 
 
 def swatch_html(colour: str, size: int = 11) -> str:

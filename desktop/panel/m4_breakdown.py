@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from desktop.panel.format import esc, fmt_date, party_colour, party_name
 from desktop.state import AppState
 from geodata.errors import AtlasError
+from geodata.m4_length import approx_km
 
 _UNHELD = "#d9d5cc"  # stretches outside every zone
 _MEASURING = QT_TRANSLATE_NOOP("M4Breakdown", "Measuring the M4…")  # translated where shown
@@ -63,7 +64,7 @@ class M4Strip(QWidget):
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, f"{total:.0f} km")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, approx_km(total))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
         painter.end()
 
@@ -142,8 +143,9 @@ class M4Breakdown(QWidget):
         self.empty.setText(self.tr(message) if message == _MEASURING else message)
         self.setToolTip(
             self.tr(
-                "Length of the M4 inside each controller's zone (geodesic km). Zone boundaries are "
-                "approximate, so the split is too."
+                "Length of the M4 inside each controller's zone, rounded to what the line "
+                "supports: the road is drawn as straight segments between towns (±10 %), and "
+                "zone boundaries are approximate, so the split is too."
             )
             if has_data
             else message
@@ -169,14 +171,14 @@ class M4Breakdown(QWidget):
             label = QLabel(name, self.table)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            value = QLabel(self.tr("{km:,.0f} km").format(km=km), self.table)
+            value = QLabel(approx_km(km), self.table)
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
             for widget in (value, share):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
             label.setAccessibleName(
-                self.tr("{name}: {km:.0f} km, {share:.0f} percent").format(
-                    name=name, km=km, share=100 * km / total
+                self.tr("{name}: {km}, {share:.0f} percent").format(
+                    name=name, km=approx_km(km), share=100 * km / total
                 )
             )
             self._grid.addWidget(swatch, row, 0)

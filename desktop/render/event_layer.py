@@ -12,10 +12,17 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
-from geodata.model import EVENT_KIND_COLOURS
+from geodata.model import EVENT_KIND_COLOURS, single_low_grade
 from geodata.view_filter import event_index
 
 KIND_COLOURS = {kind: QColor(colour) for kind, colour in EVENT_KIND_COLOURS.items()}
+
+
+def LOW_GRADE_PEN(unit: float) -> QPen:  # noqa: N802 - reads as the constant style it is
+    """The dashed ring round an event whose only sources are low grade (SOURCES.md)."""
+    pen = QPen(QColor("#a33"), 1.4 * unit, Qt.PenStyle.DashLine)
+    pen.setCosmetic(False)
+    return pen
 
 
 def marker_path(kind: str, size: float) -> QPainterPath:
@@ -74,6 +81,11 @@ class EventsLayer:
             painter.setPen(halo)
             painter.setBrush(QBrush(KIND_COLOURS.get(event.kind, KIND_COLOURS["other"])))
             painter.drawPath(path)
+            if single_low_grade(event.sources):
+                # A claim resting only on low-grade sources: a dashed ring (and the panel says so)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(LOW_GRADE_PEN(unit))
+                painter.drawEllipse(point, 10 * unit, 10 * unit)
         if selected_point is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(style.HIGHLIGHT, 4 * unit))

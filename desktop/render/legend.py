@@ -17,12 +17,12 @@ from desktop.i18n import day_text, party_display_name
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
-from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.event_layer import KIND_COLOURS, LOW_GRADE_PEN, marker_path
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
-from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS
+from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS, single_low_grade
 from geodata.view_filter import event_index
 
 _SYMBOL_W = 22.0  # style pixels
@@ -34,7 +34,7 @@ _MAX_TEXT_W = 190.0
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    symbol: str  # fill | hatch | road | corridor | marker | imported | note
+    symbol: str  # fill | hatch | road | corridor | marker | low_grade | imported | note
     colour: QColor = field(default_factory=QColor)
     kind: str = ""
 
@@ -153,6 +153,8 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             for k in EVENT_KINDS
             if k in kinds
         )
+        if any(single_low_grade(e.sources) for e in index.events_at(talks)):
+            markers += (LegendEntry("Rests only on low-grade sources", "low_grade"),)
     if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
         markers += (
             LegendEntry(
@@ -282,6 +284,10 @@ def _draw_entry(painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float
         painter.setPen(QPen(QColor("white"), 1.5 * unit))
         painter.setBrush(entry.colour)
         painter.drawPath(marker_path(entry.kind, 12 * unit).translated(symbol.center()))
+    elif entry.symbol == "low_grade":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(LOW_GRADE_PEN(unit))
+        painter.drawEllipse(symbol.center(), 6 * unit, 6 * unit)
     elif entry.symbol == "imported":
         painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
         painter.setBrush(style.IMPORTED_EVENT)

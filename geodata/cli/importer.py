@@ -11,12 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from geodata.cli.workspace_arg import workspace_arg
 from geodata.importers import parse_map_args, read_file
-from geodata.workspace import default_workspace_path, save_import, workspace_name
+from geodata.workspace import default_workspace_path
+from geodata.workspace_store import save_import, workspace_name
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = Path(args.workspace).expanduser() if args.workspace else default_workspace_path()
+    workspace = workspace_arg(args.workspace, default_workspace_path())
     mapping = parse_map_args(getattr(args, "map", None) or [])
     result = read_file(
         Path(args.file).expanduser(),
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary_line(count: int, kind: str, path: Path, replaced: int = 0, repaired: int = 0) -> str:
+def summary_line(count: int, kind: str, path: object, replaced: int = 0, repaired: int = 0) -> str:
     noun = kind if count != 1 else kind[:-1]
     notes = []
     if replaced:

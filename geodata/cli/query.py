@@ -65,25 +65,17 @@ from geodata.atlas import Atlas, distance_km, load_atlas
 from geodata.coverage import has_control_data, nearest_control_days
 from geodata.errors import UsageError
 from geodata.io import is_line_source
+from geodata.m4_length import M4_LENGTH_UNCERTAINTY, approx_km, rounded_km
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
 from geodata.names import party_name_in
+from geodata.sources.credits import source_record
 
 #: Lengths in the M4 answer are rounded to metres.
 KM_DECIMALS = 3
 
 
 def source_json(source: Source) -> dict[str, Any]:
-    return {
-        "id": source.id,
-        "url": source.url,
-        "publisher": source.publisher,
-        "title": source.title,
-        "date": source.date.isoformat() if source.date else (source.date_text or None),
-        "kind": source.kind,
-        "grade": source.grade,
-        "read_via": source.read_via,
-        "note": source.note,
-    }
+    return source_record(source)
 
 
 def event_json(event: Event) -> dict[str, Any]:
@@ -181,6 +173,12 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
         party = atlas.parties.get(segment.get("controller") or "")
         segment.setdefault("controller_name", party.name if party else None)
         segments.append(segment)
+    totals: dict[str | None, float] = {}
+    for segment in segments:
+        totals[segment.get("controller")] = (
+            totals.get(segment.get("controller"), 0.0) + segment["km"]
+        )
+    total = atlas.m4_total_km()
     answer: dict[str, Any] = {
         "as_of": day.isoformat(),
         "coverage": coverage,
@@ -190,7 +188,14 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
             else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
         ),
         "segments": segments,
-        "total_km": round(atlas.m4_total_km(), KM_DECIMALS),
+        "total_km": round(total, KM_DECIMALS),
+        # what the line supports (geodata.m4_length): the figures to publish
+        "uncertainty": M4_LENGTH_UNCERTAINTY,
+        "total_text": approx_km(total),
+        "by_controller": [
+            {"controller": c, "km": rounded_km(km), "text": approx_km(km)}
+            for c, km in sorted(totals.items(), key=lambda kv: -kv[1])
+        ],
     }
     if not coverage:
         answer["note"] = (
@@ -253,7 +258,9 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind == "events":
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
-    atlas = load_atlas(workspace=_workspace(args))
+    from geodata.cli.workspace_arg import workspace_arg
+
+    atlas = load_atlas(workspace=workspace_arg(_workspace(args)))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     lang = getattr(args, "names", "en") or "en"
 
@@ -303,5 +310,9 @@ def _workspace(args: argparse.Namespace) -> str | None:
     given = getattr(args, "workspace", None)
     if given:
         return given
+    from geodata.workspace_store import is_database, parse_workspace
+
     env = os.environ.get("SYRIA_ATLAS_WORKSPACE")
-    return env if env and os.path.isfile(env) else None
+    if not env:
+        return None
+    return env if os.path.isfile(env) or is_database(parse_workspace(env)) else None

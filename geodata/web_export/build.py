@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from geodata.extent import DEFAULT_EXTENT
 from geodata.model import EVENT_KINDS, ViewState
+from geodata.sources.credits import unique_sources
 from geodata.view_filter import visible_events
 from geodata.web_export.coverage import control_gap, default_title
-from geodata.web_export.legend import header_html, legend_html
+from geodata.web_export.legend import header_html, legend_html, sources_panel_html
 from geodata.web_export.style import PAGE_CSS
 from geodata.web_export.texts import esc, fmt_day
 
@@ -112,6 +113,15 @@ def build_web_map(
         no_control_data=notice_gap is not None,
     )
     fmap.add_child(HtmlControl(web_labels.collapsible_legend(legend), "bottomright"))
+    panel = sources_panel_html(
+        unique_sources(
+            [s for z in zones for s in z.sources]
+            + [s for f in corridor + roads for s in f.sources]
+            + [s for e in events for s in e.sources]
+        )
+    )
+    if panel:
+        fmap.add_child(HtmlControl(panel, "bottomleft"))
     if attribution:
         fmap.add_child(Attribution(esc(f"Base map: {attribution}")))
     # Collapsed to its icon: expanded, the list covers the north-east (Qamishli, al-Yarubiyah).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from geodata.model import ViewState
+from geodata.model import Source, ViewState
 from geodata.web_export.coverage import ControlGap
 from geodata.web_export.markers import kind_label, marker_svg
 from geodata.web_export.texts import M4_ROUTE_LABEL, esc, fmt_day, party_colour, party_name
@@ -77,3 +77,19 @@ def legend_html(
         for kind in kinds:
             rows.append(f"<div class='nsa-row'>{marker_svg(kind, 14)}{esc(kind_label(kind))}</div>")
     return "<div class='nsa-box nsa-legend'>" + "".join(rows) + "</div>"
+
+
+def sources_panel_html(sources: Sequence[Source]) -> str:
+    """The "Sources" panel: every source of what the page shows, in full, behind a toggle
+    (the page itself carries only the short credit line)."""
+    from geodata.sources.credits import credit_line
+    from geodata.web_export.popups import sources_html
+
+    if not sources:
+        return ""
+    line = credit_line(sources, where="this panel")
+    return (
+        "<div class='nsa-box nsa-sources'><details><summary>"
+        f"Sources ({len(sources)})</summary>{sources_html(sources)}</details>"
+        f"<div class='nsa-note'>{esc(line)}</div></div>"
+    )

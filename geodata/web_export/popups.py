@@ -7,7 +7,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from geodata.m4_length import approx_km
 from geodata.model import Event, MapFeature, Source, Statement, Zone
+from geodata.sources.credits import KIND_LABELS
 from geodata.web_export.markers import kind_label
 from geodata.web_export.texts import esc, fmt_day, party_name, safe_url
 
@@ -24,6 +26,8 @@ def sources_html(sources: Iterable[Source]) -> str:
         label = source.publisher or urlparse(source.url).netloc or source.url or "source"
         url = safe_url(source.url)
         text = _LINK.format(url=esc(url), label=esc(label)) if url else esc(label)
+        badge = " · ".join(p for p in (source.grade, KIND_LABELS.get(source.kind, "")) if p)
+        text += f" <span class='nsa-note'>[{esc(badge or 'ungraded')}]</span>"
         if source.date:
             text += f" ({esc(fmt_day(source.date))})"
         if source.note:
@@ -117,7 +121,7 @@ def m4_popup(atlas: Atlas, feature: MapFeature, as_of: date) -> str:
             totals[seg["controller"]] = totals.get(seg["controller"], 0.0) + seg["km"]
         if totals:
             rows = "".join(
-                f"<tr><th>{esc(party_name(atlas, pid))}</th><td>{km:.0f} km</td></tr>"
+                f"<tr><th>{esc(party_name(atlas, pid))}</th><td>{esc(approx_km(km))}</td></tr>"
                 for pid, km in sorted(totals.items(), key=lambda kv: -kv[1])
             )
             parts.append(

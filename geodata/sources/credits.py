@@ -1,0 +1,66 @@
+"""Sources as exports show them: a short credit line of publishers (never a URL dump) on the
+page, and the full records in the manifest and the web map's "Sources" panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from geodata.model import Source
+
+#: How a source kind reads in a list (state and party media are labelled as such).
+KIND_LABELS = {
+    "official": "official",
+    "wire": "wire agency",
+    "newspaper": "newspaper",
+    "monitor": "monitor",
+    "ngo": "NGO / UN",
+    "research": "research",
+    "state_media": "state media",
+    "party_media": "party media",
+    "dataset": "dataset",
+}
+
+
+def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
+    """Each source once (by registry id, else by URL and publisher), in first-seen order."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for source in sources:
+        key = (source.id, "") if source.id else (source.url, source.publisher)
+        if key not in seen:
+            seen.add(key)
+            out.append(source)
+    return tuple(out)
+
+
+def credit_line(sources: Iterable[Source], limit: int = 6, where: str = "the manifest") -> str:
+    """ "Sources: SOHR, Reuters, TASS (state media) and 4 more; full list in the manifest." """
+    names: dict[str, str] = {}
+    for source in sources:
+        name = source.publisher or "unnamed source"
+        if source.kind in ("state_media", "party_media"):
+            name += f" ({KIND_LABELS[source.kind]})"
+        names.setdefault(name, name)
+    if not names:
+        return ""
+    items = list(names)
+    shown = ", ".join(items[:limit])
+    more = f" and {len(items) - limit} more" if len(items) > limit else ""
+    return f"Sources: {shown}{more}; full list in {where}."
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    """Everything known about a source, for a manifest or JSON output."""
+    return {
+        "id": source.id,
+        "publisher": source.publisher,
+        "title": source.title,
+        "date": source.date.isoformat() if source.date else (source.date_text or None),
+        "url": source.url,
+        "kind": source.kind,
+        "grade": source.grade,
+        "read_via": source.read_via,
+        "language": source.language,
+        "note": source.note,
+    }
