@@ -245,7 +245,7 @@ def test_export_in_arabic_has_arabic_title_legend_and_credits(qapp, language, tm
     for text in (
         "نيسان",
         "منطقة السيطرة",
-        "الطريق الدولي",
+        "الطرف المسيطر",  # "M4 by controller", the M4 breakdown's heading
         "قوات سوريا الديمقراطية",
     ):
         assert text in svg, text
