@@ -3,11 +3,18 @@ Wikipedia map entries into localities, checked on entries as the module writes t
 
 from __future__ import annotations
 
-from tools.gazetteer.marks import mark_code, meaning
-from tools.gazetteer.merge import Locality, wiki_candidates, wiki_kind
-from tools.gazetteer.names import match_key
-from tools.gazetteer.select import select
-from tools.gazetteer.sources import label_text, parse_wiki_extract, parse_wiki_module
+from tooling import import_tool
+
+# The tooling is not installed: import it from the checkout (tests/tooling.py says how).
+_marks = import_tool("tools.gazetteer.marks")
+_merge = import_tool("tools.gazetteer.merge")
+_sources = import_tool("tools.gazetteer.sources")
+mark_code, meaning = _marks.mark_code, _marks.meaning
+Locality, wiki_candidates, wiki_kind = _merge.Locality, _merge.wiki_candidates, _merge.wiki_kind
+match_key = import_tool("tools.gazetteer.names").match_key
+select = import_tool("tools.gazetteer.select").select
+label_text, parse_wiki_extract = _sources.label_text, _sources.parse_wiki_extract
+parse_wiki_module = _sources.parse_wiki_module
 
 MODULE = """\
 `       { lat = 35.864, long = 36.809, mark = m.stable_opp_JaN, marksize = 10, label = "`[`Saraqib`](https://zh.wikipedia.org/wiki/Saraqib "wikilink")`", label_size = 80 },`
@@ -110,7 +117,8 @@ def test_markdown_labels_keep_ayn_marks_and_lose_rendering_backticks():
 
 
 def test_a_rebuild_keeps_the_ids_places_had():
-    from tools.build_localities import assign_ids, reuse_ids
+    build = import_tool("tools.build_localities")
+    assign_ids, reuse_ids = build.assign_ids, build.reuse_ids
 
     before = [
         _loc("Jablah", 35.36, 35.93, kind="town", id="jablah"),

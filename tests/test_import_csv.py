@@ -367,3 +367,11 @@ def test_cr_only_line_endings_are_read(tmp_path, encoding):
     text = PLAIN.replace("\n", "\r") + "2023-04-25,35.9,36.6,a\r2023-04-26,35.9,36.6,b"
     result = read_file(write(tmp_path, text, encoding=encoding), origin="w", encoding=encoding)
     assert [e.title for e in result.events] == ["a", "b"]
+
+
+def test_one_row_swallowed_by_a_stray_quote_in_a_wide_file_is_an_error(tmp_path):
+    header = "date,lat,lon,title,place,notes\n"
+    text = header + '2023-04-25,35.9,36.6,"stray,Idlib,n\n2023-04-26,35.9,36.6,b,Idlib,late"\n'
+    text += "2023-04-27,35.9,36.6,c,Idlib,n\n"
+    with pytest.raises(ImportFailed, match=r"row 2 \(line 2\): a quoted value runs over lines"):
+        read_file(write(tmp_path, text), origin="w")

@@ -182,14 +182,17 @@ def _check_swallowed_rows(
     """A quoted value over several lines of which some look like whole rows of this file (as
     many delimiters as the header): two stray quotes that swallowed the rows between them.
     The rows read would then not match the rows in the file: refuse rather than lose them."""
-    if last - first < 2 or width < 2:
+    if last <= first or width < 2:
         return
     for cell in record:
         if "\n" not in cell and "\r" not in cell:
             continue
         lines = cell.splitlines()[1:]
         looking_like_rows = sum(1 for line in lines if line.count(delimiter) >= width - 1)
-        if looking_like_rows >= 2:
+        # One such line is enough in a wide file (ACLED has 31 columns): prose has no line
+        # with exactly as many delimiters as a row.
+        exact_row = width >= 5 and any(line.count(delimiter) == width - 1 for line in lines)
+        if looking_like_rows >= 2 or exact_row:
             raise fail(
                 path,
                 f"row {row} (line {first})",
