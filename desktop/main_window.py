@@ -12,6 +12,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
@@ -74,7 +75,25 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.resize(1400, 900)
         if persist:
             self._restore_settings()
+        self._fit_to_screen()
         self._on_selection_changed()
+
+    def _fit_to_screen(self) -> None:
+        """Open within the screen's free area: 1400 x 900 (or the remembered size) is larger
+        than a 1366 x 768 laptop, or a 4K screen at 200 % (1920 x 1080 logical pixels less the
+        panels); the window then takes 95 % of it, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), round(free.width() * 0.95))
+        height = min(self.height(), round(free.height() * 0.95))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(frame.topLeft())
 
     # --- the views that read the atlas ------------------------------------------------------
     def _compose(self) -> None:
@@ -110,6 +129,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.search.result_chosen.connect(self.choose_search_result)
         self.search.no_match.connect(self._on_search_no_match)
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.canvas.measured.connect(self._on_measured)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------
@@ -259,6 +279,13 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)
+
+    def _on_measured(self, text: str) -> None:
+        self.measure_action.setChecked(self.canvas.measure.active)
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _on_search_no_match(self, text: str) -> None:
         self.statusBar().showMessage(

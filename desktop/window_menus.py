@@ -32,6 +32,13 @@ class WindowMenus:
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
+    def _escape(self) -> None:
+        """Esc ends measuring first (its line goes), else clears the selection."""
+        if self.canvas.measure.active:
+            self.canvas.set_measuring(False)
+        else:
+            self.state.clear_selection()
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
@@ -91,6 +98,14 @@ class WindowMenus:
         ):
             action.setIcon(icon)
             self.view_menu.addAction(action)
+        self.measure_action = self._action(
+            self.tr("&Measure Distance and Area"),
+            "Ctrl+M",
+            lambda: self.canvas.set_measuring(self.measure_action.isChecked()),
+            self.tr("Click points on the map: geodesic distance and enclosed area (Esc ends)"),
+        )
+        self.measure_action.setCheckable(True)
+        self.view_menu.addAction(self.measure_action)
         self.view_menu.addSeparator()
         for dock in (self.map_dock, self.talks_dock, self.positions_dock):
             self.view_menu.addAction(dock.toggleViewAction())
@@ -159,7 +174,7 @@ class WindowMenus:
         self.clear_action = self._action(
             self.tr("&Clear Selection"),
             "Escape",
-            self.state.clear_selection,
+            self._escape,
             self.tr("Clear the selection"),
         )
         self.focus_map_action = self._action(

@@ -213,3 +213,16 @@ def m4_stretch_lines(m4: LineString, segments: Sequence[dict]) -> list[LineStrin
         return float(np.interp(km, geodesic, planar))
 
     return [substring(m4, planar_at(seg["from_km"]), planar_at(seg["to_km"])) for seg in segments]
+
+
+def measure_path(points: Sequence[tuple[float, float]]) -> tuple[float, float | None]:
+    """Geodesic length (km) of the path through lon/lat ``points`` and, with three points or
+    more, the area (km²) of the polygon they close; the map's measuring tool shows both."""
+    if len(points) < 2:
+        return 0.0, None
+    lons, lats = zip(*points, strict=True)
+    km = GEOD.line_length(lons, lats) / 1000.0
+    if len(points) < 3:
+        return km, None
+    area, _ = GEOD.polygon_area_perimeter(lons, lats)
+    return km, abs(area) / 1e6

@@ -4,6 +4,8 @@ there is room and offers a switcher where there is not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -130,3 +132,53 @@ def test_go_to_typed_coordinates(qtbot):
     west, south, east, north = win.canvas.transform.visible_lonlat_bounds()
     assert west < 40.2 < east and south < 36.95 < north
     assert east - west < 4  # zoomed in on the point, not the whole region
+
+
+def test_the_window_opens_within_the_screen():
+    """On a screen smaller than the default size (a laptop, a 4K screen at 200 %), the window
+    fits the free area instead of spilling off it."""
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    basemap, atlas, attribution = data()
+    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    try:
+        free = win.screen().availableGeometry()
+        assert win.width() <= free.width() and win.height() <= free.height()
+        assert free.contains(win.frameGeometry().topLeft())
+    finally:
+        win.close()
+        win.deleteLater()
+
+
+def test_measure_distance_and_area(qtbot):
+    """Measuring: clicks add points; the distance is geodesic (Aleppo to Raqqa is ~160 km) and
+    three points give the area they enclose; ending it leaves the selection alone."""
+    from geodata.analysis import GEOD
+
+    win = window_at(qtbot, (1400, 900))
+    win.measure_action.trigger()
+    assert win.canvas.measure.active
+    points = [(37.16, 36.20), (39.01, 35.95), (38.0, 36.6)]  # Aleppo, Raqqa, north of both
+    for lon, lat in points:
+        win.canvas.click_at(win.canvas.transform.lonlat_to_screen(lon, lat))
+    message = win.statusBar().currentMessage()
+    km = GEOD.line_length([p[0] for p in points], [p[1] for p in points]) / 1000
+    shown = float(re.search(r"Distance ([\d,.]+) km", message).group(1).replace(",", ""))
+    assert abs(shown - km) < 0.5 + km * 0.005  # the clicked pixels, not the exact points
+    assert "area" in message and win.state.view.selected_zone is None
+    win.measure_action.trigger()
+    assert not win.canvas.measure.active and not win.canvas.measure.points
+
+
+def test_escape_ends_measuring_before_it_clears_the_selection(qtbot):
+    from PySide6.QtCore import Qt
+
+    win = window_at(qtbot, (1400, 900), ViewState(selected_event=MOSCOW_2023))
+    win.measure_action.trigger()
+    win.canvas.setFocus()
+    qtbot.keyClick(win.canvas, Qt.Key.Key_Escape)
+    assert not win.canvas.measure.active and not win.measure_action.isChecked()
+    assert win.state.view.selected_event == MOSCOW_2023
+    qtbot.keyClick(win.canvas, Qt.Key.Key_Escape)
+    assert win.state.view.selected_event is None

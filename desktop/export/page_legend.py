@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,7 +80,10 @@ def legend_entries(
         entries.append(LegendEntry("m4bar", "", _bar_key(shown.m4_stretches)))
         for pid, name, km in shown.m4_km:
             share = f"{100 * km / total:.0f}%" if total else ""
-            entries.append(LegendEntry("m4seg", f"{name}: {km:,.0f} km ({share})", pid or ""))
+            # the abbreviation ("SDF") where the party has one: the zones above give the name
+            short = re.search(r"\(([^()\s]{2,8})\)\s*$", name)  # SDF, HTŞ, قسد
+            label = short.group(1) if short else name
+            entries.append(LegendEntry("m4seg", f"{label}: {km:,.0f} km ({share})", pid or ""))
         if shown.corridor:
             entries.append(
                 LegendEntry(
@@ -131,7 +135,7 @@ def legend_entries(
             )
         )
     if drawn("rivers"):
-        base.append(LegendEntry("river", "River"))
+        base.append(LegendEntry("river", QCoreApplication.translate("PageLegend", "River")))
     if base:
         entries.append(
             LegendEntry(

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.map.hit_test import HitTester
+from desktop.map.measure import MeasureTool
 from desktop.render.base_cache import BaseMapCache
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import draw_off_map_pointer
@@ -47,6 +48,7 @@ class MapCanvas(QWidget):
     cursor_moved = Signal(float, float)  # lon, lat
     cursor_left = Signal()
     m4_clicked = Signal(str)  # the stretch clicked, described in one line
+    measured = Signal(str)  # the measuring tool's distance and area, after each point
     view_moved = Signal(object)  # visible lon/lat bounds after the user panned or zoomed
 
     def __init__(
@@ -78,6 +80,7 @@ class MapCanvas(QWidget):
         self._basemap = basemap
         self._atlas = atlas
         self._hit = HitTester(atlas, renderer.layer("imported_events"))
+        self.measure = MeasureTool()
         self._transform: MapTransform | None = None
         self._pending_extent = state.view.extent or DEFAULT_EXTENT
         self._pending_margin = 0.02 if state.view.extent else 0.03
@@ -191,6 +194,7 @@ class MapCanvas(QWidget):
             cache.render(painter, self.transform, self.context(), preview=self._zooming)
             if cache.previewing and not self._sharpen_timer.isActive():
                 self._sharpen_timer.start()
+            self.measure.paint(painter, self.transform)
             place = self._state.place
             if place is not None:
                 point = self.transform.lonlat_to_screen(place.lon, place.lat)
@@ -249,6 +253,11 @@ class MapCanvas(QWidget):
     def click_at(self, pos: QPointF) -> None:
         """Select what is under a pixel: an event marker first, else a zone, else nothing; a
         cluster of imported events is zoomed into instead."""
+        if self.measure.active:  # measuring: a click is a point of the line, not a selection
+            self.measure.add(*self.transform.screen_to_lonlat(pos.x(), pos.y()))
+            self.measured.emit(self.measure.summary())
+            self.update()
+            return
         hit = self._hit.hit(self.transform, self._state.view, pos.x(), pos.y())
         if hit.cluster_bounds is not None:
             self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
@@ -303,8 +312,18 @@ class MapCanvas(QWidget):
             self.zoom_by(1 / _WHEEL_STEP)
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.zoom_to_fit()
+        elif key == Qt.Key.Key_Escape and self.measure.active:
+            self.set_measuring(False)
         else:
             super().keyPressEvent(event)
+
+    def set_measuring(self, on: bool) -> None:
+        """Start (clicks add points) or end the measuring tool; ending clears its line."""
+        self.measure.active = on
+        self.measure.clear()
+        self.setCursor(Qt.CursorShape.CrossCursor) if on else self.unsetCursor()
+        self.measured.emit(self.measure.summary() if on else "")
+        self.update()
 
     def focus_selection(self) -> None:
         """Pan and zoom to the picked place, the selected zone, or the selected event and what

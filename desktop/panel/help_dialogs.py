@@ -71,6 +71,10 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the map / event list / details"),
     ),
     ("Ctrl+J", QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom to the selection")),
+    (
+        "Ctrl+M",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Measure distance and area: click points; Esc ends"),
+    ),
     ("Ctrl+I", QT_TRANSLATE_NOOP("ShortcutsDialog", "Import events or zones from a file")),
     ("Ctrl+O", QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a workspace")),
     (

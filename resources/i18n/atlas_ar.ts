@@ -1133,6 +1133,25 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>Measuring: click points on the map; Esc ends</source>
+        <translation>القياس: انقر نقاطاً على الخريطة؛ Esc للإنهاء</translation>
+    </message>
+    <message>
+        <source>Distance {km:,.1f} km</source>
+        <translation>المسافة {km:,.1f} كم</translation>
+    </message>
+    <message>
+        <source> · area {area:,.1f} km² (closing the shape)</source>
+        <translation> · المساحة {area:,.1f} كم² (بإغلاق الشكل)</translation>
+    </message>
+    <message>
+        <source> · {count} points; Esc ends</source>
+        <translation> · {count} نقاط؛ Esc للإنهاء</translation>
+    </message>
+</context>
+<context>
     <name>PageLegend</name>
     <message>
         <source>Area of control</source>
@@ -1174,6 +1193,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Governorate boundary</source>
         <translation>حدود المحافظة</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>نهر</translation>
     </message>
     <message>
         <source>Base map</source>
@@ -1305,6 +1328,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Zoom to the selection</source>
         <translation>تكبير إلى التحديد</translation>
+    </message>
+    <message>
+        <source>Measure distance and area: click points; Esc ends</source>
+        <translation>قياس المسافة والمساحة: انقر نقاطاً؛ Esc للإنهاء</translation>
     </message>
     <message>
         <source>Import events or zones from a file</source>
@@ -1703,6 +1730,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Zoom to what is selected</source>
         <translation>تكبير إلى ما هو محدد</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance and Area</source>
+        <translation>&amp;قياس المسافة والمساحة</translation>
+    </message>
+    <message>
+        <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
+        <translation>انقر نقاطاً على الخريطة: المسافة الجيوديسية والمساحة المحصورة (Esc للإنهاء)</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>

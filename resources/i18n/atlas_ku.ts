@@ -1143,6 +1143,25 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>Measuring: click points on the map; Esc ends</source>
+        <translation>Pîvandin: li ser nexşeyê xalan bitikîne; Esc diqedîne</translation>
+    </message>
+    <message>
+        <source>Distance {km:,.1f} km</source>
+        <translation>Dûrahî {km:,.1f} km</translation>
+    </message>
+    <message>
+        <source> · area {area:,.1f} km² (closing the shape)</source>
+        <translation> · rûber {area:,.1f} km² (bi girtina şiklê)</translation>
+    </message>
+    <message>
+        <source> · {count} points; Esc ends</source>
+        <translation> · {count} xal; Esc diqedîne</translation>
+    </message>
+</context>
+<context>
     <name>PageLegend</name>
     <message>
         <source>Area of control</source>
@@ -1184,6 +1203,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Governorate boundary</source>
         <translation>Sînorê parêzgehê</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Çem</translation>
     </message>
     <message>
         <source>Base map</source>
@@ -1315,6 +1338,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Zoom to the selection</source>
         <translation>Li hilbijartinê nêzîk bike</translation>
+    </message>
+    <message>
+        <source>Measure distance and area: click points; Esc ends</source>
+        <translation>Dûrahî û rûberê bipîve: xalan bitikîne; Esc diqedîne</translation>
     </message>
     <message>
         <source>Import events or zones from a file</source>
@@ -1717,6 +1744,14 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Zoom to what is selected</source>
         <translation>Li tiştê hilbijartî nêzîk bike</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance and Area</source>
+        <translation>Dûrahî û Rûberê &amp;Bipîve</translation>
+    </message>
+    <message>
+        <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
+        <translation>Li ser nexşeyê xalan bitikîne: dûrahiya jeodezîk û rûbera dorpêçkirî (Esc diqedîne)</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>

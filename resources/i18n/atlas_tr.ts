@@ -1133,6 +1133,25 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <source>Measuring: click points on the map; Esc ends</source>
+        <translation>Ölçüm: haritada noktalara tıklayın; Esc bitirir</translation>
+    </message>
+    <message>
+        <source>Distance {km:,.1f} km</source>
+        <translation>Mesafe {km:,.1f} km</translation>
+    </message>
+    <message>
+        <source> · area {area:,.1f} km² (closing the shape)</source>
+        <translation> · alan {area:,.1f} km² (şekil kapatılarak)</translation>
+    </message>
+    <message>
+        <source> · {count} points; Esc ends</source>
+        <translation> · {count} nokta; Esc bitirir</translation>
+    </message>
+</context>
+<context>
     <name>PageLegend</name>
     <message>
         <source>Area of control</source>
@@ -1173,6 +1192,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Governorate boundary</source>
         <translation>Muhafaza sınırı</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Nehir</translation>
     </message>
     <message>
         <source>Base map</source>
@@ -1304,6 +1327,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Zoom to the selection</source>
         <translation>Seçime yakınlaştır</translation>
+    </message>
+    <message>
+        <source>Measure distance and area: click points; Esc ends</source>
+        <translation>Mesafe ve alan ölç: noktalara tıklayın; Esc bitirir</translation>
     </message>
     <message>
         <source>Import events or zones from a file</source>
@@ -1702,6 +1729,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Zoom to what is selected</source>
         <translation>Seçili olana yakınlaştır</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance and Area</source>
+        <translation>Mesafe ve Alan Ö&amp;lç</translation>
+    </message>
+    <message>
+        <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
+        <translation>Haritada noktalara tıklayın: jeodezik mesafe ve çevrelenen alan (Esc bitirir)</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>
