@@ -71,6 +71,20 @@ def legend_entries(
                 QCoreApplication.translate("PageLegend", "No control-zone data for this date"),
             )
         )
+    if shown.gainers:
+        entries.append(
+            LegendEntry(
+                "heading", QCoreApplication.translate("PageLegend", "Changed hands (hatched)")
+            )
+        )
+        entries += [
+            LegendEntry(
+                "gain",
+                QCoreApplication.translate("PageLegend", "Gained by {name}").format(name=name),
+                pid,
+            )
+            for pid, name in shown.gainers
+        ]
     if shown.m4_km:  # the road in its holders' colours, with the km breakdown as the key
         total = sum(km for _, _, km in shown.m4_km)
         heading = QCoreApplication.translate("PageLegend", "M4 by controller: {km:,.0f} km").format(
@@ -263,11 +277,22 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.LAND_SYRIA)
         painter.drawRect(box)
-        pattern = Qt.BrushStyle.BDiagPattern if kind == "contested" else Qt.BrushStyle.SolidPattern
+        hatched = kind == "contested" or entry.key == "unknown"  # no data: hatched, as drawn
+        pattern = Qt.BrushStyle.BDiagPattern if hatched else Qt.BrushStyle.SolidPattern
         painter.setBrush(QBrush(fill, pattern))
         painter.drawRect(box)
         outline = QPen(colour.darker(150), 1.1 * unit, Qt.PenStyle.DashLine)
         painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+    elif kind == "gain":  # as the compare layer draws it
+        colour = controller_colour(ctx, entry.key)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.LAND_SYRIA)
+        painter.drawRect(box)
+        painter.setBrush(QBrush(colour, Qt.BrushStyle.DiagCrossPattern))
+        painter.drawRect(box)
+        painter.setPen(QPen(colour.darker(130), 1.6 * unit))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(box)
     elif kind == "m4":

@@ -111,6 +111,13 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
     parts = [
         QCoreApplication.translate("Snapshot", "As of {date}").format(date=format_day(view.as_of))
     ]
+    if view.compare_from is not None and view.compare_from != view.as_of:
+        early, late = sorted((view.compare_from, view.as_of))
+        parts = [
+            QCoreApplication.translate(
+                "Snapshot", "Changes between {early} and {late} (hatched: gains)"
+            ).format(early=format_day(early), late=format_day(late))
+        ]
     if shown.selection:
         parts.append(
             QCoreApplication.translate("Snapshot", "Selected: {selection}").format(
@@ -432,4 +439,5 @@ def shown_to_json(shown: Shown) -> dict:
         "event_count": shown.event_count,
         "zone_sources": [source_record(s) for s in shown.zone_sources],
         "event_sources": [source_record(s) for s in shown.event_sources],
+        "gainers": [list(pair) for pair in shown.gainers],
     }

@@ -6,6 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.panel.control_history_html import (
+    locality_for_place,
+    locality_history_html,
+    zone_localities_html,
+)
 from desktop.panel.format import (
     DATE_SCHEME,
     EVENT_SCHEME,
@@ -193,9 +198,13 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
         QCoreApplication.translate(
             "DetailHtml",
             '<p class="muted">{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at '
-            "other times.</p><hr>",
+            "other times.</p>",
         ).format(lat=place.lat, lon=place.lon)
     )
+    locality = locality_for_place(atlas, place)
+    if locality is not None:
+        parts.append(locality_history_html(atlas, locality, view.as_of))
+    parts.append("<hr>")
     return "".join(parts)
 
 
@@ -246,6 +255,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", _field_rows(rows)]
     if zone.notes:
         parts.append(f"<p>{esc(zone.notes)}</p>")
+    parts.append(zone_localities_html(atlas, zone, view.as_of))
     parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id

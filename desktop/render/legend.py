@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from desktop.i18n import day_text, party_display_name
+from desktop.i18n import current_language, day_text
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
@@ -23,6 +23,7 @@ from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
 from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS, single_low_grade
+from geodata.names import party_name_in
 from geodata.view_filter import event_index
 
 _SYMBOL_W = 22.0  # style pixels
@@ -66,6 +67,21 @@ def fmt_day(day) -> str:
     return day_text(day, short=True)
 
 
+def _compare_section(ctx: RenderContext) -> LegendSection | None:
+    """Compare mode: who gained ground between the two days (hatched in the gainer's colour)."""
+    from geodata.control.compare import gains_between
+
+    view, control = ctx.view, ctx.atlas.control
+    if control is None or view.compare_from is None or view.compare_from == view.as_of:
+        return None
+    early, late = sorted((view.compare_from, view.as_of))
+    gainers = dict.fromkeys(g.gainer for g in gains_between(control, early, late))
+    entries = [
+        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g)) for g in gainers
+    ] or [LegendEntry("No ground changed hands", "note")]
+    return LegendSection(f"Gained since {fmt_day(early)}", tuple(entries))
+
+
 def legend_sections(ctx: RenderContext) -> list[LegendSection]:
     """The legend for a view: controllers in force on its date, lines, event kinds shown."""
     atlas, view = ctx.atlas, ctx.view
@@ -84,8 +100,13 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             party = atlas.parties.get(zone.controller)
             entries.append(
                 LegendEntry(
-                    party_display_name(atlas, zone.controller) if party else zone.controller,
-                    "fill",
+                    (
+                        party_name_in(zone.controller, current_language())
+                        or party.name_on(view.as_of)
+                    )
+                    if party
+                    else zone.controller,
+                    "hatch" if zone.controller == "unknown" else "fill",
                     controller_colour(ctx, zone.controller),
                 )
             )
@@ -119,6 +140,9 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
                 tuple(entries),
             )
         )
+        compare = _compare_section(ctx)
+        if compare is not None:
+            sections.append(compare)
     features = atlas.features_at(view.as_of)
     lines: list[LegendEntry] = []
     if "m4" not in hidden and any(f.kind == "road" for f in features):

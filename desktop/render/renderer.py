@@ -16,6 +16,7 @@ from desktop.render.base_layers import (
     SeaLayer,
 )
 from desktop.render.context import RenderContext
+from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.imported_events import ImportedEventsLayer
@@ -33,6 +34,7 @@ TOGGLEABLE_LAYERS = (
     ("m4", QT_TRANSLATE_NOOP("LayerList", "M4 motorway")),
     ("m4_corridor", QT_TRANSLATE_NOOP("LayerList", "2020 M4 security corridor")),
     ("zones", QT_TRANSLATE_NOOP("LayerList", "Control zones")),
+    ("localities", QT_TRANSLATE_NOOP("LayerList", "Localities (control records)")),
     ("imported_zones", QT_TRANSLATE_NOOP("LayerList", "Imported zones")),
     ("zone_labels", QT_TRANSLATE_NOOP("LayerList", "Zone labels")),
     ("places", QT_TRANSLATE_NOOP("LayerList", "Towns")),
@@ -70,6 +72,8 @@ class MapRenderer:
             RoadLayer(),
         ]
         self.top_layers = [
+            CompareLayer(),
+            LocalitiesLayer(),
             ImportedEventsLayer(),
             EventsLayer(),
             PlaceLabelsLayer(),  # towns first: country names give way to them

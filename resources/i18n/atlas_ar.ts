@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>ControlHistoryHtml</name>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;No control records for this place.&lt;/p&gt;</source>
+        <extracomment>A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.</extracomment>
+        <translation>&lt;h3&gt;تاريخ السيطرة&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;لا سجلات سيطرة لهذا المكان.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;تاريخ السيطرة&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · حتى {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
+        <translation> و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;المواقع التي تستند إليها: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. انقر نقطة موقع (بعد التكبير) لرؤية تاريخه.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -186,8 +211,8 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;خارج جميع مناطق السيطرة المرسومة في {day}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;&lt;hr&gt;</source>
-        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° شمالاً، {lon:.4f}° شرقاً · غيّر التاريخ لترى من سيطر عليه في أوقات أخرى.&lt;/p&gt;&lt;hr&gt;</translation>
+        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° شمالاً، {lon:.4f}° شرقاً · غيّر التاريخ لترى من سيطر عليه في أوقات أخرى.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -657,6 +682,18 @@ Imported from {file} ({origin})</source>
         <translation>{count} أحداث هنا (انقر: الأحدث)&lt;br&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (موقع متابَع)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>in {zone_tip}&lt;br&gt;</source>
+        <translation>ضمن {zone_tip}&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click: its control history&lt;/i&gt;</source>
+        <translation>&lt;i&gt;انقر: تاريخ السيطرة عليه&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translation> (متنازع عليها)</translation>
     </message>
@@ -941,6 +978,10 @@ Imported from {file} ({origin})</source>
         <translation>مناطق السيطرة</translation>
     </message>
     <message>
+        <source>Localities (control records)</source>
+        <translation>المواقع (سجلات السيطرة)</translation>
+    </message>
+    <message>
         <source>Imported zones</source>
         <translation>المناطق المستوردة</translation>
     </message>
@@ -1170,6 +1211,14 @@ Imported from {file} ({origin})</source>
         <translation>لا توجد بيانات مناطق سيطرة لهذا التاريخ</translation>
     </message>
     <message>
+        <source>Changed hands (hatched)</source>
+        <translation>تغيّرت السيطرة عليها (مظللة بخطوط)</translation>
+    </message>
+    <message>
+        <source>Gained by {name}</source>
+        <translation>كسبها {name}</translation>
+    </message>
+    <message>
         <source>M4 by controller: {km:,.0f} km</source>
         <translation>طريق M4 حسب الطرف المسيطر: {km:,.0f} كم</translation>
     </message>
@@ -1224,6 +1273,58 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Statements by {name}</source>
         <translation>تصريحات {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControl</name>
+    <message>
+        <source>1 day</source>
+        <extracomment>Days per frame offered, and their labels.</extracomment>
+        <translation>يوم واحد</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>أسبوع واحد</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>شهر واحد</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 أشهر</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ تشغيل</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Animate the map from the as-of date onwards (10 frames/s)</source>
+        <translation>تحريك الخريطة من التاريخ المحدد فصاعداً (10 إطارات/ث)</translation>
+    </message>
+    <message>
+        <source>Play step</source>
+        <translation>خطوة التشغيل</translation>
+    </message>
+    <message>
+        <source>How far the date moves per frame</source>
+        <translation>مقدار تقدّم التاريخ في كل إطار</translation>
+    </message>
+    <message>
+        <source>{label}/frame</source>
+        <translation>{label}/إطار</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
+        <translation>ثبّت هذا اليوم وظلّل بخطوط ما تغيّرت السيطرة عليه أثناء تحريك التاريخ (المكاسب بلون الطرف الكاسب)</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1487,7 @@ Imported from {file} ({origin})</source>
     <name>Shown</name>
     <message>
         <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
         <translation>لا بيانات سيطرة</translation>
     </message>
 </context>
@@ -1396,6 +1497,10 @@ Imported from {file} ({origin})</source>
         <source>As of {date}</source>
         <extracomment>Set when the as-of date has no control zones (shown or not): the manifest records it.</extracomment>
         <translation>حتى {date}</translation>
+    </message>
+    <message>
+        <source>Changes between {early} and {late} (hatched: gains)</source>
+        <translation>التغييرات بين {early} و{late} (المظلل بخطوط: مكاسب)</translation>
     </message>
     <message>
         <source>Selected: {selection}</source>

@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>ControlHistoryHtml</name>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;No control records for this place.&lt;/p&gt;</source>
+        <extracomment>A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.</extracomment>
+        <translation>&lt;h3&gt;Dîroka kontrolê&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;Ji bo vî cihî tu tomarên kontrolê tune ne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Dîroka kontrolê&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · heta {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
+        <translation> û {count} yên din</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cihên ku li ser wan radiweste: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Ji bo dîroka wê li xala cihekî bitikîne (piştî nêzîkkirinê).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -189,8 +214,8 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>&lt;p class=&quot;muted&quot;&gt;Di {day} de li derveyî hemû herêmên kontrolê yên li ser nexşeyê.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;&lt;hr&gt;</source>
-        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° B, {lon:.4f}° R · ji bo dîtina kê di demên din de kontrol dikir dîrokê biguhere.&lt;/p&gt;&lt;hr&gt;</translation>
+        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° B, {lon:.4f}° R · ji bo dîtina kê di demên din de kontrol dikir dîrokê biguhere.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -665,6 +690,18 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>{count} bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (cihê şopandî)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>in {zone_tip}&lt;br&gt;</source>
+        <translation>li {zone_tip}&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click: its control history&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Bitikîne: dîroka kontrola wê&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translatorcomment>REVIEW: &quot;nakok&quot; for contested/disputed; alternative &quot;li ser nîqaş&quot;. Review.</translatorcomment>
         <translation> (nakok)</translation>
@@ -949,6 +986,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Herêmên kontrolê</translation>
     </message>
     <message>
+        <source>Localities (control records)</source>
+        <translation>Cih (tomarên kontrolê)</translation>
+    </message>
+    <message>
         <source>Imported zones</source>
         <translation>Herêmên îthalkirî</translation>
     </message>
@@ -1181,6 +1222,14 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Ji bo vê dîrokê daneyên herêmên kontrolê tune ne</translation>
     </message>
     <message>
+        <source>Changed hands (hatched)</source>
+        <translation>Dest guherandin (xêzkirî)</translation>
+    </message>
+    <message>
+        <source>Gained by {name}</source>
+        <translation>Ji aliyê {name} ve hatiye bidestxistin</translation>
+    </message>
+    <message>
         <source>M4 by controller: {km:,.0f} km</source>
         <translation>M4 li gorî kontrolkerê: {km:,.0f} km</translation>
     </message>
@@ -1234,6 +1283,58 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Statements by {name}</source>
         <translation>Daxuyaniyên {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControl</name>
+    <message>
+        <source>1 day</source>
+        <extracomment>Days per frame offered, and their labels.</extracomment>
+        <translation>1 roj</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 hefte</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 meh</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 meh</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Bilîze</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Bilîze</translation>
+    </message>
+    <message>
+        <source>Animate the map from the as-of date onwards (10 frames/s)</source>
+        <translation>Nexşeyê ji dîroka hilbijartî û pê ve bilivîne (10 çarçove/s)</translation>
+    </message>
+    <message>
+        <source>Play step</source>
+        <translation>Gava lîstinê</translation>
+    </message>
+    <message>
+        <source>How far the date moves per frame</source>
+        <translation>Dîrok di her çarçoveyê de çiqas pêş diçe</translation>
+    </message>
+    <message>
+        <source>{label}/frame</source>
+        <translation>{label}/çarçove</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Berhevkirin</translation>
+    </message>
+    <message>
+        <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
+        <translation>Vê rojê bigire û dema dîrokê diguherînî cihên ku dest guherandine xêz bike (bidestxistin bi rengê aliyê bidestxistî)</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1497,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <name>Shown</name>
     <message>
         <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
         <translation>Daneyên kontrolê tune ne</translation>
     </message>
 </context>
@@ -1407,6 +1508,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <extracomment>Set when the as-of date has no control zones (shown or not): the manifest records it.</extracomment>
         <translatorcomment>REVIEW: Heta {date} for &quot;as of {date}&quot;: see GLOSSARY.md.</translatorcomment>
         <translation>Heta {date}</translation>
+    </message>
+    <message>
+        <source>Changes between {early} and {late} (hatched: gains)</source>
+        <translation>Guhertinên di navbera {early} û {late} de (xêzkirî: bidestxistin)</translation>
     </message>
     <message>
         <source>Selected: {selection}</source>

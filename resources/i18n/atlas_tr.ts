@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>ControlHistoryHtml</name>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;No control records for this place.&lt;/p&gt;</source>
+        <extracomment>A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.</extracomment>
+        <translation>&lt;h3&gt;Kontrol geçmişi&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;Bu yer için kontrol kaydı yok.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Kontrol geçmişi&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · {day} itibarıyla: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
+        <translation> ve {count} tane daha</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dayandığı yerleşimler: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Geçmişi için bir yerleşimin noktasına (yakınlaştırıp) tıklayın.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -185,8 +210,8 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>&lt;p class=&quot;muted&quot;&gt;{day} tarihinde haritalanan tüm kontrol bölgelerinin dışında.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;&lt;hr&gt;</source>
-        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° K, {lon:.4f}° D · başka zamanlarda kimin kontrolünde olduğunu görmek için tarihi değiştirin.&lt;/p&gt;&lt;hr&gt;</translation>
+        <source>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at other times.&lt;/p&gt;</source>
+        <translation>&lt;p class=&quot;muted&quot;&gt;{lat:.4f}° K, {lon:.4f}° D · başka zamanlarda kimin kontrolünde olduğunu görmek için tarihi değiştirin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -659,6 +684,18 @@ Imported from {file} ({origin})</source>
         <translation>Burada {count} olay (tıklayın: en yenisi)&lt;br&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; (izlenen yerleşim)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>in {zone_tip}&lt;br&gt;</source>
+        <translation>{zone_tip} içinde&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click: its control history&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Tıklayın: kontrol geçmişi&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translation> (ihtilaflı)</translation>
     </message>
@@ -942,6 +979,10 @@ Imported from {file} ({origin})</source>
         <translation>Kontrol bölgeleri</translation>
     </message>
     <message>
+        <source>Localities (control records)</source>
+        <translation>Yerleşimler (kontrol kayıtları)</translation>
+    </message>
+    <message>
         <source>Imported zones</source>
         <translation>İçe aktarılan bölgeler</translation>
     </message>
@@ -1170,6 +1211,14 @@ Imported from {file} ({origin})</source>
         <translation>Bu tarih için kontrol bölgesi verisi yok</translation>
     </message>
     <message>
+        <source>Changed hands (hatched)</source>
+        <translation>El değiştirenler (taralı)</translation>
+    </message>
+    <message>
+        <source>Gained by {name}</source>
+        <translation>{name} tarafından kazanılan</translation>
+    </message>
+    <message>
         <source>M4 by controller: {km:,.0f} km</source>
         <translation>Kontrol edene göre M4: {km:,.0f} km</translation>
     </message>
@@ -1223,6 +1272,58 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Statements by {name}</source>
         <translation>{name} açıklamaları</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControl</name>
+    <message>
+        <source>1 day</source>
+        <extracomment>Days per frame offered, and their labels.</extracomment>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 hafta</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 ay</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 ay</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Oynat</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>Animate the map from the as-of date onwards (10 frames/s)</source>
+        <translation>Haritayı seçili tarihten itibaren canlandır (10 kare/sn)</translation>
+    </message>
+    <message>
+        <source>Play step</source>
+        <translation>Oynatma adımı</translation>
+    </message>
+    <message>
+        <source>How far the date moves per frame</source>
+        <translation>Tarihin kare başına ne kadar ilerlediği</translation>
+    </message>
+    <message>
+        <source>{label}/frame</source>
+        <translation>{label}/kare</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
+        <translation>Bu günü tut ve tarihi değiştirdikçe el değiştiren yerleri tarala (kazanımlar kazananın renginde)</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1486,7 @@ Imported from {file} ({origin})</source>
     <name>Shown</name>
     <message>
         <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
+        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
         <translation>Kontrol verisi yok</translation>
     </message>
 </context>
@@ -1395,6 +1496,10 @@ Imported from {file} ({origin})</source>
         <source>As of {date}</source>
         <extracomment>Set when the as-of date has no control zones (shown or not): the manifest records it.</extracomment>
         <translation>{date} itibarıyla</translation>
+    </message>
+    <message>
+        <source>Changes between {early} and {late} (hatched: gains)</source>
+        <translation>{early} ile {late} arasındaki değişiklikler (taralı: kazanımlar)</translation>
     </message>
     <message>
         <source>Selected: {selection}</source>
