@@ -147,8 +147,12 @@ def zone_localities_html(atlas, zone, day: date) -> str:
         if more > 0
         else ""
     )
-    return QCoreApplication.translate(
+    heading = (
+        QCoreApplication.translate("ControlHistoryHtml", "Rests on 1 locality")
+        if len(rows) == 1
+        else QCoreApplication.translate("ControlHistoryHtml", "Rests on {count} localities")
+    ).format(count=len(rows))
+    return f"<h3>{heading}</h3>" + QCoreApplication.translate(
         "ControlHistoryHtml",
-        "<h3>Localities it rests on: {count}</h3>"
         "<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>",
-    ).format(count=len(rows), shown=shown, tail=tail)
+    ).format(shown=shown, tail=tail)

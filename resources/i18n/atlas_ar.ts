@@ -45,8 +45,16 @@
         <translation> و{count} أخرى</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;المواقع التي تستند إليها: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. انقر نقطة موقع (بعد التكبير) لرؤية تاريخه.&lt;/p&gt;</translation>
+        <source>Rests on 1 locality</source>
+        <translation>تستند إلى موقع واحد</translation>
+    </message>
+    <message>
+        <source>Rests on {count} localities</source>
+        <translation>تستند إلى {count} مواقع</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{shown}{tail}. انقر نقطة موقع (بعد التكبير) لرؤية تاريخه.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,16 @@
         <translation> û {count} yên din</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Cihên ku li ser wan radiweste: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Ji bo dîroka wê li xala cihekî bitikîne (piştî nêzîkkirinê).&lt;/p&gt;</translation>
+        <source>Rests on 1 locality</source>
+        <translation>Li ser 1 cihî radiweste</translation>
+    </message>
+    <message>
+        <source>Rests on {count} localities</source>
+        <translation>Li ser {count} cihan radiweste</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{shown}{tail}. Ji bo dîroka wê li xala cihekî bitikîne (piştî nêzîkkirinê).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,16 @@
         <translation> ve {count} tane daha</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Localities it rests on: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Dayandığı yerleşimler: {count}&lt;/h3&gt;&lt;p&gt;{shown}{tail}. Geçmişi için bir yerleşimin noktasına (yakınlaştırıp) tıklayın.&lt;/p&gt;</translation>
+        <source>Rests on 1 locality</source>
+        <translation>1 yerleşime dayanıyor</translation>
+    </message>
+    <message>
+        <source>Rests on {count} localities</source>
+        <translation>{count} yerleşime dayanıyor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{shown}{tail}. Geçmişi için bir yerleşimin noktasına (yakınlaştırıp) tıklayın.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
