@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.i18n import ltr
 from desktop.panel.format import esc, fmt_date, party_colour, party_name
 from desktop.state import AppState
 from geodata.errors import AtlasError
@@ -64,7 +65,7 @@ class M4Strip(QWidget):
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, approx_km(total))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, ltr(approx_km(total)))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
         painter.end()
 
@@ -171,14 +172,14 @@ class M4Breakdown(QWidget):
             label = QLabel(name, self.table)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            value = QLabel(approx_km(km), self.table)
+            value = QLabel(ltr(approx_km(km)), self.table)  # "≈ 440 km ± 10 %" in any direction
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
             for widget in (value, share):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
             label.setAccessibleName(
                 self.tr("{name}: {km}, {share:.0f} percent").format(
-                    name=name, km=approx_km(km), share=100 * km / total
+                    name=name, km=ltr(approx_km(km)), share=100 * km / total
                 )
             )
             self._grid.addWidget(swatch, row, 0)

@@ -178,7 +178,8 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             if k in kinds
         )
         if any(single_low_grade(e.sources) for e in index.events_at(talks)):
-            markers += (LegendEntry("Rests only on low-grade sources", "low_grade"),)
+            low = QCoreApplication.translate("Legend", "Rests only on low-grade sources")
+            markers += (LegendEntry(low, "low_grade"),)
     if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
         markers += (
             LegendEntry(

@@ -1054,6 +1054,10 @@ Imported from {file} ({origin})</source>
         <translation>الخطوط</translation>
     </message>
     <message>
+        <source>Rests only on low-grade sources</source>
+        <translation>يستند فقط إلى مصادر منخفضة الدرجة</translation>
+    </message>
+    <message>
         <source>Imported events (number: a cluster)</source>
         <translation>الأحداث المستوردة (الرقم: مجموعة)</translation>
     </message>

@@ -1062,6 +1062,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Xet</translation>
     </message>
     <message>
+        <source>Rests only on low-grade sources</source>
+        <translation>Tenê li ser çavkaniyên pileya nizm e</translation>
+    </message>
+    <message>
         <source>Imported events (number: a cluster)</source>
         <translation>Bûyerên îthalkirî (hejmar: kom)</translation>
     </message>

@@ -1054,6 +1054,10 @@ Imported from {file} ({origin})</source>
         <translation>Çizgiler</translation>
     </message>
     <message>
+        <source>Rests only on low-grade sources</source>
+        <translation>Yalnızca düşük dereceli kaynaklara dayanıyor</translation>
+    </message>
+    <message>
         <source>Imported events (number: a cluster)</source>
         <translation>İçe aktarılan olaylar (sayı: küme)</translation>
     </message>
