@@ -26,6 +26,7 @@ from desktop.panel.format import (
     party_name,
     sources_html,
 )
+from geodata.control.model import UNKNOWN as UNKNOWN_CONTROLLER
 from geodata.coverage import has_control_data
 from geodata.model import Event, Statement, ViewState, Zone
 
@@ -121,6 +122,9 @@ def overview_html(atlas, view: ViewState) -> str:
         )
         parts.append(QCoreApplication.translate("DetailHtml", "<h3>Who held what</h3>"))
         rows = []
+        # Areas the sources leave unknown are many small pieces: one line says how many.
+        gaps = [z for z in zones if z.controller == UNKNOWN_CONTROLLER]
+        zones = [z for z in zones if z.controller != UNKNOWN_CONTROLLER]
         for zone in sorted(zones, key=lambda z: (party_name(atlas, z.controller), z.name)):
             colour = party_colour(atlas, zone.controller)
             link = internal_link(ZONE_SCHEME, zone.id, zone.name)
@@ -132,6 +136,14 @@ def overview_html(atlas, view: ViewState) -> str:
             rows.append(
                 f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
                 f'<span class="muted">{esc(party_name(atlas, zone.controller))}</span></td></tr>'
+            )
+        if gaps:
+            text = QCoreApplication.translate(
+                "DetailHtml", "No data: {count} area(s) the sources do not settle (hatched)"
+            ).format(count=len(gaps))
+            rows.append(
+                f"<tr><td>{swatch(party_colour(atlas, UNKNOWN_CONTROLLER))}</td>"
+                f'<td><span class="muted">{esc(text)}</span></td></tr>'
             )
         parts.append(f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>')
     return "".join(parts)

@@ -191,6 +191,10 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;متنازع عليها&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
+        <translation>لا بيانات: {count} منطقة لا تحسم المصادر من يسيطر عليها (مظللة)</translation>
+    </message>
+    <message>
         <source>before</source>
         <translation>قبل</translation>
     </message>

@@ -193,6 +193,11 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;nakok&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
+        <translatorcomment>REVIEW: &quot;ne diyar dikin&quot; for &quot;do not settle&quot;.</translatorcomment>
+        <translation>Dane tune: {count} herêm ku çavkanî ne diyar dikin (xêzkirî)</translation>
+    </message>
+    <message>
         <source>before</source>
         <translation>berê</translation>
     </message>

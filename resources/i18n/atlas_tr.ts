@@ -190,6 +190,10 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
     </message>
     <message>
+        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
+        <translation>Veri yok: kaynakların netleştirmediği {count} alan (taralı)</translation>
+    </message>
+    <message>
         <source>before</source>
         <translation>önce</translation>
     </message>
