@@ -133,9 +133,10 @@ def overview_html(atlas, view: ViewState) -> str:
                 if zone.contested
                 else ""
             )
+            held_by = esc(party_name(atlas, zone.controller, day))
             rows.append(
                 f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
-                f'<span class="muted">{esc(party_name(atlas, zone.controller))}</span></td></tr>'
+                f'<span class="muted">{held_by}</span></td></tr>'
             )
         if gaps:
             text = QCoreApplication.translate(
@@ -190,7 +191,7 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
                 "<p>{swatch} Held by <b>{party}</b> on {day}, in {zone}{contested}.</p>",
             ).format(
                 swatch=swatch(colour),
-                party=esc(party_name(atlas, zone.controller)),
+                party=esc(party_name(atlas, zone.controller, view.as_of)),
                 day=day,
                 zone=internal_link(ZONE_SCHEME, zone.id, zone.name),
                 contested=QCoreApplication.translate("DetailHtml", " (contested)")
@@ -234,7 +235,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     rows = [
         (
             QCoreApplication.translate("DetailHtml", "Held by"),
-            f"<b>{esc(party_name(atlas, zone.controller))}</b>",
+            f"<b>{esc(party_name(atlas, zone.controller, view.as_of))}</b>",
         ),
         (QCoreApplication.translate("DetailHtml", "Backers"), esc(backers)),
         (
