@@ -18,6 +18,7 @@ from desktop.render.base_layers import (
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
+from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
 from desktop.render.legend import LegendOverlay, NoControlDataOverlay
@@ -39,6 +40,7 @@ TOGGLEABLE_LAYERS = (
     ("rivers", "Rivers"),
     ("lakes", "Lakes"),
     ("governorates", "Governorates"),
+    ("graticule", "Graticule"),
 )
 
 
@@ -67,6 +69,7 @@ class MapRenderer:
             RoadLayer(),
         ]
         self.top_layers = [
+            GraticuleLayer(),  # under the events; its labels reserve their boxes first
             ImportedEventsLayer(),
             EventsLayer(),
             PlaceLabelsLayer(),  # towns first: country names give way to them
