@@ -42,9 +42,11 @@ SIZE = (1280, 800)
 REGION = ATLAS_BOUNDS  # the whole-region view
 ZOOMED = (36.75, 35.95, 37.55, 36.45)  # around Aleppo, ~70 km across
 #: What --only can pick: repaint and hit-test, filters, exports, cold start, workspace opening,
-#: the event panel, workspace saves (one event added beside a fresh import), and the PostGIS
-#: workspace beside the GeoPackage one.
-PARTS = ("repaint", "filters", "exports", "start", "workspace", "panel", "saves", "database")
+#: the event panel, workspace saves (one event added beside a fresh import), the PostGIS
+#: workspace beside the GeoPackage one, and the control history (derive a day, play a year).
+PARTS = (
+    "repaint", "filters", "exports", "start", "workspace", "panel", "saves", "database", "control"
+)  # fmt: skip
 # Named after the workspace format, so a workspace cached by an older benchmark is not reused.
 WORKSPACE_FOLDER = "workspaces-5"
 HEAVY_MODULES = (
@@ -752,6 +754,10 @@ def main(argv=None) -> int:
             db_sizes = [100_000] + ([1_000_000] if ARGS.million else [])
             helpers = (label, map_transform, render_context, WORKSPACE_FOLDER)
             bench_database(basemap, cache, db_sizes, repeats, rows, Row, helpers)
+        if "control" in parts:
+            from benchmarks.control import bench_control
+
+            bench_control(app, basemap, tmp, repeats, rows, Row)
         if parts & {"start", "workspace"}:
             # The workspace figure is what it adds to a cold start measured in the same rounds.
             bench_start(tmp, cache, process_repeats, rows, workspace="workspace" in parts)

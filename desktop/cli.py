@@ -106,6 +106,12 @@ def _add_view_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--select", metavar="ID", help="select a zone or event by id")
     parser.add_argument(
+        "--compare-from",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="compare mode: hatch the ground that changed hands between this date and --date",
+    )
+    parser.add_argument(
         "--extent",
         type=parse_extent,
         metavar="MINLON,MINLAT,MAXLON,MAXLAT",
@@ -191,6 +197,18 @@ def subcommand_parser() -> argparse.ArgumentParser:
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(events)
+    changes = what.add_parser("changes", help="gains and losses of control between two dates")
+    changes.add_argument(
+        "--from", dest="date_from", type=parse_date, required=True, metavar="YYYY-MM-DD"
+    )
+    changes.add_argument(
+        "--to", dest="date_to", type=parse_date, required=True, metavar="YYYY-MM-DD"
+    )
+    changes.add_argument("--area", metavar="ID", help="an area or zone id (idlib, afrin ...)")
+    _add_data_options(changes)
+    localities = what.add_parser("localities", help="the places whose control is tracked")
+    localities.add_argument("--name", metavar="TEXT", help="any spelling; adds each history")
+    _add_data_options(localities)
     place = what.add_parser("place", help="find a town, area or event by any spelling")
     place.add_argument("name", metavar="NAME")
     place.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")

@@ -43,7 +43,7 @@ def initial_view(args, atlas) -> ViewState:
     """The ViewState the command line asks for, checked against the data."""
     from geodata.view_request import view_for
 
-    return view_for(atlas, args.date, args.select, args.extent)
+    return view_for(atlas, args.date, args.select, args.extent, args.compare_from)
 
 
 def _quiet_qt_messages() -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, party_name
+from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex, SearchResult
 from desktop.state import AppState, PlacePick
@@ -104,6 +105,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
         self.setCentralWidget(self.canvas)  # a previous canvas is deleted by Qt
         self.date_control = DateControl(state, atlas, self)
+        self.playback = PlaybackControl(state, self.date_control.last_day, self)
         self.search_index = SearchIndex(atlas, basemap)
         self.search = SearchBox(self.search_index, lambda: self.state.view.as_of, self)
         self._build_docks()
@@ -116,6 +118,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self._startup.defer(lambda: _read_deferred_event_fields(atlas), drawn=False)
 
         self.canvas.zone_clicked.connect(state.select_zone)
+        self.canvas.locality_clicked.connect(self.select_locality)
         self.canvas.event_clicked.connect(state.select_event)
         self.canvas.empty_clicked.connect(state.clear_selection)
         self.canvas.view_moved.connect(state.set_extent)
@@ -131,6 +134,17 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.canvas.measured.connect(self._on_measured)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
+
+    def select_locality(self, locality_id: str) -> None:
+        """A tracked locality picked on the map: pinned, its zone selected, its control
+        history in the details (one transition)."""
+        control = self.atlas.control if self.atlas is not None else None
+        locality = control.history.localities.get(locality_id) if control else None
+        if locality is None:
+            return
+        detail = ", ".join(n for n in (locality.kind, locality.admin2, locality.admin1) if n)
+        pick = PlacePick(locality.name, locality.lon, locality.lat, detail, locality.id)
+        self.state.select_place(pick)
 
     # --- work put off until the first paint -------------------------------------------------
     def finish_startup(self, drawn_only: bool = False) -> None:

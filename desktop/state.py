@@ -30,6 +30,7 @@ class AppState(QObject):
     filters_changed = Signal()  # parties, kinds, text, date range
     extent_changed = Signal(object)  # (min_lon, min_lat, max_lon, max_lat) or None
     layers_changed = Signal()  # hidden layers
+    compare_changed = Signal()  # compare mode's earlier day set or cleared
     # After the signals above, once per transition: the names of the parts that changed
     # ("dataset", "date", "selection", "filters", "extent", "layers"). A view that shows
     # several parts subscribes to this one, so one user action renders it once.
@@ -75,6 +76,7 @@ class AppState(QObject):
             != (nv.parties, nv.kinds, nv.text, nv.date_from, nv.date_to),
             "extent": ov.extent != nv.extent,
             "layers": ov.hidden_layers != nv.hidden_layers,
+            "compare": ov.compare_from != nv.compare_from,
         }
         changed = frozenset(name for name, differs in parts.items() if differs)
         if not changed:
@@ -91,6 +93,8 @@ class AppState(QObject):
             self.extent_changed.emit(nv.extent)
         if "layers" in changed:
             self.layers_changed.emit()
+        if "compare" in changed:
+            self.compare_changed.emit()
         self.changed.emit(changed)
 
     # --- the transitions the views request ---------------------------------------------------
@@ -129,6 +133,9 @@ class AppState(QObject):
 
     def set_extent(self, extent: tuple[float, float, float, float] | None) -> None:
         self.apply(lambda m: m.with_extent(extent))
+
+    def set_compare(self, day: date | None) -> None:
+        self.apply(lambda m: m.with_compare(day))
 
     def set_layer_visible(self, layer_id: str, visible: bool) -> None:
         self.apply(lambda m: m.with_layer_visible(layer_id, visible))

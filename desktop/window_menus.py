@@ -188,6 +188,7 @@ class WindowMenus:
         toolbar.addSeparator()
         self.date_control.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(self.date_control)
+        toolbar.addWidget(self.playback)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.main_toolbar = self.map_toolbar = self.date_toolbar = self.search_toolbar = toolbar

@@ -83,11 +83,39 @@ class Atlas:
         )
         self._zones_by_id = {z.id: z for z in self.zones}
         self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
+        self._records = records
+
+    @cached_property
+    def control(self):
+        """The control history (geodata.control.derived.ControlModel), or None without records:
+        on the days its records cover, the zones are derived from them."""
+        if self._records.control is None or self._records.data_dir is None:
+            return None
+        from geodata.control.derived import ControlModel
+
+        return ControlModel(
+            self._records.control,
+            self._records.data_dir,
+            self.parties,
+            [z for z in self.zones if not z.imported],
+            self._records.registry,
+        )
+
+    def derived_zones_at(self, day: date) -> list[Zone] | None:
+        """The zones derived from the control records for ``day``; None when they don't cover it."""
+        control = self.control
+        if control is None or not control.covers(day):
+            return None
+        return control.zones_on(day)
 
     # ------------------------------------------------------------------ lookups
 
     def zone(self, zone_id: str) -> Zone | None:
-        return self._zones_by_id.get(zone_id)
+        """A zone by id: a derived zone (``idlib-2020-03-06``: the first day of its period ends
+        the id) before a stored snapshot zone of the same id."""
+        control = self.control
+        derived = control.zone(zone_id) if control is not None else None
+        return derived or self._zones_by_id.get(zone_id)
 
     def event(self, event_id: str) -> Event | None:
         row = self.events.columns.row_of(event_id)
@@ -102,8 +130,12 @@ class Atlas:
         return frozenset(z.area for z in self.zones if z.area) | self.events.columns.area_ids
 
     def zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
-        """Every zone valid on ``day``: the bundled ones and a workspace's imported ones."""
-        return [z for z in self.zones if z.valid_on(day)]
+        """Every zone valid on ``day``: the bundled ones (derived from the control records when
+        they cover the day, else the stored snapshots) and a workspace's imported ones."""
+        derived = self.derived_zones_at(day)
+        if derived is None:
+            return [z for z in self.zones if z.valid_on(day)]
+        return derived + [z for z in self.zones if z.imported and z.valid_on(day)]
 
     def zones_concerned(self, event: Event, day: date = DEFAULT_AS_OF) -> list[Zone]:
         """The zones on ``day`` that ``event`` concerns: those of the lasting areas it names
@@ -126,6 +158,9 @@ class Atlas:
     def bundled_zones_at(self, day: date = DEFAULT_AS_OF) -> list[Zone]:
         """The atlas's own, sourced zones on ``day``: the control map, the M4 breakdown and
         coverage use these; an imported control map is shown apart, as the user's."""
+        derived = self.derived_zones_at(day)
+        if derived is not None:
+            return list(derived)
         return [z for z in self.zones if z.valid_on(day) and not z.imported]
 
     def features_at(self, day: date = DEFAULT_AS_OF) -> list[MapFeature]:
@@ -139,6 +174,10 @@ class Atlas:
 
     def zones_containing(self, lon: float, lat: float, day: date | None = None) -> list[Zone]:
         """Zones covering a point (borders included), valid on ``day`` if one is given."""
+        derived = self.derived_zones_at(day) if day is not None else None
+        if derived is not None:
+            point = Point(lon, lat)
+            return [z for z in self.zones_at(day) if z.geometry.intersects(point)]
         hits = self._zone_index.query(Point(lon, lat), predicate="intersects")
         zones = [self.zones[i] for i in sorted(hits)]
         return [z for z in zones if day is None or z.valid_on(day)]
@@ -182,25 +221,40 @@ class Atlas:
     def zones_containing_buffer(self, point: Point, km: float, day: date | None) -> list[Zone]:
         """Zones within about ``km`` of a point (a bounding-box prefilter, not exact)."""
         degrees = km / (KM_PER_DEGREE * max(math.cos(math.radians(point.y)), 0.1))
+        if day is not None and self.derived_zones_at(day) is not None:
+            near = point.buffer(degrees)
+            return [z for z in self.zones_at(day) if z.geometry.intersects(near)]
         hits = self._zone_index.query(point.buffer(degrees), predicate="intersects")
         return [self.zones[i] for i in sorted(hits) if day is None or self.zones[i].valid_on(day)]
 
     # ------------------------------------------------------------------ time
 
     def control_dates(self) -> list[tuple[date, date | None]]:
-        """The periods over which the set of valid zones does not change, oldest first.
+        """The periods over which the zones do not change, oldest first.
 
         Each is (first day, last day), the last open-ended (None) when the newest zones are.
+        Inside the control records' coverage a period runs between two changes of control.
         """
-        if not self.zones:
+        if not self.zones and self.control is None:
             return []
         starts = {z.valid_from for z in self.zones}
         starts |= {z.valid_to + timedelta(days=1) for z in self.zones if z.valid_to is not None}
+        control = self.control
+        coverage = control.history.coverage if control is not None else None
+        if coverage is not None:
+            starts |= {*control.history.change_days, coverage.first_day}
+            starts.add(coverage.last_day + timedelta(days=1))
         ordered = sorted(starts)
         open_ended = any(z.valid_to is None for z in self.zones)
+
+        def has_zones(day: date) -> bool:
+            if coverage is not None and coverage.covers(day) and control.covers(day):
+                return True
+            return any(z.valid_on(day) for z in self.zones)
+
         periods: list[tuple[date, date | None]] = []
         for index, start in enumerate(ordered):
-            if not self.zones_at(start):
+            if not has_zones(start):
                 continue  # a gap after the last closed snapshot
             if index + 1 < len(ordered):
                 periods.append((start, ordered[index + 1] - timedelta(days=1)))
@@ -211,7 +265,7 @@ class Atlas:
     # ------------------------------------------------------------------ talks
 
     def check_zone_or_area(self, zone_id: str) -> None:
-        if zone_id not in self._zones_by_id and zone_id not in self.area_ids:
+        if self.zone(zone_id) is None and zone_id not in self.area_ids:
             known = set(self._zones_by_id) | self.area_ids
             raise AtlasError(f"unknown zone or area: {zone_id!r}{suggest(zone_id, known)}")
 
@@ -233,7 +287,7 @@ class Atlas:
         cached = self._related_cache.pop(zone_id, None)
         if cached is None:
             index = self.events.columns
-            zone = self._zones_by_id.get(zone_id)
+            zone = self.zone(zone_id)
             areas = {zone.area} if zone is not None else {zone_id}
             related = index.naming_areas(areas)
             located = np.flatnonzero(index.has_point & ~related)

@@ -55,6 +55,10 @@ def nearest_control_days(atlas: Atlas, day: date) -> tuple[date | None, date | N
     bundled = [z for z in atlas.zones if not z.imported]
     ends = [z.valid_to for z in bundled if z.valid_to is not None and z.valid_to < day]
     starts = [z.valid_from for z in bundled if z.valid_from > day]
+    if atlas.control is not None:  # the control records' covered days count too
+        before, after = atlas.control.history.nearest_known(day)
+        ends += [before] if before else []
+        starts += [after] if after else []
     return (max(ends) if ends else None), (min(starts) if starts else None)
 
 

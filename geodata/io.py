@@ -32,7 +32,18 @@ from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
 from geodata.errors import AtlasError
-from geodata.model import EVENT_KINDS, Event, MapFeature, Party, Place, Source, Statement, Zone
+from geodata.model import (
+    EVENT_KINDS,
+    Event,
+    MapFeature,
+    Party,
+    PartyLink,
+    PartyName,
+    Place,
+    Source,
+    Statement,
+    Zone,
+)
 from geodata.sources.registry import EMPTY, Registry, is_source_id, load_registry
 
 PARTIES_FILE = Path("talks", "parties.toml")
@@ -97,6 +108,10 @@ class AtlasRecords:
     features: tuple[MapFeature, ...] = ()
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
+    # the control history (control/*.csv, see geodata.control) and where the data was read
+    control: Any = None  # geodata.control.load.ControlFiles | None
+    data_dir: Path | None = None
+    registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
 
 
 def default_data_dir() -> Path:
@@ -239,8 +254,51 @@ def parse_geometry(value: Any) -> BaseGeometry:
 # --------------------------------------------------------------------------- record converters
 
 
+def _party_names(value: Any, registry: Registry = EMPTY) -> tuple[PartyName, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise RecordError("names: must be a list of {from, to, name} tables")
+    names = []
+    for index, item in enumerate(value):
+        where = f"names[{index}]"
+        start = parse_date(item.get("from"), f"{where}.from", required=False)
+        end = parse_date(item.get("to"), f"{where}.to", required=False)
+        if start and end and end < start:
+            raise RecordError(f"{where}: to {end} is before from {start}")
+        names.append(
+            PartyName(
+                name=_text(item, "name", required=True),
+                start=start,
+                end=end,
+                sources=parse_sources(item.get("sources"), f"{where}.sources", registry),
+            )
+        )
+    return tuple(names)
+
+
+def _party_links(value: Any, registry: Registry = EMPTY) -> tuple[PartyLink, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise RecordError("successor_of: must be a list of {party, from, how} tables")
+    return tuple(
+        PartyLink(
+            party=_text(item, "party", required=True),
+            start=parse_date(item.get("from"), f"successor_of[{i}].from", required=False),
+            how=_text(item, "how"),
+            sources=parse_sources(item.get("sources"), f"successor_of[{i}].sources", registry),
+        )
+        for i, item in enumerate(value)
+    )
+
+
 def party_from_record(record: Mapping[str, Any], registry: Registry = EMPTY) -> Party:
     return Party(
+        names=_party_names(record.get("names"), registry),
+        successor_of=_party_links(record.get("successor_of"), registry),
+        active_from=parse_date(record.get("active_from"), "active_from", required=False),
+        active_to=parse_date(record.get("active_to"), "active_to", required=False),
         id=_text(record, "id", required=True),
         name=_text(record, "name", required=True),
         kind=_text(record, "kind", required=True),
@@ -442,7 +500,13 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         if places_path.is_file()
         else ()
     )
+    from geodata.control.load import load_control
+
+    control = load_control(data_dir)
     return AtlasRecords(
+        control=control if control.records else None,
+        data_dir=data_dir,
+        registry=registry,
         parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
         places=places,
         zones=geojson(ZONES_FILE, partial(zone_from_feature, registry=registry)),

@@ -120,6 +120,29 @@ def single_low_grade(sources: tuple[Source, ...], *, fact_on_ground: bool = True
 
 
 @dataclass(frozen=True)
+class PartyName:
+    """What a party was called between two days (inclusive; None: open)."""
+
+    name: str
+    start: date | None = None
+    end: date | None = None
+    sources: tuple[Source, ...] = ()
+
+    def valid_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class PartyLink:
+    """Lineage: this party succeeds (or absorbed) ``party`` from ``start``."""
+
+    party: str
+    start: date | None = None
+    how: str = ""  # "renamed", "merged", "folded into its defence ministry", ...
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
 class Party:
     """A state, armed group, bloc or organisation that holds ground or takes part in talks."""
 
@@ -130,6 +153,23 @@ class Party:
     colour: str = "#888888"  # map colour for zones this party controls
     note: str = ""
     sources: tuple[Source, ...] = ()
+    names: tuple[PartyName, ...] = ()  # dated names; ``name`` where none is dated for a day
+    successor_of: tuple[PartyLink, ...] = ()  # lineage: the parties this one continues
+    active_from: date | None = None  # the party's span as a controller (None: open)
+    active_to: date | None = None
+
+    def name_on(self, day: date | None) -> str:
+        """The party's name as it was on ``day`` (its current name without a day)."""
+        if day is not None:
+            for dated in self.names:
+                if dated.valid_on(day):
+                    return dated.name
+        return self.name
+
+    def active_on(self, day: date) -> bool:
+        return (self.active_from is None or self.active_from <= day) and (
+            self.active_to is None or day <= self.active_to
+        )
 
 
 @dataclass(frozen=True)
@@ -258,3 +298,5 @@ class ViewState:
     # lon/lat extent (min_lon, min_lat, max_lon, max_lat); None: the whole region
     extent: tuple[float, float, float, float] | None = None
     hidden_layers: frozenset[str] = DEFAULT_HIDDEN_LAYERS
+    # compare mode: the map hatches what changed hands between this day and ``as_of``
+    compare_from: date | None = None

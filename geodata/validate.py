@@ -41,7 +41,10 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 #: Fields each TOML record may have (a typo in a field name would otherwise be silently ignored).
 ALLOWED_FIELDS = {
-    io.PARTIES_FILE: {"id", "name", "kind", "aliases", "colour", "sources", "note"},
+    io.PARTIES_FILE: {
+        "id", "name", "kind", "aliases", "colour", "sources", "note", "names", "successor_of",
+        "active_from", "active_to",
+    },
     io.EVENTS_FILE: {
         "id", "date", "title", "kind", "place", "place_name", "lat", "lon", "participants",
         "people", "summary", "zone_ids", "feature_ids", "sources", "notes",
@@ -186,7 +189,11 @@ def _check_sources(report: _Report, file: Path, records: Iterable[Any], what: st
 
 
 def _check_parties(report: _Report, parties: list[Party]) -> None:
+    known = {p.id for p in parties}
     for party in parties:
+        for link in party.successor_of:
+            if link.party not in known:
+                report.add(io.PARTIES_FILE, party.id, f"successor_of: unknown party {link.party!r}")
         if party.kind not in PARTY_KINDS:
             report.add(io.PARTIES_FILE, party.id, f"kind {party.kind!r} not one of {PARTY_KINDS}")
         if not _COLOUR.fullmatch(party.colour):
@@ -444,6 +451,11 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     _check_tiling(report, zones.records, outline)
     _check_place_labels(report, data_dir)
     _check_m4_store(report, data_dir, zones, features)
+    if parties.readable and zones.readable and outline is not None:
+        from geodata.control.checks import check_control
+
+        party_map = {p.id: p for p in parties.records}
+        check_control(data_dir, party_map, list(zones.records), report.add)
     return report.problems
 
 

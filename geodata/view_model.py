@@ -116,6 +116,10 @@ class ViewModel:
         (hidden.discard if visible else hidden.add)(layer_id)
         return replace(self, view=replace(self.view, hidden_layers=frozenset(hidden)))
 
+    def with_compare(self, day: date | None) -> ViewModel:
+        """Compare mode on (gains and losses since ``day``) or off (None)."""
+        return replace(self, view=replace(self.view, compare_from=day))
+
     # --- dataset -----------------------------------------------------------------------------
     def with_atlas(self, atlas: Atlas) -> ViewModel:
         """Swap the dataset (a workspace opened, an import): date, filters, extent and layers

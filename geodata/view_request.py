@@ -32,6 +32,26 @@ def view_for(
     day: date | None = None,
     select: str | None = None,
     extent: tuple[float, float, float, float] | None = None,
+    compare_from: date | None = None,
+) -> ViewState:
+    """The view of --date, --select, --extent and --compare-from (see _view_for)."""
+    from dataclasses import replace
+
+    view = _view_for(atlas, day, select, extent)
+    if compare_from is None:
+        return view
+    control = atlas.control
+    for when in (compare_from, view.as_of):
+        if control is None or not control.covers(when):
+            raise AtlasError(f"--compare-from: the control records do not cover {when.isoformat()}")
+    return replace(view, compare_from=compare_from)
+
+
+def _view_for(
+    atlas: Atlas,
+    day: date | None = None,
+    select: str | None = None,
+    extent: tuple[float, float, float, float] | None = None,
 ) -> ViewState:
     """The view of --date, --select and --extent, checked against the data.
 

@@ -10,6 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Build-time tooling (``tools``, not installed) importable by its tests: appended, so the
+# installed ``geodata`` still comes first on the path.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.append(_ROOT)
+
 
 @pytest.fixture(autouse=True)
 def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:

@@ -21,4 +21,10 @@ Basemap = Mapping[str, Sequence[Any]]
 
 def view_from_args(args: argparse.Namespace, atlas: Atlas) -> ViewState:
     """The ViewState of --date / --extent / --select, the selection checked against the data."""
-    return view_for(atlas, getattr(args, "date", None), getattr(args, "select", None), args.extent)
+    return view_for(
+        atlas,
+        getattr(args, "date", None),
+        getattr(args, "select", None),
+        args.extent,
+        getattr(args, "compare_from", None),
+    )

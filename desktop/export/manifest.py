@@ -66,6 +66,7 @@ def view_to_json(view: ViewState) -> dict:
         "date_to": view.date_to.isoformat() if view.date_to else None,
         "extent": list(view.extent) if view.extent else None,
         "hidden_layers": sorted(view.hidden_layers),
+        "compare_from": view.compare_from.isoformat() if view.compare_from else None,
     }
 
 
@@ -85,6 +86,7 @@ def view_from_json(data: dict) -> ViewState:
         date_to=day(data.get("date_to")),
         extent=tuple(float(v) for v in extent) if extent else None,
         hidden_layers=frozenset(data.get("hidden_layers") or ()),
+        compare_from=day(data.get("compare_from")),
     )
 
 
@@ -105,6 +107,8 @@ def view_arguments(
     view: ViewState, extent: tuple[float, float, float, float] | None, workspace: str | None
 ) -> list[str]:
     args = ["--date", view.as_of.isoformat()]
+    if view.compare_from:
+        args += ["--compare-from", view.compare_from.isoformat()]
     if extent:
         args += ["--extent", ",".join(f"{v:.6f}" for v in extent)]
     selected = view.selected_zone or view.selected_event

@@ -48,6 +48,9 @@ def legend_entries(
     elif shown.no_control_data:
         entries.append(LegendEntry("heading", "Area of control"))
         entries.append(LegendEntry("note", "No control-zone data for this date"))
+    if shown.gainers:
+        entries.append(LegendEntry("heading", "Changed hands (hatched)"))
+        entries += [LegendEntry("gain", f"Gained by {name}", pid) for pid, name in shown.gainers]
     if shown.m4_km:  # the road in its holders' colours, with the km breakdown as the key
         total = sum(km for _, _, km in shown.m4_km)
         entries.append(LegendEntry("heading", f"M4 by controller: {total:,.0f} km"))
@@ -202,11 +205,22 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.LAND_SYRIA)
         painter.drawRect(box)
-        pattern = Qt.BrushStyle.BDiagPattern if kind == "contested" else Qt.BrushStyle.SolidPattern
+        hatched = kind == "contested" or entry.key == "unknown"  # no data: hatched, as drawn
+        pattern = Qt.BrushStyle.BDiagPattern if hatched else Qt.BrushStyle.SolidPattern
         painter.setBrush(QBrush(fill, pattern))
         painter.drawRect(box)
         outline = QPen(colour.darker(150), 1.1 * unit, Qt.PenStyle.DashLine)
         painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
+    elif kind == "gain":  # as the compare layer draws it
+        colour = controller_colour(ctx, entry.key)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.LAND_SYRIA)
+        painter.drawRect(box)
+        painter.setBrush(QBrush(colour, Qt.BrushStyle.DiagCrossPattern))
+        painter.drawRect(box)
+        painter.setPen(QPen(colour.darker(130), 1.6 * unit))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(box)
     elif kind == "m4":

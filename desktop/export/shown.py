@@ -36,6 +36,8 @@ class Shown:
     zone_ids: tuple[str, ...] = field(default=())
     #: Zones are shown but the as-of date has none at all (not merely none in the extent).
     no_control_data: bool = False
+    #: Compare mode: (party id, name) of those who gained ground in the extent.
+    gainers: tuple[tuple[str, str], ...] = ()
     #: The M4's km by controller on the date, most first: (party id or None, name, km).
     m4_km: tuple[tuple[str | None, str, float], ...] = ()
     #: The M4's stretches in road order, west to east: (party id or None, km).
@@ -99,6 +101,7 @@ def what_is_shown(
         ),
         zone_ids=tuple(z.id for z in zones),
         no_control_data=_visible("zones", view) and not on_date,
+        gainers=_gainers(atlas, view, frame),
         m4_km=_m4_km(atlas, view) if with_m4_km else (),
         m4_stretches=tuple(
             (seg["controller"], float(seg["km"])) for seg in atlas.m4_breakdown(view.as_of)
@@ -119,6 +122,19 @@ def _m4_km(atlas: Atlas, view: ViewState) -> tuple[tuple[str | None, str, float]
     return tuple(
         (pid, party_name(atlas, pid) if pid else "No control data", km) for pid, km in ordered
     )
+
+
+def _gainers(atlas: Atlas, view: ViewState, frame) -> tuple[tuple[str, str], ...]:
+    control = atlas.control
+    if control is None or view.compare_from is None or view.compare_from == view.as_of:
+        return ()
+    from geodata.control.compare import gains_between
+
+    early, late = sorted((view.compare_from, view.as_of))
+    gainers = dict.fromkeys(
+        g.gainer for g in gains_between(control, early, late) if g.geometry.intersects(frame)
+    )
+    return tuple((pid, control.name_on(pid, late)) for pid in gainers)
 
 
 def _selection_name(atlas: Atlas, view: ViewState) -> str:

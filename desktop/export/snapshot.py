@@ -109,6 +109,9 @@ def format_day(day: date) -> str:
 
 def subtitle_for(view: ViewState, shown: Shown) -> str:
     parts = [f"As of {format_day(view.as_of)}"]
+    if view.compare_from is not None and view.compare_from != view.as_of:
+        early, late = sorted((view.compare_from, view.as_of))
+        parts = [f"Changes between {format_day(early)} and {format_day(late)} (hatched: gains)"]
     if shown.selection:
         parts.append(f"Selected: {shown.selection}")
     filters = []
@@ -400,4 +403,5 @@ def shown_to_json(shown: Shown) -> dict:
         "event_count": shown.event_count,
         "zone_sources": [source_record(s) for s in shown.zone_sources],
         "event_sources": [source_record(s) for s in shown.event_sources],
+        "gainers": [list(pair) for pair in shown.gainers],
     }

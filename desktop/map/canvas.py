@@ -43,6 +43,7 @@ _MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone to
 
 class MapCanvas(QWidget):
     zone_clicked = Signal(str)
+    locality_clicked = Signal(str)  # a tracked locality's dot: its control history
     event_clicked = Signal(str)
     empty_clicked = Signal()
     cursor_moved = Signal(float, float)  # lon, lat
@@ -99,6 +100,7 @@ class MapCanvas(QWidget):
         state.selection_changed.connect(self.update)
         state.filters_changed.connect(self.update)
         state.layers_changed.connect(self.update)
+        state.compare_changed.connect(self.update)
         state.extent_changed.connect(self._on_extent_changed)
 
     # --- view -----------------------------------------------------------------------------
@@ -261,6 +263,8 @@ class MapCanvas(QWidget):
             self.zoom_to(hit.cluster_bounds, margin=0.2)  # a cluster opens up as it is zoomed
         elif hit.event_id:
             self.event_clicked.emit(hit.event_id)
+        elif hit.locality_id:
+            self.locality_clicked.emit(hit.locality_id)
         elif hit.m4_stretch:  # the stretch: who holds it, from town to town, km
             tip = self._hit.tooltip(hit)
             QToolTip.showText(self.mapToGlobal(pos.toPoint()), tip, self, QRect(), 15000)

@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from shapely.geometry import Point
 
+from desktop.render.control_history_layers import LocalitiesLayer, localities_drawn
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
 from desktop.render.workspace_layers import ImportedZonesLayer
 from geodata.model import ViewState
-from geodata.projection import to_lonlat
+from geodata.projection import to_lonlat, to_mercator
 from geodata.view_filter import event_index
 
 if TYPE_CHECKING:
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 IMPORTED_ZONES_LAYER = ImportedZonesLayer.id
+LOCALITIES_LAYER = LocalitiesLayer.id
 _EVENT_RADIUS_PX = 9.0
+_LOCALITY_RADIUS_PX = 6.0
 _M4_RADIUS_PX = 5.0  # the road's drawn half-width and a little more
 _STACK_LIMIT = 20  # events listed for one spot (the tooltip shows five of them)
 _SAME_SPOT_METRES = 30.0  # a cluster whose events all lie this close cannot be zoomed apart
@@ -41,6 +44,7 @@ class Hit:
     stacked: tuple[str, ...] = ()  # every event marker under the pixel, newest first
     cluster_count: int = 0  # imported events in a clicked cluster, when no single event is hit
     cluster_bounds: tuple[float, float, float, float] | None = None  # their lon/lat box
+    locality_id: str | None = None  # a tracked locality's dot (its control history opens)
     #: The M4 stretch under the pixel (who holds it, from which town to which, km), as plain
     #: text; the zone under the road is then not the hit.
     m4_stretch: str = ""
@@ -75,6 +79,7 @@ class HitTester:
         self._m4: list[dict] = []
         self._ids: list[str] = []
         self._xy = np.zeros((0, 2))
+        self._locality_xy: np.ndarray | None = None
 
     def _talks_points(self, view: ViewState) -> None:
         index = event_index(self._atlas)
@@ -112,12 +117,36 @@ class HitTester:
         if "zones" in view.hidden_layers and not imported:
             return Hit()
         lon, lat = transform.screen_to_lonlat(px, py)
+        locality = self._locality(transform, view, px, py)
         # An imported control map is clickable while its layer shows (its zones are smaller,
         # so they win where they overlap the atlas's own).
         zone = self._atlas.controller_at(lon, lat, view.as_of, include_imported=imported)
         if zone is not None and not zone.imported and "zones" in view.hidden_layers:
             zone = None
-        return Hit(zone_id=zone.id if zone is not None else None)
+        return Hit(zone_id=zone.id if zone is not None else None, locality_id=locality)
+
+    def _locality(self, transform: MapTransform, view: ViewState, px: float, py: float):
+        """The tracked locality whose dot is under the pixel, when the dots are drawn."""
+        control = self._atlas.control
+        if (
+            control is None
+            or LOCALITIES_LAYER in view.hidden_layers
+            or not localities_drawn(transform)
+            or not control.covers(view.as_of)
+        ):
+            return None
+        if self._locality_xy is None:
+            history = control.history
+            lon = np.array([history.localities[i].lon for i in history.order])
+            lat = np.array([history.localities[i].lat for i in history.order])
+            self._locality_xy = np.column_stack(to_mercator(lon, lat))
+        x, y = transform.to_map(px, py)
+        xy = self._locality_xy
+        dist = np.hypot(xy[:, 0] - x, xy[:, 1] - y) * transform.pixels_per_metre
+        nearest = int(np.argmin(dist)) if len(dist) else -1
+        if nearest < 0 or dist[nearest] > _LOCALITY_RADIUS_PX:
+            return None
+        return control.history.order[nearest]
 
     def _m4_hit(self, transform: MapTransform, view: ViewState, px: float, py: float) -> str:
         """The M4 stretch within a few pixels of (px, py), described; "" if none."""
@@ -215,6 +244,14 @@ class HitTester:
                     + more
                 )
             return lines[0] if lines else ""
+        if hit.locality_id and self._atlas.control is not None:
+            locality = self._atlas.control.history.localities[hit.locality_id]
+            zone_tip = self.tooltip(Hit(zone_id=hit.zone_id)) if hit.zone_id else ""
+            return (
+                f"<b>{html.escape(locality.name)}</b> (tracked locality)<br>"
+                + (f"in {zone_tip}<br>" if zone_tip else "")
+                + "<i>Click: its control history</i>"
+            )
         if hit.zone_id:
             zone = self._atlas.zone(hit.zone_id)
             if zone is None:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.panel.control_history_html import (
+    locality_for_place,
+    locality_history_html,
+    zone_localities_html,
+)
 from desktop.panel.format import (
     DATE_SCHEME,
     EVENT_SCHEME,
@@ -149,8 +154,12 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
         parts.append(f'<p class="muted">Outside every mapped control zone on {day}.</p>')
     parts.append(
         f'<p class="muted">{place.lat:.4f}° N, {place.lon:.4f}° E · move the date to see '
-        "who held it at other times.</p><hr>"
+        "who held it at other times.</p>"
     )
+    locality = locality_for_place(atlas, place)
+    if locality is not None:
+        parts.append(locality_history_html(atlas, locality, view.as_of))
+    parts.append("<hr>")
     return "".join(parts)
 
 
@@ -174,6 +183,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", _field_rows(rows)]
     if zone.notes:
         parts.append(f"<p>{esc(zone.notes)}</p>")
+    parts.append(zone_localities_html(atlas, zone, view.as_of))
     parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id

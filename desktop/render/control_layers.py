@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
@@ -22,17 +24,28 @@ def controller_colour(ctx: RenderContext, controller: str) -> QColor:
 
 
 class _GeometryCaches:
-    """PathCaches keyed by record id, built the first time a record is drawn."""
+    """PathCaches keyed by record id and geometry, built the first time a record is drawn.
+
+    Zones derived from the control records get a new id for each period of their day, while
+    most keep their geometry object from one period to the next (the derivation reuses it):
+    a path is found by that object too, so playing through a year rebuilds only what changed.
+    The least recently drawn go beyond ``_LIMIT``."""
+
+    _LIMIT = 256
 
     def __init__(self) -> None:
-        self._caches: dict[str, PathCache] = {}
+        self._caches: OrderedDict[int, tuple[object, PathCache]] = OrderedDict()
 
     def path(self, key: str, geometry, transform: MapTransform):
         """The record's path in device pixels for this view."""
-        cache = self._caches.get(key)
-        if cache is None:
-            cache = self._caches[key] = PathCache(geometry)
-        return cache.device_path(transform)
+        entry = self._caches.get(id(geometry))
+        if entry is None or entry[0] is not geometry:
+            entry = self._caches[id(geometry)] = (geometry, PathCache(geometry))
+            if len(self._caches) > self._LIMIT:
+                self._caches.popitem(last=False)
+        else:
+            self._caches.move_to_end(id(geometry))
+        return entry[1].device_path(transform)
 
 
 def related_zone_ids(ctx: RenderContext) -> set[str]:

@@ -49,6 +49,21 @@ def fmt_day(day) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def _compare_section(ctx: RenderContext) -> LegendSection | None:
+    """Compare mode: who gained ground between the two days (hatched in the gainer's colour)."""
+    from geodata.control.compare import gains_between
+
+    view, control = ctx.view, ctx.atlas.control
+    if control is None or view.compare_from is None or view.compare_from == view.as_of:
+        return None
+    early, late = sorted((view.compare_from, view.as_of))
+    gainers = dict.fromkeys(g.gainer for g in gains_between(control, early, late))
+    entries = [
+        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g)) for g in gainers
+    ] or [LegendEntry("No ground changed hands", "note")]
+    return LegendSection(f"Gained since {fmt_day(early)}", tuple(entries))
+
+
 def legend_sections(ctx: RenderContext) -> list[LegendSection]:
     """The legend for a view: controllers in force on its date, lines, event kinds shown."""
     atlas, view = ctx.atlas, ctx.view
@@ -67,8 +82,8 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             party = atlas.parties.get(zone.controller)
             entries.append(
                 LegendEntry(
-                    party.name if party else zone.controller,
-                    "fill",
+                    party.name_on(view.as_of) if party else zone.controller,
+                    "hatch" if zone.controller == "unknown" else "fill",
                     controller_colour(ctx, zone.controller),
                 )
             )
@@ -79,6 +94,9 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         else:
             entries.append(LegendEntry("Boundaries approximate", "note"))
         sections.append(LegendSection(f"Control as of {fmt_day(view.as_of)}", tuple(entries)))
+        compare = _compare_section(ctx)
+        if compare is not None:
+            sections.append(compare)
     features = atlas.features_at(view.as_of)
     lines: list[LegendEntry] = []
     if "m4" not in hidden and any(f.kind == "road" for f in features):

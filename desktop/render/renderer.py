@@ -16,6 +16,7 @@ from desktop.render.base_layers import (
     SeaLayer,
 )
 from desktop.render.context import RenderContext
+from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.graticule import GraticuleLayer
@@ -33,6 +34,7 @@ TOGGLEABLE_LAYERS = (
     ("m4", "M4 motorway"),
     ("m4_corridor", "2020 M4 security corridor"),
     ("zones", "Control zones"),
+    ("localities", "Localities (control records)"),
     ("imported_zones", "Imported zones"),
     ("zone_labels", "Zone labels"),
     ("places", "Towns"),
@@ -70,6 +72,8 @@ class MapRenderer:
         ]
         self.top_layers = [
             GraticuleLayer(),  # under the events; its labels reserve their boxes first
+            CompareLayer(),
+            LocalitiesLayer(),
             ImportedEventsLayer(),
             EventsLayer(),
             PlaceLabelsLayer(),  # towns first: country names give way to them

@@ -3,6 +3,12 @@
 What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 2023-04-25):
 
 ``controller --lat --lon [--date]``
+
+    Where the control records (``geodata/data/control``) cover the day, the zone is derived
+    from them and ``control_records`` says which: ``locality`` (the place whose cell holds the
+    point), its ``record`` (controller, from, to, status, with, sources) and the records'
+    first and last day; past the last day it holds ``message``: ``no data after D``.
+    ``controller_name`` is the party's name on that day (``Syrian caretaker government``).
     One object: ``zone``, ``zone_name``, ``area``, ``controller``, ``controller_name``,
     ``backers``, ``contested``, ``accuracy``, ``distance_km`` (> 0 when the point lies just
     outside the generalised border and took the nearest zone), ``as_of``, ``lat``, ``lon``,
@@ -34,6 +40,7 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
     be filtered on ``party``); ``--party`` matches an event when the party is any of them.
     ``--from`` later than ``--to`` is a usage error (exit 2).
 
+``changes --from --to [--area]`` and ``localities [--name]``: see geodata.cli.control_query.
 ``events --zone ID``: a zone id (``idlib-2020-03-06``) matches that zone alone, while it was
     in force; an area id (``idlib``) every snapshot of the area. ``query zones`` lists both.
 
@@ -130,6 +137,10 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
             else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
         ),
     }
+    if atlas.control is not None:
+        from geodata.cli.control_query import controller_records_json
+
+        answer["control_records"] = controller_records_json(atlas, lon, lat, day)
     zone = atlas.controller_at(lon, lat, day) if coverage else None
     if zone is None:
         return answer | {
@@ -151,7 +162,7 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
         "zone_name": zone.name,
         "area": zone.area or None,
         "controller": zone.controller,
-        "controller_name": controller.name if controller else None,
+        "controller_name": controller.name_on(day) if controller else None,
         "backers": list(zone.backers),
         "contested": zone.contested,
         "accuracy": zone.accuracy,
@@ -240,7 +251,7 @@ def _json_default(value: Any) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
-    if kind == "events":
+    if kind in ("events", "changes"):
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
     from geodata.cli.workspace_arg import workspace_arg
 
@@ -258,6 +269,14 @@ def run(args: argparse.Namespace) -> int:
         if zone is not None:  # a zone id: that snapshot alone, while it was in force
             events = [e for e in events if zone.valid_on(e.date)]
         _print([event_json(e) for e in events])
+    elif kind == "changes":
+        from geodata.cli.control_query import changes_json
+
+        _print(changes_json(atlas, args.date_from, args.date_to, args.area))
+    elif kind == "localities":
+        from geodata.cli.control_query import localities_json
+
+        _print(localities_json(atlas, args.name))
     elif kind == "statements":
         statements = atlas.statements_for(event_id=args.event, party=args.party)
         _print([statement_json(s, atlas) for s in statements])

@@ -78,7 +78,11 @@ def build_web_map(
     layers.add_countries(fmap, basemap, hidden)
     zones = [] if "zones" in hidden else atlas.zones_at(as_of)
     zones = sorted(zones, key=lambda z: -z.geometry.area)
-    layers.add_zones(fmap, atlas, zones, view, f"Areas of control, {fmt_day(as_of)}")
+    zone_group = layers.add_zones(fmap, atlas, zones, view, f"Areas of control, {fmt_day(as_of)}")
+    if "zones" not in hidden:  # a slider over the derived territory's periods around as_of
+        from geodata.web_export.timeline import add_date_slider
+
+        add_date_slider(fmap, atlas, as_of, zone_group)
     if "zone_labels" not in hidden:
         web_labels.add_zone_labels(fmap, atlas, zones)
     # Water, boundaries and towns above the translucent zones, as on the desktop map.

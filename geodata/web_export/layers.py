@@ -82,10 +82,11 @@ def add_countries(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) ->
 
 def add_zones(
     fmap: folium.Map, atlas: Atlas, zones: Sequence[Zone], view: ViewState, group_name: str
-) -> None:
-    """The zones, largest first, coloured by controller, each with its tooltip and popup."""
+) -> folium.FeatureGroup | None:
+    """The zones, largest first, coloured by controller, each with its tooltip and popup;
+    the layer group (the date slider's as-of frame), None without zones."""
     if not zones:
-        return  # no empty "areas of control" entry in the layer control
+        return None  # no empty "areas of control" entry in the layer control
     group = folium.FeatureGroup(name=group_name, show=True)
     for zone in zones:
         colour = party_colour(atlas, zone.controller)
@@ -107,6 +108,7 @@ def add_zones(
         layer.add_child(SafePopup(zone_popup(atlas, zone, view.as_of), show=selected))
         layer.add_to(group)
     group.add_to(fmap)
+    return group
 
 
 def add_base_lines(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -> None:

@@ -1,0 +1,137 @@
+"""A locality's control history as rich text: a small timeline bar (one coloured stretch per
+record, gaps left blank) and the records, each with its controller's name as it was then,
+its status and its sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.panel.format import esc, fmt_date, party_colour, sources_html
+from geodata.control.model import UNKNOWN
+
+#: A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.
+NEAR_DEG = 0.015
+_BAR_WIDTH = 100  # percent
+
+
+def locality_for_place(atlas, place) -> str | None:
+    """The tracked locality a picked place is (by id) or lies on, or None."""
+    control = atlas.control if atlas is not None else None
+    if control is None or place is None:
+        return None
+    if place.place_id in control.history.localities:
+        return place.place_id
+    best, best_distance = None, NEAR_DEG
+    for locality in control.history.localities.values():
+        distance = max(abs(locality.lon - place.lon), abs(locality.lat - place.lat))
+        if distance < best_distance:
+            best, best_distance = locality.id, distance
+    return best
+
+
+def locality_history_html(atlas, locality_id: str, day: date) -> str:
+    control = atlas.control
+    history = control.history
+    records = history.timeline(locality_id)
+    if not records:
+        return "<h3>Control history</h3><p class='muted'>No control records for this place.</p>"
+    coverage = history.coverage
+    first = coverage.first_day if coverage else records[0].start
+    last = coverage.last_day if coverage else (records[-1].end or records[-1].start)
+    span = max((last - first).days + 1, 1)
+    cells, cursor = [], first
+    for record in records:
+        end = min(record.end or last, last)
+        if record.start > cursor:  # a stretch with no record: blank
+            cells.append(_cell("#ffffff", (record.start - cursor).days, span, "no record"))
+        colour = (
+            "#ffffff" if record.controller == UNKNOWN else party_colour(atlas, record.controller)
+        )
+        name = control.name_on(record.controller, record.start)
+        cells.append(_cell(colour, (end - record.start).days + 1, span, name))
+        cursor = end
+    parts = [
+        "<h3>Control history</h3>",
+        '<table width="100%" cellspacing="0" cellpadding="0" style="border:1px solid #9a958a">'
+        f"<tr>{''.join(cells)}</tr></table>",
+        f'<p class="src">{esc(fmt_date(first))} – {esc(fmt_date(last))} · as of '
+        f"{esc(fmt_date(day))}: <b>{esc(_held_on(atlas, locality_id, day))}</b></p>",
+        "<table>",
+    ]
+    for record in reversed(records):  # newest first
+        colour = party_colour(atlas, record.controller)
+        until = fmt_date(record.end) if record.end else "…"
+        status = "" if record.status == "held" else f" ({esc(record.status)}"
+        if status and record.with_parties:
+            status += " with " + esc(
+                ", ".join(control.name_on(p, record.start) for p in record.with_parties)
+            )
+        status += ")" if status else ""
+        marker = " ◀" if record.covers(day) else ""
+        migrated = ' <span class="src">[from a snapshot]</span>' if record.baseline else ""
+        parts.append(
+            f"<tr><td>{esc(fmt_date(record.start))} – {esc(until)}</td>"
+            f'<td><span style="color:{esc(colour)}">&#9632;</span> '
+            f"<b>{esc(control.name_on(record.controller, record.start))}</b>{status}"
+            f"{marker}{migrated}"
+            f"{'<br>' + esc(record.note) if record.note else ''}"
+            f'<br><span class="src">{sources_html(control.sources_of(record))}</span></td></tr>'
+        )
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def _cell(colour: str, days: int, span: int, title: str) -> str:
+    width = max(1, round(_BAR_WIDTH * days / span))
+    return (
+        f'<td width="{width}%" bgcolor="{esc(colour)}" title="{esc(title)}" '
+        'style="font-size:6pt">&nbsp;</td>'
+    )
+
+
+def _held_on(atlas, locality_id: str, day: date) -> str:
+    control = atlas.control
+    state = control.history.state_of(locality_id, day)
+    if not state.known:
+        return "no data"
+    return control.name_on(state.controller, day) + (
+        f" ({state.status})" if state.status != "held" else ""
+    )
+
+
+#: Localities listed on a derived zone's page (the rest are counted).
+_ZONE_LOCALITIES_LISTED = 40
+
+
+def zone_localities_html(atlas, zone, day: date) -> str:
+    """For a zone derived from the control records: the localities it rests on, each with the
+    day its record starts (the sources are the zone's, listed below)."""
+    derived = atlas.derived_zones_at(day) if atlas is not None else None
+    if not derived or not any(z is zone for z in derived):
+        return ""
+    import shapely
+
+    control = atlas.control
+    history = control.history
+    rows = []
+    for locality_id in history.order:
+        locality = history.localities[locality_id]
+        if not shapely.intersects_xy(zone.geometry, locality.lon, locality.lat):
+            continue
+        record = history.record_on(locality_id, day)
+        if record is None or record.controller != zone.controller:
+            continue
+        rows.append((record.start, locality.name))
+    if not rows:
+        return ""
+    rows.sort(reverse=True)  # the latest changes first
+    shown = ", ".join(
+        f"{esc(name)} <span class='src'>(since {esc(fmt_date(start))})</span>"
+        for start, name in rows[:_ZONE_LOCALITIES_LISTED]
+    )
+    more = len(rows) - _ZONE_LOCALITIES_LISTED
+    tail = f" and {more} more" if more > 0 else ""
+    return (
+        f"<h3>Rests on {len(rows)} localit{'y' if len(rows) == 1 else 'ies'}</h3>"
+        f"<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>"
+    )

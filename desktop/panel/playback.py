@@ -1,0 +1,126 @@
+"""Play and Compare: animate the as-of date through a period, and show gains and losses
+between a remembered day and the as-of date.
+
+Play moves the date by the chosen step every 100 ms (10 frames/s) through the state — one
+transition per frame, so the map, the M4 breakdown and the lists follow as if the user had
+moved the slider — and stops at the end of the timeline or on any other date change. The step
+is remembered between sessions (QSettings). Compare is a toggle: on, it keeps the current day
+as the earlier one and the map hatches what changed hands as the date moves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop.panel.format import fmt_date
+from desktop.state import AppState
+
+FRAME_MS = 100  # 10 frames per second
+#: Days per frame offered, and their labels.
+STEPS = ((1, "1 day"), (7, "1 week"), (30, "1 month"), (91, "3 months"))
+SETTINGS_KEY = "playback/step_days"
+
+
+class PlaybackControl(QWidget):
+    def __init__(self, state: AppState, last_day: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playbackControl")
+        self._state = state
+        self.last_day = last_day
+        self._playing_day: date | None = None
+
+        self.play_button = QToolButton(self)
+        self.play_button.setObjectName("playButton")
+        self.play_button.setCheckable(True)
+        self.play_button.setText("▶ Play")
+        self.play_button.setAccessibleName("Play")
+        self.play_button.setToolTip("Animate the map from the as-of date onwards (10 frames/s)")
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("playStep")
+        self.speed.setAccessibleName("Play step")
+        self.speed.setToolTip("How far the date moves per frame")
+        for days, label in STEPS:
+            self.speed.addItem(f"{label}/frame", days)
+        remembered = int(QSettings().value(SETTINGS_KEY, 7) or 7)
+        index = self.speed.findData(remembered)
+        self.speed.setCurrentIndex(index if index >= 0 else 1)
+
+        self.compare_button = QToolButton(self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setCheckable(True)
+        self.compare_button.setText("Compare")
+        self.compare_button.setAccessibleName("Compare")
+        self.compare_button.setToolTip(
+            "Keep this day and hatch what changed hands as you move the date (gains in the "
+            "gainer's colour)"
+        )
+        self.compare_label = QLabel("", self)
+        self.compare_label.setObjectName("compareLabel")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.play_button, self.speed, self.compare_button, self.compare_label):
+            layout.addWidget(widget)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self.advance)
+        self.play_button.toggled.connect(self._on_play_toggled)
+        self.speed.currentIndexChanged.connect(self._on_speed_changed)
+        self.compare_button.toggled.connect(self._on_compare_toggled)
+        state.date_changed.connect(self._on_date_changed)
+        state.compare_changed.connect(self._on_compare_changed)
+        self._on_compare_changed()
+
+    @property
+    def step_days(self) -> int:
+        return int(self.speed.currentData())
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    # --- actions ----------------------------------------------------------------------------
+    def advance(self) -> bool:
+        """One frame: the date moves by the step; False (and play stops) at the end."""
+        day = self._state.view.as_of
+        if day >= self.last_day:
+            self.play_button.setChecked(False)
+            return False
+        target = min(day + timedelta(days=self.step_days), self.last_day)
+        self._playing_day = target
+        self._state.set_date(target)
+        return True
+
+    # --- slots ------------------------------------------------------------------------------
+    def _on_play_toggled(self, on: bool) -> None:
+        self.play_button.setText("❚❚ Pause" if on else "▶ Play")
+        if on:
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self._playing_day = None
+
+    def _on_speed_changed(self) -> None:
+        QSettings().setValue(SETTINGS_KEY, self.step_days)
+
+    def _on_date_changed(self, day: date) -> None:
+        if self.playing and day != self._playing_day:  # the user took the date: stop
+            self.play_button.setChecked(False)
+        self._on_compare_changed()
+
+    def _on_compare_toggled(self, on: bool) -> None:
+        self._state.set_compare(self._state.view.as_of if on else None)
+
+    def _on_compare_changed(self) -> None:
+        since = self._state.view.compare_from
+        self.compare_button.blockSignals(True)
+        self.compare_button.setChecked(since is not None)
+        self.compare_button.blockSignals(False)
+        self.compare_label.setText(
+            f"since {fmt_date(since)} → {fmt_date(self._state.view.as_of)}" if since else ""
+        )

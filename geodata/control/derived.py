@@ -1,0 +1,207 @@
+"""ControlModel: the control history of a data directory joined to what derivation needs
+(Syria's outline, the constraint lines, the snapshot zones, the source registry), answering
+"which zones on this day" for the atlas. Built once per loaded atlas; answers are cached.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from functools import cached_property
+from pathlib import Path
+
+import shapely
+from shapely.geometry import shape
+
+from geodata.control.history import ControlHistory
+from geodata.control.load import ControlFiles
+from geodata.control.model import ControlRecord, LocalityState
+from geodata.control.territory import Constraints, LabelledArea, Territory, TerritoryDeriver
+from geodata.control.zones import zones_from_territory
+from geodata.model import Party, Source, Zone
+
+COUNTRIES_FILE = Path("base", "countries.geojson")
+RIVERS_FILE = Path("base", "rivers.geojson")
+#: Rivers that are constraint lines on every day (a cell never crosses them).
+CONSTRAINT_RIVERS = ("Euphrates",)
+ZONE_SOURCE_PREFIX = "zone:"
+_ZONE_CACHE = 64
+
+
+class ControlModel:
+    def __init__(
+        self,
+        files: ControlFiles,
+        data_dir: Path,
+        parties: Mapping[str, Party],
+        snapshot_zones: Sequence[Zone],
+        registry=None,  # geodata.sources.registry.Registry (get(id) -> Source | None)
+    ) -> None:
+        self.history = ControlHistory(files.localities, files.records, files.coverage)
+        self.data_dir = Path(data_dir)
+        self.parties = parties
+        self.snapshot_zones = tuple(z for z in snapshot_zones if not z.imported)
+        self._snapshots_by_id = {z.id: z for z in self.snapshot_zones}
+        self.registry = registry
+        self._zones: dict[date, list[Zone]] = {}
+        self._parts_memo: dict[int, tuple] = {}  # see zones._parts
+        self._index = {lid: i for i, lid in enumerate(self.history.order)}
+        # days on which the constraint lines (the snapshots in force) change
+        days = {z.valid_from for z in self.snapshot_zones}
+        days |= {z.valid_to + timedelta(days=1) for z in self.snapshot_zones if z.valid_to}
+        self._period_days = tuple(sorted(days | set(self.history.change_days)))
+
+    # ------------------------------------------------------------------ geometry inputs
+
+    @cached_property
+    def deriver(self) -> TerritoryDeriver:
+        outline, golan = _outline(self.data_dir)
+        lines = list(_rivers(self.data_dir))
+        if golan is not None:
+            lines.append(golan.boundary)
+        localities = [self.history.localities[lid] for lid in self.history.order]
+        return TerritoryDeriver(outline, localities, lines)
+
+    def constraints_on(self, day: date) -> Constraints:
+        """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces."""
+        snapshots = [z for z in self.snapshot_zones if z.valid_on(day)]
+        return Constraints(
+            key=tuple(sorted(z.id for z in snapshots)),
+            lines=tuple(z.geometry.boundary for z in snapshots),
+            labelled=tuple(
+                LabelledArea(
+                    z.geometry,
+                    LocalityState(z.controller, "contested" if z.contested else "held"),
+                    z.id,
+                )
+                for z in snapshots
+            ),
+        )
+
+    # ------------------------------------------------------------------ answers
+
+    def covers(self, day: date) -> bool:
+        return self.history.covers(day)
+
+    def period(self, day: date) -> tuple[date, date | None]:
+        """The run of days around ``day`` over which the derived zones do not change."""
+        index = bisect_right(self._period_days, day)
+        start = self._period_days[index - 1] if index > 0 else day
+        end = (
+            self._period_days[index] - timedelta(days=1) if index < len(self._period_days) else None
+        )
+        coverage = self.history.coverage
+        if coverage is not None:
+            end = min(end, coverage.last_day) if end else coverage.last_day
+            start = max(start, coverage.first_day)
+        return start, end
+
+    def territory_on(self, day: date) -> Territory:
+        return self.deriver.derive(self.history.states_on(day), self.constraints_on(day))
+
+    def is_cached(self, day: date) -> bool:
+        return self.period(day)[0] in self._zones
+
+    def zones_on(self, day: date) -> list[Zone]:
+        """The derived zones of a covered day ([] when the records do not cover it)."""
+        if not self.covers(day):
+            return []
+        period = self.period(day)
+        zones = self._zones.get(period[0])
+        if zones is None:
+            constraints = self.constraints_on(day)
+            zones = zones_from_territory(
+                self.territory_on(day),
+                day=day,
+                period=period,
+                points=self.deriver.points,
+                records_of=self.history.records_on(day).__getitem__,
+                sources_of=self.sources_of_id,
+                parties=self.parties,
+                snapshot_zones=self.snapshot_zones,
+                zone_sources={z.id: z.sources for z in self.snapshot_zones},
+                localities=self.history.localities,
+                parts_memo=self._parts_memo,
+                constraint_note=(
+                    f"cells cut along the snapshot lines of {day_label(constraints)}"
+                    if constraints.key
+                    else ""
+                ),
+            )
+            if len(self._zones) >= _ZONE_CACHE:
+                self._zones.pop(next(iter(self._zones)))
+            self._zones[period[0]] = zones
+        return zones
+
+    def zone(self, zone_id: str) -> Zone | None:
+        """A derived zone by id (``idlib-2020-03-06``): its period's first day is in the id."""
+        try:
+            day = date.fromisoformat(zone_id[-10:])
+        except ValueError:
+            return None
+        return next((z for z in self.zones_on(day) if z.id == zone_id), None)
+
+    def name_on(self, party_id: str, day: date) -> str:
+        from geodata.control.lineage import name_on
+
+        return name_on(self.parties, party_id, day)
+
+    def locality_at(self, lon: float, lat: float, day: date) -> str | None:
+        """The locality whose cell holds the point on ``day`` (its record decides the point)."""
+        index = self.deriver.cells(self.constraints_on(day)).locality_at(shapely.Point(lon, lat))
+        return self.history.order[index] if index is not None else None
+
+    def territory_by_controller(self, day: date) -> dict[str, object]:
+        """Each controller's whole territory on a covered day (all statuses, all parts)."""
+        by_controller: dict[str, list] = {}
+        for zone in self.zones_on(day):
+            by_controller.setdefault(zone.controller, []).append(zone.geometry)
+        return {c: shapely.union_all(shapes) for c, shapes in by_controller.items()}
+
+    def sources_of(self, record: ControlRecord) -> tuple[Source, ...]:
+        """A record's sources: registry ids resolved; ``zone:<id>`` is a snapshot zone's."""
+        return tuple(s for ident in record.sources for s in self.sources_of_id(ident))
+
+    def sources_of_id(self, ident: str) -> tuple[Source, ...]:
+        if ident.startswith(ZONE_SOURCE_PREFIX):
+            zone = self._snapshots_by_id.get(ident.removeprefix(ZONE_SOURCE_PREFIX))
+            return zone.sources if zone is not None else ()
+        source = self.registry.get(ident) if self.registry is not None else None
+        if source is not None:
+            return (source,)
+        return (Source(url="", publisher="", note=f"source id {ident} (not in the registry)"),)
+
+    def record_index(self, locality_id: str) -> int:
+        return self._index[locality_id]
+
+
+def day_label(constraints: Constraints) -> str:
+    starts = sorted({key[-10:] for key in constraints.key})
+    return ", ".join(starts)
+
+
+def _outline(data_dir: Path):
+    syria = golan = None
+    path = data_dir / COUNTRIES_FILE
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        name = (feature.get("properties") or {}).get("name")
+        if name == "Syria":
+            syria = shapely.make_valid(shape(feature["geometry"]))
+        elif name == "Golan Heights":
+            golan = shapely.make_valid(shape(feature["geometry"]))
+    if syria is None:
+        from geodata.errors import AtlasError
+
+        raise AtlasError(f"{path}: no Syria outline (needed to derive control territory)")
+    return syria, golan
+
+
+def _rivers(data_dir: Path):
+    path = data_dir / RIVERS_FILE
+    if not path.is_file():
+        return
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        if (feature.get("properties") or {}).get("name") in CONSTRAINT_RIVERS:
+            yield shape(feature["geometry"])

@@ -1,0 +1,111 @@
+"""`syria-atlas query changes|localities|controller` and `validate` on a data directory with a
+control history (the bundled data, the curated places as gazetteer, the migrated snapshots and
+real changes of 2018 and 2020: see control_fixture.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from control_fixture import make_control_dir
+
+from desktop.app import main
+from geodata import io
+from geodata.validate import validate_dir
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    return make_control_dir(tmp_path_factory.mktemp("control-cli"))
+
+
+@pytest.fixture
+def with_data(data_dir, monkeypatch):
+    monkeypatch.setattr(io, "default_data_dir", lambda: data_dir)
+    return data_dir
+
+
+def run(capsys, *argv: str):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if code == 0 else out), err
+
+
+def test_changes_list_gains_and_losses_with_sources_and_km2(capsys, with_data):
+    code, answer, _ = run(capsys, "query", "changes", "--from", "2020-02-01", "--to", "2020-03-10")
+    assert code == 0
+    saraqib = next(c for c in answer["changes"] if c["locality"] == "saraqib")
+    assert (saraqib["from_controller"], saraqib["to_controller"]) == ("opposition", "government")
+    assert saraqib["date"] == "2020-03-02"
+    assert [s["id"] for s in saraqib["sources"]] == ["test-saraqib-4"]
+    assert saraqib["sources"][0]["url"] == "https://example.org/test-saraqib-4"
+    km2 = answer["km2"]
+    assert km2["government"]["gained"] > 0
+    assert km2["opposition"]["lost"] > 0
+    # what one side gained from the other, the other lost
+    assert km2["opposition"]["lost"] >= km2["opposition"]["gained"]
+
+
+def test_changes_within_an_area(capsys, with_data):
+    code, answer, _ = run(
+        capsys, "query", "changes", "--from", "2018-01-01", "--to", "2018-06-01", "--area", "afrin"
+    )
+    assert code == 0
+    moved = {c["locality"]: c for c in answer["changes"]}
+    assert set(moved) == {"afrin", "jindires"}
+    assert moved["jindires"]["date"] == "2018-03-08"
+    assert moved["afrin"]["to_controller"] == "sna"
+
+
+def test_changes_refuses_dates_in_the_wrong_order(capsys, with_data):
+    code, _, err = run(capsys, "query", "changes", "--from", "2020-03-10", "--to", "2020-02-01")
+    assert code == 2 and "later than" in err
+
+
+def test_localities_by_any_spelling_with_their_history(capsys, with_data):
+    code, answer, _ = run(capsys, "query", "localities", "--name", "SARAQ")
+    assert code == 0
+    [saraqib] = answer
+    history = saraqib["history"]
+    assert [h["controller"] for h in history] == [
+        "opposition",
+        "government",
+        "opposition",
+        "government",
+    ]
+    assert history[2]["status"] == "contested" and history[2]["with"] == ["government"]
+
+
+def test_controller_names_the_deciding_record_and_says_no_data_after(capsys, with_data):
+    code, answer, _ = run(
+        capsys, "query", "controller", "--lat", "35.864", "--lon", "36.806", "--date", "2020-02-10"
+    )
+    assert code == 0
+    assert answer["controller"] == "government"
+    assert answer["controller_name"] == "Syrian government (Assad)"
+    record = answer["control_records"]["record"]
+    assert record["locality"] == "saraqib" and record["from"] == "2020-02-08"
+    code, answer, _ = run(
+        capsys, "query", "controller", "--lat", "35.864", "--lon", "36.806", "--date", "2026-06-01"
+    )
+    assert code == 0 and answer["control_records"]["message"].startswith("no data after ")
+
+
+def test_validate_reports_overlaps_and_unknown_parties(tmp_path):
+    bad = (
+        "locality,controller,from,to,status,with,sources,note\n"
+        "afrin,sdf,2018-01-01,2018-03-20,held,,test-1,\n"
+        "afrin,sna,2018-03-18,,held,,test-2,\n"
+        "jindires,fsa,2018-03-08,,held,,test-2,\n"
+        "saraqib,government,2025-01-01,,held,,test-3,\n"
+    )
+    data = make_control_dir(tmp_path, researched=bad)
+    problems = [str(p) for p in validate_dir(data)]
+    assert any("test-research.csv:2: afrin: period 2018-01-01–2018-03-20 overlaps" in p
+               for p in problems)  # fmt: skip
+    assert any("test-research.csv:4: jindires: party 'fsa'" in p for p in problems)
+    assert any("test-research.csv:5: saraqib: 'government' did not exist" in p for p in problems)
+
+
+def test_validate_accepts_the_fixture(data_dir):
+    assert [str(p) for p in validate_dir(data_dir)] == []
