@@ -15,6 +15,7 @@ from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
 from geodata.model import EVENT_KIND_LABELS
 from geodata.web_export.texts import M4_ROUTE_LABEL
@@ -72,6 +73,13 @@ def legend_entries(
     if shown.event_kinds:
         entries.append(LegendEntry("heading", f"Events to this date ({shown.event_count})"))
         entries += [LegendEntry("event", EVENT_KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
+    if shown.imported_kinds:
+        heading = f"Imported events ({shown.imported_count:,})"
+        entries.append(LegendEntry("heading", heading))
+        entries += [
+            LegendEntry("imported", EVENT_KIND_LABELS.get(k, k), k) for k in shown.imported_kinds
+        ]
+        entries.append(LegendEntry("cluster", "Cluster (number of events)"))
     base = []
 
     def drawn(layer: str) -> bool:
@@ -265,6 +273,12 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.setPen(QPen(QColor("white"), 1.5 * unit))
         painter.setBrush(KIND_COLOURS.get(entry.key, KIND_COLOURS["other"]))
         painter.drawPath(path)
+    elif kind == "imported":
+        draw_imported_symbol(painter, entry.key, box.center(), unit)
+    elif kind == "cluster":
+        painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
+        painter.setBrush(style.IMPORTED_CLUSTER)
+        painter.drawEllipse(box.center(), 6.5 * unit, 6.5 * unit)
     elif kind == "border":
         y = box.center().y()
         if entry.key == "governorate":

@@ -55,8 +55,11 @@ class ImportedEventsModel(QAbstractTableModel):
             events if isinstance(events, IndexedEvents) else IndexedEvents(events)
         ).columns
         columns = self.index_columns
-        self.rows = np.flatnonzero(~columns.bundled)  # atlas rows, in the current sort order
+        self.rows = np.flatnonzero(~columns.bundled)  # atlas rows shown, in the sort order
+        self.imported_count = len(self.rows)
         self.matching = np.ones(columns.size, dtype=bool)  # by the filter text, per atlas row
+        self._sort: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.AscendingOrder)
+        self._text_ranks: dict[int, np.ndarray] = {}
         self._icons = {kind: kind_icon(kind) for kind in columns.kind_names}
 
     def event_id(self, row: int) -> str:
@@ -107,8 +110,15 @@ class ImportedEventsModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column: numpy keys for dates, kinds, coordinates; text read once."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._ordered(column, order)
+        self.layoutChanged.emit()
+
+    def _ordered(self, column: int, order) -> np.ndarray:
+        """The imported rows the filter keeps, in the order of a column."""
         columns = self.index_columns
-        rows = np.flatnonzero(~columns.bundled)
+        rows = np.flatnonzero(~columns.bundled & self.matching)
         if column in (DATE, LON, LAT, KIND, LAYER):
             if column == KIND:
                 names = np.array([KIND_TITLES.get(k, k) for k in columns.kind_names])
@@ -119,34 +129,46 @@ class ImportedEventsModel(QAbstractTableModel):
                 key = {DATE: columns.day, LON: columns.lon, LAT: columns.lat}[column][rows]
             order_index = np.argsort(key, kind="stable")
         else:
-            events = columns.events_at(rows)
-            texts = [(e.title if column == TITLE else e.place_name).casefold() for e in events]
-            order_index = np.array(sorted(range(len(texts)), key=texts.__getitem__), dtype=int)
+            order_index = np.argsort(self._text_rank(column)[rows], kind="stable")
         if order == Qt.SortOrder.DescendingOrder:
             order_index = order_index[::-1]
-        self.layoutAboutToBeChanged.emit()
-        self.rows = rows[order_index]
-        self.layoutChanged.emit()
+        return rows[order_index]
+
+    def _text_rank(self, column: int) -> np.ndarray:
+        """Each atlas row's place in the alphabetical order of a text column (made once: the
+        records of every imported event are read, ~0.7 s at 100k, so later sorts are numpy)."""
+        rank = self._text_ranks.get(column)
+        if rank is None:
+            columns = self.index_columns
+            imported = np.flatnonzero(~columns.bundled)
+            events = columns.events_at(imported)
+            texts = [(e.title if column == TITLE else e.place_name).casefold() for e in events]
+            order = sorted(range(len(texts)), key=texts.__getitem__)
+            rank = np.zeros(columns.size, dtype=np.int64)
+            rank[imported[order]] = np.arange(len(order))
+            self._text_ranks[column] = rank
+        return rank
 
     def set_filter_text(self, text: str) -> None:
-        """Rows whose title, summary, place or people contain the words typed."""
+        """Keep the rows whose title, summary, place or people contain the words typed.
+
+        The filter lives here, not in a Python ``filterAcceptsRow`` (one call per row, ~0.3 s
+        at 100k rows): the index's text search gives the rows at once and the sort is kept.
+        """
         text = text.strip()
         self.matching = np.zeros(self.index_columns.size, dtype=bool)
         if text:
             self.matching[self.index_columns.text_rows(text)] = True
         else:
             self.matching[:] = True
-
-    def shown(self, row: int) -> bool:
-        """Whether a model row passes the filter (rows move when sorted; atlas rows do not)."""
-        return bool(self.matching[self.rows[row]])
+        self.beginResetModel()
+        self.rows = self._ordered(*self._sort)
+        self.endResetModel()
 
 
 class ImportedEventsProxy(QSortFilterProxyModel):
-    """The filter box's view of the model; sorting is the model's own (numpy, not lessThan)."""
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
-        return self.sourceModel().shown(source_row)
+    """The table's proxy: sorting is the model's own (a numpy argsort, not a Python lessThan
+    per comparison), and so is filtering; the proxy's own C++ filter and mapping stay cheap."""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -190,11 +212,10 @@ class AttributeTable(QWidget):
 
     def _on_filter(self, text: str) -> None:
         self.model.set_filter_text(text)
-        self.proxy.invalidate()  # invalidateFilter is deprecated in Qt 6.9
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.imported_count
         if total == 0:
             text = self.tr("No imported events: File ▸ Import brings a CSV, GeoJSON or KML in.")
         else:

@@ -120,7 +120,9 @@ class DateControl(QWidget):
         self.slider.setRange(0, (self.last_day - self.first_day).days)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(30)
-        self.slider.setMinimumWidth(260)
+        # Narrow enough that the toolbar (with playback and search) fits 1024 px at any scaling
+        # without an overflow menu; the slider takes every spare pixel on a wider window.
+        self.slider.setMinimumWidth(140)
         self.slider.setFixedHeight(26)
         self.slider.set_marks(
             # Ticks for the talks' events, once per day: imported events (thousands) would
@@ -142,7 +144,7 @@ class DateControl(QWidget):
         label.setBuddy(self.date_edit)
         self.next_button = self._button("▶", "Next event (Alt+Right)", "Next event")
         self.reset_button = QToolButton(self)
-        self.reset_button.setText(f"Reset to {fmt_date(DEFAULT_AS_OF)}")
+        self.reset_button.setText(self.tr("Reset"))  # the date is in the tooltip: saves 90 px
         self.reset_button.setAccessibleName("Reset date")
         self.reset_button.setToolTip(
             f"Back to {fmt_date(DEFAULT_AS_OF)}, the Moscow defence ministers' meeting (Alt+Home)"
