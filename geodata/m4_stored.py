@@ -71,12 +71,16 @@ def stored_breakdown(m4: BaseGeometry, zones: Sequence[Zone]) -> list[dict[str, 
 
 
 def bundled_periods(atlas: Atlas) -> list[tuple[str, list[Zone]]]:
-    """(first day, bundled zones in force) for every control period with bundled zones."""
+    """(first day, zones) of every drawn control snapshot (``zones.geojson``).
+
+    The store is a start-up shortcut for the snapshots' days, the default date among them;
+    days whose territory is derived from the control records are measured when asked (and
+    where derived zones are the snapshot's own, their key finds the stored figures)."""
+    snapshots = [z for z in atlas.zones if not z.imported]
     periods = []
-    for first, _last in atlas.control_dates():
-        zones = [z for z in atlas.zones_at(first) if not z.imported]
-        if zones:
-            periods.append((first.isoformat(), zones))
+    for first in sorted({z.valid_from for z in snapshots}):
+        zones = [z for z in snapshots if z.valid_on(first)]
+        periods.append((first.isoformat(), zones))
     return periods
 
 

@@ -326,8 +326,17 @@ class SearchIndex:
             score = _match_score(query, entry.keys)
             if score is not None:
                 scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
-        if not scored:  # no spelling matched as written: try the names' consonant skeletons
-            scored = self._by_skeleton(text, day)
+        if not any(item[-1].kind == "place" for item in scored):
+            # No place matched as written (an event title may have): a town typed in another
+            # romanisation still comes first, through the names' consonant skeletons.
+            # It ranks with the best match as written: the town before events naming it.
+            best = min((item[0] for item in scored), default=4.0)
+            seen = {id(item[-1]) for item in scored}
+            scored += [
+                (best, *item[1:]) if scored else item
+                for item in self._by_skeleton(text, day)
+                if (item[-1].kind == "place" or not scored) and id(item[-1]) not in seen
+            ]
         scored.sort(key=lambda item: item[:4])
         found = [item[-1] for item in scored[:limit]]
         if len(found) < limit:

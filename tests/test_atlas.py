@@ -251,21 +251,25 @@ def test_unsettled_control_is_an_honest_non_party(atlas):
     ],
 )
 def test_former_government_areas_are_not_credited_to_hts_after_8_december(atlas, place, lat, lon):
+    """From 8 Dec 2024 the former government areas are the caretaker government's: one
+    controller with its own name and lineage, not HTS and not "unsettled" (issue #14)."""
     zone = atlas.controller_at(lon, lat, DEC_2024)
-    assert zone.controller == "unsettled" and zone.contested, place
-    assert "not sourced" in zone.notes and "not mapped" in zone.accuracy
+    assert zone.controller == "transitional_government", place
+    lineage = atlas.parties["transitional_government"]
+    assert "hts" in str(lineage) and "caretaker" in str(lineage).casefold()
 
 
-def test_hts_holds_only_the_sourced_idlib_pocket_in_december_2024(atlas):
-    assert {z.area for z in atlas.zones_at(DEC_2024) if z.controller == "hts"} == {"idlib"}
+def test_hts_holds_aleppo_after_29_november_and_no_ground_after_8_december(atlas):
+    aleppo = (37.16117, 36.20124)
+    assert atlas.controller_at(*aleppo, date(2024, 11, 28)).controller == "government"
+    assert atlas.controller_at(*aleppo, date(2024, 12, 5)).controller == "hts"
+    assert "hts" not in {z.controller for z in atlas.zones_at(date(2024, 12, 15))}
 
 
 def test_tishrin_dam_is_contested_after_manbij_fell(atlas):
     dam = atlas.places["tishrin_dam"]
-    zone = atlas.controller_at(dam.lon, dam.lat, DEC_2024)
-    assert zone.area == "tishrin_dam" and zone.contested
-    manbij = next(z for z in atlas.zones_at(DEC_2024) if z.area == "manbij")
-    assert "tishrin_dam" in manbij.accuracy and "contested" in manbij.accuracy
+    fighting = atlas.controller_at(dam.lon, dam.lat, date(2025, 1, 10))
+    assert fighting.area == "tishrin_dam" and fighting.contested and fighting.controller == "sdf"
     assert atlas.controller_at(dam.lon, dam.lat, AS_OF).area in {"manbij", "sdf_east"}
 
 

@@ -1,4 +1,4 @@
-"""Named groups of localities (``groups.toml``): a district, an explicit list or a polygon."""
+"""Named groups of localities (``groups*.toml``): governorates, districts, a list or a polygon."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from geodata.control.model import Locality
 class Group:
     id: str
     name: str = ""
+    admin1: tuple[str, ...] = ()
     admin2: tuple[str, ...] = ()
     localities: tuple[str, ...] = ()
     within: BaseGeometry | None = None
@@ -45,24 +46,27 @@ def group_from_table(table: Any) -> Group:
     group = Group(
         id=table["id"],
         name=str(table.get("name", "")),
+        admin1=_strings(table, "admin1"),
         admin2=_strings(table, "admin2"),
         localities=_strings(table, "localities"),
         within=within,
         sources=_strings(table, "sources"),
     )
-    if not (group.admin2 or group.localities or group.within is not None):
-        raise ValueError(f"{group.id}: give admin2, localities or within")
+    if not (group.admin1 or group.admin2 or group.localities or group.within is not None):
+        raise ValueError(f"{group.id}: give admin1, admin2, localities or within")
     return group
 
 
 def expand_group(group: Group, localities: Iterable[Locality]) -> list[str]:
-    """Ids of the group's localities (in gazetteer order): any of the three rules matching."""
+    """Ids of the group's localities (in gazetteer order): any of the rules matching."""
+    governorates = {a.casefold() for a in group.admin1}
     districts = {a.casefold() for a in group.admin2}
     listed = set(group.localities)
     members = []
     for locality in localities:
         if (
             locality.id in listed
+            or (locality.admin1 and locality.admin1.casefold() in governorates)
             or (locality.admin2 and locality.admin2.casefold() in districts)
             or (
                 group.within is not None

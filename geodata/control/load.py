@@ -190,14 +190,21 @@ def read_control_files(data_dir: Path) -> ControlFiles:
                 continue
             out.localities[locality.id] = locality
 
-    groups_path = data_dir / GROUPS_FILE
-    if groups_path.is_file():
+    # groups.toml and one groups-<batch>.toml per batch of research (control/README.md)
+    group_files = [data_dir / GROUPS_FILE, *sorted((data_dir / CONTROL_DIR).glob("groups-*.toml"))]
+    for groups_path in group_files:
+        if not groups_path.is_file():
+            continue
+        name = groups_path.relative_to(data_dir).as_posix()
         tables = _read_toml(groups_path, data_dir, out).get("group", [])
         for index, table in enumerate(tables if isinstance(tables, list) else []):
             try:
                 group = group_from_table(table)
             except ValueError as exc:
-                out.problems.append(f"{GROUPS_FILE.as_posix()}: group #{index + 1}: {exc}")
+                out.problems.append(f"{name}: group #{index + 1}: {exc}")
+                continue
+            if group.id in out.groups:
+                out.problems.append(f"{name}: group id {group.id!r} is used twice")
                 continue
             out.groups[group.id] = group
 
