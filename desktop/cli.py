@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 SUBCOMMANDS = ("export", "query", "validate", "import", "workspace")
+# Interface languages (desktop.i18n.LANGUAGES; repeated here so parsing never imports Qt).
+LANGUAGE_CODES = ("en", "ar", "tr", "ku")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -97,6 +99,33 @@ def _add_data_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def parse_language(text: str) -> str:
+    code = text.strip().lower()
+    if code not in LANGUAGE_CODES:
+        raise UsageError(f"unknown language {text!r}: choose one of {', '.join(LANGUAGE_CODES)}")
+    return code
+
+
+def _add_names_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--names",
+        type=parse_language,
+        metavar="|".join(LANGUAGE_CODES),
+        default="en",
+        help="party names (controller_name, party_name) in this language where recorded; "
+        "ids stay as they are",
+    )
+
+
+def _add_language_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--lang",
+        type=parse_language,
+        metavar="|".join(LANGUAGE_CODES),
+        help=f"language of {what} (default: the one chosen in the window, else the system's)",
+    )
+
+
 def _add_view_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date",
@@ -129,6 +158,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"syria-atlas {__version__}")
     _add_view_options(parser)
     _add_data_options(parser)
+    _add_language_option(parser, "the window")
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
@@ -168,11 +198,13 @@ def subcommand_parser() -> argparse.ArgumentParser:
     )
     _add_view_options(snap)
     _add_data_options(snap)
+    _add_language_option(snap, "the title, legend and credits")
     html = export_kind.add_parser("html", help="self-contained interactive web map (folium)")
     html.add_argument("--out", required=True, metavar="FILE.html")
     html.add_argument("--title", metavar="TEXT")
     _add_view_options(html)
     _add_data_options(html)
+    _add_language_option(html, "the title, legend and credits")
 
     zones_out = export_kind.add_parser(
         "zones", help="the zones in force on a date as GeoJSON, CSV or GeoPackage"
@@ -189,9 +221,11 @@ def subcommand_parser() -> argparse.ArgumentParser:
     ctl.add_argument("--lon", type=parse_longitude, required=True, help="longitude in degrees")
     ctl.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(ctl)
+    _add_names_option(ctl)
     m4 = what.add_parser("m4", help="M4 length by controller on a date")
     m4.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(m4)
+    _add_names_option(m4)
     events = what.add_parser("events", help="events, filtered")
     events.add_argument(
         "--zone", metavar="ID", help="a zone id (that snapshot alone) or an area id (all)"
@@ -200,6 +234,7 @@ def subcommand_parser() -> argparse.ArgumentParser:
     events.add_argument("--from", dest="date_from", type=parse_date, metavar="YYYY-MM-DD")
     events.add_argument("--to", dest="date_to", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(events)
+    _add_names_option(events)
     changes = what.add_parser("changes", help="gains and losses of control between two dates")
     changes.add_argument(
         "--from", dest="date_from", type=parse_date, required=True, metavar="YYYY-MM-DD"
@@ -218,6 +253,7 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_data_options(place)
     parties = what.add_parser("parties", help="list party ids and names")
     _add_data_options(parties)
+    _add_names_option(parties)
     zones = what.add_parser("zones", help="list the zones (ids, areas) in force on a date")
     zones.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(zones)
@@ -225,6 +261,7 @@ def subcommand_parser() -> argparse.ArgumentParser:
     statements.add_argument("--event", metavar="ID")
     statements.add_argument("--party", metavar="ID")
     _add_data_options(statements)
+    _add_names_option(statements)
 
     # validate
     validate = sub.add_parser("validate", help="check a data directory (default: bundled data)")

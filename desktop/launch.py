@@ -130,6 +130,16 @@ def _run(args) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("syria-atlas")  # Wayland docks match the window to its menu entry
+    from desktop import i18n
+
+    # A screenshot renders the arguments: --lang, else the system's (not the remembered one).
+    lang = i18n.choose_language(getattr(args, "lang", None), remembered=screenshot is None)
+    i18n.install_language(app, lang)
+    # The Arabic font (~18 ms to register) is needed for the first paint only in Arabic;
+    # otherwise it waits until the window is on screen (italic Arabic quotes, legend notes).
+    arabic_first = lang in i18n.RIGHT_TO_LEFT
+    if arabic_first:
+        i18n.register_fonts()
     from desktop.main_window import MainWindow
     from desktop.state import AppState
     from resources import app_icon
@@ -147,6 +157,8 @@ def _run(args) -> int:
     if screenshot is not None:
         return save_screenshot(app, window, screenshot, args.size or DEFAULT_SCREENSHOT_SIZE)
     window.show()
+    if not arabic_first:
+        window.after_startup(i18n.register_fonts)
     window.after_startup(_settle)
     _quit_on_sigterm(app)
     return app.exec()

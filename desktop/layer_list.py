@@ -18,11 +18,13 @@ class LayerList(QListWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("layerList")
-        self.setAccessibleName("Map layers")
-        self.setToolTip("Tick a layer to show it on the map (Space toggles the current layer)")
+        self.setAccessibleName(self.tr("Map layers"))
+        self.setToolTip(
+            self.tr("Tick a layer to show it on the map (Space toggles the current layer)")
+        )
         self._state = state
         for layer_id, title in TOGGLEABLE_LAYERS:
-            item = QListWidgetItem(title, self)
+            item = QListWidgetItem(self.tr(title), self)
             item.setData(Qt.ItemDataRole.UserRole, layer_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             hidden = layer_id in state.view.hidden_layers

@@ -13,16 +13,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
-from desktop.panel.format import esc, fmt_date, party_name
+from desktop.panel.format import esc, fmt_date, isolate, party_name
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex, SearchResult
 from desktop.state import AppState, PlacePick
-from desktop.window_docks import WindowDocks
+from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
 from desktop.window_startup import StartupWork
 from geodata import __version__
@@ -45,7 +45,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         then go to the user's default workspace)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Northern Syria Atlas")
+        self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self.state = state
         state.set_atlas(atlas)  # the dataset lives in the state: transitions read it
         self.basemap = basemap
@@ -256,12 +256,15 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
     def _build_status_bar(self) -> None:
         self._selection_label = QLabel("", self)
         self._selection_label.setTextFormat(Qt.TextFormat.PlainText)  # titles may be imported
-        self._selection_label.setAccessibleName("Selection")
         self._coords = QLabel("", self)
-        self._coords.setAccessibleName("Cursor position")
         self._coords.setMinimumWidth(200)
+        self._build_status_bar_texts()
         self.statusBar().addWidget(self._selection_label, 1)
         self.statusBar().addPermanentWidget(self._coords)
+
+    def _build_status_bar_texts(self) -> None:
+        self._selection_label.setAccessibleName(self.tr("Selection"))
+        self._coords.setAccessibleName(self.tr("Cursor position"))
 
     def _set_tab_order(self) -> None:
         dc, filters = self.date_control, self.talks.filters
@@ -306,7 +309,9 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
 
     def _on_search_no_match(self, text: str) -> None:
         self.statusBar().showMessage(
-            f"No town, area or event matches “{text}”: try another spelling or fewer letters.",
+            self.tr(
+                "No town, area or event matches “{text}”: try another spelling or fewer letters."
+            ).format(text=text),
             8000,
         )
 
@@ -351,17 +356,25 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
     # --- slots ----------------------------------------------------------------------------
     def _on_selection_changed(self) -> None:
         view, atlas = self.state.view, self.atlas
-        text = "Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search"
+        text = self.tr(
+            "Click an area or an event marker · drag to pan · wheel to zoom · Ctrl+F to search"
+        )
         place = self.state.place
         zone = atlas.zone(view.selected_zone) if atlas and view.selected_zone else None
         event = atlas.event(view.selected_event) if atlas and view.selected_event else None
         if place is not None:
-            held = party_name(atlas, zone.controller) if zone else "no mapped controller"
-            text = f"{place.name}: held by {held} on {fmt_date(view.as_of)}"
+            held = party_name(atlas, zone.controller) if zone else self.tr("no mapped controller")
+            text = self.tr("{place}: held by {party} on {date}").format(
+                place=isolate(place.name), party=isolate(held), date=fmt_date(view.as_of)
+            )
         elif zone is not None:
-            text = f"{zone.name} — held by {party_name(atlas, zone.controller)} · Esc clears"
+            text = self.tr("{zone} — held by {party} · Esc clears").format(
+                zone=isolate(zone.name), party=isolate(party_name(atlas, zone.controller))
+            )
         elif event is not None:
-            text = f"{fmt_date(event.date)} — {shown(event.title, SHOWN_TITLE)} · Esc clears"
+            text = self.tr("{date} — {title} · Esc clears").format(
+                date=fmt_date(event.date), title=isolate(shown(event.title, SHOWN_TITLE))
+            )
         self._selection_label.setText(text)
 
     def _on_cursor_moved(self, lon: float, lat: float) -> None:
@@ -384,12 +397,43 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Northern Syria Atlas",
-            f"<b>Northern Syria Atlas</b> {esc(__version__)}<br>Who holds what in northern "
-            "Syria, where the M4 runs, and what each party said at the talks.<br><br>"
-            f"Base map: {esc(self.attribution)}<br>Control zones are approximate "
-            "reconstructions; every zone, event and statement lists its sources.",
+            self.tr("About Northern Syria Atlas"),
+            self.tr(
+                "<b>Northern Syria Atlas</b> {version}<br>Who holds what in northern Syria, "
+                "where the M4 runs, and what each party said at the talks.<br><br>"
+                "Base map: {attribution}<br>Control zones are approximate reconstructions; "
+                "every zone, event and statement lists its sources."
+            ).format(version=esc(__version__), attribution=esc(self.attribution)),
         )
+
+    # --- language ---------------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        """View > Language: remember ``code`` and show the window in it now (the views are
+        rebuilt as after an import: their texts are set when they are made)."""
+        from desktop import i18n
+
+        if self._persist:
+            i18n.remember_language(code)
+        if code == i18n.current_language():
+            return
+        if self._exports is not None and self._exports.busy():
+            self.statusBar().showMessage(
+                self.tr("The language changes when the export has finished; choose it again.")
+            )
+            self.language_actions[i18n.current_language()].setChecked(True)
+            return
+        flips = (code in i18n.RIGHT_TO_LEFT) != (i18n.current_language() in i18n.RIGHT_TO_LEFT)
+        i18n.install_language(QCoreApplication.instance(), code)
+        self.setWindowTitle(self.tr("Northern Syria Atlas"))
+        self._build_status_bar_texts()
+        self.set_atlas(self.atlas)  # keeps the dock layout: mirror it when the direction flips
+        if flips:  # the side panels change sides with the direction
+            direction = QApplication.layoutDirection()
+            for dock, area in (
+                (self.map_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+                (self.talks_dock, Qt.DockWidgetArea.RightDockWidgetArea),
+            ):
+                self.addDockWidget(mirrored(area, direction), dock)
 
     # --- settings -------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -397,7 +441,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        window_state = settings.value("window/state")
+        window_state = settings.value(self._layout_key())
         if isinstance(window_state, QByteArray):
             self._layout_restored = self.restoreState(window_state, _SETTINGS_VERSION)
         if settings.value("map/graticule", False, type=bool):
@@ -407,10 +451,15 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
             with contextlib.suppress(TypeError, ValueError):
                 self.state.set_extent(tuple(float(v) for v in extent))
 
+    def _layout_key(self) -> str:
+        """Dock layouts are kept per direction: right to left mirrors them."""
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return "window/state-rtl" if rtl else "window/state"
+
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState(_SETTINGS_VERSION))
+        settings.setValue(self._layout_key(), self.saveState(_SETTINGS_VERSION))
         extent = self.canvas.transform.visible_lonlat_bounds()
         settings.setValue("map/extent", [float(v) for v in extent])
         settings.setValue("map/graticule", "graticule" not in self.state.view.hidden_layers)

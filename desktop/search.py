@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -27,7 +27,11 @@ __all__ = ["SearchBox", "SearchIndex", "SearchResult"]
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-_KIND_LABEL = {"place": "Place", "zone": "Area", "event": "Event"}
+_KIND_LABEL = {  # translated where shown (context SearchBox)
+    "place": QT_TRANSLATE_NOOP("SearchBox", "Place"),
+    "zone": QT_TRANSLATE_NOOP("SearchBox", "Area"),
+    "event": QT_TRANSLATE_NOOP("SearchBox", "Event"),
+}
 
 
 class SearchBox(QLineEdit):
@@ -44,11 +48,13 @@ class SearchBox(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName("Search places, areas and events")
-        self.setPlaceholderText("Search towns, areas, events…  (Ctrl+F)")
+        self.setAccessibleName(self.tr("Search places, areas and events"))
+        self.setPlaceholderText(self.tr("Search towns, areas, events…  (Ctrl+F)"))
         self.setToolTip(
-            "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
-            "or an event. Enter picks the first suggestion."
+            self.tr(
+                "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
+                "or an event. Enter picks the first suggestion."
+            )
         )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(170)
@@ -66,7 +72,7 @@ class SearchBox(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.popup().setMinimumWidth(480)
-        self._completer.popup().setAccessibleName("Search suggestions")
+        self._completer.popup().setAccessibleName(self.tr("Search suggestions"))
         self._completer.activated[QModelIndex].connect(self._on_activated)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.update_results)
@@ -78,10 +84,9 @@ class SearchBox(QLineEdit):
         self.results = self.index.search(self.text(), day)
         self._model.clear()
         for result in self.results:
-            item = QStandardItem(
-                f"{shown(result.title, SHOWN_TITLE)}   —   "
-                f"{_KIND_LABEL[result.kind]}: {shown(result.detail, SHOWN_TITLE)}"
-            )
+            kind = QCoreApplication.translate("SearchBox", _KIND_LABEL[result.kind])
+            title, detail = shown(result.title, SHOWN_TITLE), shown(result.detail, SHOWN_TITLE)
+            item = QStandardItem(f"{title}   —   {kind}: {detail}")
             item.setData(result, RESULT_ROLE)
             item.setData(result.title, TITLE_ROLE)
             item.setToolTip(plain_tooltip(shown(f"{result.title}\n{result.detail}", SHOWN_TITLE)))
@@ -97,7 +102,9 @@ class SearchBox(QLineEdit):
         """A pale red box while the text matches nothing (and says so to a screen reader)."""
         self.setProperty("noMatch", not found)
         self.setStyleSheet("" if found else "QLineEdit { background: #fbe3df; }")
-        self.setAccessibleDescription("" if found else f"Nothing matches {self.text()}")
+        self.setAccessibleDescription(
+            "" if found else self.tr("Nothing matches {text}").format(text=self.text())
+        )
 
     def choose(self, result: SearchResult) -> None:
         self._completer.popup().hide()

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from geodata.errors import AtlasError, Cancelled
@@ -70,9 +70,19 @@ class Task:
         except AtlasError as exc:
             self.signals.failed.emit(str(exc), exc)
         except OSError as exc:
-            self.signals.failed.emit(f"cannot read or write a file: {exc.strerror or exc}", None)
+            self.signals.failed.emit(
+                QCoreApplication.translate("Tasks", "cannot read or write a file: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+                None,
+            )
         except Exception as exc:  # a bug: still one line for the user, never a dead thread
-            self.signals.failed.emit(f"internal error: {type(exc).__name__}: {exc}", None)
+            self.signals.failed.emit(
+                QCoreApplication.translate("Tasks", "internal error: {kind}: {error}").format(
+                    kind=type(exc).__name__, error=exc
+                ),
+                None,
+            )
         else:
             self.signals.finished.emit(result)
 

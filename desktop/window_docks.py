@@ -8,7 +8,15 @@ window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``,
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.layer_list import LayerList
 from desktop.panel.attribute_table import AttributeTable
@@ -25,6 +33,15 @@ def _rule(parent: QWidget) -> QFrame:
     return rule
 
 
+def mirrored(area, direction: Qt.LayoutDirection):
+    """A dock area as seen in ``direction``: right to left (Arabic) puts the map panel on the
+    right and the talks on the left, as QMainWindow does not mirror its dock areas itself."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return area
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return {left: right, right: left}.get(area, area)
+
+
 class WindowDocks:
     """Builds the docks of a QMainWindow that has ``state``, ``atlas``, ``attribution`` and
     ``date_control``."""
@@ -39,7 +56,7 @@ class WindowDocks:
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        self.addDockWidget(area, dock)
+        self.addDockWidget(mirrored(area, QApplication.layoutDirection()), dock)
         return dock
 
     def _build_docks(self) -> None:
@@ -53,12 +70,12 @@ class WindowDocks:
         layout = QVBoxLayout(container)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
-        legend_title = QLabel("<b>Legend</b>", container)
+        legend_title = QLabel(self.tr("<b>Legend</b>"), container)
         self.legend = LegendView(self.state, self.atlas, container)
         layout.addWidget(legend_title)
         layout.addWidget(self.legend)
         layout.addWidget(_rule(container))
-        layers_title = QLabel("<b>Layers</b>", container)
+        layers_title = QLabel(self.tr("<b>Layers</b>"), container)
         self.layer_list = LayerList(self.state, container)
         layers_title.setBuddy(self.layer_list)
         layout.addWidget(layers_title)
@@ -68,11 +85,13 @@ class WindowDocks:
         self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
         layout.addWidget(self.m4_breakdown)
         layout.addStretch(1)
-        attribution = QLabel(f"Base map: {self.attribution}", container)
+        attribution = QLabel(
+            self.tr("Base map: {attribution}").format(attribution=self.attribution), container
+        )
         attribution.setTextFormat(Qt.TextFormat.PlainText)
         attribution.setWordWrap(True)
         attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
-        attribution.setAccessibleName("Base map attribution")
+        attribution.setAccessibleName(self.tr("Base map attribution"))
         layout.addWidget(attribution)
         scroll = QScrollArea(self)
         scroll.setObjectName("mapPanelScroll")
@@ -81,7 +100,7 @@ class WindowDocks:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_dock = self._dock(
-            "Map", "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.layers_dock = self.map_dock  # the name the foundation used
 
@@ -94,13 +113,16 @@ class WindowDocks:
             self,
         )
         self.talks_dock = self._dock(
-            "Talks and events", "talksDock", self.talks, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Talks and events"),
+            "talksDock",
+            self.talks,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
 
     def _build_positions_dock(self) -> None:
         self.positions = PositionsView(self.state, self.atlas, self)
         self.positions_dock = self._dock(
-            "Positions stated, side by side",
+            self.tr("Positions stated, side by side"),
             "positionsDock",
             self.positions,
             Qt.DockWidgetArea.BottomDockWidgetArea,

@@ -9,9 +9,10 @@ export entries are added by the window once it is on screen (``finish_startup``)
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QSizePolicy
 
+from desktop import i18n
 from desktop.map import tool_icons
 from desktop.panel.format import fmt_date
 from geodata.model import DEFAULT_AS_OF
@@ -44,38 +45,54 @@ class WindowMenus:
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(
-            self._action("&Quit", QKeySequence.StandardKey.Quit, self.close, "Quit the atlas")
+            self._action(
+                self.tr("&Quit"),
+                QKeySequence.StandardKey.Quit,
+                self.close,
+                self.tr("Quit the atlas"),
+            )
         )
         self._build_view_menu()
         self._build_go_menu()
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(
-            self._action("&Data Sources and Attribution…", None, self.show_sources)
+            self._action(self.tr("&Data Sources and Attribution…"), None, self.show_sources)
         )
-        self.help_menu.addAction(self._action("&Keyboard Shortcuts…", "F1", self.show_shortcuts))
+        self.help_menu.addAction(
+            self._action(self.tr("&Keyboard Shortcuts…"), "F1", self.show_shortcuts)
+        )
         self.help_menu.addSeparator()
         self.help_menu.addAction(
-            self._action("&About Northern Syria Atlas", None, self._show_about)
+            self._action(self.tr("&About Northern Syria Atlas"), None, self._show_about)
         )
 
     def _build_view_menu(self) -> None:
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in_action = self._action(
-            "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.canvas.zoom_by(1.5), "Zoom in"
+            self.tr("Zoom &In"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self.canvas.zoom_by(1.5),
+            self.tr("Zoom in"),
         )
         self.zoom_out_action = self._action(
-            "Zoom &Out",
+            self.tr("Zoom &Out"),
             QKeySequence.StandardKey.ZoomOut,
             lambda: self.canvas.zoom_by(1 / 1.5),
-            "Zoom out",
+            self.tr("Zoom out"),
         )
         self.zoom_fit_action = self._action(
-            "Zoom to &Region", "Ctrl+0", self.canvas.zoom_to_fit, "Show the whole region"
+            self.tr("Zoom to &Region"),
+            "Ctrl+0",
+            self.canvas.zoom_to_fit,
+            self.tr("Show the whole region"),
         )
         self.zoom_selection_action = self._action(
-            "Zoom to &Selection", "Ctrl+J", self.focus_selection, "Zoom to what is selected"
+            self.tr("Zoom to &Selection"),
+            "Ctrl+J",
+            self.focus_selection,
+            self.tr("Zoom to what is selected"),
         )
         for action, icon in (
             (self.zoom_in_action, tool_icons.zoom_in_icon()),
@@ -86,10 +103,10 @@ class WindowMenus:
             action.setIcon(icon)
             self.view_menu.addAction(action)
         self.measure_action = self._action(
-            "&Measure Distance and Area",
+            self.tr("&Measure Distance and Area"),
             "Ctrl+M",
             lambda: self.canvas.set_measuring(self.measure_action.isChecked()),
-            "Click points on the map: geodesic distance and enclosed area (Esc ends)",
+            self.tr("Click points on the map: geodesic distance and enclosed area (Esc ends)"),
         )
         self.measure_action.setCheckable(True)
         self.view_menu.addAction(self.measure_action)
@@ -107,50 +124,91 @@ class WindowMenus:
         for dock in (self.map_dock, self.talks_dock, self.positions_dock, self.attribute_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.attribute_dock.toggleViewAction().setShortcut("Ctrl+Shift+T")
+        self.view_menu.addSeparator()
+        self.both_scripts_action = QAction(self.tr("Town Names in &Both Scripts"), self)
+        self.both_scripts_action.setCheckable(True)
+        self.both_scripts_action.setStatusTip(
+            self.tr("Show each town's name in the original script beside the translated one")
+        )
+        self.both_scripts_action.setChecked("second_script" not in self.state.view.hidden_layers)
+        self.both_scripts_action.toggled.connect(
+            lambda on: self.state.set_layer_visible("second_script", on)
+        )
+        if not getattr(self, "_both_scripts_connected", False):  # menus are rebuilt: once
+            self.state.layers_changed.connect(self._on_both_scripts_changed)
+            self._both_scripts_connected = True
+        self.view_menu.addAction(self.both_scripts_action)
+        self._build_language_menu()
+
+    def _on_both_scripts_changed(self) -> None:
+        self.both_scripts_action.setChecked("second_script" not in self.state.view.hidden_layers)
+
+    def _build_language_menu(self) -> None:
+        """View > Language: the interface languages, each named in itself; the choice is
+        remembered and applied at once (the window rebuilds its views)."""
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self.language_menu, checkable=True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
 
     def _build_go_menu(self) -> None:
-        self.go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.find_action = self._action(
-            "&Find Place, Area or Event…",
+            self.tr("&Find Place, Area or Event…"),
             QKeySequence.StandardKey.Find,
             self.focus_search,
-            "Search by any spelling",
+            self.tr("Search by any spelling"),
         )
         self.prev_event_action = self._action(
-            "&Previous Event",
+            self.tr("&Previous Event"),
             "Alt+Left",
             lambda: self.date_control.step(-1),
-            "Move the date back to the previous event",
+            self.tr("Move the date back to the previous event"),
         )
         self.next_event_action = self._action(
-            "&Next Event",
+            self.tr("&Next Event"),
             "Alt+Right",
             lambda: self.date_control.step(+1),
-            "Move the date on to the next event",
+            self.tr("Move the date on to the next event"),
         )
         self.reset_date_action = self._action(
-            f"&Reset Date to {fmt_date(DEFAULT_AS_OF)}",
+            self.tr("&Reset Date to {date}").format(date=fmt_date(DEFAULT_AS_OF)),
             "Alt+Home",
             self.state.reset_date,
-            "Back to the Moscow meeting of 25 Apr 2023",
+            self.tr("Back to the Moscow meeting of 25 Apr 2023"),
         )
         self.date_field_action = self._action(
-            "Edit &Date", "Ctrl+D", self._focus_date_field, "Type an as-of date"
+            self.tr("Edit &Date"), "Ctrl+D", self._focus_date_field, self.tr("Type an as-of date")
         )
         self.clear_action = self._action(
-            "&Clear Selection", "Escape", self._escape, "Clear the selection"
+            self.tr("&Clear Selection"),
+            "Escape",
+            self._escape,
+            self.tr("Clear the selection"),
         )
         self.focus_map_action = self._action(
-            "Go to &Map", "Ctrl+1", lambda: self.canvas.setFocus(), "Keyboard focus to the map"
+            self.tr("Go to &Map"),
+            "Ctrl+1",
+            lambda: self.canvas.setFocus(),
+            self.tr("Keyboard focus to the map"),
         )
         self.focus_list_action = self._action(
-            "Go to &Event List", "Ctrl+2", self._focus_event_list, "Keyboard focus to the events"
+            self.tr("Go to &Event List"),
+            "Ctrl+2",
+            self._focus_event_list,
+            self.tr("Keyboard focus to the events"),
         )
         self.focus_details_action = self._action(
-            "Go to De&tails",
+            self.tr("Go to De&tails"),
             "Ctrl+3",
             lambda: self.talks.details.setFocus(),
-            "Keyboard focus to the details",
+            self.tr("Keyboard focus to the details"),
         )
         for action in (
             self.find_action,
@@ -173,7 +231,7 @@ class WindowMenus:
 
     def _build_toolbars(self) -> None:
         """One row: zoom tools, the as-of date (stretching) and the search box."""
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(22, 22))

@@ -1,4 +1,5 @@
-"""Which collected files the bundle keeps: used Qt plugins only, no Qt translations, no orphans.
+"""Which collected files the bundle keeps: used Qt plugins only, Qt's translations only for the
+interface languages, no orphans.
 
 PyInstaller's Qt hooks collect every plugin of a used Qt module (e.g. all image formats and the
 GTK3 theme for QtGui) together with the libraries those plugins link to. `keep_file` drops the
@@ -30,6 +31,9 @@ QT_PLUGINS_KEPT: dict[str, str | None] = {
 }
 QT_PLUGIN = re.compile(r"PySide6/(?:Qt/)?plugins/([^/]+)/(?:lib)?([^/.]+)[^/]*$")
 QT_TRANSLATION = re.compile(r"PySide6/(?:Qt/)?translations/")
+# Qt's own catalogues for the interface languages (desktop.i18n.LANGUAGES; Qt has no Kurdish):
+# the standard dialogs' buttons (OK, Cancel, Save) in Arabic and Turkish.
+QT_TRANSLATION_KEPT = re.compile(r"/qtbase_(?:ar|tr)\.qm$")
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (destination, source, type code)
 
@@ -38,7 +42,7 @@ def keep_file(dest: str) -> bool:
     """Whether a collected file (by its destination inside the bundle) belongs in the bundle."""
     dest = dest.replace("\\", "/")
     if QT_TRANSLATION.search(dest):
-        return False  # the interface is English; Qt's own dialogs stay in English too
+        return QT_TRANSLATION_KEPT.search(dest) is not None
     match = QT_PLUGIN.search(dest)
     if match is None:
         return True

@@ -1,8 +1,9 @@
 """Smoke-test a built bundle as a user would run it: ``python installer/check_bundle.py``.
 
 Runs the bundled executable (never the source tree) from an empty folder with an empty HOME:
-- the Qt platform plugins are there (offscreen for CI, xcb and wayland for desktops), no Qt
-  translations, and the xcb plugin's Qt libraries resolve inside the bundle;
+- the Qt platform plugins are there (offscreen for CI, xcb and wayland for desktops), Qt's
+  translations only for Arabic and Turkish, the atlas's Arabic/Turkish/Kurmanji catalogues,
+  and the xcb plugin's Qt libraries resolve inside the bundle;
 - ``--version``; ``--screenshot`` offscreen makes a PNG of the requested size that shows the map
   (enough sea-blue and neighbouring-land pixels, colours read from desktop/render/style.py);
 - ``query controller`` at Idlib city says "hts" (the bundled data are found), ``validate`` passes;
@@ -169,8 +170,12 @@ def check_files(bundle: Bundle) -> str:
     missing = [name for name, pattern in wanted.items() if not list(plugins.glob(pattern))]
     if missing:
         raise CheckFailed(f"Qt plugins missing: {', '.join(missing)}")
-    if list(internal.glob("PySide6/**/translations/*.qm")):
-        raise CheckFailed("Qt translations are bundled (they should be left out)")
+    qt_catalogues = {p.name for p in internal.glob("PySide6/**/translations/*.qm")}
+    if qt_catalogues - {"qtbase_ar.qm", "qtbase_tr.qm"}:
+        raise CheckFailed("Qt translations beyond the interface languages are bundled")
+    atlas_catalogues = {p.name for p in internal.glob("resources/i18n/atlas_*.qm")}
+    if atlas_catalogues != {"atlas_ar.qm", "atlas_tr.qm", "atlas_ku.qm"}:
+        raise CheckFailed(f"interface translations missing: {sorted(atlas_catalogues)}")
     if not list(internal.glob("licenses/PySide6*/METADATA")):
         raise CheckFailed("no licence notices (licenses/<distribution>/) in the bundle")
     for tool in ("pytest", "_pytest", "hypothesis", "pip", "setuptools", "PyInstaller"):

@@ -88,6 +88,10 @@ PLUGINS = "PySide6/Qt/plugins"
         f"{PLUGINS}/wayland-shell-integration/libxdg-shell.so",
         "PySide6/Qt/lib/libQt6Gui.so.6",
         "geodata/data/zones.geojson",
+        "PySide6\\translations\\qtbase_ar.qm",  # Qt's dialogs in the interface languages
+        "PySide6/Qt/translations/qtbase_tr.qm",
+        "resources/i18n/atlas_ku.qm",
+        "fontpkg_noto_sans_arabic/files/NotoSansArabic[wdth,wght].ttf",
     ],
 )
 def test_bundle_keeps_what_the_app_needs(dest):
@@ -98,7 +102,7 @@ def test_bundle_keeps_what_the_app_needs(dest):
     "dest",
     [
         "PySide6/Qt/translations/qtbase_de.qm",
-        "PySide6\\translations\\qtbase_ar.qm",
+        "PySide6/Qt/translations/qtbase_ru.qm",
         f"{PLUGINS}/platformthemes/libqgtk3.so",  # would bundle the build machine's GTK
         f"{PLUGINS}/platforms/libqvnc.so",
         f"{PLUGINS}/platforms/libqeglfs.so",

@@ -54,12 +54,22 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
+def install_export_language(app, requested: str | None) -> None:
+    """Title, legend and credits in ``--lang``; English without it, so that a script's export
+    does not change with the language someone chose in the window."""
+    from desktop import i18n
+
+    i18n.install_language(app, requested or "en")
+    i18n.register_fonts()
+
+
 def run_snapshot(args: argparse.Namespace) -> int:
     out = Path(args.out)
     fmt = format_of(out.name)
     spec = page_spec(fmt, dpi=args.dpi, paper=args.paper, size=args.size)
     check_writable(out)
-    _app = ensure_gui_application()
+    app = ensure_gui_application()
+    install_export_language(app, getattr(args, "lang", None))
     from desktop.export.snapshot import SnapshotRequest, export_snapshot
     from geodata.cli.workspace_arg import workspace_arg
     from geodata.workspace_store import workspace_label
@@ -87,6 +97,8 @@ def run_html(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_web_path(out)
     check_writable(out)
+    if getattr(args, "lang", None) not in (None, "en"):  # translations need an application
+        install_export_language(ensure_gui_application(), args.lang)
     from geodata.cli.workspace_arg import workspace_arg
     from geodata.workspace_store import workspace_label
 

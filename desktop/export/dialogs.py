@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from desktop.export.page import (
     page_spec,
     paper_label,
 )
+from desktop.i18n import export_text
 from desktop.state import AppState
 from desktop.tasks import TaskRunner
 from geodata.errors import AtlasError
@@ -49,7 +50,11 @@ if TYPE_CHECKING:
     from desktop.export.web import WebMapResult
     from geodata.atlas import Atlas
 
-FORMATS = (("png", "PNG image"), ("pdf", "PDF document (vector)"), ("svg", "SVG drawing (vector)"))
+FORMATS = (  # labels translated where shown (context SnapshotDialog)
+    ("png", QT_TRANSLATE_NOOP("SnapshotDialog", "PNG image")),
+    ("pdf", QT_TRANSLATE_NOOP("SnapshotDialog", "PDF document (vector)")),
+    ("svg", QT_TRANSLATE_NOOP("SnapshotDialog", "SVG drawing (vector)")),
+)
 WINDOW, PIXELS = "window", "pixels"
 _PAPER_LABELS = {name: paper_label(name) for name in PAPER_NAMES}
 
@@ -74,21 +79,26 @@ class SnapshotDialog(QDialog):
     ) -> None:
         """``default_title``: the title the page gets when the field is left empty."""
         super().__init__(parent)
-        self.setWindowTitle("Export Snapshot")
+        self.setWindowTitle(self.tr("Export Snapshot"))
         self.setObjectName("snapshotDialog")
         self._window_size = window_size
         form = QFormLayout(self)
         self.format_box = QComboBox(self)
         for key, label in FORMATS:
-            self.format_box.addItem(label, key)
-        form.addRow("&Format:", self.format_box)
+            self.format_box.addItem(self.tr(label), key)
+        form.addRow(self.tr("&Format:"), self.format_box)
         self.size_box = QComboBox(self)
-        self.size_box.addItem(f"Current window ({window_size[0]}×{window_size[1]})", WINDOW)
+        self.size_box.addItem(
+            self.tr("Current window ({width}×{height})").format(
+                width=window_size[0], height=window_size[1]
+            ),
+            WINDOW,
+        )
         for name in PAPER_NAMES:
             self.size_box.addItem(_PAPER_LABELS[name], name)
-        self.size_box.addItem("Pixels…", PIXELS)
+        self.size_box.addItem(self.tr("Pixels…"), PIXELS)
         self.size_box.setCurrentIndex(self.size_box.findData("a4-landscape"))
-        form.addRow("&Size:", self.size_box)
+        form.addRow(self.tr("&Size:"), self.size_box)
         pixels = QWidget(self)
         row = QHBoxLayout(pixels)
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,26 +106,26 @@ class SnapshotDialog(QDialog):
         for box, value in ((self.width_box, 1600), (self.height_box, 1000)):
             box.setRange(16, 20000)
             box.setValue(value)
-            box.setSuffix(" px")
+            box.setSuffix(self.tr(" px"))
             row.addWidget(box)
         self._pixels_row = pixels
-        form.addRow("&Pixels:", pixels)
+        form.addRow(self.tr("&Pixels:"), pixels)
         self.dpi_box = QSpinBox(self)
         self.dpi_box.setRange(MIN_DPI, MAX_DPI)
         self.dpi_box.setValue(300)
-        self.dpi_box.setSuffix(" DPI")
-        self.dpi_box.setToolTip("Dots per inch: 300 for print, 96 for the screen")
-        form.addRow("&Resolution:", self.dpi_box)
+        self.dpi_box.setSuffix(self.tr(" DPI"))
+        self.dpi_box.setToolTip(self.tr("Dots per inch: 300 for print, 96 for the screen"))
+        form.addRow(self.tr("&Resolution:"), self.dpi_box)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setPlaceholderText(default_title)
-        form.addRow("&Title:", self.title_edit)
-        self.inset_box = QCheckBox("Locator inset map", self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.inset_box = QCheckBox(self.tr("Locator inset map"), self)
         self.inset_box.setChecked(True)
         form.addRow("", self.inset_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -169,13 +179,15 @@ class ExportController(QObject):
         # A method, not a lambda: Qt drops the connection when this controller is deleted.
         self._tasks.busy_changed.connect(self._on_busy_changed)
         self.show_errors = True  # tests switch the message box off
-        self.snapshot_action = QAction("Export &Snapshot…", window)
+        self.snapshot_action = QAction(self.tr("Export &Snapshot…"), window)
         self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.snapshot_action.setStatusTip("Save the map as a PNG, PDF or SVG page")
+        self.snapshot_action.setStatusTip(self.tr("Save the map as a PNG, PDF or SVG page"))
         self.snapshot_action.triggered.connect(self.ask_snapshot)
-        self.web_action = QAction("Export &Web Map…", window)
+        self.web_action = QAction(self.tr("Export &Web Map…"), window)
         self.web_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.web_action.setStatusTip("Save an interactive map as one HTML file that works offline")
+        self.web_action.setStatusTip(
+            self.tr("Save an interactive map as one HTML file that works offline")
+        )
         self.web_action.triggered.connect(self.ask_web_map)
 
     # --- the window's size and a default file name ------------------------------------------
@@ -194,7 +206,7 @@ class ExportController(QObject):
     def ask_snapshot(self) -> None:
         gap = control_gap(self._atlas, self._state.view.as_of)
         dialog = SnapshotDialog(
-            self.window_size(), parent=self._window, default_title=default_title(gap)
+            self.window_size(), parent=self._window, default_title=export_text(default_title(gap))
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -205,9 +217,11 @@ class ExportController(QObject):
             return
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "Export Snapshot",
+            self.tr("Export Snapshot"),
             self._default_path(options.fmt),
-            f"{options.fmt.upper()} files (*.{options.fmt})",
+            self.tr("{kind} files (*.{suffix})").format(
+                kind=options.fmt.upper(), suffix=options.fmt
+            ),
         )
         if name:
             path = Path(name)
@@ -217,7 +231,10 @@ class ExportController(QObject):
 
     def ask_web_map(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export Web Map", self._default_path("html"), "Web pages (*.html)"
+            self._window,
+            self.tr("Export Web Map"),
+            self._default_path("html"),
+            self.tr("Web pages (*.html)"),
         )
         if name:
             path = Path(name)
@@ -239,7 +256,7 @@ class ExportController(QObject):
         )
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
-            f"Exporting {Path(path).name}…",
+            self.tr("Exporting {name}…").format(name=Path(path).name),
             lambda progress: export_snapshot(request, basemap, atlas, attribution, progress),
         )
 
@@ -249,7 +266,7 @@ class ExportController(QObject):
         view, workspace = self._state.view, self._workspace()
         basemap, atlas, attribution = self._basemap, self._atlas, self._attribution
         self._start(
-            f"Exporting {Path(path).name}…",
+            self.tr("Exporting {name}…").format(name=Path(path).name),
             lambda progress: export_web_map(
                 Path(path), view, atlas, basemap, attribution, title, workspace, progress
             ),
@@ -260,7 +277,7 @@ class ExportController(QObject):
 
     def _start(self, label: str, work: Callable[[Callable[[int, str], None]], object]) -> None:
         started = self._tasks.run(
-            "Export",
+            self.tr("Export"),
             label,
             # The write is atomic and short: no half-way stop, so no Cancel button.
             lambda progress, _cancel: work(lambda percent, text: progress(percent, 100, text)),
@@ -268,11 +285,16 @@ class ExportController(QObject):
             lambda message, _error: self._on_failed(message),
         )
         if not started:
-            self._report_error("another export, import or workspace change is running")
+            self._report_error(self.tr("another export, import or workspace change is running"))
 
     def _on_finished(self, result: SnapshotResult | WebMapResult) -> None:
         QSettings().setValue("export/folder", str(Path(result.path).parent))
-        self.status_message.emit(f"Exported {result.path} (manifest {result.manifest.name})", 8000)
+        self.status_message.emit(
+            self.tr("Exported {path} (manifest {name})").format(
+                path=result.path, name=result.manifest.name
+            ),
+            8000,
+        )
         self.export_finished.emit(result)
 
     def _on_failed(self, message: str) -> None:
@@ -283,7 +305,7 @@ class ExportController(QObject):
         if self.show_errors:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Export failed",
+                self.tr("Export failed"),
                 message,
                 QMessageBox.StandardButton.Ok,
                 self._window,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.layout import SMALL_PRINT_SIZE, SUBTITLE_SIZE, PageLayout
+from desktop.i18n import ltr
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
 from desktop.render.context import RenderContext
@@ -138,7 +139,10 @@ def paint_scale_and_north(
         return
     label = format_distance(metres)
     lat = transform.screen_to_lonlat(transform.width / 2, transform.height / 2)[1]
-    note = f"Scale true at {abs(lat):.1f}°{'N' if lat >= 0 else 'S'}"
+    latitude = ltr(f"{abs(lat):.1f}°{'N' if lat >= 0 else 'S'}")
+    note = QCoreApplication.translate("Furniture", "Scale true at {latitude}").format(
+        latitude=latitude
+    )
     note_font = label_font(9 * s)
     if paper_scale:
         denominator = transform.ground_metres_per_pixel() * dpi / 0.0254
@@ -206,7 +210,10 @@ def paint_inset(
     painter.drawRect(QRectF(0, 0, rect.width(), rect.height()))
     painter.setFont(label_font(8.5 * s))
     painter.setPen(style.OVERLAY_TEXT)
-    painter.drawText(QPointF(4 * s, rect.height() - 4 * s), "Locator: area shown in red")
+    painter.drawText(
+        QPointF(4 * s, rect.height() - 4 * s),
+        QCoreApplication.translate("Furniture", "Locator: area shown in red"),
+    )
     painter.restore()
 
 

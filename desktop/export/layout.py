@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from desktop.export.page_legend import LegendEntry, column_height, split_columns
@@ -211,7 +211,10 @@ def _without_optional(entries: list[LegendEntry]) -> list[LegendEntry]:
     kept, skipping = [], False
     for entry in entries:
         if entry.symbol == "heading":
-            skipping = entry.label in _OPTIONAL_HEADINGS
+            # The page legend's headings are translated (page_legend, context PageLegend).
+            skipping = entry.label in {
+                QCoreApplication.translate("PageLegend", h) for h in _OPTIONAL_HEADINGS
+            }
         if not skipping:
             kept.append(entry)
     return kept

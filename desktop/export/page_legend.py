@@ -6,18 +6,19 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.shown import Shown
+from desktop.i18n import export_text
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
-from geodata.model import EVENT_KIND_LABELS
+from desktop.render.legend import kind_label
 from geodata.web_export.texts import M4_ROUTE_LABEL
 
 if TYPE_CHECKING:
@@ -41,58 +42,130 @@ def legend_entries(
 ) -> list[LegendEntry]:
     entries: list[LegendEntry] = []
     if shown.controllers:
-        entries.append(LegendEntry("heading", "Area of control"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "Area of control"),
+            )
+        )
         entries += [LegendEntry("zone", name, pid) for pid, name in shown.controllers]
         if shown.contested:
-            entries.append(LegendEntry("contested", "Contested (hatched)"))
-        entries.append(LegendEntry("note", "Boundaries approximate"))
+            entries.append(
+                LegendEntry(
+                    "contested",
+                    QCoreApplication.translate("PageLegend", "Contested (hatched)"),
+                )
+            )
+        entries.append(
+            LegendEntry(
+                "note",
+                QCoreApplication.translate("PageLegend", "Boundaries approximate"),
+            )
+        )
     elif shown.no_control_data:
-        entries.append(LegendEntry("heading", "Area of control"))
-        entries.append(LegendEntry("note", "No control-zone data for this date"))
+        entries.append(
+            LegendEntry("heading", QCoreApplication.translate("PageLegend", "Area of control"))
+        )
+        entries.append(
+            LegendEntry(
+                "note",
+                QCoreApplication.translate("PageLegend", "No control-zone data for this date"),
+            )
+        )
     if shown.gainers:
-        entries.append(LegendEntry("heading", "Changed hands (hatched)"))
-        entries += [LegendEntry("gain", f"Gained by {name}", pid) for pid, name in shown.gainers]
+        entries.append(
+            LegendEntry(
+                "heading", QCoreApplication.translate("PageLegend", "Changed hands (hatched)")
+            )
+        )
+        entries += [
+            LegendEntry(
+                "gain",
+                QCoreApplication.translate("PageLegend", "Gained by {name}").format(name=name),
+                pid,
+            )
+            for pid, name in shown.gainers
+        ]
     if shown.m4_km:  # the road in its holders' colours, with the km breakdown as the key
         total = sum(km for _, _, km in shown.m4_km)
-        entries.append(LegendEntry("heading", f"M4 by controller: {total:,.0f} km"))
+        heading = QCoreApplication.translate("PageLegend", "M4 by controller: {km:,.0f} km").format(
+            km=total
+        )
+        entries.append(LegendEntry("heading", heading))
         entries.append(LegendEntry("m4bar", "", _bar_key(shown.m4_stretches)))
         for pid, name, km in shown.m4_km:
             share = f"{100 * km / total:.0f}%" if total else ""
             # the abbreviation ("SDF") where the party has one: the zones above give the name
-            short = re.search(r"\(([A-Z][A-Za-z-]{1,8})\)\s*$", name)
+            short = re.search(r"\(([^()\s]{2,8})\)\s*$", name)  # SDF, HTŞ, قسد
             label = short.group(1) if short else name
             entries.append(LegendEntry("m4seg", f"{label}: {km:,.0f} km ({share})", pid or ""))
         if shown.corridor:
-            entries.append(LegendEntry("corridor", "2020 security corridor"))
+            entries.append(
+                LegendEntry(
+                    "corridor", QCoreApplication.translate("PageLegend", "2020 security corridor")
+                )
+            )
     elif shown.m4 or shown.corridor:
-        entries.append(LegendEntry("heading", "M4 motorway"))
+        entries.append(
+            LegendEntry("heading", QCoreApplication.translate("PageLegend", "M4 motorway"))
+        )
         if shown.m4:
-            entries.append(LegendEntry("m4", M4_ROUTE_LABEL))
+            entries.append(LegendEntry("m4", export_text(M4_ROUTE_LABEL)))
         if shown.corridor:
-            entries.append(LegendEntry("corridor", "2020 security corridor"))
+            entries.append(
+                LegendEntry(
+                    "corridor",
+                    QCoreApplication.translate("PageLegend", "2020 security corridor"),
+                )
+            )
     if shown.event_kinds:
-        entries.append(LegendEntry("heading", f"Events to this date ({shown.event_count})"))
-        entries += [LegendEntry("event", EVENT_KIND_LABELS.get(k, k), k) for k in shown.event_kinds]
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate(
+                    "PageLegend", "Events to this date ({event_count})"
+                ).format(event_count=shown.event_count),
+            )
+        )
+        entries += [LegendEntry("event", kind_label(k), k) for k in shown.event_kinds]
     if shown.imported_kinds:
-        heading = f"Imported events ({shown.imported_count:,})"
+        heading = QCoreApplication.translate("PageLegend", "Imported events ({count})").format(
+            count=f"{shown.imported_count:,}"
+        )
         entries.append(LegendEntry("heading", heading))
-        entries += [
-            LegendEntry("imported", EVENT_KIND_LABELS.get(k, k), k) for k in shown.imported_kinds
-        ]
-        entries.append(LegendEntry("cluster", "Cluster (number of events)"))
+        entries += [LegendEntry("imported", kind_label(k), k) for k in shown.imported_kinds]
+        cluster = QCoreApplication.translate("PageLegend", "Cluster (number of events)")
+        entries.append(LegendEntry("cluster", cluster))
     base = []
 
     def drawn(layer: str) -> bool:
         return layer not in hidden_layers and (basemap is None or bool(basemap.get(layer)))
 
     if drawn("countries"):
-        base.append(LegendEntry("border", "International border", "country"))
+        base.append(
+            LegendEntry(
+                "border",
+                QCoreApplication.translate("PageLegend", "International border"),
+                "country",
+            )
+        )
     if drawn("governorates"):
-        base.append(LegendEntry("border", "Governorate boundary", "governorate"))
+        base.append(
+            LegendEntry(
+                "border",
+                QCoreApplication.translate("PageLegend", "Governorate boundary"),
+                "governorate",
+            )
+        )
     if drawn("rivers"):
-        base.append(LegendEntry("river", "River"))
+        base.append(LegendEntry("river", QCoreApplication.translate("PageLegend", "River")))
     if base:
-        entries.append(LegendEntry("heading", "Base map"))
+        entries.append(
+            LegendEntry(
+                "heading",
+                QCoreApplication.translate("PageLegend", "Base map"),
+            )
+        )
         entries += base
     return entries
 

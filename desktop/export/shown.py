@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, ViewState
 from geodata.sources.credits import unique_sources
 from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
-from geodata.web_export.texts import party_name
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -69,7 +71,7 @@ def what_is_shown(
         area = zone.geometry.intersection(frame).area
         area_by_controller[zone.controller] = area_by_controller.get(zone.controller, 0.0) + area
     controllers = tuple(
-        (pid, party_name(atlas, pid))
+        (pid, party_display_name(atlas, pid))
         for pid, _ in sorted(area_by_controller.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     features = [f for f in atlas.features_at(view.as_of) if f.geometry.intersects(frame)]
@@ -120,6 +122,10 @@ def what_is_shown(
     )
 
 
+def _NO_CONTROL_DATA() -> str:  # noqa: N802 - reads like the label it is
+    return QCoreApplication.translate("Shown", "No control data")
+
+
 def _m4_km(atlas: Atlas, view: ViewState) -> tuple[tuple[str | None, str, float], ...]:
     """The M4's length held by each controller on the as-of date (a stretch in no zone counts
     as "no data"), largest first."""
@@ -129,7 +135,8 @@ def _m4_km(atlas: Atlas, view: ViewState) -> tuple[tuple[str | None, str, float]
         totals[key] = totals.get(key, 0.0) + float(segment["km"])
     ordered = sorted(totals.items(), key=lambda kv: -kv[1])
     return tuple(
-        (pid, party_name(atlas, pid) if pid else "No control data", km) for pid, km in ordered
+        (pid, party_display_name(atlas, pid) if pid else _NO_CONTROL_DATA(), km)
+        for pid, km in ordered
     )
 
 
@@ -154,7 +161,7 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         zone = atlas.zone(view.selected_zone)
         if zone is None:
             return ""
-        party = party_name(atlas, zone.controller)
+        party = party_display_name(atlas, zone.controller)
         short = re.findall(r"\(([^()]+)\)", party) + [party, zone.controller]
         named = any(re.search(rf"\b{re.escape(n)}\b", zone.name, re.I) for n in short if n)
         return zone.name if named else f"{zone.name} ({party})"
@@ -165,5 +172,5 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         title = shown(event.title, SHOWN_TITLE)
         if event.date == view.as_of:  # the subtitle already gives the date
             return title
-        return f"{title} ({event.date.day} {event.date:%b %Y})"
+        return f"{title} ({day_text(event.date)})"
     return ""

@@ -13,13 +13,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shapely
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -39,6 +38,7 @@ from desktop.export.manifest import (
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
 from desktop.export.shown import Shown, what_is_shown
+from desktop.i18n import day_text, export_text, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
@@ -103,30 +103,52 @@ class SnapshotResult:
     seconds: float
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def format_day(day) -> str:
+    return day_text(day, short=False)
 
 
 def subtitle_for(view: ViewState, shown: Shown) -> str:
-    parts = [f"As of {format_day(view.as_of)}"]
+    parts = [
+        QCoreApplication.translate("Snapshot", "As of {date}").format(date=format_day(view.as_of))
+    ]
     if view.compare_from is not None and view.compare_from != view.as_of:
         early, late = sorted((view.compare_from, view.as_of))
-        parts = [f"Changes between {format_day(early)} and {format_day(late)} (hatched: gains)"]
+        parts = [
+            QCoreApplication.translate(
+                "Snapshot", "Changes between {early} and {late} (hatched: gains)"
+            ).format(early=format_day(early), late=format_day(late))
+        ]
     if shown.selection:
-        parts.append(f"Selected: {shown.selection}")
+        parts.append(
+            QCoreApplication.translate("Snapshot", "Selected: {selection}").format(
+                selection=shown.selection
+            )
+        )
     filters = []
     if view.parties:
-        filters.append("parties " + ", ".join(sorted(view.parties)))
+        filters.append(
+            QCoreApplication.translate("Snapshot", "parties {ids}").format(
+                ids=", ".join(sorted(view.parties))
+            )
+        )
     if view.kinds:
-        filters.append("kinds " + ", ".join(sorted(view.kinds)))
+        filters.append(
+            QCoreApplication.translate("Snapshot", "kinds {ids}").format(
+                ids=", ".join(sorted(view.kinds))
+            )
+        )
     if view.text:
-        filters.append(f"text “{view.text}”")
+        filters.append(
+            QCoreApplication.translate("Snapshot", "text “{text}”").format(text=view.text)
+        )
     if view.date_from or view.date_to:
         start = format_day(view.date_from) if view.date_from else "…"
         end = format_day(view.date_to) if view.date_to else "…"
         filters.append(f"{start} – {end}")
     if filters:
-        parts.append("Events filtered: " + "; ".join(filters))
+        parts.append(
+            QCoreApplication.translate("Snapshot", "Events filtered: ") + "; ".join(filters)
+        )
     return "  ·  ".join(parts)
 
 
@@ -135,15 +157,29 @@ def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     credits = credit_line(shown.zone_sources + shown.event_sources, where=manifest_name)
     lines = [credits] if credits else []
     if attribution:
-        lines.append(f"Base map: {attribution}.")
+        lines.append(
+            QCoreApplication.translate("Snapshot", "Base map: {attribution}.").format(
+                attribution=attribution
+            )
+        )
     approximate = (
-        " Zone boundaries are approximate, reconstructed from the sources."
+        QCoreApplication.translate(
+            "Snapshot", " Zone boundaries are approximate, reconstructed from the sources."
+        )
         if shown.zone_ids
         else ""
     )
     lines.append(
-        f"Northern Syria Atlas {__version__}, data {data_sha[:12]}.{approximate} "
-        f"View and command: {manifest_name}."
+        QCoreApplication.translate(
+            "Snapshot",
+            "Northern Syria Atlas {version}, data {data}.{approximate} "
+            "View and command: {manifest_name}.",
+        ).format(
+            version=__version__,
+            data=ltr(data_sha[:12]),
+            approximate=approximate,
+            manifest_name=ltr(manifest_name),
+        )
     )
     return "\n".join(lines)
 
@@ -158,7 +194,7 @@ def plan_page(
 ) -> PagePlan:
     unit = layout_unit(width, height, request.page.dpi)
     gap = control_gap(atlas, request.view.as_of)
-    title = request.title or default_title(gap)
+    title = request.title or export_text(default_title(gap))
 
     def layout_for(entries, footer, shown=None) -> PageLayout:
         subtitle = subtitle_for(request.view, shown) if shown is not None else ""
@@ -226,7 +262,7 @@ def paint_page(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(QRectF(0, 0, layout.width, layout.height), furniture.PAPER)
-    _report(progress, 10, "Drawing the map")
+    _report(progress, 10, QCoreApplication.translate("Snapshot", "Drawing the map"))
     painter.save()
     painter.translate(layout.map_frame.topLeft())
     painter.setClipRect(QRectF(0, 0, layout.map_frame.width(), layout.map_frame.height()))
@@ -236,7 +272,7 @@ def paint_page(
         painter, layout.map_transform, ctx, overlays=False, keep_clear=keep_clear
     )
     painter.restore()
-    _report(progress, 70, "Drawing the legend")
+    _report(progress, 70, QCoreApplication.translate("Snapshot", "Drawing the legend"))
     if plan.notice:
         furniture.paint_notice(painter, layout, plan.notice)
     furniture.mask_outside_map(painter, layout)
@@ -268,14 +304,14 @@ def export_snapshot(
     fmt = request.format
     out = Path(request.out)
     check_writable(out)
-    _report(progress, 2, "Laying out the page")
+    _report(progress, 2, QCoreApplication.translate("Snapshot", "Laying out the page"))
     with AtomicWrites() as files:
         tmp = files.target(out)
         plan = _render_to(fmt, tmp, request, basemap, atlas, attribution, progress)
-        _report(progress, 95, "Writing the manifest")
+        _report(progress, 95, QCoreApplication.translate("Snapshot", "Writing the manifest"))
         manifest = snapshot_manifest(request, plan)
         files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
-    _report(progress, 100, "Done")
+    _report(progress, 100, QCoreApplication.translate("Snapshot", "Done"))
     return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)
 
 
@@ -325,7 +361,7 @@ def _render_to(
         paint_page(painter, plan, request, basemap, atlas, attribution, progress)
     finally:
         painter.end()
-    _report(progress, 88, "Saving the file")
+    _report(progress, 88, QCoreApplication.translate("Snapshot", "Saving the file"))
     if fmt == "png" and not device.save(str(tmp), "PNG"):
         raise AtlasError(f"cannot write {request.out}: saving the PNG failed (disk full?)")
     return plan

@@ -5,11 +5,14 @@ Qt-free apart from its package: safe to run on a worker thread.
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.manifest import (
@@ -20,8 +23,10 @@ from desktop.export.manifest import (
     manifest_path,
     view_arguments,
 )
+from desktop.i18n import current_language, export_text
 from geodata.errors import UsageError
 from geodata.model import ViewState
+from geodata.names import party_name_in
 
 if TYPE_CHECKING:
     from desktop.export.inputs import Basemap
@@ -58,6 +63,20 @@ def web_command(out: Path, view: ViewState, title: str | None, workspace: str | 
     return command
 
 
+def localised_parties(atlas: Atlas) -> Atlas:
+    """``atlas`` with its parties named in the interface language where a name is recorded
+    (a shallow copy: the records are shared, only the party table differs)."""
+    lang = current_language()
+    if lang == "en":
+        return atlas
+    named = copy.copy(atlas)
+    named.parties = {
+        pid: replace(party, name=party_name_in(pid, lang) or party.name)
+        for pid, party in atlas.parties.items()
+    }
+    return named
+
+
 def export_web_map(
     out: Path,
     view: ViewState,
@@ -70,17 +89,21 @@ def export_web_map(
 ) -> WebMapResult:
     from geodata.web_export import build_web_map, control_gap
     from geodata.web_export.assets import versions
+    from geodata.web_export.coverage import default_title
 
     started = time.perf_counter()
     out = Path(out)
     check_web_path(out)
     check_writable(out)
     if progress:
-        progress(5, "Building the web map")
-    page = build_web_map(atlas, view, basemap, attribution, title)
+        progress(5, QCoreApplication.translate("Web", "Building the web map"))
+    # Party names and the default title in the interface language; the manifest's command
+    # keeps the user's own title (none: the default is chosen again when it is run).
+    shown_title = title or export_text(default_title(control_gap(atlas, view.as_of)))
+    page = build_web_map(localised_parties(atlas), view, basemap, attribution, shown_title)
     data = page.encode("utf-8")
     if progress:
-        progress(85, "Writing the file")
+        progress(85, QCoreApplication.translate("Web", "Writing the file"))
     info = ManifestInfo("html", out, view, web_command(out, view, title, workspace), workspace)
     manifest = build_manifest(
         info,

@@ -29,7 +29,7 @@ class ColumnMapping(QGroupBox):
     field_chosen = Signal(str, str)  # field, column (NOT_MAPPED: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Columns (* required)", parent)
+        super().__init__(self.tr("Columns (* required)"), parent)
         self.setObjectName("importMapping")
         self._grid = QGridLayout(self)
         self._grid.setHorizontalSpacing(10)
@@ -64,14 +64,21 @@ class ColumnMapping(QGroupBox):
                 label.setStyleSheet(f"color: {_ERROR.name()};")
             combo = QComboBox(self)
             combo.setObjectName(f"map_{field}")
-            combo.setAccessibleName(f"Column for {field_label(field)}")
-            combo.addItem("— not used —" if field not in required else "— choose —", NOT_MAPPED)
+            combo.setAccessibleName(
+                self.tr("Column for {field_label}").format(field_label=field_label(field))
+            )
+            combo.addItem(
+                self.tr("— not used —") if field not in required else self.tr("— choose —"),
+                NOT_MAPPED,
+            )
             for column_name in result.columns:
                 combo.addItem(column_name, column_name)
             mapped = result.mapping.get(field, NOT_MAPPED)
             combo.setCurrentIndex(max(0, combo.findData(mapped)))
             if field in result.mapping and field not in overrides:
-                combo.setToolTip("Guessed from the column name; choose another to override")
+                combo.setToolTip(
+                    self.tr("Guessed from the column name; choose another to override")
+                )
             combo.activated.connect(
                 lambda _i, f=field, c=combo: self.field_chosen.emit(f, c.currentData())
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from geodata.workspace_pg.target import DatabaseWorkspace
@@ -24,9 +24,12 @@ RELOAD_DELAY_MS = 400  # changes arriving together (one import: events, zones, i
 def ask_connection_string(parent: QWidget, previous: str = "") -> str | None:
     text, ok = QInputDialog.getText(
         parent,
-        "Connect to a Database",
-        "PostgreSQL/PostGIS workspace — a URL such as postgresql://user@host/database,\n"
-        "or a libpq service name (service=team). Passwords come from ~/.pgpass or are asked.",
+        QCoreApplication.translate("Database", "Connect to a Database"),
+        QCoreApplication.translate(
+            "Database",
+            "PostgreSQL/PostGIS workspace — a URL such as postgresql://user@host/database,\n"
+            "or a libpq service name (service=team). Passwords come from ~/.pgpass or are asked.",
+        ),
         QLineEdit.EchoMode.Normal,
         previous,
     )
@@ -34,8 +37,17 @@ def ask_connection_string(parent: QWidget, previous: str = "") -> str | None:
 
 
 def ask_password(parent: QWidget, workspace: DatabaseWorkspace, wrong: bool) -> str | None:
-    label = ("Wrong password. " if wrong else "") + f"Password for {workspace}:"
-    text, ok = QInputDialog.getText(parent, "Database Password", label, QLineEdit.EchoMode.Password)
+    label = (
+        QCoreApplication.translate("Database", "Wrong password. ") if wrong else ""
+    ) + QCoreApplication.translate("Database", "Password for {workspace}:").format(
+        workspace=workspace
+    )
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Database", "Database Password"),
+        label,
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok else None
 
 
@@ -100,11 +112,14 @@ class LiveReload(QObject):
         if self.watcher is None or self.watcher.workspace is not workspace:
             return
         started = self._controller.run_task(
-            f"Updating {workspace.name}…",
+            QCoreApplication.translate("Database", "Updating {name}…").format(name=workspace.name),
             lambda _report, _cancel: open_workspace(workspace),
             self._on_reloaded,
             lambda message, _error: self._controller.status_message.emit(
-                f"Could not update the workspace: {message}", 10000
+                QCoreApplication.translate(
+                    "Database", "Could not update the workspace: {message}"
+                ).format(message=message),
+                10000,
             ),
         )
         if not started:
@@ -115,6 +130,9 @@ class LiveReload(QObject):
             return
         self._controller.atlas_loaded.emit(outcome.atlas)
         self._controller.status_message.emit(
-            f"Updated with changes to {outcome.workspace.name}", 10000
+            QCoreApplication.translate("Database", "Updated with changes to {name}").format(
+                name=outcome.workspace.name
+            ),
+            10000,
         )
         self.reloaded.emit(outcome.workspace)

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import Events or Zones")
+        self.setWindowTitle(self.tr("Import Events or Zones"))
         self.workspace = workspace  # a GeoPackage path or a database workspace
         self.preview: ImportPreview | None = None
         self.error: str = ""  # why the file cannot be previewed, when it cannot
@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices())
-        self.summary = plain_label("Choose a CSV, GeoJSON, KML or GeoPackage file.", self)
+        self.summary = plain_label(self.tr("Choose a CSV, GeoJSON, KML or GeoPackage file."), self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -85,23 +85,25 @@ class ImportDialog(QDialog):
         self.mapping_box.field_chosen.connect(self.map_field)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self._build_table(), 1)
-        problems_title = QLabel("&Problems", self)
+        problems_title = QLabel(self.tr("&Problems"), self)
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("importProblems")
-        self.problems.setAccessibleName("Problems found in the file")
+        self.problems.setAccessibleName(self.tr("Problems found in the file"))
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(96)
         problems_title.setBuddy(self.problems)
         layout.addWidget(problems_title)
         layout.addWidget(self.problems)
-        where = plain_label(f"Adds to workspace: {self.workspace}", self)
+        where = plain_label(
+            self.tr("Adds to workspace: {workspace}").format(workspace=self.workspace), self
+        )
         where.setObjectName("importWorkspace")
         where.setStyleSheet("color: #6b665c;")
         where.setWordWrap(True)
         layout.addWidget(where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
@@ -118,44 +120,48 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setPlaceholderText("A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG")
+        self.path_edit.setPlaceholderText(
+            self.tr("A CSV (ACLED export or any sheet), GeoJSON, KML or GPKG")
+        )
         self.path_edit.editingFinished.connect(self._on_path_edited)
-        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        file_label = QLabel("&File:", self)
+        file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
         options = QHBoxLayout()
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("importKind")
         for label, kind in KIND_CHOICES:
-            self.kind_box.addItem(label, kind)
+            self.kind_box.addItem(QCoreApplication.translate("ImportFields", label), kind)
         self.kind_box.activated.connect(self._on_kind_chosen)
         options.addWidget(self.kind_box)
-        self.layer_label = QLabel("&Layer:", self)
+        self.layer_label = QLabel(self.tr("&Layer:"), self)
         self.layer_box = QComboBox(self)
         self.layer_box.setObjectName("importLayer")
         self.layer_label.setBuddy(self.layer_box)
         self.layer_box.activated.connect(self._on_option_chosen)
         options.addWidget(self.layer_label)
         options.addWidget(self.layer_box)
-        encoding_label = QLabel("E&ncoding:", self)
+        encoding_label = QLabel(self.tr("E&ncoding:"), self)
         self.encoding_box = QComboBox(self)
         self.encoding_box.setObjectName("importEncoding")
         for label, codec in ENCODINGS:
-            self.encoding_box.addItem(label, codec)
+            self.encoding_box.addItem(QCoreApplication.translate("ImportFields", label), codec)
         self.encoding_box.setToolTip(
-            "Text files are read as UTF-8 unless they start with a UTF-16 byte-order mark. "
-            "Name the encoding of an older file (e.g. Arabic Windows) instead of letting it be "
-            "guessed: a wrong guess garbles names silently."
+            self.tr(
+                "Text files are read as UTF-8 unless they start with a UTF-16 byte-order mark. "
+                "Name the encoding of an older file (e.g. Arabic Windows) instead of letting it be "
+                "guessed: a wrong guess garbles names silently."
+            )
         )
         encoding_label.setBuddy(self.encoding_box)
         self.encoding_box.activated.connect(self._on_option_chosen)
         options.addWidget(encoding_label)
         options.addWidget(self.encoding_box, 1)
-        kind_label = QLabel("Import &as:", self)
+        kind_label = QLabel(self.tr("Import &as:"), self)
         kind_label.setBuddy(self.kind_box)
         form.addRow(kind_label, options)
         self._set_layer_choices(None)
@@ -165,7 +171,10 @@ class ImportDialog(QDialog):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"First &rows of the file (up to {_PREVIEW_ROWS})", box)
+        title = QLabel(
+            self.tr("First &rows of the file (up to {rows})").format(rows=_PREVIEW_ROWS),
+            box,
+        )
         self.table = PreviewTable(box)
         title.setBuddy(self.table)
         column.addWidget(title)
@@ -176,7 +185,12 @@ class ImportDialog(QDialog):
     def browse(self) -> None:
         settings = QSettings()
         folder = settings.value("import/folder", str(Path.home()))
-        name, _ = QFileDialog.getOpenFileName(self, "Import a File", str(folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a File"),
+            str(folder),
+            QCoreApplication.translate("ImportFields", FILE_FILTER),
+        )
         if name:
             settings.setValue("import/folder", str(Path(name).parent))
             self.set_path(Path(name))
@@ -264,7 +278,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         if self.current_path() == Path():
             return
-        self.summary.setText(f"Reading {self.current_path().name}…")
+        self.summary.setText(self.tr("Reading {name}…").format(name=self.current_path().name))
         self._refresh_timer.start()
 
     def _start_preview(self) -> None:
@@ -310,7 +324,7 @@ class ImportDialog(QDialog):
         self.preview_ready.emit()
 
     def _show_failure(self, message: str, error: AtlasError | None) -> None:
-        self.summary.setText("This file cannot be imported as it is.")
+        self.summary.setText(self.tr("This file cannot be imported as it is."))
         self.mapping_box.fill(None, self._overrides)
         self.table.clear()
         self.table.setRowCount(0)
@@ -327,18 +341,27 @@ class ImportDialog(QDialog):
         self.table.show_rows(result)
         lines = list(result.problems)
         for field in result.missing:
-            lines.append(f"Required: choose the column that holds “{field_label(field)}”.")
+            lines.append(
+                self.tr("Required: choose the column that holds “{field}”.").format(
+                    field=field_label(field)
+                )
+            )
         if lines:
             self._set_problems(lines, ok=False)
         else:
-            noun = result.kind
+            template = (
+                self.tr(
+                    "No problems in the first {rows} rows: they become {count} zones. The whole "
+                    "file is checked when you import; if any row is bad nothing is written."
+                )
+                if result.kind == "zones"
+                else self.tr(
+                    "No problems in the first {rows} rows: they become {count} events. The whole "
+                    "file is checked when you import; if any row is bad nothing is written."
+                )
+            )
             self._set_problems(
-                [
-                    f"No problems in the first {len(result.rows)} rows: they become "
-                    f"{len(result.records)} {noun}. The whole file is checked when you import; "
-                    "if any row is bad nothing is written."
-                ],
-                ok=True,
+                [template.format(rows=len(result.rows), count=len(result.records))], ok=True
             )
 
     def _set_problems(self, lines: list[str], ok: bool) -> None:

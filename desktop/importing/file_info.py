@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.importing.fields import FORMAT_NAMES
 from geodata.importers import ImportFailed, ImportPreview
 
@@ -37,6 +39,16 @@ def describe(result: ImportPreview) -> str:
         parts.append(f"layer {details['layer']}")
     if result.format != "csv" and result.total:
         counts = ", ".join(f"{n:,} {kind}" for kind, n in sorted(result.geometry_counts.items()))
-        parts.append(f"{result.total:,} features ({counts})" if counts else f"{result.total:,}")
+        parts.append(
+            QCoreApplication.translate("FileInfo", "{total:,} features ({counts})").format(
+                total=result.total, counts=counts
+            )
+            if counts
+            else f"{result.total:,}"
+        )
     parts.append(f"{len(result.columns)} columns")
-    return f"{result.path.name}: " + " · ".join(parts) + f" → imported as {result.kind}"
+    return (
+        f"{result.path.name}: "
+        + " · ".join(parts)
+        + QCoreApplication.translate("FileInfo", " → imported as {kind}").format(kind=result.kind)
+    )

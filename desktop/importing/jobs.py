@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from geodata.importers import ImportCancelled
 
 if TYPE_CHECKING:
@@ -48,11 +50,29 @@ class ImportOutcome:
     atlas: Atlas  # with the workspace merged in
 
     def summary(self) -> str:
-        noun = self.kind if self.count != 1 else self.kind[:-1]
-        text = f"Imported {self.count:,} {noun} from {self.request.path.name}"
-        text += f" into {self.request.workspace.name}"
+        translate = QCoreApplication.translate
+        templates = {  # (kind, one): whole sentences, so each language words its own plural
+            ("zones", True): translate(
+                "ImportJobs", "Imported 1 zone from {file} into {workspace}"
+            ),
+            ("zones", False): translate(
+                "ImportJobs", "Imported {count:,} zones from {file} into {workspace}"
+            ),
+            ("events", True): translate(
+                "ImportJobs", "Imported 1 event from {file} into {workspace}"
+            ),
+            ("events", False): translate(
+                "ImportJobs", "Imported {count:,} events from {file} into {workspace}"
+            ),
+        }
+        template = templates[("zones" if self.kind == "zones" else "events", self.count == 1)]
+        text = template.format(
+            count=self.count, file=self.request.path.name, workspace=self.request.workspace.name
+        )
         if self.replaced:
-            text += f" ({self.replaced:,} replaced an earlier import with the same id)"
+            text += translate(
+                "ImportJobs", " ({count:,} replaced an earlier import with the same id)"
+            ).format(count=self.replaced)
         return text
 
 
@@ -70,7 +90,9 @@ def run_import(request: ImportRequest, report: Progress, cancel: threading.Event
 
     def progress(done: int, total: int) -> None:
         if cancel.is_set():
-            raise ImportCancelled("import cancelled; nothing was written")
+            raise ImportCancelled(
+                QCoreApplication.translate("ImportJobs", "import cancelled; nothing was written")
+            )
         report(done, total, "reading")
 
     result = read_file(
@@ -83,7 +105,9 @@ def run_import(request: ImportRequest, report: Progress, cancel: threading.Event
         progress=progress,
     )
     if cancel.is_set():  # pressed after the last progress call: still nothing written
-        raise ImportCancelled("import cancelled; nothing was written")
+        raise ImportCancelled(
+            QCoreApplication.translate("ImportJobs", "import cancelled; nothing was written")
+        )
     report(0, 0, "saving")
     saved = save_import(request.workspace, result)
     report(0, 0, "loading")

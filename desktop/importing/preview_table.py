@@ -16,7 +16,7 @@ class PreviewTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
-        self.setAccessibleName("Preview of the file's first rows")
+        self.setAccessibleName(self.tr("Preview of the file's first rows"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -50,11 +50,10 @@ if TYPE_CHECKING:
     from desktop.tasks import Work
     from geodata.atlas import Atlas
 
-APP_TITLE = "Northern Syria Atlas"
-_STAGES = {
-    "reading": "Reading {name}…",
-    "saving": "Saving the workspace…",
-    "loading": "Loading the atlas…",
+_STAGES = {  # translated where shown (context WorkspaceController)
+    "reading": QT_TRANSLATE_NOOP("WorkspaceController", "Reading {name}…"),
+    "saving": QT_TRANSLATE_NOOP("WorkspaceController", "Saving the workspace…"),
+    "loading": QT_TRANSLATE_NOOP("WorkspaceController", "Loading the atlas…"),
 }
 
 
@@ -102,24 +101,30 @@ class WorkspaceController(QObject):
         self.ask_password = lambda workspace, wrong: ask_password(self._window, workspace, wrong)
 
         self.import_action = self._make_action(
-            "&Import…", "Ctrl+I", self.open_import_dialog, "Import events or zones from a file"
+            self.tr("&Import…"),
+            "Ctrl+I",
+            self.open_import_dialog,
+            self.tr("Import events or zones from a file"),
         )
         self.new_action = self._make_action(
-            "&New Workspace…", None, self.ask_new_workspace, "Start an empty workspace file"
+            self.tr("&New Workspace…"),
+            None,
+            self.ask_new_workspace,
+            self.tr("Start an empty workspace file"),
         )
         self.open_action = self._make_action(
-            "&Open Workspace…",
+            self.tr("&Open Workspace…"),
             QKeySequence.StandardKey.Open,
             self.ask_open_workspace,
-            "Open a workspace GeoPackage",
+            self.tr("Open a workspace GeoPackage"),
         )
         self.connect_action = self._make_action(
-            "&Connect to a Database…",
+            self.tr("&Connect to a Database…"),
             None,
             self.ask_database,
-            "Open a shared workspace in PostgreSQL/PostGIS",
+            self.tr("Open a shared workspace in PostgreSQL/PostGIS"),
         )
-        self.recent_menu = QMenu("Open &Recent Workspace", window)
+        self.recent_menu = QMenu(self.tr("Open &Recent Workspace"), window)
         self.recent_menu.setObjectName("recentWorkspacesMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         if loaded and remember:
@@ -163,7 +168,7 @@ class WorkspaceController(QObject):
         menu.clear()
         paths = recent_workspaces()
         for number, path in enumerate(paths, start=1):
-            name = path.name + (" (database)" if is_database(path) else "")
+            name = path.name + (self.tr(" (database)") if is_database(path) else "")
             name = name.replace("&", "&&")  # a "&" in a file name is not a shortcut
             action = menu.addAction(f"&{number} {name}" if number < 10 else name)
             action.setToolTip(str(path))
@@ -173,9 +178,9 @@ class WorkspaceController(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
         if paths:
             menu.addSeparator()
-            menu.addAction("&Clear List", self._clear_recent)
+            menu.addAction(self.tr("&Clear List"), self._clear_recent)
         else:
-            menu.addAction("No recent workspaces").setEnabled(False)
+            menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
     def _clear_recent(self) -> None:
         clear_recent_workspaces()
@@ -183,11 +188,13 @@ class WorkspaceController(QObject):
 
     def show_workspace_in_title(self) -> None:
         if self.loaded:
-            self._window.setWindowTitle(f"{self.workspace.name} — {APP_TITLE}")
+            self._window.setWindowTitle(
+                self.tr("{workspace} — Northern Syria Atlas").format(workspace=self.workspace.name)
+            )
             file_path = "" if is_database(self.workspace) else str(self.workspace)
             self._window.setWindowFilePath(file_path)
         else:
-            self._window.setWindowTitle(APP_TITLE)
+            self._window.setWindowTitle(self.tr("Northern Syria Atlas"))
 
     # --- import -----------------------------------------------------------------------------
     def open_import_dialog(self, path: Path | None = None) -> ImportDialog:
@@ -217,13 +224,13 @@ class WorkspaceController(QObject):
 
     def start_import(self, request: ImportRequest) -> None:
         self._start(
-            f"Reading {request.path.name}…",
+            self.tr("Reading {name}…").format(name=request.path.name),
             lambda report, cancel: run_import(request, report, cancel),
             self._on_import_finished,
             self._on_import_failed,
             cancellable=True,
             name=request.path.name,
-            title="Import",
+            title=self.tr("Import"),
         )
 
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
@@ -235,7 +242,7 @@ class WorkspaceController(QObject):
         if outcome.warnings:
             self._message(
                 QMessageBox.Icon.Information,
-                "Import finished with warnings",
+                self.tr("Import finished with warnings"),
                 message + ".",
                 "\n".join(outcome.warnings),
             )
@@ -249,8 +256,10 @@ class WorkspaceController(QObject):
             details = "\n".join(str(p) for p in error.problems)
         self._message(
             QMessageBox.Icon.Warning,
-            "Import failed",
-            f"{message}\n\nNothing was imported; the workspace is unchanged.",
+            self.tr("Import failed"),
+            self.tr("{message}\n\nNothing was imported; the workspace is unchanged.").format(
+                message=message
+            ),
             details,
         )
         self.import_failed.emit(message)
@@ -258,7 +267,7 @@ class WorkspaceController(QObject):
     def _on_cancelled(self, message: str) -> None:
         if self.dialog is not None:
             self.dialog.set_busy(False)
-        self._status("Import cancelled; nothing was written")
+        self._status(self.tr("Import cancelled; nothing was written"))
         self.import_cancelled.emit(message)
 
     # --- open / new workspace -----------------------------------------------------------------
@@ -287,7 +296,10 @@ class WorkspaceController(QObject):
     def ask_open_workspace(self) -> None:
         folder = self._folder()
         name, _ = QFileDialog.getOpenFileName(
-            self._window, "Open Workspace", folder, "Workspaces (*.gpkg);;All files (*)"
+            self._window,
+            self.tr("Open Workspace"),
+            folder,
+            self.tr("Workspaces (*.gpkg);;All files (*)"),
         )
         if name:
             self.open_workspace(Path(name))
@@ -296,9 +308,9 @@ class WorkspaceController(QObject):
         folder = self._folder()
         name, _ = QFileDialog.getSaveFileName(
             self._window,
-            "New Workspace",
+            self.tr("New Workspace"),
             str(Path(folder) / "workspace.gpkg"),
-            "Workspaces (*.gpkg)",
+            self.tr("Workspaces (*.gpkg)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
         )
         if name:
@@ -311,7 +323,7 @@ class WorkspaceController(QObject):
         """Open a GeoPackage path or a database workspace (asking for a password if needed)."""
         path = parse_workspace(path)
         self._start(
-            f"Opening {path.name}…",
+            self.tr("Opening {name}…").format(name=path.name),
             lambda _report, _cancel: open_workspace(path),
             self._on_workspace_opened,
             lambda message, error: self._on_open_failed(path, message, error),
@@ -328,7 +340,7 @@ class WorkspaceController(QObject):
     def new_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
         self._start(
-            f"Creating {path.name}…",
+            self.tr("Creating {name}…").format(name=path.name),
             lambda _report, _cancel: open_workspace(path, create=True),
             self._on_workspace_opened,
             self._on_workspace_failed,
@@ -336,11 +348,15 @@ class WorkspaceController(QObject):
 
     def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
         self._switch(outcome.workspace, outcome.atlas)
-        verb = "Created" if outcome.created else "Opened"
-        self._status(f"{verb} workspace {outcome.workspace}")
+        template = (
+            self.tr("Created workspace {path}")
+            if outcome.created
+            else self.tr("Opened workspace {path}")
+        )
+        self._status(template.format(path=outcome.workspace))
 
     def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
-        self._message(QMessageBox.Icon.Warning, "Workspace not opened", message)
+        self._message(QMessageBox.Icon.Warning, self.tr("Workspace not opened"), message)
         self.workspace_failed.emit(message)
 
     def _switch(self, workspace: Path, atlas: Atlas) -> None:
@@ -381,16 +397,16 @@ class WorkspaceController(QObject):
         on_failed: Callable[[str, AtlasError | None], None],
         cancellable: bool = False,
         name: str = "",
-        title: str = "Workspace",
+        title: str = "",
     ) -> None:
         started = self._tasks.run(
-            title,
+            title or self.tr("Workspace"),
             label,
             work,
             on_finished,
             on_failed,
             on_cancelled=self._on_cancelled,
-            describe=lambda stage: _STAGES.get(stage, "{name}").format(name=name),
+            describe=lambda stage: self.tr(_STAGES.get(stage, "{name}")).format(name=name),
             # Reading may stop; the save is one short transaction: no half-way stop.
             cancellable=(lambda stage: stage == "reading") if cancellable else None,
             dialog_parent=self.dialog,
@@ -398,8 +414,8 @@ class WorkspaceController(QObject):
         if not started:
             self._message(
                 QMessageBox.Icon.Information,
-                "Busy",
-                "An import, export or workspace change is running.",
+                self.tr("Busy"),
+                self.tr("An import, export or workspace change is running."),
             )
         elif self.dialog is not None and cancellable:
             self.dialog.set_busy(True)

@@ -62,10 +62,12 @@ class MapCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mapCanvas")
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
         self.setAccessibleDescription(
-            "Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, "
-            "click a zone or event to select it, Escape to clear the selection."
+            self.tr(
+                "Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, "
+                "click a zone or event to select it, Escape to clear the selection."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 from shapely.geometry import Point
 
+from desktop.i18n import day_text, party_display_name
 from desktop.render.control_history_layers import LocalitiesLayer, localities_drawn
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
@@ -56,14 +58,24 @@ def m4_total(stretches: list[dict]) -> float:
 
 def describe_stretch(atlas: Atlas, stretch: dict, total_km: float) -> str:
     """ "M4: Hay'at Tahrir al-Sham (HTS)" then where it runs and how long, as plain text."""
+    translate = QCoreApplication.translate
     party = atlas.parties.get(stretch["controller"] or "")
-    holder = party.name if party else "no control data on this date"
+    holder = (
+        party_display_name(atlas, party.id)
+        if party
+        else translate("HitTest", "no control data on this date")
+    )
     ends = ""
     if "from" in stretch and "to" in stretch:
-        ends = f"from near {stretch['from']['near']} to near {stretch['to']['near']}\n"
-    return (
-        f"M4: {holder}\n{ends}{stretch['km']:.0f} km (km {stretch['from_km']:.0f}"
-        f"–{stretch['to_km']:.0f} of {total_km:.0f}, west to east)"
+        ends = translate("HitTest", "from near {start} to near {end}").format(
+            start=stretch["from"]["near"], end=stretch["to"]["near"]
+        )
+        ends += "\n"
+    length = translate(
+        "HitTest", "{km:.0f} km (km {start:.0f}–{end:.0f} of {total:.0f}, west to east)"
+    )
+    return f"M4: {holder}\n{ends}" + length.format(
+        km=stretch["km"], start=stretch["from_km"], end=stretch["to_km"], total=total_km
     )
 
 
@@ -218,7 +230,9 @@ class HitTester:
         if self._atlas is None:
             return ""
         if hit.cluster_count:
-            return f"<b>{hit.cluster_count:,} imported events</b> here<br>Click to zoom in"
+            return QCoreApplication.translate(
+                "HitTest", "<b>{cluster_count:,} imported events</b> here<br>Click to zoom in"
+            ).format(cluster_count=hit.cluster_count)
         if hit.m4_stretch:
             head, _, rest = hit.m4_stretch.partition("\n")
             return f"<b>{html.escape(head)}</b><br>{html.escape(rest).replace(chr(10), '<br>')}"
@@ -228,18 +242,28 @@ class HitTester:
                 event = self._atlas.event(event_id)
                 if event is None:
                     continue
-                when = f"{event.date.day} {event.date:%b %Y}"
+                when = f"{day_text(event.date)}"
                 kind = html.escape(event.kind.capitalize())
                 origin = (
-                    f" · imported ({html.escape(event.origin)})"
+                    QCoreApplication.translate("HitTest", " · imported ({origin})").format(
+                        origin=html.escape(event.origin)
+                    )
                     if event.origin != "bundled"
                     else ""
                 )
                 lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}{origin}")
             if len(lines) > 1:
-                more = f"<br><i>+{len(lines) - 5} more</i>" if len(lines) > 5 else ""
+                more = (
+                    QCoreApplication.translate("HitTest", "<br><i>+{count} more</i>").format(
+                        count=len(lines) - 5
+                    )
+                    if len(lines) > 5
+                    else ""
+                )
                 return (
-                    f"{len(lines)} events here (click: the newest)<br>"
+                    QCoreApplication.translate(
+                        "HitTest", "{count} events here (click: the newest)<br>"
+                    ).format(count=len(lines))
                     + "<br>".join(lines[:5])
                     + more
                 )
@@ -248,16 +272,28 @@ class HitTester:
             locality = self._atlas.control.history.localities[hit.locality_id]
             zone_tip = self.tooltip(Hit(zone_id=hit.zone_id)) if hit.zone_id else ""
             return (
-                f"<b>{html.escape(locality.name)}</b> (tracked locality)<br>"
-                + (f"in {zone_tip}<br>" if zone_tip else "")
-                + "<i>Click: its control history</i>"
+                QCoreApplication.translate(
+                    "HitTest", "<b>{name}</b> (tracked locality)<br>"
+                ).format(name=html.escape(locality.name))
+                + (
+                    QCoreApplication.translate("HitTest", "in {zone_tip}<br>").format(
+                        zone_tip=zone_tip
+                    )
+                    if zone_tip
+                    else ""
+                )
+                + QCoreApplication.translate("HitTest", "<i>Click: its control history</i>")
             )
         if hit.zone_id:
             zone = self._atlas.zone(hit.zone_id)
             if zone is None:
                 return ""
             party = self._atlas.parties.get(zone.controller)
-            controller = party.name if party else zone.controller
-            extra = " (contested)" if zone.contested else ""
-            return f"<b>{html.escape(zone.name)}</b><br>Held by {html.escape(controller)}{extra}"
+            controller = (
+                party_display_name(self._atlas, zone.controller) if party else zone.controller
+            )
+            extra = QCoreApplication.translate("HitTest", " (contested)") if zone.contested else ""
+            return QCoreApplication.translate(
+                "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
+            ).format(zone=html.escape(zone.name), party=html.escape(controller), extra=extra)
         return ""

@@ -3,7 +3,7 @@ they enclose (WGS84 ellipsoid, pyproj.Geod via geodata.analysis.measure_path).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop.render.labels import label_font
@@ -27,14 +27,20 @@ class MeasureTool:
     def summary(self) -> str:
         """ "Distance 123.4 km · area 56.7 km² (3 points)", or how to start."""
         if len(self.points) < 2:
-            return "Measuring: click points on the map; Esc ends"
+            return QCoreApplication.translate(
+                "Measure", "Measuring: click points on the map; Esc ends"
+            )
         from geodata.analysis import measure_path  # pyproj: only once something is measured
 
         km, area = measure_path(self.points)
-        text = f"Distance {km:,.1f} km"
+        text = QCoreApplication.translate("Measure", "Distance {km:,.1f} km").format(km=km)
         if area is not None:
-            text += f" · area {area:,.1f} km² (closing the shape)"
-        return text + f" · {len(self.points)} points; Esc ends"
+            text += QCoreApplication.translate(
+                "Measure", " · area {area:,.1f} km² (closing the shape)"
+            ).format(area=area)
+        return text + QCoreApplication.translate("Measure", " · {count} points; Esc ends").format(
+            count=len(self.points)
+        )
 
     def paint(self, painter: QPainter, transform: MapTransform) -> None:
         if not self.active or not self.points:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.panel.format import esc, fmt_date, party_colour, sources_html
 from geodata.control.model import UNKNOWN
 
@@ -34,7 +36,10 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
     history = control.history
     records = history.timeline(locality_id)
     if not records:
-        return "<h3>Control history</h3><p class='muted'>No control records for this place.</p>"
+        return QCoreApplication.translate(
+            "ControlHistoryHtml",
+            "<h3>Control history</h3><p class='muted'>No control records for this place.</p>",
+        )
     coverage = history.coverage
     first = coverage.first_day if coverage else records[0].start
     last = coverage.last_day if coverage else (records[-1].end or records[-1].start)
@@ -51,11 +56,18 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
         cells.append(_cell(colour, (end - record.start).days + 1, span, name))
         cursor = end
     parts = [
-        "<h3>Control history</h3>",
+        QCoreApplication.translate("ControlHistoryHtml", "<h3>Control history</h3>"),
         '<table width="100%" cellspacing="0" cellpadding="0" style="border:1px solid #9a958a">'
         f"<tr>{''.join(cells)}</tr></table>",
-        f'<p class="src">{esc(fmt_date(first))} – {esc(fmt_date(last))} · as of '
-        f"{esc(fmt_date(day))}: <b>{esc(_held_on(atlas, locality_id, day))}</b></p>",
+        QCoreApplication.translate(
+            "ControlHistoryHtml",
+            '<p class="src">{first} – {last} · as of {day}: <b>{holder}</b></p>',
+        ).format(
+            first=esc(fmt_date(first)),
+            last=esc(fmt_date(last)),
+            day=esc(fmt_date(day)),
+            holder=esc(_held_on(atlas, locality_id, day)),
+        ),
         "<table>",
     ]
     for record in reversed(records):  # newest first
@@ -130,8 +142,17 @@ def zone_localities_html(atlas, zone, day: date) -> str:
         for start, name in rows[:_ZONE_LOCALITIES_LISTED]
     )
     more = len(rows) - _ZONE_LOCALITIES_LISTED
-    tail = f" and {more} more" if more > 0 else ""
-    return (
-        f"<h3>Rests on {len(rows)} localit{'y' if len(rows) == 1 else 'ies'}</h3>"
-        f"<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>"
+    tail = (
+        QCoreApplication.translate("ControlHistoryHtml", " and {count} more").format(count=more)
+        if more > 0
+        else ""
     )
+    heading = (
+        QCoreApplication.translate("ControlHistoryHtml", "Rests on 1 locality")
+        if len(rows) == 1
+        else QCoreApplication.translate("ControlHistoryHtml", "Rests on {count} localities")
+    ).format(count=len(rows))
+    return f"<h3>{heading}</h3>" + QCoreApplication.translate(
+        "ControlHistoryHtml",
+        "<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>",
+    ).format(shown=shown, tail=tail)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import date_field_format
 from desktop.panel.date_field import TypedDateEdit
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
@@ -91,7 +92,7 @@ class DateControl(QWidget):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("dateControl")
-        self.setAccessibleName("As-of date")
+        self.setAccessibleName(self.tr("As-of date"))
         self._state = state
         self._atlas = atlas
         # The columnar index, not the records: 100,000 imported events are a numpy min/max.
@@ -107,15 +108,19 @@ class DateControl(QWidget):
         self.last_day = date(max(known).year, 12, 31)
         talks_days = set(index.day[index.bundled].tolist()) if index is not None else set()
 
-        label = QLabel("&As of", self)
-        self.prev_button = self._button("◀", "Previous event (Alt+Left)", "Previous event")
+        label = QLabel(self.tr("&As of"), self)
+        self.prev_button = self._button(
+            "◀", self.tr("Previous event (Alt+Left)"), self.tr("Previous event")
+        )
         self.slider = TimelineSlider(self)
         self.slider.setObjectName("dateSlider")
-        self.slider.setAccessibleName("Timeline")
+        self.slider.setAccessibleName(self.tr("Timeline"))
         self.slider.setToolTip(
-            "Drag to change the as-of date. Ticks above: events; bar below: dates with control "
-            "data.\n"
-            "Page Up/Down move a month, arrow keys a day."
+            self.tr(
+                "Drag to change the as-of date. Ticks above: events; bar below: dates with control "
+                "data.\n"
+                "Page Up/Down move a month, arrow keys a day."
+            )
         )
         self.slider.setRange(0, (self.last_day - self.first_day).days)
         self.slider.setSingleStep(1)
@@ -135,19 +140,26 @@ class DateControl(QWidget):
         )
         self.date_edit = TypedDateEdit(self)  # takes "2019-11-15" and "15 Nov 2019"
         self.date_edit.setObjectName("dateField")
-        self.date_edit.setAccessibleName("As-of date field")
-        self.date_edit.setToolTip("The date the map, the M4 breakdown and the event list show")
+        self.date_edit.setAccessibleName(self.tr("As-of date field"))
+        self.date_edit.setToolTip(
+            self.tr("The date the map, the M4 breakdown and the event list show")
+        )
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(date_field_format())
         self.date_edit.setDateRange(to_qdate(self.first_day), to_qdate(self.last_day))
         self.date_edit.setKeyboardTracking(False)
         label.setBuddy(self.date_edit)
-        self.next_button = self._button("▶", "Next event (Alt+Right)", "Next event")
+        self.next_button = self._button(
+            "▶", self.tr("Next event (Alt+Right)"), self.tr("Next event")
+        )
         self.reset_button = QToolButton(self)
-        self.reset_button.setText(self.tr("Reset"))  # the date is in the tooltip: saves 90 px
-        self.reset_button.setAccessibleName("Reset date")
+        # "Reset" alone: the date is in the tooltip, and the toolbar keeps 1024 px at 200 %
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setAccessibleName(self.tr("Reset date"))
         self.reset_button.setToolTip(
-            f"Back to {fmt_date(DEFAULT_AS_OF)}, the Moscow defence ministers' meeting (Alt+Home)"
+            self.tr("Back to {date}, the Moscow defence ministers' meeting (Alt+Home)").format(
+                date=fmt_date(DEFAULT_AS_OF)
+            )
         )
 
         layout = QHBoxLayout(self)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.panel.control_history_html import (
     locality_for_place,
     locality_history_html,
@@ -12,7 +14,6 @@ from desktop.panel.control_history_html import (
 from desktop.panel.format import (
     DATE_SCHEME,
     EVENT_SCHEME,
-    KIND_TITLES,
     ZONE_SCHEME,
     esc,
     fmt_date,
@@ -20,6 +21,7 @@ from desktop.panel.format import (
     imported_from,
     internal_link,
     is_imported,
+    kind_title,
     party_colour,
     party_name,
     sources_html,
@@ -57,14 +59,18 @@ def _field_rows(rows: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0" cellpadding="0">{cells}</table>'
 
 
+def SOURCES_HEADING() -> str:  # noqa: N802 - reads like the heading it is
+    return QCoreApplication.translate("DetailHtml", "Sources")
+
+
 def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
     """A quote in curly quotes (italic) or a paraphrase labelled as one, then its sources."""
     if statement.verbatim:
         body = f'<span class="quote">“{esc(statement.text)}”</span>'
-        label = "Quote"
+        label = QCoreApplication.translate("DetailHtml", "Quote")
     else:
         body = esc(statement.text)
-        label = "Paraphrase"
+        label = QCoreApplication.translate("DetailHtml", "Paraphrase")
     who = []
     if with_party:
         who.append(f"<b>{esc(party_name(atlas, statement.party))}</b>")
@@ -73,17 +79,18 @@ def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
     head = " · ".join(who)
     tag = f'<span class="tag">[{label}]</span>'
     sources = sources_html(statement.sources, fact_on_ground=False)
-    return (
-        f"<p>{head + '<br>' if head else ''}{body} {tag}<br>"
-        f'<span class="src">Source: {sources}</span></p>'
-    )
+    return QCoreApplication.translate(
+        "DetailHtml", '<p>{head}{body} {tag}<br><span class="src">Source: {sources}</span></p>'
+    ).format(head=head + "<br>" if head else "", body=body, tag=tag, sources=sources)
 
 
 def event_line(event: Event) -> str:
-    kind = KIND_TITLES.get(event.kind, event.kind)
+    kind = kind_title(event.kind)
     link = internal_link(EVENT_SCHEME, event.id, event.title)
     day = f'<td style="white-space:nowrap">{fmt_date(event.date)}</td>'
-    tag = esc(kind) + (" · imported" if is_imported(event) else "")
+    tag = esc(kind) + (
+        QCoreApplication.translate("DetailHtml", " · imported") if is_imported(event) else ""
+    )
     return f'<tr>{day}<td>{link} <span class="tag">{tag}</span></td></tr>'
 
 
@@ -95,21 +102,33 @@ def events_table(events: list[Event]) -> str:
 
 def overview_html(atlas, view: ViewState) -> str:
     day = view.as_of
-    parts = [STYLE, f"<h2>As of {esc(fmt_long_date(day))}</h2>"]
+    parts = [
+        STYLE,
+        QCoreApplication.translate("DetailHtml", "<h2>As of {date}</h2>").format(
+            date=esc(fmt_long_date(day))
+        ),
+    ]
     zones = atlas.zones_at(day) if atlas is not None else []
     if not zones:
         parts.append(no_control_html(atlas, day))
     else:
         parts.append(
-            '<p class="muted">Click an area on the map, pick an event from the list, or search '
-            "(Ctrl+F) for a town. Boundaries are approximate reconstructions from reports.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Click an area on the map, pick an event from the list, or search '
+                "(Ctrl+F) for a town. Boundaries are approximate reconstructions from reports.</p>",
+            )
         )
-        parts.append("<h3>Who held what</h3>")
+        parts.append(QCoreApplication.translate("DetailHtml", "<h3>Who held what</h3>"))
         rows = []
         for zone in sorted(zones, key=lambda z: (party_name(atlas, z.controller), z.name)):
             colour = party_colour(atlas, zone.controller)
             link = internal_link(ZONE_SCHEME, zone.id, zone.name)
-            contested = ' <span class="tag">contested</span>' if zone.contested else ""
+            contested = (
+                QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
+                if zone.contested
+                else ""
+            )
             rows.append(
                 f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
                 f'<span class="muted">{esc(party_name(atlas, zone.controller))}</span></td></tr>'
@@ -125,14 +144,24 @@ def no_control_html(atlas, day: date) -> str:
     before, after = nearest_control_days(atlas, day) if atlas is not None else (None, None)
     links = [
         f'<a href="{DATE_SCHEME}:{d.isoformat()}">{esc(fmt_date(d))}</a> ({label})'
-        for d, label in ((before, "before"), (after, "after"))
+        for d, label in (
+            (before, QCoreApplication.translate("DetailHtml", "before")),
+            (after, QCoreApplication.translate("DetailHtml", "after")),
+        )
         if d is not None
     ]
-    nearest = f" Nearest dates with data: {', '.join(links)}." if links else ""
-    return (
-        f'<p style="color:#8a3b12"><b>No control data for {esc(fmt_date(day))}.</b> The map '
-        f"shows no zones and the M4 breakdown is empty.{nearest} Events are still listed.</p>"
+    nearest = (
+        QCoreApplication.translate("DetailHtml", " Nearest dates with data: {dates}.").format(
+            dates=", ".join(links)
+        )
+        if links
+        else ""
     )
+    return QCoreApplication.translate(
+        "DetailHtml",
+        '<p style="color:#8a3b12"><b>No control data for {date}.</b> The map shows no zones '
+        "and the M4 breakdown is empty.{nearest} Events are still listed.</p>",
+    ).format(date=esc(fmt_date(day)), nearest=nearest)
 
 
 def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
@@ -144,17 +173,33 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
     if zone is not None:
         colour = party_colour(atlas, zone.controller)
         parts.append(
-            f"<p>{swatch(colour)} Held by <b>{esc(party_name(atlas, zone.controller))}</b> "
-            f"on {day}, in {internal_link(ZONE_SCHEME, zone.id, zone.name)}"
-            f"{' (contested)' if zone.contested else ''}.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                "<p>{swatch} Held by <b>{party}</b> on {day}, in {zone}{contested}.</p>",
+            ).format(
+                swatch=swatch(colour),
+                party=esc(party_name(atlas, zone.controller)),
+                day=day,
+                zone=internal_link(ZONE_SCHEME, zone.id, zone.name),
+                contested=QCoreApplication.translate("DetailHtml", " (contested)")
+                if zone.contested
+                else "",
+            )
         )
     elif atlas is not None and not has_control_data(atlas, view.as_of):
         parts.append(no_control_html(atlas, view.as_of))
     else:
-        parts.append(f'<p class="muted">Outside every mapped control zone on {day}.</p>')
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml", '<p class="muted">Outside every mapped control zone on {day}.</p>'
+            ).format(day=day)
+        )
     parts.append(
-        f'<p class="muted">{place.lat:.4f}° N, {place.lon:.4f}° E · move the date to see '
-        "who held it at other times.</p>"
+        QCoreApplication.translate(
+            "DetailHtml",
+            '<p class="muted">{lat:.4f}° N, {lon:.4f}° E · move the date to see who held it at '
+            "other times.</p>",
+        ).format(lat=place.lat, lon=place.lon)
     )
     locality = locality_for_place(atlas, place)
     if locality is not None:
@@ -165,26 +210,53 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
 
 def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     colour = party_colour(atlas, zone.controller)
-    backers = ", ".join(party_name(atlas, b) for b in zone.backers) or "none recorded"
-    validity = (
-        f"{fmt_date(zone.valid_from)} – {fmt_date(zone.valid_to) if zone.valid_to else 'later'}"
+    backers = ", ".join(party_name(atlas, b) for b in zone.backers) or QCoreApplication.translate(
+        "DetailHtml", "none recorded"
     )
+    until = (
+        fmt_date(zone.valid_to)
+        if zone.valid_to
+        else QCoreApplication.translate("DetailHtml", "later")
+    )
+    validity = f"{fmt_date(zone.valid_from)} – {until}"
     rows = [
-        ("Held by", f"<b>{esc(party_name(atlas, zone.controller))}</b>"),
-        ("Backers", esc(backers)),
         (
-            "As of",
-            f"{esc(fmt_date(view.as_of))} <span class='muted'>(this map: {esc(validity)})</span>",
+            QCoreApplication.translate("DetailHtml", "Held by"),
+            f"<b>{esc(party_name(atlas, zone.controller))}</b>",
+        ),
+        (QCoreApplication.translate("DetailHtml", "Backers"), esc(backers)),
+        (
+            QCoreApplication.translate("DetailHtml", "As of"),
+            QCoreApplication.translate(
+                "DetailHtml", "{date} <span class='muted'>(this map: {validity})</span>"
+            ).format(date=esc(fmt_date(view.as_of)), validity=esc(validity)),
         ),
     ]
     if zone.contested:
-        rows.append(("Status", "Contested: sources disagree on who holds it"))
-    rows.append(("Accuracy", esc(zone.accuracy or "approximate boundary (no accuracy note)")))
+        rows.append(
+            (
+                QCoreApplication.translate("DetailHtml", "Status"),
+                QCoreApplication.translate(
+                    "DetailHtml", "Contested: sources disagree on who holds it"
+                ),
+            )
+        )
+    rows.append(
+        (
+            QCoreApplication.translate("DetailHtml", "Accuracy"),
+            esc(
+                zone.accuracy
+                or QCoreApplication.translate(
+                    "DetailHtml", "approximate boundary (no accuracy note)"
+                )
+            ),
+        )
+    )
     parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", _field_rows(rows)]
     if zone.notes:
         parts.append(f"<p>{esc(zone.notes)}</p>")
     parts.append(zone_localities_html(atlas, zone, view.as_of))
-    parts.append(f"<h3>Sources</h3><p>{sources_html(zone.sources)}</p>")
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id
     # Newest first; a day's events stay in id order (the sort is stable).
@@ -192,20 +264,39 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     later = len(related) - len(shown)
     talks = [e for e in shown if not is_imported(e)]
     imported = [e for e in shown if is_imported(e)]
-    parts.append(f"<h3>Related events ({len(talks)})</h3>")
-    parts.append(events_table(talks) if talks else '<p class="muted">None up to this date.</p>')
+    parts.append(
+        QCoreApplication.translate("DetailHtml", "<h3>Related events ({count})</h3>").format(
+            count=len(talks)
+        )
+    )
+    parts.append(
+        events_table(talks)
+        if talks
+        else QCoreApplication.translate("DetailHtml", '<p class="muted">None up to this date.</p>')
+    )
     if imported:
         parts.append(_imported_events_html(imported))
     if later:
         parts.append(
-            f'<p class="muted">{later:,} later event{"s" if later > 1 else ""} after '
-            f"{esc(fmt_date(view.as_of))} not shown — move the date forward to see them.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Later events not shown: {count:,} after {date} — move the date '
+                "forward to see them.</p>",
+            ).format(count=later, date=esc(fmt_date(view.as_of)))
         )
     statements = atlas.statements_on(shown)
     statements.sort(key=lambda s: _statement_day(atlas, s), reverse=True)
-    parts.append(f"<h3>Statements ({len(statements)}), newest first</h3>")
+    parts.append(
+        QCoreApplication.translate(
+            "DetailHtml", "<h3>Statements ({count}), newest first</h3>"
+        ).format(count=len(statements))
+    )
     if not statements:
-        parts.append('<p class="muted">No statements recorded for these events.</p>')
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml", '<p class="muted">No statements recorded for these events.</p>'
+            )
+        )
     for statement in statements[:_MAX_STATEMENTS]:
         event = atlas.event(statement.event_id)
         when = fmt_date(_statement_day(atlas, statement))
@@ -214,8 +305,10 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         parts.append(statement_html(atlas, statement))
     if len(statements) > _MAX_STATEMENTS:
         parts.append(
-            f'<p class="muted">{len(statements) - _MAX_STATEMENTS} older statements: '
-            "select their events to read them.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Older statements: {count}; select their events to read them.</p>',
+            ).format(count=len(statements) - _MAX_STATEMENTS)
         )
     return "".join(parts)
 
@@ -224,12 +317,21 @@ def _imported_events_html(events: list[Event]) -> str:
     """The newest of a zone's imported events: a zone can hold thousands (an ACLED export),
     and a panel of thousands of rows takes seconds to lay out and nobody reads it."""
     listed = events[:_MAX_IMPORTED_LISTED]
-    parts = [f"<h3>Imported events here ({len(events):,}), newest first</h3>", events_table(listed)]
+    parts = [
+        QCoreApplication.translate(
+            "DetailHtml", "<h3>Imported events here ({count:,}), newest first</h3>"
+        ).format(count=len(events)),
+        events_table(listed),
+    ]
     if len(events) > len(listed):
         rest = len(events) - len(listed)
         parts.append(
-            f'<p class="muted">{rest:,} older imported event{"s" if rest > 1 else ""} not listed '
-            "here: the Events list shows every one, with filters by date, party and kind.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Older imported events not listed here: {count:,}. '
+                "The Events list "
+                "shows every one, with filters by date, party and kind.</p>",
+            ).format(count=rest)
         )
     return "".join(parts)
 
@@ -242,42 +344,59 @@ def _statement_day(atlas, statement: Statement) -> date:
 
 
 def event_html(atlas, event: Event, view: ViewState) -> str:
-    kind = KIND_TITLES.get(event.kind, event.kind)
+    kind = kind_title(event.kind)
     rows = [
-        ("Date", esc(fmt_long_date(event.date))),
-        ("Kind", esc(kind)),
+        (QCoreApplication.translate("DetailHtml", "Date"), esc(fmt_long_date(event.date))),
+        (QCoreApplication.translate("DetailHtml", "Kind"), esc(kind)),
     ]
     if event.place_name:
-        rows.append(("Place", esc(event.place_name)))
+        rows.append((QCoreApplication.translate("DetailHtml", "Place"), esc(event.place_name)))
     if event.participants:
         names = []
         for p in event.participants:
             names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
-        rows.append(("Parties", "<br>".join(names)))
+        rows.append((QCoreApplication.translate("DetailHtml", "Parties"), "<br>".join(names)))
     if event.people:
-        rows.append(("People", "<br>".join(esc(p) for p in event.people)))
+        rows.append(
+            (
+                QCoreApplication.translate("DetailHtml", "People"),
+                "<br>".join(esc(p) for p in event.people),
+            )
+        )
     if is_imported(event):
         source_file = imported_from(event)
         rows.append(
             (
-                "Origin",
-                '<span style="color:#0b5e6b"><b>Imported</b></span>'
-                + (f" from {esc(source_file)}" if source_file else "")
-                + f' <span class="muted">(workspace {esc(event.origin)})</span>',
+                QCoreApplication.translate("DetailHtml", "Origin"),
+                QCoreApplication.translate(
+                    "DetailHtml", '<span style="color:#0b5e6b"><b>Imported</b></span>'
+                )
+                + (
+                    QCoreApplication.translate("DetailHtml", " from {file}").format(
+                        file=esc(source_file)
+                    )
+                    if source_file
+                    else ""
+                )
+                + QCoreApplication.translate(
+                    "DetailHtml", ' <span class="muted">(workspace {origin})</span>'
+                ).format(origin=esc(event.origin)),
             )
         )
     parts = [STYLE, f"<h2>{esc(event.title)}</h2>", _field_rows(rows)]
     if event.date > view.as_of:
         parts.append(
-            f'<p style="color:#8a3b12">This event is after the as-of date '
-            f"({esc(fmt_date(view.as_of))}).</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p style="color:#8a3b12">This event is after the as-of date ({date}).</p>',
+            ).format(date=esc(fmt_date(view.as_of)))
         )
     if event.summary:
         parts.append(f"<p>{esc(' '.join(event.summary.split()))}</p>")
     zones = atlas.zones_concerned(event, view.as_of)
     features = [atlas.features[f] for f in event.feature_ids if f in atlas.features]
     if zones or features:
-        parts.append("<h3>On the map</h3>")
+        parts.append(QCoreApplication.translate("DetailHtml", "<h3>On the map</h3>"))
         items = [
             swatch(party_colour(atlas, z.controller))
             + " "
@@ -290,11 +409,17 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
     if statements:
         parties = len({s.party for s in statements})
         parts.append(
-            f'<p class="muted">{len(statements)} statement{"s" if len(statements) > 1 else ""} '
-            f"by {parties} part{'ies' if parties > 1 else 'y'}: see <b>Positions</b>, side by "
-            "side below the map.</p>"
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Statements: {count}; parties: {parties}. See <b>Positions</b>, '
+                "side by side below the map.</p>",
+            ).format(count=len(statements), parties=parties)
         )
     else:
-        parts.append('<p class="muted">No statements recorded for this event.</p>')
-    parts.append(f"<h3>Sources</h3><p>{sources_html(event.sources)}</p>")
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml", '<p class="muted">No statements recorded for this event.</p>'
+            )
+        )
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(event.sources)}</p>")
     return "".join(parts)

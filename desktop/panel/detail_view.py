@@ -19,7 +19,7 @@ class DetailView(QTextBrowser):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("detailView")
-        self.setAccessibleName("Details of the selection")
+        self.setAccessibleName(self.tr("Details of the selection"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._state = state
@@ -39,7 +39,7 @@ class DetailView(QTextBrowser):
     def refresh(self, *_args) -> None:
         view, atlas = self._state.view, self._atlas
         if atlas is None:
-            self.setHtml("<p>No atlas data loaded.</p>")
+            self.setHtml(self.tr("<p>No atlas data loaded.</p>"))
             return
         zone = atlas.zone(view.selected_zone) if view.selected_zone else None
         event = atlas.event(view.selected_event) if view.selected_event else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.i18n import month_name
 from desktop.panel.event_model import (
     DATE_COLUMN,
     EVENT_ID_ROLE,
@@ -27,9 +28,9 @@ class EventList(QTableView):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(self.tr("Events"))
         self.setAccessibleDescription(
-            "Events up to the as-of date, newest first. Arrow keys select the next event."
+            self.tr("Events up to the as-of date, newest first. Arrow keys select the next event.")
         )
         self.setToolTip("")
         self._state = state
@@ -57,7 +58,11 @@ class EventList(QTableView):
         # A fixed date column: ResizeToContents would ask the model for thousands of rows'
         # data whenever the list is shown (0.4 s with 100,000 imported events).
         header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(DATE_COLUMN, self.fontMetrics().horizontalAdvance("00 Mmm 0000") + 22)
+        # Wide enough for the longest month name of the interface language ("berfanbar").
+        widest = max(
+            self.fontMetrics().horizontalAdvance(f"00 {month_name(m)} 0000") for m in range(1, 13)
+        )
+        header.resizeSection(DATE_COLUMN, widest + 22)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self._syncing = False
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -12,10 +12,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from desktop.panel.format import (
-    KIND_TITLES,
     fmt_date,
     imported_from,
     is_imported,
+    kind_title,
     party_name,
     plain_tooltip,
 )
@@ -74,7 +74,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Date", "Event")[section]
+            return (self.tr("Date"), self.tr("Event"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -92,15 +92,17 @@ class EventTableModel(QAbstractTableModel):
             return self._icons.get(event.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             who = ", ".join(party_name(self._atlas, p) for p in event.participants)
-            kind = KIND_TITLES.get(event.kind, event.kind)
+            kind = kind_title(event.kind)
             title = shown(event.title, SHOWN_TITLE)
             text = f"{title}\n{fmt_date(event.date)} · {kind} · {event.place_name}\n{who}"
             if is_imported(event):
-                text += f"\nImported from {imported_from(event) or 'a file'} ({event.origin})"
+                text += self.tr("\nImported from {file} ({origin})").format(
+                    file=imported_from(event) or self.tr("a file"), origin=event.origin
+                )
             return plain_tooltip(text.rstrip())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = KIND_TITLES.get(event.kind, event.kind)
-            imported = ", imported" if is_imported(event) else ""
+            kind = kind_title(event.kind)
+            imported = self.tr(", imported") if is_imported(event) else ""
             return f"{fmt_date(event.date)}, {kind}{imported}: {shown(event.title, SHOWN_TITLE)}"
         if is_imported(event):
             if role == Qt.ItemDataRole.ForegroundRole:

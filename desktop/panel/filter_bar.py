@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import date_field_format
 from desktop.panel.date_control import from_qdate, to_qdate
-from desktop.panel.format import KIND_TITLES
+from desktop.panel.format import kind_title
 from desktop.state import AppState
 from geodata.event_index import EventIndex
 from geodata.model import EVENT_KINDS
 from geodata.view_filter import event_index
-
-_ANY = "Any"
 
 
 class _OptionalDate(QDateEdit):
@@ -32,10 +31,10 @@ class _OptionalDate(QDateEdit):
     def __init__(self, first: date, last: date, name: str, parent=None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("d MMM yyyy")
+        self.setDisplayFormat(date_field_format())
         self._sentinel = QDate(first.year - 1, 1, 1)
         self.setDateRange(self._sentinel, to_qdate(last))
-        self.setSpecialValueText(_ANY)
+        self.setSpecialValueText(self.tr("Any"))
         self.setDate(self._sentinel)
         self.setAccessibleName(name)
         self.setKeyboardTracking(False)
@@ -59,10 +58,10 @@ def kinds_present(index: EventIndex) -> set[str]:
 
 
 #: The grade filter's choices: (label, minimum grade or None for all).
-GRADE_CHOICES = (
-    ("Any source grade", None),
-    ("Sources graded A-B", "B"),
-    ("Sources graded A-C", "C"),
+GRADE_CHOICES = (  # translated where shown (context SourceGrade)
+    (QT_TRANSLATE_NOOP("SourceGrade", "Any source grade"), None),
+    (QT_TRANSLATE_NOOP("SourceGrade", "Sources graded A-B"), "B"),
+    (QT_TRANSLATE_NOOP("SourceGrade", "Sources graded A-C"), "C"),
 )
 
 
@@ -70,16 +69,18 @@ class EventFilterBar(QWidget):
     def __init__(self, state: AppState, atlas, first: date, last: date, parent=None):
         super().__init__(parent)
         self.setObjectName("eventFilters")
-        self.setAccessibleName("Event filters")
+        self.setAccessibleName(self.tr("Event filters"))
         self._state = state
         # Parties and kinds present, from the columnar index (not a loop over every record).
         index = event_index(atlas) if atlas is not None else None
 
         self.text = QLineEdit(self)
         self.text.setObjectName("eventTextFilter")
-        self.text.setPlaceholderText("Filter events by words…")
-        self.text.setAccessibleName("Filter events by text")
-        self.text.setToolTip("Shows events whose title, summary, place or people contain this")
+        self.text.setPlaceholderText(self.tr("Filter events by words…"))
+        self.text.setAccessibleName(self.tr("Filter events by text"))
+        self.text.setToolTip(
+            self.tr("Shows events whose title, summary, place or people contain this")
+        )
         self.text.setClearButtonEnabled(True)
         self._text_timer = QTimer(self, singleShot=True, interval=200)
         self._text_timer.timeout.connect(self._apply)
@@ -87,9 +88,9 @@ class EventFilterBar(QWidget):
 
         self.party = QComboBox(self)
         self.party.setObjectName("partyFilter")
-        self.party.setAccessibleName("Filter events by party")
-        self.party.setToolTip("Only events this party took part in")
-        self.party.addItem("All parties", None)
+        self.party.setAccessibleName(self.tr("Filter events by party"))
+        self.party.setToolTip(self.tr("Only events this party took part in"))
+        self.party.addItem(self.tr("All parties"), None)
         involved = parties_involved(index) if index is not None else set()
         names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
         for party_id in sorted(involved, key=lambda p: names[p].casefold()):
@@ -97,36 +98,40 @@ class EventFilterBar(QWidget):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindFilter")
-        self.kind.setAccessibleName("Filter events by kind")
-        self.kind.setToolTip("Only events of this kind")
-        self.kind.addItem("All kinds", None)
+        self.kind.setAccessibleName(self.tr("Filter events by kind"))
+        self.kind.setToolTip(self.tr("Only events of this kind"))
+        self.kind.addItem(self.tr("All kinds"), None)
         present = kinds_present(index) if index is not None else set()
         for kind in EVENT_KINDS:
             if kind in present:
-                self.kind.addItem(KIND_TITLES.get(kind, kind), kind)
+                self.kind.addItem(kind_title(kind), kind)
 
         self.grade = QComboBox(self)
         self.grade.setObjectName("gradeFilter")
-        self.grade.setAccessibleName("Filter events by source grade")
+        self.grade.setAccessibleName(self.tr("Filter events by source grade"))
         self.grade.setToolTip(
-            "Only events resting on at least one source of this reliability grade or better "
-            "(Admiralty grades: A completely reliable .. F cannot be judged; see SOURCES.md)"
+            self.tr(
+                "Only events resting on at least one source of this reliability grade or better "
+                "(Admiralty grades: A completely reliable .. F cannot be judged; see SOURCES.md)"
+            )
         )
         for text, grade in GRADE_CHOICES:
-            self.grade.addItem(text, grade)
+            self.grade.addItem(QCoreApplication.translate("SourceGrade", text), grade)
 
-        self.date_from = _OptionalDate(first, last, "Events from date", self)
-        self.date_from.setToolTip("Earliest event date (lowest value: any)")
-        self.date_to = _OptionalDate(first, last, "Events to date", self)
-        self.date_to.setToolTip("Latest event date (lowest value: any); the as-of date also limits")
+        self.date_from = _OptionalDate(first, last, self.tr("Events from date"), self)
+        self.date_from.setToolTip(self.tr("Earliest event date (lowest value: any)"))
+        self.date_to = _OptionalDate(first, last, self.tr("Events to date"), self)
+        self.date_to.setToolTip(
+            self.tr("Latest event date (lowest value: any); the as-of date also limits")
+        )
 
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
-        self.clear_button.setAccessibleName("Clear event filters")
-        self.clear_button.setToolTip("Show all events up to the as-of date")
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear event filters"))
+        self.clear_button.setToolTip(self.tr("Show all events up to the as-of date"))
         self.clear_button.clicked.connect(self.clear)
 
-        from_label, to_label = QLabel("&From", self), QLabel("&To", self)
+        from_label, to_label = QLabel(self.tr("&From"), self), QLabel(self.tr("&To"), self)
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
         layout = QGridLayout(self)

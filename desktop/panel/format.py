@@ -10,6 +10,9 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.i18n import day_text, party_display_name
 from geodata.model import Source, single_low_grade
 from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
@@ -18,15 +21,32 @@ EVENT_SCHEME = "event"
 ZONE_SCHEME = "zone"
 DATE_SCHEME = "date"
 
+# Marked for translation here, translated where shown (kind_title).
 KIND_TITLES = {
-    "meeting": "Meeting",
-    "visit": "Visit",
-    "agreement": "Agreement",
-    "operation": "Military operation",
-    "statement": "Statement",
-    "incident": "Incident",
-    "other": "Other",
+    "meeting": QT_TRANSLATE_NOOP("EventKind", "Meeting"),
+    "visit": QT_TRANSLATE_NOOP("EventKind", "Visit"),
+    "agreement": QT_TRANSLATE_NOOP("EventKind", "Agreement"),
+    "operation": QT_TRANSLATE_NOOP("EventKind", "Military operation"),
+    "statement": QT_TRANSLATE_NOOP("EventKind", "Statement"),
+    "incident": QT_TRANSLATE_NOOP("EventKind", "Incident"),
+    "other": QT_TRANSLATE_NOOP("EventKind", "Other"),
 }
+
+
+def kind_title(kind: str) -> str:
+    """An event kind's name in the interface language (an unknown kind as it is)."""
+    title = KIND_TITLES.get(kind)
+    return QCoreApplication.translate("EventKind", title) if title else kind
+
+
+def isolate(text: object) -> str:
+    """``text`` as a bidi isolate (FSI ... PDI): a name or title in one script keeps its own
+    direction inside a sentence in another (an English title in Arabic, an Arabic name in
+    English), and punctuation beside it stays where the sentence puts it. Only right to left
+    needs it: a left-to-right sentence lays out an Arabic name right as it is."""
+    from desktop.i18n import RIGHT_TO_LEFT, current_language
+
+    return f"\u2068{text}\u2069" if current_language() in RIGHT_TO_LEFT else str(text)
 
 
 def esc(text: object) -> str:
@@ -35,11 +55,11 @@ def esc(text: object) -> str:
 
 def fmt_date(day: date | None) -> str:
     """25 Apr 2023 — unambiguous in every locale."""
-    return f"{day.day} {day:%b %Y}" if day is not None else ""
+    return day_text(day, short=True)
 
 
 def fmt_long_date(day: date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day is not None else ""
+    return day_text(day, short=False)
 
 
 def is_imported(event) -> bool:
@@ -51,7 +71,7 @@ def imported_from(event) -> str:
     """The file an imported event came from ("" when unknown or bundled)."""
     if not is_imported(event):
         return ""
-    prefix = "imported from "
+    prefix = "imported from "  # data, written by the importer: not translated
     for source in event.sources:
         if source.note.startswith(prefix):
             return source.note[len(prefix) :]
@@ -64,8 +84,8 @@ def plain_tooltip(text: str) -> str:
 
 
 def party_name(atlas, party_id: str) -> str:
-    party = atlas.parties.get(party_id) if atlas is not None else None
-    return party.name if party is not None else party_id
+    """The party's name in the interface language where recorded, else in English."""
+    return party_display_name(atlas, party_id)
 
 
 def party_colour(atlas, party_id: str) -> str:
@@ -85,23 +105,25 @@ def is_web_url(url: str) -> bool:
 
 #: How a source's kind is named where it is shown: state and party media are labelled as such.
 SOURCE_KIND_TITLES = {
-    "official": "official",
-    "wire": "wire agency",
-    "newspaper": "newspaper",
-    "monitor": "monitor",
-    "ngo": "NGO / UN",
-    "research": "research",
-    "state_media": "state media",
-    "party_media": "party media",
-    "dataset": "dataset",
+    "official": QT_TRANSLATE_NOOP("SourceKind", "official"),
+    "wire": QT_TRANSLATE_NOOP("SourceKind", "wire agency"),
+    "newspaper": QT_TRANSLATE_NOOP("SourceKind", "newspaper"),
+    "monitor": QT_TRANSLATE_NOOP("SourceKind", "monitor"),
+    "ngo": QT_TRANSLATE_NOOP("SourceKind", "NGO / UN"),
+    "research": QT_TRANSLATE_NOOP("SourceKind", "research"),
+    "state_media": QT_TRANSLATE_NOOP("SourceKind", "state media"),
+    "party_media": QT_TRANSLATE_NOOP("SourceKind", "party media"),
+    "dataset": QT_TRANSLATE_NOOP("SourceKind", "dataset"),
 }
 
 
 def grade_badge(source: Source) -> str:
     """ "[B2 · wire agency]": the Admiralty grade and the kind, or "[ungraded]"."""
-    kind = SOURCE_KIND_TITLES.get(source.kind, source.kind)
+    kind = QCoreApplication.translate(
+        "SourceKind", SOURCE_KIND_TITLES.get(source.kind, source.kind)
+    )
     parts = [p for p in (source.grade, kind) if p]
-    text = " · ".join(parts) if parts else "ungraded"
+    text = " · ".join(parts) if parts else QCoreApplication.translate("SourceKind", "ungraded")
     colour = "#a33" if source.low_grade(fact_on_ground=False) else "#3d5a3d"
     return f'<span style="color:{colour}">[{esc(text)}]</span>'
 
@@ -121,15 +143,20 @@ def source_html(source: Source) -> str:
     elif source.date_text:
         extra.append(esc(source.date_text))
     if source.read_via and is_web_url(source.read_via):
-        extra.append(f'read via <a href="{esc(source.read_via)}">a copy</a>')
+        extra.append(
+            QCoreApplication.translate("Format", 'read via <a href="{url}">a copy</a>').format(
+                url=esc(source.read_via)
+            )
+        )
     if source.note:
         extra.append(esc(source.note))
     return head + (f' <span style="color:#6b665c">— {"; ".join(extra)}</span>' if extra else "")
 
 
-LOW_GRADE_WARNING = (
+LOW_GRADE_WARNING = QT_TRANSLATE_NOOP(  # translated where shown (context Format)
+    "Format",
     '<span style="color:#a33">&#9888; Rests only on low-grade sources (graded D-F, ungraded, '
-    "or state/party media for a fact on the ground): treat as unconfirmed.</span>"
+    "or state/party media for a fact on the ground): treat as unconfirmed.</span>",
 )
 
 
@@ -138,9 +165,11 @@ def sources_html(sources: Iterable[Source], *, fact_on_ground: bool = True) -> s
     sources = tuple(sources)
     items = [source_html(s) for s in sources]
     if not items:
-        return '<span style="color:#a33">No source recorded.</span>'
+        return QCoreApplication.translate(
+            "Format", '<span style="color:#a33">No source recorded.</span>'
+        )
     warning = (
-        LOW_GRADE_WARNING + "<br>"
+        QCoreApplication.translate("Format", LOW_GRADE_WARNING) + "<br>"
         if single_low_grade(sources, fact_on_ground=fact_on_ground)
         else ""
     )

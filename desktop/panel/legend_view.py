@@ -15,7 +15,7 @@ class LegendView(QWidget):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("legendView")
-        self.setAccessibleName("Map legend")
+        self.setAccessibleName(self.tr("Map legend"))
         self._state = state
         self._atlas = atlas
         self.sections = []

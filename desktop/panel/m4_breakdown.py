@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.i18n import ltr
 from desktop.panel.format import esc, fmt_date, party_colour, party_name
 from desktop.state import AppState
 from geodata.errors import AtlasError
 from geodata.m4_length import approx_km
 
 _UNHELD = "#d9d5cc"  # stretches outside every zone
-_MEASURING = "Measuring the M4…"
+_MEASURING = QT_TRANSLATE_NOOP("M4Breakdown", "Measuring the M4…")  # translated where shown
 
 
 def summarise(segments: list[dict]) -> list[tuple[str | None, float]]:
@@ -31,7 +32,7 @@ class M4Strip(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("m4Strip")
-        self.setAccessibleName("M4 control strip, west to east")
+        self.setAccessibleName(self.tr("M4 control strip, west to east"))
         self.segments: list[dict] = []
         self.colours: dict[str | None, QColor] = {}
         self.setMinimumHeight(40)
@@ -63,9 +64,9 @@ class M4Strip(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, "W · Latakia")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, approx_km(total))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, "Iraq · E")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, ltr(approx_km(total)))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
         painter.end()
 
 
@@ -77,7 +78,7 @@ class M4Breakdown(QWidget):
     def __init__(self, state: AppState, atlas, parent=None, measure_now: bool = True):
         super().__init__(parent)
         self.setObjectName("m4Breakdown")
-        self.setAccessibleName("M4 control breakdown")
+        self.setAccessibleName(self.tr("M4 control breakdown"))
         self._state = state
         self._atlas = atlas
         self.rows: list[tuple[str | None, float]] = []
@@ -106,13 +107,15 @@ class M4Breakdown(QWidget):
     def refresh(self, *_args, measure: bool = True) -> None:
         """Show the breakdown on the state's date (``measure=False``: only if already known)."""
         day = self._state.view.as_of
-        self.title.setText(f"<b>M4 control</b> as of {esc(fmt_date(day))}")
+        self.title.setText(
+            self.tr("<b>M4 control</b> as of {date}").format(date=esc(fmt_date(day)))
+        )
         segments: list[dict] = []
         message = ""
         if self._atlas is None:
-            message = "No atlas data loaded."
+            message = self.tr("No atlas data loaded.")
         elif not self._atlas.bundled_zones_at(day):
-            message = f"No control data for {fmt_date(day)}."
+            message = self.tr("No control data for {date}.").format(date=fmt_date(day))
         else:
             key = tuple(sorted(z.id for z in self._atlas.bundled_zones_at(day)))
             try:
@@ -138,11 +141,13 @@ class M4Breakdown(QWidget):
         self.table.setVisible(has_data)
         self.empty.setVisible(not has_data)
         self.pending = message == _MEASURING  # a refresh() will measure it
-        self.empty.setText(message)
+        self.empty.setText(self.tr(message) if message == _MEASURING else message)
         self.setToolTip(
-            "Length of the M4 inside each controller's zone, rounded to what the line supports: "
-            "the road is drawn as straight segments between towns (±10 %), and zone boundaries "
-            "are approximate, so the split is too."
+            self.tr(
+                "Length of the M4 inside each controller's zone, rounded to what the line "
+                "supports: the road is drawn as straight segments between towns (±10 %), and "
+                "zone boundaries are approximate, so the split is too."
+            )
             if has_data
             else message
         )
@@ -154,7 +159,11 @@ class M4Breakdown(QWidget):
                 item.widget().deleteLater()
         total = sum(km for _, km in self.rows) or 1.0
         for row, (controller, km) in enumerate(self.rows):
-            name = party_name(self._atlas, controller) if controller else "Outside mapped zones"
+            name = (
+                party_name(self._atlas, controller)
+                if controller
+                else self.tr("Outside mapped zones")
+            )
             swatch = QLabel(self.table)
             swatch.setFixedSize(12, 12)
             swatch.setStyleSheet(
@@ -163,12 +172,16 @@ class M4Breakdown(QWidget):
             label = QLabel(name, self.table)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            value = QLabel(approx_km(km), self.table)
+            value = QLabel(ltr(approx_km(km)), self.table)  # "≈ 440 km ± 10 %" in any direction
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
             for widget in (value, share):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
-            label.setAccessibleName(f"{name}: {approx_km(km)}, {100 * km / total:.0f} percent")
+            label.setAccessibleName(
+                self.tr("{name}: {km}, {share:.0f} percent").format(
+                    name=name, km=ltr(approx_km(km)), share=100 * km / total
+                )
+            )
             self._grid.addWidget(swatch, row, 0)
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(value, row, 2)

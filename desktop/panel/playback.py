@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.panel.format import fmt_date
@@ -20,7 +20,12 @@ from desktop.state import AppState
 
 FRAME_MS = 100  # 10 frames per second
 #: Days per frame offered, and their labels.
-STEPS = ((1, "1 day"), (7, "1 week"), (30, "1 month"), (91, "3 months"))
+STEPS = (  # labels translated where shown (context PlaybackControl)
+    (1, QT_TRANSLATE_NOOP("PlaybackControl", "1 day")),
+    (7, QT_TRANSLATE_NOOP("PlaybackControl", "1 week")),
+    (30, QT_TRANSLATE_NOOP("PlaybackControl", "1 month")),
+    (91, QT_TRANSLATE_NOOP("PlaybackControl", "3 months")),
+)
 SETTINGS_KEY = "playback/step_days"
 
 
@@ -35,15 +40,17 @@ class PlaybackControl(QWidget):
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setCheckable(True)
-        self.play_button.setText("▶ Play")
-        self.play_button.setAccessibleName("Play")
-        self.play_button.setToolTip("Animate the map from the as-of date onwards (10 frames/s)")
+        self.play_button.setText(self.tr("▶ Play"))
+        self.play_button.setAccessibleName(self.tr("Play"))
+        self.play_button.setToolTip(
+            self.tr("Animate the map from the as-of date onwards (10 frames/s)")
+        )
         self.speed = QComboBox(self)
         self.speed.setObjectName("playStep")
-        self.speed.setAccessibleName("Play step")
-        self.speed.setToolTip("How far the date moves per frame")
+        self.speed.setAccessibleName(self.tr("Play step"))
+        self.speed.setToolTip(self.tr("How far the date moves per frame"))
         for days, label in STEPS:
-            self.speed.addItem(f"{label}/frame", days)
+            self.speed.addItem(self.tr("{label}/frame").format(label=self.tr(label)), days)
         remembered = int(QSettings().value(SETTINGS_KEY, 7) or 7)
         index = self.speed.findData(remembered)
         self.speed.setCurrentIndex(index if index >= 0 else 1)
@@ -51,11 +58,13 @@ class PlaybackControl(QWidget):
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setCheckable(True)
-        self.compare_button.setText("Compare")
-        self.compare_button.setAccessibleName("Compare")
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setAccessibleName(self.tr("Compare"))
         self.compare_button.setToolTip(
-            "Keep this day and hatch what changed hands as you move the date (gains in the "
-            "gainer's colour)"
+            self.tr(
+                "Keep this day and hatch what changed hands as you move the date (gains in the "
+                "gainer's colour)"
+            )
         )
         self.compare_label = QLabel("", self)
         self.compare_label.setObjectName("compareLabel")

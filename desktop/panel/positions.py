@@ -49,7 +49,7 @@ class PartyCard(QFrame):
         name = party_name(atlas, party_id)
         colour = party_colour(atlas, party_id)
         self.setObjectName(f"positionCard_{party_id}")
-        self.setAccessibleName(f"Positions of {name}")
+        self.setAccessibleName(self.tr("Positions of {name}").format(name=name))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             f"PartyCard {{ background: #fffdf8; border: 1px solid #d8d2c4;"
@@ -63,8 +63,13 @@ class PartyCard(QFrame):
         count = len(statements)
         quotes = sum(1 for s in statements if s.verbatim)
         header = QLabel(
-            f"<b>{esc(name)}</b> <span style='color:#6b665c'>· {count} statement"
-            f"{'s' if count != 1 else ''}{f', {quotes} quoted' if quotes else ''}</span>",
+            "<b>{name}</b> <span style='color:#6b665c'>· {count}{quoted}</span>".format(
+                name=esc(name),
+                count=self.tr("1 statement")
+                if count == 1
+                else self.tr("{n} statements").format(n=count),
+                quoted=self.tr(", {n} quoted").format(n=quotes) if quotes else "",
+            ),
             self,
         )
         header.setTextFormat(Qt.TextFormat.RichText)
@@ -92,7 +97,7 @@ class PartyCard(QFrame):
         )
         body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         body.linkActivated.connect(self.link_clicked.emit)
-        body.setAccessibleName(f"Statements by {name}")
+        body.setAccessibleName(self.tr("Statements by {name}").format(name=name))
         self.body = body
         layout.addWidget(body)
         layout.addStretch(1)
@@ -105,7 +110,7 @@ class PositionsView(QScrollArea):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("positionsView")
-        self.setAccessibleName("Positions each party stated")
+        self.setAccessibleName(self.tr("Positions each party stated"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._state = state
@@ -127,10 +132,18 @@ class PositionsView(QScrollArea):
             return "", [], False
         subject, statements = self._atlas.positions_on(self._state.view)
         if isinstance(subject, Event):
-            title = f"What each party said — {subject.title} ({fmt_date(subject.date)})"
+            title = self.tr("What each party said — {title} ({date})").format(
+                title=subject.title, date=fmt_date(subject.date)
+            )
             return title, statements, False
         if subject is not None:
-            return f"What each party said about events concerning {subject.name}", statements, True
+            return (
+                self.tr("What each party said about events concerning {name}").format(
+                    name=subject.name
+                ),
+                statements,
+                True,
+            )
         return "", [], False
 
     def refresh(self, *_args) -> None:
@@ -148,9 +161,11 @@ class PositionsView(QScrollArea):
         self.cards = {}
         if not statements:
             heading.setText(
-                title + ": no statements recorded."
+                title + self.tr(": no statements recorded.")
                 if title
-                else "Select an event (or a zone) to compare what each party stated, side by side."
+                else self.tr(
+                    "Select an event (or a zone) to compare what each party stated, side by side."
+                )
             )
             heading.setStyleSheet("color: #6b665c;")
             outer.addStretch(1)
@@ -164,7 +179,7 @@ class PositionsView(QScrollArea):
         # than cards stacked in rows to scroll through.
         self.switcher = QTabWidget(container)
         self.switcher.setObjectName("positionsSwitcher")
-        self.switcher.setAccessibleName("Party whose statements are shown")
+        self.switcher.setAccessibleName(self.tr("Party whose statements are shown"))
         self.switcher.setDocumentMode(True)
         for party_id, party_statements in self._by_party(statements).items():
             card = PartyCard(self._atlas, party_id, party_statements, show_event, container)

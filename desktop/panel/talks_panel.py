@@ -59,10 +59,12 @@ class TalksPanel(QWidget):
         shown = self.events.proxy.rowCount()
         total = self.events.source_model.rowCount()
         day = fmt_date(self._state.view.as_of)
-        text = f"&Events: {shown} of {total} up to {day}"
+        text = self.tr("&Events: {shown} of {total} up to {day}").format(
+            shown=shown, total=total, day=day
+        )
         imported = self.events.source_model.imported_count
         if imported:
-            text += f" ({imported} imported)"
+            text += self.tr(" ({imported} imported)").format(imported=imported)
         if self.filters.is_active():
-            text += " (filtered)"
+            text += self.tr(" (filtered)")
         self.count.setText(text)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from desktop.i18n import current_language
 from desktop.render.transform import MapTransform
 from geodata.model import ViewState
 
@@ -31,6 +32,8 @@ class RenderContext:
     # Device-pixel boxes of the labels drawn so far in this render: later label layers keep
     # clear of them (a country name never runs through "Beirut").
     label_boxes: list[QRectF] = field(default_factory=list)
+    # Map labels in this language where a name is recorded (default: the interface's).
+    label_language: str = field(default_factory=current_language)
 
 
 class Layer(Protocol):

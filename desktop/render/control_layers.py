@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from shapely import box as shapely_box
 from shapely.ops import polylabel
 
+from desktop.i18n import party_display_name
 from desktop.render import style
 from desktop.render.base_layers import _cosmetic_pen
 from desktop.render.context import RenderContext
@@ -273,7 +274,7 @@ def _centered_rect(centre: QPointF, w: float, h: float) -> QRectF:
 def short_controller_name(ctx: RenderContext, controller: str) -> str:
     """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation."""
     party = ctx.atlas.parties.get(controller) if ctx.atlas is not None else None
-    name = party.name if party is not None else controller
+    name = party_display_name(ctx.atlas, controller) if party is not None else controller
     if name.endswith(")") and "(" in name:
         return name[name.rindex("(") + 1 : -1]
     return name

@@ -6,7 +6,7 @@ are drawn by :class:`desktop.render.imported_events.ImportedEventsLayer` in thei
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop.render import style
@@ -125,7 +125,7 @@ def draw_off_map_pointer(
         (h / 2 - margin) / abs(dy) if dy else float("inf"),
     )
     anchor = QPointF(centre.x() + dx * scale, centre.y() + dy * scale)
-    text = f"{place} (off map)"
+    text = QCoreApplication.translate("EventLayer", "{place} (off map)").format(place=place)
     font = label_font(11 * unit, bold=True)
     metrics = QFontMetricsF(font)
     box = QRectF(0, 0, metrics.horizontalAdvance(text) + 34 * unit, metrics.height() + 10 * unit)

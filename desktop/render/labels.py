@@ -25,6 +25,7 @@ from shapely.ops import polylabel
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
+from geodata.names import place_name_in
 from geodata.projection import to_mercator
 
 # Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
@@ -43,6 +44,19 @@ class _Label:
     rank: float
     syrian: bool
     unknown_size: bool = False  # no population figure: placed after towns that have one
+    local: tuple[tuple[str, str], ...] = ()  # (language, name): Turkish, Kurdish spellings
+
+    def texts(self, lang: str) -> tuple[str, str]:
+        """(main line, second line) in ``lang``: the name in that language where recorded,
+        with the original script beside it (Arabic under a Latin name, the Latin name under
+        an Arabic one)."""
+        if lang == "ar" and self.arabic:
+            return self.arabic, self.text
+        return dict(self.local).get(lang, self.text), self.arabic
+
+
+#: Hidden-layer id of the second line (View > Names in Both Scripts unticked).
+SECOND_SCRIPT_LAYER = "second_script"
 
 
 def label_font(size_px: float, bold: bool = False) -> QFont:
@@ -180,14 +194,21 @@ class PlaceLabelsLayer:
                     ),
                     default=(0.0, None),
                 )[1]
+                local = tuple(
+                    (lang, name)
+                    for lang in ("tr", "ku")
+                    if (name := place_name_in(place, lang)) is not None
+                )
                 if near is not None:
                     base = labels[near]
-                    if base.rank < STORY_PLACE_RANK:
-                        labels[near] = _Label(base.text, base.arabic, STORY_PLACE_RANK, base.syrian)
+                    rank = max(base.rank, STORY_PLACE_RANK)
+                    labels[near] = _Label(base.text, base.arabic, rank, base.syrian, local=local)
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
-                labels.append(_Label(place.name, place.name_ar, STORY_PLACE_RANK, True))
+                labels.append(
+                    _Label(place.name, place.name_ar, STORY_PLACE_RANK, True, local=local)
+                )
                 lons.append(place.lon)
                 lats.append(place.lat)
         order = sorted(
@@ -204,7 +225,9 @@ class PlaceLabelsLayer:
         assert self._labels is not None and self._xy is not None
         unit = ctx.unit
         min_rank = min_label_rank(transform, unit)
-        show_arabic = style_metres_per_pixel(transform, unit) < 250
+        show_second = style_metres_per_pixel(transform, unit) < 250 and SECOND_SCRIPT_LAYER not in (
+            ctx.hidden_layers | ctx.view.hidden_layers
+        )
         rect = transform.visible_map_rect()
         visible = (
             (self._xy[:, 0] >= rect.left())
@@ -226,9 +249,10 @@ class PlaceLabelsLayer:
             big = label.rank >= 400_000
             font, metrics = fonts[big], font_metrics[big]
             point = transform.to_screen(*self._xy[i])
-            text_w = metrics.horizontalAdvance(label.text)
+            main, second = label.texts(ctx.label_language)
+            text_w = metrics.horizontalAdvance(main)
             height = metrics.height()
-            arabic = label.arabic if show_arabic else ""
+            arabic = second if show_second else ""  # the second line (Arabic, or the Latin)
             if arabic:
                 text_w = max(text_w, arabic_metrics.horizontalAdvance(arabic))
                 height += arabic_metrics.height()
@@ -253,7 +277,7 @@ class PlaceLabelsLayer:
             radius = (3.2 if big else 2.4) * unit
             painter.drawEllipse(point, radius, radius)
             baseline = QPointF(box.left(), box.top() + metrics.ascent())
-            draw_halo_text(painter, baseline, label.text, font, colour, ctx)
+            draw_halo_text(painter, baseline, main, font, colour, ctx)
             if arabic:
                 draw_halo_text(
                     painter,

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from desktop.i18n import current_language, day_text
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
@@ -23,6 +24,7 @@ from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
 from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS, single_low_grade
+from geodata.names import party_name_in
 from geodata.view_filter import event_index
 
 _SYMBOL_W = 22.0  # style pixels
@@ -45,8 +47,25 @@ class LegendSection:
     entries: tuple[LegendEntry, ...]
 
 
+# geodata's EVENT_KIND_LABELS, marked for lupdate; kind_label translates them where shown.
+_KIND_LABELS_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("EventKindLabel", "Meeting / talks"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Visit"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Agreement"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Military operation"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Statement"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Incident"),
+    QT_TRANSLATE_NOOP("EventKindLabel", "Other event"),
+)
+
+
+def kind_label(kind: str) -> str:
+    """An event kind's legend label in the interface language."""
+    return QCoreApplication.translate("EventKindLabel", EVENT_KIND_LABELS.get(kind, kind))
+
+
 def fmt_day(day) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return day_text(day, short=True)
 
 
 def _compare_section(ctx: RenderContext) -> LegendSection | None:
@@ -82,29 +101,69 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
             party = atlas.parties.get(zone.controller)
             entries.append(
                 LegendEntry(
-                    party.name_on(view.as_of) if party else zone.controller,
+                    (
+                        party_name_in(zone.controller, current_language())
+                        or party.name_on(view.as_of)
+                    )
+                    if party
+                    else zone.controller,
                     "hatch" if zone.controller == "unknown" else "fill",
                     controller_colour(ctx, zone.controller),
                 )
             )
         if any(z.contested for z in zones):
-            entries.append(LegendEntry("Contested (hatched)", "hatch", QColor("#777777")))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "Contested (hatched)"),
+                    "hatch",
+                    QColor("#777777"),
+                )
+            )
         if not zones:
-            entries.append(LegendEntry("No control data for this date", "note"))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "No control data for this date"),
+                    "note",
+                )
+            )
         else:
-            entries.append(LegendEntry("Boundaries approximate", "note"))
-        sections.append(LegendSection(f"Control as of {fmt_day(view.as_of)}", tuple(entries)))
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "Boundaries approximate"),
+                    "note",
+                )
+            )
+        sections.append(
+            LegendSection(
+                QCoreApplication.translate("Legend", "Control as of {date}").format(
+                    date=fmt_day(view.as_of)
+                ),
+                tuple(entries),
+            )
+        )
         compare = _compare_section(ctx)
         if compare is not None:
             sections.append(compare)
     features = atlas.features_at(view.as_of)
     lines: list[LegendEntry] = []
     if "m4" not in hidden and any(f.kind == "road" for f in features):
-        lines.append(LegendEntry("M4 motorway", "road", style.M4_LINE))
+        lines.append(
+            LegendEntry(
+                QCoreApplication.translate("Legend", "M4 motorway"),
+                "road",
+                style.M4_LINE,
+            )
+        )
     if "m4_corridor" not in hidden and any(f.kind == "corridor" for f in features):
-        lines.append(LegendEntry("2020 M4 security corridor", "corridor", style.CORRIDOR_LINE))
+        lines.append(
+            LegendEntry(
+                QCoreApplication.translate("Legend", "2020 M4 security corridor"),
+                "corridor",
+                style.CORRIDOR_LINE,
+            )
+        )
     if lines:
-        sections.append(LegendSection("Lines", tuple(lines)))
+        sections.append(LegendSection(QCoreApplication.translate("Legend", "Lines"), tuple(lines)))
     index = event_index(atlas)
     rows = index.rows(view)
     rows = rows[index.has_point[rows]]
@@ -115,18 +174,18 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         counts = np.bincount(index.kind[talks], minlength=len(index.kind_names)).tolist()
         kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
         markers = tuple(
-            LegendEntry(
-                EVENT_KIND_LABELS.get(k, k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k
-            )
+            LegendEntry(kind_label(k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k)
             for k in EVENT_KINDS
             if k in kinds
         )
         if any(single_low_grade(e.sources) for e in index.events_at(talks)):
-            markers += (LegendEntry("Rests only on low-grade sources", "low_grade"),)
+            low = QCoreApplication.translate("Legend", "Rests only on low-grade sources")
+            markers += (LegendEntry(low, "low_grade"),)
     if markers:
-        sections.append(LegendSection("Events", markers))
+        sections.append(LegendSection(QCoreApplication.translate("Legend", "Events"), markers))
     if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
-        sections.append(LegendSection("Imported events", _imported_entries(index, rows)))
+        title = QCoreApplication.translate("Legend", "Imported events")
+        sections.append(LegendSection(title, _imported_entries(index, rows)))
     return sections
 
 
@@ -136,11 +195,10 @@ def _imported_entries(index, rows: np.ndarray) -> tuple[LegendEntry, ...]:
     counts = np.bincount(index.kind[imported], minlength=len(index.kind_names)).tolist()
     kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
     entries = tuple(
-        LegendEntry(EVENT_KIND_LABELS.get(k, k), "imported", kind=k)
-        for k in EVENT_KINDS
-        if k in kinds
+        LegendEntry(kind_label(k), "imported", kind=k) for k in EVENT_KINDS if k in kinds
     )
-    return entries + (LegendEntry("Cluster (number of events)", "cluster"),)
+    cluster = QCoreApplication.translate("Legend", "Cluster (number of events)")
+    return entries + (LegendEntry(cluster, "cluster"),)
 
 
 def _layout(sections: list[LegendSection], unit: float, text_width: float = _MAX_TEXT_W):

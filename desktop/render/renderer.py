@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF
 from PySide6.QtGui import QPainter
 
 from desktop.render.base_layers import (
@@ -27,22 +27,25 @@ from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform
 from desktop.render.workspace_layers import ImportedZonesLayer
 
-#: Layers a user can switch off, in the order the layer list shows them (top first).
+#: Layers a user can switch off, in the order the layer list shows them (top first); titles
+#: are translated where shown (context LayerList).
 TOGGLEABLE_LAYERS = (
-    ("events", "Events"),
-    ("imported_events", "Imported events"),
-    ("m4", "M4 motorway"),
-    ("m4_corridor", "2020 M4 security corridor"),
-    ("zones", "Control zones"),
-    ("localities", "Localities (control records)"),
-    ("imported_zones", "Imported zones"),
-    ("zone_labels", "Zone labels"),
-    ("places", "Towns"),
-    ("country_labels", "Country names"),
-    ("rivers", "Rivers"),
-    ("lakes", "Lakes"),
-    ("governorates", "Governorates"),
-    ("graticule", "Graticule"),
+    ("events", QT_TRANSLATE_NOOP("LayerList", "Events")),
+    ("imported_events", QT_TRANSLATE_NOOP("LayerList", "Imported events")),
+    ("m4", QT_TRANSLATE_NOOP("LayerList", "M4 motorway")),
+    ("m4_corridor", QT_TRANSLATE_NOOP("LayerList", "2020 M4 security corridor")),
+    ("zones", QT_TRANSLATE_NOOP("LayerList", "Control zones")),
+    ("localities", QT_TRANSLATE_NOOP("LayerList", "Localities (control records)")),
+    ("imported_zones", QT_TRANSLATE_NOOP("LayerList", "Imported zones")),
+    ("zone_labels", QT_TRANSLATE_NOOP("LayerList", "Zone labels")),
+    ("places", QT_TRANSLATE_NOOP("LayerList", "Towns")),
+    # Not a layer of its own: the second line of town labels (labels.SECOND_SCRIPT_LAYER).
+    ("second_script", QT_TRANSLATE_NOOP("LayerList", "Town names in both scripts")),
+    ("country_labels", QT_TRANSLATE_NOOP("LayerList", "Country names")),
+    ("rivers", QT_TRANSLATE_NOOP("LayerList", "Rivers")),
+    ("lakes", QT_TRANSLATE_NOOP("LayerList", "Lakes")),
+    ("governorates", QT_TRANSLATE_NOOP("LayerList", "Governorates")),
+    ("graticule", QT_TRANSLATE_NOOP("LayerList", "Graticule")),
 )
 
 

@@ -74,6 +74,7 @@ from geodata.errors import UsageError
 from geodata.io import is_line_source
 from geodata.m4_length import M4_LENGTH_UNCERTAINTY, approx_km, rounded_km
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
+from geodata.names import party_name_in
 from geodata.sources.credits import source_record
 
 #: Lengths in the M4 answer are rounded to metres.
@@ -249,6 +250,21 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def localise_names(value: Any, lang: str) -> Any:
+    """``value`` with each ``controller_name`` / ``party_name`` in ``lang`` where the atlas
+    records that party's name in it (geodata/data/talks/party_names.toml); ids unchanged."""
+    if isinstance(value, list):
+        return [localise_names(v, lang) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: localise_names(v, lang) for k, v in value.items()}
+    for id_key in ("controller", "party"):
+        name_key = f"{id_key}_name"
+        if name_key in out and isinstance(out.get(id_key), str):
+            out[name_key] = party_name_in(out[id_key], lang) or out[name_key]
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind in ("events", "changes"):
@@ -257,10 +273,15 @@ def run(args: argparse.Namespace) -> int:
 
     atlas = load_atlas(workspace=workspace_arg(_workspace(args)))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
+    lang = getattr(args, "names", "en") or "en"
+
+    def emit(value: Any) -> None:
+        _print(localise_names(value, lang) if lang != "en" else value)
+
     if kind == "controller":
-        _print(controller_json(atlas, args.lon, args.lat, day))
+        emit(controller_json(atlas, args.lon, args.lat, day))
     elif kind == "m4":
-        _print(m4_json(atlas, day))
+        emit(m4_json(atlas, day))
     elif kind == "events":
         events = atlas.events_for(
             zone_id=args.zone, party=args.party, date_from=args.date_from, date_to=args.date_to
@@ -268,30 +289,33 @@ def run(args: argparse.Namespace) -> int:
         zone = atlas.zone(args.zone) if args.zone else None
         if zone is not None:  # a zone id: that snapshot alone, while it was in force
             events = [e for e in events if zone.valid_on(e.date)]
-        _print([event_json(e) for e in events])
+        emit([event_json(e) for e in events])
     elif kind == "changes":
         from geodata.cli.control_query import changes_json
 
-        _print(changes_json(atlas, args.date_from, args.date_to, args.area))
+        emit(changes_json(atlas, args.date_from, args.date_to, args.area))
     elif kind == "localities":
         from geodata.cli.control_query import localities_json
 
-        _print(localities_json(atlas, args.name))
+        emit(localities_json(atlas, args.name))
     elif kind == "statements":
         statements = atlas.statements_for(event_id=args.event, party=args.party)
-        _print([statement_json(s, atlas) for s in statements])
+        emit([statement_json(s, atlas) for s in statements])
     elif kind == "place":
         from geodata.cli.lookup import place_json
 
-        _print(place_json(atlas, args.name, getattr(args, "date", None)))
+        emit(place_json(atlas, args.name, getattr(args, "date", None)))
     elif kind == "parties":
         from geodata.cli.lookup import parties_json
 
-        _print(parties_json(atlas))
+        parties = parties_json(atlas)
+        for party in parties if lang != "en" else ():  # {"id", "name", ...}: name in lang
+            party["name"] = party_name_in(party.get("id"), lang) or party.get("name")
+        emit(parties)
     elif kind == "zones":
         from geodata.cli.lookup import zones_json
 
-        _print(zones_json(atlas, day))
+        emit(zones_json(atlas, day))
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0

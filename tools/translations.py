@@ -1,0 +1,119 @@
+"""Developers' translation chores: ``python -m tools.translations update|release|check``.
+
+- ``update``: run ``pyside6-lupdate`` over desktop/ into resources/i18n/atlas_<lang>.ts (new
+  strings arrive as unfinished entries; translate them in Qt Linguist or by hand).
+- ``release``: compile each .ts to its .qm beside it (git-ignored; the build backend does this
+  for ``pip install``).
+- ``check``: fail when a catalogue has unfinished or missing entries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+SOURCES = ROOT / "desktop"
+LANGUAGES = ("ar", "tr", "ku")  # besides English, the source language
+
+
+def ts_path(lang: str, folder: Path = I18N) -> Path:
+    return folder / f"atlas_{lang}.ts"
+
+
+def qt_tool(name: str) -> list[str]:
+    """The command running ``pyside6-<name>`` (lupdate, lrelease) of this Python's PySide6."""
+    script = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if script:
+        return [script]
+    # No console script (e.g. an isolated build environment): PySide6's own launcher.
+    code = f"import sys; from PySide6.scripts.pyside_tool import {name}; sys.exit({name}())"
+    return [sys.executable, "-c", code]
+
+
+def python_sources(root: Path = SOURCES) -> list[Path]:
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update(folder: Path = I18N, languages=LANGUAGES, quiet: bool = False) -> list[Path]:
+    """Run lupdate over desktop/ into ``folder``'s catalogues; return them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    outputs = []
+    for lang in languages:
+        out = ts_path(lang, folder)
+        command = [
+            *qt_tool("lupdate"),
+            *(str(p) for p in python_sources()),
+            "-no-obsolete",
+            "-locations",
+            "none",  # line numbers would churn the .ts on every edit
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            "-ts",
+            str(out),
+        ]
+        subprocess.run(command, check=True, capture_output=quiet, cwd=ROOT)
+        outputs.append(out)
+    return outputs
+
+
+def release(folder: Path = I18N, quiet: bool = False) -> list[Path]:
+    """Compile every atlas_<lang>.ts in ``folder`` to .qm beside it; return the .qm files."""
+    outputs = []
+    for ts in sorted(folder.glob("atlas_*.ts")):
+        qm = ts.with_suffix(".qm")
+        command = [*qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        subprocess.run(command, check=True, capture_output=quiet)
+        if not qm.exists():
+            raise RuntimeError(f"lrelease wrote no {qm.name}")
+        outputs.append(qm)
+    return outputs
+
+
+def catalogue(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(context, source) -> (translation, its type attribute) of a .ts file."""
+    entries = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = [t.text or "" for t in translation.iter("numerusform")]
+            text = " | ".join(numerus) if numerus else (translation.text or "")
+            entries[(name, message.findtext("source", ""))] = (text, translation.get("type"))
+    return entries
+
+
+def problems(path: Path) -> list[str]:
+    """Entries of a catalogue that are unfinished, empty or obsolete."""
+    found = []
+    for (context, source), (text, kind) in catalogue(path).items():
+        if kind in ("unfinished", "obsolete", "vanished") or not text.strip():
+            found.append(f"{path.name}: {context}: {source!r} is {kind or 'empty'}")
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.translations")
+    parser.add_argument("command", choices=("update", "release", "check"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    elif args.command == "release":
+        for qm in release():
+            print(f"wrote {qm.relative_to(ROOT)}")
+    else:
+        found = [p for lang in LANGUAGES for p in problems(ts_path(lang))]
+        print("\n".join(found) or "all catalogues complete")
+        return 1 if found else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
