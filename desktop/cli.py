@@ -193,6 +193,9 @@ def subcommand_parser() -> argparse.ArgumentParser:
     snap.add_argument("--size", type=parse_size, metavar="WxH", help="size in pixels")
     snap.add_argument("--title", metavar="TEXT", help="title printed on the map")
     snap.add_argument("--no-inset", action="store_true", help="omit the locator inset")
+    snap.add_argument(
+        "--graticule", action="store_true", help="draw meridians and parallels with degrees"
+    )
     _add_view_options(snap)
     _add_data_options(snap)
     _add_language_option(snap, "the title, legend and credits")

@@ -230,7 +230,13 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         for action in self._composed_actions:
             self.removeAction(action)
             action.deleteLater()
-        for old in (self.map_dock, self.talks_dock, self.positions_dock, self.main_toolbar):
+        for old in (
+            self.map_dock,
+            self.talks_dock,
+            self.positions_dock,
+            self.attribute_dock,
+            self.main_toolbar,
+        ):
             old.setObjectName("")  # restoreState must find the new docks, not these
             old.hide()
             if old is self.main_toolbar:
@@ -438,6 +444,8 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         window_state = settings.value(self._layout_key())
         if isinstance(window_state, QByteArray):
             self._layout_restored = self.restoreState(window_state, _SETTINGS_VERSION)
+        if settings.value("map/graticule", False, type=bool):
+            self.state.set_layer_visible("graticule", True)
         extent = settings.value("map/extent")
         if self.state.view.extent is None and isinstance(extent, list) and len(extent) == 4:
             with contextlib.suppress(TypeError, ValueError):
@@ -454,6 +462,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         settings.setValue(self._layout_key(), self.saveState(_SETTINGS_VERSION))
         extent = self.canvas.transform.visible_lonlat_bounds()
         settings.setValue("map/extent", [float(v) for v in extent])
+        settings.setValue("map/graticule", "graticule" not in self.state.view.hidden_layers)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._persist:

@@ -57,7 +57,7 @@ class SearchBox(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(170)
         self.setMaximumWidth(340)
         self.index = index
         self._day_source = day_source  # callable returning the as-of date

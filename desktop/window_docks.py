@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.layer_list import LayerList
+from desktop.panel.attribute_table import AttributeTable
 from desktop.panel.legend_view import LegendView
 from desktop.panel.m4_breakdown import M4Breakdown
 from desktop.panel.positions import PositionsView
@@ -62,6 +63,7 @@ class WindowDocks:
         self._build_map_dock()
         self._build_talks_dock()
         self._build_positions_dock()
+        self._build_attribute_dock()
 
     def _build_map_dock(self) -> None:
         container = QWidget(self)
@@ -125,6 +127,17 @@ class WindowDocks:
             self.positions,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
+
+    def _build_attribute_dock(self) -> None:
+        """The imported layers' attribute table: closed until asked for (View menu)."""
+        self.attribute_table = AttributeTable(self.state, self.atlas, self)
+        self.attribute_dock = self._dock(
+            self.tr("Attribute table (imported events)"),
+            "attributeDock",
+            self.attribute_table,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.attribute_dock.hide()
 
     def _apply_default_dock_sizes(self) -> None:
         """Dock sizes in proportion to the window, so the map keeps most of a small screen."""

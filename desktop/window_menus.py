@@ -32,6 +32,10 @@ class WindowMenus:
         self.addAction(action)  # shortcuts work even with the menu bar hidden
         return action
 
+    def _sync_graticule_action(self) -> None:
+        """The menu's tick follows the layer list's (both switch the one layer)."""
+        self.graticule_action.setChecked("graticule" not in self.state.view.hidden_layers)
+
     def _escape(self) -> None:
         """Esc ends measuring first (its line goes), else clears the selection."""
         if self.canvas.measure.active:
@@ -106,9 +110,20 @@ class WindowMenus:
         )
         self.measure_action.setCheckable(True)
         self.view_menu.addAction(self.measure_action)
+        self.graticule_action = self._action(
+            self.tr("&Graticule"),
+            None,
+            lambda: self.state.set_layer_visible("graticule", self.graticule_action.isChecked()),
+            self.tr("Meridians and parallels with degree labels, spaced by the zoom"),
+        )
+        self.graticule_action.setCheckable(True)
+        self.graticule_action.setChecked("graticule" not in self.state.view.hidden_layers)
+        self.view_menu.addAction(self.graticule_action)
+        self.state.layers_changed.connect(self._sync_graticule_action)
         self.view_menu.addSeparator()
-        for dock in (self.map_dock, self.talks_dock, self.positions_dock):
+        for dock in (self.map_dock, self.talks_dock, self.positions_dock, self.attribute_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        self.attribute_dock.toggleViewAction().setShortcut("Ctrl+Shift+T")
         self.view_menu.addSeparator()
         self.both_scripts_action = QAction(self.tr("Town Names in &Both Scripts"), self)
         self.both_scripts_action.setCheckable(True)

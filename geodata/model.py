@@ -6,7 +6,7 @@ Validity ranges are inclusive at both ends; ``valid_to=None`` means "still valid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from shapely.geometry.base import BaseGeometry
@@ -277,6 +277,10 @@ class Statement:
     translated_from: str = ""  # language of the original words, where the source says so
 
 
+#: Map layers off until the user turns them on (the graticule is an analyst's aid, not news).
+DEFAULT_HIDDEN_LAYERS: frozenset[str] = frozenset({"graticule"})
+
+
 @dataclass(frozen=True)
 class ViewState:
     """Everything that decides what the map and panel show: the one value exports reproduce."""
@@ -293,6 +297,6 @@ class ViewState:
     min_grade: str = ""
     # lon/lat extent (min_lon, min_lat, max_lon, max_lat); None: the whole region
     extent: tuple[float, float, float, float] | None = None
-    hidden_layers: frozenset[str] = field(default_factory=frozenset)
+    hidden_layers: frozenset[str] = DEFAULT_HIDDEN_LAYERS
     # compare mode: the map hatches what changed hands between this day and ``as_of``
     compare_from: date | None = None

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.map.hit_test import HitTester
@@ -87,8 +87,8 @@ def paint_layer(layer, atlas, transform, view=None, basemap=None, hidden=frozens
 
 
 def is_imported_colour(colour: QColor) -> bool:
-    """The dark slate of imported dots and clusters (translucent over white: lighter)."""
-    return colour.lightness() < 150 and colour.blue() >= colour.red()
+    """A kind symbol's fill or rim, or a cluster's slate: clearly darker than the white ground."""
+    return colour.lightness() < 170
 
 
 def marked_near(image: QImage, x: float, y: float, reach: int) -> bool:
@@ -175,12 +175,68 @@ def test_talks_events_keep_their_own_style_and_layer(many):
     frame = ImportedEventsLayer().frame(many, ViewState(), transform_for(REGION))
     assert all(many.events[row].origin == "ws" for row in frame.member.tolist())
     ctx = RenderContext(view=ViewState(), basemap={}, atlas=many)
-    entries = [e for s in legend_sections(ctx) if s.title == "Events" for e in s.entries]
+    entries = [e for s in legend_sections(ctx) for e in s.entries]
     assert any(e.symbol == "imported" for e in entries)
     assert any(e.symbol == "marker" for e in entries)
     ctx.hidden_layers = frozenset({"imported_events"})
-    entries = [e for s in legend_sections(ctx) if s.title == "Events" for e in s.entries]
-    assert not any(e.symbol == "imported" for e in entries)
+    entries = [e for s in legend_sections(ctx) for e in s.entries]
+    assert not any(e.symbol in ("imported", "cluster") for e in entries)
+
+
+def test_imported_events_are_styled_by_kind_as_the_legend_says(qapp):
+    """A battle (incident) and an agreement look different on the map and in the key."""
+    kinds = ("incident", "agreement", "other")
+    events = [
+        replace(event, kind=kind, lon=ALEPPO[0] + 0.03 * (i - 1), lat=ALEPPO[1])
+        for i, (event, kind) in enumerate(zip(cloud(3, ALEPPO, 0.0, 4, "k"), kinds, strict=True))
+    ]
+    atlas = atlas_with(events)
+    transform = transform_for(
+        (ALEPPO[0] - 0.1, ALEPPO[1] - 0.07, ALEPPO[0] + 0.1, ALEPPO[1] + 0.07)
+    )
+    image = paint_layer(ImportedEventsLayer(), atlas, transform)
+
+    def patch(event) -> list[tuple[int, int, int]]:
+        centre = transform.lonlat_to_screen(event.lon, event.lat)
+        return [
+            image.pixelColor(round(centre.x()) + dx, round(centre.y()) + dy).getRgb()[:3]
+            for dy in range(-6, 7)
+            for dx in range(-6, 7)
+        ]
+
+    patches = [patch(event) for event in events]
+    assert all(len(set(p)) > 2 for p in patches)  # something is drawn at each event
+    assert len({tuple(p) for p in patches}) == len(kinds)  # and each kind differently
+    # The key lists each kind shown, with the same distinct symbols.
+    ctx = RenderContext(view=ViewState(), basemap={}, atlas=atlas)
+    section = next(s for s in legend_sections(ctx) if s.title == "Imported events")
+    assert {e.kind for e in section.entries if e.symbol == "imported"} == set(kinds)
+
+
+def test_every_legend_symbol_is_distinct(many):
+    """No two legend rows draw the same picture (a reader could not tell them apart)."""
+    from desktop.render.legend import _draw_entry
+
+    kinds = ("incident", "agreement", "operation", "other", "statement", "meeting", "visit")
+    events = [
+        replace(e, kind=kinds[i % len(kinds)]) for i, e in enumerate(cloud(70, RAQQA, 0.1, 5, "d"))
+    ]
+    ctx = RenderContext(view=ViewState(), basemap={}, atlas=atlas_with(events))
+    entries = [e for s in legend_sections(ctx) for e in s.entries if e.symbol != "note"]
+    assert len(entries) > 10
+    pictures = []
+    for entry in entries:
+        image = QImage(24, 16, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        blank = replace(entry, label="")
+        _draw_entry(painter, blank, QRectF(2, 2, 20, 14), 1.0, painter.font())
+        painter.end()
+        pictures.append(image)
+    for i, a in enumerate(pictures):
+        for j in range(i + 1, len(pictures)):
+            assert a != pictures[j], (entries[i].label, entries[j].label)
 
 
 def test_cluster_counts_read_short():

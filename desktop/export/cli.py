@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,8 @@ def run_snapshot(args: argparse.Namespace) -> int:
     workspace = workspace_arg(args.workspace)
     basemap, atlas, attribution = load_data(workspace)
     view = view_from_args(args, atlas)
+    if args.graticule:
+        view = replace(view, hidden_layers=view.hidden_layers - {"graticule"})
     request = SnapshotRequest(
         out, view, spec, args.title, not args.no_inset, workspace_label(workspace)
     )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from geodata import __version__
 from geodata.errors import AtlasError
-from geodata.model import ViewState
+from geodata.model import DEFAULT_HIDDEN_LAYERS, ViewState
 
 if TYPE_CHECKING:
     from desktop.export.inputs import Basemap
@@ -85,7 +85,11 @@ def view_from_json(data: dict) -> ViewState:
         date_from=day(data.get("date_from")),
         date_to=day(data.get("date_to")),
         extent=tuple(float(v) for v in extent) if extent else None,
-        hidden_layers=frozenset(data.get("hidden_layers") or ()),
+        hidden_layers=(
+            frozenset(data["hidden_layers"] or ())
+            if "hidden_layers" in data
+            else DEFAULT_HIDDEN_LAYERS
+        ),
         compare_from=day(data.get("compare_from")),
     )
 
@@ -98,7 +102,8 @@ def command_is_complete(view: ViewState) -> bool:
         or view.text
         or view.date_from
         or view.date_to
-        or view.hidden_layers
+        # the graticule is no filter: the snapshot command says --graticule, the web map has none
+        or view.hidden_layers - {"graticule"} != DEFAULT_HIDDEN_LAYERS - {"graticule"}
         or (view.selected_zone and view.selected_event)
     )
 

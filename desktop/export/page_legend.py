@@ -16,6 +16,7 @@ from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
 from desktop.render.legend import kind_label
 from geodata.web_export.texts import M4_ROUTE_LABEL
@@ -127,6 +128,14 @@ def legend_entries(
             )
         )
         entries += [LegendEntry("event", kind_label(k), k) for k in shown.event_kinds]
+    if shown.imported_kinds:
+        heading = QCoreApplication.translate("PageLegend", "Imported events ({count})").format(
+            count=f"{shown.imported_count:,}"
+        )
+        entries.append(LegendEntry("heading", heading))
+        entries += [LegendEntry("imported", kind_label(k), k) for k in shown.imported_kinds]
+        cluster = QCoreApplication.translate("PageLegend", "Cluster (number of events)")
+        entries.append(LegendEntry("cluster", cluster))
     base = []
 
     def drawn(layer: str) -> bool:
@@ -337,6 +346,12 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.setPen(QPen(QColor("white"), 1.5 * unit))
         painter.setBrush(KIND_COLOURS.get(entry.key, KIND_COLOURS["other"]))
         painter.drawPath(path)
+    elif kind == "imported":
+        draw_imported_symbol(painter, entry.key, box.center(), unit)
+    elif kind == "cluster":
+        painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
+        painter.setBrush(style.IMPORTED_CLUSTER)
+        painter.drawEllipse(box.center(), 6.5 * unit, 6.5 * unit)
     elif kind == "border":
         y = box.center().y()
         if entry.key == "governorate":

@@ -29,8 +29,10 @@ class Shown:
     contested: bool = False
     m4: bool = False
     corridor: bool = False
-    event_kinds: tuple[str, ...] = ()
+    event_kinds: tuple[str, ...] = ()  # the talks' (bundled) events
     event_count: int = 0
+    imported_kinds: tuple[str, ...] = ()  # workspace events: their own, smaller symbols
+    imported_count: int = 0
     selection: str = ""  # display name of the selected zone or event
     zone_sources: tuple[Source, ...] = ()  # de-duplicated, in order of first appearance
     # sources of the drawn bundled events and of the M4 features (imported events carry theirs)
@@ -73,9 +75,9 @@ def what_is_shown(
         for pid, _ in sorted(area_by_controller.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     features = [f for f in atlas.features_at(view.as_of) if f.geometry.intersects(frame)]
-    events = []
-    if _visible("events", view):
-        events = [
+    in_frame = []
+    if _visible("events", view) or _visible("imported_events", view):
+        in_frame = [
             e
             for e in visible_events(atlas.events, view)
             if e.lat is not None
@@ -83,9 +85,14 @@ def what_is_shown(
             and bounds[0] <= e.lon <= bounds[2]
             and bounds[1] <= e.lat <= bounds[3]
         ]
+    events = [e for e in in_frame if e.origin == "bundled"] if _visible("events", view) else []
+    imported = (
+        [e for e in in_frame if e.origin != "bundled"] if _visible("imported_events", view) else []
+    )
     from geodata.model import EVENT_KINDS
 
     kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for e in events))
+    imported_kinds = tuple(k for k in EVENT_KINDS if any(e.kind == k for e in imported))
     m4 = _visible("m4", view) and any(f.kind == "road" for f in features)
     with_m4_km = m4 and bool(on_date) and _visible("zones", view)
     return Shown(
@@ -95,6 +102,8 @@ def what_is_shown(
         corridor=_visible("m4_corridor", view) and any(f.kind == "corridor" for f in features),
         event_kinds=kinds,
         event_count=len(events),
+        imported_kinds=imported_kinds,
+        imported_count=len(imported),
         selection=_selection_name(atlas, view),
         zone_sources=unique_sources(s for z in zones for s in z.sources),
         event_sources=unique_sources(

@@ -396,6 +396,8 @@ def snapshot_command(request: SnapshotRequest) -> list[str]:
         command += ["--title", request.title]
     if not request.inset:
         command.append("--no-inset")
+    if "graticule" not in request.view.hidden_layers:
+        command.append("--graticule")
     return command
 
 

@@ -1,4 +1,8 @@
-"""Imported (workspace) events: dots where they are few, counted clusters where they are many.
+"""Imported (workspace) events: kind symbols where they are few, counted clusters where many.
+
+Each event shows its kind (ACLED's event type mapped by :mod:`geodata.importers.kinds`) by the
+same shape and colour as the talks' markers, smaller and with a dark rim, so a battle and a
+protest differ at a glance and an imported incident never passes for one of the talks' events.
 
 Up to a million events repaint in a few milliseconds: the points come from the atlas's columnar
 index (see :mod:`desktop.render.event_clusters`), and each dot or cluster is a pre-rendered
@@ -12,11 +16,12 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.event_clusters import EventPoints, Frame
+from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.event_index import EventIndex
@@ -24,6 +29,25 @@ from geodata.view_filter import event_index
 
 LAYER_ID = "imported_events"
 _RING = 1.4  # style pixels of white ring around dots and clusters
+SYMBOL_SIZE = 9.5  # style pixels: an imported event's kind symbol (the talks' are 13)
+
+
+def draw_imported_symbol(painter: QPainter, kind: str, centre: QPointF, unit: float) -> None:
+    """One imported event's symbol: its kind's shape and colour, a dark rim inside a white one.
+
+    Shared by the map, its sprites and the legend, so the key shows exactly what the map does.
+    """
+    path = marker_path(kind, SYMBOL_SIZE * unit).translated(centre)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(style.IMPORTED_RING, 3.2 * unit))
+    painter.drawPath(path)
+    painter.setPen(QPen(style.IMPORTED_RIM, 1.0 * unit))
+    painter.setBrush(KIND_COLOURS.get(kind, KIND_COLOURS["other"]))
+    painter.drawPath(path)
+
+
+# Common kinds first, so a rare agreement or operation is drawn over a carpet of incidents.
+_KIND_ORDER = {"incident": 0, "other": 1, "statement": 2, "visit": 3, "meeting": 4}
 
 
 def imported_column(index: EventIndex) -> np.ndarray:
@@ -47,7 +71,7 @@ class ImportedEventsLayer:
 
     def __init__(self) -> None:
         self.points = EventPoints(imported_column)
-        self._sprites: dict[tuple[float, float, str, float], QPixmap] = {}
+        self._sprites: dict[tuple[float, float, str, float, str], QPixmap] = {}
 
     def frame(self, atlas, view, transform: MapTransform, unit: float = 1.0) -> Frame | None:
         """What this layer shows on a view (cached for the last view): for painting and clicks."""
@@ -64,23 +88,24 @@ class ImportedEventsLayer:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        index = event_index(ctx.atlas)
         if ctx.vector_text:
-            self._paint_vector(painter, frame, ctx.unit)
+            self._paint_vector(painter, frame, ctx.unit, index)
         else:
-            self._paint_sprites(painter, frame, ctx.unit)
+            self._paint_sprites(painter, frame, ctx.unit, index)
         self._paint_selection(painter, transform, ctx)
         painter.restore()
 
     # --- raster: sprites ------------------------------------------------------------------
-    def _sprite(self, radius: float, dpr: float, text: str = "", unit: float = 1.0) -> QPixmap:
-        """A dot (no text) or a cluster with its count, drawn once and then blitted."""
-        key = (round(radius * 2) / 2, dpr, text, unit)
+    def _sprite(self, radius: float, dpr: float, text: str, unit: float, kind: str) -> QPixmap:
+        """A kind symbol (``kind``) or a cluster with its count, drawn once and then blitted."""
+        key = (round(radius * 2) / 2, dpr, text, unit, kind)
         sprite = self._sprites.get(key)
         if sprite is None:
             if len(self._sprites) > 4000:
                 self._sprites.clear()
-            r = key[0]
-            ring = _RING * unit * (1.0 if text else 0.8)
+            r = key[0] if not kind else SYMBOL_SIZE * unit / 2
+            ring = _RING * unit if text else 2.0 * unit
             half = math.ceil(r + ring + 1)
             sprite = QPixmap(round(2 * half * dpr), round(2 * half * dpr))
             sprite.setDevicePixelRatio(dpr)
@@ -88,10 +113,12 @@ class ImportedEventsLayer:
             p = QPainter(sprite)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            p.setPen(QPen(style.IMPORTED_RING, ring))
-            p.setBrush(style.IMPORTED_CLUSTER if text else style.IMPORTED_EVENT)
-            p.drawEllipse(QPointF(half, half), r, r)
-            if text:
+            if kind:
+                draw_imported_symbol(p, kind, QPointF(half, half), unit)
+            else:
+                p.setPen(QPen(style.IMPORTED_RING, ring))
+                p.setBrush(style.IMPORTED_CLUSTER)
+                p.drawEllipse(QPointF(half, half), r, r)
                 p.setFont(label_font(10 * unit, bold=True))
                 p.setPen(style.IMPORTED_COUNT)
                 p.drawText(
@@ -101,45 +128,53 @@ class ImportedEventsLayer:
             self._sprites[key] = sprite
         return sprite
 
-    def _paint_sprites(self, painter: QPainter, frame: Frame, unit: float) -> None:
+    @staticmethod
+    def _kinds(frame: Frame, index: EventIndex) -> list[str]:
+        """The kind of each item's member event (a point's own kind)."""
+        names = index.kind_names
+        return [names[code] for code in index.kind[frame.member].tolist()]
+
+    def _paint_sprites(
+        self, painter: QPainter, frame: Frame, unit: float, index: EventIndex
+    ) -> None:
         device = painter.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0
         draw = painter.drawPixmap
+        kinds = self._kinds(frame, index)
         if not frame.clustered:
-            radius = float(frame.radius[0]) if len(frame.radius) else 1.0
-            sprite = self._sprite(radius, dpr, unit=unit)
-            half = sprite.width() / dpr / 2
-            # Events on the same pixel are drawn once.
-            pixels = np.unique(
-                np.round(frame.px).astype(np.int64) * 65536 + np.round(frame.py).astype(np.int64)
-            )
-            for key in pixels.tolist():
-                draw(QPointF(key // 65536 - half, key % 65536 - half), sprite)
+            # Events of one kind on the same pixel are drawn once; rarer kinds drawn last (on top).
+            seen: set[tuple[int, int, str]] = set()
+            xs = np.round(frame.px).astype(np.int64).tolist()
+            ys = np.round(frame.py).astype(np.int64).tolist()
+            for x, y, kind in sorted(
+                zip(xs, ys, kinds, strict=True), key=lambda item: _KIND_ORDER.get(item[2], 0)
+            ):
+                if (x, y, kind) in seen:
+                    continue
+                seen.add((x, y, kind))
+                sprite = self._sprite(0, dpr, "", unit, kind)
+                half = sprite.width() / dpr / 2
+                draw(QPointF(x - half, y - half), sprite)
             return
         order = np.argsort(frame.count, kind="stable")  # big clusters on top
         for i in order.tolist():
             count = int(frame.count[i])
-            text = format_count(count) if count > 1 else ""
-            sprite = self._sprite(float(frame.radius[i]), dpr, text, unit)
+            if count > 1:
+                sprite = self._sprite(float(frame.radius[i]), dpr, format_count(count), unit, "")
+            else:
+                sprite = self._sprite(0, dpr, "", unit, kinds[i])
             half = sprite.width() / dpr / 2
             draw(QPointF(float(frame.px[i]) - half, float(frame.py[i]) - half), sprite)
 
     # --- vector: SVG and PDF --------------------------------------------------------------
-    def _paint_vector(self, painter: QPainter, frame: Frame, unit: float) -> None:
-        single = frame.count <= 1
-        dots = QPainterPath()
-        for x, y, r in zip(
-            frame.px[single].tolist(),
-            frame.py[single].tolist(),
-            frame.radius[single].tolist(),
-            strict=True,
-        ):
-            dots.addEllipse(QPointF(x, y), r, r)
-        painter.setPen(QPen(style.IMPORTED_RING, _RING * 0.8 * unit))
-        painter.setBrush(style.IMPORTED_EVENT)
-        painter.drawPath(dots)
+    def _paint_vector(self, painter: QPainter, frame: Frame, unit: float, index) -> None:
+        kinds = self._kinds(frame, index)
+        for i in np.flatnonzero(frame.count <= 1).tolist():
+            draw_imported_symbol(
+                painter, kinds[i], QPointF(float(frame.px[i]), float(frame.py[i])), unit
+            )
         font = label_font(10 * unit, bold=True)
-        for i in np.flatnonzero(~single).tolist():
+        for i in np.flatnonzero(frame.count > 1).tolist():
             x, y, r = float(frame.px[i]), float(frame.py[i]), float(frame.radius[i])
             painter.setPen(QPen(style.IMPORTED_RING, _RING * unit))
             painter.setBrush(style.IMPORTED_CLUSTER)
@@ -160,9 +195,7 @@ class ImportedEventsLayer:
             return
         point = transform.lonlat_to_screen(event.lon, event.lat)
         unit = ctx.unit
-        painter.setBrush(style.IMPORTED_EVENT)
-        painter.setPen(QPen(style.IMPORTED_RING, _RING * unit))
-        painter.drawEllipse(point, 4.5 * unit, 4.5 * unit)
+        draw_imported_symbol(painter, event.kind, point, unit)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(style.HIGHLIGHT, 4 * unit))
         painter.drawEllipse(point, 10 * unit, 10 * unit)

@@ -19,6 +19,7 @@ from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
 from desktop.render.event_layer import KIND_COLOURS, LOW_GRADE_PEN, marker_path
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
+from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
@@ -35,7 +36,7 @@ _MAX_TEXT_W = 190.0
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    symbol: str  # fill | hatch | road | corridor | marker | low_grade | imported | note
+    symbol: str  # fill | hatch | road | corridor | marker | low_grade | imported | cluster | note
     colour: QColor = field(default_factory=QColor)
     kind: str = ""
 
@@ -180,16 +181,24 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
         if any(single_low_grade(e.sources) for e in index.events_at(talks)):
             low = QCoreApplication.translate("Legend", "Rests only on low-grade sources")
             markers += (LegendEntry(low, "low_grade"),)
-    if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
-        markers += (
-            LegendEntry(
-                QCoreApplication.translate("Legend", "Imported events (number: a cluster)"),
-                "imported",
-            ),
-        )
     if markers:
         sections.append(LegendSection(QCoreApplication.translate("Legend", "Events"), markers))
+    if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
+        title = QCoreApplication.translate("Legend", "Imported events")
+        sections.append(LegendSection(title, _imported_entries(index, rows)))
     return sections
+
+
+def _imported_entries(index, rows: np.ndarray) -> tuple[LegendEntry, ...]:
+    """One entry per kind among the imported events in view, and the cluster symbol."""
+    imported = rows[~index.bundled[rows]]
+    counts = np.bincount(index.kind[imported], minlength=len(index.kind_names)).tolist()
+    kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
+    entries = tuple(
+        LegendEntry(kind_label(k), "imported", kind=k) for k in EVENT_KINDS if k in kinds
+    )
+    cluster = QCoreApplication.translate("Legend", "Cluster (number of events)")
+    return entries + (LegendEntry(cluster, "cluster"),)
 
 
 def _layout(sections: list[LegendSection], unit: float, text_width: float = _MAX_TEXT_W):
@@ -314,11 +323,14 @@ def _draw_entry(painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float
         painter.setPen(LOW_GRADE_PEN(unit))
         painter.drawEllipse(symbol.center(), 6 * unit, 6 * unit)
     elif entry.symbol == "imported":
+        draw_imported_symbol(painter, entry.kind, symbol.center(), unit)
+    elif entry.symbol == "cluster":
         painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
-        painter.setBrush(style.IMPORTED_EVENT)
-        painter.drawEllipse(QPointF(symbol.left() + 3.5 * unit, mid_y), 3.2 * unit, 3.2 * unit)
         painter.setBrush(style.IMPORTED_CLUSTER)
-        painter.drawEllipse(QPointF(symbol.right() - 5 * unit, mid_y), 6.5 * unit, 6.5 * unit)
+        painter.drawEllipse(symbol.center(), 6.5 * unit, 6.5 * unit)
+        painter.setFont(label_font(7 * unit, bold=True))
+        painter.setPen(style.IMPORTED_COUNT)
+        painter.drawText(symbol, int(Qt.AlignmentFlag.AlignCenter), "12")
     indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
     painter.setFont(font)
     colour = QColor("#6b665c") if entry.symbol == "note" else style.OVERLAY_TEXT

@@ -19,6 +19,7 @@ from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
+from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
 from desktop.render.legend import LegendOverlay, NoControlDataOverlay
@@ -44,6 +45,7 @@ TOGGLEABLE_LAYERS = (
     ("rivers", QT_TRANSLATE_NOOP("LayerList", "Rivers")),
     ("lakes", QT_TRANSLATE_NOOP("LayerList", "Lakes")),
     ("governorates", QT_TRANSLATE_NOOP("LayerList", "Governorates")),
+    ("graticule", QT_TRANSLATE_NOOP("LayerList", "Graticule")),
 )
 
 
@@ -72,6 +74,7 @@ class MapRenderer:
             RoadLayer(),
         ]
         self.top_layers = [
+            GraticuleLayer(),  # under the events; its labels reserve their boxes first
             CompareLayer(),
             LocalitiesLayer(),
             ImportedEventsLayer(),

@@ -27,8 +27,9 @@ M4_LINE = QColor("#d7301f")
 M4_CASING = QColor("#ffffff")
 CORRIDOR_FILL = QColor(215, 48, 31, 40)
 CORRIDOR_LINE = QColor(215, 48, 31, 150)
-# Imported (workspace) events: small dark dots and counted clusters, deliberately plainer than
-# the talks' coloured symbols, which stay the map's story.
+# Imported (workspace) events: small kind symbols with a dark rim (the talks' larger symbols have
+# none) and dark counted clusters, so the talks stay the map's story.
+IMPORTED_RIM = QColor("#1f2d3a")
 IMPORTED_EVENT = QColor(31, 45, 58, 225)
 IMPORTED_CLUSTER = QColor(31, 45, 58, 175)
 IMPORTED_RING = QColor(255, 255, 255, 235)
