@@ -57,7 +57,7 @@ class SearchBox(QLineEdit):
             )
         )
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(140)  # 1024 px at 200 %: the toolbar has no overflow menu
         self.setMaximumWidth(340)
         self.index = index
         self._day_source = day_source  # callable returning the as-of date

@@ -127,7 +127,7 @@ class DateControl(QWidget):
         self.slider.setPageStep(30)
         # Narrow enough that the toolbar (with playback and search) fits 1024 px at any scaling
         # without an overflow menu; the slider takes every spare pixel on a wider window.
-        self.slider.setMinimumWidth(140)
+        self.slider.setMinimumWidth(100)
         self.slider.setFixedHeight(26)
         self.slider.set_marks(
             # Ticks for the talks' events, once per day: imported events (thousands) would
@@ -153,8 +153,8 @@ class DateControl(QWidget):
             "▶", self.tr("Next event (Alt+Right)"), self.tr("Next event")
         )
         self.reset_button = QToolButton(self)
-        # "Reset" alone: the date is in the tooltip, and the toolbar keeps 1024 px at 200 %
-        self.reset_button.setText(self.tr("Reset"))
+        # Short ("↺ 25 Apr 2023", tooltip says the rest): the toolbar keeps 1024 px at 200 %
+        self.reset_button.setText(self.tr("↺ {date}").format(date=fmt_date(DEFAULT_AS_OF)))
         self.reset_button.setAccessibleName(self.tr("Reset date"))
         self.reset_button.setToolTip(
             self.tr("Back to {date}, the Moscow defence ministers' meeting (Alt+Home)").format(

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter imported events by words…</source>
+        <translation>تصفية الأحداث المستوردة بالكلمات…</translation>
+    </message>
+    <message>
+        <source>Filter the attribute table</source>
+        <translation>تصفية جدول السمات</translation>
+    </message>
+    <message>
+        <source>No imported events: File ▸ Import brings a CSV, GeoJSON or KML in.</source>
+        <translation>لا أحداث مستوردة: ملف ▸ استيراد يجلب ملف CSV أو GeoJSON أو KML.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} imported events</source>
+        <translation>{shown} من {total} حدثاً مستورداً</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Columns (* required)</source>
@@ -140,8 +159,8 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>الحدث التالي</translation>
     </message>
     <message>
-        <source>Reset to {date}</source>
-        <translation>إعادة إلى {date}</translation>
+        <source>↺ {date}</source>
+        <translation>↺ {date}</translation>
     </message>
     <message>
         <source>Reset date</source>
@@ -1025,6 +1044,10 @@ Imported from {file} ({origin})</source>
         <source>Governorates</source>
         <translation>المحافظات</translation>
     </message>
+    <message>
+        <source>Graticule</source>
+        <translation>شبكة خطوط الطول والعرض</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1062,8 +1085,12 @@ Imported from {file} ({origin})</source>
         <translation>يستند فقط إلى مصادر منخفضة الدرجة</translation>
     </message>
     <message>
-        <source>Imported events (number: a cluster)</source>
-        <translation>الأحداث المستوردة (الرقم: مجموعة)</translation>
+        <source>Imported events</source>
+        <translation>الأحداث المستوردة</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>تجمّع (عدد الأحداث)</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1250,6 +1277,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Events to this date ({event_count})</source>
         <translation>الأحداث حتى هذا التاريخ ({event_count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>الأحداث المستوردة ({count})</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>تجمّع (عدد الأحداث)</translation>
     </message>
     <message>
         <source>International border</source>
@@ -1785,6 +1820,10 @@ Imported from {file} ({origin})</source>
         <source>Positions stated, side by side</source>
         <translation>المواقف المعلنة جنباً إلى جنب</translation>
     </message>
+    <message>
+        <source>Attribute table (imported events)</source>
+        <translation>جدول السمات (الأحداث المستوردة)</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -1859,6 +1898,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
         <translation>انقر نقاطاً على الخريطة: المسافة الجيوديسية والمساحة المحصورة (Esc للإنهاء)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;شبكة الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Meridians and parallels with degree labels, spaced by the zoom</source>
+        <translation>خطوط الطول والعرض مع تسميات الدرجات، متباعدة حسب التكبير</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>

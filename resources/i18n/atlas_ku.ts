@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ku" sourcelanguage="en">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter imported events by words…</source>
+        <translation>Bûyerên îthalkirî bi peyvan parzûn bike…</translation>
+    </message>
+    <message>
+        <source>Filter the attribute table</source>
+        <translation>Tabloya taybetmendiyan parzûn bike</translation>
+    </message>
+    <message>
+        <source>No imported events: File ▸ Import brings a CSV, GeoJSON or KML in.</source>
+        <translation>Bûyerên îthalkirî tune: Pel ▸ Îthal pelek CSV, GeoJSON an KML tîne.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} imported events</source>
+        <translation>{shown} ji {total} bûyerên îthalkirî</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Columns (* required)</source>
@@ -141,8 +160,8 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>Bûyera pêş</translation>
     </message>
     <message>
-        <source>Reset to {date}</source>
-        <translation>Vegere {date}</translation>
+        <source>↺ {date}</source>
+        <translation>↺ {date}</translation>
     </message>
     <message>
         <source>Reset date</source>
@@ -1034,6 +1053,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>Governorates</source>
         <translation>Parêzgeh</translation>
     </message>
+    <message>
+        <source>Graticule</source>
+        <translation>Tora hêlên erdnîgarî</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1071,8 +1094,12 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Tenê li ser çavkaniyên pileya nizm e</translation>
     </message>
     <message>
-        <source>Imported events (number: a cluster)</source>
-        <translation>Bûyerên îthalkirî (hejmar: kom)</translation>
+        <source>Imported events</source>
+        <translation>Bûyerên îthalkirî</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>Kom (hejmara bûyeran)</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1261,6 +1288,14 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Events to this date ({event_count})</source>
         <translation>Bûyer heta vê dîrokê ({event_count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>Bûyerên îthalkirî ({count})</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>Kom (hejmara bûyeran)</translation>
     </message>
     <message>
         <source>International border</source>
@@ -1800,6 +1835,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>Positions stated, side by side</source>
         <translation>Helwêstên ragihandî, li kêleka hev</translation>
     </message>
+    <message>
+        <source>Attribute table (imported events)</source>
+        <translation>Tabloya taybetmendiyan (bûyerên îthalkirî)</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -1874,6 +1913,14 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
         <translation>Li ser nexşeyê xalan bitikîne: dûrahiya jeodezîk û rûbera dorpêçkirî (Esc diqedîne)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Tora erdnîgarî</translation>
+    </message>
+    <message>
+        <source>Meridians and parallels with degree labels, spaced by the zoom</source>
+        <translation>Hêlên dirêjahî û firehiyê bi etîketên pileyan, li gorî nêzîkkirinê</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>

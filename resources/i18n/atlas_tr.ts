@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AttributeTable</name>
+    <message>
+        <source>Filter imported events by words…</source>
+        <translation>İçe aktarılan olayları sözcükle süz…</translation>
+    </message>
+    <message>
+        <source>Filter the attribute table</source>
+        <translation>Öznitelik tablosunu süz</translation>
+    </message>
+    <message>
+        <source>No imported events: File ▸ Import brings a CSV, GeoJSON or KML in.</source>
+        <translation>İçe aktarılmış olay yok: Dosya ▸ İçe Aktar bir CSV, GeoJSON veya KML getirir.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} imported events</source>
+        <translation>{total} içe aktarılan olaydan {shown}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Columns (* required)</source>
@@ -139,8 +158,8 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>Sonraki olay</translation>
     </message>
     <message>
-        <source>Reset to {date}</source>
-        <translation>{date} tarihine dön</translation>
+        <source>↺ {date}</source>
+        <translation>↺ {date}</translation>
     </message>
     <message>
         <source>Reset date</source>
@@ -1026,6 +1045,10 @@ Imported from {file} ({origin})</source>
         <source>Governorates</source>
         <translation>Muhafazalar</translation>
     </message>
+    <message>
+        <source>Graticule</source>
+        <translation>Coğrafi ızgara</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1062,8 +1085,12 @@ Imported from {file} ({origin})</source>
         <translation>Yalnızca düşük dereceli kaynaklara dayanıyor</translation>
     </message>
     <message>
-        <source>Imported events (number: a cluster)</source>
-        <translation>İçe aktarılan olaylar (sayı: küme)</translation>
+        <source>Imported events</source>
+        <translation>İçe aktarılan olaylar</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>Küme (olay sayısı)</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1249,6 +1276,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Events to this date ({event_count})</source>
         <translation>Bu tarihe kadar olaylar ({event_count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>İçe aktarılan olaylar ({count})</translation>
+    </message>
+    <message>
+        <source>Cluster (number of events)</source>
+        <translation>Küme (olay sayısı)</translation>
     </message>
     <message>
         <source>International border</source>
@@ -1784,6 +1819,10 @@ Imported from {file} ({origin})</source>
         <source>Positions stated, side by side</source>
         <translation>Açıklanan tutumlar, yan yana</translation>
     </message>
+    <message>
+        <source>Attribute table (imported events)</source>
+        <translation>Öznitelik tablosu (içe aktarılan olaylar)</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -1858,6 +1897,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Click points on the map: geodesic distance and enclosed area (Esc ends)</source>
         <translation>Haritada noktalara tıklayın: jeodezik mesafe ve çevrelenen alan (Esc bitirir)</translation>
+    </message>
+    <message>
+        <source>&amp;Graticule</source>
+        <translation>&amp;Coğrafi ızgara</translation>
+    </message>
+    <message>
+        <source>Meridians and parallels with degree labels, spaced by the zoom</source>
+        <translation>Derece etiketli boylam ve enlem çizgileri, yakınlaştırmaya göre aralıklı</translation>
     </message>
     <message>
         <source>Town Names in &amp;Both Scripts</source>
