@@ -1,17 +1,21 @@
 """How precisely the M4 line supports a length: "≈ 150 km ± 10 %", never "148.372 km".
 
-The bundled M4 is straight segments between towns on the road (no road geometry is openly
-available offline), so lengths along it are approximate. The uncertainty is set from what the
-sources say the road measures between named towns:
+The bundled M4 is straight segments between towns, junctions and bridges on the road (no road
+geometry is openly available offline; ``tools/zonebuild/reference/m4_vertices.csv`` lists each
+vertex with its source and how far across the road it may be off), so lengths along it are
+approximate. The uncertainty is set from what the sources say the road measures between named
+towns (``data/m4_distances.toml``, checked by ``geodata.m4_distances``):
 
-* Latakia – Saraqib: 98 km (Syria's transport ministry, March 2020) and "the 120 km M4" from
-  Latakia to Aleppo governorate (the Syrian army's announcement, Syriac Press, 15 March 2020);
-  the line measures ≈ 103 km, inside that range (the sources disagree by 20 %).
+* Latakia – Saraqib: 98 km (Syria's transport ministry, March 2020) and "the 120 km M4" (the
+  Syrian army, Syriac Press, 15 March 2020); the line measures ≈ 106 km, inside that range
+  (the sources disagree by 20 %).
+* Jisr al-Shughur – Ariha "about 25 km" and Ariha – Saraqib "about 20 km" (The New Arab,
+  26 February 2020); the line measures ≈ 27 and ≈ 19 km.
 
 Straight chords between towns 10–60 km apart cut the bends of a mountain road (west of Jisr
 al-Shughur) and of the detours along former front lines (Ain Issa – Tell Tamer: one 140 km
 chord), so the line may fall up to ~15 % short of the road there and run a few % long where the
-waypoints themselves are estimates. ±10 % is the stated uncertainty of every length measured
+vertices themselves are estimates. ±10 % is the stated uncertainty of every length measured
 along it; lengths are rounded so that no shown digit claims more.
 """
 
@@ -19,18 +23,6 @@ from __future__ import annotations
 
 #: Relative uncertainty of a length measured along the bundled M4 line (see module docstring).
 M4_LENGTH_UNCERTAINTY = 0.10
-
-#: Road distances the sources give, with the line's waypoint names: checked by the tests.
-SOURCED_DISTANCES = (
-    # (from, to, km, registry source id)
-    ("Latakia", "Saraqib", 98.0, "syria_transport-2020-03-latakia-saraqib-98km"),
-    (
-        "Latakia",
-        "Saraqib",
-        120.0,
-        "syriac_press-2020-03-15-reopening-of-m4-and-m5-highways-strategi",
-    ),
-)
 
 
 def rounding_step(km: float, uncertainty: float = M4_LENGTH_UNCERTAINTY) -> float:

@@ -29,6 +29,7 @@ from shapely.validation import explain_validity
 from geodata import io
 from geodata import validate_sources as source_policy
 from geodata.errors import AtlasError
+from geodata.m4_distances import DISTANCES_FILE, distance_problems
 from geodata.model import Event, MapFeature, Party, Statement, Zone
 from geodata.sources import read_registry
 
@@ -451,6 +452,8 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     _check_tiling(report, zones.records, outline)
     _check_place_labels(report, data_dir)
     _check_m4_store(report, data_dir, zones, features)
+    for record, message in distance_problems(data_dir, registry):
+        report.add(DISTANCES_FILE, record, message)
     if parties.readable and zones.readable and outline is not None:
         from geodata.control.checks import check_control
 

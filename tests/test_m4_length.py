@@ -3,18 +3,22 @@ distances the sources give."""
 
 from __future__ import annotations
 
-import pytest
-from pyproj import Geod
-from shapely.geometry import Point
-from shapely.ops import substring
+import json
+import shutil
+from pathlib import Path
 
-from geodata.io import load_records
-from geodata.m4_length import SOURCED_DISTANCES, approx_km, rounded_km
+import pytest
+
+from desktop.app import main
+from geodata.m4_distances import (
+    DISTANCES_FILE,
+    SourcedDistance,
+    distance_problems,
+    read_distances,
+)
+from geodata.m4_length import approx_km, rounded_km
 from geodata.paths import data_dir
 from geodata.sources import load_registry
-
-GEOD = Geod(ellps="WGS84")
-TOWNS = {"Latakia": (35.79011, 35.53168), "Saraqib": (36.80591, 35.86447)}
 
 
 @pytest.mark.parametrize(
@@ -36,16 +40,58 @@ def test_rounding_never_hides_more_than_the_uncertainty():
         assert abs(rounded_km(km) - km) <= max(0.5, 0.1 * km)
 
 
-def test_line_length_between_towns_is_within_the_sourced_road_distances():
-    m4 = next(f for f in load_records().features if f.id == "m4").geometry
+def test_line_agrees_with_every_sourced_road_distance():
+    data = data_dir()
+    registry = load_registry(data)
+    distances = read_distances(data / DISTANCES_FILE)
+    assert distances and all(d.source in registry and d.checked for d in distances)
+    assert distance_problems(data, registry) == []
+
+
+def test_every_vertex_carries_its_source_and_uncertainty():
+    document = json.loads((data_dir() / "features.geojson").read_text(encoding="utf-8"))
+    m4 = next(f for f in document["features"] if f["properties"]["id"] == "m4")
+    points = m4["properties"]["waypoints"]
+    assert [(p["lon"], p["lat"]) for p in points] == [
+        tuple(c) for c in m4["geometry"]["coordinates"]
+    ]
     registry = load_registry(data_dir())
-    by_pair: dict[tuple[str, str], list[float]] = {}
-    for a, b, km, source_id in SOURCED_DISTANCES:
-        assert source_id in registry, source_id  # every distance is cited
-        by_pair.setdefault((a, b), []).append(km)
-    for (a, b), distances in by_pair.items():
-        start, end = sorted(m4.project(Point(*TOWNS[t])) for t in (a, b))
-        piece = substring(m4, start, end)
-        km = GEOD.geometry_length(piece) / 1000
-        # within a few % of the range the sources give (they disagree with each other)
-        assert min(distances) * 0.95 <= km <= max(distances) * 1.05, (a, b, km, distances)
+    for p in points:
+        assert p["coord_source"] and p["lateral_km"] > 0, p["name"]
+        assert all(s in registry for s in p["on_road_sources"]), p["name"]
+        # a vertex no dated source puts on the road is marked as an estimate
+        assert p["on_road_sources"] or p["estimated"], p["name"]
+    assert "approximate" in m4["properties"]["name"].lower()
+
+
+def _with_distance(tmp_path: Path, km: float, approx: str = "false", source: str = "") -> Path:
+    data = Path(shutil.copytree(data_dir(), tmp_path / "data"))
+    source = source or "syria_transport-2020-03-latakia-saraqib-98km"
+    (data / DISTANCES_FILE).write_text(
+        "[[distance]]\n"
+        'from = "Ariha"\nto = "Saraqib"\n'
+        f"km = {km}\napprox = {approx}\n"
+        f'source = "{source}"\nchecked = 2026-12-03\n',
+        encoding="utf-8",
+    )
+    return data
+
+
+def test_a_line_that_disagrees_with_a_sourced_distance_fails_validate(tmp_path, capsys):
+    data = _with_distance(tmp_path, 40)  # the line measures ~19 km there
+    found = distance_problems(data, load_registry(data))
+    assert len(found) == 1 and "the sources give 40 km" in found[0][1]
+    assert main(["validate", str(data)]) == 1
+    assert "m4_distances.toml: Ariha - Saraqib: the line measures" in capsys.readouterr().out
+
+
+def test_a_distance_needs_a_registered_source(tmp_path):
+    data = _with_distance(tmp_path, 20, "true", source="nobody-2020-01-01-x")
+    found = distance_problems(data, load_registry(data))
+    assert any("not in the registry" in message for _, message in found)
+
+
+def test_an_about_figure_gets_half_its_rounding_step():
+    low, high = SourcedDistance("a", "b", 25, True, "s", None).bounds()
+    assert (low, high) == (25 - 1.25 - 2.5, 25 + 1.25 + 2.5)
+    assert SourcedDistance("a", "b", 98, False, "s", None).bounds() == (98 * 0.95, 98 * 1.05)

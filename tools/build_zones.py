@@ -159,16 +159,31 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only remeasure m4_breakdown.json from the zones and features already written",
     )
+    parser.add_argument(
+        "--features-only",
+        action="store_true",
+        help="only rebuild features.geojson (the M4 line and corridor), then remeasure",
+    )
     args = parser.parse_args(argv)
     if args.m4_only:
         return write_m4_breakdown(args.out)
-
     outline, outline_origin = basemap.syria_outline()
     river, river_origin = basemap.euphrates()
+    meta = {
+        "generator": "python -m tools.build_zones",
+        "outline": outline_origin,
+        "river": river_origin,
+        "method": "geodata/data/ZONES.md",
+        "crs": "EPSG:4326",
+    }
+    by_url = _registry_by_url()
+    if args.features_only:
+        write_features(args.out, meta, by_url)
+        return write_m4_breakdown(args.out)
+
     golan = basemap.golan()
     features: list[dict] = []
     problems: list[str] = []
-    by_url = _registry_by_url()
     for snap in all_snapshots():
         zones = build_snapshot(snap, outline, river, golan)
         problems += check_tiling(snap, zones, outline)
@@ -180,18 +195,20 @@ def main(argv: list[str] | None = None) -> int:
             print("error:", p, file=sys.stderr)
         return 1
 
-    meta = {
-        "generator": "python -m tools.build_zones",
-        "outline": outline_origin,
-        "river": river_origin,
-        "method": "geodata/data/ZONES.md",
-        "crs": "EPSG:4326",
-    }
     write_geojson(args.out / "zones.geojson", features, meta)
+    print(f"wrote {len(features)} zones to {args.out}")
+    write_features(args.out, meta, by_url)
+    return write_m4_breakdown(args.out)
 
+
+def write_features(out: Path, meta: dict, by_url: dict[str, str]) -> None:
+    """features.geojson: the M4 line and the 2020 corridor. Sources given by URL are looked
+    up in the registry (cite); those given by registry id are kept as they are."""
     feats = []
     for props, geom in m4.features():
-        props = {**props, "sources": cite(props["sources"], by_url)[0]}
+        by_id = [s for s in props["sources"] if "id" in s]
+        by_link = [s for s in props["sources"] if "id" not in s]
+        props = {**props, "sources": by_id + cite(by_link, by_url)[0]}
         feats.append(
             {
                 "type": "Feature",
@@ -199,9 +216,8 @@ def main(argv: list[str] | None = None) -> int:
                 "geometry": mapping(shapely.set_precision(geom, PRECISION)),
             }
         )
-    write_geojson(args.out / "features.geojson", feats, meta)
-    print(f"wrote {len(features)} zones and {len(feats)} features to {args.out}")
-    return write_m4_breakdown(args.out)
+    write_geojson(out / "features.geojson", feats, meta)
+    print(f"wrote {len(feats)} features to {out}")
 
 
 def write_m4_breakdown(out: Path) -> int:

