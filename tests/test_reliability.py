@@ -40,3 +40,23 @@ def test_panel_shows_grade_kind_and_the_low_grade_warning():
     assert "[C2 · state media]" in html
     assert LOW_GRADE_WARNING in sources_html((TASS,))
     assert LOW_GRADE_WARNING not in sources_html((TASS,), fact_on_ground=False)
+
+
+def test_zones_resting_on_low_grade_sources_are_marked_on_map_legend_and_panel(qapp):
+    from desktop.panel.detail_html import zone_html
+    from desktop.render.context import RenderContext
+    from desktop.render.legend import legend_sections
+
+    atlas = load_atlas()
+    low = [z for z in atlas.zones if single_low_grade(z.sources)]
+    good = [z for z in atlas.zones if z.sources and not single_low_grade(z.sources)]
+    assert good  # the rule does not mark everything
+    for zone in low:
+        view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)
+        assert LOW_GRADE_WARNING in zone_html(atlas, zone, view)
+        ctx = RenderContext(view=view, basemap={}, atlas=atlas)
+        labels = [e.symbol for s in legend_sections(ctx) for e in s.entries]
+        assert "low_grade" in labels, zone.id
+    for zone in good[:3]:
+        view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)
+        assert LOW_GRADE_WARNING not in zone_html(atlas, zone, view)

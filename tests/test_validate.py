@@ -251,3 +251,22 @@ def test_quote_without_excerpt_fails(data):
         "",
     )
     assert any("s-turkey" in p and "without an excerpt" in p for p in problems(data))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('publisher = "fixture"\ntitle = "Fixture b"', 'title = "Fixture b"', "publisher"),
+        ('title = "Fixture b"\ndate = 2023-04-25\n', 'title = "Fixture b"\n', "date"),
+        ('kind = "monitor"', 'kind = "blog"', "kind 'blog'"),
+        ('url = "https://example.org/b"', 'url = "https://qaz.wiki/wiki/X"\nnote = "copy"', "Wiki"),
+        ('url = "https://example.org/b"', 'url = "https://example.org/icon.png"', "file"),
+    ],
+)
+def test_a_registry_source_breaking_the_policy_fails_validate(data, capsys, old, new, expected):
+    """What the registry refuses reaches `syria-atlas validate` as a failure naming it."""
+    edit(data / "sources/fixture.toml", old, new)
+    found = problems(data)
+    assert any("sources/fixture.toml" in p and expected in p for p in found), found
+    assert main(["validate", str(data)]) == 1
+    capsys.readouterr()

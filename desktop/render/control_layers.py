@@ -14,9 +14,11 @@ from desktop.i18n import party_display_name
 from desktop.render import style
 from desktop.render.base_layers import _cosmetic_pen
 from desktop.render.context import RenderContext
+from desktop.render.event_layer import LOW_GRADE_PEN
 from desktop.render.labels import STORY_PLACE_RANK, label_font, place_rank
 from desktop.render.paths import PathCache
 from desktop.render.transform import MapTransform
+from geodata.model import single_low_grade
 from geodata.projection import to_mercator
 
 
@@ -100,6 +102,13 @@ class ZonesLayer:
             outline = controller_colour(ctx, zone.controller).darker(150)
             painter.setPen(_cosmetic_pen(outline, ctx.unit, Qt.PenStyle.DashLine))
             painter.drawPath(paths[zone.id])
+        # A zone resting only on low-grade sources: the red dashes of a low-grade event's ring
+        # (the legend and the panel say so too).
+        low_grade = [z for z in zones if single_low_grade(z.sources)]
+        if low_grade:
+            painter.setPen(LOW_GRADE_PEN(ctx.unit))
+            for zone in low_grade:
+                painter.drawPath(paths[zone.id])
         painter.restore()
 
     def paint_frame_bound(

@@ -119,6 +119,13 @@ def legend_sections(ctx: RenderContext) -> list[LegendSection]:
                     QColor("#777777"),
                 )
             )
+        if any(single_low_grade(z.sources) for z in zones):  # outlined in red dashes
+            entries.append(
+                LegendEntry(
+                    QCoreApplication.translate("Legend", "Rests only on low-grade sources"),
+                    "low_grade",
+                )
+            )
         if not zones:
             entries.append(
                 LegendEntry(
