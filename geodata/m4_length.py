@@ -13,7 +13,7 @@ towns (``data/m4_distances.toml``, checked by ``geodata.m4_distances``):
   26 February 2020); the line measures ≈ 27 and ≈ 19 km.
 
 Straight chords between towns 10–60 km apart cut the bends of a mountain road (west of Jisr
-al-Shughur) and of the detours along former front lines (Ain Issa – Tell Tamer: one 140 km
+al-Shughur) and of the detours along former front lines (Ain Issa – al-Aliya silos: one 110 km
 chord), so the line may fall up to ~15 % short of the road there and run a few % long where the
 vertices themselves are estimates. ±10 % is the stated uncertainty of every length measured
 along it; lengths are rounded so that no shown digit claims more.

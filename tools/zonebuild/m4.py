@@ -145,8 +145,8 @@ def accuracy(line: LineString, points: list[dict]) -> str:
         + ", ".join(estimated)
         + f". The real road may pass up to {worst:g} km from a vertex and further between "
         "vertices where it bends (mountain road west of Jisr al-Shughur). Between Saraqib and "
-        "Aleppo the M4 shares the M5; between Ain Issa and Tell Tamer the line is one 140 km "
-        "chord (no dated source places the road's villages there); the order Hasakah - "
+        "Aleppo the M4 shares the M5; between Ain Issa and the al-Aliya silos the line is one "
+        "110 km chord (no dated source places the road's villages there); the order Hasakah - "
         "Qamishli follows SANA and is disputed. Lengths along the line are shown as ≈ km ± 10 % "
         "(geodata/m4_length.py) and checked against the road distances the sources give "
         f"(m4_distances.toml): Latakia - Saraqib measures ≈ {west:.0f} km on the line, where "
