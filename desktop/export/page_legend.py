@@ -15,10 +15,11 @@ from desktop.i18n import export_text
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
-from desktop.render.event_layer import KIND_COLOURS, marker_path
+from desktop.render.event_layer import KIND_COLOURS, LOW_GRADE_PEN, marker_path
 from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
 from desktop.render.legend import kind_label
+from geodata.m4_length import approx_km, rounded_km
 from geodata.web_export.texts import M4_ROUTE_LABEL
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ SWATCH_W, SWATCH_H = 24.0, 13.0
 
 @dataclass(frozen=True)
 class LegendEntry:
-    # heading | zone | contested | m4 | m4seg | m4bar | corridor | event | border | river | note
+    # heading | zone | contested | low_grade | m4 | m4seg | m4bar | corridor | event | border
+    # | river | note
     symbol: str
     label: str
     key: str = ""  # party id or event kind
@@ -62,6 +64,13 @@ def legend_entries(
                 QCoreApplication.translate("PageLegend", "Boundaries approximate"),
             )
         )
+        if shown.low_grade:  # the red dashes around a zone or event marker, as on screen
+            entries.append(
+                LegendEntry(
+                    "low_grade",
+                    QCoreApplication.translate("Legend", "Rests only on low-grade sources"),
+                )
+            )
     elif shown.no_control_data:
         entries.append(
             LegendEntry("heading", QCoreApplication.translate("PageLegend", "Area of control"))
@@ -88,8 +97,9 @@ def legend_entries(
         ]
     if shown.m4_km:  # the road in its holders' colours, with the km breakdown as the key
         total = sum(km for _, _, km in shown.m4_km)
+        # Rounded to what the approximate line supports (geodata.m4_length: ±10 %)
         heading = QCoreApplication.translate("PageLegend", "M4 by controller: {km:,.0f} km").format(
-            km=total
+            km=rounded_km(total)
         )
         entries.append(LegendEntry("heading", heading))
         entries.append(LegendEntry("m4bar", "", _bar_key(shown.m4_stretches)))
@@ -98,7 +108,7 @@ def legend_entries(
             # the abbreviation ("SDF") where the party has one: the zones above give the name
             short = re.search(r"\(([^()\s]{2,8})\)\s*$", name)  # SDF, HTŞ, قسد
             label = short.group(1) if short else name
-            entries.append(LegendEntry("m4seg", f"{label}: {km:,.0f} km ({share})", pid or ""))
+            entries.append(LegendEntry("m4seg", f"{label}: {approx_km(km)} ({share})", pid or ""))
         if shown.corridor:
             entries.append(
                 LegendEntry(
@@ -294,6 +304,10 @@ def _paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, ctx: Rende
         painter.setPen(outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(box)
+    elif kind == "low_grade":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(LOW_GRADE_PEN(unit))
+        painter.drawEllipse(box.center(), 0.45 * box.height(), 0.45 * box.height())
     elif kind == "gain":  # as the compare layer draws it
         colour = controller_colour(ctx, entry.key)
         painter.setPen(Qt.PenStyle.NoPen)

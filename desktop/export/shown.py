@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import day_text, party_display_name
-from geodata.model import Source, ViewState
+from geodata.model import Source, ViewState, single_low_grade
 from geodata.sources.credits import unique_sources
 from geodata.text_limits import SHOWN_TITLE, shown
 from geodata.view_filter import visible_events
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 class Shown:
     controllers: tuple[tuple[str, str], ...] = ()  # (party id, display name), by area shown
     contested: bool = False
+    #: A drawn zone or event rests only on low-grade sources (red dashes on the map).
+    low_grade: bool = False
     m4: bool = False
     corridor: bool = False
     event_kinds: tuple[str, ...] = ()  # the talks' (bundled) events
@@ -98,6 +100,7 @@ def what_is_shown(
     return Shown(
         controllers=controllers,
         contested=any(z.contested for z in zones),
+        low_grade=any(single_low_grade(x.sources) for x in (*zones, *events)),
         m4=m4,
         corridor=_visible("m4_corridor", view) and any(f.kind == "corridor" for f in features),
         event_kinds=kinds,
