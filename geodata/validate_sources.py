@@ -66,8 +66,11 @@ def check_sources(report: Report, file: Path, records: Iterable, what: str) -> N
 
 
 def check_quotes(report: Report, file: Path, statements: Iterable[Statement]) -> None:
-    """A verbatim statement needs an excerpt from its source that contains the quoted words."""
+    """A verbatim statement needs an excerpt from its source that contains the quoted words;
+    every statement names its speaker as the source does ("an unnamed Turkish official")."""
     for statement in statements:
+        if not statement.speaker.strip():
+            report(file, statement.id, "no speaker: name who said it as the source names them")
         if not statement.verbatim:
             continue
         if not statement.excerpt:

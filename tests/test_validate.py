@@ -270,3 +270,11 @@ def test_a_registry_source_breaking_the_policy_fails_validate(data, capsys, old,
     assert any("sources/fixture.toml" in p and expected in p for p in found), found
     assert main(["validate", str(data)]) == 1
     capsys.readouterr()
+
+
+def test_a_statement_without_its_speaker_fails(data):
+    edit(data / "talks/statements.toml", 'speaker = "the Syrian defence ministry"\n', "")
+    assert (
+        "talks/statements.toml: s-syria: no speaker: name who said it as the source names "
+        "them" in problems(data)
+    )
