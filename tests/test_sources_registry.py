@@ -109,6 +109,12 @@ def test_partial_dates_are_kept_as_published(tmp_path):
         "https://sarabic.ae/amp/20200525/",
         "https://mail.gulanmedia.com/kmr/story/26142/apple-touch-icon.png",
         "http://forum.nef2.com/tag/x/",
+        # found while re-checking the M4 sources (December 2026)
+        "https://sagapedia.com/en/M4_motorway",
+        "https://fotoartbook.net/vb/node/80404",
+        "https://embedy.eu/movies/x",
+        "https://fr.sputniknews.africa/amp/x",
+        "https://googleweblight.com/sp?u=https://en.m.wikipedia.org/wiki/X",
     ],
 )
 def test_policy_refuses_mirrors_sanctioned_outlets_forums_and_assets(url):

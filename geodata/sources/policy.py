@@ -35,6 +35,12 @@ BANNED_DOMAINS: dict[str, str] = {
     "alchetron.com": _WIKI,
     "justapedia.org": _WIKI,
     "infogalactic.com": _WIKI,
+    "sagapedia.com": _WIKI,
+    "hmong.ru": _WIKI,
+    "the-uncensored-wiki.com": _WIKI,
+    "areq.net": _WIKI,
+    "pageorama.com": _WIKI,
+    "drbatmz.com": _WIKI,
     # scrapers, aggregators and syndication farms
     "yingdouwang.com": _SCRAPER,
     "kaaf.at": _SCRAPER,
@@ -57,6 +63,9 @@ BANNED_DOMAINS: dict[str, str] = {
     "amman.today": _SCRAPER,
     "w.almustaqbal.ly": _SCRAPER,
     "meed.progressivedigitalmedia.com": _SCRAPER,
+    "wwnews.info": _SCRAPER,
+    "googleweblight.com": _SCRAPER,
+    "menatoday.info": _SCRAPER,
     # forums and social reposts
     "forum.nef2.com": _FORUM,
     "reddit.com": _FORUM,
@@ -65,6 +74,9 @@ BANNED_DOMAINS: dict[str, str] = {
     "t.me": _FORUM,
     "facebook.com": _FORUM,
     "youtube.com": _FORUM,
+    "fotoartbook.net": _FORUM,
+    "liveleak.com": _FORUM,
+    "embedy.eu": _FORUM,
     # sanctioned state disinformation outlets
     "rt.com": _SANCTIONED,
     "rt.rs": _SANCTIONED,
@@ -73,6 +85,8 @@ BANNED_DOMAINS: dict[str, str] = {
     "sputniknews.com": _SANCTIONED,
     "sputnikglobe.com": _SANCTIONED,
     "sputniknews.cn": _SANCTIONED,
+    "sputniknews.africa": _SANCTIONED,
+    "sputniknews.ru": _SANCTIONED,
     "sarabic.ae": _SANCTIONED,
     "southfront.org": _SANCTIONED,
     "southfront.press": _SANCTIONED,
@@ -86,6 +100,7 @@ BANNED_DOMAINS: dict[str, str] = {
     # junk
     "islamweb.com": _JUNK,
     "islamweb.net": _JUNK,
+    "tripomatic.com": _JUNK,
 }
 
 
