@@ -99,7 +99,7 @@ EXPECTED_2023 = {
     "al_tanf": ["al-Tanf"],
 }
 
-# sourced M4 waypoint towns (m4_route.csv)
+# sourced M4 vertex towns (tools/zonebuild/reference/m4_vertices.csv)
 M4_TOWNS = [
     "Latakia",
     "Jisr al-Shughur",

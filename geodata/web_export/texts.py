@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 #: The M4's legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the
-#: Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is
+#: Iraqi border at al-Yarubiyah (reference/m4_vertices.csv); the Hasakah/Qamishli order is
 #: disputed, so only the undisputed ends and Aleppo are named.
 M4_ROUTE_LABEL = "M4 (Latakia–Aleppo–al-Yarubiyah)"
 
