@@ -80,11 +80,14 @@ def route() -> tuple[LineString, list[dict]]:
 def route_sources(points: list[dict]) -> list[dict]:
     """ROUTE_SOURCES and every source that places the road at a vertex, each once."""
     out = {s["id"]: dict(s) for s in ROUTE_SOURCES}
+    placed: dict[str, list[str]] = {}
     for p in points:
         for sid in p["on_road_sources"]:
-            entry = out.setdefault(sid, {"id": sid, "note": ""})
-            what = f"on the road: {p['name']}"
-            entry["note"] = f"{entry['note']}; {what}" if entry["note"] else what
+            out.setdefault(sid, {"id": sid, "note": ""})
+            placed.setdefault(sid, []).append(p["name"])
+    for sid, names in placed.items():
+        what = "places the road at " + ", ".join(names)
+        out[sid]["note"] = f"{out[sid]['note']}; {what}" if out[sid]["note"] else what
     return list(out.values())
 
 
@@ -139,7 +142,8 @@ def accuracy(line: LineString, points: list[dict]) -> str:
         "Approximate alignment: straight segments between towns, junctions and bridges on the "
         f"road ({len(points)} vertices), not a surveyed road line: no openly licensed road "
         "geometry for Syria is available offline (no OpenStreetMap extract, Natural Earth or "
-        "HDX roads). Towns the sources place on the road, at GeoNames coordinates: "
+        "HDX roads). Places the sources put on the road (coordinates from GeoNames, the "
+        "al-Aliya silos from the control localities): "
         + ", ".join(sourced)
         + ". Estimated or unsourced vertices (position or on-road placement not verified): "
         + ", ".join(estimated)
