@@ -26,7 +26,7 @@ from shapely.errors import GEOSException
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, shape
 from shapely.validation import explain_validity
 
-from geodata import io
+from geodata import io, record_parsers
 from geodata import validate_sources as source_policy
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Statement, Zone
@@ -105,7 +105,7 @@ def _convert_all(
     for index, record in enumerate(raw):
         try:
             loaded.records.append(convert(record))
-        except io.RecordError as exc:
+        except record_parsers.RecordError as exc:
             label = io.record_label(record, index)
             report.add(file, label, str(exc))
             if not label.startswith("#"):
@@ -169,7 +169,7 @@ def _read_places(report: _Report, data_dir: Path) -> _Loaded:
     if missing:
         report.add(name, "-", f"missing column(s): {', '.join(missing)}")
         return _unreadable()
-    return _convert_all(report, name, rows, io.place_from_row)
+    return _convert_all(report, name, rows, record_parsers.place_from_row)
 
 
 # --------------------------------------------------------------------------- checks
@@ -392,20 +392,35 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     for problem in registry_problems:
         report.add(problem.file, problem.record, problem.message)
     parties = _read_toml(
-        report, data_dir, io.PARTIES_FILE, partial(io.party_from_record, registry=registry)
+        report,
+        data_dir,
+        io.PARTIES_FILE,
+        partial(record_parsers.party_from_record, registry=registry),
     )
     events = _read_toml(
-        report, data_dir, io.EVENTS_FILE, partial(io.event_from_record, registry=registry)
+        report,
+        data_dir,
+        io.EVENTS_FILE,
+        partial(record_parsers.event_from_record, registry=registry),
     )
     statements = _read_toml(
-        report, data_dir, io.STATEMENTS_FILE, partial(io.statement_from_record, registry=registry)
+        report,
+        data_dir,
+        io.STATEMENTS_FILE,
+        partial(record_parsers.statement_from_record, registry=registry),
     )
     places = _read_places(report, data_dir)
     zones = _read_geojson(
-        report, data_dir, io.ZONES_FILE, partial(io.zone_from_feature, registry=registry)
+        report,
+        data_dir,
+        io.ZONES_FILE,
+        partial(record_parsers.zone_from_feature, registry=registry),
     )
     features = _read_geojson(
-        report, data_dir, io.FEATURES_FILE, partial(io.map_feature_from_feature, registry=registry)
+        report,
+        data_dir,
+        io.FEATURES_FILE,
+        partial(record_parsers.map_feature_from_feature, registry=registry),
     )
 
     for name, loaded in (

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from shapely.geometry import LineString, Polygon
 
-from geodata.io import LINE_SOURCE_NOTE
+from geodata.record_parsers import LINE_SOURCE_NOTE
 
 from . import lines
 from . import reference as ref
