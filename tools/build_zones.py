@@ -22,7 +22,8 @@ from shapely.ops import unary_union
 from geodata.analysis import geodesic_area_km2
 from tools.zonebuild import arrangement, basemap, m4
 from tools.zonebuild import reference as ref
-from tools.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from tools.zonebuild.snapshots import all_snapshots
+from tools.zonebuild.snapshots.base import Snapshot, tanf_circle
 from tools.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"

@@ -1,6 +1,6 @@
 """What each lasting area is: name, controller, backers, zone-level sources and caveats.
 
-Snapshots (snapshots.py) reuse these records and override what changed.
+Snapshots (the snapshots package) reuse these records and override what changed.
 """
 
 from __future__ import annotations
@@ -366,7 +366,7 @@ TANF_RADIUS_KM = 55.0
 TISHRIN_DAM_CENTRE = (38.18333, 36.38139)
 TISHRIN_DAM_RADIUS_KM = 3.0
 
-#: December 2024 only: the dam the SNA attacked from 9 Dec (a cut-out, see snapshots.py).
+#: December 2024 only: the dam the SNA attacked from 9 Dec (a cut-out, see snapshots/later.py).
 TISHRIN_DAM = AreaSpec(
     area="tishrin_dam",
     name="Tishrin Dam (SDF-held, attacked by the SNA from 9 Dec 2024: contested)",
