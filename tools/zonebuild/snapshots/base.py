@@ -11,14 +11,10 @@ from shapely.geometry import LineString, Polygon
 from geodata.record_parsers import LINE_SOURCE_NOTE
 
 from .. import reference as ref
-from ..areas import (
-    AREAS,
-    TANF_CENTRE,
-    TANF_RADIUS_KM,
-    TISHRIN_DAM_CENTRE,
-    TISHRIN_DAM_RADIUS_KM,
-    AreaSpec,
-)
+from ..areas import AREAS
+from ..areas.east_south import TANF_CENTRE, TANF_RADIUS_KM
+from ..areas.spec import AreaSpec
+from ..areas.tishrin import TISHRIN_DAM_CENTRE, TISHRIN_DAM_RADIUS_KM
 from ..sources import from_walk, merge
 
 

@@ -7,7 +7,8 @@ from shapely.geometry import LineString
 
 from .. import lines
 from .. import reference as ref
-from ..areas import AREAS, TISHRIN_DAM
+from ..areas import AREAS
+from ..areas.tishrin import TISHRIN_DAM
 from ..seeds import main_seeds
 from ..sources import src
 from .base import (

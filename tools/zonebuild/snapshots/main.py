@@ -5,7 +5,8 @@ from __future__ import annotations
 from shapely.geometry import LineString
 
 from .. import lines
-from ..areas import AREAS, FROZEN
+from ..areas import AREAS
+from ..areas.spec import FROZEN
 from ..seeds import main_seeds
 from .base import MAIN_ACCURACY, Snapshot, with_walk_sources
 
