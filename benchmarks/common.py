@@ -57,7 +57,7 @@ def atlas_with(events):
 
 
 def map_transform(bounds):
-    from desktop.map.canvas import inside_region
+    from desktop.map.view_bounds import inside_region
     from desktop.render.transform import MapTransform
 
     return inside_region(MapTransform.fit(bounds, *SIZE, 0.02))
