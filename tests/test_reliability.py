@@ -43,7 +43,7 @@ def test_panel_shows_grade_kind_and_the_low_grade_warning():
 
 
 def test_zones_resting_on_low_grade_sources_are_marked_on_map_legend_and_panel(qapp):
-    from desktop.panel.detail_html import zone_html
+    from desktop.panel.detail_zone import zone_html
     from desktop.render.context import RenderContext
     from desktop.render.legend import legend_sections
 
