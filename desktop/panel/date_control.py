@@ -147,8 +147,12 @@ class DateControl(QWidget):
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.reset_button.clicked.connect(state.reset_date)
         state.date_changed.connect(self._on_date_changed)
-        state.dataset_changed.connect(lambda: self.show_dataset(state.atlas))
+        # A method, not a lambda: Qt drops the connection when this control is deleted.
+        state.dataset_changed.connect(self._on_dataset_changed)
         self.show_dataset(atlas)
+
+    def _on_dataset_changed(self) -> None:
+        self.show_dataset(self._state.atlas)
 
     def show_dataset(self, atlas) -> None:
         """Span the timeline over ``atlas``'s dates (again when the dataset changes)."""
