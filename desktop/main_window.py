@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
@@ -47,9 +46,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self.state = state
-        state.set_atlas(atlas)  # the dataset lives in the state: transitions read it
+        state.set_atlas(atlas)  # the dataset lives in the state: the views read it there
         self.basemap = basemap
-        self.atlas = atlas
         self.attribution = attribution
         self._persist = persist
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -59,7 +57,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         )
         self._build_status_bar()
         # File > Import and the workspace menus (made after the first paint, or when asked for);
-        # the controller outlives set_atlas, which rebuilds the views.
+        # the controller outlives a change of language, which rebuilds the views.
         self._workspace_args = (workspace, workspace is not None, persist)
         self._workspaces = None
         self._exports = None
@@ -67,6 +65,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self._compose()
         self._startup.after_first_paint(self.canvas)
         state.selection_changed.connect(self._on_selection_changed)
+        state.dataset_changed.connect(self._on_dataset_changed)
 
         self._focus_on_show = bool(state.view.selected_zone or state.view.selected_event) and (
             state.view.extent is None
@@ -79,26 +78,14 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self._fit_to_screen()
         self._on_selection_changed()
 
-    def _fit_to_screen(self) -> None:
-        """Open within the screen's free area: 1400 x 900 (or the remembered size) is larger
-        than a 1366 x 768 laptop, or a 4K screen at 200 % (1920 x 1080 logical pixels less the
-        panels); the window then takes 95 % of it, centred."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        free = screen.availableGeometry()
-        width = min(self.width(), round(free.width() * 0.95))
-        height = min(self.height(), round(free.height() * 0.95))
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        frame = self.frameGeometry()
-        if not free.contains(frame):
-            frame.moveCenter(free.center())
-            self.move(frame.topLeft())
+    @property
+    def atlas(self):
+        """The dataset shown: the state's."""
+        return self.state.atlas
 
-    # --- the views that read the atlas ------------------------------------------------------
+    # --- the views --------------------------------------------------------------------------
     def _compose(self) -> None:
-        """Build the canvas, panels, menus and toolbar for ``self.atlas`` (again on set_atlas)."""
+        """Build the canvas, panels, menus and toolbar (again when the language changes)."""
         state, basemap, atlas, attribution = self.state, self.basemap, self.atlas, self.attribution
         existing_actions = set(self.actions())
         self.renderer = MapRenderer(attribution)
@@ -192,20 +179,31 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
     def set_atlas(self, atlas) -> None:
         """Show another dataset: after an import, or when another workspace is opened.
 
-        Every view takes the atlas in its constructor and caches what it derives from it (event
-        models, the search index, the hit tester, painter paths), so rather than teach each one
-        to reset, the window builds them again exactly as at start-up. The dock layout, the map
-        extent, the date, the filters and hidden layers are kept; a selection the new data
-        lacks is cleared.
+        One state transition: each view refreshes itself from the state's dataset_changed
+        (the same widgets, so the dock layout and the map extent stay as they are); the date,
+        the filters and hidden layers are kept, a selection the new data lacks is cleared.
         """
         self.finish_startup()
         if self.exports.busy():
             raise RuntimeError("cannot swap the atlas while an export runs")
+        self.state.set_atlas(atlas)
+
+    def _on_dataset_changed(self) -> None:
+        """What the window itself derives from the dataset: the search index (Qt-free, so
+        not a view's) and the deferred event fields, read ahead of the first click."""
+        atlas = self.state.atlas
+        self.search_index = SearchIndex(atlas, self.basemap)
+        self.search.index = self.search_index
+        self.after_startup(lambda: _read_deferred_event_fields(atlas))
+        self._on_selection_changed()
+
+    def _rebuild_views(self) -> None:
+        """Build every view again (their texts are set when they are made): after a change of
+        language. The dock layout, the map extent and the state are kept."""
+        self.finish_startup()
         layout = self.saveState(SETTINGS_VERSION)
         self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
-        self.state.set_atlas(atlas)  # keeps date and filters; drops a selection it lacks
         self._decompose()
-        self.atlas = atlas
         self._compose()
         # Widgets added to a visible window are shown by queued calls; until those have run,
         # restoreState sizes the docks from hidden contents and the bottom dock comes out huge.
@@ -254,30 +252,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
     def _build_status_bar_texts(self) -> None:
         self._selection_label.setAccessibleName(self.tr("Selection"))
         self._coords.setAccessibleName(self.tr("Cursor position"))
-
-    def _set_tab_order(self) -> None:
-        dc, filters = self.date_control, self.talks.filters
-        chain = [
-            self.search,
-            dc.date_edit,
-            dc.prev_button,
-            dc.slider,
-            dc.next_button,
-            dc.reset_button,
-            self.canvas,
-            filters.text,
-            filters.clear_button,
-            filters.party,
-            filters.kind,
-            filters.date_from,
-            filters.date_to,
-            self.talks.events,
-            self.talks.details,
-            self.positions,
-            self.layer_list,
-        ]
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -378,7 +352,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         i18n.install_language(QCoreApplication.instance(), code)
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self._build_status_bar_texts()
-        self.set_atlas(self.atlas)  # keeps the dock layout: mirror it when the direction flips
+        self._rebuild_views()  # keeps the dock layout: mirror it when the direction flips
         if flips:  # the side panels change sides with the direction
             direction = QApplication.layoutDirection()
             for dock, area in (

@@ -59,3 +59,27 @@ class WindowNavigation:
     def _focus_event_list(self) -> None:
         self.talks_dock.show()
         self.talks.events.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _set_tab_order(self) -> None:
+        dc, filters = self.date_control, self.talks.filters
+        chain = [
+            self.search,
+            dc.date_edit,
+            dc.prev_button,
+            dc.slider,
+            dc.next_button,
+            dc.reset_button,
+            self.canvas,
+            filters.text,
+            filters.clear_button,
+            filters.party,
+            filters.kind,
+            filters.date_from,
+            filters.date_to,
+            self.talks.events,
+            self.talks.details,
+            self.positions,
+            self.layer_list,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)

@@ -1,11 +1,12 @@
-"""The main window's settings kept between runs: geometry, the dock layout (one per writing
-direction), the map extent and the graticule."""
+"""The main window's settings kept between runs (geometry, the dock layout per writing
+direction, the map extent and the graticule), and its fit to the screen it opens on."""
 
 from __future__ import annotations
 
 import contextlib
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
@@ -46,3 +47,20 @@ class WindowSettings:
         if self._persist:
             self.save_settings()
         super().closeEvent(event)
+
+    def _fit_to_screen(self) -> None:
+        """Open within the screen's free area: 1400 x 900 (or the remembered size) is larger
+        than a 1366 x 768 laptop, or a 4K screen at 200 % (1920 x 1080 logical pixels less the
+        panels); the window then takes 95 % of it, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width = min(self.width(), round(free.width() * 0.95))
+        height = min(self.height(), round(free.height() * 0.95))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        if not free.contains(frame):
+            frame.moveCenter(free.center())
+            self.move(frame.topLeft())

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-# Build-time tooling (``tools``, not installed) importable by its tests: appended, so the
-# installed ``geodata`` still comes first on the path.
-_ROOT = str(Path(__file__).resolve().parents[1])
-if _ROOT not in sys.path:
-    sys.path.append(_ROOT)
 
 
 @pytest.fixture(autouse=True)
@@ -32,16 +24,15 @@ def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 # --- a real PostgreSQL + PostGIS server for the database-workspace tests --------------------
 
-_ROOT = Path(__file__).resolve().parent.parent
-if str(_ROOT) not in sys.path:  # tools/ (test and build tooling) is not an installed package
-    sys.path.insert(0, str(_ROOT))
-
 
 @pytest.fixture(scope="session")
 def pg_cluster():
     """One throw-away server for the session (initdb in a temporary folder, a Unix socket in
     it, stopped and removed afterwards); skipped only where the server binaries are absent."""
-    from tools.pg_cluster import TempCluster, missing_reason
+    from tooling import import_tool  # tools/ is not installed: imported from the checkout
+
+    cluster_tool = import_tool("tools.pg_cluster")
+    TempCluster, missing_reason = cluster_tool.TempCluster, cluster_tool.missing_reason
 
     reason = missing_reason()
     if reason is not None:

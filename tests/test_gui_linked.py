@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from functools import cache
 
@@ -177,13 +178,45 @@ def test_zone_selection_follows_its_area_when_the_date_moves(window):
     assert "15 Nov 2019" in window.talks.details.toPlainText()
 
 
-def test_one_date_change_renders_each_view_once_with_a_consistent_selection(window):
-    """Moving the date while a zone is selected is one transition: the detail and positions
-    views render once, and every signal sees a selection valid on the date it carries."""
+def test_one_date_change_renders_each_view_once_with_a_consistent_selection(
+    window, qtbot, monkeypatch
+):
+    """Moving the date while a zone is selected is one transition: every view that shows the
+    date renders once (the map paints once), and every signal sees a selection valid on the
+    date it carries."""
+    from PySide6.QtCore import QEvent, QObject
+
     idlib_2023 = window.atlas.controller_at(*IDLIB, DEFAULT_AS_OF)
     window.state.select_zone(idlib_2023.id)
+    qtbot.wait(50)  # the selection's own repaint is done before counting
     seen: list[tuple[str, date, str | None]] = []
     renders = {"details": 0, "positions": 0}
+    others = {"event list": 0, "legend": 0, "m4": 0, "map": 0}
+
+    def counting(module, name: str, key: str) -> None:
+        """Count calls of a module's function each render of a view makes once."""
+        original = getattr(module, name)
+
+        def counted(*args, **kwargs):
+            others[key] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+
+    counting(sys.modules[type(window.legend).__module__], "legend_sections", "legend")
+    counting(sys.modules[type(window.m4_breakdown).__module__], "summarise", "m4")
+    window.talks.events.proxy.modelReset.connect(
+        lambda: others.__setitem__("event list", others["event list"] + 1)
+    )
+
+    class PaintCounter(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                others["map"] += 1
+            return False
+
+    paints = PaintCounter(window)
+    window.canvas.installEventFilter(paints)
 
     def record(signal: str) -> None:
         view = window.state.view
@@ -211,3 +244,6 @@ def test_one_date_change_renders_each_view_once_with_a_consistent_selection(wind
         assert day == AUTUMN_2019
         assert zone_id is not None and window.atlas.zone(zone_id).valid_on(day)
     assert renders == {"details": 1, "positions": 1}
+    qtbot.wait(50)  # the map paints on the next pass of the event loop
+    window.canvas.removeEventFilter(paints)
+    assert others == {"event list": 1, "legend": 1, "m4": 1, "map": 1}

@@ -178,6 +178,7 @@ class ExportController(QObject):
         self._tasks = tasks if tasks is not None else TaskRunner(window)
         # A method, not a lambda: Qt drops the connection when this controller is deleted.
         self._tasks.busy_changed.connect(self._on_busy_changed)
+        state.dataset_changed.connect(self._on_dataset_changed)
         self.show_errors = True  # tests switch the message box off
         self.snapshot_action = QAction(self.tr("Export &Snapshot…"), window)
         self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -189,6 +190,11 @@ class ExportController(QObject):
             self.tr("Save an interactive map as one HTML file that works offline")
         )
         self.web_action.triggered.connect(self.ask_web_map)
+
+    def _on_dataset_changed(self) -> None:
+        # The window swaps datasets only between exports (the one task runner), so no
+        # export reads an atlas while it changes.
+        self._atlas = self._state.atlas
 
     # --- the window's size and a default file name ------------------------------------------
     def window_size(self) -> tuple[int, int]:

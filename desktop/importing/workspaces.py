@@ -1,9 +1,9 @@
 """WorkspaceController: File ▸ Import…, New/Open Workspace…, Open Recent Workspace.
 
 It owns the current workspace path, the recent list and the background jobs. When data
-changes (an import succeeded, another workspace was opened) it hands the freshly loaded atlas
-to ``window.set_atlas(atlas)``, which rebuilds the views that read it. The controller outlives
-those rebuilds: the window creates it once and re-adds its actions to each new File menu.
+changes (an import succeeded, another workspace was opened) it emits the freshly loaded atlas
+(``atlas_loaded``); the window puts it in the state and every view refreshes from there. The
+window creates the controller once and re-adds its actions to each new File menu.
 
 Messages (a failed import, a workspace that cannot be read) are one plain-text box naming the
 file, the row and the problem; they open without blocking (``QMessageBox.open``), and the last

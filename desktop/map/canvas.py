@@ -110,6 +110,7 @@ class MapCanvas(QWidget):
         state.layers_changed.connect(self.update)
         state.compare_changed.connect(self.update)
         state.extent_changed.connect(self._on_extent_changed)
+        state.dataset_changed.connect(self._on_dataset_changed)
 
     # --- view -----------------------------------------------------------------------------
     @property
@@ -178,6 +179,13 @@ class MapCanvas(QWidget):
     def _on_extent_changed(self, extent: tuple[float, float, float, float] | None) -> None:
         if extent is not None and extent != self._reported_extent:
             self.zoom_to(extent, margin=0.02)
+
+    def _on_dataset_changed(self) -> None:
+        """Another dataset: its zones and events are hit-tested and drawn (the base cache
+        sees the new atlas in the context and draws again)."""
+        self._atlas = self._state.atlas
+        self._hit = HitTester(self._atlas, self._renderer.layer("imported_events"))
+        self.update()
 
     def _on_date_changed(self, _day: date) -> None:
         self._hover_zone = None

@@ -208,6 +208,18 @@ class AttributeTable(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        state.dataset_changed.connect(self._on_dataset_changed)
+        self._update_count()
+
+    def _on_dataset_changed(self) -> None:
+        """Another dataset: a model of its imported events, sorted and filtered as before."""
+        old = self.model
+        self.model = ImportedEventsModel(self.state.atlas, self)
+        self.model.set_filter_text(self.filter_edit.text())
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.proxy.setSourceModel(self.model)
+        old.deleteLater()
         self._update_count()
 
     def _on_filter(self, text: str) -> None:

@@ -21,17 +21,10 @@ from desktop.panel.date_field import TypedDateEdit
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF
-from geodata.view_filter import event_index
+from geodata.timeline import timeline
 
 _EVENT_TICK = QColor("#3b2f8f")
 _CONTROL_TICK = QColor("#b0562a")
-
-
-def control_periods(atlas, last_day: date) -> list[tuple[date, date]]:
-    """The periods that have control data, open ends closed at ``last_day``."""
-    if atlas is None:
-        return []
-    return [(start, end or last_day) for start, end in atlas.control_dates()]
 
 
 def to_qdate(day: date) -> QDate:
@@ -88,26 +81,13 @@ class DateControl(QWidget):
     """Sets ``state.as_of``. Emits ``event_stepped(id)`` when a step lands on an event."""
 
     event_stepped = Signal(str)
+    span_changed = Signal(object, object)  # first and last day of the timeline (dates)
 
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("dateControl")
         self.setAccessibleName(self.tr("As-of date"))
         self._state = state
-        self._atlas = atlas
-        # The columnar index, not the records: 100,000 imported events are a numpy min/max.
-        index = event_index(atlas) if atlas is not None else None
-        control = [start for start, _end in control_periods(atlas, date.max)]
-        known = [*control, DEFAULT_AS_OF]
-        if index is not None and index.size:
-            known += [
-                date.fromordinal(int(index.day.min())),
-                date.fromordinal(int(index.day.max())),
-            ]
-        self.first_day = date(min(known).year, 1, 1)
-        self.last_day = date(max(known).year, 12, 31)
-        talks_days = set(index.day[index.bundled].tolist()) if index is not None else set()
-
         label = QLabel(self.tr("&As of"), self)
         self.prev_button = self._button(
             "◀", self.tr("Previous event (Alt+Left)"), self.tr("Previous event")
@@ -122,22 +102,12 @@ class DateControl(QWidget):
                 "Page Up/Down move a month, arrow keys a day."
             )
         )
-        self.slider.setRange(0, (self.last_day - self.first_day).days)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(30)
         # Narrow enough that the toolbar (with playback and search) fits 1024 px at any scaling
         # without an overflow menu; the slider takes every spare pixel on a wider window.
         self.slider.setMinimumWidth(100)
         self.slider.setFixedHeight(26)
-        self.slider.set_marks(
-            # Ticks for the talks' events, once per day: imported events (thousands) would
-            # turn the timeline into one solid bar and cost a line each per repaint.
-            sorted(day - self.first_day.toordinal() for day in talks_days),
-            [
-                ((a - self.first_day).days, (b - self.first_day).days)
-                for a, b in control_periods(atlas, self.last_day)
-            ],
-        )
         self.date_edit = TypedDateEdit(self)  # takes "2019-11-15" and "15 Nov 2019"
         self.date_edit.setObjectName("dateField")
         self.date_edit.setAccessibleName(self.tr("As-of date field"))
@@ -146,7 +116,6 @@ class DateControl(QWidget):
         )
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_field_format())
-        self.date_edit.setDateRange(to_qdate(self.first_day), to_qdate(self.last_day))
         self.date_edit.setKeyboardTracking(False)
         label.setBuddy(self.date_edit)
         self.next_button = self._button(
@@ -178,7 +147,31 @@ class DateControl(QWidget):
         self.next_button.clicked.connect(lambda: self.step(+1))
         self.reset_button.clicked.connect(state.reset_date)
         state.date_changed.connect(self._on_date_changed)
-        self._on_date_changed(state.view.as_of)
+        # A method, not a lambda: Qt drops the connection when this control is deleted.
+        state.dataset_changed.connect(self._on_dataset_changed)
+        self.show_dataset(atlas)
+
+    def _on_dataset_changed(self) -> None:
+        self.show_dataset(self._state.atlas)
+
+    def show_dataset(self, atlas) -> None:
+        """Span the timeline over ``atlas``'s dates (again when the dataset changes)."""
+        span = timeline(atlas)
+        self.first_day, self.last_day = span.first_day, span.last_day
+        for widget in (self.slider, self.date_edit):
+            widget.blockSignals(True)
+        self.slider.setRange(0, (self.last_day - self.first_day).days)
+        self.slider.set_marks(
+            # Ticks for the talks' events, once per day: imported events (thousands) would
+            # turn the timeline into one solid bar and cost a line each per repaint.
+            sorted((day - self.first_day).days for day in span.talks_days),
+            [((a - self.first_day).days, (b - self.first_day).days) for a, b in span.control],
+        )
+        self.date_edit.setDateRange(to_qdate(self.first_day), to_qdate(self.last_day))
+        for widget in (self.slider, self.date_edit):
+            widget.blockSignals(False)
+        self.span_changed.emit(self.first_day, self.last_day)
+        self._on_date_changed(self._state.view.as_of)
 
     def _button(self, text: str, tip: str, name: str) -> QToolButton:
         button = QToolButton(self)

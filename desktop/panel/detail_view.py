@@ -35,7 +35,9 @@ class DetailView(QTextBrowser):
         self.refresh()
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:
-        if parts & {"selection", "date"}:
+        if "dataset" in parts:
+            self._atlas = self._state.atlas
+        if parts & {"selection", "date", "dataset"}:
             self.refresh()
 
     def refresh(self, *_args) -> None:

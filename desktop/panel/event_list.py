@@ -87,10 +87,24 @@ class EventList(QTableView):
         ]
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:
-        if parts & {"filters", "date"}:
+        if "dataset" in parts:
+            self._show_dataset()
+        elif parts & {"filters", "date"}:
             self._on_view_changed()
         elif "selection" in parts:
             self._sync_selection()
+
+    def _show_dataset(self) -> None:
+        """Another dataset: a model of its events, filtered by the current view (one reset)."""
+        old = self.source_model
+        self.source_model = EventTableModel(self._state.atlas, self)
+        self._syncing = True
+        try:
+            self.proxy.setSourceModel(self.source_model, self._state.view)
+        finally:
+            self._syncing = False
+        old.deleteLater()
+        self._sync_selection()
 
     def _on_view_changed(self, *_args) -> None:
         self._syncing = True

@@ -130,9 +130,15 @@ class EventFilterProxy(QAbstractTableModel):
         self._source: EventTableModel | None = None
         self._source_rows = np.zeros(0, dtype=np.int64)  # ascending: newest first
 
-    def setSourceModel(self, model: EventTableModel) -> None:  # noqa: N802 - Qt naming
+    def setSourceModel(  # noqa: N802 - Qt naming
+        self, model: EventTableModel, view: ViewState | None = None
+    ) -> None:
+        """``view``: the view to filter by from now on (another dataset's model comes with the
+        view of that moment: one reset, not two)."""
         self.beginResetModel()
         self._source = model
+        if view is not None:
+            self._view = view
         self._source_rows = self._rows_for(self._view)
         self.endResetModel()
 

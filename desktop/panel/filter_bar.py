@@ -22,6 +22,7 @@ from desktop.panel.format import kind_title
 from desktop.state import AppState
 from geodata.event_index import EventIndex
 from geodata.model import EVENT_KINDS
+from geodata.timeline import timeline
 from geodata.view_filter import event_index
 
 
@@ -38,6 +39,13 @@ class _OptionalDate(QDateEdit):
         self.setDate(self._sentinel)
         self.setAccessibleName(name)
         self.setKeyboardTracking(False)
+
+    def set_span(self, first: date, last: date) -> None:
+        """Another dataset's timeline; the value (or "Any") is kept."""
+        value = self.value()
+        self._sentinel = QDate(first.year - 1, 1, 1)
+        self.setDateRange(self._sentinel, to_qdate(last))
+        self.set_value(value)
 
     def value(self) -> date | None:
         return None if self.date() == self._sentinel else from_qdate(self.date())
@@ -71,8 +79,6 @@ class EventFilterBar(QWidget):
         self.setObjectName("eventFilters")
         self.setAccessibleName(self.tr("Event filters"))
         self._state = state
-        # Parties and kinds present, from the columnar index (not a loop over every record).
-        index = event_index(atlas) if atlas is not None else None
 
         self.text = QLineEdit(self)
         self.text.setObjectName("eventTextFilter")
@@ -90,21 +96,11 @@ class EventFilterBar(QWidget):
         self.party.setObjectName("partyFilter")
         self.party.setAccessibleName(self.tr("Filter events by party"))
         self.party.setToolTip(self.tr("Only events this party took part in"))
-        self.party.addItem(self.tr("All parties"), None)
-        involved = parties_involved(index) if index is not None else set()
-        names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
-        for party_id in sorted(involved, key=lambda p: names[p].casefold()):
-            self.party.addItem(names[party_id], party_id)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindFilter")
         self.kind.setAccessibleName(self.tr("Filter events by kind"))
         self.kind.setToolTip(self.tr("Only events of this kind"))
-        self.kind.addItem(self.tr("All kinds"), None)
-        present = kinds_present(index) if index is not None else set()
-        for kind in EVENT_KINDS:
-            if kind in present:
-                self.kind.addItem(kind_title(kind), kind)
 
         self.grade = QComboBox(self)
         self.grade.setObjectName("gradeFilter")
@@ -160,7 +156,40 @@ class EventFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._apply)
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._apply)
+        self._fill_choices(atlas)
         state.filters_changed.connect(self._on_filters_changed)
+        state.dataset_changed.connect(self._on_dataset_changed)
+
+    def _fill_choices(self, atlas) -> None:
+        """The parties and kinds the dataset's events have, from the columnar index (not a
+        loop over every record); "All" first. Fills without applying (signals blocked)."""
+        index = event_index(atlas) if atlas is not None else None
+        involved = parties_involved(index) if index is not None else set()
+        names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
+        present = kinds_present(index) if index is not None else set()
+        for combo in (self.party, self.kind):
+            combo.blockSignals(True)
+            combo.clear()
+        self.party.addItem(self.tr("All parties"), None)
+        for party_id in sorted(involved, key=lambda p: names[p].casefold()):
+            self.party.addItem(names[party_id], party_id)
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in EVENT_KINDS:
+            if kind in present:
+                self.kind.addItem(kind_title(kind), kind)
+        for combo in (self.party, self.kind):
+            combo.blockSignals(False)
+
+    def _on_dataset_changed(self) -> None:
+        """Another dataset: its parties, kinds and timeline; the filters set are kept."""
+        atlas = self._state.atlas
+        span = timeline(atlas)
+        self._fill_choices(atlas)
+        for field in (self.date_from, self.date_to):
+            field.blockSignals(True)
+            field.set_span(span.first_day, span.last_day)
+            field.blockSignals(False)
+        self._on_filters_changed()
 
     def clear(self) -> None:
         widgets = (self.text, self.party, self.kind, self.grade, self.date_from, self.date_to)

@@ -22,6 +22,11 @@ class LegendView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for signal in (state.date_changed, state.filters_changed, state.layers_changed):
             signal.connect(self.refresh)
+        state.dataset_changed.connect(self._on_dataset_changed)
+        self.refresh()
+
+    def _on_dataset_changed(self) -> None:
+        self._atlas = self._state.atlas
         self.refresh()
 
     def refresh(self, *_args) -> None:

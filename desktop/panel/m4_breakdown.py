@@ -102,7 +102,13 @@ class M4Breakdown(QWidget):
         for widget in (self.title, self.strip, self.table, self.empty):
             layout.addWidget(widget)
         state.date_changed.connect(self.refresh)
+        state.dataset_changed.connect(self._on_dataset_changed)
         self.refresh(measure=measure_now)
+
+    def _on_dataset_changed(self) -> None:
+        self._atlas = self._state.atlas
+        self._cache.clear()  # keyed by zone ids: another dataset may reuse them
+        self.refresh()
 
     def refresh(self, *_args, measure: bool = True) -> None:
         """Show the breakdown on the state's date (``measure=False``: only if already known)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
+from geodata.timeline import timeline
 
 FRAME_MS = 100  # 10 frames per second
 #: Days per frame offered, and their labels.
@@ -83,6 +84,7 @@ class PlaybackControl(QWidget):
         self.compare_button.toggled.connect(self._on_compare_toggled)
         state.date_changed.connect(self._on_date_changed)
         state.compare_changed.connect(self._on_compare_changed)
+        state.dataset_changed.connect(self._on_dataset_changed)
         self._on_compare_changed()
 
     @property
@@ -106,6 +108,9 @@ class PlaybackControl(QWidget):
         return True
 
     # --- slots ------------------------------------------------------------------------------
+    def _on_dataset_changed(self) -> None:
+        self.last_day = timeline(self._state.atlas).last_day  # play runs to the new end
+
     def _on_play_toggled(self, on: bool) -> None:
         self.play_button.setText("❚❚ Pause" if on else "▶ Play")
         if on:

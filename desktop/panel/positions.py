@@ -122,8 +122,10 @@ class PositionsView(QScrollArea):
         self.refresh()
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if "dataset" in parts:
+            self._atlas = self._state.atlas
         # An event's statements do not depend on the date; a zone's do (events up to it).
-        if "selection" in parts or ("date" in parts and self._state.view.selected_zone):
+        if parts & {"selection", "dataset"} or ("date" in parts and self._state.view.selected_zone):
             self.refresh()
 
     def _statements(self) -> tuple[str, list[Statement], bool]:

@@ -51,9 +51,13 @@ class TalksPanel(QWidget):
         self.events.event_chosen.connect(self.event_chosen)
         self.details.event_link_clicked.connect(self.event_chosen)
         self.details.zone_link_clicked.connect(self.zone_chosen)
-        state.filters_changed.connect(self._update_count)
-        state.date_changed.connect(self._update_count)
+        # After the event list's own update (connected before this): the count reads its rows.
+        state.changed.connect(self._on_state_changed)
         self._update_count()
+
+    def _on_state_changed(self, parts: frozenset[str]) -> None:
+        if parts & {"filters", "date", "dataset"}:
+            self._update_count()
 
     def _update_count(self, *_args) -> None:
         shown = self.events.proxy.rowCount()

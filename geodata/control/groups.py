@@ -58,20 +58,28 @@ def group_from_table(table: Any) -> Group:
 
 
 def expand_group(group: Group, localities: Iterable[Locality]) -> list[str]:
-    """Ids of the group's localities (in gazetteer order): any of the rules matching."""
+    """Ids of the group's localities (in gazetteer order): any of the rules matching.
+
+    Start-up expands every group row over the whole gazetteer, so the rules a group does not
+    use cost nothing, and a polygon is tested against all localities in one shapely call."""
+    localities = list(localities)
     governorates = {a.casefold() for a in group.admin1}
     districts = {a.casefold() for a in group.admin2}
     listed = set(group.localities)
+    inside = (
+        shapely.intersects_xy(
+            group.within, [loc.lon for loc in localities], [loc.lat for loc in localities]
+        ).tolist()
+        if group.within is not None and localities
+        else None
+    )
     members = []
-    for locality in localities:
+    for i, locality in enumerate(localities):
         if (
             locality.id in listed
-            or (locality.admin1 and locality.admin1.casefold() in governorates)
-            or (locality.admin2 and locality.admin2.casefold() in districts)
-            or (
-                group.within is not None
-                and shapely.intersects_xy(group.within, locality.lon, locality.lat)
-            )
+            or (governorates and locality.admin1 and locality.admin1.casefold() in governorates)
+            or (districts and locality.admin2 and locality.admin2.casefold() in districts)
+            or (inside is not None and inside[i])
         ):
             members.append(locality.id)
     return members
