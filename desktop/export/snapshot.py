@@ -36,15 +36,15 @@ from desktop.export.manifest import (
     view_arguments,
 )
 from desktop.export.page import PageSpec, format_of
-from desktop.export.page_legend import legend_entries, paint_legend_column
-from desktop.export.shown import Shown, what_is_shown
-from desktop.i18n import day_text, export_text, ltr
+from desktop.export.page_legend import page_entries, paint_legend_column
+from desktop.i18n import day_text, export_text, language, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.extent import ATLAS_BOUNDS, DEFAULT_EXTENT
+from geodata.legend import Shown, party_name, what_is_shown
 from geodata.model import ViewState
 from geodata.sources.credits import credit_line, source_record
 from geodata.web_export.coverage import CONTROL_TITLE, ControlGap, control_gap, default_title
@@ -92,7 +92,9 @@ class PagePlan:
     @property
     def notice(self) -> str:
         """The banner over the map (the window's), when zones are shown but the date has none."""
-        return self.gap.message() if self.gap is not None and self.shown.no_control_data else ""
+        if self.gap is None or not self.shown.no_control_data:
+            return ""
+        return self.gap.message(language())
 
 
 @dataclass(frozen=True)
@@ -213,17 +215,23 @@ def plan_page(
 
     # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
     bounds = layout_for([], "").map_transform.visible_lonlat_bounds()
-    shown = what_is_shown(atlas, request.view, bounds)
-    entries = legend_entries(shown, request.view.hidden_layers, basemap)
+    shown = shown_on_page(atlas, request.view, bounds)
+    entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
     footer = footer_for(shown, attribution, manifest_path(request.out).name)
     layout = layout_for(entries, footer, shown)
     final_bounds = layout.map_transform.visible_lonlat_bounds()
     if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
-        shown = what_is_shown(atlas, request.view, final_bounds)
-        entries = legend_entries(shown, request.view.hidden_layers, basemap)
+        shown = shown_on_page(atlas, request.view, final_bounds)
+        entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = layout_for(entries, footer, shown)
     return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
+
+
+def shown_on_page(atlas: Atlas, view: ViewState, bounds) -> Shown:
+    """What the page draws over ``bounds``: the M4 in its holders' colours (with its km
+    breakdown in the legend), names in the interface language."""
+    return what_is_shown(atlas, view, bounds, m4_by_holder=True, language=language())
 
 
 def _share_over_syria(extent, basemap: Basemap, box: QRectF, frame: QRectF) -> float:
@@ -309,7 +317,7 @@ def export_snapshot(
         tmp = files.target(out)
         plan = _render_to(fmt, tmp, request, basemap, atlas, attribution, progress)
         _report(progress, 95, QCoreApplication.translate("Snapshot", "Writing the manifest"))
-        manifest = snapshot_manifest(request, plan)
+        manifest = snapshot_manifest(request, plan, atlas)
         files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
     _report(progress, 100, QCoreApplication.translate("Snapshot", "Done"))
     return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)
@@ -401,7 +409,7 @@ def snapshot_command(request: SnapshotRequest) -> list[str]:
     return command
 
 
-def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
+def snapshot_manifest(request: SnapshotRequest, plan: PagePlan, atlas: Atlas | None = None) -> dict:
     page = request.page
     layout = plan.layout
     command = snapshot_command(request)
@@ -425,15 +433,15 @@ def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
             "drawn_bounds": [round(v, 6) for v in layout.map_transform.visible_lonlat_bounds()],
             "metres_per_pixel_at_centre": round(layout.map_transform.ground_metres_per_pixel(), 3),
         },
-        shown=shown_to_json(plan.shown),
+        shown=shown_to_json(plan.shown, atlas),
         **control_data_json(plan.gap),
     )
 
 
-def shown_to_json(shown: Shown) -> dict:
+def shown_to_json(shown: Shown, atlas: Atlas | None = None) -> dict:
     """What the legend and small print list, with every zone source in full."""
     return {
-        "controllers": [pid for pid, _ in shown.controllers],
+        "controllers": list(shown.controllers),
         "zones": list(shown.zone_ids),
         "m4": shown.m4,
         "m4_corridor": shown.corridor,
@@ -441,5 +449,9 @@ def shown_to_json(shown: Shown) -> dict:
         "event_count": shown.event_count,
         "zone_sources": [source_record(s) for s in shown.zone_sources],
         "event_sources": [source_record(s) for s in shown.event_sources],
-        "gainers": [list(pair) for pair in shown.gainers],
+        # (id, English name on the later day): the manifest is language-neutral
+        "gainers": [
+            [pid, party_name(atlas, pid, max(shown.as_of, shown.compare_from or shown.as_of))]
+            for pid in shown.gainers
+        ],
     }
