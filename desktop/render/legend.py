@@ -89,16 +89,20 @@ def draw_legend(
     background: bool = True,
     text_width: float = _MAX_TEXT_W,
     rtl: bool | None = None,
+    width: float | None = None,
 ) -> QRectF:
     """Paint the legend with its top-left corner at ``origin``; returns the box it used.
 
     ``background=False`` leaves out the rounded white box (for a panel that has its own).
     ``rtl``: rows read right to left (default: the interface language's direction).
+    ``width``: the box's width (a panel's), else as wide as the widest row.
     """
     rtl = language().rtl if rtl is None else rtl
     if not sections:
         return QRectF(origin, QSizeF(0, 0))
     rows, size, title_font, text_font = _layout(sections, unit, text_width)
+    if width is not None:
+        size.setWidth(width)
     box = QRectF(origin, size)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
