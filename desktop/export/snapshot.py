@@ -156,7 +156,11 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
 
 def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     data_sha, _ = bundled_data_hash()
-    credits = credit_line(shown.zone_sources + shown.event_sources, where=manifest_name)
+    credits = credit_line(
+        shown.zone_sources + shown.event_sources,
+        where=ltr(manifest_name),
+        translate=QCoreApplication.translate,
+    )
     lines = [credits] if credits else []
     if attribution:
         lines.append(

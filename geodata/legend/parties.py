@@ -73,9 +73,19 @@ def party_name(
 
 def short_name(name: str) -> str:
     """The abbreviation a name ends with ("SDF" in "Syrian Democratic Forces (SDF)"; HTŞ, قسد),
-    else the name: what a zone label or an M4 breakdown row has room for."""
+    else the name: what a zone label or an M4 breakdown row has room for. An abbreviation is
+    in capitals (Latin or Turkish) or, in Arabic, a short word without the article: "(Assad)"
+    and "(الأسد)" qualify a name, they do not abbreviate it."""
     found = re.search(r"\(([^()\s]{2,8})\)\s*$", name)
-    return found.group(1) if found else name
+    if found is None:
+        return name
+    short = found.group(1)
+    capitals = short.isupper() and short.isalpha()
+    arabic = len(short) <= 4 and _ARABIC.fullmatch(short) and not short.startswith("ال")
+    return short if capitals or arabic else name
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
 
 
 def party_colour(atlas: Atlas | None, party_id: str | None) -> str:

@@ -104,7 +104,9 @@ def sources_panel_html(sources: Sequence[Source], lang: Language) -> str:
 
     if not sources:
         return ""
-    line = credit_line(sources, where=lang.translate("WebMap", "this panel"))
+    line = credit_line(
+        sources, where=lang.translate("WebMap", "this panel"), translate=lang.translate
+    )
     heading = lang.translate("WebMap", "Sources ({count})").format(count=len(sources))
     return (
         f"<div class='nsa-box nsa-sources'{_dir(lang)}><details><summary>"

@@ -96,6 +96,22 @@
     </message>
 </context>
 <context>
+    <name>Credits</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>How a source kind reads in a list (state and party media are labelled as such).</extracomment>
+        <translation>مصدر غير مسمّى</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>Sources: {names}; full list in {where}.</source>
+        <translation>المصادر: {names}؛ القائمة الكاملة في {where}.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>

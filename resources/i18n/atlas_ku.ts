@@ -96,6 +96,22 @@
     </message>
 </context>
 <context>
+    <name>Credits</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>How a source kind reads in a list (state and party media are labelled as such).</extracomment>
+        <translation>çavkaniya bênav</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} û {count} yên din</translation>
+    </message>
+    <message>
+        <source>Sources: {names}; full list in {where}.</source>
+        <translation>Çavkanî: {names}; lîsteya temam di {where} de.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
