@@ -156,7 +156,7 @@ def _m4_entries(atlas: Atlas | None, shown: Shown, lang: Language) -> Iterator[L
             share = f"{100 * km / total:.0f}%" if total else ""
             # the abbreviation ("SDF") where the party has one: the zones above give the name
             name = short_name(party_name(atlas, pid, shown.as_of, lang))
-            label = f"{name}: {km:,.0f} km ({share})"
+            label = f"{name}: {lang.ltr(f'{km:,.0f} km ({share})')}"
             yield LegendEntry("m4seg", label, party_colour(atlas, pid) if pid else "", pid or "")
         if shown.corridor:
             yield corridor

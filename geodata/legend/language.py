@@ -130,6 +130,11 @@ class Language:
     def day(self, day: date | None, short: bool = True) -> str:
         return day_text(day, self.code, short)
 
+    def ltr(self, text: object) -> str:
+        """``text`` (a figure: "151 km (23%)") kept left to right (LRI ... PDI) inside a
+        right-to-left line, so the number, its unit and its share stay in reading order."""
+        return f"\u2066{text}\u2069" if self.rtl else str(text)
+
     def isolate(self, text: object) -> str:
         """``text`` as a bidi isolate (FSI ... PDI) in a right-to-left language, so a Latin name
         or a figure keeps its own direction inside an Arabic sentence."""
