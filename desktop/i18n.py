@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -169,15 +168,8 @@ def party_display_name(atlas, party_id: str | None, day=None) -> str:
     return party_name(atlas, party_id, day, language())
 
 
-# Export texts that geodata (Qt-free, shared with the web map) words in English: marked here
-# for lupdate and translated by export_text where a snapshot or the export dialog shows them.
-_EXPORT_TEXTS = (
-    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: areas of control"),
-    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: no control-zone data"),
-    QT_TRANSLATE_NOOP("ExportText", "M4 (Latakia–Aleppo–al-Yarubiyah)"),
-)
-
-
+# Export texts that geodata words in English (default titles, the M4's route) are marked there
+# (geodata.legend.language.QT_TRANSLATE_NOOP, context ExportText); translated where shown.
 def export_text(text: str) -> str:
     return QCoreApplication.translate("ExportText", text)
 
