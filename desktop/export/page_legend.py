@@ -44,9 +44,14 @@ def page_entries(
 
 
 def paint_legend_column(
-    painter: QPainter, entries: list[LegendEntry], rect: QRectF, ctx: RenderContext
+    painter: QPainter,
+    entries: list[LegendEntry],
+    rect: QRectF,
+    ctx: RenderContext,
+    rtl: bool = False,
 ) -> None:
-    """Entries top to bottom in ``rect``; a long label wraps to a second line, never overlaps."""
+    """Entries top to bottom in ``rect``; a long label wraps to a second line, never overlaps.
+    ``rtl``: each row reads right to left (Arabic), its symbol at the right."""
     unit = ctx.unit
     y = rect.top()
     for index, entry in enumerate(entries):
@@ -56,7 +61,8 @@ def paint_legend_column(
             y += 0.35 * ROW_HEIGHT * unit
         if y + height > rect.bottom() + 0.5:
             break
-        _paint_entry(painter, entry, lines, QRectF(rect.left(), y, rect.width(), height), ctx)
+        row = QRectF(rect.left(), y, rect.width(), height)
+        _paint_entry(painter, entry, lines, row, ctx, rtl)
         y += height
 
 
@@ -121,7 +127,12 @@ def split_columns(entries: list[LegendEntry], columns: int) -> list[list[LegendE
 
 
 def _paint_entry(
-    painter: QPainter, entry: LegendEntry, lines: list[str], row: QRectF, ctx: RenderContext
+    painter: QPainter,
+    entry: LegendEntry,
+    lines: list[str],
+    row: QRectF,
+    ctx: RenderContext,
+    rtl: bool = False,
 ) -> None:
     unit = ctx.unit
     font = _font(entry, unit)
@@ -132,7 +143,9 @@ def _paint_entry(
     symbol = QRectF(row.left(), top, SWATCH_W * unit, SWATCH_H * unit)
     if entry.kind == "m4bar":  # the whole row: the road's length split by who holds it
         symbol = QRectF(row.left(), top, row.width() - 4 * unit, SWATCH_H * unit)
-    text_left = row.left() + _text_left(entry, unit)
+    if rtl:
+        symbol.moveRight(row.right() - (4 * unit if entry.kind == "m4bar" else 0.0))
+    indent = _text_left(entry, unit)
     painter.save()
     if entry.kind not in ("heading", "note"):
         paint_symbol(painter, entry, symbol, unit)
@@ -140,6 +153,8 @@ def _paint_entry(
     painter.setPen(style.OVERLAY_TEXT if entry.kind != "note" else QColor("#6b675e"))
     baseline = centre_y + (metrics.ascent() - metrics.descent()) / 2
     for line in lines:
-        painter.drawText(QPointF(text_left, baseline), line)
+        # Right to left, the line ends at the row's right, left of the symbol.
+        end = row.right() - indent - metrics.horizontalAdvance(line)
+        painter.drawText(QPointF(end if rtl else row.left() + indent, baseline), line)
         baseline += first_line * 0.8
     painter.restore()

@@ -289,8 +289,10 @@ def paint_page(
         furniture.paint_notice(painter, layout, plan.notice)
     furniture.mask_outside_map(painter, layout)
     furniture.paint_header(painter, layout, plan.title, plan.subtitle)
-    for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
-        paint_legend_column(painter, list(group), rect, ctx)
+    rtl = language().rtl  # Arabic: the columns and their rows read right to left
+    columns = layout.legend_columns[::-1] if rtl else layout.legend_columns
+    for rect, group in zip(columns, layout.legend_groups, strict=True):
+        paint_legend_column(painter, list(group), rect, ctx, rtl)
     if layout.inset is not None:
         bounds = layout.map_transform.visible_lonlat_bounds()
         region = furniture.inset_region(basemap, bounds, ATLAS_BOUNDS)
