@@ -85,9 +85,10 @@ def test_legend_lists_each_controller_once_with_its_colour_then_lines_and_events
 
 # --- the web map in the chosen language ---------------------------------------------------------
 def _controls(page: str) -> str:
-    """The HTML of the page's boxes (title, legend, sources), as the browser gets it: folium
-    writes each as a JSON string in the script."""
-    strings = re.findall(r'(?:innerHTML = |addAttribution\(\s*)("(?:[^"\\]|\\.)*")', page)
+    """The HTML of the page's boxes (title, legend, sources) and popups, as the browser gets
+    it: folium writes each as a JSON string in the script."""
+    pattern = r'(?:innerHTML = |addAttribution\(\s*|bindPopup\()("(?:[^"\\]|\\.)*")'
+    strings = re.findall(pattern, page)
     return "\n".join(json.loads(s) for s in strings)
 
 
@@ -128,6 +129,9 @@ def test_arabic_web_map_declares_its_language_and_an_arabic_font(arabic_page):
     boxes = _controls(arabic_page)
     assert "حتى <b>25 نيسان 2023</b>" in boxes  # the title box's date
     assert "الخريطة الأساسية: test" in boxes  # the attribution line
+    assert "<div class='nsa-pop' dir='rtl'>" in boxes  # popups read right to left
+    assert "<th>الدقة</th>" in boxes and "<th>Accuracy</th>" not in boxes  # field labels
+    assert "المصادر: " in boxes and "Sources: " not in boxes  # the Sources panel's credit line
 
 
 def test_english_web_map_stays_english_and_left_to_right():
