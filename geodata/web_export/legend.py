@@ -65,13 +65,18 @@ def legend_html(entries: Sequence[LegendEntry], lang: Language) -> str:
 def entry_symbol(entry: LegendEntry) -> str:
     """An entry's symbol as the web map draws that thing (HTML/SVG, no data text)."""
     kind, colour = entry.kind, esc(entry.colour or "#999999")
-    if kind == "zone":
+    if kind in ("zone", "no_data"):  # the web map fills "no data" ground in its grey too
         outline = esc(darker(entry.colour or "#999999"))
         return (
             f"<span class='nsa-sw' style='background:{colour};opacity:.75;"
             f"border-color:{outline}'></span>"
         )
-    if kind in ("no_data", "contested", "gain"):  # hatched in the colour
+    if kind == "contested":  # as add_zones draws a contested zone: lighter, dotted outline
+        return (
+            f"<span class='nsa-sw' style='background:{colour}55;"
+            f"border:1.5px dotted {colour}'></span>"
+        )
+    if kind == "gain":  # hatched in the gainer's colour
         return (
             "<span class='nsa-sw' style='background:repeating-linear-gradient(-45deg,"
             f"{colour} 0 1.5px,transparent 1.5px 5px)'></span>"
