@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -22,7 +21,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+import geodata.legend.language as legend_language
 from geodata.errors import UsageError
+from geodata.legend.language import Language
 
 # The interface languages, each named in itself (how the Language menu lists them).
 LANGUAGES: dict[str, str] = {
@@ -114,21 +115,15 @@ def install_language(app: QCoreApplication, code: str) -> list[str]:
     return loaded
 
 
+def language() -> Language:
+    """The interface language for geodata's Qt-free texts (legend, names, dates, web map):
+    translated through the installed catalogues, as every widget is."""
+    return Language(_current, QCoreApplication.translate)
+
+
 def month_name(month: int, short: bool = True) -> str:
-    """The month's name in the interface language (dates keep Western digits, as ids and km
-    figures do; Kurmanji's abbreviations, "nsn", are not in common use: the full name)."""
-    locale = _DATE_LOCALES.get(_current)
-    if locale is None:
-        return _EN_MONTHS[month - 1][:3] if short else _EN_MONTHS[month - 1]
-    form = QLocale.FormatType
-    kind = form.ShortFormat if short and _current != "ku" else form.LongFormat
-    return QLocale(locale).monthName(month, kind)
-
-
-_EN_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    """The month's name in the interface language (geodata.legend.language decides)."""
+    return legend_language.month_name(month, _current, short)
 
 
 def date_field_format() -> str:
@@ -138,8 +133,8 @@ def date_field_format() -> str:
 
 
 def day_text(day, short: bool = True) -> str:
-    """25 Apr 2023 / 25 نيسان 2023 / 25 Nis 2023 / 25 nîsan 2023."""
-    return f"{day.day} {month_name(day.month, short)} {day.year}" if day is not None else ""
+    """25 Apr 2023 / 25 نيسان 2023 / 25 Nis 2023 / 25 nîsan 2023 (geodata.legend.day_text)."""
+    return legend_language.day_text(day, _current, short)
 
 
 def register_fonts() -> list[str]:
@@ -165,24 +160,16 @@ def register_fonts() -> list[str]:
     return families
 
 
-def party_display_name(atlas, party_id: str | None) -> str:
-    """A party's name in the interface language where one is recorded
-    (geodata/data/talks/party_names.toml), else its English name (or the id's wording)."""
-    from geodata.names import party_name_in
-    from geodata.web_export.texts import party_name
+def party_display_name(atlas, party_id: str | None, day=None) -> str:
+    """A party's name in the interface language (geodata.legend.party_name decides): the name
+    it had on ``day`` where given, its current name otherwise."""
+    from geodata.legend.parties import party_name
 
-    return party_name_in(party_id, _current) or party_name(atlas, party_id)
-
-
-# Export texts that geodata (Qt-free, shared with the web map) words in English: marked here
-# for lupdate and translated by export_text where a snapshot or the export dialog shows them.
-_EXPORT_TEXTS = (
-    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: areas of control"),
-    QT_TRANSLATE_NOOP("ExportText", "Northern Syria: no control-zone data"),
-    QT_TRANSLATE_NOOP("ExportText", "M4 (Latakia–Aleppo–al-Yarubiyah)"),
-)
+    return party_name(atlas, party_id, day, language())
 
 
+# Export texts that geodata words in English (default titles, the M4's route) are marked there
+# (geodata.legend.language.QT_TRANSLATE_NOOP, context ExportText); translated where shown.
 def export_text(text: str) -> str:
     return QCoreApplication.translate("ExportText", text)
 

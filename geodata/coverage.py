@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from geodata.legend.language import Language
+
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
@@ -23,16 +25,25 @@ class ControlGap:
     before: date | None = None
     after: date | None = None
 
-    def message(self) -> str:
-        """The window's banner text: ``No control-zone data for 1 Jan 2012 — nearest: …``."""
-        text = f"No control-zone data for {_short_day(self.day)}"
-        nearest = [
-            f"{_short_day(d)} ({label})"
-            for d, label in ((self.before, "before"), (self.after, "after"))
-            if d
-        ]
+    def message(self, language: Language | None = None) -> str:
+        """The banner text: ``No control-zone data for 1 Jan 2012 — nearest: …`` (in
+        ``language``: the window passes its own, the web map the page's)."""
+        lang = language or Language()
+        translate = lang.translate
+        text = translate("Coverage", "No control-zone data for {date}").format(
+            date=lang.day(self.day)
+        )
+        nearest = []
+        if self.before:
+            nearest.append(
+                translate("Coverage", "{date} (before)").format(date=lang.day(self.before))
+            )
+        if self.after:
+            nearest.append(
+                translate("Coverage", "{date} (after)").format(date=lang.day(self.after))
+            )
         if nearest:
-            text += " — nearest: " + ", ".join(nearest)
+            text += translate("Coverage", " — nearest: {dates}").format(dates=", ".join(nearest))
         return text
 
     def to_json(self) -> dict:
@@ -41,10 +52,6 @@ class ControlGap:
             "before": self.before.isoformat() if self.before else None,
             "after": self.after.isoformat() if self.after else None,
         }
-
-
-def _short_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def nearest_control_days(atlas: Atlas, day: date) -> tuple[date | None, date | None]:

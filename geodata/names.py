@@ -22,17 +22,23 @@ _ALT_NAME_TAGS = {"tr": "(Turkish)", "ku": "(Kurdish)"}
 
 
 @lru_cache(maxsize=1)
-def _party_names() -> dict[str, dict[str, str]]:
+def _party_names() -> dict[str, dict]:
     with data_path("talks", "party_names.toml").open("rb") as f:
-        table = tomllib.load(f)
-    return {pid: {k: str(v) for k, v in names.items()} for pid, names in table.items()}
+        return tomllib.load(f)
 
 
-def party_name_in(party_id: str | None, lang: str) -> str | None:
-    """The party's name in ``lang`` (None: not recorded, or English wanted)."""
+def party_name_in(party_id: str | None, lang: str, dated: str | None = None) -> str | None:
+    """The party's name in ``lang`` (None: not recorded, or English wanted). ``dated``: the
+    English name the party had on a day (parties.toml ``names``) — its rendering from the
+    party's ``dated`` table; None when that dated name has none (never the current name
+    instead: "Syrian caretaker government" is not the transitional government's name)."""
     if not party_id or lang == "en":
         return None
-    return _party_names().get(party_id, {}).get(lang) or None
+    names = _party_names().get(party_id, {})
+    if dated is not None:
+        names = names.get("dated", {}).get(dated, {})
+    value = names.get(lang)
+    return str(value) if isinstance(value, str) and value else None
 
 
 def place_name_in(place: Place, lang: str) -> str | None:

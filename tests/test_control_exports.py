@@ -62,7 +62,8 @@ def test_web_map_has_a_date_slider_over_the_periods(tmp_path, data_dir):
     page = build_web_map(atlas, ViewState(as_of=day), load_basemap(), "test")
     labels = re.findall(r'\{label: "([^"]+)", layer: feature_group_\w+\}', page)
     assert len(labels) == len(days)
-    assert "8 February 2020" in labels and "4 March 2020" in labels
+    # the legend's heading for each frame (one display date: geodata.legend.day_text)
+    assert "Control as of 8 Feb 2020" in labels and "Control as of 4 Mar 2020" in labels
 
 
 def test_chromium_shows_the_slider_control(tmp_path, data_dir):
@@ -78,5 +79,5 @@ def test_chromium_shows_the_slider_control(tmp_path, data_dir):
     page.write_text(build_web_map(atlas, ViewState(as_of=date(2020, 3, 4)), load_basemap(), "t"))
     dom = run_chromium(tmp_path, page, "--dump-dom").stdout
     assert 'class="nsa-control nsa-slider' in dom
-    assert "Control as of 4 March 2020" in dom
+    assert "Control as of 4 Mar 2020" in dom
     assert re.search(r'<input[^>]*type="range"', dom)

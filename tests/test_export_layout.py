@@ -17,7 +17,7 @@ from desktop.export import snapshot as snapshot_module
 from desktop.export import snapshot_page
 from desktop.export.layout import layout_unit
 from desktop.export.page import page_spec
-from desktop.export.page_legend import column_height, legend_entries
+from desktop.export.page_legend import column_height, page_entries
 from desktop.export.snapshot import SnapshotRequest
 from desktop.render.labels import label_font
 from geodata.model import ViewState
@@ -86,12 +86,12 @@ def test_the_title_fits_its_box_uncut(qapp, data, kind, value, dpi, title):
 
 @pytest.mark.parametrize(("kind", "value", "dpi"), PAGES)
 def test_the_whole_legend_is_drawn(qapp, data, kind, value, dpi):
-    basemap, _ = data
+    basemap, atlas = data
     the_plan = plan(data, kind, value, dpi)
     layout = the_plan.layout
     drawn = [entry for group in layout.legend_groups for entry in group]
-    wanted = legend_entries(the_plan.shown, frozenset(), basemap)
-    essential = [e for e in wanted if e.symbol in ("zone", "m4", "event", "contested")]
+    wanted = page_entries(atlas, the_plan.shown, frozenset(), basemap)
+    essential = [e for e in wanted if e.kind in ("zone", "m4", "m4seg", "event", "contested")]
     assert essential and all(entry in drawn for entry in essential)
     for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
         assert column_height(list(group), layout.unit, rect.width()) <= rect.height() + 0.5

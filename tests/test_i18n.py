@@ -244,7 +244,7 @@ def test_export_in_arabic_has_arabic_title_legend_and_credits(qapp, language, tm
     svg = out.read_text("utf-8")
     for text in (
         "نيسان",
-        "منطقة السيطرة",
+        "السيطرة حتى",  # "Control as of {date}", the legend's heading
         "الطرف المسيطر",  # "M4 by controller", the M4 breakdown's heading
         "قوات سوريا الديمقراطية",
     ):

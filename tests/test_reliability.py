@@ -55,7 +55,7 @@ def test_zones_resting_on_low_grade_sources_are_marked_on_map_legend_and_panel(q
         view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)
         assert LOW_GRADE_WARNING in zone_html(atlas, zone, view)
         ctx = RenderContext(view=view, basemap={}, atlas=atlas)
-        labels = [e.symbol for s in legend_sections(ctx) for e in s.entries]
+        labels = [e.kind for s in legend_sections(ctx) for e in s.entries]
         assert "low_grade" in labels, zone.id
     for zone in good[:3]:
         view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)

@@ -176,11 +176,11 @@ def test_talks_events_keep_their_own_style_and_layer(many):
     assert all(many.events[row].origin == "ws" for row in frame.member.tolist())
     ctx = RenderContext(view=ViewState(), basemap={}, atlas=many)
     entries = [e for s in legend_sections(ctx) for e in s.entries]
-    assert any(e.symbol == "imported" for e in entries)
-    assert any(e.symbol == "marker" for e in entries)
+    assert any(e.kind == "imported" for e in entries)
+    assert any(e.kind == "event" for e in entries)
     ctx.hidden_layers = frozenset({"imported_events"})
     entries = [e for s in legend_sections(ctx) for e in s.entries]
-    assert not any(e.symbol in ("imported", "cluster") for e in entries)
+    assert not any(e.kind in ("imported", "cluster") for e in entries)
 
 
 def test_imported_events_are_styled_by_kind_as_the_legend_says(qapp):
@@ -209,8 +209,8 @@ def test_imported_events_are_styled_by_kind_as_the_legend_says(qapp):
     assert len({tuple(p) for p in patches}) == len(kinds)  # and each kind differently
     # The key lists each kind shown, with the same distinct symbols.
     ctx = RenderContext(view=ViewState(), basemap={}, atlas=atlas)
-    section = next(s for s in legend_sections(ctx) if s.title == "Imported events")
-    assert {e.kind for e in section.entries if e.symbol == "imported"} == set(kinds)
+    section = next(s for s in legend_sections(ctx) if s.title.startswith("Imported events"))
+    assert {e.key for e in section.entries if e.kind == "imported"} == set(kinds)
 
 
 def test_every_legend_symbol_is_distinct(many):
@@ -222,7 +222,7 @@ def test_every_legend_symbol_is_distinct(many):
         replace(e, kind=kinds[i % len(kinds)]) for i, e in enumerate(cloud(70, RAQQA, 0.1, 5, "d"))
     ]
     ctx = RenderContext(view=ViewState(), basemap={}, atlas=atlas_with(events))
-    entries = [e for s in legend_sections(ctx) for e in s.entries if e.symbol != "note"]
+    entries = [e for s in legend_sections(ctx) for e in s.entries if e.kind != "note"]
     assert len(entries) > 10
     pictures = []
     for entry in entries:

@@ -1,7 +1,10 @@
 """Developers' translation chores: ``python -m tools.translations update|release|check``.
 
-- ``update``: run ``pyside6-lupdate`` over desktop/ into resources/i18n/atlas_<lang>.ts (new
-  strings arrive as unfinished entries; translate them in Qt Linguist or by hand).
+- ``update``: run ``pyside6-lupdate`` over desktop/ and geodata/ into
+  resources/i18n/atlas_<lang>.ts (new strings arrive as unfinished entries; translate them in
+  Qt Linguist or by hand). geodata, which must not import Qt, marks its texts the way lupdate
+  reads them (``language.translate("Context", "text")``, ``QT_TRANSLATE_NOOP``) and reads the
+  same .ts files at run time (geodata.legend.language): one source of truth for both.
 - ``release``: compile each .ts to its .qm beside it (git-ignored; the build backend does this
   for ``pip install``).
 - ``check``: fail when a catalogue has unfinished or missing entries.
@@ -18,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-SOURCES = ROOT / "desktop"
+SOURCES = (ROOT / "desktop", ROOT / "geodata")
 LANGUAGES = ("ar", "tr", "ku")  # besides English, the source language
 
 
@@ -36,12 +39,12 @@ def qt_tool(name: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def python_sources(root: Path = SOURCES) -> list[Path]:
-    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+def python_sources(roots: tuple[Path, ...] = SOURCES) -> list[Path]:
+    return sorted(p for root in roots for p in root.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def update(folder: Path = I18N, languages=LANGUAGES, quiet: bool = False) -> list[Path]:
-    """Run lupdate over desktop/ into ``folder``'s catalogues; return them."""
+    """Run lupdate over desktop/ and geodata/ into ``folder``'s catalogues; return them."""
     folder.mkdir(parents=True, exist_ok=True)
     outputs = []
     for lang in languages:

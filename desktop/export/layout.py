@@ -18,12 +18,13 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from desktop.export.page_legend import LegendEntry, column_height, split_columns
+from desktop.export.page_legend import column_height, split_columns
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
+from geodata.legend import LegendEntry
 
 TITLE_SIZE = 21.0  # style pixels
 SUBTITLE_SIZE = 12.0
@@ -203,21 +204,18 @@ def _corners(frame: QRectF, w: float, h: float, pad: float) -> list[QRectF]:
     ]
 
 
-#: Legend groups a crowded page leaves out first (the base map's symbols explain themselves).
-_OPTIONAL_HEADINGS = ("Base map",)
+#: Legend rows a crowded page leaves out first: the base map's symbols explain themselves.
+_OPTIONAL_KINDS = frozenset({"border", "river"})
 
 
 def _without_optional(entries: list[LegendEntry]) -> list[LegendEntry]:
-    kept, skipping = [], False
-    for entry in entries:
-        if entry.symbol == "heading":
-            # The page legend's headings are translated (page_legend, context PageLegend).
-            skipping = entry.label in {
-                QCoreApplication.translate("PageLegend", h) for h in _OPTIONAL_HEADINGS
-            }
-        if not skipping:
-            kept.append(entry)
-    return kept
+    """``entries`` without the optional rows, and without a heading left with no rows."""
+    kept = [e for e in entries if e.kind not in _OPTIONAL_KINDS]
+    return [
+        e
+        for i, e in enumerate(kept)
+        if e.kind != "heading" or (i + 1 < len(kept) and kept[i + 1].kind != "heading")
+    ]
 
 
 def _best_arrangement(

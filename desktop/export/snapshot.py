@@ -87,7 +87,7 @@ def export_snapshot(
         report_progress(
             progress, 95, QCoreApplication.translate("Snapshot", "Writing the manifest")
         )
-        manifest = snapshot_manifest(request, plan)
+        manifest = snapshot_manifest(request, plan, atlas)
         files.target(manifest_path(out)).write_text(manifest_json(manifest), encoding="utf-8")
     report_progress(progress, 100, QCoreApplication.translate("Snapshot", "Done"))
     return SnapshotResult(out, manifest_path(out), plan.layout, time.perf_counter() - started)

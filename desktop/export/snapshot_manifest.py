@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.export.manifest import ManifestInfo, build_manifest, control_data_json, view_arguments
-from desktop.export.shown import Shown
+from geodata.legend import Shown, party_name
 from geodata.sources.credits import source_record
 
 if TYPE_CHECKING:
     from desktop.export.snapshot import SnapshotRequest
     from desktop.export.snapshot_page import PagePlan
+    from geodata.atlas import Atlas
 
 
 def snapshot_command(request: SnapshotRequest) -> list[str]:
@@ -32,7 +33,7 @@ def snapshot_command(request: SnapshotRequest) -> list[str]:
     return command
 
 
-def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
+def snapshot_manifest(request: SnapshotRequest, plan: PagePlan, atlas: Atlas | None = None) -> dict:
     page = request.page
     layout = plan.layout
     command = snapshot_command(request)
@@ -56,15 +57,15 @@ def snapshot_manifest(request: SnapshotRequest, plan: PagePlan) -> dict:
             "drawn_bounds": [round(v, 6) for v in layout.map_transform.visible_lonlat_bounds()],
             "metres_per_pixel_at_centre": round(layout.map_transform.ground_metres_per_pixel(), 3),
         },
-        shown=shown_to_json(plan.shown),
+        shown=shown_to_json(plan.shown, atlas),
         **control_data_json(plan.gap),
     )
 
 
-def shown_to_json(shown: Shown) -> dict:
+def shown_to_json(shown: Shown, atlas: Atlas | None = None) -> dict:
     """What the legend and small print list, with every zone source in full."""
     return {
-        "controllers": [pid for pid, _ in shown.controllers],
+        "controllers": list(shown.controllers),
         "zones": list(shown.zone_ids),
         "m4": shown.m4,
         "m4_corridor": shown.corridor,
@@ -72,5 +73,9 @@ def shown_to_json(shown: Shown) -> dict:
         "event_count": shown.event_count,
         "zone_sources": [source_record(s) for s in shown.zone_sources],
         "event_sources": [source_record(s) for s in shown.event_sources],
-        "gainers": [list(pair) for pair in shown.gainers],
+        # (id, English name on the later day): the manifest is language-neutral
+        "gainers": [
+            [pid, party_name(atlas, pid, max(shown.as_of, shown.compare_from or shown.as_of))]
+            for pid in shown.gainers
+        ],
     }

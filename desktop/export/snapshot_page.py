@@ -16,14 +16,14 @@ from desktop.export import furniture
 from desktop.export.inputs import Basemap
 from desktop.export.layout import PageLayout, compute_layout, layout_unit
 from desktop.export.manifest import bundled_data_hash, manifest_path
-from desktop.export.page_legend import legend_entries, paint_legend_column
-from desktop.export.shown import Shown, what_is_shown
-from desktop.i18n import day_text, export_text, ltr
+from desktop.export.page_legend import page_entries, paint_legend_column
+from desktop.i18n import day_text, export_text, language, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from geodata import __version__
 from geodata.extent import ATLAS_BOUNDS
+from geodata.legend import Shown, what_is_shown
 from geodata.model import ViewState
 from geodata.sources.credits import credit_line
 from geodata.web_export.coverage import ControlGap, control_gap, default_title
@@ -50,7 +50,9 @@ class PagePlan:
     @property
     def notice(self) -> str:
         """The banner over the map (the window's), when zones are shown but the date has none."""
-        return self.gap.message() if self.gap is not None and self.shown.no_control_data else ""
+        if self.gap is None or not self.shown.no_control_data:
+            return ""
+        return self.gap.message(language())
 
 
 def format_day(day) -> str:
@@ -104,7 +106,11 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
 
 def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     data_sha, _ = bundled_data_hash()
-    credits = credit_line(shown.zone_sources + shown.event_sources, where=manifest_name)
+    credits = credit_line(
+        shown.zone_sources + shown.event_sources,
+        where=ltr(manifest_name),
+        translate=QCoreApplication.translate,
+    )
     lines = [credits] if credits else []
     if attribution:
         lines.append(
@@ -163,17 +169,23 @@ def plan_page(
 
     # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
     bounds = layout_for([], "").map_transform.visible_lonlat_bounds()
-    shown = what_is_shown(atlas, request.view, bounds)
-    entries = legend_entries(shown, request.view.hidden_layers, basemap)
+    shown = shown_on_page(atlas, request.view, bounds)
+    entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
     footer = footer_for(shown, attribution, manifest_path(request.out).name)
     layout = layout_for(entries, footer, shown)
     final_bounds = layout.map_transform.visible_lonlat_bounds()
     if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
-        shown = what_is_shown(atlas, request.view, final_bounds)
-        entries = legend_entries(shown, request.view.hidden_layers, basemap)
+        shown = shown_on_page(atlas, request.view, final_bounds)
+        entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = layout_for(entries, footer, shown)
     return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
+
+
+def shown_on_page(atlas: Atlas, view: ViewState, bounds) -> Shown:
+    """What the page draws over ``bounds``: the M4 in its holders' colours (with its km
+    breakdown in the legend), names in the interface language."""
+    return what_is_shown(atlas, view, bounds, m4_by_holder=True, language=language())
 
 
 def _share_over_syria(extent, basemap: Basemap, box: QRectF, frame: QRectF) -> float:
@@ -227,8 +239,10 @@ def paint_page(
         furniture.paint_notice(painter, layout, plan.notice)
     furniture.mask_outside_map(painter, layout)
     furniture.paint_header(painter, layout, plan.title, plan.subtitle)
-    for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
-        paint_legend_column(painter, list(group), rect, ctx)
+    rtl = language().rtl  # Arabic: the columns and their rows read right to left
+    columns = layout.legend_columns[::-1] if rtl else layout.legend_columns
+    for rect, group in zip(columns, layout.legend_groups, strict=True):
+        paint_legend_column(painter, list(group), rect, ctx, rtl)
     if layout.inset is not None:
         bounds = layout.map_transform.visible_lonlat_bounds()
         region = furniture.inset_region(basemap, bounds, ATLAS_BOUNDS)

@@ -5,10 +5,9 @@ Qt-free apart from its package: safe to run on a worker thread.
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,10 +22,9 @@ from desktop.export.manifest import (
     manifest_path,
     view_arguments,
 )
-from desktop.i18n import current_language, export_text
+from desktop.i18n import language
 from geodata.errors import UsageError
 from geodata.model import ViewState
-from geodata.names import party_name_in
 
 if TYPE_CHECKING:
     from desktop.export.inputs import Basemap
@@ -63,20 +61,6 @@ def web_command(out: Path, view: ViewState, title: str | None, workspace: str | 
     return command
 
 
-def localised_parties(atlas: Atlas) -> Atlas:
-    """``atlas`` with its parties named in the interface language where a name is recorded
-    (a shallow copy: the records are shared, only the party table differs)."""
-    lang = current_language()
-    if lang == "en":
-        return atlas
-    named = copy.copy(atlas)
-    named.parties = {
-        pid: replace(party, name=party_name_in(pid, lang) or party.name)
-        for pid, party in atlas.parties.items()
-    }
-    return named
-
-
 def export_web_map(
     out: Path,
     view: ViewState,
@@ -97,10 +81,11 @@ def export_web_map(
     check_writable(out)
     if progress:
         progress(5, QCoreApplication.translate("Web", "Building the web map"))
-    # Party names and the default title in the interface language; the manifest's command
+    # The page in the interface language (texts, party names, dates); the manifest's command
     # keeps the user's own title (none: the default is chosen again when it is run).
-    shown_title = title or export_text(default_title(control_gap(atlas, view.as_of)))
-    page = build_web_map(localised_parties(atlas), view, basemap, attribution, shown_title)
+    lang = language()
+    shown_title = title or default_title(control_gap(atlas, view.as_of), lang)
+    page = build_web_map(atlas, view, basemap, attribution, shown_title, language=lang)
     data = page.encode("utf-8")
     if progress:
         progress(85, QCoreApplication.translate("Web", "Writing the file"))

@@ -1,14 +1,22 @@
-"""LegendView: the map legend in the side panel, painted by the shared legend painter."""
+"""LegendView: the map legend in the side panel, painted by the shared legend painter.
+
+The panel sits in a scroll area that may be narrower than the panel (its widest row sets the
+panel's width, and the horizontal scroll bar is off): the legend is laid out in the part the
+user sees — on the left in English, on the right in Arabic, where the scroll area shows the
+right-hand part — so its symbols are never cut off (issue #20: the Arabic legend had lost them).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
 
 from desktop.render.context import RenderContext
 from desktop.render.legend import draw_legend, legend_sections, legend_size
 from desktop.state import AppState
+
+_SIDE = 30.0  # symbol column and padding, style pixels
 
 
 class LegendView(QWidget):
@@ -18,6 +26,7 @@ class LegendView(QWidget):
         self.setAccessibleName(self.tr("Map legend"))
         self._state = state
         self._atlas = atlas
+        self._viewport: QWidget | None = None
         self.sections = []
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for signal in (state.date_changed, state.filters_changed, state.layers_changed):
@@ -38,8 +47,34 @@ class LegendView(QWidget):
         self._fit_height()
         self.update()
 
+    def visible_span(self) -> tuple[int, int]:
+        """The x range of this widget that its scroll area shows (the whole width outside one)."""
+        left, right = 0, self.width()
+        viewport = self._scroll_viewport()
+        if viewport is not None:
+            start = self.mapFrom(viewport, QPoint(0, 0)).x()
+            left, right = max(left, start), min(right, start + viewport.width())
+        return (left, right) if right > left else (0, self.width())
+
+    def _scroll_viewport(self) -> QWidget | None:
+        if self._viewport is None:
+            parent = self.parentWidget()
+            while parent is not None and not isinstance(parent, QAbstractScrollArea):
+                parent = parent.parentWidget()
+            if parent is not None:
+                self._viewport = parent.viewport()
+                self._viewport.installEventFilter(self)  # re-fit when the dock is resized
+        return self._viewport
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_height()
+            self.update()
+        return False
+
     def _text_width(self) -> float:
-        return max(120.0, self.width() - 30.0)  # symbol column and padding
+        left, right = self.visible_span()
+        return max(120.0, right - left - _SIDE)
 
     def _fit_height(self) -> None:
         self.setFixedHeight(
@@ -57,7 +92,14 @@ class LegendView(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
+        left, right = self.visible_span()
         draw_legend(
-            painter, QPointF(-8, 0), self.sections, background=False, text_width=self._text_width()
+            painter,
+            QPointF(left - 8, 0),  # the box's padding left of the visible part
+            self.sections,
+            background=False,
+            text_width=self._text_width(),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            width=right - left + 8,
         )
         painter.end()

@@ -1,31 +1,27 @@
 """The map legend: what each colour, line and symbol means, as of the view's date.
 
+The entries come from the one legend model (geodata.legend: the page legend and the web map
+list the same); this module lays them out and paints them onto any QPainter.
 ``legend_sections(ctx)`` says what to show; ``draw_legend(painter, origin, sections, unit)``
-paints it onto any QPainter (screen, PNG, SVG, PDF), so exporters can place it anywhere.
+paints it, left to right or (Arabic) mirrored right to left, symbols always beside their text.
 :class:`LegendOverlay` puts it in the map's lower-left corner, above the scale bar.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
-import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from desktop.i18n import current_language, day_text
+from desktop.i18n import language
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.control_layers import controller_colour
-from desktop.render.event_layer import KIND_COLOURS, LOW_GRADE_PEN, marker_path
-from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
-from desktop.render.imported_events import draw_imported_symbol
 from desktop.render.labels import label_font
+from desktop.render.legend_symbols import paint_symbol
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
-from geodata.model import EVENT_KIND_LABELS, EVENT_KINDS, single_low_grade
-from geodata.names import party_name_in
-from geodata.view_filter import event_index
+from geodata.legend import LegendEntry, legend_entries, sections, what_is_shown
 
 _SYMBOL_W = 22.0  # style pixels
 _ROW_GAP = 3.0
@@ -34,178 +30,20 @@ _MAX_TEXT_W = 190.0
 
 
 @dataclass(frozen=True)
-class LegendEntry:
-    label: str
-    symbol: str  # fill | hatch | road | corridor | marker | low_grade | imported | cluster | note
-    colour: QColor = field(default_factory=QColor)
-    kind: str = ""
-
-
-@dataclass(frozen=True)
 class LegendSection:
     title: str
     entries: tuple[LegendEntry, ...]
 
 
-# geodata's EVENT_KIND_LABELS, marked for lupdate; kind_label translates them where shown.
-_KIND_LABELS_FOR_TRANSLATION = (
-    QT_TRANSLATE_NOOP("EventKindLabel", "Meeting / talks"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Visit"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Agreement"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Military operation"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Statement"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Incident"),
-    QT_TRANSLATE_NOOP("EventKindLabel", "Other event"),
-)
-
-
-def kind_label(kind: str) -> str:
-    """An event kind's legend label in the interface language."""
-    return QCoreApplication.translate("EventKindLabel", EVENT_KIND_LABELS.get(kind, kind))
-
-
-def fmt_day(day) -> str:
-    return day_text(day, short=True)
-
-
-def _compare_section(ctx: RenderContext) -> LegendSection | None:
-    """Compare mode: who gained ground between the two days (hatched in the gainer's colour)."""
-    from geodata.control.compare import gains_between
-
-    view, control = ctx.view, ctx.atlas.control
-    if control is None or view.compare_from is None or view.compare_from == view.as_of:
-        return None
-    early, late = sorted((view.compare_from, view.as_of))
-    gainers = dict.fromkeys(g.gainer for g in gains_between(control, early, late))
-    entries = [
-        LegendEntry(control.name_on(g, late), "hatch", controller_colour(ctx, g)) for g in gainers
-    ] or [LegendEntry("No ground changed hands", "note")]
-    return LegendSection(f"Gained since {fmt_day(early)}", tuple(entries))
-
-
 def legend_sections(ctx: RenderContext) -> list[LegendSection]:
-    """The legend for a view: controllers in force on its date, lines, event kinds shown."""
+    """The legend for a view (the whole map): geodata.legend's entries, grouped by heading."""
     atlas, view = ctx.atlas, ctx.view
-    hidden = ctx.hidden_layers | view.hidden_layers
-    sections: list[LegendSection] = []
     if atlas is None:
-        return sections
-    if "zones" not in hidden:
-        zones = atlas.zones_at(view.as_of)
-        entries: list[LegendEntry] = []
-        seen: set[str] = set()
-        for zone in sorted(zones, key=lambda z: -z.geometry.area):
-            if zone.controller in seen:
-                continue
-            seen.add(zone.controller)
-            party = atlas.parties.get(zone.controller)
-            entries.append(
-                LegendEntry(
-                    (
-                        party_name_in(zone.controller, current_language())
-                        or party.name_on(view.as_of)
-                    )
-                    if party
-                    else zone.controller,
-                    "hatch" if zone.controller == "unknown" else "fill",
-                    controller_colour(ctx, zone.controller),
-                )
-            )
-        if any(z.contested for z in zones):
-            entries.append(
-                LegendEntry(
-                    QCoreApplication.translate("Legend", "Contested (hatched)"),
-                    "hatch",
-                    QColor("#777777"),
-                )
-            )
-        if any(single_low_grade(z.sources) for z in zones):  # outlined in red dashes
-            entries.append(
-                LegendEntry(
-                    QCoreApplication.translate("Legend", "Rests only on low-grade sources"),
-                    "low_grade",
-                )
-            )
-        if not zones:
-            entries.append(
-                LegendEntry(
-                    QCoreApplication.translate("Legend", "No control data for this date"),
-                    "note",
-                )
-            )
-        else:
-            entries.append(
-                LegendEntry(
-                    QCoreApplication.translate("Legend", "Boundaries approximate"),
-                    "note",
-                )
-            )
-        sections.append(
-            LegendSection(
-                QCoreApplication.translate("Legend", "Control as of {date}").format(
-                    date=fmt_day(view.as_of)
-                ),
-                tuple(entries),
-            )
-        )
-        compare = _compare_section(ctx)
-        if compare is not None:
-            sections.append(compare)
-    features = atlas.features_at(view.as_of)
-    lines: list[LegendEntry] = []
-    if "m4" not in hidden and any(f.kind == "road" for f in features):
-        lines.append(
-            LegendEntry(
-                QCoreApplication.translate("Legend", "M4 motorway"),
-                "road",
-                style.M4_LINE,
-            )
-        )
-    if "m4_corridor" not in hidden and any(f.kind == "corridor" for f in features):
-        lines.append(
-            LegendEntry(
-                QCoreApplication.translate("Legend", "2020 M4 security corridor"),
-                "corridor",
-                style.CORRIDOR_LINE,
-            )
-        )
-    if lines:
-        sections.append(LegendSection(QCoreApplication.translate("Legend", "Lines"), tuple(lines)))
-    index = event_index(atlas)
-    rows = index.rows(view)
-    rows = rows[index.has_point[rows]]
-    markers: tuple[LegendEntry, ...] = ()
-    if "events" not in hidden:
-        talks = rows[index.bundled[rows]]
-        # bincount, not np.unique: that imports numpy.ma (~8 ms) on the first paint.
-        counts = np.bincount(index.kind[talks], minlength=len(index.kind_names)).tolist()
-        kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
-        markers = tuple(
-            LegendEntry(kind_label(k), "marker", KIND_COLOURS.get(k, KIND_COLOURS["other"]), k)
-            for k in EVENT_KINDS
-            if k in kinds
-        )
-        if any(single_low_grade(e.sources) for e in index.events_at(talks)):
-            low = QCoreApplication.translate("Legend", "Rests only on low-grade sources")
-            markers += (LegendEntry(low, "low_grade"),)
-    if markers:
-        sections.append(LegendSection(QCoreApplication.translate("Legend", "Events"), markers))
-    if IMPORTED_LAYER not in hidden and not index.bundled[rows].all():
-        title = QCoreApplication.translate("Legend", "Imported events")
-        sections.append(LegendSection(title, _imported_entries(index, rows)))
-    return sections
-
-
-def _imported_entries(index, rows: np.ndarray) -> tuple[LegendEntry, ...]:
-    """One entry per kind among the imported events in view, and the cluster symbol."""
-    imported = rows[~index.bundled[rows]]
-    counts = np.bincount(index.kind[imported], minlength=len(index.kind_names)).tolist()
-    kinds = {name for name, count in zip(index.kind_names, counts, strict=True) if count}
-    entries = tuple(
-        LegendEntry(kind_label(k), "imported", kind=k) for k in EVENT_KINDS if k in kinds
-    )
-    cluster = QCoreApplication.translate("Legend", "Cluster (number of events)")
-    return entries + (LegendEntry(cluster, "cluster"),)
+        return []
+    hidden = ctx.hidden_layers | view.hidden_layers
+    shown = what_is_shown(atlas, replace(view, hidden_layers=hidden), language=language())
+    entries = legend_entries(atlas, shown, language())
+    return [LegendSection(title, tuple(group)) for title, group in sections(entries)]
 
 
 def _layout(sections: list[LegendSection], unit: float, text_width: float = _MAX_TEXT_W):
@@ -227,7 +65,7 @@ def _layout(sections: list[LegendSection], unit: float, text_width: float = _MAX
             rect = text_m.boundingRect(
                 QRectF(0, 0, text_w, 1000 * unit), int(Qt.TextFlag.TextWordWrap), entry.label
             )
-            indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
+            indent = 0.0 if entry.kind == "note" else _SYMBOL_W * unit
             row_h = max(rect.height(), 14 * unit)
             rows.append((section, entry, row_h))
             width = max(width, indent + rect.width())
@@ -250,14 +88,21 @@ def draw_legend(
     unit: float = 1.0,
     background: bool = True,
     text_width: float = _MAX_TEXT_W,
+    rtl: bool | None = None,
+    width: float | None = None,
 ) -> QRectF:
     """Paint the legend with its top-left corner at ``origin``; returns the box it used.
 
     ``background=False`` leaves out the rounded white box (for a panel that has its own).
+    ``rtl``: rows read right to left (default: the interface language's direction).
+    ``width``: the box's width (a panel's), else as wide as the widest row.
     """
+    rtl = language().rtl if rtl is None else rtl
     if not sections:
         return QRectF(origin, QSizeF(0, 0))
     rows, size, title_font, text_font = _layout(sections, unit, text_width)
+    if width is not None:
+        size.setWidth(width)
     box = QRectF(origin, size)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -276,81 +121,47 @@ def draw_legend(
             painter.setFont(title_font)
             painter.setPen(style.OVERLAY_TEXT)
             painter.drawText(
-                QRectF(x, y, box.width(), row_h),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                _section.title,
+                QRectF(x, y, box.right() - x - _PAD * unit, row_h), _align(rtl), _section.title
             )
         else:
-            _draw_entry(
-                painter, entry, QRectF(x, y, box.right() - x - _PAD * unit, row_h), unit, text_font
-            )
+            row = QRectF(x, y, box.right() - x - _PAD * unit, row_h)
+            _draw_entry(painter, entry, row, unit, text_font, rtl)
         y += row_h + _ROW_GAP * unit
     painter.restore()
     return box
 
 
-def _round_pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
-
-
-def _draw_entry(painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float, font) -> None:
+def _draw_entry(
+    painter: QPainter, entry: LegendEntry, rect: QRectF, unit: float, font, rtl: bool = False
+) -> None:
+    """One row: the symbol at the row's start (its right end in a right-to-left legend), the
+    label beside it; a note is text alone, in italics."""
     symbol = QRectF(
         rect.left(),
         rect.top() + (min(rect.height(), 14 * unit) - 12 * unit) / 2,
         16 * unit,
         12 * unit,
     )
-    mid_y = symbol.center().y()
-    if entry.symbol in ("fill", "hatch"):
-        fill = QColor(entry.colour)
-        fill.setAlpha(style.ZONE_FILL_ALPHA + 40)
-        pattern = (
-            Qt.BrushStyle.BDiagPattern if entry.symbol == "hatch" else Qt.BrushStyle.SolidPattern
-        )
-        painter.setBrush(QBrush(fill if entry.symbol == "fill" else entry.colour, pattern))
-        painter.setPen(QPen(QColor(entry.colour).darker(150), 1.0 * unit, Qt.PenStyle.DashLine))
-        painter.drawRect(symbol)
-    elif entry.symbol == "road":
-        painter.setPen(_round_pen(style.M4_CASING, 5 * unit))
-        painter.drawLine(QPointF(symbol.left(), mid_y), QPointF(symbol.right(), mid_y))
-        painter.setPen(_round_pen(style.M4_LINE, 2.8 * unit))
-        painter.drawLine(QPointF(symbol.left(), mid_y), QPointF(symbol.right(), mid_y))
-    elif entry.symbol == "corridor":
-        painter.setBrush(style.CORRIDOR_FILL)
-        painter.setPen(QPen(style.CORRIDOR_LINE, 1.2 * unit, Qt.PenStyle.DashLine))
-        painter.drawRect(symbol.adjusted(0, 2 * unit, 0, -2 * unit))
-    elif entry.symbol == "marker":
-        painter.setPen(QPen(QColor("white"), 1.5 * unit))
-        painter.setBrush(entry.colour)
-        painter.drawPath(marker_path(entry.kind, 12 * unit).translated(symbol.center()))
-    elif entry.symbol == "low_grade":
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(LOW_GRADE_PEN(unit))
-        painter.drawEllipse(symbol.center(), 6 * unit, 6 * unit)
-    elif entry.symbol == "imported":
-        draw_imported_symbol(painter, entry.kind, symbol.center(), unit)
-    elif entry.symbol == "cluster":
-        painter.setPen(QPen(style.IMPORTED_RING, 1.2 * unit))
-        painter.setBrush(style.IMPORTED_CLUSTER)
-        painter.drawEllipse(symbol.center(), 6.5 * unit, 6.5 * unit)
-        painter.setFont(label_font(7 * unit, bold=True))
-        painter.setPen(style.IMPORTED_COUNT)
-        painter.drawText(symbol, int(Qt.AlignmentFlag.AlignCenter), "12")
-    indent = 0.0 if entry.symbol == "note" else _SYMBOL_W * unit
-    painter.setFont(font)
-    colour = QColor("#6b665c") if entry.symbol == "note" else style.OVERLAY_TEXT
-    if entry.symbol == "note":
+    indent = 0.0 if entry.kind == "note" else _SYMBOL_W * unit
+    text = QRectF(rect.left() + indent, rect.top(), rect.width() - indent, rect.height())
+    if rtl:
+        symbol.moveRight(rect.right())
+        text.moveRight(rect.right() - indent)
+    if entry.kind != "note":
+        paint_symbol(painter, entry, symbol, unit)
+    colour = QColor("#6b665c") if entry.kind == "note" else style.OVERLAY_TEXT
+    if entry.kind == "note":
         font = QFont(font)
         font.setItalic(True)
-        painter.setFont(font)
+    painter.setFont(font)
     painter.setPen(colour)
-    painter.drawText(
-        QRectF(rect.left() + indent, rect.top(), rect.width() - indent, rect.height()),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
-        entry.label,
-    )
+    painter.drawText(text, _align(rtl) | int(Qt.TextFlag.TextWordWrap), entry.label)
+
+
+def _align(rtl: bool) -> int:
+    """Text toward the row's start: absolute, so a right-to-left painter does not flip it."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LegendOverlay:
@@ -358,8 +169,20 @@ class LegendOverlay:
 
     id, title = "legend", "Legend"
 
+    def __init__(self) -> None:
+        self._cached: tuple[tuple, list[LegendSection]] | None = None
+
+    def _sections(self, ctx: RenderContext) -> list[LegendSection]:
+        """The sections, worked out again only when what they depend on changes (not on each
+        pan or zoom frame): the whole map's legend does not depend on the extent."""
+        view = replace(ctx.view, selected_zone=None, selected_event=None, extent=None)
+        key = (id(ctx.atlas), view, ctx.hidden_layers, language().code)
+        if self._cached is None or self._cached[0] != key:
+            self._cached = (key, legend_sections(ctx))
+        return self._cached[1]
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        sections = legend_sections(ctx)
+        sections = self._sections(ctx)
         if not sections:
             return
         unit = ctx.unit
@@ -382,7 +205,7 @@ class NoControlDataOverlay:
         if gap is None:
             return
         unit = ctx.unit
-        text = gap.message()
+        text = gap.message(language())
         font = label_font(12.5 * unit, bold=True)
         metrics = QFontMetricsF(font)
         w = metrics.horizontalAdvance(text) + 28 * unit

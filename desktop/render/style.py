@@ -43,36 +43,20 @@ FONT_FAMILY = "DejaVu Sans"  # installed on Linux targets; covers Arabic script 
 
 ZONE_FILL_ALPHA = 105  # how strongly a zone's controller colour tints Syria's land
 
-# Fallback controller colours (Okabe-Ito, colour-blind safe); the party data may override them.
-CONTROLLER_COLOURS = {
-    "government": "#D55E00",
-    "hts": "#009E73",
-    "sna": "#0072B2",
-    "sdf": "#E69F00",
-    "sdf_government": "#CC79A7",
-    "us_coalition": "#56B4E9",
-}
-UNKNOWN_CONTROLLER = "#999999"
+UNKNOWN_CONTROLLER = "#999999"  # geodata.legend.parties.UNKNOWN_COLOUR
 
-# Map colours that replace the party data's colour, should a data colour ever clash with the
-# map (e.g. a light blue zone reads as water). Empty while the data's Okabe-Ito colours work.
-CONTROLLER_OVERRIDES: dict[str, str] = {}
+
+def controller_colour(atlas, party_id: str | None) -> QColor:
+    """The one colour of a controller, shared by the map, its legends and the panels
+    (geodata.legend.party_colour decides it, for the web map too)."""
+    from geodata.legend.parties import party_colour
+
+    return QColor(party_colour(atlas, party_id))
+
 
 NO_CONTROL_M4 = QColor("#8c8c8c")  # an M4 stretch in no zone on the date
 M4_STRETCH_CASING = QColor("#34312b")  # dark: a stretch shows on its own controller's fill
 NO_DATA = QColor("#f1efe9")  # beyond the base map: neither land nor sea is known
-
-
-def controller_colour(atlas, party_id: str | None) -> QColor:
-    """The one colour of a controller, shared by the map, its legend and the panels."""
-    if not party_id:
-        return QColor(UNKNOWN_CONTROLLER)
-    if party_id in CONTROLLER_OVERRIDES:
-        return QColor(CONTROLLER_OVERRIDES[party_id])
-    party = atlas.parties.get(party_id) if atlas is not None else None
-    if party is not None and party.colour:
-        return QColor(party.colour)
-    return QColor(CONTROLLER_COLOURS.get(party_id, UNKNOWN_CONTROLLER))
 
 
 def zone_fill(colour: QColor) -> QColor:

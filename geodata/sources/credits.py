@@ -3,7 +3,7 @@ page, and the full records in the manifest and the web map's "Sources" panel."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from geodata.model import Source
@@ -34,20 +34,38 @@ def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def credit_line(sources: Iterable[Source], limit: int = 6, where: str = "the manifest") -> str:
-    """ "Sources: SOHR, Reuters, TASS (state media) and 4 more; full list in the manifest." """
+def credit_line(
+    sources: Iterable[Source],
+    limit: int = 6,
+    where: str = "the manifest",
+    translate: Callable[[str, str], str] | None = None,
+) -> str:
+    """ "Sources: SOHR, Reuters, TASS (state media) and 4 more; full list in the manifest."
+
+    ``translate`` (context, text) words it in a language (geodata.legend.Language.translate,
+    or the window's QCoreApplication.translate); publishers stay as they are."""
+    translate = translate or _english
     names: dict[str, str] = {}
     for source in sources:
-        name = source.publisher or "unnamed source"
+        name = source.publisher or translate("Credits", "unnamed source")
         if source.kind in ("state_media", "party_media"):
-            name += f" ({KIND_LABELS[source.kind]})"
+            name += f" ({translate('SourceKind', KIND_LABELS[source.kind])})"
         names.setdefault(name, name)
     if not names:
         return ""
     items = list(names)
     shown = ", ".join(items[:limit])
-    more = f" and {len(items) - limit} more" if len(items) > limit else ""
-    return f"Sources: {shown}{more}; full list in {where}."
+    if len(items) > limit:
+        shown = translate("Credits", "{names} and {count} more").format(
+            names=shown, count=len(items) - limit
+        )
+    return translate("Credits", "Sources: {names}; full list in {where}.").format(
+        names=shown, where=where
+    )
+
+
+def _english(_context: str, text: str) -> str:
+    return text
 
 
 def source_record(source: Source) -> dict[str, Any]:

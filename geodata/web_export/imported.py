@@ -15,8 +15,10 @@ from folium.elements import JSCSSMixin, MacroElement
 from folium.plugins import MarkerCluster
 from folium.template import Template
 
+from geodata.legend import Language
+from geodata.legend.language import month_name
 from geodata.model import Event
-from geodata.web_export.markers import kind_label
+from geodata.web_export.markers import imported_svg, kind_label
 from geodata.web_export.texts import party_name, safe_url
 
 if TYPE_CHECKING:
@@ -49,21 +51,28 @@ class ImportedEvents(JSCSSMixin, MacroElement):
                 var day = new Date(Date.UTC(1970, 0, 1 + e[2]));
                 var when = day.getUTCDate() + " " + data.months[day.getUTCMonth()] + " "
                     + day.getUTCFullYear();
-                var html = "<div class='nsa-popup'><b>" + esc(e[4]) + "</b><br>" + when
+                var html = "<div class='nsa-popup'" + (data.texts.rtl ? " dir='rtl'" : "")
+                    + "><b dir='auto'>" + esc(e[4]) + "</b><br>" + when
                     + " · " + esc(data.kinds[e[3]]);
                 if (e[5]) { html += " · " + esc(e[5]); }
                 var who = e[8].map(function (p) { return esc(data.parties[p]); });
                 if (who.length) { html += "<br>" + who.join(", "); }
-                html += "<br><i>Imported (" + esc(data.origins[e[6]]) + ")</i>";
+                var from = data.texts.imported.split("{origin}").join(data.origins[e[6]]);
+                html += "<br><i>" + esc(from) + "</i>";
                 var sources = data.sources[e[7]].map(function (s) {
                     var label = esc(s[1] || s[0] || "source");
                     return s[0] ? "<a href='" + esc(s[0]) + "' target='_blank' "
                         + "rel='noopener noreferrer'>" + label + "</a>" : label;
                 });
-                if (sources.length) { html += "<br>Sources: " + sources.join("; "); }
+                if (sources.length) {
+                    html += "<br>" + esc(data.texts.sources) + " " + sources.join("; ");
+                }
                 return html + "</div>";
             }
-            var icon = L.divIcon({className: "nsa-imported", iconSize: [9, 9]});
+            // One icon per kind: the kind's shape and colour, as the desktop map and the legend.
+            var icons = data.icons.map(function (svg) {
+                return L.divIcon({html: svg, className: "nsa-imported", iconSize: [12, 12]});
+            });
             var group = L.markerClusterGroup({
                 chunkedLoading: true, maxClusterRadius: 45, showCoverageOnHover: false,
                 iconCreateFunction: function (cluster) {
@@ -78,7 +87,7 @@ class ImportedEvents(JSCSSMixin, MacroElement):
             var markers = new Array(data.events.length);
             for (var i = 0; i < data.events.length; i++) {
                 var e = data.events[i];
-                markers[i] = L.marker([e[0], e[1]], {icon: icon, row: i})
+                markers[i] = L.marker([e[0], e[1]], {icon: icons[e[3]], row: i})
                     .bindPopup(popup, {maxWidth: 380});
             }
             group.addLayers(markers);
@@ -95,8 +104,8 @@ class ImportedEvents(JSCSSMixin, MacroElement):
 
 IMPORTED_CSS = """
 <style>
-.nsa-imported { background: rgba(31, 45, 58, 0.88); border: 1.5px solid #fff;
-  border-radius: 50%; box-sizing: border-box; }
+.nsa-imported { background: none; border: none; }
+.nsa-imported svg { display: block; }
 .leaflet-marker-icon.nsa-imported-cluster { background: rgba(31, 45, 58, 0.78);
   border: 2px solid #fff; border-radius: 50%; color: #fff; font: bold 11px sans-serif;
   display: flex; align-items: center; justify-content: center; box-sizing: border-box; }
@@ -104,13 +113,16 @@ IMPORTED_CSS = """
 """
 
 
-def imported_events_payload(atlas: Atlas, events: Sequence[Event]) -> str:
+def imported_events_payload(
+    atlas: Atlas, events: Sequence[Event], lang: Language | None = None
+) -> str:
     """The imported events as one compact JSON value, escaped for a <script> element.
 
     Each event is a row ``[lat, lon, days since 1970-01-01, kind, title, place, origin,
     sources, parties]``; kinds, origins, source lists and parties are tables the rows point
     into, so a source shared by a whole import is written once.
     """
+    lang = lang or Language()
     epoch = date(1970, 1, 1).toordinal()
     tables: dict[str, dict] = {"kinds": {}, "origins": {}, "sources": {}, "parties": {}}
 
@@ -128,18 +140,26 @@ def imported_events_payload(atlas: Atlas, events: Sequence[Event]) -> str:
                 round(event.lat, 5),
                 round(event.lon, 5),
                 event.date.toordinal() - epoch,
-                code("kinds", kind_label(event.kind)),
+                code("kinds", event.kind),
                 event.title,
                 event.place_name,
                 code("origins", event.origin),
                 code("sources", event.sources),
-                [code("parties", party_name(atlas, p)) for p in event.participants],
+                [
+                    code("parties", party_name(atlas, p, event.date, lang))
+                    for p in event.participants
+                ],
             ]
         )
-    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     payload = {
-        "months": months,  # English, whatever the locale: the popups are English
-        "kinds": list(tables["kinds"]),
+        "months": [month_name(m, lang.code) for m in range(1, 13)],  # the page's language
+        "kinds": [kind_label(k, lang) for k in tables["kinds"]],
+        "icons": [imported_svg(k) for k in tables["kinds"]],
+        "texts": {
+            "imported": lang.translate("WebMap", "Imported ({origin})"),
+            "sources": lang.translate("WebMap", "Sources:"),
+            "rtl": lang.rtl,
+        },
         "origins": list(tables["origins"]),
         "parties": list(tables["parties"]),
         "sources": [

@@ -4,12 +4,12 @@ held off the map, such as the Moscow meetings). Every data text is escaped here.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from geodata.legend import Language, short_name
 from geodata.web_export.popups import statement_html
 from geodata.web_export.style import darker
-from geodata.web_export.texts import esc, fmt_day, party_colour, party_name
+from geodata.web_export.texts import esc, party_colour, party_name
 
 if TYPE_CHECKING:
     import folium
@@ -60,19 +60,13 @@ def declutter_script(map_name: str) -> str:
     return DECLUTTER_JS.replace("MAP", map_name)
 
 
-def short_name(atlas: Atlas, party_id: str) -> str:
-    """ "SDF" for "Syrian Democratic Forces (SDF)": the abbreviation a zone label needs."""
-    name = party_name(atlas, party_id)
-    found = re.search(r"\(([A-Z][A-Za-z-]{1,8})\)", name)
-    return found.group(1) if found else name
-
-
-def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone]) -> None:
-    """Each zone's controller written in the zone, at the deepest point of its largest part."""
+def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone], day, lang: Language) -> None:
+    """Each zone's controller written in the zone, at the deepest point of its largest part:
+    its abbreviation ("SDF") where its name on ``day`` has one."""
     import folium
     from shapely.ops import polylabel
 
-    group = folium.FeatureGroup(name="Zone labels")
+    group = folium.FeatureGroup(name=lang.translate("WebMap", "Zone labels"))
     for zone in zones:
         parts = getattr(zone.geometry, "geoms", [zone.geometry])
         largest = max(parts, key=lambda g: g.area)
@@ -83,7 +77,7 @@ def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone]) -> None:
         except Exception:  # GEOS refuses degenerate input
             point = largest.representative_point()
         colour = darker(party_colour(atlas, zone.controller), 2.3)
-        text = esc(short_name(atlas, zone.controller))
+        text = esc(short_name(party_name(atlas, zone.controller, day, lang)))
         folium.Marker(
             [point.y, point.x],
             icon=folium.DivIcon(
@@ -97,13 +91,18 @@ def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone]) -> None:
     group.add_to(fmap)
 
 
-def collapsible_legend(legend: str) -> str:
+def collapsible_legend(legend: str, lang: Language) -> str:
     """The legend box as a <details> element: open, and one click folds it off the data."""
-    inner = legend.removeprefix("<div class='nsa-box nsa-legend'>").removesuffix("</div>")
-    return f"<details class='nsa-box nsa-legend' open><summary>Legend</summary>{inner}</details>"
+    inner = legend[legend.index(">") + 1 :].removesuffix("</div>")
+    summary = esc(lang.translate("WebMap", "Legend"))
+    direction = " dir='rtl'" if lang.rtl else ""
+    return (
+        f"<details class='nsa-box nsa-legend'{direction} open><summary>{summary}</summary>"
+        f"{inner}</details>"
+    )
 
 
-def statements_panel(atlas: Atlas, view: ViewState) -> str:
+def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
     """What each party said at the selected event, party by party; "" without one. An event
     held off the map (Moscow) says where it was held, since no marker shows it."""
     event = atlas.event(view.selected_event) if view.selected_event else None
@@ -123,24 +122,31 @@ def statements_panel(atlas: Atlas, view: ViewState) -> str:
         west, south, east, north = ATLAS_BOUNDS
         if event.lat is not None and event.lon is not None:
             off_map = off_map or not (west <= event.lon <= east and south <= event.lat <= north)
-        where = f"<p class='nsa-meta'>Held in {esc(event.place_name)}" + (
-            " (off the map)</p>" if off_map else "</p>"
+        held = (
+            lang.translate("WebMap", "Held in {place} (off the map)")
+            if off_map
+            else lang.translate("WebMap", "Held in {place}")
         )
+        where = f"<p class='nsa-meta'>{esc(held.format(place=lang.isolate(event.place_name)))}</p>"
+    direction = " dir='rtl'" if lang.rtl else ""
+    heading = esc(lang.translate("WebMap", "What each party said"))
     rows = [
-        f"<details class='nsa-box nsa-said' open><summary>What each party said</summary>"
-        f"<p class='nsa-meta'>{esc(fmt_day(event.date))}: {esc(event.title)}</p>{where}"
+        f"<details class='nsa-box nsa-said'{direction} open><summary>{heading}</summary>"
+        f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
+        f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
     ]
     if not statements:
-        rows.append("<p class='nsa-note'>No statements recorded for this event.</p>")
+        none = esc(lang.translate("WebMap", "No statements recorded for this event."))
+        rows.append(f"<p class='nsa-note'>{none}</p>")
     by_party: dict[str, list] = {}
     for statement in statements:
         by_party.setdefault(statement.party, []).append(statement)
     for party_id, said in by_party.items():
         colour = esc(party_colour(atlas, party_id))
         rows.append(
-            f"<p class='nsa-party' style='border-left-color:{colour}'>"
-            f"{esc(party_name(atlas, party_id))}</p>"
+            f"<p class='nsa-party' style='border-{'right' if lang.rtl else 'left'}-color:{colour}'>"
+            f"{esc(party_name(atlas, party_id, event.date, lang))}</p>"
         )
-        rows += [statement_html(atlas, s) for s in said]
+        rows += [statement_html(atlas, s, lang) for s in said]
     rows.append("</details>")
     return "".join(rows)

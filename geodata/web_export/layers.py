@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import folium
 from folium.plugins import MarkerCluster
 
+from geodata.legend import Language
+from geodata.legend.language import QT_TRANSLATE_NOOP
 from geodata.model import Event, MapFeature, ViewState, Zone
 from geodata.web_export.elements import SafePopup, SafeTooltip
 from geodata.web_export.geometry import (
@@ -26,7 +28,7 @@ from geodata.web_export.imported import IMPORTED_CSS, ImportedEvents, imported_e
 from geodata.web_export.markers import marker_svg
 from geodata.web_export.popups import event_popup, m4_popup, zone_popup
 from geodata.web_export.style import M4_COLOUR, ZONE_FILL_OPACITY, darker
-from geodata.web_export.texts import esc, fmt_day, party_colour, party_name, place_label
+from geodata.web_export.texts import esc, party_colour, party_name, place_label
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -37,15 +39,19 @@ TOWN_MIN_POPULATION = 100_000
 _BASE_LINES = (
     (
         "governorates",
-        "Governorates",
+        QT_TRANSLATE_NOOP("WebMap", "Governorates"),
         {"color": "#b9b0a0", "weight": 0.9, "dashArray": "4 3", "fill": False},
     ),
     (
         "lakes",
-        "Lakes",
+        QT_TRANSLATE_NOOP("WebMap", "Lakes"),
         {"color": "#5e9fc4", "weight": 0.6, "fillColor": "#a9cfe0", "fillOpacity": 1},
     ),
-    ("rivers", "Rivers", {"color": "#5e9fc4", "weight": 1.3, "fill": False}),
+    (
+        "rivers",
+        QT_TRANSLATE_NOOP("WebMap", "Rivers"),
+        {"color": "#5e9fc4", "weight": 1.3, "fill": False},
+    ),
 )
 _CORRIDOR_STYLE = {
     "fillColor": M4_COLOUR,
@@ -61,7 +67,9 @@ def _shown(basemap: Basemap, layer: str, hidden: frozenset[str]) -> list:
     return list(basemap.get(layer, ())) if layer not in hidden else []
 
 
-def add_countries(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -> None:
+def add_countries(
+    fmap: folium.Map, basemap: Basemap, hidden: frozenset[str], lang: Language
+) -> None:
     """Countries as the offline base map: Syria's land light, its neighbours greyer."""
     countries = _shown(basemap, "countries", hidden)
     if not countries:
@@ -69,7 +77,7 @@ def add_countries(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) ->
     items = [(f.geometry, {"syr": f.properties.get("iso_a3") == "SYR"}) for f in countries]
     folium.GeoJson(
         feature_collection(items, BASE_TOLERANCE, BASE_DIGITS),
-        name="Countries (offline base map)",
+        name=lang.translate("WebMap", "Countries (offline base map)"),
         style_function=lambda f: {
             "fillColor": "#fbf8ef" if f["properties"]["syr"] else "#ecebe4",
             "fillOpacity": 1,
@@ -81,7 +89,12 @@ def add_countries(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) ->
 
 
 def add_zones(
-    fmap: folium.Map, atlas: Atlas, zones: Sequence[Zone], view: ViewState, group_name: str
+    fmap: folium.Map,
+    atlas: Atlas,
+    zones: Sequence[Zone],
+    view: ViewState,
+    group_name: str,
+    lang: Language,
 ) -> folium.FeatureGroup | None:
     """The zones, largest first, coloured by controller, each with its tooltip and popup;
     the layer group (the date slider's as-of frame), None without zones."""
@@ -104,14 +117,17 @@ def add_zones(
             style_function=lambda _f, style=style: style,
             control=False,
         )
-        layer.add_child(SafeTooltip(f"{zone.name} — {party_name(atlas, zone.controller)}"))
-        layer.add_child(SafePopup(zone_popup(atlas, zone, view.as_of), show=selected))
+        holder = party_name(atlas, zone.controller, view.as_of, lang)
+        layer.add_child(SafeTooltip(f"{zone.name} — {holder}"))
+        layer.add_child(SafePopup(zone_popup(atlas, zone, view.as_of, lang), show=selected))
         layer.add_to(group)
     group.add_to(fmap)
     return group
 
 
-def add_base_lines(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -> None:
+def add_base_lines(
+    fmap: folium.Map, basemap: Basemap, hidden: frozenset[str], lang: Language
+) -> None:
     """Governorates, lakes, rivers and town labels: drawn above the translucent zones."""
     for key, name, style in _BASE_LINES:
         layer = _shown(basemap, key, hidden)
@@ -119,7 +135,7 @@ def add_base_lines(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -
             continue
         folium.GeoJson(
             feature_collection([(f.geometry, {}) for f in layer], BASE_TOLERANCE, BASE_DIGITS),
-            name=name,
+            name=lang.translate("WebMap", name),
             style_function=lambda _f, style=style: style,
             interactive=False,
         ).add_to(fmap)
@@ -130,7 +146,7 @@ def add_base_lines(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -
     ]
     if not towns:
         return
-    group = folium.FeatureGroup(name="Towns")
+    group = folium.FeatureGroup(name=lang.translate("WebMap", "Towns"))
     for place in towns:
         folium.Marker(
             [place.geometry.y, place.geometry.x],
@@ -151,11 +167,11 @@ def add_base_lines(fmap: folium.Map, basemap: Basemap, hidden: frozenset[str]) -
 
 
 def add_corridor(
-    fmap: folium.Map, atlas: Atlas, corridor: Sequence[MapFeature], as_of: date
+    fmap: folium.Map, atlas: Atlas, corridor: Sequence[MapFeature], as_of: date, lang: Language
 ) -> None:
     if not corridor:
         return
-    group = folium.FeatureGroup(name="2020 M4 security corridor")
+    group = folium.FeatureGroup(name=lang.translate("Legend", "2020 security corridor"))
     for feature in corridor:
         layer = folium.GeoJson(
             feature_collection([(feature.geometry, {})], ZONE_TOLERANCE, ZONE_DIGITS),
@@ -163,57 +179,72 @@ def add_corridor(
             control=False,
         )
         layer.add_child(SafeTooltip(feature.name))
-        layer.add_child(SafePopup(m4_popup(atlas, feature, as_of)))
+        layer.add_child(SafePopup(m4_popup(atlas, feature, as_of, lang)))
         layer.add_to(group)
     group.add_to(fmap)
 
 
-def add_roads(fmap: folium.Map, atlas: Atlas, roads: Sequence[MapFeature], as_of: date) -> None:
+def add_roads(
+    fmap: folium.Map, atlas: Atlas, roads: Sequence[MapFeature], as_of: date, lang: Language
+) -> None:
     """The M4: a red line on a white casing, with the control breakdown in its popup."""
     if not roads:
         return
-    group = folium.FeatureGroup(name="M4 motorway")
+    group = folium.FeatureGroup(name=lang.translate("Legend", "M4 motorway"))
     for feature in roads:
         for coords in line_parts(feature.geometry):
             folium.PolyLine(coords, color="#ffffff", weight=7, opacity=1).add_to(group)
             line = folium.PolyLine(coords, color=M4_COLOUR, weight=4, opacity=1)
             line.add_child(SafeTooltip(feature.name))
-            line.add_child(SafePopup(m4_popup(atlas, feature, as_of)))
+            line.add_child(SafePopup(m4_popup(atlas, feature, as_of, lang)))
             line.add_to(group)
     group.add_to(fmap)
 
 
 def add_imported_events(
-    figure: folium.Figure, fmap: folium.Map, atlas: Atlas, events: Sequence[Event], as_of: date
+    figure: folium.Figure,
+    fmap: folium.Map,
+    atlas: Atlas,
+    events: Sequence[Event],
+    as_of: date,
+    lang: Language,
 ) -> None:
     if not events:
         return
-    group = folium.FeatureGroup(name=f"Imported events to {fmt_day(as_of)} ({len(events)})")
-    group.add_child(ImportedEvents(imported_events_payload(atlas, events)))
+    name = lang.translate("WebMap", "Imported events to {date} ({count})").format(
+        date=lang.day(as_of, short=False), count=len(events)
+    )
+    group = folium.FeatureGroup(name=name)
+    group.add_child(ImportedEvents(imported_events_payload(atlas, events, lang)))
     group.add_to(fmap)
     figure.header.add_child(folium.Element(IMPORTED_CSS), name="nsa_imported_css")
 
 
-def add_events(fmap: folium.Map, atlas: Atlas, events: Sequence[Event], view: ViewState) -> None:
+def add_events(
+    fmap: folium.Map, atlas: Atlas, events: Sequence[Event], view: ViewState, lang: Language
+) -> None:
     """The curated events, clustered; the selected one on its own with its popup open."""
     if not events:
         return
+    name = lang.translate("WebMap", "Events to {date} ({count})").format(
+        date=lang.day(view.as_of, short=False), count=len(events)
+    )
     cluster = MarkerCluster(
-        name=f"Events to {fmt_day(view.as_of)} ({len(events)})",
+        name=name,
         options={"maxClusterRadius": 28, "spiderfyOnMaxZoom": True, "showCoverageOnHover": False},
     )
     for event in events:
         if event.id != view.selected_event:  # the selected one is drawn on its own below
-            event_marker(atlas, event, False).add_to(cluster)
+            event_marker(atlas, event, False, lang).add_to(cluster)
     cluster.add_to(fmap)
     selected = next((e for e in events if e.id == view.selected_event), None)
     if selected is not None:
-        group = folium.FeatureGroup(name="Selected event")
-        event_marker(atlas, selected, True).add_to(group)
+        group = folium.FeatureGroup(name=lang.translate("WebMap", "Selected event"))
+        event_marker(atlas, selected, True, lang).add_to(group)
         group.add_to(fmap)
 
 
-def event_marker(atlas: Atlas, event: Event, selected: bool) -> folium.Marker:
+def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> folium.Marker:
     """The event's symbol (larger and ringed when selected) with its tooltip and popup."""
     size = 22 if selected else 16
     marker = folium.Marker(
@@ -225,6 +256,6 @@ def event_marker(atlas: Atlas, event: Event, selected: bool) -> folium.Marker:
             class_name="nsa-marker",
         ),
     )
-    marker.add_child(SafeTooltip(f"{fmt_day(event.date)}: {event.title}"))
-    marker.add_child(SafePopup(event_popup(atlas, event), show=selected))
+    marker.add_child(SafeTooltip(f"{lang.day(event.date, short=False)}: {event.title}"))
+    marker.add_child(SafePopup(event_popup(atlas, event, lang), show=selected))
     return marker

@@ -1,85 +1,107 @@
-"""The page's two boxes: the title box (title, as-of date, selection, no-data notice) and the
-legend (controllers shown, the M4 and its corridor, event kinds)."""
+"""The page's boxes: the title box (title, as-of date, selection, no-data notice), the legend
+(geodata.legend's entries, as the window and the page legend list them) and the Sources panel.
+Every text is in the page's language; every data text is escaped here."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from geodata.legend import Language, LegendEntry
 from geodata.model import Source, ViewState
-from geodata.web_export.coverage import ControlGap
-from geodata.web_export.markers import kind_label, marker_svg
-from geodata.web_export.texts import M4_ROUTE_LABEL, esc, fmt_day, party_colour, party_name
+from geodata.web_export.coverage import ControlGap, gap_message
+from geodata.web_export.markers import imported_svg, marker_svg
+from geodata.web_export.style import M4_COLOUR, darker
+from geodata.web_export.texts import esc
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 
-def header_html(atlas: Atlas, view: ViewState, title: str, gap: ControlGap | None) -> str:
+def _dir(lang: Language) -> str:
+    return " dir='rtl'" if lang.rtl else ""
+
+
+def header_html(
+    atlas: Atlas, view: ViewState, title: str, gap: ControlGap | None, lang: Language
+) -> str:
     """The title box: title, as-of date, the selection, and the no-data notice if any."""
-    notice = f"<p class='nsa-nodata'>{esc(gap.message())}</p>" if gap is not None else ""
+    notice = f"<p class='nsa-nodata'>{esc(gap_message(gap, lang))}</p>" if gap is not None else ""
+    as_of = esc(lang.translate("WebMap", "As of {date}")).format(
+        date=f"<b>{esc(lang.day(view.as_of, short=False))}</b>"
+    )
     return (
-        f"<div class='nsa-box'><h1>{esc(title)}</h1>"
-        f"<p class='nsa-date'>As of <b>{esc(fmt_day(view.as_of))}</b></p>"
-        + selection_line(atlas, view)
-        + notice
-        + "</div>"
+        f"<div class='nsa-box'{_dir(lang)}><h1>{esc(title)}</h1>"
+        f"<p class='nsa-date'>{as_of}</p>" + selection_line(atlas, view, lang) + notice + "</div>"
     )
 
 
-def selection_line(atlas: Atlas, view: ViewState) -> str:
+def selection_line(atlas: Atlas, view: ViewState, lang: Language) -> str:
+    name = ""
     if view.selected_zone and atlas.zone(view.selected_zone):
-        zone = atlas.zone(view.selected_zone)
-        return f"<p class='nsa-meta'>Selected: {esc(zone.name)}</p>"
-    if view.selected_event and atlas.event(view.selected_event):
-        event = atlas.event(view.selected_event)
-        return f"<p class='nsa-meta'>Selected: {esc(event.title)}</p>"
-    return ""
+        name = atlas.zone(view.selected_zone).name
+    elif view.selected_event and atlas.event(view.selected_event):
+        name = atlas.event(view.selected_event).title
+    if not name:
+        return ""
+    text = lang.translate("WebMap", "Selected: {name}").format(name=lang.isolate(name))
+    return f"<p class='nsa-meta'>{esc(text)}</p>"
 
 
-def legend_html(
-    atlas: Atlas,
-    controllers: Sequence[str],
-    kinds: Sequence[str],
-    has_m4: bool,
-    has_corridor: bool,
-    contested: bool,
-    no_control_data: bool = False,
-) -> str:
-    """The legend box; ``no_control_data`` says so where the controllers would be listed."""
+def legend_html(entries: Sequence[LegendEntry], lang: Language) -> str:
+    """The legend box: one row per entry of the model, with the web map's own symbol."""
     rows = []
-    if controllers:
-        rows.append("<p class='nsa-h'>Area of control</p>")
-        for pid in controllers:
-            colour = party_colour(atlas, pid)
-            rows.append(
-                f"<div class='nsa-row'><span class='nsa-sw' style='background:{esc(colour)};"
-                f"opacity:.75'></span>{esc(party_name(atlas, pid))}</div>"
-            )
-        if contested:
-            rows.append("<div class='nsa-row nsa-note'>Contested zones: dotted outline</div>")
-        rows.append("<div class='nsa-note'>Boundaries approximate; click a zone for sources</div>")
-    elif no_control_data:
-        rows.append("<p class='nsa-h'>Area of control</p>")
-        rows.append("<div class='nsa-note'>No control-zone data for this date</div>")
-    if has_m4 or has_corridor:
-        rows.append("<p class='nsa-h'>M4 motorway</p>")
-        if has_m4:
-            line = "<span class='nsa-line'></span>"
-            rows.append(f"<div class='nsa-row'>{line}{esc(M4_ROUTE_LABEL)}</div>")
-        if has_corridor:
-            rows.append(
-                "<div class='nsa-row'><span class='nsa-sw' style='background:rgba(215,48,31,.16);"
-                "border-color:rgba(215,48,31,.6)'></span>2020 security corridor</div>"
-            )
-    if kinds:
-        rows.append("<p class='nsa-h'>Events to this date</p>")
-        for kind in kinds:
-            rows.append(f"<div class='nsa-row'>{marker_svg(kind, 14)}{esc(kind_label(kind))}</div>")
-    return "<div class='nsa-box nsa-legend'>" + "".join(rows) + "</div>"
+    for entry in entries:
+        label = esc(entry.label)
+        if entry.kind == "heading":
+            rows.append(f"<p class='nsa-h'>{label}</p>")
+        elif entry.kind == "note":
+            rows.append(f"<div class='nsa-note'>{label}</div>")
+        else:
+            rows.append(f"<div class='nsa-row'>{entry_symbol(entry)}<span>{label}</span></div>")
+    return f"<div class='nsa-box nsa-legend'{_dir(lang)}>" + "".join(rows) + "</div>"
 
 
-def sources_panel_html(sources: Sequence[Source]) -> str:
+def entry_symbol(entry: LegendEntry) -> str:
+    """An entry's symbol as the web map draws that thing (HTML/SVG, no data text)."""
+    kind, colour = entry.kind, esc(entry.colour or "#999999")
+    if kind in ("zone", "no_data"):  # the web map fills "no data" ground in its grey too
+        outline = esc(darker(entry.colour or "#999999"))
+        return (
+            f"<span class='nsa-sw' style='background:{colour};opacity:.75;"
+            f"border-color:{outline}'></span>"
+        )
+    if kind == "contested":  # as add_zones draws a contested zone: lighter, dotted outline
+        return (
+            f"<span class='nsa-sw' style='background:{colour}55;"
+            f"border:1.5px dotted {colour}'></span>"
+        )
+    if kind == "gain":  # hatched in the gainer's colour
+        return (
+            "<span class='nsa-sw' style='background:repeating-linear-gradient(-45deg,"
+            f"{colour} 0 1.5px,transparent 1.5px 5px)'></span>"
+        )
+    if kind == "m4":
+        return "<span class='nsa-line'></span>"
+    if kind == "m4seg":
+        return f"<span class='nsa-line' style='border-top-color:{colour}'></span>"
+    if kind == "corridor":
+        return (
+            f"<span class='nsa-sw' style='background:rgba(215,48,31,.16);"
+            f"border-color:{M4_COLOUR}99'></span>"
+        )
+    if kind == "event":
+        return marker_svg(entry.key, 14)
+    if kind == "imported":
+        return imported_svg(entry.key, 12)
+    if kind == "low_grade":
+        return "<span class='nsa-ring'></span>"
+    if kind == "cluster":
+        return "<span class='nsa-cluster'>12</span>"
+    return "<span class='nsa-sw'></span>"
+
+
+def sources_panel_html(sources: Sequence[Source], lang: Language) -> str:
     """The "Sources" panel: every source of what the page shows, in full, behind a toggle
     (the page itself carries only the short credit line)."""
     from geodata.sources.credits import credit_line
@@ -87,9 +109,12 @@ def sources_panel_html(sources: Sequence[Source]) -> str:
 
     if not sources:
         return ""
-    line = credit_line(sources, where="this panel")
+    line = credit_line(
+        sources, where=lang.translate("WebMap", "this panel"), translate=lang.translate
+    )
+    heading = lang.translate("WebMap", "Sources ({count})").format(count=len(sources))
     return (
-        "<div class='nsa-box nsa-sources'><details><summary>"
-        f"Sources ({len(sources)})</summary>{sources_html(sources)}</details>"
+        f"<div class='nsa-box nsa-sources'{_dir(lang)}><details><summary>"
+        f"{esc(heading)}</summary>{sources_html(sources, lang)}</details>"
         f"<div class='nsa-note'>{esc(line)}</div></div>"
     )

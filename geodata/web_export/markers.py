@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from geodata.legend.entries import kind_label
 from geodata.model import EVENT_KIND_COLOURS, EVENT_KIND_LABELS
 
 KIND_COLOURS = EVENT_KIND_COLOURS
 KIND_LABELS = EVENT_KIND_LABELS
+IMPORTED_RIM = "#1f2d3a"  # desktop.render.style.IMPORTED_RIM
+
+__all__ = ["KIND_COLOURS", "KIND_LABELS", "imported_svg", "kind_label", "marker_svg"]
 
 
-def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind)
+def imported_svg(kind: str, size: int = 12) -> str:
+    """An imported event's symbol, as the desktop map draws it: its kind's shape and colour,
+    smaller, with a dark rim inside a white one (the talks' symbols have none)."""
+    return marker_svg(kind, size, stroke=IMPORTED_RIM, stroke_width=1.0, halo=True)
 
 
-def marker_svg(kind: str, size: int = 16, selected: bool = False) -> str:
+def marker_svg(
+    kind: str,
+    size: int = 16,
+    selected: bool = False,
+    stroke: str = "white",
+    stroke_width: float = 1.5,
+    halo: bool = False,
+) -> str:
     """The event symbol of the desktop map (shape tells the kind without colour), as SVG."""
     colour = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
     r = size / 2 - 1.5
@@ -49,8 +62,9 @@ def marker_svg(kind: str, size: int = 16, selected: bool = False) -> str:
         if selected
         else ""
     )
+    under = f"<g fill='none' stroke='white' stroke-width='3'>{shape}</g>" if halo else ""
     return (
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{size}' height='{size}' "
-        f"viewBox='0 0 {size} {size}'><g fill='{colour}' stroke='white' stroke-width='1.5'>"
-        f"{shape}</g>{ring}</svg>"
+        f"viewBox='0 0 {size} {size}'>{under}<g fill='{colour}' stroke='{stroke}' "
+        f"stroke-width='{stroke_width}'>{shape}</g>{ring}</svg>"
     )

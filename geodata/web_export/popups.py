@@ -7,108 +7,131 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from geodata.legend import Language
 from geodata.m4_length import approx_km
 from geodata.model import Event, MapFeature, Source, Statement, Zone
 from geodata.sources.credits import KIND_LABELS
 from geodata.web_export.markers import kind_label
-from geodata.web_export.texts import esc, fmt_day, party_name, safe_url
+from geodata.web_export.texts import esc, party_name, safe_url
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
 
 _LINK = '<a href="{url}" target="_blank" rel="noopener noreferrer">{label}</a>'
+_ENGLISH = Language()
 
 
-def sources_html(sources: Iterable[Source]) -> str:
+def _open(lang: Language) -> str:
+    """A popup's box, right to left in Arabic (the data text inside keeps its own direction)."""
+    return "<div class='nsa-pop' dir='rtl'>" if lang.rtl else "<div class='nsa-pop'>"
+
+
+def sources_html(sources: Iterable[Source], lang: Language = _ENGLISH) -> str:
     """A "Sources" list: publisher linked to its URL (web links only), date and note."""
+    translate = lang.translate
     items = []
     for source in sources:
         label = source.publisher or urlparse(source.url).netloc or source.url or "source"
         url = safe_url(source.url)
         text = _LINK.format(url=esc(url), label=esc(label)) if url else esc(label)
-        badge = " · ".join(p for p in (source.grade, KIND_LABELS.get(source.kind, "")) if p)
-        text += f" <span class='nsa-note'>[{esc(badge or 'ungraded')}]</span>"
+        kind = KIND_LABELS.get(source.kind, "")
+        badge = " · ".join(
+            p for p in (source.grade, translate("SourceKind", kind) if kind else "") if p
+        )
+        text += (
+            f" <span class='nsa-note'>[{esc(badge or translate('SourceKind', 'ungraded'))}]</span>"
+        )
         if source.date:
-            text += f" ({esc(fmt_day(source.date))})"
+            text += f" ({esc(lang.day(source.date, short=False))})"
         if source.note:
             text += f" — <span class='nsa-note'>{esc(source.note)}</span>"
         items.append(f"<li>{text}</li>")
     if not items:
-        return "<p class='nsa-note'>No source recorded.</p>"
-    return "<p class='nsa-h'>Sources</p><ul class='nsa-src'>" + "".join(items) + "</ul>"
+        return f"<p class='nsa-note'>{esc(translate('WebMap', 'No source recorded.'))}</p>"
+    heading = esc(translate("WebMap", "Sources"))
+    return f"<p class='nsa-h'>{heading}</p><ul class='nsa-src'>" + "".join(items) + "</ul>"
 
 
-def zone_popup(atlas: Atlas, zone: Zone, as_of: date) -> str:
+def zone_popup(atlas: Atlas, zone: Zone, as_of: date, lang: Language = _ENGLISH) -> str:
     """Controller, as-of date, validity, accuracy, backers, notes and sources of a zone."""
+    translate = lang.translate
+    until = lang.day(zone.valid_to, short=False) if zone.valid_to else translate("WebMap", "open")
     rows = [
-        ("Controller", party_name(atlas, zone.controller)),
-        ("As of", fmt_day(as_of)),
+        (translate("WebMap", "Controller"), party_name(atlas, zone.controller, as_of, lang)),
+        (translate("WebMap", "As of"), lang.day(as_of, short=False)),
+        (translate("WebMap", "Valid"), f"{lang.day(zone.valid_from, short=False)} – {until}"),
         (
-            "Valid",
-            f"{fmt_day(zone.valid_from)} – {fmt_day(zone.valid_to) if zone.valid_to else 'open'}",
+            translate("WebMap", "Accuracy"),
+            zone.accuracy
+            or translate("WebMap", "approximate (boundary reconstructed from reports)"),
         ),
-        ("Accuracy", zone.accuracy or "approximate (boundary reconstructed from reports)"),
     ]
     if zone.backers:
-        rows.append(("Backed by", ", ".join(party_name(atlas, b) for b in zone.backers)))
+        names = ", ".join(party_name(atlas, b, as_of, lang) for b in zone.backers)
+        rows.append((translate("WebMap", "Backed by"), names))
     if zone.contested:
-        rows.append(("Status", "contested"))
+        rows.append((translate("WebMap", "Status"), translate("WebMap", "contested")))
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
-    notes = f"<p>{esc(zone.notes)}</p>" if zone.notes else ""
+    notes = f"<p dir='auto'>{esc(zone.notes)}</p>" if zone.notes else ""
     return (
-        f"<div class='nsa-pop'><p class='nsa-title'>{esc(zone.name)}</p>"
-        f"<table>{table}</table>{notes}{sources_html(zone.sources)}</div>"
+        f"{_open(lang)}<p class='nsa-title' dir='auto'>{esc(zone.name)}</p>"
+        f"<table>{table}</table>{notes}{sources_html(zone.sources, lang)}</div>"
     )
 
 
-def statement_html(atlas: Atlas, statement: Statement) -> str:
+def statement_html(atlas: Atlas, statement: Statement, lang: Language = _ENGLISH) -> str:
     """One list item: who said it, the text marked as a quote or a paraphrase, source links."""
-    who = party_name(atlas, statement.party)
+    translate = lang.translate
+    who = party_name(atlas, statement.party, None, lang)
     if statement.speaker:
         who += f" — {statement.speaker}"
     if statement.verbatim:
-        body = f"<q class='nsa-quote'>{esc(statement.text)}</q> <span class='nsa-tag'>quote</span>"
+        tag = esc(translate("WebMap", "quote"))
+        body = f"<q class='nsa-quote' dir='auto'>{esc(statement.text)}</q> "
     else:
-        body = f"<span class='nsa-para'>{esc(statement.text)}</span> " + (
-            "<span class='nsa-tag'>paraphrase</span>"
-        )
+        tag = esc(translate("WebMap", "paraphrase"))
+        body = f"<span class='nsa-para' dir='auto'>{esc(statement.text)}</span> "
+    body += f"<span class='nsa-tag'>{tag}</span>"
     links = [
-        _LINK.format(url=esc(u), label="source")
+        _LINK.format(url=esc(u), label=esc(translate("WebMap", "source")))
         for u in (safe_url(s.url) for s in statement.sources)
         if u
     ]
     return f"<li><b>{esc(who)}:</b> {body}{' · ' + ' '.join(links) if links else ''}</li>"
 
 
-def event_popup(atlas: Atlas, event: Event) -> str:
+def event_popup(atlas: Atlas, event: Event, lang: Language = _ENGLISH) -> str:
     """Title, date, kind, place, parties, people, summary, the statements made and sources."""
-    meta = [fmt_day(event.date), kind_label(event.kind)]
+    translate = lang.translate
+    meta = [lang.day(event.date, short=False), kind_label(event.kind, lang)]
     if event.place_name:
         meta.append(event.place_name)
     parts = [
-        f"<div class='nsa-pop'><p class='nsa-title'>{esc(event.title)}</p>",
+        f"{_open(lang)}<p class='nsa-title' dir='auto'>{esc(event.title)}</p>",
         f"<p class='nsa-meta'>{esc(' · '.join(meta))}</p>",
     ]
     if event.participants:
-        names = ", ".join(party_name(atlas, p) for p in event.participants)
-        parts.append(f"<p><b>Parties:</b> {esc(names)}</p>")
+        names = ", ".join(party_name(atlas, p, event.date, lang) for p in event.participants)
+        parts.append(f"<p><b>{esc(translate('WebMap', 'Parties:'))}</b> {esc(names)}</p>")
     if event.people:
-        parts.append(f"<p><b>People:</b> {esc('; '.join(event.people))}</p>")
+        people = esc("; ".join(event.people))
+        parts.append(f"<p><b>{esc(translate('WebMap', 'People:'))}</b> {people}</p>")
     if event.summary:
-        parts.append(f"<p>{esc(event.summary)}</p>")
+        parts.append(f"<p dir='auto'>{esc(event.summary)}</p>")
     statements = [s for s in atlas.statements if s.event_id == event.id]
     if statements:
-        parts.append("<p class='nsa-h'>Statements</p><ul class='nsa-st'>")
-        parts += [statement_html(atlas, s) for s in statements]
+        heading = esc(translate("WebMap", "Statements"))
+        parts.append(f"<p class='nsa-h'>{heading}</p><ul class='nsa-st'>")
+        parts += [statement_html(atlas, s, lang) for s in statements]
         parts.append("</ul>")
-    parts.append(sources_html(event.sources))
+    parts.append(sources_html(event.sources, lang))
     parts.append("</div>")
     return "".join(parts)
 
 
-def m4_popup(atlas: Atlas, feature: MapFeature, as_of: date) -> str:
+def m4_popup(atlas: Atlas, feature: MapFeature, as_of: date, lang: Language = _ENGLISH) -> str:
     """The M4 (or its corridor): accuracy, kilometres held by each controller, sources."""
-    parts = [f"<div class='nsa-pop'><p class='nsa-title'>{esc(feature.name)}</p>"]
+    parts = [f"{_open(lang)}<p class='nsa-title'>{esc(feature.name)}</p>"]
     if feature.accuracy:
         parts.append(f"<p class='nsa-meta'>{esc(feature.accuracy)}</p>")
     if feature.kind == "road":
@@ -121,13 +144,14 @@ def m4_popup(atlas: Atlas, feature: MapFeature, as_of: date) -> str:
             totals[seg["controller"]] = totals.get(seg["controller"], 0.0) + seg["km"]
         if totals:
             rows = "".join(
-                f"<tr><th>{esc(party_name(atlas, pid))}</th><td>{esc(approx_km(km))}</td></tr>"
+                f"<tr><th>{esc(party_name(atlas, pid, as_of, lang))}</th>"
+                f"<td>{esc(approx_km(km))}</td></tr>"
                 for pid, km in sorted(totals.items(), key=lambda kv: -kv[1])
             )
-            parts.append(
-                f"<p class='nsa-h'>Control along the road, {esc(fmt_day(as_of))}</p>"
-                f"<table>{rows}</table>"
+            heading = lang.translate("WebMap", "Control along the road, {date}").format(
+                date=lang.day(as_of, short=False)
             )
-    parts.append(sources_html(feature.sources))
+            parts.append(f"<p class='nsa-h'>{esc(heading)}</p><table>{rows}</table>")
+    parts.append(sources_html(feature.sources, lang))
     parts.append("</div>")
     return "".join(parts)

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geodata.legend import Language
+
 ZONE_FILL_OPACITY = 105 / 255  # as on the desktop map (desktop.render.style.ZONE_FILL_ALPHA)
 M4_COLOUR = "#d7301f"
 
@@ -17,6 +24,12 @@ PAGE_CSS = """
 .nsa-sw{display:inline-block;width:22px;height:12px;border:1px dashed rgba(0,0,0,.45)}
 .nsa-line{display:inline-block;width:22px;height:0;border-top:3px solid #d7301f;
  box-shadow:0 0 0 1px #fff}
+.nsa-ring{display:inline-block;width:10px;height:10px;margin:0 6px;border:1.4px dashed #a33;
+ border-radius:50%}
+.nsa-cluster{display:inline-flex;width:16px;height:16px;margin:0 3px;border-radius:50%;
+ background:rgba(31,45,58,.7);border:1.2px solid #fff;color:#fff;font:bold 8px sans-serif;
+ align-items:center;justify-content:center;box-sizing:border-box}
+.nsa-legend .nsa-row svg,.nsa-legend .nsa-row>span:first-child{flex:none}
 .nsa-h{font-weight:bold;margin:6px 0 2px}
 .nsa-note,.nsa-meta{color:#6b675e;font-size:11px}
 .nsa-pop{font:12px/1.4 "DejaVu Sans",Arial,sans-serif;max-width:360px;max-height:340px;
@@ -42,3 +55,44 @@ def darker(colour: str, factor: float = 1.5) -> str:
         value = "".join(ch * 2 for ch in value)
     r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
     return "#{:02x}{:02x}{:02x}".format(*(round(v / factor) for v in (r, g, b)))
+
+
+#: Arabic script ranges: the embedded font serves only these, Latin text keeps DejaVu/Arial.
+_ARABIC_RANGES = "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"
+_BOXES = ".nsa-box,.nsa-pop,.nsa-popup,.nsa-label,.nsa-zone-label,.nsa-slider"
+
+
+@lru_cache(maxsize=1)
+def _arabic_font_face() -> str:
+    """Noto Sans Arabic (OFL; the dependency fontpkg-noto-sans-arabic, which the window uses
+    too) as an embedded @font-face: the page renders Arabic offline on a system without an
+    Arabic font. "" when the package is missing (the system's fonts then serve)."""
+    try:
+        import fontpkg_noto_sans_arabic as noto
+    except ImportError:
+        return ""
+    fonts = sorted((noto.ROOT / "files").glob("*.ttf"))
+    if not fonts:
+        return ""
+    data = base64.b64encode(fonts[0].read_bytes()).decode("ascii")
+    return (
+        "@font-face{font-family:'Noto Sans Arabic';font-weight:100 900;"
+        f"src:url(data:font/ttf;base64,{data}) format('truetype');"
+        f"unicode-range:{_ARABIC_RANGES}}}"
+    )
+
+
+def language_css(lang: Language) -> str:
+    """CSS for the page's language: an Arabic-capable font for Arabic (embedded) and text
+    aligned to the start of right-to-left boxes."""
+    if lang.code != "ar":
+        return ""
+    family = "'Noto Sans Arabic','DejaVu Sans',Tahoma,Arial,sans-serif"
+    return (
+        _arabic_font_face()
+        + f"{_BOXES}{{font-family:{family}}}"
+        + "[dir=rtl] .nsa-pop th,.nsa-pop[dir=rtl] th{text-align:right;padding:1px 0 1px 8px}"
+        + "[dir=rtl] ul{padding-left:0;padding-right:18px}"
+        + ".nsa-said[dir=rtl] .nsa-party{border-left:0;border-right:4px solid #999;"
+        + "padding-left:0;padding-right:5px}"
+    )

@@ -11,9 +11,10 @@ import folium
 from folium.elements import MacroElement
 from folium.template import Template
 
+from geodata.legend import Language
 from geodata.web_export.geometry import feature_collection
 from geodata.web_export.style import ZONE_FILL_OPACITY, darker
-from geodata.web_export.texts import fmt_day, party_colour
+from geodata.web_export.texts import party_colour
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -37,17 +38,18 @@ class DateSlider(MacroElement):
             var control = L.control({position: "bottomleft"});
             control.onAdd = function () {
                 var div = L.DomUtil.create("div", "nsa-control nsa-slider");
+                if ({{ this.rtl|tojavascript }}) { div.dir = "rtl"; }
                 var label = L.DomUtil.create("div", "", div);
-                label.textContent = "Control as of " + frames[current].label;
+                label.textContent = frames[current].label;
                 var input = L.DomUtil.create("input", "", div);
                 input.type = "range"; input.min = 0; input.max = frames.length - 1;
                 input.value = current; input.style.width = "240px";
-                input.setAttribute("aria-label", "Date of the control map");
+                input.setAttribute("aria-label", {{ this.aria_label|tojavascript }});
                 input.addEventListener("input", function () {
                     map.removeLayer(frames[current].layer);
                     current = Number(input.value);
                     map.addLayer(frames[current].layer);
-                    label.textContent = "Control as of " + frames[current].label;
+                    label.textContent = frames[current].label;
                 });
                 L.DomEvent.disableClickPropagation(div);
                 L.DomEvent.disableScrollPropagation(div);
@@ -58,11 +60,15 @@ class DateSlider(MacroElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, frames: list[tuple[str, str]], current: int) -> None:
+    def __init__(
+        self, frames: list[tuple[str, str]], current: int, aria_label: str, rtl: bool = False
+    ) -> None:
         super().__init__()
         self._name = "DateSlider"
-        self.frames = frames
+        self.frames = frames  # (label, layer variable): "Control as of 25 April 2023"
         self.current = current
+        self.aria_label = aria_label
+        self.rtl = rtl
 
 
 def frame_days(atlas: Atlas, as_of: date) -> list[date]:
@@ -82,7 +88,9 @@ def frame_days(atlas: Atlas, as_of: date) -> list[date]:
     return ordered
 
 
-def add_date_slider(fmap: folium.Map, atlas: Atlas, as_of: date, current_layer) -> None:
+def add_date_slider(
+    fmap: folium.Map, atlas: Atlas, as_of: date, current_layer, lang: Language
+) -> None:
     """Frames for the periods around ``as_of``; ``current_layer`` (the detailed zones layer
     with popups) is the as-of frame. Nothing when the records do not cover ``as_of``."""
     days = frame_days(atlas, as_of)
@@ -90,9 +98,13 @@ def add_date_slider(fmap: folium.Map, atlas: Atlas, as_of: date, current_layer) 
         return
     start = atlas.control.period(as_of)[0]
     frames: list[tuple[str, str]] = []
+
+    def label(day: date) -> str:  # the legend's heading, so slider and legend agree
+        return lang.translate("Legend", "Control as of {date}").format(date=lang.day(day))
+
     for day in days:
         if day == start:
-            frames.append((fmt_day(as_of), current_layer.get_name()))
+            frames.append((label(as_of), current_layer.get_name()))
             continue
         zones = sorted(atlas.zones_at(day), key=lambda z: -z.geometry.area)
         items = [
@@ -100,15 +112,17 @@ def add_date_slider(fmap: folium.Map, atlas: Atlas, as_of: date, current_layer) 
             for z in zones
             if not z.imported
         ]
-        group = folium.FeatureGroup(name=f"Control {fmt_day(day)}", show=False, control=False)
+        group = folium.FeatureGroup(name=label(day), show=False, control=False)
         folium.GeoJson(
             feature_collection(items, FRAME_TOLERANCE, 4),
             style_function=_frame_style,
             interactive=False,
         ).add_to(group)
         group.add_to(fmap)
-        frames.append((fmt_day(day), group.get_name()))
-    fmap.add_child(DateSlider(frames, next(i for i, d in enumerate(days) if d == start)))
+        frames.append((label(day), group.get_name()))
+    current = next(i for i, d in enumerate(days) if d == start)
+    aria = lang.translate("WebMap", "Date of the control map")
+    fmap.add_child(DateSlider(frames, current, aria, lang.rtl))
 
 
 def _frame_style(feature: dict) -> dict:

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>No control-zone data for {date}</source>
+        <translation>لا توجد بيانات مناطق سيطرة لتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>{date} (before)</source>
+        <translation>{date} (قبله)</translation>
+    </message>
+    <message>
+        <source>{date} (after)</source>
+        <translation>{date} (بعده)</translation>
+    </message>
+    <message>
+        <source> — nearest: {dates}</source>
+        <translation> — الأقرب: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>How a source kind reads in a list (state and party media are labelled as such).</extracomment>
+        <translation>مصدر غير مسمّى</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} و{count} غيرها</translation>
+    </message>
+    <message>
+        <source>Sources: {names}; full list in {where}.</source>
+        <translation>المصادر: {names}؛ القائمة الكاملة في {where}.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -633,6 +668,7 @@ Imported from {file} ({origin})</source>
     <name>ExportText</name>
     <message>
         <source>Northern Syria: areas of control</source>
+        <extracomment>The default title of a map that has control zones, and of one that has none on its date.</extracomment>
         <translation>شمال سوريا: مناطق السيطرة</translation>
     </message>
     <message>
@@ -641,6 +677,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translation>M4 (اللاذقية–حلب–اليعربية)</translation>
     </message>
 </context>
@@ -1052,14 +1089,6 @@ Imported from {file} ({origin})</source>
 <context>
     <name>Legend</name>
     <message>
-        <source>Contested (hatched)</source>
-        <translation>متنازع عليها (مظللة بخطوط)</translation>
-    </message>
-    <message>
-        <source>No control data for this date</source>
-        <translation>لا توجد بيانات سيطرة لهذا التاريخ</translation>
-    </message>
-    <message>
         <source>Boundaries approximate</source>
         <translation>الحدود تقريبية</translation>
     </message>
@@ -1068,33 +1097,64 @@ Imported from {file} ({origin})</source>
         <translation>السيطرة حتى {date}</translation>
     </message>
     <message>
+        <source>International border</source>
+        <translation>الحدود الدولية</translation>
+    </message>
+    <message>
+        <source>Governorate boundary</source>
+        <translation>حدود المحافظة</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>نهر</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>متنازع عليها</translation>
+    </message>
+    <message>
+        <source>No control-zone data for this date</source>
+        <translation>لا توجد بيانات مناطق سيطرة لهذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Gained since {date}</source>
+        <translation>ما كُسب منذ {date}</translation>
+    </message>
+    <message>
+        <source>No ground changed hands</source>
+        <translation>لم تتغير السيطرة على أي أرض</translation>
+    </message>
+    <message>
+        <source>Events to this date ({count})</source>
+        <translation>الأحداث حتى هذا التاريخ ({count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>الأحداث المستوردة ({count})</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>الخريطة الأساسية</translation>
+    </message>
+    <message>
+        <source>2020 security corridor</source>
+        <translation>الممر الآمن لعام 2020</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>طريق M4 حسب الطرف المسيطر: {km:,.0f} كم</translation>
+    </message>
+    <message>
         <source>M4 motorway</source>
         <translation>الطريق الدولي M4</translation>
-    </message>
-    <message>
-        <source>2020 M4 security corridor</source>
-        <translatorcomment>REVIEW: Arabic media call the 2020 Russian-Turkish protocol strip &quot;الممر الآمن&quot; (safe corridor); &quot;الممر الأمني&quot; is the literal rendering. Review.</translatorcomment>
-        <translation>الممر الآمن على طريق M4 لعام 2020</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>الخطوط</translation>
     </message>
     <message>
         <source>Rests only on low-grade sources</source>
         <translation>يستند فقط إلى مصادر منخفضة الدرجة</translation>
     </message>
     <message>
-        <source>Imported events</source>
-        <translation>الأحداث المستوردة</translation>
-    </message>
-    <message>
         <source>Cluster (number of events)</source>
         <translation>تجمّع (عدد الأحداث)</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>الأحداث</translation>
     </message>
 </context>
 <context>
@@ -1236,74 +1296,6 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
-    <name>PageLegend</name>
-    <message>
-        <source>Area of control</source>
-        <translation>منطقة السيطرة</translation>
-    </message>
-    <message>
-        <source>Contested (hatched)</source>
-        <translation>متنازع عليها (مظللة بخطوط)</translation>
-    </message>
-    <message>
-        <source>Boundaries approximate</source>
-        <translation>الحدود تقريبية</translation>
-    </message>
-    <message>
-        <source>No control-zone data for this date</source>
-        <translation>لا توجد بيانات مناطق سيطرة لهذا التاريخ</translation>
-    </message>
-    <message>
-        <source>Changed hands (hatched)</source>
-        <translation>تغيّرت السيطرة عليها (مظللة بخطوط)</translation>
-    </message>
-    <message>
-        <source>Gained by {name}</source>
-        <translation>كسبها {name}</translation>
-    </message>
-    <message>
-        <source>M4 by controller: {km:,.0f} km</source>
-        <translation>طريق M4 حسب الطرف المسيطر: {km:,.0f} كم</translation>
-    </message>
-    <message>
-        <source>M4 motorway</source>
-        <translation>الطريق الدولي M4</translation>
-    </message>
-    <message>
-        <source>2020 security corridor</source>
-        <translatorcomment>REVIEW: See &quot;2020 M4 security corridor&quot;.</translatorcomment>
-        <translation>الممر الآمن لعام 2020</translation>
-    </message>
-    <message>
-        <source>Events to this date ({event_count})</source>
-        <translation>الأحداث حتى هذا التاريخ ({event_count})</translation>
-    </message>
-    <message>
-        <source>Imported events ({count})</source>
-        <translation>الأحداث المستوردة ({count})</translation>
-    </message>
-    <message>
-        <source>Cluster (number of events)</source>
-        <translation>تجمّع (عدد الأحداث)</translation>
-    </message>
-    <message>
-        <source>International border</source>
-        <translation>الحدود الدولية</translation>
-    </message>
-    <message>
-        <source>Governorate boundary</source>
-        <translation>حدود المحافظة</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>نهر</translation>
-    </message>
-    <message>
-        <source>Base map</source>
-        <translation>الخريطة الأساسية</translation>
-    </message>
-</context>
-<context>
     <name>PartyCard</name>
     <message>
         <source>Positions of {name}</source>
@@ -1324,6 +1316,23 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Statements by {name}</source>
         <translation>تصريحات {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyName</name>
+    <message>
+        <source>Control not settled in the sources</source>
+        <extracomment>Names for controller ids that may appear in zone data without a party record of their own.</extracomment>
+        <translation>سيطرة لا تحسمها المصادر</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <source>No control data</source>
+        <extracomment>What an M4 stretch in no zone is held by.</extracomment>
+        <translation>لا بيانات سيطرة</translation>
     </message>
 </context>
 <context>
@@ -1532,14 +1541,6 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
-</context>
-<context>
-    <name>Shown</name>
-    <message>
-        <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
-        <translation>لا بيانات سيطرة</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1789,168 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Writing the file</source>
         <translation>جارٍ كتابة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>WebMap</name>
+    <message>
+        <source>{title} — as of {date}</source>
+        <extracomment>Zoom limits: without tiles folium sets none, and the marker clusters need a maximum zoom.</extracomment>
+        <translation>{title} — حتى {date}</translation>
+    </message>
+    <message>
+        <source>Online map tiles (OpenStreetMap; needs internet)</source>
+        <translation>بلاطات خريطة عبر الإنترنت (OpenStreetMap؛ تحتاج إلى اتصال)</translation>
+    </message>
+    <message>
+        <source>Base map: {attribution}</source>
+        <translation>الخريطة الأساسية: {attribution}</translation>
+    </message>
+    <message>
+        <source>Imported ({origin})</source>
+        <translation>مستورد ({origin})</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <source>Zone labels</source>
+        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move.</extracomment>
+        <translation>تسميات المناطق</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <source>Held in {place} (off the map)</source>
+        <translation>عُقد في {place} (خارج الخريطة)</translation>
+    </message>
+    <message>
+        <source>Held in {place}</source>
+        <translation>عُقد في {place}</translation>
+    </message>
+    <message>
+        <source>What each party said</source>
+        <translation>ما قاله كل طرف</translation>
+    </message>
+    <message>
+        <source>No statements recorded for this event.</source>
+        <translation>لا تصريحات مسجلة لهذا الحدث.</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <extracomment>Towns labelled on the web map: the larger ones, so labels stay legible at every zoom.</extracomment>
+        <translation>المحافظات</translation>
+    </message>
+    <message>
+        <source>Lakes</source>
+        <translation>البحيرات</translation>
+    </message>
+    <message>
+        <source>Rivers</source>
+        <translation>الأنهار</translation>
+    </message>
+    <message>
+        <source>Countries (offline base map)</source>
+        <translation>الدول (خريطة أساسية دون اتصال)</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>البلدات</translation>
+    </message>
+    <message>
+        <source>Imported events to {date} ({count})</source>
+        <translation>الأحداث المستوردة حتى {date} ({count})</translation>
+    </message>
+    <message>
+        <source>Events to {date} ({count})</source>
+        <translation>الأحداث حتى {date} ({count})</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>الحدث المحدد</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>حتى {date}</translation>
+    </message>
+    <message>
+        <source>Selected: {name}</source>
+        <translation>المحدد: {name}</translation>
+    </message>
+    <message>
+        <source>this panel</source>
+        <translation>هذه اللوحة</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>المصادر ({count})</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>الطرف المسيطر</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>سارية</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>approximate (boundary reconstructed from reports)</source>
+        <translation>تقريبية (حدود أعيد رسمها من التقارير)</translation>
+    </message>
+    <message>
+        <source>Backed by</source>
+        <translation>بدعم من</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>متنازع عليها</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>اقتباس حرفي</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>إعادة صياغة</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <source>Control along the road, {date}</source>
+        <translation>السيطرة على امتداد الطريق، {date}</translation>
+    </message>
+    <message>
+        <source>Date of the control map</source>
+        <translation>تاريخ خريطة السيطرة</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>No control-zone data for {date}</source>
+        <translation>Ji bo {date} daneyên herêmên kontrolê tune ne</translation>
+    </message>
+    <message>
+        <source>{date} (before)</source>
+        <translation>{date} (berê)</translation>
+    </message>
+    <message>
+        <source>{date} (after)</source>
+        <translation>{date} (paşê)</translation>
+    </message>
+    <message>
+        <source> — nearest: {dates}</source>
+        <translation> — yên herî nêzîk: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>How a source kind reads in a list (state and party media are labelled as such).</extracomment>
+        <translation>çavkaniya bênav</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} û {count} yên din</translation>
+    </message>
+    <message>
+        <source>Sources: {names}; full list in {where}.</source>
+        <translation>Çavkanî: {names}; lîsteya temam di {where} de.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -641,6 +676,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <name>ExportText</name>
     <message>
         <source>Northern Syria: areas of control</source>
+        <extracomment>The default title of a map that has control zones, and of one that has none on its date.</extracomment>
         <translation>Bakurê Sûriyeyê: herêmên kontrolê</translation>
     </message>
     <message>
@@ -649,6 +685,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translatorcomment>REVIEW: al-Yarubiyah rendered by its Kurdish name Til Koçer, as Kurdish media name the crossing town. Review.</translatorcomment>
         <translation>M4 (Latakya–Heleb–Til Koçer)</translation>
     </message>
@@ -1061,15 +1098,6 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
 <context>
     <name>Legend</name>
     <message>
-        <source>Contested (hatched)</source>
-        <translatorcomment>REVIEW: &quot;nakok&quot; for contested; &quot;xêzkirî&quot; for hatched: review.</translatorcomment>
-        <translation>Nakok (xêzkirî)</translation>
-    </message>
-    <message>
-        <source>No control data for this date</source>
-        <translation>Ji bo vê dîrokê daneyên kontrolê tune ne</translation>
-    </message>
-    <message>
         <source>Boundaries approximate</source>
         <translation>Sînor texmînî ne</translation>
     </message>
@@ -1078,32 +1106,64 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Kontrol heta {date}</translation>
     </message>
     <message>
+        <source>International border</source>
+        <translation>Sînorê navneteweyî</translation>
+    </message>
+    <message>
+        <source>Governorate boundary</source>
+        <translation>Sînorê parêzgehê</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Çem</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Nakok</translation>
+    </message>
+    <message>
+        <source>No control-zone data for this date</source>
+        <translation>Ji bo vê dîrokê daneyên herêmên kontrolê tune ne</translation>
+    </message>
+    <message>
+        <source>Gained since {date}</source>
+        <translation>Ji {date} ve hatiye bidestxistin</translation>
+    </message>
+    <message>
+        <source>No ground changed hands</source>
+        <translation>Tu erd dest neguherand</translation>
+    </message>
+    <message>
+        <source>Events to this date ({count})</source>
+        <translation>Bûyer heta vê dîrokê ({count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>Bûyerên îthalkirî ({count})</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>Nexşeya bingehîn</translation>
+    </message>
+    <message>
+        <source>2020 security corridor</source>
+        <translation>Korîdora ewlehiyê (2020)</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>M4 li gorî kontrolkerê: {km:,.0f} km</translation>
+    </message>
+    <message>
         <source>M4 motorway</source>
         <translation>Otobana M4</translation>
-    </message>
-    <message>
-        <source>2020 M4 security corridor</source>
-        <translation>Korîdora ewlehiyê ya M4 (2020)</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Xet</translation>
     </message>
     <message>
         <source>Rests only on low-grade sources</source>
         <translation>Tenê li ser çavkaniyên pileya nizm e</translation>
     </message>
     <message>
-        <source>Imported events</source>
-        <translation>Bûyerên îthalkirî</translation>
-    </message>
-    <message>
         <source>Cluster (number of events)</source>
         <translation>Kom (hejmara bûyeran)</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Bûyer</translation>
     </message>
 </context>
 <context>
@@ -1247,74 +1307,6 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
-    <name>PageLegend</name>
-    <message>
-        <source>Area of control</source>
-        <translation>Herêma kontrolê</translation>
-    </message>
-    <message>
-        <source>Contested (hatched)</source>
-        <translatorcomment>REVIEW: &quot;nakok&quot; for contested; &quot;xêzkirî&quot; for hatched: review.</translatorcomment>
-        <translation>Nakok (xêzkirî)</translation>
-    </message>
-    <message>
-        <source>Boundaries approximate</source>
-        <translation>Sînor texmînî ne</translation>
-    </message>
-    <message>
-        <source>No control-zone data for this date</source>
-        <translation>Ji bo vê dîrokê daneyên herêmên kontrolê tune ne</translation>
-    </message>
-    <message>
-        <source>Changed hands (hatched)</source>
-        <translation>Dest guherandin (xêzkirî)</translation>
-    </message>
-    <message>
-        <source>Gained by {name}</source>
-        <translation>Ji aliyê {name} ve hatiye bidestxistin</translation>
-    </message>
-    <message>
-        <source>M4 by controller: {km:,.0f} km</source>
-        <translation>M4 li gorî kontrolkerê: {km:,.0f} km</translation>
-    </message>
-    <message>
-        <source>M4 motorway</source>
-        <translation>Otobana M4</translation>
-    </message>
-    <message>
-        <source>2020 security corridor</source>
-        <translation>Korîdora ewlehiyê (2020)</translation>
-    </message>
-    <message>
-        <source>Events to this date ({event_count})</source>
-        <translation>Bûyer heta vê dîrokê ({event_count})</translation>
-    </message>
-    <message>
-        <source>Imported events ({count})</source>
-        <translation>Bûyerên îthalkirî ({count})</translation>
-    </message>
-    <message>
-        <source>Cluster (number of events)</source>
-        <translation>Kom (hejmara bûyeran)</translation>
-    </message>
-    <message>
-        <source>International border</source>
-        <translation>Sînorê navneteweyî</translation>
-    </message>
-    <message>
-        <source>Governorate boundary</source>
-        <translation>Sînorê parêzgehê</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>Çem</translation>
-    </message>
-    <message>
-        <source>Base map</source>
-        <translation>Nexşeya bingehîn</translation>
-    </message>
-</context>
-<context>
     <name>PartyCard</name>
     <message>
         <source>Positions of {name}</source>
@@ -1335,6 +1327,23 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Statements by {name}</source>
         <translation>Daxuyaniyên {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyName</name>
+    <message>
+        <source>Control not settled in the sources</source>
+        <extracomment>Names for controller ids that may appear in zone data without a party record of their own.</extracomment>
+        <translation>Kontrol di çavkaniyan de ne diyar e</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Dane tune</translation>
+    </message>
+    <message>
+        <source>No control data</source>
+        <extracomment>What an M4 stretch in no zone is held by.</extracomment>
+        <translation>Daneyên kontrolê tune ne</translation>
     </message>
 </context>
 <context>
@@ -1543,14 +1552,6 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kurteriyên klavyeyê</translation>
-    </message>
-</context>
-<context>
-    <name>Shown</name>
-    <message>
-        <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
-        <translation>Daneyên kontrolê tune ne</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1803,168 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Writing the file</source>
         <translation>Pel tê nivîsandin</translation>
+    </message>
+</context>
+<context>
+    <name>WebMap</name>
+    <message>
+        <source>{title} — as of {date}</source>
+        <extracomment>Zoom limits: without tiles folium sets none, and the marker clusters need a maximum zoom.</extracomment>
+        <translation>{title} — heta {date}</translation>
+    </message>
+    <message>
+        <source>Online map tiles (OpenStreetMap; needs internet)</source>
+        <translation>Kaşiyên nexşeyê yên serhêl (OpenStreetMap; înternet pêwîst e)</translation>
+    </message>
+    <message>
+        <source>Base map: {attribution}</source>
+        <translation>Nexşeya bingehîn: {attribution}</translation>
+    </message>
+    <message>
+        <source>Imported ({origin})</source>
+        <translation>Îthalkirî ({origin})</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Çavkanî:</translation>
+    </message>
+    <message>
+        <source>Zone labels</source>
+        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move.</extracomment>
+        <translation>Etîketên herêman</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Rêber</translation>
+    </message>
+    <message>
+        <source>Held in {place} (off the map)</source>
+        <translation>Cihê lidarxistinê: {place} (li derveyî nexşeyê)</translation>
+    </message>
+    <message>
+        <source>Held in {place}</source>
+        <translation>Cihê lidarxistinê: {place}</translation>
+    </message>
+    <message>
+        <source>What each party said</source>
+        <translation>Tiştê her alî got</translation>
+    </message>
+    <message>
+        <source>No statements recorded for this event.</source>
+        <translation>Ji bo vê bûyerê tu daxuyanî nehatine tomarkirin.</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <extracomment>Towns labelled on the web map: the larger ones, so labels stay legible at every zoom.</extracomment>
+        <translation>Parêzgeh</translation>
+    </message>
+    <message>
+        <source>Lakes</source>
+        <translation>Gol</translation>
+    </message>
+    <message>
+        <source>Rivers</source>
+        <translation>Çem</translation>
+    </message>
+    <message>
+        <source>Countries (offline base map)</source>
+        <translation>Welat (nexşeya bingehîn a derhêl)</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Bajarok</translation>
+    </message>
+    <message>
+        <source>Imported events to {date} ({count})</source>
+        <translation>Bûyerên îthalkirî heta {date} ({count})</translation>
+    </message>
+    <message>
+        <source>Events to {date} ({count})</source>
+        <translation>Bûyer heta {date} ({count})</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Bûyera hilbijartî</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>Heta {date}</translation>
+    </message>
+    <message>
+        <source>Selected: {name}</source>
+        <translation>Hilbijartî: {name}</translation>
+    </message>
+    <message>
+        <source>this panel</source>
+        <translation>vê panelê</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Çavkanî ({count})</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Çavkanî</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>vekirî</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Kontrolker</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Heta</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Derbasdar</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Rastî</translation>
+    </message>
+    <message>
+        <source>approximate (boundary reconstructed from reports)</source>
+        <translation>texmînî (sînor ji raporan ji nû ve hatiye xêzkirin)</translation>
+    </message>
+    <message>
+        <source>Backed by</source>
+        <translation>Piştgir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Rewş</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>nakok</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>jêgirtin</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>kurtegotin</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>çavkanî</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Daxuyanî</translation>
+    </message>
+    <message>
+        <source>Control along the road, {date}</source>
+        <translation>Kontrol li ser rê, {date}</translation>
+    </message>
+    <message>
+        <source>Date of the control map</source>
+        <translation>Dîroka nexşeya kontrolê</translation>
     </message>
 </context>
 <context>

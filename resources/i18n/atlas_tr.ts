@@ -77,6 +77,41 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>No control-zone data for {date}</source>
+        <translation>{date} için kontrol bölgesi verisi yok</translation>
+    </message>
+    <message>
+        <source>{date} (before)</source>
+        <translation>{date} (önce)</translation>
+    </message>
+    <message>
+        <source>{date} (after)</source>
+        <translation>{date} (sonra)</translation>
+    </message>
+    <message>
+        <source> — nearest: {dates}</source>
+        <translation> — en yakın: {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>Credits</name>
+    <message>
+        <source>unnamed source</source>
+        <extracomment>How a source kind reads in a list (state and party media are labelled as such).</extracomment>
+        <translation>adı belirtilmemiş kaynak</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} ve {count} diğer kaynak</translation>
+    </message>
+    <message>
+        <source>Sources: {names}; full list in {where}.</source>
+        <translation>Kaynaklar: {names}; tam liste {where} içinde.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
@@ -634,6 +669,7 @@ Imported from {file} ({origin})</source>
     <name>ExportText</name>
     <message>
         <source>Northern Syria: areas of control</source>
+        <extracomment>The default title of a map that has control zones, and of one that has none on its date.</extracomment>
         <translation>Kuzey Suriye: kontrol bölgeleri</translation>
     </message>
     <message>
@@ -642,6 +678,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translatorcomment>REVIEW: &quot;Yarubiye&quot; for al-Yarubiyah: Turkish media spelling varies (Yarubiye / El Yarubiye). Review.</translatorcomment>
         <translation>M4 (Lazkiye–Halep–Yarubiye)</translation>
     </message>
@@ -1053,14 +1090,6 @@ Imported from {file} ({origin})</source>
 <context>
     <name>Legend</name>
     <message>
-        <source>Contested (hatched)</source>
-        <translation>İhtilaflı (taralı)</translation>
-    </message>
-    <message>
-        <source>No control data for this date</source>
-        <translation>Bu tarih için kontrol verisi yok</translation>
-    </message>
-    <message>
         <source>Boundaries approximate</source>
         <translation>Sınırlar yaklaşıktır</translation>
     </message>
@@ -1069,32 +1098,64 @@ Imported from {file} ({origin})</source>
         <translation>{date} itibarıyla kontrol</translation>
     </message>
     <message>
+        <source>International border</source>
+        <translation>Uluslararası sınır</translation>
+    </message>
+    <message>
+        <source>Governorate boundary</source>
+        <translation>Muhafaza sınırı</translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation>Nehir</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>İhtilaflı</translation>
+    </message>
+    <message>
+        <source>No control-zone data for this date</source>
+        <translation>Bu tarih için kontrol bölgesi verisi yok</translation>
+    </message>
+    <message>
+        <source>Gained since {date}</source>
+        <translation>{date} tarihinden beri kazanılan</translation>
+    </message>
+    <message>
+        <source>No ground changed hands</source>
+        <translation>El değiştiren toprak yok</translation>
+    </message>
+    <message>
+        <source>Events to this date ({count})</source>
+        <translation>Bu tarihe kadar olaylar ({count})</translation>
+    </message>
+    <message>
+        <source>Imported events ({count})</source>
+        <translation>İçe aktarılan olaylar ({count})</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>Altlık harita</translation>
+    </message>
+    <message>
+        <source>2020 security corridor</source>
+        <translation>2020 güvenlik koridoru</translation>
+    </message>
+    <message>
+        <source>M4 by controller: {km:,.0f} km</source>
+        <translation>Kontrol edene göre M4: {km:,.0f} km</translation>
+    </message>
+    <message>
         <source>M4 motorway</source>
         <translation>M4 otoyolu</translation>
-    </message>
-    <message>
-        <source>2020 M4 security corridor</source>
-        <translation>2020 M4 güvenlik koridoru</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Çizgiler</translation>
     </message>
     <message>
         <source>Rests only on low-grade sources</source>
         <translation>Yalnızca düşük dereceli kaynaklara dayanıyor</translation>
     </message>
     <message>
-        <source>Imported events</source>
-        <translation>İçe aktarılan olaylar</translation>
-    </message>
-    <message>
         <source>Cluster (number of events)</source>
         <translation>Küme (olay sayısı)</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Olaylar</translation>
     </message>
 </context>
 <context>
@@ -1236,73 +1297,6 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
-    <name>PageLegend</name>
-    <message>
-        <source>Area of control</source>
-        <translation>Kontrol bölgesi</translation>
-    </message>
-    <message>
-        <source>Contested (hatched)</source>
-        <translation>İhtilaflı (taralı)</translation>
-    </message>
-    <message>
-        <source>Boundaries approximate</source>
-        <translation>Sınırlar yaklaşıktır</translation>
-    </message>
-    <message>
-        <source>No control-zone data for this date</source>
-        <translation>Bu tarih için kontrol bölgesi verisi yok</translation>
-    </message>
-    <message>
-        <source>Changed hands (hatched)</source>
-        <translation>El değiştirenler (taralı)</translation>
-    </message>
-    <message>
-        <source>Gained by {name}</source>
-        <translation>{name} tarafından kazanılan</translation>
-    </message>
-    <message>
-        <source>M4 by controller: {km:,.0f} km</source>
-        <translation>Kontrol edene göre M4: {km:,.0f} km</translation>
-    </message>
-    <message>
-        <source>M4 motorway</source>
-        <translation>M4 otoyolu</translation>
-    </message>
-    <message>
-        <source>2020 security corridor</source>
-        <translation>2020 güvenlik koridoru</translation>
-    </message>
-    <message>
-        <source>Events to this date ({event_count})</source>
-        <translation>Bu tarihe kadar olaylar ({event_count})</translation>
-    </message>
-    <message>
-        <source>Imported events ({count})</source>
-        <translation>İçe aktarılan olaylar ({count})</translation>
-    </message>
-    <message>
-        <source>Cluster (number of events)</source>
-        <translation>Küme (olay sayısı)</translation>
-    </message>
-    <message>
-        <source>International border</source>
-        <translation>Uluslararası sınır</translation>
-    </message>
-    <message>
-        <source>Governorate boundary</source>
-        <translation>Muhafaza sınırı</translation>
-    </message>
-    <message>
-        <source>River</source>
-        <translation>Nehir</translation>
-    </message>
-    <message>
-        <source>Base map</source>
-        <translation>Altlık harita</translation>
-    </message>
-</context>
-<context>
     <name>PartyCard</name>
     <message>
         <source>Positions of {name}</source>
@@ -1323,6 +1317,23 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Statements by {name}</source>
         <translation>{name} açıklamaları</translation>
+    </message>
+</context>
+<context>
+    <name>PartyName</name>
+    <message>
+        <source>Control not settled in the sources</source>
+        <extracomment>Names for controller ids that may appear in zone data without a party record of their own.</extracomment>
+        <translation>Kontrolü kaynaklarca netleşmemiş</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Veri yok</translation>
+    </message>
+    <message>
+        <source>No control data</source>
+        <extracomment>What an M4 stretch in no zone is held by.</extracomment>
+        <translation>Kontrol verisi yok</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1542,6 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
-    </message>
-</context>
-<context>
-    <name>Shown</name>
-    <message>
-        <source>No control data</source>
-        <extracomment>Zones are shown but the as-of date has none at all (not merely none in the extent). Compare mode: (party id, name) of those who gained ground in the extent. The M4&apos;s km by controller on the date, most first: (party id or None, name, km). The M4&apos;s stretches in road order, west to east: (party id or None, km).</extracomment>
-        <translation>Kontrol verisi yok</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1790,168 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Writing the file</source>
         <translation>Dosya yazılıyor</translation>
+    </message>
+</context>
+<context>
+    <name>WebMap</name>
+    <message>
+        <source>{title} — as of {date}</source>
+        <extracomment>Zoom limits: without tiles folium sets none, and the marker clusters need a maximum zoom.</extracomment>
+        <translation>{title} — {date} itibarıyla</translation>
+    </message>
+    <message>
+        <source>Online map tiles (OpenStreetMap; needs internet)</source>
+        <translation>Çevrimiçi harita karoları (OpenStreetMap; internet gerekir)</translation>
+    </message>
+    <message>
+        <source>Base map: {attribution}</source>
+        <translation>Altlık harita: {attribution}</translation>
+    </message>
+    <message>
+        <source>Imported ({origin})</source>
+        <translation>İçe aktarılan ({origin})</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Kaynaklar:</translation>
+    </message>
+    <message>
+        <source>Zone labels</source>
+        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move.</extracomment>
+        <translation>Bölge etiketleri</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Lejant</translation>
+    </message>
+    <message>
+        <source>Held in {place} (off the map)</source>
+        <translation>Yapıldığı yer: {place} (harita dışında)</translation>
+    </message>
+    <message>
+        <source>Held in {place}</source>
+        <translation>Yapıldığı yer: {place}</translation>
+    </message>
+    <message>
+        <source>What each party said</source>
+        <translation>Her tarafın söyledikleri</translation>
+    </message>
+    <message>
+        <source>No statements recorded for this event.</source>
+        <translation>Bu olay için kayıtlı açıklama yok.</translation>
+    </message>
+    <message>
+        <source>Governorates</source>
+        <extracomment>Towns labelled on the web map: the larger ones, so labels stay legible at every zoom.</extracomment>
+        <translation>Muhafazalar</translation>
+    </message>
+    <message>
+        <source>Lakes</source>
+        <translation>Göller</translation>
+    </message>
+    <message>
+        <source>Rivers</source>
+        <translation>Nehirler</translation>
+    </message>
+    <message>
+        <source>Countries (offline base map)</source>
+        <translation>Ülkeler (çevrimdışı altlık harita)</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Yerleşimler</translation>
+    </message>
+    <message>
+        <source>Imported events to {date} ({count})</source>
+        <translation>{date} tarihine kadar içe aktarılan olaylar ({count})</translation>
+    </message>
+    <message>
+        <source>Events to {date} ({count})</source>
+        <translation>{date} tarihine kadar olaylar ({count})</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Seçili olay</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>{date} itibarıyla</translation>
+    </message>
+    <message>
+        <source>Selected: {name}</source>
+        <translation>Seçili: {name}</translation>
+    </message>
+    <message>
+        <source>this panel</source>
+        <translation>bu panel</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Kaynaklar ({count})</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>açık uçlu</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Kontrol eden</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tarih itibarıyla</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geçerlilik</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Doğruluk</translation>
+    </message>
+    <message>
+        <source>approximate (boundary reconstructed from reports)</source>
+        <translation>yaklaşık (sınır haberlerden yeniden çizildi)</translation>
+    </message>
+    <message>
+        <source>Backed by</source>
+        <translation>Destekçisi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>ihtilaflı</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>alıntı</translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation>özet</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Açıklamalar</translation>
+    </message>
+    <message>
+        <source>Control along the road, {date}</source>
+        <translation>Yol boyunca kontrol, {date}</translation>
+    </message>
+    <message>
+        <source>Date of the control map</source>
+        <translation>Kontrol haritasının tarihi</translation>
     </message>
 </context>
 <context>
