@@ -71,16 +71,25 @@ def stored_breakdown(m4: BaseGeometry, zones: Sequence[Zone]) -> list[dict[str, 
 
 
 def bundled_periods(atlas: Atlas) -> list[tuple[str, list[Zone]]]:
-    """(first day, zones) of every drawn control snapshot (``zones.geojson``).
+    """(first day, zones) of every drawn control snapshot (``zones.geojson``), and of the
+    zones derived from the control records for the default date when they differ.
 
-    The store is a start-up shortcut for the snapshots' days, the default date among them;
-    days whose territory is derived from the control records are measured when asked (and
-    where derived zones are the snapshot's own, their key finds the stored figures)."""
+    The store is a start-up shortcut: the window opens on the default date, whose territory
+    is derived from the records (researched records win over the migrated snapshots), so its
+    breakdown is stored too; other derived days are measured when asked (where derived zones
+    are a snapshot's own, their key finds the stored figures)."""
+    from geodata.model import DEFAULT_AS_OF
+
     snapshots = [z for z in atlas.zones if not z.imported]
     periods = []
     for first in sorted({z.valid_from for z in snapshots}):
         zones = [z for z in snapshots if z.valid_on(first)]
         periods.append((first.isoformat(), zones))
+    derived = atlas.derived_zones_at(DEFAULT_AS_OF)
+    known = {frozenset(z.id for z in zones) for _first, zones in periods}
+    if derived and frozenset(z.id for z in derived) not in known:
+        first = atlas.control.period(DEFAULT_AS_OF)[0] if atlas.control else DEFAULT_AS_OF
+        periods.append((f"{first.isoformat()} (derived)", list(derived)))
     return periods
 
 

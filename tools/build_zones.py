@@ -223,6 +223,10 @@ def write_m4_breakdown(out: Path) -> int:
             for f in io.read_geojson_features(out / io.FEATURES_FILE)
         ),
     )
+    if (out / "control").is_dir() and (out / SOURCES_DIR).is_dir():
+        # A full data directory: the default date's zones are derived from its control
+        # records, and the store holds their breakdown too (m4_stored.bundled_periods).
+        records = io.load_records(out)
     document = measure_store(Atlas(records))
     write_store(out / STORE_FILE, document)
     print(f"wrote the M4 breakdown of {len(document['snapshots'])} periods to {out / STORE_FILE}")
