@@ -61,6 +61,9 @@ CASES = [
     # Saraqib between the army's entry and the rebels' return (Janes/SOHR 6 Feb; Reuters 27 Feb)
     ("saraqib", date(2020, 2, 15), "government"),
     ("kafr_nabl", date(2020, 3, 1), "government"),  # AFP/SOHR, by 26 Feb 2020
+    # Hama city and Mhardeh: the Sep 2016 rebel offensive stopped north of them (The New Arab)
+    ("hama", date(2016, 9, 10), "government"),
+    ("mahardah", date(2018, 5, 25), "government"),
     # Aleppo city: the east rebel-held to 22 Dec 2016 (contested), the government's after
     ("aleppo", date(2017, 1, 10), "government"),
     # Enclaves: Sheikh Maqsoud (SDF), Qamishli airport (government) on dates in every period
