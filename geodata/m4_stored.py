@@ -7,7 +7,9 @@ every control period and writes it to ``m4_breakdown.json`` beside the zones. Ea
 keyed by a checksum of exactly what the measure reads (the M4 line, and each zone's id, name,
 controller, area and geometry), so a stored breakdown is used only for the very zones it was
 measured on; anything else (another data directory, edited zones) is measured as before.
-``syria-atlas validate`` checks that the stored figures equal a fresh measure.
+``syria-atlas validate`` checks that the stored figures equal a fresh measure. The window opens
+on the default date, whose zones are derived from the control records: their breakdown is stored
+too, so a records edit that changes that day's map needs ``--m4-only`` again (validate says so).
 """
 
 from __future__ import annotations
