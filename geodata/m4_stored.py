@@ -7,7 +7,9 @@ every control period and writes it to ``m4_breakdown.json`` beside the zones. Ea
 keyed by a checksum of exactly what the measure reads (the M4 line, and each zone's id, name,
 controller, area and geometry), so a stored breakdown is used only for the very zones it was
 measured on; anything else (another data directory, edited zones) is measured as before.
-``syria-atlas validate`` checks that the stored figures equal a fresh measure.
+``syria-atlas validate`` checks that the stored figures equal a fresh measure. The window opens
+on the default date, whose zones are derived from the control records: their breakdown is stored
+too, so a records edit that changes that day's map needs ``--m4-only`` again (validate says so).
 """
 
 from __future__ import annotations
@@ -71,16 +73,25 @@ def stored_breakdown(m4: BaseGeometry, zones: Sequence[Zone]) -> list[dict[str, 
 
 
 def bundled_periods(atlas: Atlas) -> list[tuple[str, list[Zone]]]:
-    """(first day, zones) of every drawn control snapshot (``zones.geojson``).
+    """(first day, zones) of every drawn control snapshot (``zones.geojson``), and of the
+    zones derived from the control records for the default date when they differ.
 
-    The store is a start-up shortcut for the snapshots' days, the default date among them;
-    days whose territory is derived from the control records are measured when asked (and
-    where derived zones are the snapshot's own, their key finds the stored figures)."""
+    The store is a start-up shortcut: the window opens on the default date, whose territory
+    is derived from the records (researched records win over the migrated snapshots), so its
+    breakdown is stored too; other derived days are measured when asked (where derived zones
+    are a snapshot's own, their key finds the stored figures)."""
+    from geodata.model import DEFAULT_AS_OF
+
     snapshots = [z for z in atlas.zones if not z.imported]
     periods = []
     for first in sorted({z.valid_from for z in snapshots}):
         zones = [z for z in snapshots if z.valid_on(first)]
         periods.append((first.isoformat(), zones))
+    derived = atlas.derived_zones_at(DEFAULT_AS_OF)
+    known = {frozenset(z.id for z in zones) for _first, zones in periods}
+    if derived and frozenset(z.id for z in derived) not in known:
+        first = atlas.control.period(DEFAULT_AS_OF)[0] if atlas.control else DEFAULT_AS_OF
+        periods.append((f"{first.isoformat()} (derived)", list(derived)))
     return periods
 
 

@@ -236,10 +236,10 @@ def atlas_with_an_edited_zone():
     from geodata.io import load_records
 
     records = load_records()
-    day_zones = {z.id for z in data()[1].zones_at(DEFAULT_AS_OF)}
+    # The snapshot zone in force that day: the derived zones are cut along its outline.
     zones = tuple(
         replace(z, geometry=affinity.translate(z.geometry, xoff=0.001))
-        if z.id in day_zones and z.area == "idlib"
+        if z.valid_on(DEFAULT_AS_OF) and z.area == "idlib"
         else z
         for z in records.zones
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 import pytest
 
@@ -101,21 +102,52 @@ def test_controller_outside_every_zone_is_null(capsys):
     assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
 
 
+def coverage():
+    from geodata.control.load import read_control_files
+    from geodata.paths import data_dir
+
+    return read_control_files(data_dir()).coverage
+
+
 @pytest.mark.parametrize(
     ("day", "nearest"),
     [
-        ("2020-01-20", ["2019-12-18", "2020-03-06"]),  # between the records of 2019 and 2020
-        ("2010-01-01", ["2019-10-23"]),  # before the first covered day
-        ("2026-06-01", ["2026-02-27"]),  # after the last: "no data after", not the last state
+        # before the first covered day: "no data before", the nearest is the first day
+        (lambda c: c.first_day - timedelta(days=1), lambda c: [c.first_day]),
+        (lambda c: date(2010, 1, 1), lambda c: [c.first_day]),
+        # after the last: "no data after", not the last state
+        (lambda c: c.last_day + timedelta(days=1), lambda c: [c.last_day]),
     ],
+    ids=["eve-of-coverage", "2010", "after-coverage"],
 )
 def test_controller_on_a_date_without_control_data_says_so(capsys, day, nearest):
+    covered = coverage()
+    code, answer, _ = run(
+        capsys,
+        "query",
+        "controller",
+        "--lat",
+        "35.9306",
+        "--lon",
+        "36.6339",
+        "--date",
+        day(covered).isoformat(),
+    )
+    assert code == 0
+    expected = [d.isoformat() for d in nearest(covered)]
+    assert answer["coverage"] is False and answer["nearest_dates"] == expected
+    assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
+
+
+@pytest.mark.parametrize("day", ["2017-09-01", "2020-01-20"])
+def test_the_idlib_offensive_years_have_an_answer(capsys, day):
+    """The map once skipped from 18 Dec 2019 to 6 Mar 2020: the records now cover those days."""
     code, answer, _ = run(
         capsys, "query", "controller", "--lat", "35.9306", "--lon", "36.6339", "--date", day
     )
     assert code == 0
-    assert answer["coverage"] is False and answer["nearest_dates"] == nearest
-    assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
+    assert answer["coverage"] is True and answer["nearest_dates"] == []
+    assert answer["controller"] == "hts" and answer["sources"]
 
 
 def test_controller_of_idlib_city(capsys):

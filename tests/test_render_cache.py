@@ -61,6 +61,19 @@ def context(atlas, basemap, view=None, **kwargs) -> RenderContext:
     )
 
 
+def idlib_zone(ctx: RenderContext) -> str:
+    """The id of the Idlib pocket's zone on the view's date (derived zones are named by period)."""
+    return next(z.id for z in ctx.atlas.zones_at(ctx.view.as_of) if z.area == "idlib")
+
+
+def other_day_of_period(ctx: RenderContext) -> date:
+    """A day other than the view's within the same control period (same derived zones)."""
+    first, last = ctx.atlas.control.period(ctx.view.as_of)
+    other = first if first != ctx.view.as_of else last
+    assert other is not None and other != ctx.view.as_of
+    return other
+
+
 def pixels(draw, transform: MapTransform, dpr: float = 1.0) -> np.ndarray:
     image = QImage(
         round(transform.width * dpr),
@@ -327,10 +340,10 @@ def test_what_changes_the_base_draws_it_again(atlas, basemap, change):
 @pytest.mark.parametrize(
     "change",
     [
-        lambda ctx, t: (replace(ctx, view=replace(ctx.view, selected_zone="idlib-2020-03-06")), t),
-        lambda ctx, t: (replace(ctx, hover_zone="idlib-2020-03-06"), t),
-        # The same control period as the default date (6 Mar 2020 - 26 Nov 2024).
-        lambda ctx, t: (replace(ctx, view=replace(ctx.view, as_of=date(2022, 1, 1))), t),
+        lambda ctx, t: (replace(ctx, view=replace(ctx.view, selected_zone=idlib_zone(ctx))), t),
+        lambda ctx, t: (replace(ctx, hover_zone=idlib_zone(ctx)), t),
+        # Another day of the default date's control period (the derived zones do not change).
+        lambda ctx, t: (replace(ctx, view=replace(ctx.view, as_of=other_day_of_period(ctx))), t),
         # Its symbol is an event, drawn over the base; it highlights no line.
         lambda ctx, t: (
             replace(
@@ -368,7 +381,7 @@ def test_the_outline_of_a_selected_zone_shows_over_the_cached_picture(atlas, bas
     """Kept picture or not, the selection is on the frame: it differs from the unselected one."""
     renderer = MapRenderer("test")
     ctx = context(atlas, basemap)
-    selected = replace(ctx, view=replace(ctx.view, selected_zone="idlib-2020-03-06"))
+    selected = replace(ctx, view=replace(ctx.view, selected_zone=idlib_zone(ctx)))
     t = inside_region(MapTransform.fit(ALEPPO, *SIZE, 0.02))
     plain = pixels(lambda p: renderer.render(p, t, ctx), t)
     marked = pixels(lambda p: renderer.render(p, t, selected), t)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import shapely
@@ -241,6 +242,11 @@ def write_m4_breakdown(out: Path) -> int:
             for f in io.read_geojson_features(out / io.FEATURES_FILE)
         ),
     )
+    # The default date's zones are derived from the control records, and the store holds their
+    # breakdown too (m4_stored.bundled_periods): the records of ``out`` when it is a full data
+    # directory, else the repository's, with the zones and features just written.
+    full = out if (out / "control").is_dir() and (out / SOURCES_DIR).is_dir() else DATA_DIR
+    records = replace(io.load_records(full), zones=records.zones, features=records.features)
     document = measure_store(Atlas(records))
     write_store(out / STORE_FILE, document)
     print(f"wrote the M4 breakdown of {len(document['snapshots'])} periods to {out / STORE_FILE}")

@@ -1,0 +1,59 @@
+"""The 2016-2024 records against the autumn-2019 and 2020-24 snapshots they overrule, and
+month-by-month coverage of the northern governorates (issue #15)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geodata.control.consistency import differences, key_of, read_documented, sample_days
+from geodata.control.gaps import NORTHERN_GOVERNORATES, month_coverage
+from geodata.paths import data_dir
+from geodata.sources import load_registry
+
+BATCH_LAST_DAY = date(2024, 11, 26)
+
+
+@pytest.fixture(scope="module")
+def history():
+    from geodata.atlas import load_atlas
+
+    return load_atlas().control.history
+
+
+def test_every_difference_from_the_snapshots_is_documented_with_sources(history):
+    """Where records and snapshot disagree, the disagreement file says which is right, why."""
+    days = sample_days(history, BATCH_LAST_DAY)
+    assert days[0] == date(2019, 10, 23) and days[-1] == BATCH_LAST_DAY
+    found = {key_of(d) for d in differences(history, days)}
+    documented = read_documented(data_dir())
+    assert found == set(documented), (
+        "undocumented or stale: python -m tools.check_control snapshots"
+    )
+    registry = load_registry(data_dir())
+    for entry in documented.values():
+        assert entry.right in ("records", "snapshot", "open") and entry.note
+        assert entry.sources and all(s in registry.sources for s in entry.sources), entry
+
+
+def test_the_records_answer_wherever_the_snapshots_do(history):
+    """No stored gap hides a snapshot's answer in 2019-24 (the records fill or document it)."""
+    days = sample_days(history, BATCH_LAST_DAY)
+    assert [d for d in differences(history, days) if d.gap] == []
+
+
+def test_sheikh_maqsoud_and_qamishli_airport_are_enclaves_not_the_surrounding_zone(history):
+    day = date(2021, 6, 1)
+    assert history.state_of("sheikh_maqsood", day).controller == "sdf"
+    assert history.state_of("qamishli_airport", day).controller == "government"
+    assert history.state_of("qamishli", day).controller == "sdf"
+
+
+def test_from_2020_every_tracked_northern_locality_has_a_monthly_answer(history):
+    """After the March 2020 protocol each locality-month of the seven governorates has a record."""
+    table = month_coverage(history, date(2020, 3, 6), BATCH_LAST_DAY, NORTHERN_GOVERNORATES)
+    total = table.total()
+    assert total["known"] > 0
+    missing = {i for ids in table.missing.values() for i in ids}
+    assert missing <= {"bab_al_kasab_border_crossing"}, sorted(missing)[:20]
