@@ -4,6 +4,34 @@
 <context>
     <name>AttributeTable</name>
     <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
+    <message>
         <source>Filter imported events by words…</source>
         <translation>تصفية الأحداث المستوردة بالكلمات…</translation>
     </message>
@@ -1410,6 +1438,68 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>معاينة الصفوف الأولى من الملف</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>أعم</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>يغلق ودجة الرّصف</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>يفكّ رصف ودجة الرّصف ويعيد إرفاقها</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>

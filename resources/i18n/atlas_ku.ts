@@ -4,6 +4,35 @@
 <context>
     <name>AttributeTable</name>
     <message>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sernav</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>Dirêjahî</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>Firehî</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translatorcomment>REVIEW: the workspace layer an imported event came from; &quot;Tebeqe&quot; as in &quot;Tebeqeyên nexşeyê&quot; (map layers).</translatorcomment>
+        <translation>Tebeqe</translation>
+    </message>
+    <message>
         <source>Filter imported events by words…</source>
         <translation>Bûyerên îthalkirî bi peyvan parzûn bike…</translation>
     </message>
@@ -1421,6 +1450,73 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Pêşdîtina rêzên pêşîn ên pelê</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translatorcomment>REVIEW: detach the panel from the window (&quot;float&quot;).</translatorcomment>
+        <translation>Veqetîne</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Panelê digire</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Panelê ji pencereyê vediqetîne û dîsa pê ve dike</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>REVIEW: Qt ships no Kurdish catalogue; standard button texts chosen for this atlas. Alternative: &quot;Temam&quot;.</translatorcomment>
+        <translation>Baş e</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>REVIEW: alternative &quot;Dev jê berde&quot;.</translatorcomment>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Erê</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>REVIEW: &quot;apply (settings)&quot;.</translatorcomment>
+        <translation>Bisepîne</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Vegerîne</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Alîkarî</translation>
     </message>
 </context>
 <context>

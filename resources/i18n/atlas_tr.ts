@@ -4,6 +4,34 @@
 <context>
     <name>AttributeTable</name>
     <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>Boylam</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>Enlem</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Katman</translation>
+    </message>
+    <message>
         <source>Filter imported events by words…</source>
         <translation>İçe aktarılan olayları sözcükle süz…</translation>
     </message>
@@ -1409,6 +1437,68 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Dosyanın ilk satırlarının önizlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Yüzen</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Rıhtım araç takımını kapatır</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Rıhtım araç takımını çıkarır ve yeniden ekler</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
     </message>
 </context>
 <context>
