@@ -126,7 +126,8 @@ def visible_texts(root: QWidget):
 
 
 def untranslated(root: QWidget, lang: str) -> list[str]:
-    sources = english_sources(lang)
+    # View > Language names each language in itself ("English" in every interface language).
+    sources = english_sources(lang) - set(i18n.LANGUAGES.values())
     return sorted(
         {
             f"{where}: {text!r}"
@@ -219,3 +220,48 @@ def test_standard_dialog_buttons_are_in_the_language(qapp, language, lang, ok, c
     assert texts == {ok, cancel}
     box = QMessageBox(QMessageBox.Icon.Warning, "x", "y", QMessageBox.StandardButton.Close)
     assert _plain(box.buttons()[0].text()) != "Close"
+
+
+def test_arabic_date_field_reads_day_first_with_western_digits(qtbot, language):
+    """The as-of field shows the date as the event list does ("25 نيسان 2023": day first
+    when read right to left, Western digits), not the year first in Arabic-Indic digits."""
+    from desktop.panel.format import fmt_date
+
+    language("ar")
+    win = _window(qtbot)
+    field = win.date_control.date_edit
+    assert field.text() == fmt_date(win.state.view.as_of)
+    assert field.text().startswith(str(win.state.view.as_of.day))
+
+
+SHARAA_KREMLIN = "2025-10-15-sharaa-putin-kremlin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [("en", "translated from Arabic; English as published by"), ("ar", "مترجم عن العربية")],
+)
+def test_statements_keep_their_words_and_mark_a_translation_with_its_source(
+    qtbot, language, lang, note
+):
+    """The positions panel shows a quote in the words its source printed, in every interface
+    language; the one the source says it translated (from Arabic) is marked so, naming who
+    published the English; a quote in its original words carries no such mark."""
+    language(lang)
+    win = _window(qtbot)
+    atlas = win.atlas
+    translated = next(s for s in atlas.statements if s.translated_from)
+    assert translated.event_id == SHARAA_KREMLIN
+    win.state.show_event(SHARAA_KREMLIN)
+    card = win.positions.cards[translated.party]
+    text = card.body.text()
+    assert translated.text.replace("'", "&#x27;") in text  # the words, unchanged
+    assert note in text
+    publisher = translated.sources[0].publisher
+    assert publisher and publisher in text
+    # Russia's words at the same meeting: no source says they were translated.
+    others = [
+        s for s in atlas.statements if s.event_id == SHARAA_KREMLIN and s.party != translated.party
+    ]
+    for party in {s.party for s in others}:
+        assert note not in win.positions.cards[party].body.text()

@@ -8,7 +8,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import date_field_format
 from desktop.panel.date_control import from_qdate, to_qdate
+from desktop.panel.date_field import WesternDigitsDateEdit
 from desktop.panel.format import kind_title
 from desktop.state import AppState
 from geodata.event_index import EventIndex
@@ -25,7 +25,7 @@ from geodata.model import EVENT_KINDS
 from geodata.view_filter import event_index
 
 
-class _OptionalDate(QDateEdit):
+class _OptionalDate(WesternDigitsDateEdit):
     """A date field whose lowest value reads "Any" and means no limit."""
 
     def __init__(self, first: date, last: date, name: str, parent=None):

@@ -206,6 +206,14 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>المصادر</translation>
     </message>
     <message>
+        <source>translated from {language}</source>
+        <translation>مترجم عن {language}</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translation>مترجم عن {language}؛ النص الإنجليزي كما نشره {publisher}</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>اقتباس حرفي</translation>
     </message>
@@ -1002,6 +1010,41 @@ Imported from {file} ({origin})</source>
     <message>
         <source>import cancelled; nothing was written</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب شيء</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>الكردية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,15 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>Çavkanî</translation>
     </message>
     <message>
+        <source>translated from {language}</source>
+        <translation>ji {language} hatiye wergerandin</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translatorcomment>REVIEW: &quot;the English text as the publisher printed it&quot;; alternative &quot;metna Îngilîzî ya {publisher}&quot;.</translatorcomment>
+        <translation>ji {language} hatiye wergerandin; bi Îngilîzî wek ku {publisher} weşandiye</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Jêgirtin</translation>
     </message>
@@ -1013,6 +1022,41 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>import cancelled; nothing was written</source>
         <translation>îthalkirin hate betalkirin; tiştek nehate nivîsandin</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Erebî</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Tirkî</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdî</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farisî</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rûsî</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Îbranî</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransî</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Îngilîzî</translation>
     </message>
 </context>
 <context>

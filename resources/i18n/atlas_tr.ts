@@ -205,6 +205,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>Kaynaklar</translation>
     </message>
     <message>
+        <source>translated from {language}</source>
+        <translation>çeviri (aslı {language})</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translation>çeviri (aslı {language}); İngilizce metni yayımlayan: {publisher}</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Alıntı</translation>
     </message>
@@ -1004,6 +1012,41 @@ Imported from {file} ({origin})</source>
     <message>
         <source>import cancelled; nothing was written</source>
         <translation>içe aktarma iptal edildi; hiçbir şey yazılmadı</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kürtçe</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farsça</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>İbranice</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
     </message>
 </context>
 <context>
