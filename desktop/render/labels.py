@@ -18,14 +18,11 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from shapely.geometry import box as shapely_box
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
 
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
-from geodata.names import place_name_in
+from geodata.label_names import LabelNames
 from geodata.projection import to_mercator
 
 # Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
@@ -53,6 +50,11 @@ class _Label:
         if lang == "ar" and self.arabic:
             return self.arabic, self.text
         return dict(self.local).get(lang, self.text), self.arabic
+
+
+def _local(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The Turkish and Kurdish names of a label, where the gazetteers record them."""
+    return tuple((lang, names[lang]) for lang in ("tr", "ku") if names.get(lang))
 
 
 #: Hidden-layer id of the second line (View > Names in Both Scripts unticked).
@@ -166,20 +168,31 @@ class PlaceLabelsLayer:
         lons: list[float] = []
         lats: list[float] = []
         seen: list[tuple[float, float]] = []
+        # Names in the interface languages from the gazetteers (talks places, control
+        # localities), for the base map's towns and the story places alike.
+        gazetteer = LabelNames.of_atlas(ctx.atlas)
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
+            x, y = feature.geometry.x, feature.geometry.y
+            spellings = [
+                place_label(props),
+                str(props.get("name") or ""),
+                *props.get("alt_names", ()),
+            ]
+            names = gazetteer.names_at(x, y, spellings)
             labels.append(
                 _Label(
                     place_label(props),
-                    str(props.get("name_ar") or ""),
+                    str(props.get("name_ar") or names.get("ar", "")),
                     place_rank(props),
                     props.get("country", "SY") == "SY",
                     not props.get("population"),
+                    local=_local(names),
                 )
             )
-            lons.append(feature.geometry.x)
-            lats.append(feature.geometry.y)
-            seen.append((feature.geometry.x, feature.geometry.y))
+            lons.append(x)
+            lats.append(y)
+            seen.append((x, y))
         if ctx.atlas is not None:
             for place in ctx.atlas.places.values():
                 # A gazetteer town the base map already labels (same town, ~3 km) keeps the base
@@ -194,20 +207,24 @@ class PlaceLabelsLayer:
                     ),
                     default=(0.0, None),
                 )[1]
-                local = tuple(
-                    (lang, name)
-                    for lang in ("tr", "ku")
-                    if (name := place_name_in(place, lang)) is not None
-                )
+                names = gazetteer.names_at(place.lon, place.lat, [place.name])
                 if near is not None:
                     base = labels[near]
                     rank = max(base.rank, STORY_PLACE_RANK)
-                    labels[near] = _Label(base.text, base.arabic, rank, base.syrian, local=local)
+                    arabic = base.arabic or names.get("ar", "")
+                    local = base.local or _local(names)
+                    labels[near] = _Label(base.text, arabic, rank, base.syrian, local=local)
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
                 labels.append(
-                    _Label(place.name, place.name_ar, STORY_PLACE_RANK, True, local=local)
+                    _Label(
+                        place.name,
+                        place.name_ar or names.get("ar", ""),
+                        STORY_PLACE_RANK,
+                        True,
+                        local=_local(names),
+                    )
                 )
                 lons.append(place.lon)
                 lats.append(place.lat)
@@ -287,87 +304,4 @@ class PlaceLabelsLayer:
                     colour,
                     ctx,
                 )
-        painter.restore()
-
-
-def _lonlat_box(transform: MapTransform, box: QRectF):
-    """A screen rectangle as a lon/lat rectangle (Web Mercator keeps rectangles rectangular)."""
-    west, north = transform.screen_to_lonlat(box.left(), box.top())
-    east, south = transform.screen_to_lonlat(box.right(), box.bottom())
-    return shapely_box(west, south, east, north)
-
-
-class CountryLabelsLayer:
-    """Neighbour-country names, spaced capitals, muted: context, not content."""
-
-    id, title = "country_labels", "Country names"
-    #: Where a name may go, around the part's deepest point: (widths, line heights) off it.
-    _SPOTS = ((0, 0), (0, -1.6), (0, 1.6), (-0.35, 0), (0.35, 0), (0, -3.2), (0, 3.2))
-
-    def __init__(self) -> None:
-        self._outlines: dict[int, BaseGeometry] = {}
-
-    def _outline(self, feature) -> BaseGeometry:
-        """A coarse outline (about 2 km): placing a name needs no detail; panning stays fast."""
-        key = id(feature)
-        if key not in self._outlines:
-            self._outlines[key] = feature.geometry.simplify(0.02, preserve_topology=True)
-        return self._outlines[key]
-
-    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        font = label_font(12 * ctx.unit)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
-        metrics = QFontMetricsF(font)
-        view_box = shapely_box(*transform.visible_lonlat_bounds())
-        painter.save()
-        for feature in ctx.basemap.get("countries", ()):
-            name = str(feature.properties.get("name", "")).upper()
-            # Syria is the subject, not context; the occupied Golan is part of Syria, not a country.
-            if not name or feature.properties.get("iso_a3") in ("SYR", ""):
-                continue
-            if feature.properties.get("kind", "country") != "country":
-                continue
-            # Label the part of the country in view, wholly inside it (never spilling into
-            # Syria), clear of the town labels already drawn.
-            outline = self._outline(feature)
-            visible = outline.intersection(view_box)
-            polygons = [g for g in getattr(visible, "geoms", [visible]) if g.geom_type == "Polygon"]
-            polygons = [g for g in polygons if not g.is_empty]
-            if not polygons:
-                continue
-            piece = max(polygons, key=lambda g: g.area)
-            try:  # the point deepest inside the part in view
-                point = polylabel(piece, max(piece.bounds[2] - piece.bounds[0], 1e-3) / 40)
-            except Exception:  # GEOS refuses degenerate input
-                point = piece.representative_point()
-            anchor = transform.lonlat_to_screen(point.x, point.y)
-            width = metrics.horizontalAdvance(name)
-            screen = None
-            for dx, dy in self._SPOTS:
-                candidate = QPointF(anchor.x() + dx * width, anchor.y() + dy * metrics.height())
-                box = QRectF(
-                    candidate.x() - width / 2,
-                    candidate.y() - metrics.ascent(),
-                    width,
-                    metrics.height(),
-                )
-                inside = box.left() >= 0 and box.right() <= transform.width
-                inside = inside and box.top() >= 0 and box.bottom() <= transform.height
-                if not inside or any(box.intersects(other) for other in ctx.label_boxes):
-                    continue
-                if not piece.buffer(1e-9).covers(_lonlat_box(transform, box)):
-                    continue  # part of the name would lie outside the country
-                screen = candidate
-                ctx.label_boxes.append(box)
-                break
-            if screen is None:
-                continue
-            draw_halo_text(
-                painter,
-                QPointF(screen.x() - width / 2, screen.y()),
-                name,
-                font,
-                style.COUNTRY_LABEL,
-                ctx,
-            )
         painter.restore()

@@ -105,6 +105,69 @@
     </message>
 </context>
 <context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>فلسطين</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>روسيا</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>

@@ -106,6 +106,71 @@
     </message>
 </context>
 <context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>Ermenistan</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbeycan</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Qibris</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Misir</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gurcistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Îran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Îsraîl</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Urdun</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuweyt</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libnan</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Filistîn</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rûsya</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translatorcomment>REVIEW: also &quot;Erebistana Suûdî&quot;.</translatorcomment>
+        <translation>Erebistana Siyûdî</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Tirkiye</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>

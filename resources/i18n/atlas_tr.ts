@@ -105,6 +105,69 @@
     </message>
 </context>
 <context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>Ermenistan</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaycan</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Kıbrıs</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Mısır</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gürcistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>İran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>İsrail</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Ürdün</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuveyt</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Lübnan</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Filistin</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusya</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Suudi Arabistan</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkiye</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Connect to a Database</source>
