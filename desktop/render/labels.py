@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -42,20 +42,26 @@ class _Label:
     syrian: bool
     unknown_size: bool = False  # no population figure: placed after towns that have one
     local: tuple[tuple[str, str], ...] = ()  # (language, name): Turkish, Kurdish spellings
+    arabic_original: bool = True  # the place's own name is Arabic (not a Turkish town's)
 
     def texts(self, lang: str) -> tuple[str, str]:
         """(main line, second line) in ``lang``: the name in that language where recorded,
-        with the original script beside it (Arabic under a Latin name, the Latin name under
-        an Arabic one)."""
+        with the original script beside it: Arabic under a Latin name ("Manbij", "Münbiç",
+        "Minbic" over "منبج"), the Latin name under an Arabic one; "" where the main line is
+        already in the original script (Gaziantep) or no other form is recorded."""
         if lang == "ar" and self.arabic:
             return self.arabic, self.text
-        return dict(self.local).get(lang, self.text), self.arabic
+        main = dict(self.local).get(lang, self.text)
+        return main, self.arabic if self.arabic_original else ""
 
 
 def _local(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """The Turkish and Kurdish names of a label, where the gazetteers record them."""
     return tuple((lang, names[lang]) for lang in ("tr", "ku") if names.get(lang))
 
+
+# Base-map countries whose towns' own names are written in Arabic (GeoNames country codes).
+ARABIC_NAMED_COUNTRIES = frozenset({"SY", "LB", "IQ", "JO", "PS", "SA", "KW", "EG"})
 
 #: Hidden-layer id of the second line (View > Names in Both Scripts unticked).
 SECOND_SCRIPT_LAYER = "second_script"
@@ -160,6 +166,7 @@ class PlaceLabelsLayer:
 
     def __init__(self) -> None:
         self.last_placed: list[str] = []  # the towns the last paint labelled (for tests)
+        self.last_drawn: list[tuple[str, str]] = []  # their (main, second) lines as drawn
         self._labels: list[_Label] | None = None
         self._xy: np.ndarray | None = None
 
@@ -188,6 +195,7 @@ class PlaceLabelsLayer:
                     props.get("country", "SY") == "SY",
                     not props.get("population"),
                     local=_local(names),
+                    arabic_original=props.get("country", "SY") in ARABIC_NAMED_COUNTRIES,
                 )
             )
             lons.append(x)
@@ -213,7 +221,9 @@ class PlaceLabelsLayer:
                     rank = max(base.rank, STORY_PLACE_RANK)
                     arabic = base.arabic or names.get("ar", "")
                     local = base.local or _local(names)
-                    labels[near] = _Label(base.text, arabic, rank, base.syrian, local=local)
+                    labels[near] = replace(
+                        base, arabic=arabic, rank=rank, local=local, unknown_size=False
+                    )
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
@@ -242,9 +252,8 @@ class PlaceLabelsLayer:
         assert self._labels is not None and self._xy is not None
         unit = ctx.unit
         min_rank = min_label_rank(transform, unit)
-        show_second = style_metres_per_pixel(transform, unit) < 250 and SECOND_SCRIPT_LAYER not in (
-            ctx.hidden_layers | ctx.view.hidden_layers
-        )
+        # View > Town Names in Both Scripts: every label, at every zoom (off by default).
+        show_second = SECOND_SCRIPT_LAYER not in (ctx.hidden_layers | ctx.view.hidden_layers)
         rect = transform.visible_map_rect()
         visible = (
             (self._xy[:, 0] >= rect.left())
@@ -253,6 +262,7 @@ class PlaceLabelsLayer:
             & (self._xy[:, 1] <= rect.bottom())
         )
         self.last_placed = []
+        self.last_drawn = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
         font_metrics = {big: QFontMetricsF(font) for big, font in fonts.items()}
@@ -283,6 +293,7 @@ class PlaceLabelsLayer:
             if any(padded.intersects(other) for other in ctx.label_boxes):
                 continue
             self.last_placed.append(label.text)
+            self.last_drawn.append((main, arabic))
             ctx.label_boxes.append(
                 padded.united(
                     QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)
