@@ -3,6 +3,7 @@ screen and in PNG/SVG/PDF exports (Arabic drawn as shaped glyphs, not boxes)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -107,3 +108,31 @@ def test_turkish_capitals_keep_the_dotted_i(language):
     painter.end()
     svg = bytes(buffer.data()).decode("utf-8")
     assert "TÜRKİYE" in svg and "TÜRKIYE" not in svg
+
+
+def test_svg_marks_right_to_left_runs_for_browsers():
+    from desktop.export.svg_bidi import mark_rtl_runs
+
+    svg = (
+        '<text x="10" y="5" font-family="DejaVu Sans">قسد: </text>'
+        '<text x="40" y="5">442 km</text>'
+        '<text x="2" y="5">)</text>'
+    )
+    marked = mark_rtl_runs(svg, rtl_page=True)
+    assert marked.count('direction="rtl" text-anchor="end"') == 2  # the Arabic and the ")"
+    assert '<text x="40" y="5">442 km</text>' in marked
+    assert mark_rtl_runs(svg, rtl_page=False).count('direction="rtl"') == 1
+
+
+def test_arabic_export_with_both_scripts_has_both_names_as_text(language, tmp_path):
+    from desktop.app import main
+
+    qamishli = data()[1].localities["qamishli"]
+    out = tmp_path / "north-east.svg"
+    extent = ",".join(str(v) for v in NORTH_EAST)
+    args = ["export", "snapshot", "--out", str(out), "--lang", "ar", "--both-scripts"]
+    assert main([*args, "--extent", extent, "--size", "1400x900"]) == 0
+    svg = out.read_text("utf-8")
+    assert qamishli.name_ar in svg and ">Qamishli<" in svg
+    for run in re.findall(r"<text\b[^>]*>[^<]*[\u0600-\u06ff][^<]*</text>", svg):
+        assert 'direction="rtl"' in run, run

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.export.inputs import Basemap
 from desktop.export.shown import Shown
-from desktop.i18n import export_text
+from desktop.i18n import export_text, ltr
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
@@ -98,7 +98,8 @@ def legend_entries(
             # the abbreviation ("SDF") where the party has one: the zones above give the name
             short = re.search(r"\(([^()\s]{2,8})\)\s*$", name)  # SDF, HTŞ, قسد
             label = short.group(1) if short else name
-            entries.append(LegendEntry("m4seg", f"{label}: {km:,.0f} km ({share})", pid or ""))
+            figure = ltr(f"{km:,.0f} km ({share})")  # not "km (67%) 442" in Arabic
+            entries.append(LegendEntry("m4seg", f"{label}: {figure}", pid or ""))
         if shown.corridor:
             entries.append(
                 LegendEntry(

@@ -38,7 +38,8 @@ from desktop.export.manifest import (
 from desktop.export.page import PageSpec, format_of
 from desktop.export.page_legend import legend_entries, paint_legend_column
 from desktop.export.shown import Shown, what_is_shown
-from desktop.i18n import day_text, export_text, ltr
+from desktop.export.svg_bidi import mark_rtl_runs_in_file
+from desktop.i18n import RIGHT_TO_LEFT, current_language, day_text, export_text, ltr
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
@@ -364,6 +365,8 @@ def _render_to(
     _report(progress, 88, QCoreApplication.translate("Snapshot", "Saving the file"))
     if fmt == "png" and not device.save(str(tmp), "PNG"):
         raise AtlasError(f"cannot write {request.out}: saving the PNG failed (disk full?)")
+    if fmt == "svg":  # browsers lay each text run out left to right unless told
+        mark_rtl_runs_in_file(tmp, current_language() in RIGHT_TO_LEFT)
     return plan
 
 
