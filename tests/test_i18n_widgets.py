@@ -265,3 +265,24 @@ def test_statements_keep_their_words_and_mark_a_translation_with_its_source(
     ]
     for party in {s.party for s in others}:
         assert note not in win.positions.cards[party].body.text()
+
+
+def test_english_titles_in_the_arabic_list_are_elided_at_their_own_end(qtbot, language):
+    """In the right-to-left list an English title is a left-to-right isolate: the ellipsis
+    follows "…meeting of the T", instead of standing in front of "Moscow"."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.panel.bidi_delegate import isolated_for
+    from desktop.panel.event_model import TITLE_COLUMN
+
+    language("ar")
+    win = _window(qtbot)
+    events = win.talks.events
+    index = events.model().index(0, TITLE_COLUMN)
+    option = QStyleOptionViewItem()
+    option.initFrom(events)
+    events.itemDelegate().initStyleOption(option, index)
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    assert option.text == f"\u2066{index.data()}\u2069"
+    assert isolated_for("قسد", Qt.LayoutDirection.RightToLeft) == "قسد"  # nothing to isolate
+    assert isolated_for("25 km", Qt.LayoutDirection.LeftToRight) == "25 km"

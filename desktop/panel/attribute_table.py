@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.panel.bidi_delegate import BidiItemDelegate
 from desktop.panel.event_model import EVENT_ID_ROLE, kind_icon
 from desktop.panel.format import fmt_date, kind_title
 from geodata.event_index import EventIndex, IndexedEvents
@@ -194,6 +195,7 @@ class AttributeTable(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(BidiItemDelegate(self.table))  # Latin titles in Arabic
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import date_field_format
+from desktop.i18n import date_field_format, party_display_name
 from desktop.panel.date_control import from_qdate, to_qdate
 from desktop.panel.date_field import WesternDigitsDateEdit
 from desktop.panel.format import kind_title
@@ -92,7 +92,7 @@ class EventFilterBar(QWidget):
         self.party.setToolTip(self.tr("Only events this party took part in"))
         self.party.addItem(self.tr("All parties"), None)
         involved = parties_involved(index) if index is not None else set()
-        names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
+        names = {p: party_display_name(atlas, p) for p in involved}  # in the interface language
         for party_id in sorted(involved, key=lambda p: names[p].casefold()):
             self.party.addItem(names[party_id], party_id)
 
