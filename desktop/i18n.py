@@ -165,13 +165,14 @@ def register_fonts() -> list[str]:
     return families
 
 
-def party_display_name(atlas, party_id: str | None) -> str:
+def party_display_name(atlas, party_id: str | None, day=None) -> str:
     """A party's name in the interface language where one is recorded
-    (geodata/data/talks/party_names.toml), else its English name (or the id's wording)."""
+    (geodata/data/talks/party_names.toml; with ``day``, the name it had then), else its
+    English name (or the id's wording)."""
     from geodata.names import party_name_in
     from geodata.web_export.texts import party_name
 
-    return party_name_in(party_id, _current) or party_name(atlas, party_id)
+    return party_name_in(party_id, _current, day) or party_name(atlas, party_id)
 
 
 # Export texts that geodata (Qt-free, shared with the web map) words in English: marked here

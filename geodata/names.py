@@ -8,6 +8,7 @@ that is not recorded is ``None``: callers fall back to the English name, never t
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,17 +23,28 @@ _ALT_NAME_TAGS = {"tr": "(Turkish)", "ku": "(Kurdish)"}
 
 
 @lru_cache(maxsize=1)
-def _party_names() -> dict[str, dict[str, str]]:
+def _party_names() -> dict[str, dict]:
     with data_path("talks", "party_names.toml").open("rb") as f:
         table = tomllib.load(f)
-    return {pid: {k: str(v) for k, v in names.items()} for pid, names in table.items()}
+    return {
+        pid: {k: (v if k == "names" else str(v)) for k, v in names.items()}
+        for pid, names in table.items()
+    }
 
 
-def party_name_in(party_id: str | None, lang: str) -> str | None:
-    """The party's name in ``lang`` (None: not recorded, or English wanted)."""
+def party_name_in(party_id: str | None, lang: str, day: date | None = None) -> str | None:
+    """The party's name in ``lang`` (None: not recorded, or English wanted); with ``day``, the
+    name it had then where party_names.toml dates one (``names = [{to = ..., ar = ...}]``, as
+    parties.toml dates the English: the caretaker government until 28 Mar 2025)."""
     if not party_id or lang == "en":
         return None
-    return _party_names().get(party_id, {}).get(lang) or None
+    entry = _party_names().get(party_id, {})
+    if day is not None:
+        for period in entry.get("names", ()):
+            start, end = period.get("from"), period.get("to")
+            if (start is None or start <= day) and (end is None or day <= end) and lang in period:
+                return str(period[lang])
+    return entry.get(lang) or None
 
 
 def place_name_in(place: Place, lang: str) -> str | None:

@@ -52,3 +52,23 @@ def test_a_name_nobody_recorded_stays_absent():
     """No guess: a language neither gazetteer records is absent (the label stays English)."""
     locality = Locality("l", "Townia", 36.0, 38.0, name_ar="تاونيا")
     assert LabelNames([], [locality]).names_at(38.0, 36.0, ["Townia"]) == {"ar": "تاونيا"}
+
+
+def test_party_names_in_a_language_follow_the_day_as_the_english_do():
+    """The caretaker government (until 28 Mar 2025) is not called transitional in Arabic,
+    Turkish or Kurmanji either; without a day, the current name."""
+    from datetime import date
+
+    from geodata.names import party_name_in
+
+    party = atlas().parties["transitional_government"]
+    caretaker, sworn_in = date(2025, 1, 15), date(2025, 6, 1)
+    assert "caretaker" in party.name_on(caretaker) and "transitional" in party.name_on(sworn_in)
+    for lang in ("ar", "tr", "ku"):
+        then, now = (
+            party_name_in(party.id, lang, caretaker),
+            party_name_in(party.id, lang, sworn_in),
+        )
+        assert then and now and then != now, lang
+        assert party_name_in(party.id, lang) == now
+    assert party_name_in(party.id, "en", caretaker) is None  # English comes from parties.toml
