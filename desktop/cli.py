@@ -196,6 +196,11 @@ def subcommand_parser() -> argparse.ArgumentParser:
     snap.add_argument(
         "--graticule", action="store_true", help="draw meridians and parallels with degrees"
     )
+    snap.add_argument(
+        "--both-scripts",
+        action="store_true",
+        help="town names in both scripts: Arabic under a Latin name, Latin under an Arabic one",
+    )
     _add_view_options(snap)
     _add_data_options(snap)
     _add_language_option(snap, "the title, legend and credits")

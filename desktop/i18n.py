@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -170,6 +171,31 @@ def party_display_name(atlas, party_id: str | None, day=None) -> str:
 
 # Export texts that geodata words in English (default titles, the M4's route) are marked there
 # (geodata.legend.language.QT_TRANSLATE_NOOP, context ExportText); translated where shown.
+
+
+# Qt's standard buttons (QMessageBox, QDialogButtonBox) take their text from the context
+# "QPlatformTheme", the docks' buttons from "QDockWidget". Qt ships Arabic and Turkish
+# catalogues but no Kurdish one: the atlas's own catalogues carry these (the same words as
+# Qt's where Qt has them), so Kurmanji dialogs do not fall back to English buttons.
+_STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    # The docks' title-bar buttons (accessible names and tooltips).
+    QT_TRANSLATE_NOOP("QDockWidget", "Close"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Float"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Closes the dock widget"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Undocks and re-attaches the dock widget"),
+)
+
+
 def export_text(text: str) -> str:
     return QCoreApplication.translate("ExportText", text)
 

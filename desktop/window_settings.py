@@ -25,6 +25,8 @@ class WindowSettings:
             self._layout_restored = self.restoreState(window_state, SETTINGS_VERSION)
         if settings.value("map/graticule", False, type=bool):
             self.state.set_layer_visible("graticule", True)
+        if settings.value("map/second_script", False, type=bool):
+            self.state.set_layer_visible("second_script", True)
         extent = settings.value("map/extent")
         if self.state.view.extent is None and isinstance(extent, list) and len(extent) == 4:
             with contextlib.suppress(TypeError, ValueError):
@@ -42,6 +44,7 @@ class WindowSettings:
         extent = self.canvas.transform.visible_lonlat_bounds()
         settings.setValue("map/extent", [float(v) for v in extent])
         settings.setValue("map/graticule", "graticule" not in self.state.view.hidden_layers)
+        settings.setValue("map/second_script", "second_script" not in self.state.view.hidden_layers)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._persist:

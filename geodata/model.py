@@ -277,8 +277,9 @@ class Statement:
     translated_from: str = ""  # language of the original words, where the source says so
 
 
-#: Map layers off until the user turns them on (the graticule is an analyst's aid, not news).
-DEFAULT_HIDDEN_LAYERS: frozenset[str] = frozenset({"graticule"})
+#: Map layers off until the user turns them on (the graticule is an analyst's aid, not news;
+#: "second_script", town names in both scripts, doubles every label).
+DEFAULT_HIDDEN_LAYERS: frozenset[str] = frozenset({"graticule", "second_script"})
 
 
 @dataclass(frozen=True)

@@ -190,14 +190,25 @@ def test_view_language_menu_switches_the_window_live(qtbot, language):
     assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_both_scripts_switch_is_the_second_script_layer(qtbot, language):
+def test_both_scripts_switch_is_the_second_script_layer_and_remembered(qtbot, language):
+    from PySide6.QtCore import QSettings
+    from test_gui_window import make_window as make_persistent_window
+
     language("en")
-    win = make_window(qtbot)
-    assert win.both_scripts_action.isChecked()
-    win.both_scripts_action.setChecked(False)
+    QSettings().clear()
+    win = make_persistent_window(qtbot, persist=True)
+    assert not win.both_scripts_action.isChecked()  # off until asked for
     assert "second_script" in win.state.view.hidden_layers
-    win.state.set_layer_visible("second_script", True)
-    assert win.both_scripts_action.isChecked()
+    win.both_scripts_action.setChecked(True)
+    assert "second_script" not in win.state.view.hidden_layers
+    win.state.set_layer_visible("second_script", False)  # the layer list's tick
+    assert not win.both_scripts_action.isChecked()
+    win.both_scripts_action.setChecked(True)
+    win.close()
+    again = make_persistent_window(qtbot, persist=True)
+    assert again.both_scripts_action.isChecked()
+    assert "second_script" not in again.state.view.hidden_layers
+    QSettings().clear()
 
 
 # --- glyphs, not boxes ------------------------------------------------------------------------

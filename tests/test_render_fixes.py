@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer
 from desktop.render.context import RenderContext
+from desktop.render.country_labels import CountryLabelsLayer
 from desktop.render.labels import (
     UNKNOWN_POPULATION_RANK,
-    CountryLabelsLayer,
     PlaceLabelsLayer,
     min_label_rank,
     place_label,

@@ -97,10 +97,30 @@ def needs_translation(text: str) -> bool:
     return bool(_WORD.search(stripped))
 
 
-def scan_file(path: Path) -> Iterator[tuple[int, str]]:
+def translation_wrappers(paths: list[Path]) -> set[str]:
+    """Functions that pass a parameter on to translate()/tr(): lupdate never sees a literal
+    given to them (``_tr("Date")`` stays English in every catalogue)."""
+    found = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            params = {a.arg for a in node.args.args}
+            for call in ast.walk(node):
+                if not isinstance(call, ast.Call) or _call_name(call) not in ("tr", "translate"):
+                    continue
+                position = 1 if _call_name(call) == "translate" else 0
+                if len(call.args) > position:
+                    source = call.args[position]
+                    if isinstance(source, ast.Name) and source.id in params:
+                        found.add(node.name)
+    return found
+
+
+def scan_file(path: Path, wrappers: frozenset[str] = frozenset()) -> Iterator[tuple[int, str]]:
     tree = ast.parse(path.read_text("utf-8"), str(path))
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or _call_name(node) not in TEXT_CALLS:
+        if not isinstance(node, ast.Call) or _call_name(node) not in TEXT_CALLS | wrappers:
             continue
         for arg in [*node.args, *(k.value for k in node.keywords)]:
             text = _literal_text(arg)
@@ -110,8 +130,10 @@ def scan_file(path: Path) -> Iterator[tuple[int, str]]:
 
 def scan(root: Path = ROOT / "desktop") -> list[str]:
     found = []
-    for path in sorted(root.rglob("*.py")):
-        for line, text in scan_file(path):
+    paths = sorted(root.rglob("*.py"))
+    wrappers = frozenset(translation_wrappers(paths))
+    for path in paths:
+        for line, text in scan_file(path, wrappers):
             found.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
     return found
 

@@ -79,6 +79,8 @@ def run_snapshot(args: argparse.Namespace) -> int:
     view = view_from_args(args, atlas)
     if args.graticule:
         view = replace(view, hidden_layers=view.hidden_layers - {"graticule"})
+    if getattr(args, "both_scripts", False):
+        view = replace(view, hidden_layers=view.hidden_layers - {"second_script"})
     request = SnapshotRequest(
         out, view, spec, args.title, not args.no_inset, workspace_label(workspace)
     )

@@ -75,9 +75,10 @@ class SnapshotDialog(QDialog):
         window_size: tuple[int, int],
         title: str = "",
         parent: QWidget | None = None,
-        default_title: str = CONTROL_TITLE,
+        default_title: str | None = None,
     ) -> None:
-        """``default_title``: the title the page gets when the field is left empty."""
+        """``default_title``: the title the page gets when the field is left empty (the
+        control map's, in the interface language, unless given)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Snapshot"))
         self.setObjectName("snapshotDialog")
@@ -117,7 +118,7 @@ class SnapshotDialog(QDialog):
         self.dpi_box.setToolTip(self.tr("Dots per inch: 300 for print, 96 for the screen"))
         form.addRow(self.tr("&Resolution:"), self.dpi_box)
         self.title_edit = QLineEdit(title, self)
-        self.title_edit.setPlaceholderText(default_title)
+        self.title_edit.setPlaceholderText(default_title or export_text(CONTROL_TITLE))
         form.addRow(self.tr("&Title:"), self.title_edit)
         self.inset_box = QCheckBox(self.tr("Locator inset map"), self)
         self.inset_box.setChecked(True)

@@ -94,6 +94,9 @@ def view_from_json(data: dict) -> ViewState:
     )
 
 
+_DRAWING_ONLY = frozenset({"graticule", "second_script"})
+
+
 def command_is_complete(view: ViewState) -> bool:
     """True when the command line alone reproduces the view (it has no filter options)."""
     return not (
@@ -102,8 +105,9 @@ def command_is_complete(view: ViewState) -> bool:
         or view.text
         or view.date_from
         or view.date_to
-        # the graticule is no filter: the snapshot command says --graticule, the web map has none
-        or view.hidden_layers - {"graticule"} != DEFAULT_HIDDEN_LAYERS - {"graticule"}
+        # the graticule and the second script are no filters: the snapshot command says
+        # --graticule / --both-scripts, the web map has neither
+        or view.hidden_layers - _DRAWING_ONLY != DEFAULT_HIDDEN_LAYERS - _DRAWING_ONLY
         or (view.selected_zone and view.selected_event)
     )
 

@@ -27,6 +27,8 @@ from desktop.export.manifest import manifest_json, manifest_path
 from desktop.export.page import PageSpec, format_of
 from desktop.export.snapshot_manifest import snapshot_manifest
 from desktop.export.snapshot_page import PagePlan, Progress, paint_page, plan_page, report_progress
+from desktop.export.svg_bidi import mark_rtl_runs_in_file
+from desktop.i18n import RIGHT_TO_LEFT, current_language
 from geodata import __version__
 from geodata.errors import AtlasError
 from geodata.extent import DEFAULT_EXTENT
@@ -142,6 +144,8 @@ def _render_to(
     report_progress(progress, 88, QCoreApplication.translate("Snapshot", "Saving the file"))
     if fmt == "png" and not device.save(str(tmp), "PNG"):
         raise AtlasError(f"cannot write {request.out}: saving the PNG failed (disk full?)")
+    if fmt == "svg":  # browsers lay each text run out left to right unless told
+        mark_rtl_runs_in_file(tmp, current_language() in RIGHT_TO_LEFT)
     return plan
 
 

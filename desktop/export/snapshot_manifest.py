@@ -30,6 +30,8 @@ def snapshot_command(request: SnapshotRequest) -> list[str]:
         command.append("--no-inset")
     if "graticule" not in request.view.hidden_layers:
         command.append("--graticule")
+    if "second_script" not in request.view.hidden_layers:
+        command.append("--both-scripts")
     return command
 
 

@@ -29,20 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.panel.bidi_delegate import BidiItemDelegate
 from desktop.panel.event_model import EVENT_ID_ROLE, kind_icon
-from desktop.panel.format import KIND_TITLES, fmt_date
+from desktop.panel.format import fmt_date, kind_title
 from geodata.event_index import EventIndex, IndexedEvents
 
 DATE, KIND, TITLE, PLACE, LON, LAT, LAYER = range(7)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttributeTable", text)
-
-
 def column_titles() -> tuple[str, ...]:
-    return (_tr("Date"), _tr("Kind"), _tr("Title"), _tr("Place"), _tr("Lon"), _tr("Lat"),
-            _tr("Layer"))  # fmt: skip
+    # Literal sources, one call each: lupdate reads only translate("Context", "literal").
+    return (
+        QCoreApplication.translate("AttributeTable", "Date"),
+        QCoreApplication.translate("AttributeTable", "Kind"),
+        QCoreApplication.translate("AttributeTable", "Title"),
+        QCoreApplication.translate("AttributeTable", "Place"),
+        QCoreApplication.translate("AttributeTable", "Lon"),
+        QCoreApplication.translate("AttributeTable", "Lat"),
+        QCoreApplication.translate("AttributeTable", "Layer"),
+    )
 
 
 class ImportedEventsModel(QAbstractTableModel):
@@ -100,7 +105,7 @@ class ImportedEventsModel(QAbstractTableModel):
         if column == LAT:
             return "" if np.isnan(columns.lat[row]) else f"{columns.lat[row]:.4f}"
         if column == KIND:
-            return KIND_TITLES.get(kind, kind)
+            return kind_title(kind)
         if column == LAYER:
             return columns.origin_names[columns.origin[row]]
         event = columns.events_at([row])[0]  # made only for the rows on screen
@@ -121,7 +126,7 @@ class ImportedEventsModel(QAbstractTableModel):
         rows = np.flatnonzero(~columns.bundled & self.matching)
         if column in (DATE, LON, LAT, KIND, LAYER):
             if column == KIND:
-                names = np.array([KIND_TITLES.get(k, k) for k in columns.kind_names])
+                names = np.array([kind_title(k) for k in columns.kind_names])
                 key = np.argsort(np.argsort(names))[columns.kind[rows]]
             elif column == LAYER:
                 key = np.argsort(np.argsort(np.array(columns.origin_names)))[columns.origin[rows]]
@@ -190,6 +195,7 @@ class AttributeTable(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(BidiItemDelegate(self.table))  # Latin titles in Arabic
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,7 +20,9 @@ from desktop.panel.format import (
     fmt_long_date,
     internal_link,
     is_imported,
+    isolate,
     kind_title,
+    language_name,
     party_colour,
     party_name,
     sources_html,
@@ -61,19 +63,42 @@ def SOURCES_HEADING() -> str:  # noqa: N802 - reads like the heading it is
     return QCoreApplication.translate("DetailHtml", "Sources")
 
 
+def translation_note(statement: Statement) -> str:
+    """ "translated from Arabic; English as published by Dawn" where the source says it
+    translated the words (``translated_from``); "" for words in their original language."""
+    if not statement.translated_from:
+        return ""
+    publishers = sorted({s.publisher for s in statement.sources if s.publisher})
+    language = language_name(statement.translated_from)
+    if not publishers:
+        return QCoreApplication.translate("DetailHtml", "translated from {language}").format(
+            language=esc(language)
+        )
+    return QCoreApplication.translate(
+        "DetailHtml", "translated from {language}; English as published by {publisher}"
+    ).format(language=esc(language), publisher=esc(isolate(", ".join(publishers))))
+
+
 def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
-    """A quote in curly quotes (italic) or a paraphrase labelled as one, then its sources."""
+    """A quote in curly quotes (italic) or a paraphrase labelled as one, then its sources.
+
+    The words stay as the source has them (never translated by the atlas); a translation the
+    source made is marked as one, with who published it. They are a bidi isolate: an English
+    quote keeps its punctuation in place inside an Arabic panel."""
     if statement.verbatim:
-        body = f'<span class="quote">“{esc(statement.text)}”</span>'
+        body = f'<span class="quote">{esc(isolate(f"“{statement.text}”"))}</span>'
         label = QCoreApplication.translate("DetailHtml", "Quote")
     else:
-        body = esc(statement.text)
+        body = esc(isolate(statement.text))
         label = QCoreApplication.translate("DetailHtml", "Paraphrase")
+    note = translation_note(statement)
+    if note:
+        label = f"{label} · {note}"
     who = []
     if with_party:
         who.append(f"<b>{esc(party_name(atlas, statement.party))}</b>")
     if statement.speaker:
-        who.append(esc(statement.speaker))
+        who.append(esc(isolate(statement.speaker)))
     head = " · ".join(who)
     tag = f'<span class="tag">[{label}]</span>'
     sources = sources_html(statement.sources, fact_on_ground=False)

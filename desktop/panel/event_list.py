@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.i18n import month_name
+from desktop.panel.bidi_delegate import BidiItemDelegate
 from desktop.panel.event_model import (
     DATE_COLUMN,
     EVENT_ID_ROLE,
@@ -46,6 +47,8 @@ class EventList(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # English titles in the Arabic window: elided at their own end, "…" after the text.
+        self.setItemDelegate(BidiItemDelegate(self))
         self.setWordWrap(False)
         rows = self.verticalHeader()
         rows.hide()

@@ -8,7 +8,6 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import date_field_format
+from desktop.i18n import date_field_format, party_display_name
 from desktop.panel.date_control import from_qdate, to_qdate
+from desktop.panel.date_field import WesternDigitsDateEdit
 from desktop.panel.format import kind_title
 from desktop.state import AppState
 from geodata.event_index import EventIndex
@@ -26,7 +26,7 @@ from geodata.timeline import timeline
 from geodata.view_filter import event_index
 
 
-class _OptionalDate(QDateEdit):
+class _OptionalDate(WesternDigitsDateEdit):
     """A date field whose lowest value reads "Any" and means no limit."""
 
     def __init__(self, first: date, last: date, name: str, parent=None):
@@ -165,7 +165,7 @@ class EventFilterBar(QWidget):
         loop over every record); "All" first. Fills without applying (signals blocked)."""
         index = event_index(atlas) if atlas is not None else None
         involved = parties_involved(index) if index is not None else set()
-        names = {p: atlas.parties[p].name if p in atlas.parties else p for p in involved}
+        names = {p: party_display_name(atlas, p) for p in involved}  # in the interface language
         present = kinds_present(index) if index is not None else set()
         for combo in (self.party, self.kind):
             combo.blockSignals(True)

@@ -64,9 +64,16 @@ class M4Strip(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, ltr(approx_km(total)))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
+        # West stays on the left in every language (the strip is the road as on the map):
+        # absolute alignment, or a right-to-left window would put "W · Latakia" at the east end.
+        align = Qt.AlignmentFlag.AlignAbsolute
+        west, east, length = self.tr("W · Latakia"), self.tr("Iraq · E"), ltr(approx_km(total))
+        painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, west)
+        painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, east)
+        metrics = painter.fontMetrics()
+        ends = 2 * max(metrics.horizontalAdvance(west), metrics.horizontalAdvance(east))
+        if ends + metrics.horizontalAdvance(length) + 16 <= text_rect.width():  # else: no room
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, length)
         painter.end()
 
 
@@ -188,8 +195,11 @@ class M4Breakdown(QWidget):
                     name=name, km=ltr(approx_km(km)), share=100 * km / total
                 )
             )
-            self._grid.addWidget(swatch, row, 0)
-            self._grid.addWidget(label, row, 1)
-            self._grid.addWidget(value, row, 2)
-            self._grid.addWidget(share, row, 3)
+            # The name on its own line, the figures under it: side by side they needed more
+            # than the dock's width ("Suriye Demokratik Güçleri (SDG)" beside "≈ 440 km ± 10 %")
+            # and the figures were cut off.
+            self._grid.addWidget(swatch, 2 * row, 0)
+            self._grid.addWidget(label, 2 * row, 1, 1, 2)
+            self._grid.addWidget(value, 2 * row + 1, 1)
+            self._grid.addWidget(share, 2 * row + 1, 2)
         self._grid.setColumnStretch(1, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -18,14 +18,11 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from shapely.geometry import box as shapely_box
-from shapely.geometry.base import BaseGeometry
-from shapely.ops import polylabel
 
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
-from geodata.names import place_name_in
+from geodata.label_names import LabelNames
 from geodata.projection import to_mercator
 
 # Places the story is about (the atlas gazetteer) rank like a town of this size, so Saraqib or
@@ -45,15 +42,26 @@ class _Label:
     syrian: bool
     unknown_size: bool = False  # no population figure: placed after towns that have one
     local: tuple[tuple[str, str], ...] = ()  # (language, name): Turkish, Kurdish spellings
+    arabic_original: bool = True  # the place's own name is Arabic (not a Turkish town's)
 
     def texts(self, lang: str) -> tuple[str, str]:
         """(main line, second line) in ``lang``: the name in that language where recorded,
-        with the original script beside it (Arabic under a Latin name, the Latin name under
-        an Arabic one)."""
+        with the original script beside it: Arabic under a Latin name ("Manbij", "Münbiç",
+        "Minbic" over "منبج"), the Latin name under an Arabic one; "" where the main line is
+        already in the original script (Gaziantep) or no other form is recorded."""
         if lang == "ar" and self.arabic:
             return self.arabic, self.text
-        return dict(self.local).get(lang, self.text), self.arabic
+        main = dict(self.local).get(lang, self.text)
+        return main, self.arabic if self.arabic_original else ""
 
+
+def _local(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The Turkish and Kurdish names of a label, where the gazetteers record them."""
+    return tuple((lang, names[lang]) for lang in ("tr", "ku") if names.get(lang))
+
+
+# Base-map countries whose towns' own names are written in Arabic (GeoNames country codes).
+ARABIC_NAMED_COUNTRIES = frozenset({"SY", "LB", "IQ", "JO", "PS", "SA", "KW", "EG"})
 
 #: Hidden-layer id of the second line (View > Names in Both Scripts unticked).
 SECOND_SCRIPT_LAYER = "second_script"
@@ -158,6 +166,7 @@ class PlaceLabelsLayer:
 
     def __init__(self) -> None:
         self.last_placed: list[str] = []  # the towns the last paint labelled (for tests)
+        self.last_drawn: list[tuple[str, str]] = []  # their (main, second) lines as drawn
         self._labels: list[_Label] | None = None
         self._xy: np.ndarray | None = None
 
@@ -166,20 +175,32 @@ class PlaceLabelsLayer:
         lons: list[float] = []
         lats: list[float] = []
         seen: list[tuple[float, float]] = []
+        # Names in the interface languages from the gazetteers (talks places, control
+        # localities), for the base map's towns and the story places alike.
+        gazetteer = LabelNames.of_atlas(ctx.atlas)
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
+            x, y = feature.geometry.x, feature.geometry.y
+            spellings = [
+                place_label(props),
+                str(props.get("name") or ""),
+                *props.get("alt_names", ()),
+            ]
+            names = gazetteer.names_at(x, y, spellings)
             labels.append(
                 _Label(
                     place_label(props),
-                    str(props.get("name_ar") or ""),
+                    str(props.get("name_ar") or names.get("ar", "")),
                     place_rank(props),
                     props.get("country", "SY") == "SY",
                     not props.get("population"),
+                    local=_local(names),
+                    arabic_original=props.get("country", "SY") in ARABIC_NAMED_COUNTRIES,
                 )
             )
-            lons.append(feature.geometry.x)
-            lats.append(feature.geometry.y)
-            seen.append((feature.geometry.x, feature.geometry.y))
+            lons.append(x)
+            lats.append(y)
+            seen.append((x, y))
         if ctx.atlas is not None:
             for place in ctx.atlas.places.values():
                 # A gazetteer town the base map already labels (same town, ~3 km) keeps the base
@@ -194,20 +215,26 @@ class PlaceLabelsLayer:
                     ),
                     default=(0.0, None),
                 )[1]
-                local = tuple(
-                    (lang, name)
-                    for lang in ("tr", "ku")
-                    if (name := place_name_in(place, lang)) is not None
-                )
+                names = gazetteer.names_at(place.lon, place.lat, [place.name])
                 if near is not None:
                     base = labels[near]
                     rank = max(base.rank, STORY_PLACE_RANK)
-                    labels[near] = _Label(base.text, base.arabic, rank, base.syrian, local=local)
+                    arabic = base.arabic or names.get("ar", "")
+                    local = base.local or _local(names)
+                    labels[near] = replace(
+                        base, arabic=arabic, rank=rank, local=local, unknown_size=False
+                    )
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
                 labels.append(
-                    _Label(place.name, place.name_ar, STORY_PLACE_RANK, True, local=local)
+                    _Label(
+                        place.name,
+                        place.name_ar or names.get("ar", ""),
+                        STORY_PLACE_RANK,
+                        True,
+                        local=_local(names),
+                    )
                 )
                 lons.append(place.lon)
                 lats.append(place.lat)
@@ -225,9 +252,8 @@ class PlaceLabelsLayer:
         assert self._labels is not None and self._xy is not None
         unit = ctx.unit
         min_rank = min_label_rank(transform, unit)
-        show_second = style_metres_per_pixel(transform, unit) < 250 and SECOND_SCRIPT_LAYER not in (
-            ctx.hidden_layers | ctx.view.hidden_layers
-        )
+        # View > Town Names in Both Scripts: every label, at every zoom (off by default).
+        show_second = SECOND_SCRIPT_LAYER not in (ctx.hidden_layers | ctx.view.hidden_layers)
         rect = transform.visible_map_rect()
         visible = (
             (self._xy[:, 0] >= rect.left())
@@ -236,6 +262,7 @@ class PlaceLabelsLayer:
             & (self._xy[:, 1] <= rect.bottom())
         )
         self.last_placed = []
+        self.last_drawn = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
         font_metrics = {big: QFontMetricsF(font) for big, font in fonts.items()}
@@ -266,6 +293,7 @@ class PlaceLabelsLayer:
             if any(padded.intersects(other) for other in ctx.label_boxes):
                 continue
             self.last_placed.append(label.text)
+            self.last_drawn.append((main, arabic))
             ctx.label_boxes.append(
                 padded.united(
                     QRectF(point.x() - 4 * unit, point.y() - 4 * unit, 8 * unit, 8 * unit)
@@ -287,87 +315,4 @@ class PlaceLabelsLayer:
                     colour,
                     ctx,
                 )
-        painter.restore()
-
-
-def _lonlat_box(transform: MapTransform, box: QRectF):
-    """A screen rectangle as a lon/lat rectangle (Web Mercator keeps rectangles rectangular)."""
-    west, north = transform.screen_to_lonlat(box.left(), box.top())
-    east, south = transform.screen_to_lonlat(box.right(), box.bottom())
-    return shapely_box(west, south, east, north)
-
-
-class CountryLabelsLayer:
-    """Neighbour-country names, spaced capitals, muted: context, not content."""
-
-    id, title = "country_labels", "Country names"
-    #: Where a name may go, around the part's deepest point: (widths, line heights) off it.
-    _SPOTS = ((0, 0), (0, -1.6), (0, 1.6), (-0.35, 0), (0.35, 0), (0, -3.2), (0, 3.2))
-
-    def __init__(self) -> None:
-        self._outlines: dict[int, BaseGeometry] = {}
-
-    def _outline(self, feature) -> BaseGeometry:
-        """A coarse outline (about 2 km): placing a name needs no detail; panning stays fast."""
-        key = id(feature)
-        if key not in self._outlines:
-            self._outlines[key] = feature.geometry.simplify(0.02, preserve_topology=True)
-        return self._outlines[key]
-
-    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        font = label_font(12 * ctx.unit)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
-        metrics = QFontMetricsF(font)
-        view_box = shapely_box(*transform.visible_lonlat_bounds())
-        painter.save()
-        for feature in ctx.basemap.get("countries", ()):
-            name = str(feature.properties.get("name", "")).upper()
-            # Syria is the subject, not context; the occupied Golan is part of Syria, not a country.
-            if not name or feature.properties.get("iso_a3") in ("SYR", ""):
-                continue
-            if feature.properties.get("kind", "country") != "country":
-                continue
-            # Label the part of the country in view, wholly inside it (never spilling into
-            # Syria), clear of the town labels already drawn.
-            outline = self._outline(feature)
-            visible = outline.intersection(view_box)
-            polygons = [g for g in getattr(visible, "geoms", [visible]) if g.geom_type == "Polygon"]
-            polygons = [g for g in polygons if not g.is_empty]
-            if not polygons:
-                continue
-            piece = max(polygons, key=lambda g: g.area)
-            try:  # the point deepest inside the part in view
-                point = polylabel(piece, max(piece.bounds[2] - piece.bounds[0], 1e-3) / 40)
-            except Exception:  # GEOS refuses degenerate input
-                point = piece.representative_point()
-            anchor = transform.lonlat_to_screen(point.x, point.y)
-            width = metrics.horizontalAdvance(name)
-            screen = None
-            for dx, dy in self._SPOTS:
-                candidate = QPointF(anchor.x() + dx * width, anchor.y() + dy * metrics.height())
-                box = QRectF(
-                    candidate.x() - width / 2,
-                    candidate.y() - metrics.ascent(),
-                    width,
-                    metrics.height(),
-                )
-                inside = box.left() >= 0 and box.right() <= transform.width
-                inside = inside and box.top() >= 0 and box.bottom() <= transform.height
-                if not inside or any(box.intersects(other) for other in ctx.label_boxes):
-                    continue
-                if not piece.buffer(1e-9).covers(_lonlat_box(transform, box)):
-                    continue  # part of the name would lie outside the country
-                screen = candidate
-                ctx.label_boxes.append(box)
-                break
-            if screen is None:
-                continue
-            draw_halo_text(
-                painter,
-                QPointF(screen.x() - width / 2, screen.y()),
-                name,
-                font,
-                style.COUNTRY_LABEL,
-                ctx,
-            )
         painter.restore()

@@ -7,6 +7,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from desktop.i18n import ltr
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.labels import label_font
@@ -26,7 +27,8 @@ def nice_distance(max_metres: float) -> float:
 
 
 def format_distance(metres: float) -> str:
-    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+    """ "100 km", kept left to right in an Arabic window (not "km 100")."""
+    return ltr(f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m")
 
 
 def scale_bar_geometry(transform: MapTransform, max_pixels: float) -> tuple[float, float]:

@@ -18,10 +18,11 @@ from desktop.render.base_layers import (
 from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
 from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
+from desktop.render.country_labels import CountryLabelsLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
-from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
+from desktop.render.labels import PlaceLabelsLayer
 from desktop.render.legend import LegendOverlay, NoControlDataOverlay
 from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform

@@ -19,6 +19,34 @@
         <source>{shown} of {total} imported events</source>
         <translation>{shown} من {total} حدثاً مستورداً</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>الطبقة</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -74,6 +102,69 @@
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{shown}{tail}. انقر نقطة موقع (بعد التكبير) لرؤية تاريخه.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>لبنان</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>فلسطين</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>روسيا</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
     </message>
 </context>
 <context>
@@ -404,6 +495,14 @@ Page Up/Down move a month, arrow keys a day.</source>
         <source>&lt;p class=&quot;muted&quot;&gt;No statements recorded for this event.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;لا تصريحات مسجلة لهذا الحدث.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>translated from {language}</source>
+        <translation>مترجم عن {language}</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translation>مترجم عن {language}؛ النص الإنجليزي كما نشره {publisher}</translation>
+    </message>
 </context>
 <context>
     <name>DetailView</name>
@@ -677,7 +776,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
-        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_vertices.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translation>M4 (اللاذقية–حلب–اليعربية)</translation>
     </message>
 </context>
@@ -1419,6 +1518,68 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>معاينة الصفوف الأولى من الملف</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>أعم</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>يغلق ودجة الرّصف</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>يفكّ رصف ودجة الرّصف ويعيد إرفاقها</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
     </message>
 </context>
 <context>

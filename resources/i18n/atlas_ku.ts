@@ -19,6 +19,35 @@
         <source>{shown} of {total} imported events</source>
         <translation>{shown} ji {total} bûyerên îthalkirî</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Sernav</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>Dirêjahî</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>Firehî</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translatorcomment>REVIEW: the workspace layer an imported event came from; &quot;Tebeqe&quot; as in &quot;Tebeqeyên nexşeyê&quot; (map layers).</translatorcomment>
+        <translation>Tebeqe</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -74,6 +103,71 @@
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{shown}{tail}. Ji bo dîroka wê li xala cihekî bitikîne (piştî nêzîkkirinê).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>Ermenistan</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbeycan</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Qibris</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Misir</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gurcistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Îran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Iraq</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>Îsraîl</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Urdun</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuweyt</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Libnan</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Filistîn</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rûsya</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translatorcomment>REVIEW: also &quot;Erebistana Suûdî&quot;.</translatorcomment>
+        <translation>Erebistana Siyûdî</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Tirkiye</translation>
     </message>
 </context>
 <context>
@@ -410,6 +504,15 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <source>&lt;p class=&quot;muted&quot;&gt;No statements recorded for this event.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;Ji bo vê bûyerê tu daxuyanî nehatine tomarkirin.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>translated from {language}</source>
+        <translation>ji {language} hatiye wergerandin</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translatorcomment>REVIEW: &quot;the English text as the publisher printed it&quot;; alternative &quot;metna Îngilîzî ya {publisher}&quot;.</translatorcomment>
+        <translation>ji {language} hatiye wergerandin; bi Îngilîzî wek ku {publisher} weşandiye</translation>
+    </message>
 </context>
 <context>
     <name>DetailView</name>
@@ -685,7 +788,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
-        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_vertices.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translatorcomment>REVIEW: al-Yarubiyah rendered by its Kurdish name Til Koçer, as Kurdish media name the crossing town. Review.</translatorcomment>
         <translation>M4 (Latakya–Heleb–Til Koçer)</translation>
     </message>
@@ -1430,6 +1533,73 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Pêşdîtina rêzên pêşîn ên pelê</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translatorcomment>REVIEW: detach the panel from the window (&quot;float&quot;).</translatorcomment>
+        <translation>Veqetîne</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Panelê digire</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Panelê ji pencereyê vediqetîne û dîsa pê ve dike</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translatorcomment>REVIEW: Qt ships no Kurdish catalogue; standard button texts chosen for this atlas. Alternative: &quot;Temam&quot;.</translatorcomment>
+        <translation>Baş e</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translatorcomment>REVIEW: alternative &quot;Dev jê berde&quot;.</translatorcomment>
+        <translation>Betal bike</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Erê</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tomar bike</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translatorcomment>REVIEW: &quot;apply (settings)&quot;.</translatorcomment>
+        <translation>Bisepîne</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Vegerîne</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Alîkarî</translation>
     </message>
 </context>
 <context>

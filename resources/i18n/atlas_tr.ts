@@ -19,6 +19,34 @@
         <source>{shown} of {total} imported events</source>
         <translation>{total} içe aktarılan olaydan {shown}</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>Boylam</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>Enlem</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Katman</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -74,6 +102,69 @@
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{shown}{tail}. Geçmişi için bir yerleşimin noktasına (yakınlaştırıp) tıklayın.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CountryName</name>
+    <message>
+        <source>Armenia</source>
+        <translation>Ermenistan</translation>
+    </message>
+    <message>
+        <source>Azerbaijan</source>
+        <translation>Azerbaycan</translation>
+    </message>
+    <message>
+        <source>Cyprus</source>
+        <translation>Kıbrıs</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>Mısır</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Gürcistan</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>İran</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <source>Israel</source>
+        <translation>İsrail</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>Ürdün</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>Kuveyt</translation>
+    </message>
+    <message>
+        <source>Lebanon</source>
+        <translation>Lübnan</translation>
+    </message>
+    <message>
+        <source>Palestine</source>
+        <translation>Filistin</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Rusya</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Suudi Arabistan</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>Türkiye</translation>
     </message>
 </context>
 <context>
@@ -403,6 +494,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <source>&lt;p class=&quot;muted&quot;&gt;No statements recorded for this event.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;Bu olay için kayıtlı açıklama yok.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>translated from {language}</source>
+        <translation>çeviri (aslı {language})</translation>
+    </message>
+    <message>
+        <source>translated from {language}; English as published by {publisher}</source>
+        <translation>çeviri (aslı {language}); İngilizce metni yayımlayan: {publisher}</translation>
+    </message>
 </context>
 <context>
     <name>DetailView</name>
@@ -678,7 +777,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>M4 (Latakia–Aleppo–al-Yarubiyah)</source>
-        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_route.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
+        <extracomment>The M4&apos;s legend text: it runs from Latakia through Aleppo, al-Hasakah and Qamishli to the Iraqi border at al-Yarubiyah (reference/m4_vertices.csv); the Hasakah/Qamishli order is disputed, so only the undisputed ends and Aleppo are named.</extracomment>
         <translatorcomment>REVIEW: &quot;Yarubiye&quot; for al-Yarubiyah: Turkish media spelling varies (Yarubiye / El Yarubiye). Review.</translatorcomment>
         <translation>M4 (Lazkiye–Halep–Yarubiye)</translation>
     </message>
@@ -1420,6 +1519,68 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Preview of the file&apos;s first rows</source>
         <translation>Dosyanın ilk satırlarının önizlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Yüzen</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Rıhtım araç takımını kapatır</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Rıhtım araç takımını çıkarır ve yeniden ekler</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
     </message>
 </context>
 <context>
