@@ -50,5 +50,6 @@ def place_name_in(place: Place, lang: str) -> str | None:
         return None
     for alt in place.alt_names:
         if alt.strip().endswith(tag):
-            return alt.strip()[: -len(tag)].strip() or None
+            # "Serê Kaniyê / Serêkaniyê (Kurdish)": the first spelling names the place.
+            return alt.strip()[: -len(tag)].split(" / ")[0].strip() or None
     return None

@@ -33,6 +33,25 @@ KIND_TITLES = {
 }
 
 
+# The languages statements were spoken in, where a source says it translated them.
+LANGUAGE_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Language", "Arabic"),
+    "tr": QT_TRANSLATE_NOOP("Language", "Turkish"),
+    "ku": QT_TRANSLATE_NOOP("Language", "Kurdish"),
+    "fa": QT_TRANSLATE_NOOP("Language", "Persian"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "he": QT_TRANSLATE_NOOP("Language", "Hebrew"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+}
+
+
+def language_name(code: str) -> str:
+    """An ISO 639-1 code's language in the interface language (an unknown code as it is)."""
+    name = LANGUAGE_NAMES.get(code)
+    return QCoreApplication.translate("Language", name) if name else code
+
+
 def kind_title(kind: str) -> str:
     """An event kind's name in the interface language (an unknown kind as it is)."""
     title = KIND_TITLES.get(kind)

@@ -1127,6 +1127,41 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Erebî</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Tirkî</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdî</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farisî</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rûsî</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Îbranî</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransî</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Îngilîzî</translation>
+    </message>
+</context>
+<context>
     <name>LayerList</name>
     <message>
         <source>Map layers</source>

@@ -1115,6 +1115,41 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arapça</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kürtçe</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Farsça</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusça</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>İbranice</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+</context>
+<context>
     <name>LayerList</name>
     <message>
         <source>Map layers</source>
