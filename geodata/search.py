@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -43,11 +44,15 @@ _TRANSLITERATE = str.maketrans(
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
-    """Lower case, Turkish/Kurdish letters spelt out, accents and apostrophes dropped."""
+    """Lower case, Turkish/Kurdish letters spelt out, accents and apostrophes dropped.
+
+    Cached: the index normalises some 20,000 gazetteer spellings, many of them repeated."""
     text = text.casefold().translate(_TRANSLITERATE)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # accents to drop
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.split())
 
 
@@ -84,11 +89,22 @@ class SearchResult:
 
 
 _KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
+#: Rank of the story's places (``places.csv``; their population is added): above every town.
+STORY_PLACE_RANK = 1e9
 
 # Arabic articles as romanisations write them ("al-", "an ", "ez-", "ash-"): a spelling may have
 # one where another has none or a different one ("Maarat al-Numan", "Ma'arrat an-Nu'man").
 _ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
-_SOUNDS = (("kh", "h"), ("q", "k"), ("gh", "g"), ("dh", "d"), ("ph", "f"), ("ck", "k"))
+# Kurdish writes kh as x ("Şêx Meqsûd" for Sheikh Maqsoud).
+_SOUNDS = (
+    ("kh", "h"),
+    ("x", "h"),
+    ("q", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("ck", "k"),
+)
 _VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -117,8 +133,9 @@ def parse_coordinates(text: str) -> tuple[float, float] | None:
 
 def skeleton(text: str) -> tuple[str, ...]:
     """A normalised name's consonant skeleton, word by word, without articles: the part of a
-    romanised Arabic name its spellings share ("Hmeimim", "Khmeimim" and "Hmeymim" are all
-    ("hmm",); "Sheikh Maqsoud" and "Sheikh Maksood" both ("shk", "mksd"))."""
+    romanised Arabic name its spellings share ("Hmeimim", "Khmeimim", "Hmeymim" and "Humaymim"
+    are all ("hmmm",); "Sheikh Maqsoud", "Sheikh Maksood" and "Şêx Meqsûd" all ("shh",
+    "mksd"))."""
     words = []
     for word in normalize(text).split():
         if word in _ARTICLES:
@@ -128,7 +145,9 @@ def skeleton(text: str) -> tuple[str, ...]:
                 word = word[len(article) :]
         for sound, simple in _SOUNDS:
             word = word.replace(sound, simple)
-        word = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+        # Doubled letters go before the vowels: "Hmeimim" keeps its three m's ("hmmm", as
+        # "Humaymim"); collapsing after would leave "hm", too short to search by.
+        word = _VOWELS.sub("", _DOUBLED.sub(r"\1", word))
         if word:
             words.append(word)
     return tuple(words)
@@ -192,74 +211,9 @@ class SearchIndex:
     def _add_places(
         self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]]
     ) -> None:
-        places: list[dict] = []
-        if atlas is not None:
-            for place in atlas.places.values():
-                places.append(
-                    {
-                        "id": place.id,
-                        "name": place.name,
-                        "names": [place.name, *clean_alt_names(place.alt_names), place.name_ar],
-                        "lon": place.lon,
-                        "lat": place.lat,
-                        "kind": place.kind.replace("_", " ").replace("/", ", "),
-                        # Gazetteer places are the story's places: they rank above any base-map
-                        # town that matches the typed text equally well.
-                        "rank": 1e9 + float(place.population or 0),
-                    }
-                )
-        for feature in basemap.get("places", ()):
-            props = feature.properties
-            name = str(props.get("name") or "")
-            if not name:
-                continue
-            names = [name, *clean_alt_names(props.get("alt_names") or ()), props.get("name_ar")]
-            lon, lat = feature.geometry.x, feature.geometry.y
-            keys = {normalize(n) for n in names if n}
-            twin = next(
-                (
-                    p
-                    for p in places
-                    if abs(p["lon"] - lon) < 0.06
-                    and abs(p["lat"] - lat) < 0.06
-                    and keys & {normalize(n) for n in p["names"] if n}
-                ),
-                None,
-            )
-            if twin is not None:  # the same town: one entry, every spelling
-                twin["names"] += [n for n in names if n]
-                continue
-            places.append(
-                {
-                    "id": None,
-                    "name": name,
-                    "names": names,
-                    "lon": lon,
-                    "lat": lat,
-                    "kind": "town"
-                    if props.get("country", "SY") == "SY"
-                    else f"town, {props.get('country')}",
-                    "rank": float(props.get("population") or 0),
-                }
-            )
-        for place in places:
-            keys = _unique(normalize(n) for n in place["names"] if n)
-            alt = [n for n in place["names"][1:] if n and normalize(n) != keys[0]]
-            detail = place["kind"]
-            if alt:
-                detail += " · also " + ", ".join(_unique_text(alt)[:3])
-            self._entries.append(
-                SearchResult(
-                    "place",
-                    place["name"],
-                    detail,
-                    place["id"],
-                    place["lon"],
-                    place["lat"],
-                    keys,
-                    place["rank"],
-                )
-            )
+        from geodata.search_places import place_entries  # imports this module
+
+        self._entries += place_entries(atlas, basemap)
 
     def _add_zones(self, atlas: Atlas) -> None:
         for zone in atlas.zones:
@@ -325,6 +279,10 @@ class SearchIndex:
                 continue
             score = _match_score(query, entry.keys)
             if score is not None:
+                if entry.kind == "place" and entry.rank >= STORY_PLACE_RANK:
+                    # A story place that starts with the text (the Bab al-Hawa crossing) goes
+                    # before a tracked village whose name is the text (Bab al Hawa, Homs).
+                    score = max(0.0, score - 1.0)
                 scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
         if not any(item[-1].kind == "place" for item in scored):
             # No place matched as written (an event title may have): a town typed in another
@@ -336,6 +294,15 @@ class SearchIndex:
                 (best, *item[1:]) if scored else item
                 for item in self._by_skeleton(text, day)
                 if (item[-1].kind == "place" or not scored) and id(item[-1]) not in seen
+            ]
+        else:
+            # Other spellings of the same skeleton follow what matched as written: "Humaymim"
+            # finds the village of that name, then the Khmeimim airbase.
+            seen = {id(item[-1]) for item in scored}
+            scored += [
+                item
+                for item in self._by_skeleton(text, day)
+                if item[-1].kind == "place" and id(item[-1]) not in seen
             ]
         scored.sort(key=lambda item: item[:4])
         found = [item[-1] for item in scored[:limit]]
@@ -385,31 +352,9 @@ class SearchIndex:
         ]
 
 
-_COUNTRIES = {
-    "TR": "Turkey",
-    "IQ": "Iraq",
-    "LB": "Lebanon",
-    "JO": "Jordan",
-    "IL": "Israel",
-    "PS": "Palestine",
-    "CY": "Cyprus",
-}
-
-
-def _town_kind(country: str) -> str:
-    return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
-
-
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
         if value:
             seen.setdefault(value, None)
     return tuple(seen)
-
-
-def _unique_text(values: list[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for value in values:
-        seen.setdefault(normalize(value), value)
-    return list(seen.values())
