@@ -112,3 +112,28 @@ def test_a_high_dpi_export_labels_the_same_towns_as_the_screen(basemap, atlas, u
     paint(exported, basemap, atlas, screen.scaled_device(unit), unit=unit)
     assert min_label_rank(screen) == pytest.approx(min_label_rank(screen.scaled_device(unit), unit))
     assert exported.last_placed == on_screen.last_placed
+
+
+def test_a_frame_north_of_syria_labels_its_towns(basemap, atlas):
+    """Panned north (or an A3 portrait page): south-east Turkey has its towns, not a blank
+    land beyond lat 37.6 (the base map once stopped there)."""
+    layer = PlaceLabelsLayer()
+    paint(layer, basemap, atlas, MapTransform.fit((37.0, 37.7, 42.0, 39.5), 1280, 800))
+    assert {"Diyarbakır", "Malatya"} <= set(layer.last_placed)
+    paint(layer, basemap, atlas, MapTransform.fit((42.6, 35.0, 45.5, 37.5), 1280, 800))
+    assert {"Mosul", "Erbil"} <= set(layer.last_placed)
+
+
+@pytest.mark.parametrize("unit", [1.0, 2.0])
+def test_the_credit_keeps_clear_of_the_scale_bar_on_a_narrow_map(unit):
+    """A 1024 px window (the map ~430 px wide), also at 200 %: the base-map credit wraps
+    rather than running over the scale bar."""
+    from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
+    from geodata.basemap import ATTRIBUTION
+
+    for width in (430, 900):
+        transform = MapTransform.fit(SYRIA_NORTH, round(width * unit), round(560 * unit))
+        ctx = RenderContext(view=ViewState(), basemap={}, unit=unit)
+        credit = AttributionOverlay(ATTRIBUTION).box(transform, ctx)
+        assert not credit.intersects(ScaleBarOverlay().box(transform, ctx)), width
+        assert credit.left() >= 0 and credit.bottom() <= transform.height

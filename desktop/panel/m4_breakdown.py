@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import ltr
@@ -64,9 +64,15 @@ class M4Strip(QWidget):
         painter.setFont(font)
         painter.setPen(QColor("#6b665c"))
         text_rect = QRectF(bar.left(), bar.bottom() + 2, bar.width(), 16)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, self.tr("W · Latakia"))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, ltr(approx_km(total)))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, self.tr("Iraq · E"))
+        west, east, middle = self.tr("W · Latakia"), self.tr("Iraq · E"), ltr(approx_km(total))
+        metrics = QFontMetricsF(font)
+        ends = max(metrics.horizontalAdvance(west), metrics.horizontalAdvance(east))
+        if 2 * ends + metrics.horizontalAdvance(middle) + 12 > bar.width():
+            # A narrow panel: the ends would run into the km; the compass points alone.
+            west, east = west.split(" · ")[0], east.split(" · ")[-1]
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, west)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, middle)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight, east)
         painter.end()
 
 
@@ -174,16 +180,17 @@ class M4Breakdown(QWidget):
             label.setWordWrap(True)
             value = QLabel(ltr(approx_km(km)), self.table)  # "≈ 440 km ± 10 %" in any direction
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
-            for widget in (value, share):
-                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
             label.setAccessibleName(
                 self.tr("{name}: {km}, {share:.0f} percent").format(
                     name=name, km=ltr(approx_km(km)), share=100 * km / total
                 )
             )
-            self._grid.addWidget(swatch, row, 0)
-            self._grid.addWidget(label, row, 1)
-            self._grid.addWidget(value, row, 2)
-            self._grid.addWidget(share, row, 3)
+            # The name and share on one line, the km under the name: the panel fits a 170 px
+            # wide dock (1024 px windows, 200 % scaling) without cutting "≈ 440 km ± 10 %" off.
+            self._grid.addWidget(swatch, 2 * row, 0)
+            self._grid.addWidget(label, 2 * row, 1)
+            self._grid.addWidget(share, 2 * row, 2)
+            self._grid.addWidget(value, 2 * row + 1, 1, 1, 2)
         self._grid.setColumnStretch(1, 1)
