@@ -137,3 +137,24 @@ def test_the_credit_keeps_clear_of_the_scale_bar_on_a_narrow_map(unit):
         credit = AttributionOverlay(ATTRIBUTION).box(transform, ctx)
         assert not credit.intersects(ScaleBarOverlay().box(transform, ctx)), width
         assert credit.left() >= 0 and credit.bottom() <= transform.height
+
+
+def test_m4_shields_keep_clear_of_town_labels(basemap, atlas):
+    """An A3 portrait crop of Idlib and Aleppo: no route shield sits on a town's label (one
+    covered "Jisr al-Shughur"); each slides along the road to a free spot."""
+    from desktop.render.renderer import MapRenderer
+
+    renderer = MapRenderer("test")
+    transform = MapTransform.fit((36.0, 35.5, 39.0, 37.5), 1600, 2260)
+    image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+    ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, unit=150 / 96)
+    painter = QPainter(image)
+    try:
+        renderer.render(painter, transform, ctx)
+    finally:
+        painter.end()
+    shields = renderer.layer("m4").last_shields
+    assert shields
+    before = ctx.label_boxes[: ctx.label_boxes.index(shields[0])]  # furniture and labels
+    assert not any(s.intersects(box) for s in shields for box in before)
+    assert "Jisr al-Shughur" in renderer.layer("places").last_placed

@@ -179,6 +179,7 @@ class RoadLayer:
         self._paths = _GeometryCaches()
         self._stretch_day = None
         self._stretch_cache: list = []
+        self.last_shields: list[QRectF] = []  # the boxes the last paint's shields took
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         """The line alone: its shields are :class:`RoadShieldsLayer`, over the town labels."""
@@ -235,6 +236,7 @@ class RoadLayer:
         """Route shields at a few places along each road on screen, each slid along the road
         to where no label or furniture box is (a shield once covered "Jisr al-Shughur");
         their boxes join ``ctx.label_boxes`` so the zone labels keep clear of them."""
+        self.last_shields = []
         for feature in self._roads(ctx):
             self._draw_shields(painter, transform, ctx, feature)
 
@@ -261,14 +263,21 @@ class RoadLayer:
                 box = _centered_rect(transform.lonlat_to_screen(point.x, point.y), w, h)
                 if frame.contains(box):
                     spots.append(box)
-            free = [b for b in spots if not any(b.intersects(o) for o in ctx.label_boxes)]
+            pad = 2 * unit
+            free = [
+                b
+                for b in spots
+                if not any(b.adjusted(-pad, -pad, pad, pad).intersects(o) for o in ctx.label_boxes)
+            ]
             # Every label in the way: the middle spot still names the road, if none has yet.
             last_chance = spots and k == count - 1 and not drawn
             box = free[0] if free else (spots[0] if last_chance else None)
             if box is None:
                 continue
             drawn += 1
-            ctx.label_boxes.append(box.adjusted(-2 * unit, -2 * unit, 2 * unit, 2 * unit))
+            taken = box.adjusted(-pad, -pad, pad, pad)
+            ctx.label_boxes.append(taken)
+            self.last_shields.append(taken)
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5 * unit))
             painter.setBrush(style.M4_LINE)
             painter.drawRoundedRect(box, 3 * unit, 3 * unit)
