@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geodata.search import STORY_PLACE_RANK, SearchResult, _unique, clean_alt_names, normalize
+from geodata.search import STORY_PLACE_RANK, SearchResult, _unique
+from geodata.search_match import clean_alt_names, normalize
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
