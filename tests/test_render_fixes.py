@@ -158,3 +158,26 @@ def test_m4_shields_keep_clear_of_town_labels(basemap, atlas):
     before = ctx.label_boxes[: ctx.label_boxes.index(shields[0])]  # furniture and labels
     assert not any(s.intersects(box) for s in shields for box in before)
     assert "Jisr al-Shughur" in renderer.layer("places").last_placed
+
+
+def test_exports_write_each_events_date_beside_its_marker_where_there_is_room(basemap, atlas):
+    """A printed map has no event list: an export labels the events it shows with their dates,
+    clear of town labels and shields; the window (which lists the events) does not."""
+    from desktop.render.event_layer import EventLabelsLayer
+    from desktop.render.renderer import MapRenderer
+
+    transform = MapTransform.fit(SYRIA_NORTH, 1400, 800)
+    placed = {}
+    for export in (True, False):
+        renderer = MapRenderer("test")
+        ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, event_labels=export)
+        image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            renderer.render(painter, transform, ctx)
+        finally:
+            painter.end()
+        (labels,) = [layer for layer in renderer.top_layers if isinstance(layer, EventLabelsLayer)]
+        placed[export] = list(labels.last_placed)
+    assert "2019-10-09-operation-peace-spring" in placed[True]
+    assert placed[False] == []

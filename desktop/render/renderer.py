@@ -18,7 +18,7 @@ from desktop.render.base_layers import (
 from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
 from desktop.render.control_layers import CorridorLayer, RoadLayer, RoadShieldsLayer, ZonesLayer
-from desktop.render.event_layer import EventsLayer
+from desktop.render.event_layer import EventLabelsLayer, EventsLayer
 from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import CountryLabelsLayer, PlaceLabelsLayer
@@ -83,6 +83,7 @@ class MapRenderer:
             PlaceLabelsLayer(),  # towns first: country names give way to them
             CountryLabelsLayer(),
             RoadShieldsLayer(road),  # slid along the road clear of the labels
+            EventLabelsLayer(),  # exports only: each event's date, where there is room
             ZoneLabelsLayer(),
         ]
         self.layers = self.base_layers + self.top_layers
