@@ -67,6 +67,10 @@ class SearchIndex:
         self._basemap = basemap or {}
         self._entries: list[SearchResult] | None = None
         self._skeletons: list[tuple[tuple[str, ...], ...]] | None = None
+        # Each entry's names (and skeletons) as one string: a substring test in C rules out
+        # most of the ~5,000 entries before a name is scored word by word.
+        self._texts: list[str] | None = None
+        self._skeleton_texts: list[str] | None = None
 
     @property
     def entries(self) -> list[SearchResult]:
@@ -144,7 +148,11 @@ class SearchIndex:
         if not query:
             return []
         scored = []
-        for entry in self.entries:
+        if self._texts is None:
+            self._texts = ["\n".join(e.keys) for e in self.entries]
+        for entry, names in zip(self.entries, self._texts, strict=True):
+            if query not in names:  # every kind of match contains the text
+                continue
             if day is not None and not entry.valid_on(day):
                 continue
             score = match_score(query, entry.keys)
@@ -188,8 +196,16 @@ class SearchIndex:
             return []
         if self._skeletons is None:
             self._skeletons = [tuple(skeleton(k) for k in e.keys) for e in self.entries]
+            self._skeleton_texts = [
+                " ".join(word for key in keys for word in key) for keys in self._skeletons
+            ]
+        assert self._skeleton_texts is not None
         scored = []
-        for entry, keys in zip(self.entries, self._skeletons, strict=True):
+        for entry, keys, words in zip(
+            self.entries, self._skeletons, self._skeleton_texts, strict=True
+        ):
+            if query[0] not in words:  # a match holds the query's first word
+                continue
             if day is not None and not entry.valid_on(day):
                 continue
             if any(skeleton_match(query, key) for key in keys):
