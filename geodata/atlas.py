@@ -8,12 +8,13 @@ queries the window, the exporters and the command line share.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from shapely import STRtree
@@ -35,6 +36,9 @@ from geodata.model import (
     ViewState,
     Zone,
 )
+
+if TYPE_CHECKING:
+    from geodata.control.model import Locality
 
 #: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
 BORDER_SNAP_KM = 1.0
@@ -106,6 +110,13 @@ class Atlas(EventQueries):
             [z for z in self.zones if not z.imported],
             self._records.registry,
         )
+
+    @property
+    def localities(self) -> Mapping[str, Locality]:
+        """The control gazetteer: towns, quarters and installations (airbases, dams, crossings)
+        with sourced coordinates, by id; empty when the dataset has no control records."""
+        control = self._records.control
+        return control.localities if control is not None else {}
 
     def derived_zones_at(self, day: date) -> list[Zone] | None:
         """The zones derived from the control records for ``day``; None when they don't cover it."""

@@ -1,8 +1,8 @@
 """The bundled offline base map: countries, Syrian governorates, rivers, lakes and towns.
 
 Fast to load: plain ``json`` + shapely, no geopandas (the desktop start-up uses it). The files
-in ``geodata/data/base/`` are RFC 7946 GeoJSON in WGS84 (EPSG:4326), clipped to :data:`BOUNDS`
-(countries: :data:`CONTEXT_BOUNDS`)
+in ``geodata/data/base/`` are RFC 7946 GeoJSON in WGS84 (EPSG:4326), in full detail within
+:data:`BOUNDS` and simplified beyond it out to :data:`CONTEXT_BOUNDS` (governorates: Syria only),
 and rebuilt by ``python -m tools.build_basemap``; ``geodata/data/ATTRIBUTION.md`` names each
 layer's source and licence.
 
@@ -49,8 +49,8 @@ LAYER_NAMES = ("countries", "governorates", "rivers", "lakes", "places")
 #: The attribution line the map must show (sources and licences: data/ATTRIBUTION.md).
 ATTRIBUTION = "Natural Earth (public domain); GeoNames (CC-BY 4.0); GSHHG/WDBII (LGPL-3)"
 
-#: The box every layer is clipped to: (lon_min, lat_min, lon_max, lat_max); the countries
-#: alone reach :data:`CONTEXT_BOUNDS`, simplified beyond this box.
+#: The box every layer has in full detail: (lon_min, lat_min, lon_max, lat_max); the layers
+#: reach :data:`CONTEXT_BOUNDS`, simplified beyond this box (places: towns of 10,000+).
 BOUNDS = ATLAS_BOUNDS
 CONTEXT_BOUNDS = _CONTEXT_BOUNDS
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geodata.search_match import (
-    clean_alt_names,
     match_score,
     normalize,
     parse_coordinates,
@@ -50,6 +49,8 @@ class SearchResult:
 
 
 _KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
+#: Rank of the story's places (``places.csv``; their population is added): above every town.
+STORY_PLACE_RANK = 1e9
 
 
 class SearchIndex:
@@ -66,6 +67,10 @@ class SearchIndex:
         self._basemap = basemap or {}
         self._entries: list[SearchResult] | None = None
         self._skeletons: list[tuple[tuple[str, ...], ...]] | None = None
+        # Each entry's names (and skeletons) as one string: a substring test in C rules out
+        # most of the ~5,000 entries before a name is scored word by word.
+        self._texts: list[str] | None = None
+        self._skeleton_texts: list[str] | None = None
 
     @property
     def entries(self) -> list[SearchResult]:
@@ -80,74 +85,9 @@ class SearchIndex:
     def _add_places(
         self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]]
     ) -> None:
-        places: list[dict] = []
-        if atlas is not None:
-            for place in atlas.places.values():
-                places.append(
-                    {
-                        "id": place.id,
-                        "name": place.name,
-                        "names": [place.name, *clean_alt_names(place.alt_names), place.name_ar],
-                        "lon": place.lon,
-                        "lat": place.lat,
-                        "kind": place.kind.replace("_", " ").replace("/", ", "),
-                        # Gazetteer places are the story's places: they rank above any base-map
-                        # town that matches the typed text equally well.
-                        "rank": 1e9 + float(place.population or 0),
-                    }
-                )
-        for feature in basemap.get("places", ()):
-            props = feature.properties
-            name = str(props.get("name") or "")
-            if not name:
-                continue
-            names = [name, *clean_alt_names(props.get("alt_names") or ()), props.get("name_ar")]
-            lon, lat = feature.geometry.x, feature.geometry.y
-            keys = {normalize(n) for n in names if n}
-            twin = next(
-                (
-                    p
-                    for p in places
-                    if abs(p["lon"] - lon) < 0.06
-                    and abs(p["lat"] - lat) < 0.06
-                    and keys & {normalize(n) for n in p["names"] if n}
-                ),
-                None,
-            )
-            if twin is not None:  # the same town: one entry, every spelling
-                twin["names"] += [n for n in names if n]
-                continue
-            places.append(
-                {
-                    "id": None,
-                    "name": name,
-                    "names": names,
-                    "lon": lon,
-                    "lat": lat,
-                    "kind": "town"
-                    if props.get("country", "SY") == "SY"
-                    else f"town, {props.get('country')}",
-                    "rank": float(props.get("population") or 0),
-                }
-            )
-        for place in places:
-            keys = _unique(normalize(n) for n in place["names"] if n)
-            alt = [n for n in place["names"][1:] if n and normalize(n) != keys[0]]
-            detail = place["kind"]
-            if alt:
-                detail += " · also " + ", ".join(_unique_text(alt)[:3])
-            self._entries.append(
-                SearchResult(
-                    "place",
-                    place["name"],
-                    detail,
-                    place["id"],
-                    place["lon"],
-                    place["lat"],
-                    keys,
-                    place["rank"],
-                )
-            )
+        from geodata.search_places import place_entries  # imports this module
+
+        self._entries += place_entries(atlas, basemap)
 
     def _add_zones(self, atlas: Atlas) -> None:
         for zone in atlas.zones:
@@ -208,11 +148,19 @@ class SearchIndex:
         if not query:
             return []
         scored = []
-        for entry in self.entries:
+        if self._texts is None:
+            self._texts = ["\n".join(e.keys) for e in self.entries]
+        for entry, names in zip(self.entries, self._texts, strict=True):
+            if query not in names:  # every kind of match contains the text
+                continue
             if day is not None and not entry.valid_on(day):
                 continue
             score = match_score(query, entry.keys)
             if score is not None:
+                if entry.kind == "place" and entry.rank >= STORY_PLACE_RANK:
+                    # A story place that starts with the text (the Bab al-Hawa crossing) goes
+                    # before a tracked village whose name is the text (Bab al Hawa, Homs).
+                    score = max(0.0, score - 1.0)
                 scored.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
         if not any(item[-1].kind == "place" for item in scored):
             # No place matched as written (an event title may have): a town typed in another
@@ -224,6 +172,15 @@ class SearchIndex:
                 (best, *item[1:]) if scored else item
                 for item in self._by_skeleton(text, day)
                 if (item[-1].kind == "place" or not scored) and id(item[-1]) not in seen
+            ]
+        else:
+            # Other spellings of the same skeleton follow what matched as written: "Humaymim"
+            # finds the village of that name, then the Khmeimim airbase.
+            seen = {id(item[-1]) for item in scored}
+            scored += [
+                item
+                for item in self._by_skeleton(text, day)
+                if item[-1].kind == "place" and id(item[-1]) not in seen
             ]
         scored.sort(key=lambda item: item[:4])
         found = [item[-1] for item in scored[:limit]]
@@ -239,8 +196,16 @@ class SearchIndex:
             return []
         if self._skeletons is None:
             self._skeletons = [tuple(skeleton(k) for k in e.keys) for e in self.entries]
+            self._skeleton_texts = [
+                " ".join(word for key in keys for word in key) for keys in self._skeletons
+            ]
+        assert self._skeleton_texts is not None
         scored = []
-        for entry, keys in zip(self.entries, self._skeletons, strict=True):
+        for entry, keys, words in zip(
+            self.entries, self._skeletons, self._skeleton_texts, strict=True
+        ):
+            if query[0] not in words:  # a match holds the query's first word
+                continue
             if day is not None and not entry.valid_on(day):
                 continue
             if any(skeleton_match(query, key) for key in keys):
@@ -273,31 +238,9 @@ class SearchIndex:
         ]
 
 
-_COUNTRIES = {
-    "TR": "Turkey",
-    "IQ": "Iraq",
-    "LB": "Lebanon",
-    "JO": "Jordan",
-    "IL": "Israel",
-    "PS": "Palestine",
-    "CY": "Cyprus",
-}
-
-
-def _town_kind(country: str) -> str:
-    return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
-
-
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for value in values:
         if value:
             seen.setdefault(value, None)
     return tuple(seen)
-
-
-def _unique_text(values: list[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for value in values:
-        seen.setdefault(normalize(value), value)
-    return list(seen.values())

@@ -25,6 +25,13 @@ def test_query_place_finds_a_town_by_a_reporters_spelling(capsys):
     assert 35.5 < found[0]["lat"] < 35.8 and 36.5 < found[0]["lon"] < 36.8
 
 
+def test_query_place_finds_an_airbase_of_the_control_gazetteer(capsys):
+    found = run_json(capsys, "query", "place", "Hmeimim")
+    assert found and found[0]["kind"] == "place"
+    assert found[0]["id"] == "latakia_international_airport"
+    assert 35.3 < found[0]["lat"] < 35.5 and 35.8 < found[0]["lon"] < 36.1
+
+
 def test_query_place_says_when_nothing_matches(capsys):
     assert main(["query", "place", "Xyzzyville"]) == 0
     captured = capsys.readouterr()

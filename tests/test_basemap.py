@@ -58,8 +58,29 @@ def test_layer_geometries_are_valid_and_inside_the_box(name):
     for feature in basemap.load_layer(name):
         geom = feature.geometry
         assert not geom.is_empty and geom.is_valid, feature.properties
-        box_ = WIDE_BOX if name == "countries" else BOX
+        box_ = BOX if name == "governorates" else WIDE_BOX
         assert box_.covers(geom), feature.properties
+
+
+def test_towns_and_rivers_reach_every_frame_the_window_allows():
+    """A zoomed-out view or an A3 portrait page shows south-east Turkey and northern Iraq:
+    their towns and rivers are there too, not only north Syria's box (lat <= 37.6)."""
+    for geonameid in (316541, 304922, 99072, 95446):  # Diyarbakir, Malatya, Mosul, Erbil
+        assert not BOX.covers(_place(geonameid).geometry)
+    rivers = _by_name("rivers")
+    mosul = _place(99072).geometry
+    assert _km(shapely.ops.nearest_points(rivers["Tigris"].geometry, mosul)[0], mosul) < 5
+    diyarbakir = _place(316541).geometry
+    assert _km(shapely.ops.nearest_points(rivers["Tigris"].geometry, diyarbakir)[0], diyarbakir) < 5
+    lines = shapely.union_all([f.geometry for f in basemap.load_layer("rivers")])
+    for west, south, east, north in ((36, 38, 42, 41), (42.5, 33, 47, 37.6)):
+        assert lines.intersection(box(west, south, east, north)).length > 5  # degrees of river
+    # Beyond the box the detail is regional: simplified lines, only towns of 10,000+.
+    assert all(
+        p.properties["population"] >= 10_000
+        for p in basemap.load_layer("places")
+        if not BOX.covers(p.geometry)
+    )
 
 
 def test_countries_cover_every_frame_the_window_allows():

@@ -116,6 +116,20 @@ def test_search_qamishlo_finds_qamishli_and_selects_its_zone(qtbot):
     assert lon < win.state.place.lon and lat < win.state.place.lat  # zoomed to it
 
 
+def test_searching_an_airbase_picks_it_with_its_control_history(qtbot):
+    """Hmeimim is in the control gazetteer (as "Khmeimim airbase"): Enter goes to its
+    sourced coordinate and the details panel shows what the records say about it."""
+    win = make_window(qtbot)
+    win.find_action.trigger()
+    qtbot.keyClicks(win.search, "Hmeimim")
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)
+    place = win.state.place
+    assert place is not None and place.place_id == "latakia_international_airport"
+    locality = win.atlas.localities["latakia_international_airport"]
+    assert (place.lon, place.lat) == (locality.lon, locality.lat)
+    assert "Khmeimim" in win.talks.details.toPlainText()
+
+
 @pytest.mark.parametrize(
     ("typed", "found"),
     [("Ayn al-Arab", "Kobani"), ("Serêkaniyê", "Ras al-Ain"), ("serekaniye", "Ras al-Ain")],

@@ -33,16 +33,17 @@ CONTESTED_DAY = date(2024, 12, 10)  # zones hatched as contested on this day
 
 @pytest.fixture(scope="module")
 def basemap(qapp):
-    """The base map with its countries cut back to the atlas's region: the pixel-for-pixel
-    comparisons need a frame that holds the whole map (see region_inside_frame), and the
-    countries' wide context (CONTEXT_BOUNDS) is larger than any such frame."""
+    """The base map cut back to the atlas's region: the pixel-for-pixel comparisons need a
+    frame that holds the whole map (see region_inside_frame), and the layers' wide context
+    (CONTEXT_BOUNDS: countries, rivers, lakes, towns) is larger than any such frame."""
     layers = dict(load_basemap())
     region = shapely.box(*ATLAS_BOUNDS)
-    layers["countries"] = [
-        replace(f, geometry=f.geometry.intersection(region))
-        for f in layers["countries"]
-        if f.geometry.intersects(region)
-    ]
+    for name, features in layers.items():
+        layers[name] = [
+            replace(f, geometry=f.geometry.intersection(region))
+            for f in features
+            if f.geometry.intersects(region)
+        ]
     return layers
 
 

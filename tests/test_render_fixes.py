@@ -112,3 +112,72 @@ def test_a_high_dpi_export_labels_the_same_towns_as_the_screen(basemap, atlas, u
     paint(exported, basemap, atlas, screen.scaled_device(unit), unit=unit)
     assert min_label_rank(screen) == pytest.approx(min_label_rank(screen.scaled_device(unit), unit))
     assert exported.last_placed == on_screen.last_placed
+
+
+def test_a_frame_north_of_syria_labels_its_towns(basemap, atlas):
+    """Panned north (or an A3 portrait page): south-east Turkey has its towns, not a blank
+    land beyond lat 37.6 (the base map once stopped there)."""
+    layer = PlaceLabelsLayer()
+    paint(layer, basemap, atlas, MapTransform.fit((37.0, 37.7, 42.0, 39.5), 1280, 800))
+    assert {"Diyarbakır", "Malatya"} <= set(layer.last_placed)
+    paint(layer, basemap, atlas, MapTransform.fit((42.6, 35.0, 45.5, 37.5), 1280, 800))
+    assert {"Mosul", "Erbil"} <= set(layer.last_placed)
+
+
+@pytest.mark.parametrize("unit", [1.0, 2.0])
+def test_the_credit_keeps_clear_of_the_scale_bar_on_a_narrow_map(unit):
+    """A 1024 px window (the map ~430 px wide), also at 200 %: the base-map credit wraps
+    rather than running over the scale bar."""
+    from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
+    from geodata.basemap import ATTRIBUTION
+
+    for width in (430, 900):
+        transform = MapTransform.fit(SYRIA_NORTH, round(width * unit), round(560 * unit))
+        ctx = RenderContext(view=ViewState(), basemap={}, unit=unit)
+        credit = AttributionOverlay(ATTRIBUTION).box(transform, ctx)
+        assert not credit.intersects(ScaleBarOverlay().box(transform, ctx)), width
+        assert credit.left() >= 0 and credit.bottom() <= transform.height
+
+
+def test_m4_shields_keep_clear_of_town_labels(basemap, atlas):
+    """An A3 portrait crop of Idlib and Aleppo: no route shield sits on a town's label (one
+    covered "Jisr al-Shughur"); each slides along the road to a free spot."""
+    from desktop.render.renderer import MapRenderer
+
+    renderer = MapRenderer("test")
+    transform = MapTransform.fit((36.0, 35.5, 39.0, 37.5), 1600, 2260)
+    image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+    ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, unit=150 / 96)
+    painter = QPainter(image)
+    try:
+        renderer.render(painter, transform, ctx)
+    finally:
+        painter.end()
+    shields = renderer.layer("m4").last_shields
+    assert shields
+    before = ctx.label_boxes[: ctx.label_boxes.index(shields[0])]  # furniture and labels
+    assert not any(s.intersects(box) for s in shields for box in before)
+    assert "Jisr al-Shughur" in renderer.layer("places").last_placed
+
+
+def test_exports_write_each_events_date_beside_its_marker_where_there_is_room(basemap, atlas):
+    """A printed map has no event list: an export labels the events it shows with their dates,
+    clear of town labels and shields; the window (which lists the events) does not."""
+    from desktop.render.event_layer import EventLabelsLayer
+    from desktop.render.renderer import MapRenderer
+
+    transform = MapTransform.fit(SYRIA_NORTH, 1400, 800)
+    placed = {}
+    for export in (True, False):
+        renderer = MapRenderer("test")
+        ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, event_labels=export)
+        image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            renderer.render(painter, transform, ctx)
+        finally:
+            painter.end()
+        (labels,) = [layer for layer in renderer.top_layers if isinstance(layer, EventLabelsLayer)]
+        placed[export] = list(labels.last_placed)
+    assert "2019-10-09-operation-peace-spring" in placed[True]
+    assert placed[False] == []

@@ -220,6 +220,7 @@ def paint_page(
         unit=layout.unit,
         vector_text=vector,
         m4_by_controller=bool(plan.shown.m4_km),  # its km breakdown is in the legend
+        event_labels=True,  # a printed map has no event list: each marker says its date
     )
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

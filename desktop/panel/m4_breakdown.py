@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import ltr
@@ -67,13 +67,15 @@ class M4Strip(QWidget):
         # West stays on the left in every language (the strip is the road as on the map):
         # absolute alignment, or a right-to-left window would put "W · Latakia" at the east end.
         align = Qt.AlignmentFlag.AlignAbsolute
-        west, east, length = self.tr("W · Latakia"), self.tr("Iraq · E"), ltr(approx_km(total))
+        west, east, middle = self.tr("W · Latakia"), self.tr("Iraq · E"), ltr(approx_km(total))
+        metrics = QFontMetricsF(font)
+        ends = max(metrics.horizontalAdvance(west), metrics.horizontalAdvance(east))
+        if 2 * ends + metrics.horizontalAdvance(middle) + 12 > bar.width():
+            # A narrow panel: the ends would run into the km; the compass points alone.
+            west, east = west.split(" · ")[0], east.split(" · ")[-1]
         painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, west)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, middle)
         painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, east)
-        metrics = painter.fontMetrics()
-        ends = 2 * max(metrics.horizontalAdvance(west), metrics.horizontalAdvance(east))
-        if ends + metrics.horizontalAdvance(length) + 16 <= text_rect.width():  # else: no room
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, length)
         painter.end()
 
 
@@ -187,8 +189,7 @@ class M4Breakdown(QWidget):
             label.setWordWrap(True)
             value = QLabel(ltr(approx_km(km)), self.table)  # "≈ 440 km ± 10 %" in any direction
             share = QLabel(f"{100 * km / total:.0f}%", self.table)
-            for widget in (value, share):
-                widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             share.setStyleSheet("color: #6b665c;")
             label.setAccessibleName(
                 self.tr("{name}: {km}, {share:.0f} percent").format(

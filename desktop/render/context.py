@@ -29,6 +29,8 @@ class RenderContext:
     hidden_layers: frozenset[str] = field(default_factory=frozenset)
     #: Draw the M4 in the colours of who holds each stretch on the date (exports), not red.
     m4_by_controller: bool = False
+    #: Write each event's date beside its marker (exports: a printed map has no event list).
+    event_labels: bool = False
     # Device-pixel boxes of the labels drawn so far in this render: later label layers keep
     # clear of them (a country name never runs through "Beirut").
     label_boxes: list[QRectF] = field(default_factory=list)

@@ -183,10 +183,11 @@ class RoadLayer:
         self._paths = _GeometryCaches()
         self._stretch_day = None
         self._stretch_cache: list = []
+        self.last_shields: list[QRectF] = []  # the boxes the last paint's shields took
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        """The line alone: its shields are :class:`RoadShieldsLayer`, over the town labels."""
         self.paint_map_bound(painter, transform, ctx)
-        self.paint_frame_bound(painter, transform, ctx)
 
     def _roads(self, ctx: RenderContext) -> list:
         if ctx.atlas is None:
@@ -235,17 +236,15 @@ class RoadLayer:
             self._stretch_day = day
         return self._stretch_cache
 
-    def paint_frame_bound(self, painter: QPainter, transform: MapTransform, ctx: RenderContext):
-        """The shields: drawn only where their centre is in the frame, so never cached.
-
-        Drawn after every road's line (the same picture as line then shields per road while
-        the atlas has one M4).
-        """
+    def draw_shields(self, painter: QPainter, transform: MapTransform, ctx) -> None:
+        """Route shields at a few places along each road on screen, each slid along the road
+        to where no label or furniture box is (a shield once covered "Jisr al-Shughur");
+        their boxes join ``ctx.label_boxes`` so the zone labels keep clear of them."""
+        self.last_shields = []
         for feature in self._roads(ctx):
             self._draw_shields(painter, transform, ctx, feature)
 
     def _draw_shields(self, painter: QPainter, transform: MapTransform, ctx, feature) -> None:
-        """Route shields at a few places along the road that are on screen."""
         unit = ctx.unit
         font = label_font(11 * unit, bold=True)
         text = "M4"
@@ -255,13 +254,34 @@ class RoadLayer:
         spacing_px = 380 * unit
         length_px = transform.pixels_per_metre * 110_000 * line.length  # ~m per degree
         count = max(1, min(8, int(length_px // spacing_px)))
+        frame = QRectF(0, 0, transform.width, transform.height)
+        drawn = 0
         painter.save()
         for k in range(count):
-            point = line.interpolate((k + 0.5) / count, normalized=True)
-            screen = transform.lonlat_to_screen(point.x, point.y)
-            if not (0 < screen.x() < transform.width and 0 < screen.y() < transform.height):
+            spots = []
+            for shift in _SHIELD_SHIFTS:
+                at = (k + 0.5 + shift) / count
+                if not 0 <= at <= 1:
+                    continue
+                point = line.interpolate(at, normalized=True)
+                box = _centered_rect(transform.lonlat_to_screen(point.x, point.y), w, h)
+                if frame.contains(box):
+                    spots.append(box)
+            pad = 2 * unit
+            free = [
+                b
+                for b in spots
+                if not any(b.adjusted(-pad, -pad, pad, pad).intersects(o) for o in ctx.label_boxes)
+            ]
+            # Every label in the way: the middle spot still names the road, if none has yet.
+            last_chance = spots and k == count - 1 and not drawn
+            box = free[0] if free else (spots[0] if last_chance else None)
+            if box is None:
                 continue
-            box = _centered_rect(screen, w, h)
+            drawn += 1
+            taken = box.adjusted(-pad, -pad, pad, pad)
+            ctx.label_boxes.append(taken)
+            self.last_shields.append(taken)
             painter.setPen(QPen(Qt.GlobalColor.white, 1.5 * unit))
             painter.setBrush(style.M4_LINE)
             painter.drawRoundedRect(box, 3 * unit, 3 * unit)
@@ -269,6 +289,23 @@ class RoadLayer:
             painter.setFont(font)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+#: Where a shield may go, as shares of the spacing between shields off its middle spot.
+_SHIELD_SHIFTS = (0.0, 0.12, -0.12, 0.25, -0.25, 0.38, -0.38)
+
+
+class RoadShieldsLayer:
+    """The M4's route shields, drawn after the town and country labels (frame-bound: the
+    canvas draws them over its cached base every frame)."""
+
+    id, title = "m4", "M4 motorway"  # shown and hidden with the road
+
+    def __init__(self, roads: RoadLayer) -> None:
+        self._roads = roads
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        self._roads.draw_shields(painter, transform, ctx)
 
 
 def _centered_rect(centre: QPointF, w: float, h: float) -> QRectF:

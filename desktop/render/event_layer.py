@@ -102,6 +102,63 @@ class EventsLayer:
                 )
 
 
+class EventLabelsLayer:
+    """Each event's date beside its marker, on exports (``ctx.event_labels``): after the town
+    labels, in the first of a few spots around the marker that no label holds, newest event
+    first; an event with no free spot goes unlabelled rather than over another label."""
+
+    id, title = "events", "Events"  # shown and hidden with the markers
+
+    def __init__(self) -> None:
+        self.last_placed: list[str] = []  # event ids the last paint labelled (for tests)
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        self.last_placed = []
+        if ctx.atlas is None or not ctx.event_labels:
+            return
+        from desktop.i18n import day_text
+        from desktop.render.labels import draw_halo_text, label_font
+
+        unit = ctx.unit
+        font = label_font(10 * unit, bold=True)
+        metrics = QFontMetricsF(font)
+        frame = QRectF(0, 0, transform.width, transform.height)
+        gap = 9 * unit  # clear of the 13 px marker
+        for event in reversed(bundled_visible_events(ctx.atlas, ctx.view)):
+            if event.lat is None or event.lon is None:
+                continue
+            point = transform.lonlat_to_screen(event.lon, event.lat)
+            if not frame.contains(point):
+                continue
+            text = day_text(event.date)
+            w, h = metrics.horizontalAdvance(text), metrics.height()
+            spots = (
+                QRectF(point.x() + gap, point.y() - h / 2, w, h),  # right
+                QRectF(point.x() - gap - w, point.y() - h / 2, w, h),  # left
+                QRectF(point.x() - w / 2, point.y() - gap - h, w, h),  # above
+                QRectF(point.x() - w / 2, point.y() + gap, w, h),  # below
+            )
+            pad = 2 * unit
+            box = next(
+                (
+                    b
+                    for b in spots
+                    if frame.contains(b)
+                    and not any(
+                        b.adjusted(-pad, -pad, pad, pad).intersects(o) for o in ctx.label_boxes
+                    )
+                ),
+                None,
+            )
+            if box is None:
+                continue
+            ctx.label_boxes.append(box.adjusted(-pad, -pad, pad, pad))
+            self.last_placed.append(event.id)
+            colour = KIND_COLOURS.get(event.kind, KIND_COLOURS["other"]).darker(130)
+            baseline = QPointF(box.left(), box.top() + metrics.ascent())
+            draw_halo_text(painter, baseline, text, font, colour, ctx)
+
+
 def bundled_visible_events(atlas, view) -> list:
     """The talks events (not imported ones) the view shows, oldest first."""
     index = event_index(atlas)

@@ -93,28 +93,50 @@ class AttributionOverlay:
     def __init__(self, text: str):
         self.text = text
 
+    def _lines(self, transform: MapTransform, ctx: RenderContext, metrics) -> list[str]:
+        """The credit on one line, or wrapped at its "; " where one line would run into the
+        scale bar (a narrow map: 1024 px wide windows, 200 % scaling)."""
+        room = transform.width - ScaleBarOverlay().box(transform, ctx).right() - 20 * ctx.unit
+        if metrics.horizontalAdvance(self.text) <= room:
+            return [self.text]
+        lines: list[str] = []
+        for part in self.text.split("; "):
+            joined = f"{lines[-1]}; {part}" if lines else part
+            if lines and metrics.horizontalAdvance(joined) <= room:
+                lines[-1] = joined
+            else:
+                if lines:
+                    lines[-1] += ";"
+                lines.append(part)
+        return lines
+
     def box(self, transform: MapTransform, ctx: RenderContext) -> QRectF:
         """Where the attribution will sit: labels keep out of it."""
         unit = ctx.unit
         metrics = QFontMetricsF(label_font(10 * unit))
-        width = metrics.horizontalAdvance(self.text)
+        lines = self._lines(transform, ctx, metrics)
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.height() * len(lines)
         return QRectF(
             transform.width - width - 12 * unit,
-            transform.height - metrics.height() - 6 * unit,
+            transform.height - height - 6 * unit,
             width + 12 * unit,
-            metrics.height() + 6 * unit,
+            height + 6 * unit,
         )
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         font = label_font(10 * ctx.unit)
         box = self.box(transform, ctx)
+        lines = self._lines(transform, ctx, QFontMetricsF(font))
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.OVERLAY_BACKGROUND)
         painter.drawRect(box)
         painter.setFont(font)
         painter.setPen(style.OVERLAY_TEXT)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        inner = box.adjusted(6 * ctx.unit, 0, -6 * ctx.unit, 0)
+        painter.drawText(inner, align, "\n".join(lines))
         painter.restore()
 
 

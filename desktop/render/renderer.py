@@ -17,9 +17,9 @@ from desktop.render.base_layers import (
 )
 from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
-from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
+from desktop.render.control_layers import CorridorLayer, RoadLayer, RoadShieldsLayer, ZonesLayer
 from desktop.render.country_labels import CountryLabelsLayer
-from desktop.render.event_layer import EventsLayer
+from desktop.render.event_layer import EventLabelsLayer, EventsLayer
 from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import PlaceLabelsLayer
@@ -57,7 +57,7 @@ class MapRenderer:
     The *base* (sea up to the M4) depends only on the view's scale and state, never on where
     the frame lies: the canvas keeps it as one cached picture and redraws only the rest while
     the map is dragged (:mod:`desktop.render.base_cache`). What a base layer places relative
-    to the frame (the M4's route shields), or what changes as the pointer moves (the hovered
+    to the frame, or what changes as the pointer moves (the hovered
     and selected zones' outlines), it draws in ``paint_frame_bound``, which runs on top of the
     base, before the events; exports draw everything through :meth:`render`.
     """
@@ -73,7 +73,7 @@ class MapRenderer:
             LakesLayer(),
             RiversLayer(),
             CorridorLayer(),
-            RoadLayer(),
+            road := RoadLayer(),
         ]
         self.top_layers = [
             GraticuleLayer(),  # under the events; its labels reserve their boxes first
@@ -83,6 +83,8 @@ class MapRenderer:
             EventsLayer(),
             PlaceLabelsLayer(),  # towns first: country names give way to them
             CountryLabelsLayer(),
+            RoadShieldsLayer(road),  # slid along the road clear of the labels
+            EventLabelsLayer(),  # exports only: each event's date, where there is room
             ZoneLabelsLayer(),
         ]
         self.layers = self.base_layers + self.top_layers

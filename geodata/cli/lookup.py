@@ -3,7 +3,10 @@
 ``place NAME [--date]``
     What the window's search box finds for NAME, best first: ``kind`` (place, zone, event),
     ``title``, ``detail``, ``id``, ``lon``, ``lat``. Any spelling (Kobane, Ayn al-Arab, Maarat
-    al-Numan). Nothing found: ``[]`` and one line on stderr saying so (exit 0).
+    al-Numan), towns, villages, city quarters and installations (Hmeimim, Sheikh Maqsoud) of
+    the gazetteers, each at its sourced coordinate; ``id`` is the locality id where the
+    control records track the place. Nothing found: ``[]`` and one line on stderr saying so
+    (exit 0).
 ``parties``
     Every party: ``id``, ``name``, ``aliases``; the ids ``--party`` and ``controller`` use.
 ``zones [--date]``

@@ -16,6 +16,9 @@ Choices made here (also stated in ``geodata/data/ATTRIBUTION.md``):
   hole; that hole is the Golan polygon used here, so every edge fits exactly.
 * **Countries** cover :data:`WIDE_BOUNDS` (the eastern Mediterranean to western Iran): full
   detail inside :data:`BOUNDS`, coverage-simplified (shared borders stay shared) beyond it.
+  Rivers, lakes and places reach :data:`WIDE_BOUNDS` too, so a zoomed-out view or a tall page
+  has towns and rivers north of lat 37.6 and east of lon 42.5: rivers and lakes simplified
+  beyond :data:`BOUNDS` (``geo.finish_wide``), places there only from 10,000 people.
 * **Rivers** are GSHHG/WDBII centre lines, which carry no names: each named river is the
   network path through towns it is known to pass (GeoNames points), extended upstream and
   downstream along river pieces of the same WDBII rank.
@@ -24,6 +27,6 @@ Choices made here (also stated in ``geodata/data/ATTRIBUTION.md``):
 from geodata.extent import ATLAS_BOUNDS, CONTEXT_BOUNDS
 
 BOUNDS = ATLAS_BOUNDS  # lon_min, lat_min, lon_max, lat_max: the detailed layers
-#: The countries (land, sea, borders) reach further, simplified beyond BOUNDS, so that no frame
+#: Every layer reaches further, simplified beyond BOUNDS, so that no frame
 #: a user can choose (a zoomed-out view, a tall page, the locator inset) shows a blank mat.
 WIDE_BOUNDS = CONTEXT_BOUNDS

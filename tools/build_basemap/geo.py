@@ -53,6 +53,26 @@ def finish(geom: BaseGeometry, clip: BaseGeometry = BOX) -> BaseGeometry:
     return geom
 
 
+#: Beyond the detailed box rivers and lakes are context seen at a regional scale: 0.005 degrees
+#: (~500 m) keeps the files small; inside the box every vertex stays.
+WIDE_TOLERANCE = 0.005
+
+
+def finish_wide(geom: BaseGeometry, tolerance: float = WIDE_TOLERANCE) -> BaseGeometry:
+    """Like :func:`finish` over the wide box: full detail inside the detailed box, simplified by
+    ``tolerance`` beyond it. The outer part is cut at the box edge before it is simplified, so
+    its ends stay on the edge and meet the detailed part."""
+    dim = shapely.get_dimensions(geom)
+    geom = shapely.make_valid(geom)
+    inner = shapely.intersection(geom, BOX)
+    outer = shapely.intersection(shapely.difference(geom, BOX), WIDE_BOX)
+    outer = shapely.simplify(outer, tolerance, preserve_topology=True)
+    parts = [g for g in (inner, outer) if not g.is_empty]
+    if not parts:
+        return finish(geom, WIDE_BOX)
+    return finish(_keep_dimension(shapely.union_all(parts), dim), WIDE_BOX)
+
+
 def _rounded(coords: Any) -> Any:
     if isinstance(coords, (float, int)):
         return round(float(coords), DECIMALS)

@@ -20,7 +20,7 @@ import shapely
 import shapely.ops
 from shapely.geometry import LineString, MultiLineString, Point
 
-from tools.build_basemap.geo import BOX, Feature, finish
+from tools.build_basemap.geo import WIDE_BOX, Feature, finish_wide
 
 # WDBII river ranks kept: 1 double-lined, 2-4 permanent major/additional rivers. Minor (5),
 # intermittent (6-8) wadis and canals (9-11) would clutter a regional map.
@@ -35,10 +35,11 @@ class RiverSpec:
 
 
 RIVERS: tuple[RiverSpec, ...] = (
-    # Birecik, Jarabulus, Ar Raqqah, Al Mayadin, Albu Kamal, Rawah
-    RiverSpec("Euphrates", "الفرات", (321062, 169179, 172955, 173480, 174448, 92004)),
-    # Cizre
-    RiverSpec("Tigris", "دجلة", (318253,)),
+    # Birecik, Jarabulus, Ar Raqqah, Al Mayadin, Albu Kamal, Rawah, Ramadi
+    RiverSpec("Euphrates", "الفرات", (321062, 169179, 172955, 173480, 174448, 92004, 98717)),
+    # Diyarbakir, Bismil, Hasankeyf, Cizre, Mosul (below Mosul the WDBII line has gaps wider
+    # than JUMP_KM, so the name stops where the network does)
+    RiverSpec("Tigris", "دجلة", (316541, 321031, 312479, 318253, 99072)),
     # El Hermel, Al Qusayr, Ar Rastan, Hamah, Jisr ash Shughur, Darkush, Antakya
     RiverSpec("Orontes", "العاصي", (279997, 173322, 172946, 170017, 169023, 170865, 323779)),
     # Ra's al 'Ayn, Tall Tamr, Ash Shaddadah, Al Busayrah. Not Al-Hasakah: it sits on a
@@ -63,6 +64,7 @@ LAKES: tuple[tuple[str, str, int], ...] = (
     ("Lake Assad", "بحيرة الأسد", 172374),  # Al-Tabqa, by the Tabqa dam
     ("Sea of Galilee", "بحيرة طبريا", 293322),  # Tiberias
     ("Atatürk Reservoir", "بحيرة سد أتاتورك", 301943),  # Samsat
+    ("Lake Van", "بحيرة وان", 299582),  # Tatvan
 )
 ANCHOR_MAX_KM = 15.0
 
@@ -306,20 +308,30 @@ def build_rivers(rivers_txt: Path, towns: dict[int, dict]) -> list[Feature]:
                 raise ValueError(f"{spec.name}: anchor {towns[gid]['name']} is {km:.1f} km away")
             anchor_edges.append(edge)
         path: list[int] = [anchor_edges[0]]
-        for a, b in zip(anchor_edges, anchor_edges[1:], strict=False):
-            path += net.shortest_path(a, b)
+        for (a, b), (ga, gb) in zip(
+            zip(anchor_edges, anchor_edges[1:], strict=False),
+            zip(spec.anchors, spec.anchors[1:], strict=False),
+            strict=True,
+        ):
+            try:
+                path += net.shortest_path(a, b)
+            except ValueError:
+                raise ValueError(
+                    f"{spec.name}: {towns[ga]['name']} and {towns[gb]['name']} are not "
+                    "connected in the river network"
+                ) from None
         path = list(dict.fromkeys(net.extend(list(dict.fromkeys(path)))))
         claimed.update(path)
         drawn = [net.edges[i] for i in path if net.levels[i] != JUMP]
         geom = shapely.line_merge(MultiLineString(drawn))
-        geom = _downstream(finish(geom), [_anchor_point(g, towns) for g in spec.anchors])
+        geom = _downstream(finish_wide(geom), [_anchor_point(g, towns) for g in spec.anchors])
         features.append(Feature(geom, {"name": spec.name, "name_ar": spec.name_ar}))
     rest = [
         net.edges[i] for i in range(len(net.edges)) if i not in claimed and net.levels[i] != JUMP
     ]
     if rest:
         geom = shapely.line_merge(MultiLineString(rest))
-        features.append(Feature(finish(geom), {"name": "", "name_ar": ""}))
+        features.append(Feature(finish_wide(geom), {"name": "", "name_ar": ""}))
     return [f for f in features if not f.geometry.is_empty]
 
 
@@ -327,7 +339,7 @@ def build_lakes(lakes_shp: Path, towns: dict[int, dict]) -> list[Feature]:
     import geopandas as gpd
 
     gdf = gpd.read_file(lakes_shp)
-    lakes = [g for g in gdf.geometry if g.intersects(BOX)]
+    lakes = [g for g in gdf.geometry if g.intersects(WIDE_BOX)]
     features = []
     for name, name_ar, gid in LAKES:
         town = _anchor_point(gid, towns)
@@ -338,6 +350,6 @@ def build_lakes(lakes_shp: Path, towns: dict[int, dict]) -> list[Feature]:
         if km > 10:
             raise ValueError(f"no lake within 10 km of {towns[gid]['name']} for {name}")
         lakes.remove(lake)
-        features.append(Feature(finish(lake), {"name": name, "name_ar": name_ar}))
-    features += [Feature(finish(g), {"name": "", "name_ar": ""}) for g in lakes]
+        features.append(Feature(finish_wide(lake), {"name": name, "name_ar": name_ar}))
+    features += [Feature(finish_wide(g), {"name": "", "name_ar": ""}) for g in lakes]
     return [f for f in features if not f.geometry.is_empty]

