@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from geodata.names import place_name_in
-from geodata.search import clean_alt_names, normalize
+from geodata.search_match import clean_alt_names, normalize
 
 if TYPE_CHECKING:
     from geodata.control.model import Locality
