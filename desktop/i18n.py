@@ -10,6 +10,7 @@ the window is built; ``QCoreApplication.translate`` is then safe from the export
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -165,13 +166,15 @@ def register_fonts() -> list[str]:
     return families
 
 
-def party_display_name(atlas, party_id: str | None) -> str:
+def party_display_name(atlas, party_id: str | None, day: date | None = None) -> str:
     """A party's name in the interface language where one is recorded
-    (geodata/data/talks/party_names.toml), else its English name (or the id's wording)."""
+    (geodata/data/talks/party_names.toml), else its English name (or the id's wording); with
+    ``day``, the English name as it was that day ("Syrian caretaker government" in Jan 2025).
+    Everything that names a controller on a day passes the day."""
     from geodata.names import party_name_in
     from geodata.web_export.texts import party_name
 
-    return party_name_in(party_id, _current) or party_name(atlas, party_id)
+    return party_name_in(party_id, _current) or party_name(atlas, party_id, day)
 
 
 # Export texts that geodata (Qt-free, shared with the web map) words in English: marked here

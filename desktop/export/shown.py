@@ -71,7 +71,7 @@ def what_is_shown(
         area = zone.geometry.intersection(frame).area
         area_by_controller[zone.controller] = area_by_controller.get(zone.controller, 0.0) + area
     controllers = tuple(
-        (pid, party_display_name(atlas, pid))
+        (pid, party_display_name(atlas, pid, view.as_of))
         for pid, _ in sorted(area_by_controller.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     features = [f for f in atlas.features_at(view.as_of) if f.geometry.intersects(frame)]
@@ -135,7 +135,7 @@ def _m4_km(atlas: Atlas, view: ViewState) -> tuple[tuple[str | None, str, float]
         totals[key] = totals.get(key, 0.0) + float(segment["km"])
     ordered = sorted(totals.items(), key=lambda kv: -kv[1])
     return tuple(
-        (pid, party_display_name(atlas, pid) if pid else _NO_CONTROL_DATA(), km)
+        (pid, party_display_name(atlas, pid, view.as_of) if pid else _NO_CONTROL_DATA(), km)
         for pid, km in ordered
     )
 
@@ -161,7 +161,7 @@ def _selection_name(atlas: Atlas, view: ViewState) -> str:
         zone = atlas.zone(view.selected_zone)
         if zone is None:
             return ""
-        party = party_display_name(atlas, zone.controller)
+        party = party_display_name(atlas, zone.controller, view.as_of)
         short = re.findall(r"\(([^()]+)\)", party) + [party, zone.controller]
         named = any(re.search(rf"\b{re.escape(n)}\b", zone.name, re.I) for n in short if n)
         return zone.name if named else f"{zone.name} ({party})"

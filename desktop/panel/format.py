@@ -86,11 +86,7 @@ def plain_tooltip(text: str) -> str:
 def party_name(atlas, party_id: str, day: date | None = None) -> str:
     """The party's name in the interface language where recorded, else in English; with
     ``day``, the English name as it was then ("Syrian caretaker government" in Jan 2025)."""
-    name = party_display_name(atlas, party_id)
-    party = atlas.parties.get(party_id) if atlas is not None and day is not None else None
-    if party is not None and name == party.name:
-        return party.name_on(day)
-    return name
+    return party_display_name(atlas, party_id, day)
 
 
 def party_colour(atlas, party_id: str) -> str:

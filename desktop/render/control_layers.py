@@ -272,9 +272,14 @@ def _centered_rect(centre: QPointF, w: float, h: float) -> QRectF:
 
 
 def short_controller_name(ctx: RenderContext, controller: str) -> str:
-    """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation."""
+    """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation.
+    The name the controller had on the view's day ("Syrian caretaker government" in Jan 2025)."""
     party = ctx.atlas.parties.get(controller) if ctx.atlas is not None else None
-    name = party_display_name(ctx.atlas, controller) if party is not None else controller
+    name = (
+        party_display_name(ctx.atlas, controller, ctx.view.as_of)
+        if party is not None
+        else controller
+    )
     if name.endswith(")") and "(" in name:
         return name[name.rindex("(") + 1 : -1]
     return name

@@ -51,6 +51,9 @@ class ControlModel:
         # days on which the constraint lines (the snapshots in force) change
         days = {z.valid_from for z in self.snapshot_zones}
         days |= {z.valid_to + timedelta(days=1) for z in self.snapshot_zones if z.valid_to}
+        # and days on which a party's name changes: a period's zones name their controller
+        # as it was throughout the period (caretaker, then transitional, government)
+        days |= set(_rename_days(parties.values()))
         self._period_days = tuple(sorted(days | set(self.history.change_days)))
 
     # ------------------------------------------------------------------ geometry inputs
@@ -175,6 +178,16 @@ class ControlModel:
 
     def record_index(self, locality_id: str) -> int:
         return self._index[locality_id]
+
+
+def _rename_days(parties) -> list[date]:
+    """The first day of each dated name (and the day after each one ends)."""
+    days = []
+    for party in parties:
+        for name in party.names:
+            days += [name.start] if name.start else []
+            days += [name.end + timedelta(days=1)] if name.end else []
+    return days
 
 
 def day_label(constraints: Constraints) -> str:

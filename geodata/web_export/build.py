@@ -84,7 +84,7 @@ def build_web_map(
 
         add_date_slider(fmap, atlas, as_of, zone_group)
     if "zone_labels" not in hidden:
-        web_labels.add_zone_labels(fmap, atlas, zones)
+        web_labels.add_zone_labels(fmap, atlas, zones, as_of)
     # Water, boundaries and towns above the translucent zones, as on the desktop map.
     layers.add_base_lines(fmap, basemap, hidden)
 
@@ -115,6 +115,7 @@ def build_web_map(
         bool(corridor),
         any(z.contested for z in zones),
         no_control_data=notice_gap is not None,
+        day=as_of,
     )
     fmap.add_child(HtmlControl(web_labels.collapsible_legend(legend), "bottomright"))
     panel = sources_panel_html(

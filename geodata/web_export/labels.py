@@ -5,6 +5,7 @@ held off the map, such as the Moscow meetings). Every data text is escaped here.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from geodata.web_export.popups import statement_html
@@ -60,15 +61,19 @@ def declutter_script(map_name: str) -> str:
     return DECLUTTER_JS.replace("MAP", map_name)
 
 
-def short_name(atlas: Atlas, party_id: str) -> str:
-    """ "SDF" for "Syrian Democratic Forces (SDF)": the abbreviation a zone label needs."""
-    name = party_name(atlas, party_id)
+def short_name(atlas: Atlas, party_id: str, day: date | None = None) -> str:
+    """ "SDF" for "Syrian Democratic Forces (SDF)": the abbreviation a zone label needs (the
+    name as it was on ``day``: "Syrian caretaker government" in January 2025)."""
+    name = party_name(atlas, party_id, day)
     found = re.search(r"\(([A-Z][A-Za-z-]{1,8})\)", name)
     return found.group(1) if found else name
 
 
-def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone]) -> None:
-    """Each zone's controller written in the zone, at the deepest point of its largest part."""
+def add_zone_labels(
+    fmap: folium.Map, atlas: Atlas, zones: list[Zone], day: date | None = None
+) -> None:
+    """Each zone's controller (named as on ``day``) written in the zone, at the deepest point
+    of its largest part."""
     import folium
     from shapely.ops import polylabel
 
@@ -83,7 +88,7 @@ def add_zone_labels(fmap: folium.Map, atlas: Atlas, zones: list[Zone]) -> None:
         except Exception:  # GEOS refuses degenerate input
             point = largest.representative_point()
         colour = darker(party_colour(atlas, zone.controller), 2.3)
-        text = esc(short_name(atlas, zone.controller))
+        text = esc(short_name(atlas, zone.controller, day))
         folium.Marker(
             [point.y, point.x],
             icon=folium.DivIcon(

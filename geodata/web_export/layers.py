@@ -104,7 +104,8 @@ def add_zones(
             style_function=lambda _f, style=style: style,
             control=False,
         )
-        layer.add_child(SafeTooltip(f"{zone.name} — {party_name(atlas, zone.controller)}"))
+        held_by = party_name(atlas, zone.controller, view.as_of)
+        layer.add_child(SafeTooltip(f"{zone.name} — {held_by}"))
         layer.add_child(SafePopup(zone_popup(atlas, zone, view.as_of), show=selected))
         layer.add_to(group)
     group.add_to(fmap)

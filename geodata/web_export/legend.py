@@ -4,6 +4,7 @@ legend (controllers shown, the M4 and its corridor, event kinds)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from geodata.model import Source, ViewState
@@ -45,8 +46,10 @@ def legend_html(
     has_corridor: bool,
     contested: bool,
     no_control_data: bool = False,
+    day: date | None = None,
 ) -> str:
-    """The legend box; ``no_control_data`` says so where the controllers would be listed."""
+    """The legend box; ``no_control_data`` says so where the controllers would be listed;
+    controllers named as on ``day``."""
     rows = []
     if controllers:
         rows.append("<p class='nsa-h'>Area of control</p>")
@@ -54,7 +57,7 @@ def legend_html(
             colour = party_colour(atlas, pid)
             rows.append(
                 f"<div class='nsa-row'><span class='nsa-sw' style='background:{esc(colour)};"
-                f"opacity:.75'></span>{esc(party_name(atlas, pid))}</div>"
+                f"opacity:.75'></span>{esc(party_name(atlas, pid, day))}</div>"
             )
         if contested:
             rows.append("<div class='nsa-row nsa-note'>Contested zones: dotted outline</div>")

@@ -41,7 +41,7 @@ def sources_html(sources: Iterable[Source]) -> str:
 def zone_popup(atlas: Atlas, zone: Zone, as_of: date) -> str:
     """Controller, as-of date, validity, accuracy, backers, notes and sources of a zone."""
     rows = [
-        ("Controller", party_name(atlas, zone.controller)),
+        ("Controller", party_name(atlas, zone.controller, as_of)),
         ("As of", fmt_day(as_of)),
         (
             "Valid",
@@ -50,7 +50,7 @@ def zone_popup(atlas: Atlas, zone: Zone, as_of: date) -> str:
         ("Accuracy", zone.accuracy or "approximate (boundary reconstructed from reports)"),
     ]
     if zone.backers:
-        rows.append(("Backed by", ", ".join(party_name(atlas, b) for b in zone.backers)))
+        rows.append(("Backed by", ", ".join(party_name(atlas, b, as_of) for b in zone.backers)))
     if zone.contested:
         rows.append(("Status", "contested"))
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)

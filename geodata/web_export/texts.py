@@ -48,11 +48,12 @@ def safe_url(url: str) -> str | None:
     return None
 
 
-def party_name(atlas: Atlas, party_id: str | None) -> str:
-    """The party's display name; a known pseudo-controller's wording; else the id itself."""
+def party_name(atlas: Atlas, party_id: str | None, day: date | None = None) -> str:
+    """The party's display name (with ``day``, as it was then: "Syrian caretaker government"
+    in January 2025); a known pseudo-controller's wording; else the id itself."""
     party = atlas.parties.get(party_id) if party_id else None
     if party is not None:
-        return party.name
+        return party.name_on(day)
     if not party_id:
         return "no controller"
     return FALLBACK_CONTROLLER_NAMES.get(party_id, party_id)
