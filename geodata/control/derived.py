@@ -54,6 +54,9 @@ class ControlModel:
         # and days on which a party's name changes: a period's zones name their controller
         # as it was throughout the period (caretaker, then transitional, government)
         days |= set(_rename_days(parties.values()))
+        # and days on which research starts or stops superseding a snapshot zone
+        for spans in self.history.superseded.values():
+            days |= {d for a, b in spans for d in (a, b + timedelta(days=1))}
         self._period_days = tuple(sorted(days | set(self.history.change_days)))
 
     # ------------------------------------------------------------------ geometry inputs
@@ -68,8 +71,14 @@ class ControlModel:
         return TerritoryDeriver(outline, localities, lines)
 
     def constraints_on(self, day: date) -> Constraints:
-        """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces."""
-        snapshots = [z for z in self.snapshot_zones if z.valid_on(day)]
+        """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces; a
+        zone the research supersedes that day (supersede.py) is no constraint."""
+        snapshots = [
+            z
+            for z in self.snapshot_zones
+            if z.valid_on(day)
+            and not any(a <= day <= b for a, b in self.history.superseded.get(z.id, ()))
+        ]
         return Constraints(
             key=tuple(sorted(z.id for z in snapshots)),
             lines=tuple(z.geometry.boundary for z in snapshots),
@@ -127,6 +136,7 @@ class ControlModel:
                 zone_sources={z.id: z.sources for z in self.snapshot_zones},
                 localities=self.history.localities,
                 parts_memo=self._parts_memo,
+                in_force=frozenset(constraints.key),
                 constraint_note=(
                     f"cells cut along the snapshot lines of {day_label(constraints)}"
                     if constraints.key

@@ -1,7 +1,8 @@
 """ControlHistory: each locality's control on a day, and what changed between two days.
 
 Researched records come first; a baseline record (a migrated snapshot) answers only where no
-researched record covers the locality that day. An open end (``to`` empty) lasts until the
+researched record covers the locality that day, and not at all on the days research covers
+nearly all of its snapshot zone (``supersede.py``). An open end (``to`` empty) lasts until the
 locality's next record in the same layer starts, or to the end of coverage.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geodata.control.model import GAP, UNKNOWN, ControlRecord, Coverage, Locality, LocalityState
+from geodata.control.supersede import superseded_spans, trim
 
 ONE_DAY = timedelta(days=1)
 _PERIODS_KEPT = 256  # periods whose records and states are kept
@@ -78,9 +80,22 @@ class ControlHistory:
         last_day = coverage.last_day if coverage else None
         by_layer: dict[tuple[str, bool], list[ControlRecord]] = {}
         for record in records:
-            by_layer.setdefault((record.locality, record.baseline), []).append(record)
+            if not record.baseline:
+                by_layer.setdefault((record.locality, False), []).append(record)
         self._layers = {key: _Layer(rs, last_day) for key, rs in by_layer.items()}
-        days = {r.start for r in records}
+        # a snapshot zone gives way on the days research covers it (supersede.py)
+        researched = {
+            lid: [(r.start, r.end or r.start) for r in layer.records]
+            for (lid, _), layer in self._layers.items()
+        }
+        baseline = [r for r in records if r.baseline]
+        #: Snapshot zone id -> the runs of days on which research supersedes it.
+        self.superseded = superseded_spans(baseline, researched, last_day)
+        by_layer = {}
+        for record in trim(baseline, self.superseded, last_day):
+            by_layer.setdefault((record.locality, True), []).append(record)
+        self._layers |= {key: _Layer(rs, last_day) for key, rs in by_layer.items()}
+        days = {r.start for layer in self._layers.values() for r in layer.records}
         days |= {r.end + ONE_DAY for layer in self._layers.values() for r in layer.records if r.end}
         #: Days on which some locality's state may change (the derived territory with it).
         self.change_days: tuple[date, ...] = tuple(sorted(days))

@@ -40,7 +40,10 @@ def zones_from_territory(
     constraint_note: str,
     localities=None,
     parts_memo: dict | None = None,
+    in_force: frozenset[str] = frozenset(),
 ) -> list[Zone]:
+    """``in_force``: the snapshot zones that constrain the day (a part takes the name of
+    one of these only: a snapshot the research superseded names nothing)."""
     regions = {z.id: z for z in snapshot_zones}
     localities = localities or {}
 
@@ -89,7 +92,13 @@ def zones_from_territory(
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
-                    name=_name(match, controller_name, state.controller, day, _biggest(inside)),
+                    name=_name(
+                        match if match is not None and match.id in in_force else None,
+                        controller_name,
+                        state.controller,
+                        day,
+                        _biggest(inside),
+                    ),
                     controller=state.controller,
                     geometry=part,
                     valid_from=period[0],
