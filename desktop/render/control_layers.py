@@ -311,28 +311,41 @@ class ZoneLabelsLayer:
     id, title = "zone_labels", "Zone labels"
     _OFFSETS = ((0, 0), (0, 1.6), (0, -1.6), (0, 3.2), (0, -3.2))  # in line heights
 
+    _LIMIT = 512  # zone shapes whose label spot is kept
+
     def __init__(self) -> None:
-        self._anchors: dict[str, tuple[float, float, float]] = {}  # lon, lat, width in degrees
         self._towns: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y (m), rank
-        self._parts: dict[tuple[str, str], object] = {}
+        # By geometry object, not zone id: a derived zone gets a new id each period but keeps
+        # its shape object while unchanged, so playing a year places only the changed ones.
+        # id(geometry) -> (geometry, its largest part simplified, (lon, lat, width in degrees))
+        self._placed: OrderedDict[int, tuple[object, object, tuple[float, float, float]]] = (
+            OrderedDict()
+        )
+
+    def _entry(self, zone):
+        entry = self._placed.get(id(zone.geometry))
+        if entry is not None and entry[0] is zone.geometry:
+            self._placed.move_to_end(id(zone.geometry))
+            return entry
+        # the largest part, simplified (~1 km): placing a name needs no detail
+        parts = getattr(zone.geometry, "geoms", [zone.geometry])
+        largest = max(parts, key=lambda g: g.area)
+        simple = largest.simplify(0.01, preserve_topology=True)
+        largest = largest if simple.is_empty else simple
+        point = _label_point(largest)
+        min_x, _, max_x, _ = largest.bounds
+        entry = (zone.geometry, largest, (point.x, point.y, max_x - min_x))
+        self._placed[id(zone.geometry)] = entry
+        if len(self._placed) > self._LIMIT:
+            self._placed.popitem(last=False)
+        return entry
 
     def _anchor(self, zone) -> tuple[float, float, float]:
-        if zone.id not in self._anchors:
-            largest = self._largest(zone)
-            point = _label_point(largest)
-            min_x, _, max_x, _ = largest.bounds
-            self._anchors[zone.id] = (point.x, point.y, max_x - min_x)
-        return self._anchors[zone.id]
+        return self._entry(zone)[2]
 
     def _largest(self, zone):
         """The zone's largest part, simplified (~1 km): placing a name needs no detail."""
-        key = ("part", zone.id)
-        if key not in self._parts:
-            parts = getattr(zone.geometry, "geoms", [zone.geometry])
-            largest = max(parts, key=lambda g: g.area)
-            simple = largest.simplify(0.01, preserve_topology=True)
-            self._parts[key] = largest if simple.is_empty else simple
-        return self._parts[key]
+        return self._entry(zone)[1]
 
     def _visible_anchor(self, zone, view_bounds) -> tuple[float, float, float] | None:
         """The anchor of the zone's part in view, when its own anchor is out of the frame (a

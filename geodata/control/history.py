@@ -8,13 +8,22 @@ locality's next record in the same layer starts, or to the end of coverage.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geodata.control.model import GAP, UNKNOWN, ControlRecord, Coverage, Locality, LocalityState
+from geodata.control.model import (
+    GAP,
+    UNKNOWN,
+    ControlRecord,
+    Coverage,
+    Locality,
+    LocalityState,
+    States,
+)
 from geodata.control.supersede import superseded_spans, trim
 
 ONE_DAY = timedelta(days=1)
@@ -120,6 +129,7 @@ class ControlHistory:
                 )
                 self._state_of_record[id(record)] = state
         self._periods: OrderedDict[date, tuple] = OrderedDict()  # see records_on
+        self._lock = threading.RLock()  # records_on's cache: play derives on a second thread
         self._last: tuple[date, tuple] | None = None
         self.known_spans: tuple[tuple[date, date], ...] = _merged(
             (r.start, r.end or last_day or r.start)
@@ -170,6 +180,10 @@ class ControlHistory:
         are looked up again (play moves forward a period at a time)."""
         if self.coverage is None or not self.coverage.covers(day):
             return (None,) * len(self.order)
+        with self._lock:
+            return self._records_on(day)
+
+    def _records_on(self, day: date) -> tuple[ControlRecord | None, ...]:
         key = self.period_start(day)
         cached = self._periods.get(key)
         if cached is not None:
@@ -191,7 +205,7 @@ class ControlHistory:
             result = tuple(records)
         else:
             result = tuple(self.record_on(lid, day) for lid in self.order)
-        states = tuple(
+        states = States(
             GAP if record is None else self._state_of_record[id(record)] for record in result
         )
         self._periods[key] = (result, states)
@@ -203,9 +217,10 @@ class ControlHistory:
     def states_on(self, day: date) -> tuple[LocalityState, ...]:
         """Every locality's state on a day, in gazetteer order (the territory's cache key)."""
         if self.coverage is None or not self.coverage.covers(day):
-            return (GAP,) * len(self.order)
-        self.records_on(day)
-        return self._periods[self.period_start(day)][1]
+            return States((GAP,) * len(self.order))
+        with self._lock:
+            self._records_on(day)
+            return self._periods[self.period_start(day)][1]
 
     def period_start(self, day: date) -> date:
         """The first day of the run of days whose states equal ``day``'s."""
