@@ -395,9 +395,14 @@ class ZoneLabelsLayer:
         town_sx = transform.width / 2 + (town_x[shown] - transform.center_x) * s
         town_sy = transform.height / 2 - (town_y[shown] - transform.center_y) * s
         view_bounds = transform.visible_lonlat_bounds()
+        # narrower than any name could be (two letters): not worth naming (most of the
+        # small derived zones, skipped before their name is looked up)
+        too_narrow = metrics.horizontalAdvance("MM") * 1.6 / pixels_per_degree
         painter.save()
         for zone in ctx.atlas.bundled_zones_at(ctx.view.as_of):
             lon, lat, width_deg = self._anchor(zone)
+            if width_deg < too_narrow:
+                continue
             if not _inside(lon, lat, view_bounds, 0.15):
                 anchor = self._visible_anchor(zone, view_bounds)
                 if anchor is None:
