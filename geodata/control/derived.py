@@ -107,6 +107,11 @@ class ControlModel:
     def covers(self, day: date) -> bool:
         return self.history.covers(day)
 
+    @property
+    def period_days(self) -> tuple[date, ...]:
+        """Every day on which a period of derived territory may start."""
+        return self._period_days
+
     def period(self, day: date) -> tuple[date, date | None]:
         """The run of days around ``day`` over which the derived zones do not change."""
         index = bisect_right(self._period_days, day)
