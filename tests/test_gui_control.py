@@ -108,7 +108,6 @@ def test_play_derives_the_next_frames_ahead(qtbot, loaded):
     from datetime import timedelta
 
     from desktop.panel.playback import PREPARE_FRAMES
-
     from geodata.atlas import load_atlas
 
     atlas = load_atlas(loaded[1].control.data_dir)  # nothing derived yet
