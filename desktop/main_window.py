@@ -289,13 +289,18 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         zone = atlas.zone(view.selected_zone) if atlas and view.selected_zone else None
         event = atlas.event(view.selected_event) if atlas and view.selected_event else None
         if place is not None:
-            held = party_name(atlas, zone.controller) if zone else self.tr("no mapped controller")
+            held = (
+                party_name(atlas, zone.controller, view.as_of)
+                if zone
+                else self.tr("no mapped controller")
+            )
             text = self.tr("{place}: held by {party} on {date}").format(
                 place=isolate(place.name), party=isolate(held), date=fmt_date(view.as_of)
             )
         elif zone is not None:
             text = self.tr("{zone} — held by {party} · Esc clears").format(
-                zone=isolate(zone.name), party=isolate(party_name(atlas, zone.controller))
+                zone=isolate(zone.name),
+                party=isolate(party_name(atlas, zone.controller, view.as_of)),
             )
         elif event is not None:
             text = self.tr("{date} — {title} · Esc clears").format(

@@ -9,6 +9,7 @@ results back as callbacks; they never reach into each other or into the window f
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,33 @@ def _worker() -> ThreadPoolExecutor:
     (pyogrio) from opening files from two threads at once.
     """
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-task")
+
+
+class BackgroundWork:
+    """Quiet work ahead of need on the task thread: no dialog, no result, nothing reported
+    (e.g. deriving the days play will show next, into the geodata caches). Newer work
+    replaces older: submitting cancels what was submitted before, and work stops at its next
+    check of ``cancel``. A failure is dropped: the GUI thread redoes the work when it needs
+    the result, and reports the problem then."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+
+    def submit(self, work: Callable[[threading.Event], object]) -> None:
+        self.cancel()
+        cancel = self._cancel = threading.Event()
+
+        def run() -> None:
+            if cancel.is_set():
+                return
+            # a head start only (see the class docstring): a failure is the GUI thread's
+            with contextlib.suppress(Exception):
+                work(cancel)
+
+        _worker().submit(run)
+
+    def cancel(self) -> None:
+        self._cancel.set()
 
 
 class TaskSignals(QObject):

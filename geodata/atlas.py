@@ -88,13 +88,6 @@ class Atlas(EventQueries):
         self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
         self._records = records
 
-    @property
-    def localities(self) -> dict:
-        """The control gazetteer (id -> geodata.control.model.Locality), read with the atlas
-        (no derivation needed); {} without control records."""
-        files = self._records.control
-        return dict(getattr(files, "localities", None) or {})
-
     @cached_property
     def control(self):
         """The control history (geodata.control.derived.ControlModel), or None without records:

@@ -161,3 +161,22 @@ def test_moving_forward_day_by_day_gives_the_same_states_as_a_fresh_look(data_di
         else:
             walked.states_on(day)
         day += timedelta(days=1)
+
+
+def test_days_derived_on_two_threads_at_once_equal_a_fresh_derivation(data_dir):
+    import threading
+    from datetime import timedelta
+
+    days = [date(2019, 11, 1) + timedelta(days=37 * k) for k in range(12)]
+    shared = load_atlas(data_dir).control
+    worker = threading.Thread(target=shared.prepare, args=(days,))
+    worker.start()
+    mine = {day: shared.zones_on(day) for day in reversed(days)}  # meanwhile, from the end
+    worker.join()
+    assert all(shared.is_cached(day) for day in days if shared.covers(day))
+    fresh = load_atlas(data_dir).control
+    for day in days:
+        expected = fresh.zones_on(day)
+        assert [z.id for z in mine[day]] == [z.id for z in expected], day
+        for ours, theirs in zip(mine[day], expected, strict=True):
+            assert ours.geometry.symmetric_difference(theirs.geometry).area < 1e-9, day

@@ -5,6 +5,7 @@ real changes of 2018 and 2020: see control_fixture.py)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from control_fixture import make_control_dir
@@ -109,3 +110,45 @@ def test_validate_reports_overlaps_and_unknown_parties(tmp_path):
 
 def test_validate_accepts_the_fixture(data_dir):
     assert [str(p) for p in validate_dir(data_dir)] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("afrin,sna,2018-03-18,2018-03-01,held,,test-afrin-2,", "to 2018-03-01 is before from"),
+        ("afrin,sna,2018-03-18,,held,,,", "sources: none"),
+        ("afrin,sna,2018-03-18,,held,,no-such-source,", "source 'no-such-source' is not in"),
+        ("afrin,sna,2018-03-18,,contested,hayat,test-afrin-2,", "party 'hayat'"),
+    ],
+    ids=["dates-out-of-order", "no-sources", "unknown-source", "unknown-party-in-with"],
+)
+def test_validate_names_each_bad_record(tmp_path, row, expected):
+    header = "locality,controller,from,to,status,with,sources,note\n"
+    data = make_control_dir(tmp_path, researched=header + row + "\n")
+    problems = [str(p) for p in validate_dir(data)]
+    assert any("test-research.csv:2" in p and expected in p for p in problems), problems
+
+
+def test_validate_checks_the_tiling_of_every_covered_day(tmp_path, monkeypatch):
+    """A defect on any one period of derived territory is found, whichever day it is: here
+    the longest period, broken only for its own locality states."""
+    from geodata.atlas import load_atlas
+    from geodata.control.territory import Territory, TerritoryDeriver
+
+    data = make_control_dir(tmp_path)
+    control = load_atlas(data).control
+    day = date(2022, 6, 15)  # inside 2020-2024: one long period with no change
+    broken_states = control.history.states_on(day)
+    first_day = control.period(day)[0]
+    derive = TerritoryDeriver.derive
+
+    def drop_a_piece(self, states, constraints):
+        territory = derive(self, states, constraints)
+        if states == broken_states:
+            return Territory(territory.pieces[1:])
+        return territory
+
+    monkeypatch.setattr(TerritoryDeriver, "derive", drop_a_piece)
+    problems = [str(p) for p in validate_dir(data)]
+    tiling = [p for p in problems if "does not tile" in p or "uncovered" in p]
+    assert tiling and all(f"derived {first_day}" in p for p in tiling), problems

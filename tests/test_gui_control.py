@@ -102,3 +102,23 @@ def test_a_derived_zone_lists_the_localities_it_rests_on(qtbot, loaded):
     html = win.talks.details.toHtml()
     assert "Rests on 2 localities" in html  # Saraqib and Aleppo
     assert "Saraqib" in html and "since 8 Feb 2020" in html
+
+
+def test_play_derives_the_next_frames_ahead(qtbot, loaded):
+    from datetime import timedelta
+
+    from desktop.panel.playback import PREPARE_FRAMES
+    from geodata.atlas import load_atlas
+
+    atlas = load_atlas(loaded[1].control.data_dir)  # nothing derived yet
+    start = date(2018, 2, 1)
+    win = make_window(qtbot, (loaded[0], atlas, loaded[2]), ViewState(as_of=start))
+    playback = win.playback
+    playback.speed.setCurrentIndex(playback.speed.findData(7))
+    ahead = start + timedelta(days=7 * (PREPARE_FRAMES - 2))
+    assert not atlas.control.is_cached(ahead)
+    playback.play_button.setChecked(True)
+    # the task thread has it ready long before play gets there
+    qtbot.waitUntil(lambda: atlas.control.is_cached(ahead), timeout=20000)
+    assert win.state.view.as_of < ahead
+    playback.play_button.setChecked(False)

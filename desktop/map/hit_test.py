@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -50,18 +51,20 @@ class Hit:
     #: The M4 stretch under the pixel (who holds it, from which town to which, km), as plain
     #: text; the zone under the road is then not the hit.
     m4_stretch: str = ""
+    day: date | None = None  # the view's day: the tooltip names the controller as it was then
 
 
 def m4_total(stretches: list[dict]) -> float:
     return max((s["to_km"] for s in stretches), default=0.0)
 
 
-def describe_stretch(atlas: Atlas, stretch: dict, total_km: float) -> str:
-    """ "M4: Hay'at Tahrir al-Sham (HTS)" then where it runs and how long, as plain text."""
+def describe_stretch(atlas: Atlas, stretch: dict, total_km: float, day: date | None = None) -> str:
+    """ "M4: Hay'at Tahrir al-Sham (HTS)" then where it runs and how long, as plain text; the
+    holder named as it was on ``day``."""
     translate = QCoreApplication.translate
     party = atlas.parties.get(stretch["controller"] or "")
     holder = (
-        party_display_name(atlas, party.id)
+        party_display_name(atlas, party.id, day)
         if party
         else translate("HitTest", "no control data on this date")
     )
@@ -135,7 +138,9 @@ class HitTester:
         zone = self._atlas.controller_at(lon, lat, view.as_of, include_imported=imported)
         if zone is not None and not zone.imported and "zones" in view.hidden_layers:
             zone = None
-        return Hit(zone_id=zone.id if zone is not None else None, locality_id=locality)
+        return Hit(
+            zone_id=zone.id if zone is not None else None, locality_id=locality, day=view.as_of
+        )
 
     def _locality(self, transform: MapTransform, view: ViewState, px: float, py: float):
         """The tracked locality whose dot is under the pixel, when the dots are drawn."""
@@ -180,7 +185,7 @@ class HitTester:
         if not pieces:
             return ""
         stretch = min(pieces, key=lambda s: s["line"].distance(point))
-        return describe_stretch(self._atlas, stretch, m4_total(self._m4))
+        return describe_stretch(self._atlas, stretch, m4_total(self._m4), view.as_of)
 
     def _imported_hit(
         self, transform: MapTransform, view: ViewState, px: float, py: float
@@ -270,7 +275,7 @@ class HitTester:
             return lines[0] if lines else ""
         if hit.locality_id and self._atlas.control is not None:
             locality = self._atlas.control.history.localities[hit.locality_id]
-            zone_tip = self.tooltip(Hit(zone_id=hit.zone_id)) if hit.zone_id else ""
+            zone_tip = self.tooltip(Hit(zone_id=hit.zone_id, day=hit.day)) if hit.zone_id else ""
             return (
                 QCoreApplication.translate(
                     "HitTest", "<b>{name}</b> (tracked locality)<br>"
@@ -290,7 +295,9 @@ class HitTester:
                 return ""
             party = self._atlas.parties.get(zone.controller)
             controller = (
-                party_display_name(self._atlas, zone.controller) if party else zone.controller
+                party_display_name(self._atlas, zone.controller, hit.day or zone.valid_from)
+                if party
+                else zone.controller
             )
             extra = QCoreApplication.translate("HitTest", " (contested)") if zone.contested else ""
             return QCoreApplication.translate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLineF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,10 +42,14 @@ class TimelineSlider(QSlider):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._event_days: list[int] = []
         self._control_spans: list[tuple[int, int]] = []
+        # the marks laid out for one groove and range: the handle moves every frame of play,
+        # the marks do not (hundreds of change days)
+        self._laid_out: tuple[tuple, list[QLineF], list[QRectF]] | None = None
 
     def set_marks(self, event_days: list[int], control_spans: list[tuple[int, int]]) -> None:
         """Event days (ticks) and the day ranges that have control data (a bar under the groove)."""
         self._event_days, self._control_spans = event_days, control_spans
+        self._laid_out = None
         self.update()
 
     def _x_for(self, value: int, groove: QRect, handle_w: int) -> float:
@@ -64,16 +68,25 @@ class TimelineSlider(QSlider):
         handle = style.subControlRect(
             QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
         )
+        key = (groove.getRect(), handle.width(), self.height(), self.minimum(), self.maximum())
+        if self._laid_out is None or self._laid_out[0] != key:
+            mid = self.height() / 2
+            lines = []
+            for value in self._event_days:
+                x = round(self._x_for(value, groove, handle.width()))
+                lines.append(QLineF(x, 1, x, round(mid - 5)))
+            rects = []
+            for first, last in self._control_spans:
+                x0 = self._x_for(first, groove, handle.width())
+                x1 = self._x_for(last, groove, handle.width())
+                rects.append(QRectF(x0, mid + 5, max(2.0, x1 - x0), 3))
+            self._laid_out = (key, lines, rects)
+        _, lines, rects = self._laid_out
         painter = QPainter(self)
-        mid = self.height() / 2
         painter.setPen(QPen(_EVENT_TICK, 1.2))
-        for value in self._event_days:
-            x = round(self._x_for(value, groove, handle.width()))
-            painter.drawLine(x, 1, x, round(mid - 5))
-        for first, last in self._control_spans:
-            x0 = self._x_for(first, groove, handle.width())
-            x1 = self._x_for(last, groove, handle.width())
-            painter.fillRect(QRectF(x0, mid + 5, max(2.0, x1 - x0), 3), _CONTROL_TICK)
+        painter.drawLines(lines)
+        for rect in rects:
+            painter.fillRect(rect, _CONTROL_TICK)
         painter.end()
 
 

@@ -35,9 +35,9 @@ _MAX_IMPORTED_LISTED = 25  # a zone's newest imported events listed in its panel
 
 def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     colour = party_colour(atlas, zone.controller)
-    backers = ", ".join(party_name(atlas, b) for b in zone.backers) or QCoreApplication.translate(
-        "DetailHtml", "none recorded"
-    )
+    backers = ", ".join(
+        party_name(atlas, b, view.as_of) for b in zone.backers
+    ) or QCoreApplication.translate("DetailHtml", "none recorded")
     until = (
         fmt_date(zone.valid_to)
         if zone.valid_to

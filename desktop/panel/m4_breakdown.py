@@ -175,7 +175,7 @@ class M4Breakdown(QWidget):
         total = sum(km for _, km in self.rows) or 1.0
         for row, (controller, km) in enumerate(self.rows):
             name = (
-                party_name(self._atlas, controller)
+                party_name(self._atlas, controller, self._state.view.as_of)
                 if controller
                 else self.tr("Outside mapped zones")
             )

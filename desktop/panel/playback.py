@@ -6,6 +6,9 @@ transition per frame, so the map, the M4 breakdown and the lists follow as if th
 moved the slider — and stops at the end of the timeline or on any other date change. The step
 is remembered between sessions (QSettings). Compare is a toggle: on, it keeps the current day
 as the earlier one and the map hatches what changed hands as the date moves.
+
+While playing, the territory of the next frames is derived ahead on the task thread
+(:class:`desktop.tasks.BackgroundWork`, ``ControlModel.prepare``): a frame then only draws.
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 
 from desktop.panel.format import fmt_date
 from desktop.state import AppState
+from desktop.tasks import BackgroundWork
 from geodata.timeline import timeline
 
 FRAME_MS = 100  # 10 frames per second
+#: Frames whose territory is derived ahead while playing (two seconds of play).
+PREPARE_FRAMES = 20
 #: Days per frame offered, and their labels.
 STEPS = (  # labels translated where shown (context PlaybackControl)
     (1, QT_TRANSLATE_NOOP("PlaybackControl", "1 day")),
@@ -37,6 +43,8 @@ class PlaybackControl(QWidget):
         self._state = state
         self.last_day = last_day
         self._playing_day: date | None = None
+        self._ahead = BackgroundWork()
+        self._prepared_to: date | None = None  # the last day handed to the background
 
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
@@ -104,8 +112,25 @@ class PlaybackControl(QWidget):
             return False
         target = min(day + timedelta(days=self.step_days), self.last_day)
         self._playing_day = target
+        self._prepare_ahead(target)
         self._state.set_date(target)
         return True
+
+    def _prepare_ahead(self, day: date) -> None:
+        """Have the task thread derive the territory of the frames after ``day`` (half the
+        window ahead is still queued: nothing is submitted until it runs low)."""
+        control = self._state.atlas.control if self._state.atlas is not None else None
+        if control is None:
+            return
+        step = timedelta(days=self.step_days)
+        ahead = self._prepared_to
+        if ahead is not None and day + step * (PREPARE_FRAMES // 2) <= ahead:
+            return
+        days = [day + step * k for k in range(1, PREPARE_FRAMES + 1)]
+        days = [d for d in days if d <= self.last_day]
+        if days:
+            self._prepared_to = days[-1]
+            self._ahead.submit(lambda cancel: control.prepare(days, cancel))
 
     # --- slots ------------------------------------------------------------------------------
     def _on_dataset_changed(self) -> None:
@@ -114,13 +139,17 @@ class PlaybackControl(QWidget):
     def _on_play_toggled(self, on: bool) -> None:
         self.play_button.setText("❚❚ Pause" if on else "▶ Play")
         if on:
+            self._prepared_to = None
+            self._prepare_ahead(self._state.view.as_of)
             self._timer.start()
         else:
             self._timer.stop()
+            self._ahead.cancel()
             self._playing_day = None
 
     def _on_speed_changed(self) -> None:
         QSettings().setValue(SETTINGS_KEY, self.step_days)
+        self._prepared_to = None  # other days now: derived ahead from the next frame
 
     def _on_date_changed(self, day: date) -> None:
         if self.playing and day != self._playing_day:  # the user took the date: stop

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shapely
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from shapely.geometry import box as shapely_box
@@ -67,6 +68,10 @@ class CountryLabelsLayer:
 
     def __init__(self) -> None:
         self._outlines: dict[int, BaseGeometry] = {}
+        # per view (its lon/lat box): each country's part in view, where its name goes, and
+        # the part grown a hair for the "wholly inside" test — the same for every frame of
+        # play, which redraws the map in one view again and again
+        self._placed: tuple[tuple, dict[int, tuple | None]] = ((), {})
 
     def _outline(self, feature) -> BaseGeometry:
         """A coarse outline (about 2 km): placing a name needs no detail; panning stays fast."""
@@ -75,13 +80,37 @@ class CountryLabelsLayer:
             self._outlines[key] = feature.geometry.simplify(0.02, preserve_topology=True)
         return self._outlines[key]
 
+    def _part_in_view(self, feature, bounds: tuple) -> tuple | None:
+        """(the largest part of the country in view, its deepest point, the part grown by
+        1e-9 and prepared) or None when none of it is in view."""
+        if self._placed[0] != bounds:
+            self._placed = (bounds, {})
+        placed = self._placed[1]
+        if id(feature) in placed:
+            return placed[id(feature)]
+        visible = self._outline(feature).intersection(shapely_box(*bounds))
+        polygons = [g for g in getattr(visible, "geoms", [visible]) if g.geom_type == "Polygon"]
+        polygons = [g for g in polygons if not g.is_empty]
+        entry = None
+        if polygons:
+            piece = max(polygons, key=lambda g: g.area)
+            try:  # the point deepest inside the part in view
+                point = polylabel(piece, max(piece.bounds[2] - piece.bounds[0], 1e-3) / 40)
+            except Exception:  # GEOS refuses degenerate input
+                point = piece.representative_point()
+            grown = piece.buffer(1e-9)
+            shapely.prepare(grown)
+            entry = (piece, point, grown)
+        placed[id(feature)] = entry
+        return entry
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         spaced = label_font(12 * ctx.unit)
         spaced.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
         # Arabic is cursive: spacing its letters would break their joins.
         plain = label_font(13 * ctx.unit)
         casing = QLocale(ctx.label_language)  # Turkish capitals: "TÜRKİYE", not "TÜRKIYE"
-        view_box = shapely_box(*transform.visible_lonlat_bounds())
+        bounds = tuple(transform.visible_lonlat_bounds())
         painter.save()
         for feature in ctx.basemap.get("countries", ()):
             name = casing.toUpper(country_name(feature.properties, ctx.label_language))
@@ -94,17 +123,10 @@ class CountryLabelsLayer:
                 continue
             # Label the part of the country in view, wholly inside it (never spilling into
             # Syria), clear of the town labels already drawn.
-            outline = self._outline(feature)
-            visible = outline.intersection(view_box)
-            polygons = [g for g in getattr(visible, "geoms", [visible]) if g.geom_type == "Polygon"]
-            polygons = [g for g in polygons if not g.is_empty]
-            if not polygons:
+            part = self._part_in_view(feature, bounds)
+            if part is None:
                 continue
-            piece = max(polygons, key=lambda g: g.area)
-            try:  # the point deepest inside the part in view
-                point = polylabel(piece, max(piece.bounds[2] - piece.bounds[0], 1e-3) / 40)
-            except Exception:  # GEOS refuses degenerate input
-                point = piece.representative_point()
+            _piece, point, grown = part
             anchor = transform.lonlat_to_screen(point.x, point.y)
             width = metrics.horizontalAdvance(name)
             screen = None
@@ -120,7 +142,7 @@ class CountryLabelsLayer:
                 inside = inside and box.top() >= 0 and box.bottom() <= transform.height
                 if not inside or any(box.intersects(other) for other in ctx.label_boxes):
                     continue
-                if not piece.buffer(1e-9).covers(_lonlat_box(transform, box)):
+                if not grown.covers(_lonlat_box(transform, box)):
                     continue  # part of the name would lie outside the country
                 screen = candidate
                 ctx.label_boxes.append(box)

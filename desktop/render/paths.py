@@ -48,6 +48,7 @@ class PathCache:
     def __init__(self, geom: BaseGeometry):
         self._geom = geom
         self._paths: dict[float, QPainterPath] = {}
+        self._device: tuple[object, QPainterPath] | None = None  # the last view's path
 
     def path_for(self, pixels_per_metre: float) -> QPainterPath:
         metres_per_pixel = 1 / pixels_per_metre
@@ -66,6 +67,11 @@ class PathCache:
         """The path in device pixels for a :class:`MapTransform`.
 
         Stroking a path already in device pixels is several times faster than letting the
-        painter transform it (dashed lines above all), for the same picture.
+        painter transform it (dashed lines above all), for the same picture. The last view's
+        path is kept: a redraw in the same view (the next frame of play) maps nothing again.
         """
-        return transform.qtransform().map(self.path_for(transform.pixels_per_metre))
+        if self._device is not None and self._device[0] == transform:
+            return self._device[1]
+        path = transform.qtransform().map(self.path_for(transform.pixels_per_metre))
+        self._device = (transform, path)
+        return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
@@ -17,9 +19,14 @@ from geodata.projection import to_mercator
 
 
 def short_controller_name(ctx: RenderContext, controller: str) -> str:
-    """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation."""
+    """ "HTS" for "Hay'at Tahrir al-Sham (HTS)"; the name itself when it has no abbreviation.
+    The name the controller had on the view's day ("Syrian caretaker government" in Jan 2025)."""
     party = ctx.atlas.parties.get(controller) if ctx.atlas is not None else None
-    name = party_display_name(ctx.atlas, controller) if party is not None else controller
+    name = (
+        party_display_name(ctx.atlas, controller, ctx.view.as_of)
+        if party is not None
+        else controller
+    )
     if name.endswith(")") and "(" in name:
         return name[name.rindex("(") + 1 : -1]
     return name
@@ -51,28 +58,41 @@ class ZoneLabelsLayer:
     id, title = "zone_labels", "Zone labels"
     _OFFSETS = ((0, 0), (0, 1.6), (0, -1.6), (0, 3.2), (0, -3.2))  # in line heights
 
+    _LIMIT = 512  # zone shapes whose label spot is kept
+
     def __init__(self) -> None:
-        self._anchors: dict[str, tuple[float, float, float]] = {}  # lon, lat, width in degrees
         self._towns: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # x, y (m), rank
-        self._parts: dict[tuple[str, str], object] = {}
+        # By geometry object, not zone id: a derived zone gets a new id each period but keeps
+        # its shape object while unchanged, so playing a year places only the changed ones.
+        # id(geometry) -> (geometry, its largest part simplified, (lon, lat, width in degrees))
+        self._placed: OrderedDict[int, tuple[object, object, tuple[float, float, float]]] = (
+            OrderedDict()
+        )
+
+    def _entry(self, zone):
+        entry = self._placed.get(id(zone.geometry))
+        if entry is not None and entry[0] is zone.geometry:
+            self._placed.move_to_end(id(zone.geometry))
+            return entry
+        # the largest part, simplified (~1 km): placing a name needs no detail
+        parts = getattr(zone.geometry, "geoms", [zone.geometry])
+        largest = max(parts, key=lambda g: g.area)
+        simple = largest.simplify(0.01, preserve_topology=True)
+        largest = largest if simple.is_empty else simple
+        point = _label_point(largest)
+        min_x, _, max_x, _ = largest.bounds
+        entry = (zone.geometry, largest, (point.x, point.y, max_x - min_x))
+        self._placed[id(zone.geometry)] = entry
+        if len(self._placed) > self._LIMIT:
+            self._placed.popitem(last=False)
+        return entry
 
     def _anchor(self, zone) -> tuple[float, float, float]:
-        if zone.id not in self._anchors:
-            largest = self._largest(zone)
-            point = _label_point(largest)
-            min_x, _, max_x, _ = largest.bounds
-            self._anchors[zone.id] = (point.x, point.y, max_x - min_x)
-        return self._anchors[zone.id]
+        return self._entry(zone)[2]
 
     def _largest(self, zone):
         """The zone's largest part, simplified (~1 km): placing a name needs no detail."""
-        key = ("part", zone.id)
-        if key not in self._parts:
-            parts = getattr(zone.geometry, "geoms", [zone.geometry])
-            largest = max(parts, key=lambda g: g.area)
-            simple = largest.simplify(0.01, preserve_topology=True)
-            self._parts[key] = largest if simple.is_empty else simple
-        return self._parts[key]
+        return self._entry(zone)[1]
 
     def _visible_anchor(self, zone, view_bounds) -> tuple[float, float, float] | None:
         """The anchor of the zone's part in view, when its own anchor is out of the frame (a
@@ -122,9 +142,14 @@ class ZoneLabelsLayer:
         town_sx = transform.width / 2 + (town_x[shown] - transform.center_x) * s
         town_sy = transform.height / 2 - (town_y[shown] - transform.center_y) * s
         view_bounds = transform.visible_lonlat_bounds()
+        # narrower than any name could be (two letters): not worth naming (most of the
+        # small derived zones, skipped before their name is looked up)
+        too_narrow = metrics.horizontalAdvance("MM") * 1.6 / pixels_per_degree
         painter.save()
         for zone in ctx.atlas.bundled_zones_at(ctx.view.as_of):
             lon, lat, width_deg = self._anchor(zone)
+            if width_deg < too_narrow:
+                continue
             if not _inside(lon, lat, view_bounds, 0.15):
                 anchor = self._visible_anchor(zone, view_bounds)
                 if anchor is None:

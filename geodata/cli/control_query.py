@@ -3,8 +3,9 @@
 ``changes --from D1 --to D2 [--area ID]``
     ``{"from", "to", "area", "changes": [...], "km2": {...}}``. Each change is a locality whose
     control on D2 differs from D1: ``locality``, ``name``, ``lat``, ``lon``, ``from_controller``,
-    ``from_status``, ``to_controller``, ``to_status``, ``date`` (the day the record in force on
-    D2 starts), ``sources`` and ``note``. ``km2`` is, per controller, the derived territory
+    ``from_status``, ``to_controller``, ``to_status`` (``from_controller_name`` and
+    ``to_controller_name``: each named as it was on its day), ``date`` (the day the record in
+    force on D2 starts), ``sources`` and ``note``. ``km2`` is, per controller, the derived territory
     ``gained``, ``lost`` and ``net`` between the two days in km², measured geodesically
     (pyproj.Geod); ``unknown`` is the "no data" territory. Localities with no record on one of
     the days are not gains or losses: ``localities_entering_or_leaving_the_records`` counts
@@ -129,8 +130,10 @@ def changes_json(
                 "lat": change.locality.lat,
                 "lon": change.locality.lon,
                 "from_controller": change.before.controller,
+                "from_controller_name": control.name_on(change.before.controller, day_from),
                 "from_status": change.before.status,
                 "to_controller": change.after.controller,
+                "to_controller_name": control.name_on(change.after.controller, day_to),
                 "to_status": change.after.status,
                 "date": change.date.isoformat() if change.date else None,
                 "sources": [_source_json(s) for s in sources],

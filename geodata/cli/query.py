@@ -29,8 +29,10 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
 
 ``m4 [--date]``
     ``{"as_of", "segments": [{"controller", "controller_name", "zone", "km", "from_km",
-    "to_km", ...}], "total_km"}``: the road in order, west to east; lengths in km, rounded to
-    3 decimals; stretches in no zone have controller null, so the segments add up to the total.
+    "to_km", ...}], "total_km", "by_controller": [{"controller", "controller_name", "km",
+    "text"}]}``: the road in order, west to east; lengths in km, rounded to 3 decimals;
+    stretches in no zone have controller null, so the segments add up to the total.
+    ``controller_name`` is the holder's name on that day.
 
 ``events [--zone] [--party] [--from] [--to]``
     A list of objects with ``id``, ``date``, ``title``, ``kind``, ``party``, ``participants``,
@@ -182,7 +184,8 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
     for segment in m4_stretches(atlas, day):
         segment.pop("line")
         party = atlas.parties.get(segment.get("controller") or "")
-        segment.setdefault("controller_name", party.name if party else None)
+        # the holder as it was named that day ("Syrian caretaker government" in Jan 2025)
+        segment["controller_name"] = party.name_on(day) if party else None
         segments.append(segment)
     totals: dict[str | None, float] = {}
     for segment in segments:
@@ -204,7 +207,12 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
         "uncertainty": M4_LENGTH_UNCERTAINTY,
         "total_text": approx_km(total),
         "by_controller": [
-            {"controller": c, "km": rounded_km(km), "text": approx_km(km)}
+            {
+                "controller": c,
+                "controller_name": _name_on(atlas, c, day),
+                "km": rounded_km(km),
+                "text": approx_km(km),
+            }
             for c, km in sorted(totals.items(), key=lambda kv: -kv[1])
         ],
     }
@@ -214,6 +222,11 @@ def m4_json(atlas: Atlas, day: date) -> dict[str, Any]:
             "unattributed (controller null); see nearest_dates"
         )
     return answer
+
+
+def _name_on(atlas: Atlas, party_id: str | None, day: date) -> str | None:
+    party = atlas.parties.get(party_id or "")
+    return party.name_on(day) if party else None
 
 
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
@@ -258,7 +271,7 @@ def localise_names(value: Any, lang: str) -> Any:
     if not isinstance(value, dict):
         return value
     out = {k: localise_names(v, lang) for k, v in value.items()}
-    for id_key in ("controller", "party"):
+    for id_key in ("controller", "party", "from_controller", "to_controller"):
         name_key = f"{id_key}_name"
         if name_key in out and isinstance(out.get(id_key), str):
             out[name_key] = party_name_in(out[id_key], lang) or out[name_key]

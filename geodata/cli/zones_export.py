@@ -34,7 +34,7 @@ def zones_frame(atlas: Atlas, day: date):
                 "area": zone.area,
                 "name": zone.name,
                 "controller": zone.controller,
-                "controller_name": party.name if party else "",
+                "controller_name": party.name_on(day) if party else "",
                 "valid_from": zone.valid_from.isoformat(),
                 "valid_to": zone.valid_to.isoformat() if zone.valid_to else "",
                 "contested": zone.contested,

@@ -1,11 +1,16 @@
 """ControlModel: the control history of a data directory joined to what derivation needs
 (Syria's outline, the constraint lines, the snapshot zones, the source registry), answering
 "which zones on this day" for the atlas. Built once per loaded atlas; answers are cached.
+
+Thread-safe: the window derives the days play will show next on a background thread
+(:meth:`ControlModel.prepare`) while the GUI thread asks for the day it draws; one lock
+guards the caches (a day asked for while being derived waits for it, then is cached).
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -19,7 +24,7 @@ from geodata.control.history import ControlHistory
 from geodata.control.load import ControlFiles
 from geodata.control.model import ControlRecord, LocalityState
 from geodata.control.territory import Constraints, LabelledArea, Territory, TerritoryDeriver
-from geodata.control.zones import zones_from_territory
+from geodata.control.zones import PartMemo, place_ranks, zones_from_territory
 from geodata.model import Party, Source, Zone
 
 COUNTRIES_FILE = Path("base", "countries.geojson")
@@ -46,11 +51,18 @@ class ControlModel:
         self._snapshots_by_id = {z.id: z for z in self.snapshot_zones}
         self.registry = registry
         self._zones: dict[date, list[Zone]] = {}
-        self._parts_memo: dict[int, tuple] = {}  # see zones._parts
+        self._lock = threading.RLock()  # the caches below and in the deriver and history
+        self._part_memo = PartMemo()  # parts and their zones' costly fields, across days
         self._index = {lid: i for i, lid in enumerate(self.history.order)}
         # days on which the constraint lines (the snapshots in force) change
         days = {z.valid_from for z in self.snapshot_zones}
         days |= {z.valid_to + timedelta(days=1) for z in self.snapshot_zones if z.valid_to}
+        # and days on which a party's name changes: a period's zones name their controller
+        # as it was throughout the period (caretaker, then transitional, government)
+        days |= set(_rename_days(parties.values()))
+        # and days on which research starts or stops superseding a snapshot zone
+        for spans in self.history.superseded.values():
+            days |= {d for a, b in spans for d in (a, b + timedelta(days=1))}
         self._period_days = tuple(sorted(days | set(self.history.change_days)))
 
     # ------------------------------------------------------------------ geometry inputs
@@ -64,9 +76,19 @@ class ControlModel:
         localities = [self.history.localities[lid] for lid in self.history.order]
         return TerritoryDeriver(outline, localities, lines)
 
+    @cached_property
+    def _place_ranks(self):
+        return place_ranks([self.history.localities[lid] for lid in self.history.order])
+
     def constraints_on(self, day: date) -> Constraints:
-        """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces."""
-        snapshots = [z for z in self.snapshot_zones if z.valid_on(day)]
+        """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces; a
+        zone the research supersedes that day (supersede.py) is no constraint."""
+        snapshots = [
+            z
+            for z in self.snapshot_zones
+            if z.valid_on(day)
+            and not any(a <= day <= b for a, b in self.history.superseded.get(z.id, ()))
+        ]
         return Constraints(
             key=tuple(sorted(z.id for z in snapshots)),
             lines=tuple(z.geometry.boundary for z in snapshots),
@@ -85,6 +107,11 @@ class ControlModel:
     def covers(self, day: date) -> bool:
         return self.history.covers(day)
 
+    @property
+    def period_days(self) -> tuple[date, ...]:
+        """Every day on which a period of derived territory may start."""
+        return self._period_days
+
     def period(self, day: date) -> tuple[date, date | None]:
         """The run of days around ``day`` over which the derived zones do not change."""
         index = bisect_right(self._period_days, day)
@@ -99,10 +126,24 @@ class ControlModel:
         return start, end
 
     def territory_on(self, day: date) -> Territory:
-        return self.deriver.derive(self.history.states_on(day), self.constraints_on(day))
+        with self._lock:
+            return self.deriver.derive(self.history.states_on(day), self.constraints_on(day))
 
     def is_cached(self, day: date) -> bool:
         return self.period(day)[0] in self._zones
+
+    def prepare(self, days, cancel: threading.Event | None = None) -> int:
+        """Derive (and cache) the zones of ``days`` not derived yet, in order, until
+        ``cancel`` is set; returns how many were derived. For a background thread: play
+        then finds each frame's zones ready."""
+        done = 0
+        for day in days:
+            if cancel is not None and cancel.is_set():
+                break
+            if self.covers(day) and not self.is_cached(day):
+                self.zones_on(day)
+                done += 1
+        return done
 
     def zones_on(self, day: date) -> list[Zone]:
         """The derived zones of a covered day ([] when the records do not cover it)."""
@@ -110,6 +151,13 @@ class ControlModel:
             return []
         period = self.period(day)
         zones = self._zones.get(period[0])
+        if zones is not None:
+            return zones
+        with self._lock:
+            return self._derive_zones(day, period)
+
+    def _derive_zones(self, day: date, period: tuple[date, date | None]) -> list[Zone]:
+        zones = self._zones.get(period[0])  # derived meanwhile by another thread
         if zones is None:
             constraints = self.constraints_on(day)
             zones = zones_from_territory(
@@ -122,8 +170,9 @@ class ControlModel:
                 parties=self.parties,
                 snapshot_zones=self.snapshot_zones,
                 zone_sources={z.id: z.sources for z in self.snapshot_zones},
-                localities=self.history.localities,
-                parts_memo=self._parts_memo,
+                place_ranks=self._place_ranks,
+                part_memo=self._part_memo,
+                in_force=frozenset(constraints.key),
                 constraint_note=(
                     f"cells cut along the snapshot lines of {day_label(constraints)}"
                     if constraints.key
@@ -150,7 +199,9 @@ class ControlModel:
 
     def locality_at(self, lon: float, lat: float, day: date) -> str | None:
         """The locality whose cell holds the point on ``day`` (its record decides the point)."""
-        index = self.deriver.cells(self.constraints_on(day)).locality_at(shapely.Point(lon, lat))
+        with self._lock:  # cells are worked out lazily, per face
+            cells = self.deriver.cells(self.constraints_on(day))
+            index = cells.locality_at(shapely.Point(lon, lat))
         return self.history.order[index] if index is not None else None
 
     def territory_by_controller(self, day: date) -> dict[str, object]:
@@ -175,6 +226,16 @@ class ControlModel:
 
     def record_index(self, locality_id: str) -> int:
         return self._index[locality_id]
+
+
+def _rename_days(parties) -> list[date]:
+    """The first day of each dated name (and the day after each one ends)."""
+    days = []
+    for party in parties:
+        for name in party.names:
+            days += [name.start] if name.start else []
+            days += [name.end + timedelta(days=1)] if name.end else []
+    return days
 
 
 def day_label(constraints: Constraints) -> str:

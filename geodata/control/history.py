@@ -1,19 +1,30 @@
 """ControlHistory: each locality's control on a day, and what changed between two days.
 
 Researched records come first; a baseline record (a migrated snapshot) answers only where no
-researched record covers the locality that day. An open end (``to`` empty) lasts until the
+researched record covers the locality that day, and not at all on the days research covers
+nearly all of its snapshot zone (``supersede.py``). An open end (``to`` empty) lasts until the
 locality's next record in the same layer starts, or to the end of coverage.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from geodata.control.model import GAP, UNKNOWN, ControlRecord, Coverage, Locality, LocalityState
+from geodata.control.model import (
+    GAP,
+    UNKNOWN,
+    ControlRecord,
+    Coverage,
+    Locality,
+    LocalityState,
+    States,
+)
+from geodata.control.supersede import superseded_spans, trim
 
 ONE_DAY = timedelta(days=1)
 _PERIODS_KEPT = 256  # periods whose records and states are kept
@@ -78,9 +89,22 @@ class ControlHistory:
         last_day = coverage.last_day if coverage else None
         by_layer: dict[tuple[str, bool], list[ControlRecord]] = {}
         for record in records:
-            by_layer.setdefault((record.locality, record.baseline), []).append(record)
+            if not record.baseline:
+                by_layer.setdefault((record.locality, False), []).append(record)
         self._layers = {key: _Layer(rs, last_day) for key, rs in by_layer.items()}
-        days = {r.start for r in records}
+        # a snapshot zone gives way on the days research covers it (supersede.py)
+        researched = {
+            lid: [(r.start, r.end or r.start) for r in layer.records]
+            for (lid, _), layer in self._layers.items()
+        }
+        baseline = [r for r in records if r.baseline]
+        #: Snapshot zone id -> the runs of days on which research supersedes it.
+        self.superseded = superseded_spans(baseline, researched, last_day)
+        by_layer = {}
+        for record in trim(baseline, self.superseded, last_day):
+            by_layer.setdefault((record.locality, True), []).append(record)
+        self._layers |= {key: _Layer(rs, last_day) for key, rs in by_layer.items()}
+        days = {r.start for layer in self._layers.values() for r in layer.records}
         days |= {r.end + ONE_DAY for layer in self._layers.values() for r in layer.records if r.end}
         #: Days on which some locality's state may change (the derived territory with it).
         self.change_days: tuple[date, ...] = tuple(sorted(days))
@@ -105,6 +129,7 @@ class ControlHistory:
                 )
                 self._state_of_record[id(record)] = state
         self._periods: OrderedDict[date, tuple] = OrderedDict()  # see records_on
+        self._lock = threading.RLock()  # records_on's cache: play derives on a second thread
         self._last: tuple[date, tuple] | None = None
         self.known_spans: tuple[tuple[date, date], ...] = _merged(
             (r.start, r.end or last_day or r.start)
@@ -155,6 +180,10 @@ class ControlHistory:
         are looked up again (play moves forward a period at a time)."""
         if self.coverage is None or not self.coverage.covers(day):
             return (None,) * len(self.order)
+        with self._lock:
+            return self._records_on(day)
+
+    def _records_on(self, day: date) -> tuple[ControlRecord | None, ...]:
         key = self.period_start(day)
         cached = self._periods.get(key)
         if cached is not None:
@@ -176,7 +205,7 @@ class ControlHistory:
             result = tuple(records)
         else:
             result = tuple(self.record_on(lid, day) for lid in self.order)
-        states = tuple(
+        states = States(
             GAP if record is None else self._state_of_record[id(record)] for record in result
         )
         self._periods[key] = (result, states)
@@ -188,9 +217,10 @@ class ControlHistory:
     def states_on(self, day: date) -> tuple[LocalityState, ...]:
         """Every locality's state on a day, in gazetteer order (the territory's cache key)."""
         if self.coverage is None or not self.coverage.covers(day):
-            return (GAP,) * len(self.order)
-        self.records_on(day)
-        return self._periods[self.period_start(day)][1]
+            return States((GAP,) * len(self.order))
+        with self._lock:
+            self._records_on(day)
+            return self._periods[self.period_start(day)][1]
 
     def period_start(self, day: date) -> date:
         """The first day of the run of days whose states equal ``day``'s."""

@@ -66,9 +66,27 @@ class LocalityState:
     status: str = "held"
     with_parties: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # hashed thousands of times a day derived (grouping cells): worked out once
+        object.__setattr__(self, "_hash", hash((self.controller, self.status, self.with_parties)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
     @property
     def known(self) -> bool:
         return self.controller != UNKNOWN
+
+
+class States(tuple):
+    """Every locality's state on a day, in gazetteer order: a tuple whose hash is worked out
+    once (it keys the derived territory's cache, looked up several times a frame)."""
+
+    def __hash__(self) -> int:
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = self.__dict__["_hash"] = tuple.__hash__(self)
+        return cached
 
 
 #: A locality with no record on a day, or a stored gap.

@@ -9,6 +9,7 @@ of a migrated snapshot that is the snapshot zone's own id.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
@@ -38,41 +39,55 @@ def zones_from_territory(
     snapshot_zones: Sequence[Zone],
     zone_sources: Mapping[str, tuple[Source, ...]],
     constraint_note: str,
-    localities=None,
-    parts_memo: dict | None = None,
+    place_ranks: tuple[list[str], np.ndarray] | None = None,  # see place_ranks()
+    part_memo: PartMemo | None = None,
+    in_force: frozenset[str] = frozenset(),
 ) -> list[Zone]:
+    """``in_force``: the snapshot zones that constrain the day (a part takes the name of
+    one of these only: a snapshot the research superseded names nothing)."""
     regions = {z.id: z for z in snapshot_zones}
-    localities = localities or {}
+    names, rank = place_ranks or ([], np.zeros(0, dtype=np.int64))
 
-    def _biggest(indices) -> str:
-        ranked = sorted((int(i) for i in indices), key=lambda i: (_KIND_RANK.get(kinds[i], 9), i))
-        return names[ranked[0]] if ranked else ""
+    def _biggest(indices: np.ndarray) -> str:
+        """The name of the biggest place (city, town...; the first in gazetteer order)."""
+        return names[int(indices[np.argmin(rank[indices])])] if len(indices) and names else ""
 
-    names = [loc.name for loc in localities.values()] if localities else []
-    kinds = [loc.kind for loc in localities.values()] if localities else []
     zones: list[Zone] = []
     used: dict[str, int] = {}
+    memo = part_memo if part_memo is not None else PartMemo()
     for piece in territory.pieces:
         state = piece.state
         members = np.asarray(piece.localities, dtype=int)
-        for part in _parts(piece.geometry, parts_memo if parts_memo is not None else {}):
-            inside = (
-                members[shapely.intersects_xy(part, *_xy(points[members]))]
-                if len(members)
-                else members
-            )
+        region = regions.get(piece.region)
+        for part in memo.parts(piece.geometry):
+            # what is costly about a part is kept by the part, its localities and its records
+            key = (id(part), piece.localities, state, piece.region, piece.labelled_by)
+            known = memo.zones.get(key)
+            if known is None or known[0] is not part:
+                inside = (
+                    members[shapely.intersects_xy(part, *_xy(points[members]))]
+                    if len(members)
+                    else members
+                )
+                match = (
+                    region
+                    if region is not None and region.controller == state.controller
+                    else _area_match(part, state.controller, snapshot_zones)
+                )
+                as_region = (
+                    match is not None and match is region and _same_shape(part, region.geometry)
+                )
+                known = (part, inside, match, as_region, None, ())
+            part, inside, match, as_region, record_ids, sources = known
             records = [r for r in (records_of(int(i)) for i in inside) if r is not None]
-            cited = dict.fromkeys(ident for r in records for ident in r.sources)
-            sources = _unique_sources(
-                [s for ident in cited for s in sources_of(ident)]
-                + [s for zid in piece.labelled_by for s in zone_sources.get(zid, ())]
-            )
-            region = regions.get(piece.region)
-            match = (
-                region
-                if region is not None and region.controller == state.controller
-                else _area_match(part, state.controller, snapshot_zones)
-            )
+            if record_ids != tuple(map(id, records)):
+                cited = dict.fromkeys(ident for r in records for ident in r.sources)
+                sources = _unique_sources(
+                    [s for ident in cited for s in sources_of(ident)]
+                    + [s for zid in piece.labelled_by for s in zone_sources.get(zid, ())]
+                )
+                known = (part, inside, match, as_region, tuple(map(id, records)), sources)
+                memo.remember(key, known)
             area = match.area if match is not None else ""
             base = area or state.controller
             used[base] = used.get(base, 0) + 1
@@ -80,18 +95,25 @@ def zones_from_territory(
             controller_name = name_on(parties, state.controller, day)
             accuracy = _accuracy(len(inside), piece.labelled_by, constraint_note)
             notes = _notes(state.status, state.with_parties, parties, day, records)
-            if match is not None and match is region and _same_shape(part, region.geometry):
+            shape = part
+            if as_region:
                 # the snapshot's own area, unchanged: its geometry object (the stored M4
                 # breakdown and the renderer's caches know it), and what it says of itself
-                part = region.geometry
+                shape = region.geometry
                 accuracy = "; ".join(t for t in (region.accuracy, accuracy) if t)
                 notes = "; ".join(t for t in (region.notes, notes) if t and t != "contested")
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
-                    name=_name(match, controller_name, state.controller, day, _biggest(inside)),
+                    name=_name(
+                        match if match is not None and match.id in in_force else None,
+                        controller_name,
+                        state.controller,
+                        day,
+                        _biggest(inside),
+                    ),
                     controller=state.controller,
-                    geometry=part,
+                    geometry=shape,
                     valid_from=period[0],
                     valid_to=period[1],
                     area=area,
@@ -105,23 +127,67 @@ def zones_from_territory(
     return zones
 
 
+def place_ranks(localities: Sequence) -> tuple[list[str], np.ndarray]:
+    """Localities' names (gazetteer order), and a rank per locality (kind first, then
+    gazetteer order) whose minimum is the place a part is named after. Worked out once per
+    gazetteer by the caller."""
+    names = [loc.name for loc in localities]
+    kinds = [_KIND_RANK.get(loc.kind, 9) for loc in localities]
+    rank = np.asarray(kinds, dtype=np.int64) * (len(kinds) + 1) + np.arange(len(kinds))
+    return names, rank
+
+
 def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     coords = shapely.get_coordinates(points)
     return coords[:, 0], coords[:, 1]
 
 
-def _parts(geometry, memo: dict) -> list[Polygon]:
-    """The polygons of a merged shape; the same objects each time it is asked (a shape
-    unchanged from the day before keeps its parts, and the renderer its paths)."""
-    entry = memo.get(id(geometry))
-    if entry is not None and entry[0] is geometry:
-        return entry[1]
-    parts = list(geometry.geoms) if isinstance(geometry, MultiPolygon) else [geometry]
-    parts = [p for p in parts if isinstance(p, Polygon) and p.area > _MIN_PART_DEG2]
-    if len(memo) > 1024:
-        memo.pop(next(iter(memo)))
-    memo[id(geometry)] = (geometry, parts)
-    return parts
+class PartMemo:
+    """The polygons of merged shapes, the same objects each time: a part unchanged from the
+    day before is the very object it was, even when the merged shape it belongs to changed
+    elsewhere (a village lost far away) — the renderer's paths and label spots, and the
+    zones made of it, are found by it. Also keeps what a zone of a part costs to work out
+    (its localities, sources, area), by the part and the records it rests on."""
+
+    _LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._split: OrderedDict[int, tuple] = OrderedDict()  # id(shape) -> (shape, parts)
+        self._known: OrderedDict[tuple, Polygon] = OrderedDict()  # fingerprint -> part
+        self.zones: OrderedDict[tuple, tuple] = OrderedDict()  # see zones_from_territory
+
+    def parts(self, geometry) -> list[Polygon]:
+        entry = self._split.get(id(geometry))
+        if entry is not None and entry[0] is geometry:
+            return entry[1]
+        parts = list(geometry.geoms) if isinstance(geometry, MultiPolygon) else [geometry]
+        parts = [self._same(p) for p in parts if isinstance(p, Polygon) and p.area > _MIN_PART_DEG2]
+        self._split[id(geometry)] = (geometry, parts)
+        _trim(self._split, self._LIMIT)
+        return parts
+
+    def _same(self, part: Polygon) -> Polygon:
+        """The part seen before with exactly these coordinates (ring start and direction
+        aside), else this one."""
+        key = (shapely.get_num_coordinates(part), part.bounds, round(part.area, 12))
+        known = self._known.get(key)
+        if known is not None and shapely.equals_exact(
+            shapely.normalize(known), shapely.normalize(part), 0.0
+        ):
+            self._known.move_to_end(key)
+            return known
+        self._known[key] = part
+        _trim(self._known, self._LIMIT)
+        return part
+
+    def remember(self, key: tuple, value: tuple) -> None:
+        self.zones[key] = value
+        _trim(self.zones, self._LIMIT)
+
+
+def _trim(cache: OrderedDict, limit: int) -> None:
+    while len(cache) > limit:
+        cache.popitem(last=False)
 
 
 def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) -> Zone | None:

@@ -1488,7 +1488,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <name>PlaybackControl</name>
     <message>
         <source>1 day</source>
-        <extracomment>Days per frame offered, and their labels.</extracomment>
+        <extracomment>Frames whose territory is derived ahead while playing (two seconds of play). Days per frame offered, and their labels.</extracomment>
         <translation>1 roj</translation>
     </message>
     <message>

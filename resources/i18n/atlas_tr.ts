@@ -1474,7 +1474,7 @@ Imported from {file} ({origin})</source>
     <name>PlaybackControl</name>
     <message>
         <source>1 day</source>
-        <extracomment>Days per frame offered, and their labels.</extracomment>
+        <extracomment>Frames whose territory is derived ahead while playing (two seconds of play). Days per frame offered, and their labels.</extracomment>
         <translation>1 gün</translation>
     </message>
     <message>
