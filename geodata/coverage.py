@@ -24,8 +24,14 @@ class ControlGap:
     after: date | None = None
 
     def message(self) -> str:
-        """The window's banner text: ``No control-zone data for 1 Jan 2012 — nearest: …``."""
+        """The window's banner text: ``No control-zone data for 1 Jan 2012 — nearest: …``.
+
+        Past the last covered day it says so (``no data after 12 Mar 2026``): the map must not
+        read as if the last known state were current (control/coverage.toml).
+        """
         text = f"No control-zone data for {_short_day(self.day)}"
+        if self.before is not None and self.after is None:
+            return f"{text} — no data after {_short_day(self.before)}, the last day sourced"
         nearest = [
             f"{_short_day(d)} ({label})"
             for d, label in ((self.before, "before"), (self.after, "after"))

@@ -101,12 +101,25 @@ def test_controller_outside_every_zone_is_null(capsys):
     assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
 
 
+def _bundled_coverage() -> tuple[str, str]:
+    """first_day and last_day of the bundled control records (control/coverage.toml)."""
+    import tomllib
+
+    from geodata.io import default_data_dir
+
+    table = tomllib.loads((default_data_dir() / "control" / "coverage.toml").read_text("utf-8"))
+    return table["first_day"].isoformat(), table["last_day"].isoformat()
+
+
+FIRST_DAY, LAST_DAY = _bundled_coverage()
+
+
 @pytest.mark.parametrize(
     ("day", "nearest"),
     [
         ("2020-01-20", ["2019-12-18", "2020-03-06"]),  # between the records of 2019 and 2020
-        ("2010-01-01", ["2019-10-23"]),  # before the first covered day
-        ("2026-06-01", ["2026-02-27"]),  # after the last: "no data after", not the last state
+        ("2010-01-01", [FIRST_DAY]),  # before the first covered day
+        ("2099-06-01", [LAST_DAY]),  # after the last: "no data after", not the last state
     ],
 )
 def test_controller_on_a_date_without_control_data_says_so(capsys, day, nearest):
@@ -116,6 +129,22 @@ def test_controller_on_a_date_without_control_data_says_so(capsys, day, nearest)
     assert code == 0
     assert answer["coverage"] is False and answer["nearest_dates"] == nearest
     assert {k: answer[k] for k in NULL_ZONE} == NULL_ZONE
+    if day > LAST_DAY:
+        assert answer["control_records"]["message"] == f"no data after {LAST_DAY}"
+
+
+def test_the_last_covered_day_still_has_an_answer_and_the_next_has_none(capsys):
+    """Coverage ends on a sourced day: that day answers, the day after says "no data after"."""
+    from datetime import date, timedelta
+
+    after = (date.fromisoformat(LAST_DAY) + timedelta(days=1)).isoformat()
+    qamishli = ("--lat", "37.05215", "--lon", "41.23142")
+    code, answer, _ = run(capsys, "query", "controller", *qamishli, "--date", LAST_DAY)
+    assert code == 0 and answer["coverage"] is True and answer["controller"]
+    assert answer["control_records"]["record"]["sources"]
+    code, answer, _ = run(capsys, "query", "controller", *qamishli, "--date", after)
+    assert code == 0 and answer["coverage"] is False and answer["controller"] is None
+    assert answer["control_records"]["message"] == f"no data after {LAST_DAY}"
 
 
 def test_controller_of_idlib_city(capsys):
