@@ -1,17 +1,17 @@
 """MainWindow: composes the canvas, the panels and the menus, and wires them to the state.
 
 Views report user input as ids; this window turns them into state changes (and, for choices
-made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own. The
-docks and the menus are built by its mixins (``window_docks``, ``window_menus``); what the first
-paint does not need waits for it (``window_startup``).
+made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own. Its
+mixins build the docks and the menus (``window_docks``, ``window_menus``), turn picks into
+selections and focus (``window_navigation``) and keep the settings (``window_settings``); what
+the first paint does not need waits for it (``window_startup``).
 """
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
@@ -20,18 +20,18 @@ from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, isolate, party_name
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
-from desktop.search import SearchBox, SearchIndex, SearchResult
-from desktop.state import AppState, PlacePick
+from desktop.search import SearchBox, SearchIndex
+from desktop.state import AppState
 from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
+from desktop.window_navigation import WindowNavigation
+from desktop.window_settings import SETTINGS_VERSION, WindowSettings
 from desktop.window_startup import StartupWork
 from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
 
-_SETTINGS_VERSION = 3  # bump when docks or toolbars change, so old layouts are not restored
 
-
-class MainWindow(WindowDocks, WindowMenus, QMainWindow):
+class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMainWindow):
     def __init__(
         self,
         state: AppState,
@@ -135,17 +135,6 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.canvas.measured.connect(self._on_measured)
         self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
-    def select_locality(self, locality_id: str) -> None:
-        """A tracked locality picked on the map: pinned, its zone selected, its control
-        history in the details (one transition)."""
-        control = self.atlas.control if self.atlas is not None else None
-        locality = control.history.localities.get(locality_id) if control else None
-        if locality is None:
-            return
-        detail = ", ".join(n for n in (locality.kind, locality.admin2, locality.admin1) if n)
-        pick = PlacePick(locality.name, locality.lon, locality.lat, detail, locality.id)
-        self.state.select_place(pick)
-
     # --- work put off until the first paint -------------------------------------------------
     def finish_startup(self, drawn_only: bool = False) -> None:
         """Do now what waits for the first paint (``drawn_only``: only what shows on screen)."""
@@ -212,7 +201,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         self.finish_startup()
         if self.exports.busy():
             raise RuntimeError("cannot swap the atlas while an export runs")
-        layout = self.saveState(_SETTINGS_VERSION)
+        layout = self.saveState(SETTINGS_VERSION)
         self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
         self.state.set_atlas(atlas)  # keeps date and filters; drops a selection it lacks
         self._decompose()
@@ -221,7 +210,7 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         # Widgets added to a visible window are shown by queued calls; until those have run,
         # restoreState sizes the docks from hidden contents and the bottom dock comes out huge.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
-        self.restoreState(layout, _SETTINGS_VERSION)
+        self.restoreState(layout, SETTINGS_VERSION)
         self._on_selection_changed()
         self.canvas.setFocus()
 
@@ -316,43 +305,6 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
         )
 
     # --- selection and focus --------------------------------------------------------------
-    def focus_selection(self) -> None:
-        """Bring the selection into view (used on start-up, by the panel and the search)."""
-        self.canvas.focus_selection()
-
-    def select_event_and_focus(self, event_id: str) -> None:
-        self.state.select_event(event_id)
-        self.focus_selection()
-
-    def select_zone_and_focus(self, zone_id: str) -> None:
-        self.state.select_zone(zone_id)
-        self.focus_selection()
-
-    def choose_search_result(self, result: SearchResult) -> None:
-        if result.kind == "event" and result.record_id:
-            self.state.show_event(result.record_id)
-            self.focus_selection()
-        elif result.kind == "zone" and result.record_id:
-            self.select_zone_and_focus(result.record_id)
-        elif result.kind == "place" and result.lon is not None and result.lat is not None:
-            pick = PlacePick(result.title, result.lon, result.lat, result.detail, result.record_id)
-            self.state.select_place(pick)
-            self.focus_selection()
-        self.canvas.setFocus()
-
-    def focus_search(self) -> None:
-        self.search_toolbar.show()
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _focus_date_field(self) -> None:
-        self.date_toolbar.show()
-        self.date_control.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _focus_event_list(self) -> None:
-        self.talks_dock.show()
-        self.talks.events.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
     # --- slots ----------------------------------------------------------------------------
     def _on_selection_changed(self) -> None:
         view, atlas = self.state.view, self.atlas
@@ -434,40 +386,6 @@ class MainWindow(WindowDocks, WindowMenus, QMainWindow):
                 (self.talks_dock, Qt.DockWidgetArea.RightDockWidgetArea),
             ):
                 self.addDockWidget(mirrored(area, direction), dock)
-
-    # --- settings -------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        window_state = settings.value(self._layout_key())
-        if isinstance(window_state, QByteArray):
-            self._layout_restored = self.restoreState(window_state, _SETTINGS_VERSION)
-        if settings.value("map/graticule", False, type=bool):
-            self.state.set_layer_visible("graticule", True)
-        extent = settings.value("map/extent")
-        if self.state.view.extent is None and isinstance(extent, list) and len(extent) == 4:
-            with contextlib.suppress(TypeError, ValueError):
-                self.state.set_extent(tuple(float(v) for v in extent))
-
-    def _layout_key(self) -> str:
-        """Dock layouts are kept per direction: right to left mirrors them."""
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        return "window/state-rtl" if rtl else "window/state"
-
-    def save_settings(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue(self._layout_key(), self.saveState(_SETTINGS_VERSION))
-        extent = self.canvas.transform.visible_lonlat_bounds()
-        settings.setValue("map/extent", [float(v) for v in extent])
-        settings.setValue("map/graticule", "graticule" not in self.state.view.hidden_layers)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._persist:
-            self.save_settings()
-        super().closeEvent(event)
 
 
 def _read_deferred_event_fields(atlas) -> None:

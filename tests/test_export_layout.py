@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 from test_export_fixtures import AS_OF, fixture_atlas, fixture_basemap
 
 from desktop.export import snapshot as snapshot_module
+from desktop.export import snapshot_page
 from desktop.export.layout import layout_unit
 from desktop.export.page import page_spec
 from desktop.export.page_legend import column_height, legend_entries
@@ -53,7 +54,7 @@ def plan(data, kind, value, dpi, title=None, extent=None):
     view = ViewState(as_of=AS_OF, extent=extent)
     request = SnapshotRequest(Path("page.png"), view, spec, title=title)
     width, height = spec.pixel_size()
-    return snapshot_module.plan_page(request, width, height, basemap, atlas, "Natural Earth")
+    return snapshot_page.plan_page(request, width, height, basemap, atlas, "Natural Earth")
 
 
 @pytest.mark.parametrize(("kind", "value", "dpi"), PAGES)

@@ -26,7 +26,7 @@ from test_export_fixtures import (
 )
 
 from desktop.app import main
-from desktop.export import furniture
+from desktop.export import furniture, snapshot_page
 from desktop.export import snapshot as snapshot_module
 from desktop.export.manifest import manifest_path, read_manifest, reproduce
 from desktop.export.page import describe_output, page_spec
@@ -105,7 +105,7 @@ def test_bundled_data_shows_the_hts_colour_over_idlib(qapp, tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (3508, 2480)
     request = SnapshotRequest(out, ViewState(), page_spec("png", dpi=300))
-    plan = snapshot_module.plan_page(request, 3508, 2480, basemap, atlas, "x")
+    plan = snapshot_page.plan_page(request, 3508, 2480, basemap, atlas, "x")
     point = plan.layout.lonlat_to_page(*IDLIB)
     colour = QColor(atlas.parties["hts"].colour)
     expected = blended(colour, style.ZONE_FILL_ALPHA, style.LAND_SYRIA)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF
 
-from desktop.map.canvas import within_context
+from desktop.map.view_bounds import within_context
 from desktop.render.transform import MapTransform
 from geodata.extent import CONTEXT_BOUNDS, DEFAULT_EXTENT
 

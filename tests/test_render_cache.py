@@ -16,7 +16,7 @@ import shapely
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter
 
-from desktop.map.canvas import inside_region
+from desktop.map.view_bounds import inside_region
 from desktop.render.base_cache import BaseMapCache
 from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer

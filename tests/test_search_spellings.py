@@ -4,7 +4,8 @@ from functools import cache
 
 import pytest
 
-from geodata.search import SearchIndex, skeleton
+from geodata.search import SearchIndex
+from geodata.search_match import skeleton
 
 
 @cache

@@ -457,7 +457,7 @@ def test_events_read_whole_when_the_model_has_fields_the_lazy_reader_does_not_kn
     path = tmp_path / "w.gpkg"
     events = [full_event(), full_event(id="ws:w:e2", origin="elsewhere", people=())]
     save_workspace(path, events, [])
-    monkeypatch.setattr(workspace.reader, "LAZY_EVENTS", False)
+    monkeypatch.setattr(workspace.event_reader, "LAZY_EVENTS", False)
     read, _ = read_workspace(path)
     assert [type(e) for e in read] == [Event, Event]
     assert read == events

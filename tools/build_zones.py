@@ -22,7 +22,8 @@ from shapely.ops import unary_union
 from geodata.analysis import geodesic_area_km2
 from tools.zonebuild import arrangement, basemap, m4
 from tools.zonebuild import reference as ref
-from tools.zonebuild.snapshots import Snapshot, all_snapshots, tanf_circle
+from tools.zonebuild.snapshots import all_snapshots
+from tools.zonebuild.snapshots.base import Snapshot, tanf_circle
 from tools.zonebuild.sources import DROPPED_NOTE, _registry_by_url, cite
 
 DATA_DIR = basemap.REPO_ROOT / "geodata" / "data"
@@ -207,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
 def write_m4_breakdown(out: Path) -> int:
     """Measure the M4 breakdown of every control period from the files in ``out`` (read back
     exactly as the atlas reads them, so the stored keys match what it loads)."""
-    from geodata import io
+    from geodata import io, record_parsers
     from geodata.atlas import Atlas
     from geodata.m4_stored import STORE_FILE, measure_store, write_store
     from geodata.sources import SOURCES_DIR, load_registry
@@ -216,10 +217,11 @@ def write_m4_breakdown(out: Path) -> int:
     registry = load_registry(out if (out / SOURCES_DIR).is_dir() else DATA_DIR)
     records = io.AtlasRecords(
         zones=tuple(
-            io.zone_from_feature(f, registry) for f in io.read_geojson_features(out / io.ZONES_FILE)
+            record_parsers.zone_from_feature(f, registry)
+            for f in io.read_geojson_features(out / io.ZONES_FILE)
         ),
         features=tuple(
-            io.map_feature_from_feature(f, registry)
+            record_parsers.map_feature_from_feature(f, registry)
             for f in io.read_geojson_features(out / io.FEATURES_FILE)
         ),
     )

@@ -23,7 +23,8 @@ from shapely import STRtree
 
 from geodata.control.load import RECORDS_DIR, read_control_files
 from geodata.control.territory import OUTSIDE_DEG
-from geodata.io import ZONES_FILE, read_geojson_features, zone_from_feature
+from geodata.io import ZONES_FILE, read_geojson_features
+from geodata.record_parsers import zone_from_feature
 from geodata.sources.registry import load_registry
 
 OUTPUT = "migrated-snapshots.csv"

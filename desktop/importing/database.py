@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from geodata.errors import AtlasError
+from geodata.workspace_pg.connection import PasswordNeeded
 from geodata.workspace_pg.target import DatabaseWorkspace
-from geodata.workspace_store import is_database
+from geodata.workspace_store import is_database, parse_workspace
 
 if TYPE_CHECKING:
     from desktop.importing.jobs import WorkspaceOutcome
@@ -136,3 +138,48 @@ class LiveReload(QObject):
             10000,
         )
         self.reloaded.emit(outcome.workspace)
+
+
+class DatabaseWorkspaces:
+    """Mixin of WorkspaceController: opening a database workspace (asking for its connection
+    string and password) and following others' changes to it."""
+
+    def ask_database(self) -> None:
+        """File ▸ Connect to a Database…: a connection string, then open it."""
+        text = self.ask_connection_string()
+        if not text:
+            return
+        try:
+            workspace = parse_workspace(text)
+        except AtlasError as exc:
+            self._on_workspace_failed(str(exc), exc)
+            return
+        if not is_database(workspace):
+            self._on_workspace_failed(f"not a database connection string: {text}", None)
+            return
+        self.open_workspace(workspace)
+
+    def _on_open_failed(self, workspace, message: str, error: AtlasError | None) -> None:
+        if isinstance(error, PasswordNeeded) and is_database(workspace):
+            password = self.ask_password(workspace, error.wrong)
+            if password is not None:
+                self.open_workspace(workspace.with_password(password))
+                return
+        self._on_workspace_failed(message, error)
+
+    @property
+    def watcher(self) -> DatabaseWatcher | None:
+        return self.live.watcher
+
+    def reload(self) -> None:
+        self.live.reload()
+
+    def stop_watching(self) -> None:
+        self.live.stop()
+
+    def run_task(self, label: str, work, on_finished, on_failed) -> bool:
+        """Run work on the window's task runner (LiveReload's reloads); False while busy."""
+        if self._tasks.busy():
+            return False
+        self._start(label, work, on_finished, on_failed)
+        return True

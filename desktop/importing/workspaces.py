@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.importing.database import (
-    DatabaseWatcher,
+    DatabaseWorkspaces,
     LiveReload,
     ask_connection_string,
     ask_password,
@@ -41,7 +41,6 @@ from desktop.importing.recent import (
 from desktop.tasks import TaskRunner
 from geodata.errors import AtlasError
 from geodata.importers import ImportFailed
-from geodata.workspace_pg.connection import PasswordNeeded
 from geodata.workspace_store import is_database, parse_workspace
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ _STAGES = {  # translated where shown (context WorkspaceController)
 }
 
 
-class WorkspaceController(QObject):
+class WorkspaceController(DatabaseWorkspaces, QObject):
     """The window's workspace: which one is open, importing into it, switching it."""
 
     import_finished = Signal(object)  # ImportOutcome
@@ -278,21 +277,6 @@ class WorkspaceController(QObject):
             return str(workspace.parent)
         return str(Path.home())
 
-    def ask_database(self) -> None:
-        """File ▸ Connect to a Database…: a connection string, then open it."""
-        text = self.ask_connection_string()
-        if not text:
-            return
-        try:
-            workspace = parse_workspace(text)
-        except AtlasError as exc:
-            self._on_workspace_failed(str(exc), exc)
-            return
-        if not is_database(workspace):
-            self._on_workspace_failed(f"not a database connection string: {text}", None)
-            return
-        self.open_workspace(workspace)
-
     def ask_open_workspace(self) -> None:
         folder = self._folder()
         name, _ = QFileDialog.getOpenFileName(
@@ -329,14 +313,6 @@ class WorkspaceController(QObject):
             lambda message, error: self._on_open_failed(path, message, error),
         )
 
-    def _on_open_failed(self, workspace, message: str, error: AtlasError | None) -> None:
-        if isinstance(error, PasswordNeeded) and is_database(workspace):
-            password = self.ask_password(workspace, error.wrong)
-            if password is not None:
-                self.open_workspace(workspace.with_password(password))
-                return
-        self._on_workspace_failed(message, error)
-
     def new_workspace(self, path: Path) -> None:
         path = Path(path).expanduser()
         self._start(
@@ -370,24 +346,6 @@ class WorkspaceController(QObject):
         self.show_workspace_in_title()
         self.fill_recent_menu()
         self.workspace_changed.emit(self.workspace)
-
-    # --- others' changes to a database workspace ------------------------------------------------
-    @property
-    def watcher(self) -> DatabaseWatcher | None:
-        return self.live.watcher
-
-    def reload(self) -> None:
-        self.live.reload()
-
-    def stop_watching(self) -> None:
-        self.live.stop()
-
-    def run_task(self, label: str, work, on_finished, on_failed) -> bool:
-        """Run work on the window's task runner (LiveReload's reloads); False while busy."""
-        if self._tasks.busy():
-            return False
-        self._start(label, work, on_finished, on_failed)
-        return True
 
     def _start(
         self,

@@ -15,13 +15,21 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.map.hit_test import HitTester
 from desktop.map.measure import MeasureTool
+from desktop.map.view_bounds import (
+    REGION,
+    at_least,
+    box_around,
+    inside_region,
+    selection_bounds,
+    within_context,
+)
 from desktop.render.base_cache import BaseMapCache
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.state import AppState
-from geodata.extent import ATLAS_BOUNDS, CONTEXT_BOUNDS, DEFAULT_EXTENT
+from geodata.extent import DEFAULT_EXTENT
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -32,9 +40,7 @@ if TYPE_CHECKING:
 
     from geodata.atlas import Atlas
     from geodata.basemap import BaseFeature
-    from geodata.model import ViewState
 
-REGION = ATLAS_BOUNDS  # the atlas's area of interest
 _CLICK_SLOP = 4  # pixels a press may move and still count as a click
 _WHEEL_STEP = 1.25
 _SHARPEN_AFTER_MS = 150  # a pause in a zoom gesture this long draws the map sharp
@@ -336,70 +342,11 @@ class MapCanvas(QWidget):
         if place is not None:
             if not (REGION[0] <= place.lon <= REGION[2] and REGION[1] <= place.lat <= REGION[3]):
                 return  # a venue abroad (Moscow): the map keeps its view and points the way
-            self.zoom_to(_box_around(place.lon, place.lat, 0.7), margin=0.0)
+            self.zoom_to(box_around(place.lon, place.lat, 0.7), margin=0.0)
             return
         bounds = selection_bounds(self._atlas, self._state.view)
         if bounds is not None:
-            self.zoom_to(_at_least(bounds, _MIN_FOCUS_DEGREES), margin=0.1)
-
-
-def inside_region(transform: MapTransform) -> MapTransform:
-    """Slide a fitted view so it shows as little as possible beyond the mapped region (the base
-    map stops there): centred on the region where the view is larger, else kept inside it."""
-    from dataclasses import replace
-
-    from geodata.projection import mercator_bounds
-
-    min_x, min_y, max_x, max_y = mercator_bounds(REGION)
-    half_w = transform.width / 2 / transform.pixels_per_metre
-    half_h = transform.height / 2 / transform.pixels_per_metre
-
-    def clamp(centre: float, low: float, high: float, half: float) -> float:
-        if 2 * half >= high - low:
-            return (low + high) / 2
-        return min(max(centre, low + half), high - half)
-
-    return replace(
-        transform,
-        center_x=clamp(transform.center_x, min_x, max_x, half_w),
-        center_y=clamp(transform.center_y, min_y, max_y, half_h),
-    )
-
-
-def within_context(transform: MapTransform) -> MapTransform:
-    """Keep a panned or zoomed view inside what the base map covers (CONTEXT_BOUNDS), so no
-    frame the user can reach shows a blank mat: zooming out stops when the view is as large
-    as the covered box, and panning stops at its edges."""
-    from dataclasses import replace
-
-    from geodata.projection import mercator_bounds
-
-    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
-    least = max(transform.width / (max_x - min_x), transform.height / (max_y - min_y))
-    scale = max(transform.pixels_per_metre, least)
-    half_w = transform.width / 2 / scale
-    half_h = transform.height / 2 / scale
-    return replace(
-        transform,
-        pixels_per_metre=scale,
-        center_x=min(max(transform.center_x, min_x + half_w), max_x - half_w),
-        center_y=min(max(transform.center_y, min_y + half_h), max_y - half_h),
-    )
-
-
-def _box_around(lon: float, lat: float, half: float) -> tuple[float, float, float, float]:
-    return (lon - half, lat - half * 0.8, lon + half, lat + half * 0.8)
-
-
-def _at_least(
-    bounds: tuple[float, float, float, float], span: float
-) -> tuple[float, float, float, float]:
-    """Grow a lon/lat box around its centre to at least ``span`` degrees each way."""
-    min_lon, min_lat, max_lon, max_lat = bounds
-    cx, cy = (min_lon + max_lon) / 2, (min_lat + max_lat) / 2
-    half_w = max(max_lon - min_lon, span) / 2
-    half_h = max(max_lat - min_lat, span * 0.7) / 2
-    return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+            self.zoom_to(at_least(bounds, _MIN_FOCUS_DEGREES), margin=0.1)
 
 
 def draw_place_pin(painter: QPainter, point: QPointF) -> None:
@@ -420,34 +367,3 @@ def draw_place_pin(painter: QPainter, point: QPointF) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(QPointF(tip.x(), tip.y() - 18), 3.5, 3.5)
     painter.restore()
-
-
-def selection_bounds(
-    atlas: Atlas | None, view: ViewState
-) -> tuple[float, float, float, float] | None:
-    """Lon/lat box around the selection, limited to the atlas region (Moscow is off the map)."""
-    from shapely.geometry import Point, box
-    from shapely.ops import unary_union
-
-    if atlas is None:
-        return None
-    shapes = []
-    if view.selected_zone:
-        zone = atlas.zone(view.selected_zone)
-        if zone is not None:
-            shapes.append(zone.geometry)
-    elif view.selected_event:
-        event = atlas.event(view.selected_event)
-        if event is not None:
-            if event.lat is not None and event.lon is not None:
-                shapes.append(Point(event.lon, event.lat).buffer(0.15))
-            shapes += [z.geometry for z in atlas.zones_concerned(event, view.as_of)]
-            shapes += [
-                f.geometry for f in atlas.features_at(view.as_of) if f.id in event.feature_ids
-            ]
-    region = box(*REGION)
-    shapes = [s.intersection(region) for s in shapes]
-    shapes = [s for s in shapes if not s.is_empty]
-    if not shapes:
-        return None
-    return tuple(unary_union(shapes).bounds)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.panel.detail_html import event_html, overview_html, place_html, zone_html
+from desktop.panel.detail_event import event_html
+from desktop.panel.detail_html import overview_html, place_html
+from desktop.panel.detail_zone import zone_html
 from desktop.panel.links import route_link
 from desktop.state import AppState
 

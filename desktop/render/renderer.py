@@ -17,7 +17,7 @@ from desktop.render.base_layers import (
 )
 from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
-from desktop.render.control_layers import CorridorLayer, RoadLayer, ZoneLabelsLayer, ZonesLayer
+from desktop.render.control_layers import CorridorLayer, RoadLayer, ZonesLayer
 from desktop.render.event_layer import EventsLayer
 from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
@@ -26,6 +26,7 @@ from desktop.render.legend import LegendOverlay, NoControlDataOverlay
 from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform
 from desktop.render.workspace_layers import ImportedZonesLayer
+from desktop.render.zone_labels import ZoneLabelsLayer
 
 #: Layers a user can switch off, in the order the layer list shows them (top first); titles
 #: are translated where shown (context LayerList).

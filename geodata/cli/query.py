@@ -71,10 +71,10 @@ from shapely.geometry import Point
 from geodata.atlas import Atlas, distance_km, load_atlas
 from geodata.coverage import has_control_data, nearest_control_days
 from geodata.errors import UsageError
-from geodata.io import is_line_source
 from geodata.m4_length import M4_LENGTH_UNCERTAINTY, approx_km, rounded_km
 from geodata.model import DEFAULT_AS_OF, Event, Source, Statement
 from geodata.names import party_name_in
+from geodata.record_parsers import is_line_source
 from geodata.sources.credits import source_record
 
 #: Lengths in the M4 answer are rounded to metres.

@@ -1,0 +1,108 @@
+"""The detail pane's event page: when, where, who, on the map, statements and sources."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.panel.detail_html import (
+    SOURCES_HEADING,
+    STYLE,
+    field_rows,
+    swatch,
+)
+from desktop.panel.format import (
+    ZONE_SCHEME,
+    esc,
+    fmt_date,
+    fmt_long_date,
+    imported_from,
+    internal_link,
+    is_imported,
+    kind_title,
+    party_colour,
+    party_name,
+    sources_html,
+)
+from geodata.model import Event, ViewState
+
+
+def event_html(atlas, event: Event, view: ViewState) -> str:
+    kind = kind_title(event.kind)
+    rows = [
+        (QCoreApplication.translate("DetailHtml", "Date"), esc(fmt_long_date(event.date))),
+        (QCoreApplication.translate("DetailHtml", "Kind"), esc(kind)),
+    ]
+    if event.place_name:
+        rows.append((QCoreApplication.translate("DetailHtml", "Place"), esc(event.place_name)))
+    if event.participants:
+        names = []
+        for p in event.participants:
+            names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
+        rows.append((QCoreApplication.translate("DetailHtml", "Parties"), "<br>".join(names)))
+    if event.people:
+        rows.append(
+            (
+                QCoreApplication.translate("DetailHtml", "People"),
+                "<br>".join(esc(p) for p in event.people),
+            )
+        )
+    if is_imported(event):
+        source_file = imported_from(event)
+        rows.append(
+            (
+                QCoreApplication.translate("DetailHtml", "Origin"),
+                QCoreApplication.translate(
+                    "DetailHtml", '<span style="color:#0b5e6b"><b>Imported</b></span>'
+                )
+                + (
+                    QCoreApplication.translate("DetailHtml", " from {file}").format(
+                        file=esc(source_file)
+                    )
+                    if source_file
+                    else ""
+                )
+                + QCoreApplication.translate(
+                    "DetailHtml", ' <span class="muted">(workspace {origin})</span>'
+                ).format(origin=esc(event.origin)),
+            )
+        )
+    parts = [STYLE, f"<h2>{esc(event.title)}</h2>", field_rows(rows)]
+    if event.date > view.as_of:
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p style="color:#8a3b12">This event is after the as-of date ({date}).</p>',
+            ).format(date=esc(fmt_date(view.as_of)))
+        )
+    if event.summary:
+        parts.append(f"<p>{esc(' '.join(event.summary.split()))}</p>")
+    zones = atlas.zones_concerned(event, view.as_of)
+    features = [atlas.features[f] for f in event.feature_ids if f in atlas.features]
+    if zones or features:
+        parts.append(QCoreApplication.translate("DetailHtml", "<h3>On the map</h3>"))
+        items = [
+            swatch(party_colour(atlas, z.controller))
+            + " "
+            + internal_link(ZONE_SCHEME, z.id, z.name)
+            for z in zones
+        ]
+        items += [f"<b>—</b> {esc(f.name)}" for f in features]
+        parts.append("<p>" + "<br>".join(items) + "</p>")
+    statements = atlas.statements_for(event_id=event.id)
+    if statements:
+        parties = len({s.party for s in statements})
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml",
+                '<p class="muted">Statements: {count}; parties: {parties}. See <b>Positions</b>, '
+                "side by side below the map.</p>",
+            ).format(count=len(statements), parties=parties)
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml", '<p class="muted">No statements recorded for this event.</p>'
+            )
+        )
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(event.sources)}</p>")
+    return "".join(parts)
