@@ -33,6 +33,10 @@ class ControlGap:
         text = translate("Coverage", "No control-zone data for {date}").format(
             date=lang.day(self.day)
         )
+        if self.before is not None and self.after is None:
+            # past the last covered day: the map must not read as if the last state were current
+            after = translate("Coverage", " — no data after {date}, the last day sourced")
+            return text + after.format(date=lang.day(self.before))
         nearest = []
         if self.before:
             nearest.append(

@@ -150,6 +150,19 @@ def test_the_idlib_offensive_years_have_an_answer(capsys, day):
     assert answer["controller"] == "hts" and answer["sources"]
 
 
+def test_the_last_covered_day_still_has_an_answer_and_the_next_has_none(capsys):
+    """Coverage ends on a sourced day: that day answers, the day after says "no data after"."""
+    last = coverage().last_day
+    after = (last + timedelta(days=1)).isoformat()
+    qamishli = ("--lat", "37.05215", "--lon", "41.23142")
+    code, answer, _ = run(capsys, "query", "controller", *qamishli, "--date", last.isoformat())
+    assert code == 0 and answer["coverage"] is True and answer["controller"]
+    assert answer["control_records"]["record"]["sources"]
+    code, answer, _ = run(capsys, "query", "controller", *qamishli, "--date", after)
+    assert code == 0 and answer["coverage"] is False and answer["controller"] is None
+    assert answer["control_records"]["message"] == f"no data after {last.isoformat()}"
+
+
 def test_controller_of_idlib_city(capsys):
     code, answer, _ = run(capsys, "query", "controller", "--lat", "35.9306", "--lon", "36.6339")
     assert code == 0

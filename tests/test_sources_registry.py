@@ -115,10 +115,43 @@ def test_partial_dates_are_kept_as_published(tmp_path):
         "https://embedy.eu/movies/x",
         "https://fr.sputniknews.africa/amp/x",
         "https://googleweblight.com/sp?u=https://en.m.wikipedia.org/wiki/X",
+        # a file-asset host without a file suffix, and sites that reprint agency copy
+        "https://twt-assets.washtimes.com/news/2026/feb/12/syrian-troops-take-control",
+        "https://www.perthnow.com.au/news/conflict/syrian-army-agree-ceasefire-c-21349052",
+        "https://www.millenniumpost.in/world/syria-extends-ceasefire-645563",
     ],
 )
 def test_policy_refuses_mirrors_sanctioned_outlets_forums_and_assets(url):
     assert refusal(url)
+
+
+def test_a_reprint_site_may_still_be_where_the_agency_text_was_read(tmp_path):
+    """The copy is refused as the source but kept as read_via of the agency's source."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.toml").write_text(
+        """
+[[publisher]]
+id = "ap"
+name = "Associated Press"
+kind = "wire"
+reliability = "B"
+domains = ["apnews.com"]
+
+[[source]]
+id = "ap-2025-07-17-sweida"
+publisher = "ap"
+title = "Syrian forces withdraw from Sweida after ceasefire goes into effect"
+date = 2025-07-17
+url = ""
+read_via = { url = "https://www.millenniumpost.in/world/x-619265", note = "AP copy" }
+note = "Original AP address not seen."
+""",
+        encoding="utf-8",
+    )
+    registry, problems = read_registry(tmp_path)
+    assert problems == []
+    source = registry.get("ap-2025-07-17-sweida")
+    assert source.publisher == "Associated Press" and "millenniumpost" in source.read_via
 
 
 def test_records_cite_registry_ids_in_any_events_file(tmp_path):

@@ -15,6 +15,7 @@ _SCRAPER = "a news scraper / aggregator copy (cite the original publication)"
 _FORUM = "a forum or social-media repost"
 _SANCTIONED = "an outlet sanctioned as state disinformation (EU/UK/US)"
 _JUNK = "not a news source (travel, SEO or file-asset site)"
+_REPRINT = "a site that reprints agency copy (cite the agency; the copy goes in read_via)"
 
 #: Registered domain -> why it is never a source. A URL whose host is the domain or any of its
 #: subdomains is refused.
@@ -97,7 +98,12 @@ BANNED_DOMAINS: dict[str, str] = {
     "ria.ru": _SANCTIONED,
     "presstv.ir": _SANCTIONED,
     "presstv.com": _SANCTIONED,
+    # sites whose world news is agency copy (AAP/Reuters, AFP/dpa, AP): never the original
+    "perthnow.com.au": _REPRINT,
+    "millenniumpost.in": _REPRINT,
+    "tag24.com": _REPRINT,
     # junk
+    "twt-assets.washtimes.com": _JUNK,
     "islamweb.com": _JUNK,
     "islamweb.net": _JUNK,
     "tripomatic.com": _JUNK,

@@ -174,6 +174,10 @@
         <translation>لا توجد بيانات مناطق سيطرة لتاريخ {date}</translation>
     </message>
     <message>
+        <source> — no data after {date}, the last day sourced</source>
+        <translation> — لا بيانات بعد {date}، آخر يوم تبلغه المصادر</translation>
+    </message>
+    <message>
         <source>{date} (before)</source>
         <translation>{date} (قبله)</translation>
     </message>

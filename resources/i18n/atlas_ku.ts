@@ -177,6 +177,10 @@
         <translation>Ji bo {date} daneyên herêmên kontrolê tune ne</translation>
     </message>
     <message>
+        <source> — no data after {date}, the last day sourced</source>
+        <translation> — piştî {date} dane tune ye (roja dawî ya ku çavkanî digihînin)</translation>
+    </message>
+    <message>
         <source>{date} (before)</source>
         <translation>{date} (berê)</translation>
     </message>

@@ -174,6 +174,10 @@
         <translation>{date} için kontrol bölgesi verisi yok</translation>
     </message>
     <message>
+        <source> — no data after {date}, the last day sourced</source>
+        <translation> — {date} sonrası için veri yok (kaynakların ulaştığı son gün)</translation>
+    </message>
+    <message>
         <source>{date} (before)</source>
         <translation>{date} (önce)</translation>
     </message>
