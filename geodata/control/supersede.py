@@ -26,6 +26,13 @@ ZONE_PREFIX = "zone:"
 #: Share of a snapshot zone's localities the research must cover on a day for the zone to
 #: give way. High: research that restates a few towns leaves the rest to the snapshot.
 SPEAKS_SHARE = 0.9
+#: Only snapshots drawn from this day on give way. The 2019-2024 snapshots are front lines
+#: drawn and sourced line by line (the 2020 M4 corridor, Peace Spring's edge along the M4):
+#: their boundaries stay constraints where the researched records agree with them (the
+#: records still win locality by locality), or the coarser cells of the research would move
+#: the lines, e.g. put Turkish-backed cells across the M4 on 25 April 2023. The snapshot
+#: after the November 2024 offensive is a statement of not knowing: research replaces it.
+SUPERSEDE_FROM = date(2024, 11, 27)
 
 Span = tuple[date, date]
 
@@ -53,6 +60,8 @@ def superseded_spans(
     result: dict[str, tuple[Span, ...]] = {}
     for zone, records in by_zone.items():
         start = min(r.start for r in records)
+        if start < SUPERSEDE_FROM:
+            continue
         end = max((r.end or last_day or r.start) for r in records)
         localities = {r.locality for r in records}
         need = max(1, math.ceil(SPEAKS_SHARE * len(localities)))
