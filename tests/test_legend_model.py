@@ -142,3 +142,27 @@ def test_english_web_map_stays_english_and_left_to_right():
     tag, rows = _legend_of(page)
     assert "dir=" not in tag and '<html lang="en">' in page
     assert "Control as of 25 Apr 2023" in rows and "@font-face" not in page
+
+
+def test_derived_zone_titles_are_put_together_in_the_language():
+    """ "Syrian transitional government – al-Bab" reads in Arabic with the party's Arabic name
+    and the place's gazetteer name; English titles and snapshot zones' own names stay."""
+    from datetime import date
+
+    from geodata.atlas import load_atlas
+    from geodata.legend.parties import party_name, zone_title
+
+    atlas = load_atlas()
+    by_name = {loc.name: loc for loc in atlas.localities.values()}
+    zones = atlas.zones_at(date(2025, 6, 1))
+    checked = 0
+    for zone in zones:
+        assert zone_title(atlas, zone, "en") == zone.name
+        english = atlas.parties[zone.controller].name_on(zone.valid_from)
+        place = zone.name.removeprefix(f"{english} – ")
+        if place == zone.name or place not in by_name or not by_name[place].name_ar:
+            continue
+        expected = f"{party_name(atlas, zone.controller, zone.valid_from, 'ar')} – "
+        assert zone_title(atlas, zone, "ar") == expected + by_name[place].name_ar
+        checked += 1
+    assert checked  # the day has derived zones named after a place with an Arabic name

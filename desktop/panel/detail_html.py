@@ -26,6 +26,7 @@ from desktop.panel.format import (
     party_colour,
     party_name,
     sources_html,
+    zone_title,
 )
 from geodata.control.model import UNKNOWN as UNKNOWN_CONTROLLER
 from geodata.coverage import has_control_data
@@ -149,7 +150,7 @@ def overview_html(atlas, view: ViewState) -> str:
         zones = [z for z in zones if z.controller != UNKNOWN_CONTROLLER]
         for zone in sorted(zones, key=lambda z: (party_name(atlas, z.controller), z.name)):
             colour = party_colour(atlas, zone.controller)
-            link = internal_link(ZONE_SCHEME, zone.id, zone.name)
+            link = internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone))
             contested = (
                 QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
                 if zone.contested

@@ -26,6 +26,7 @@ from desktop.panel.format import (
     party_colour,
     party_name,
     sources_html,
+    zone_title,
 )
 from geodata.model import Event, Statement, ViewState, Zone
 
@@ -77,7 +78,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
             ),
         )
     )
-    parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone.name)}</h2>", field_rows(rows)]
+    parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone_title(atlas, zone))}</h2>", field_rows(rows)]
     if zone.notes:
         parts.append(f"<p>{esc(zone.notes)}</p>")
     parts.append(zone_localities_html(atlas, zone, view.as_of))

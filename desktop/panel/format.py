@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.i18n import day_text, party_display_name
+from desktop.i18n import day_text, language, party_display_name
 from geodata.model import Source, single_low_grade
 from geodata.text_limits import SHOWN_CHARACTERS, shown  # noqa: F401 - re-exported
 
@@ -106,6 +106,13 @@ def party_name(atlas, party_id: str, day: date | None = None) -> str:
     """The party's name in the interface language (geodata.legend.party_name decides): with
     ``day``, the name it had then ("Syrian caretaker government" in Jan 2025)."""
     return party_display_name(atlas, party_id, day)
+
+
+def zone_title(atlas, zone) -> str:
+    """The zone's title in the interface language (geodata.legend.zone_title decides)."""
+    from geodata.legend.parties import zone_title as title_in
+
+    return title_in(atlas, zone, language())
 
 
 def party_colour(atlas, party_id: str) -> str:

@@ -99,3 +99,41 @@ def party_colour(atlas: Atlas | None, party_id: str | None) -> str:
     if _HEX_COLOUR.fullmatch(colour):
         return colour
     return CONTROLLER_COLOURS.get(party_id, UNKNOWN_COLOUR)
+
+
+def zone_title(atlas: Atlas | None, zone, language: Language | str = "en") -> str:
+    """A zone's title in ``language``. A zone derived from the control records is named
+    "<controller then> – <biggest place>" (geodata.control.zones): that title is put together
+    again from the party's name and the place's gazetteer name in the language, where both
+    are recorded; a snapshot zone's own name (a sourced description) stays as written."""
+    language = _language(language)
+    if language.code == "en" or atlas is None:
+        return zone.name
+    party = atlas.parties.get(zone.controller)
+    if zone.controller in FALLBACK_CONTROLLER_NAMES and zone.name in (
+        "No data",
+        FALLBACK_CONTROLLER_NAMES[zone.controller],
+    ):
+        return party_name(atlas, zone.controller, zone.valid_from, language)
+    english = party.name_on(zone.valid_from) if party is not None else None
+    if not english or not zone.name.startswith(english):
+        return zone.name
+    rest = zone.name[len(english) :]
+    name = party_name(atlas, zone.controller, zone.valid_from, language)
+    if not rest:
+        return name
+    if not rest.startswith(" – "):
+        return zone.name
+    place = rest[3:]
+    return f"{name} – {_place_name(atlas, place, language.code)}"
+
+
+def _place_name(atlas: Atlas, english: str, code: str) -> str:
+    """A control locality's name in ``code`` (English where none is recorded)."""
+    field = {"ar": "name_ar", "tr": "name_tr", "ku": "name_ku"}.get(code)
+    if field is None:
+        return english
+    for locality in atlas.localities.values():
+        if locality.name == english:
+            return getattr(locality, field, "") or english
+    return english
