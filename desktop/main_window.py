@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
-from desktop.panel.format import esc, fmt_date, isolate, party_name
+from desktop.panel.format import esc, fmt_date, isolate, party_name, zone_title
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
 from desktop.search import SearchBox, SearchIndex
@@ -299,7 +299,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             )
         elif zone is not None:
             text = self.tr("{zone} — held by {party} · Esc clears").format(
-                zone=isolate(zone.name),
+                zone=isolate(zone_title(atlas, zone)),
                 party=isolate(party_name(atlas, zone.controller, view.as_of)),
             )
         elif event is not None:

@@ -17,12 +17,13 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from shapely.geometry import Point
 
-from desktop.i18n import day_text, party_display_name
+from desktop.i18n import day_text, language, party_display_name
 from desktop.render.control_history_layers import LocalitiesLayer, localities_drawn
 from desktop.render.imported_events import LAYER_ID as IMPORTED_LAYER
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.transform import MapTransform
 from desktop.render.workspace_layers import ImportedZonesLayer
+from geodata.legend.parties import zone_title
 from geodata.model import ViewState
 from geodata.projection import to_lonlat, to_mercator
 from geodata.view_filter import event_index
@@ -302,5 +303,9 @@ class HitTester:
             extra = QCoreApplication.translate("HitTest", " (contested)") if zone.contested else ""
             return QCoreApplication.translate(
                 "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
-            ).format(zone=html.escape(zone.name), party=html.escape(controller), extra=extra)
+            ).format(
+                zone=html.escape(zone_title(self._atlas, zone, language())),
+                party=html.escape(controller),
+                extra=extra,
+            )
         return ""

@@ -22,6 +22,7 @@ from desktop.panel.format import (
     party_colour,
     party_name,
     sources_html,
+    zone_title,
 )
 from geodata.model import Event, ViewState
 
@@ -83,7 +84,7 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
         items = [
             swatch(party_colour(atlas, z.controller))
             + " "
-            + internal_link(ZONE_SCHEME, z.id, z.name)
+            + internal_link(ZONE_SCHEME, z.id, zone_title(atlas, z))
             for z in zones
         ]
         items += [f"<b>—</b> {esc(f.name)}" for f in features]

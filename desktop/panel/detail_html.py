@@ -216,7 +216,7 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
                 swatch=swatch(colour),
                 party=esc(party_name(atlas, zone.controller, view.as_of)),
                 day=day,
-                zone=internal_link(ZONE_SCHEME, zone.id, zone.name),
+                zone=internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone)),
                 contested=QCoreApplication.translate("DetailHtml", " (contested)")
                 if zone.contested
                 else "",
