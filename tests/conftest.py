@@ -22,6 +22,16 @@ def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
+@pytest.fixture
+def language(qapp):
+    """Switch the application's language for one test (``language("ar")``); English again
+    afterwards. Returns the catalogues loaded."""
+    from desktop import i18n
+
+    yield lambda code: i18n.install_language(qapp, code)
+    i18n.install_language(qapp, "en")
+
+
 # --- a real PostgreSQL + PostGIS server for the database-workspace tests --------------------
 
 

@@ -42,17 +42,6 @@ def compiled_catalogues():
     translations.release(quiet=True)
 
 
-@pytest.fixture
-def language(qapp):
-    """Switch the application's language for one test; English again afterwards."""
-
-    def switch(code: str) -> list[str]:
-        return i18n.install_language(qapp, code)
-
-    yield switch
-    i18n.install_language(qapp, "en")
-
-
 def make_window(qtbot):
     from desktop.main_window import MainWindow
     from desktop.state import AppState

@@ -145,15 +145,6 @@ def _data():
     return load_basemap(), load_atlas(), ATTRIBUTION
 
 
-@pytest.fixture
-def language(qapp):
-    def switch(code: str) -> list[str]:
-        return i18n.install_language(qapp, code)
-
-    yield switch
-    i18n.install_language(qapp, "en")
-
-
 def _window(qtbot):
     from desktop.main_window import MainWindow
     from desktop.state import AppState

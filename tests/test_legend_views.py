@@ -34,15 +34,6 @@ def data():
     return load_basemap(), load_atlas()
 
 
-@pytest.fixture
-def language(qapp):
-    def switch(code: str) -> None:
-        i18n.install_language(qapp, code)
-
-    yield switch
-    i18n.install_language(qapp, "en")
-
-
 def _window_legend(view: ViewState) -> list[tuple[str, str]]:
     from desktop.render.context import RenderContext
     from desktop.render.legend import legend_sections

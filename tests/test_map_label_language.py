@@ -12,7 +12,6 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 
-from desktop import i18n  # noqa: E402
 from desktop.render.context import RenderContext  # noqa: E402
 from desktop.render.country_labels import CountryLabelsLayer, country_name  # noqa: E402
 from desktop.render.labels import PlaceLabelsLayer  # noqa: E402
@@ -29,15 +28,6 @@ def data():
     from geodata.basemap import load_basemap
 
     return load_basemap(), load_atlas()
-
-
-@pytest.fixture
-def language(qapp):
-    def switch(code: str) -> list[str]:
-        return i18n.install_language(qapp, code)
-
-    yield switch
-    i18n.install_language(qapp, "en")
 
 
 def drawn(lang: str, both_scripts: bool, extent=NORTH_EAST) -> dict[str, tuple[str, str]]:
