@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from geodata.legend.language import QT_TRANSLATE_NOOP, Language
 from geodata.names import party_name_in
@@ -128,12 +129,21 @@ def zone_title(atlas: Atlas | None, zone, language: Language | str = "en") -> st
     return f"{name} – {_place_name(atlas, place, language.code)}"
 
 
+#: Per atlas, its control localities by English name (the first of a name, in gazetteer
+#: order): zone titles are asked for on every tooltip, not worth a pass over ~4,000 places.
+_BY_NAME: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def _place_name(atlas: Atlas, english: str, code: str) -> str:
     """A control locality's name in ``code`` (English where none is recorded)."""
     field = {"ar": "name_ar", "tr": "name_tr", "ku": "name_ku"}.get(code)
     if field is None:
         return english
-    for locality in atlas.localities.values():
-        if locality.name == english:
-            return getattr(locality, field, "") or english
-    return english
+    by_name = _BY_NAME.get(atlas)
+    if by_name is None:
+        by_name = {}
+        for locality in atlas.localities.values():
+            by_name.setdefault(locality.name, locality)
+        _BY_NAME[atlas] = by_name
+    locality = by_name.get(english)
+    return (getattr(locality, field, "") or english) if locality is not None else english
