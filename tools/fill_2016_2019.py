@@ -119,8 +119,8 @@ DEIR_MILITARY = (
          "military site in the government's Deir ez-Zor area: the besieged enclave or IS until "
          "Albu Kamal was retaken (as the g2016_deir_ez_zor_government villages)"),
     Span(_d("2017-11-19"), GAP_B[1], "government", ("rferl-2017-11-19-albu-kamal",),
-         "government area once IS lost Albu Kamal (19 Nov 2017), as the g2016_deir_ez_zor_government "
-         "villages; drawn government by the 2019 and 2020 snapshots"),
+         "government area once IS lost Albu Kamal (19 Nov 2017), as the "
+         "g2016_deir_ez_zor_government villages; drawn government by the 2019 and 2020 snapshots"),
 )  # fmt: skip
 EAST_ALEPPO_MILITARY = (
     Span(FIRST, _d("2017-06-03"), UNKNOWN, EAST_ALEPPO,
@@ -207,11 +207,13 @@ RULES: tuple[Rule, ...] = (
         Span(GAP_B[0], GAP_B[1], UNKNOWN, ("anadolu-2019-03-tal-rifaat-patrols",),
              "SDF with the army in both snapshots (18 Dec 2019, 6 Mar 2020); no source dated in "
              "the weeks between is stored"),)),
-    Rule("fill_latakia_airports", _ids("latakia_international_airport", "russian_helicopter_base"), (
+    Rule("fill_latakia_airports",
+         _ids("latakia_international_airport", "russian_helicopter_base"), (
         Span(FIRST, LAST, "government", (*LATAKIA, *FROZEN),
              "in the 'regime-held province' with rebels only in the eastern Jebel Akrad (The New "
              "Arab, Jan 2018), which names the Russian base at Hmeimim; as g2016_latakia_coast "
-             "(continuity before 2018 inferred); Russian forces present, not modelled as shared"),)),
+             "(continuity before 2018 inferred); Russian forces present, not modelled as "
+             "shared"),)),
     Rule("fill_kesab_crossing", _ids("bab_al_kasab_border_crossing"), (
         Span(FIRST, LAST, "government", (*LATAKIA, *FROZEN),
              "Latakia district on the Turkish border, in the 'regime-held province' (The New "
@@ -231,8 +233,20 @@ RULES: tuple[Rule, ...] = (
              "left out of the 2016-2024 groups: the Atmeh crossing lies on the estimated HTS/SNA "
              "line, Sewarxa on the SNA side next to the Tell Rifaat pocket; no dated source "
              "says who held either"),)),
+    Rule("fill_suqaylabiyah", _ids("suqaylabiyah"), (
+        Span(FIRST, OFFENSIVE_2019 - timedelta(days=1), "government",
+             ("aranews-2015-12-sqelbiya-maharda",),
+             "'regime-held' Christian town shelled by rebels (ARA News, Dec 2015), as Mhardeh; no "
+             "loss reported before the 2019 offensive (from 30 Apr 2019: the offensive batch)"),)),
     # regions
-    Rule("fill_hama_region", _in({"Al-Salamiyah", "Hama", "Masyaf"}, {"government"}),
+    Rule("fill_masyaf_district", _in({"Masyaf"}, {"government"}), (
+        Span(FIRST, GAP_B[1], "government", ("syria_direct-2015-11-18-masyaf",
+             "sohr-2017-hama-west-dimo-asilah", *HOMS_POCKET),
+             "region-level: Masyaf 'under the complete control of the Syrian regime' and "
+             "'surrounded by Alawite territory' (Syria Direct, Nov 2015); Dimo and Asilah "
+             "'controlled by the regime forces' (SOHR, 2017); no front in the district reported, "
+             "drawn government by the 2019 and 2020 snapshots; not sourced per village"),)),
+    Rule("fill_hama_region", _in({"Al-Salamiyah", "Hama"}, {"government"}),
          HAMA_REGION),
     Rule("fill_north_hama", _in({"Mhardeh", "Al-Suqaylabiyah"}, {"government"}), NORTH_HAMA),
     Rule("fill_raqqa_desert", _in({"Al-Thawrah", "Ar-Raqqah"}, {"government"}, military=False),
@@ -331,7 +345,8 @@ def build_rows(folder: Path) -> tuple[list[dict[str, str]], list[str]]:
         stop = OWNED_ELSEWHERE.get(rule.id, date.max)
         for hole_start, hole_end in holes:
             for span in rule.spans:
-                start, end = max(hole_start, span.start), min(hole_end, span.end, stop - timedelta(1))
+                start = max(hole_start, span.start)
+                end = min(hole_end, span.end, stop - timedelta(days=1))
                 if start > end:
                     continue
                 rows.append({
