@@ -32,6 +32,13 @@ CASES = [
     # the Raqqa desert: IS before June 2017, government after Albu Kamal (RFE/RL, 19 Nov 2017)
     ("dibsi_afnan", date(2017, 3, 1), "isis"),
     ("madan", date(2018, 6, 1), "government"),
+    # Soran: taken by the rebels on 31 Aug 2016 (Al Arabiya, SOHR), government-held before;
+    # retaken by the army on 16 Apr 2017 (RFE/RL citing Reuters)
+    ("suran_hama", date(2016, 8, 15), "government"),
+    ("suran_hama", date(2016, 9, 15), "opposition"),
+    ("suran_hama", date(2017, 6, 1), "government"),
+    # Halfaya: taken by Jund al-Aqsa and FSA brigades on 29 Aug 2016 (Reuters, 30 Aug)
+    ("halfaya", date(2016, 8, 30), "opposition"),
     # Masyaf "under the complete control of the Syrian regime" (Syria Direct, Nov 2015);
     # Dimo "controlled by the regime forces" (SOHR, 2017)
     ("masyaf", date(2017, 3, 1), "government"),
