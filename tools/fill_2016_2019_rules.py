@@ -255,6 +255,13 @@ RULES: tuple[Rule, ...] = (
              "'surrounded by Alawite territory' (Syria Direct, Nov 2015); Dimo and Asilah "
              "'controlled by the regime forces' (SOHR, 2017); no front in the district reported, "
              "drawn government by the 2019 and 2020 snapshots; not sourced per village"),)),
+    Rule("fill_hama_near_morek", _ids("buwaydah_hama_2", "blue_factory"), (
+        Span(FIRST, _d("2019-08-22"), UNKNOWN, (*HAMA_2016_17, NORTH_HAMA_2019),
+             "Hama-district place within 5 km of the towns the rebels held until Aug 2019 "
+             "(Latamneh, Lahaya, Morek: AP); which side held it is not stored"),
+        Span(_d("2019-08-23"), GAP_B[1], "government", (NORTH_HAMA_2019,),
+             "the army in control of 'the entire northern Hama countryside' (SOHR via AP, 23 Aug "
+             "2019); drawn government by the autumn-2019 and 2020 snapshots"),)),
     Rule("fill_hama_region", _in({"Al-Salamiyah", "Hama"}, {"government"}),
          HAMA_REGION),
     Rule("fill_north_hama", _in({"Mhardeh", "Al-Suqaylabiyah"}, {"government"}), NORTH_HAMA),
