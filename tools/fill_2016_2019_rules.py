@@ -90,9 +90,8 @@ RAQQA = (
          "from 6 Jun 2017 (SOHR: 1,200 km2 by 14 Jun); IS's hold before is inferred (no other "
          "party reported there since 2014)"),
     Span(_d("2017-06-06"), _d("2017-11-18"), UNKNOWN, (*RAQQA_DESERT, *DEIR_GOV),
-         "the army's desert campaign (Resafa by 19 Jun 2017, SOHR; IS counter-attacks near "
-         "Maadan in Aug 2017) took these places one by one; the day each changed hands is not "
-         "stored"),
+         "the army's desert campaign (1,200 km2 by 14 Jun 2017, Resafa by 19 Jun: SOHR) took "
+         "these places one by one; the day each changed hands is not stored"),
     Span(_d("2017-11-19"), GAP_B[1], "government", ("rferl-2017-11-19-albu-kamal",
          *RAQQA_DESERT),
          "region-level: government area once IS lost Albu Kamal, its last town (19 Nov 2017); "
@@ -240,8 +239,8 @@ RULES: tuple[Rule, ...] = (
              "pressed on to Mhardeh's outskirts (The New Arab, 1 Sep)"),
         Span(_d("2016-09-02"), OFFENSIVE_2019 - timedelta(days=1), UNKNOWN,
              ("rferl-2017-04-16-soran", "xinhua-2018-05-16-homs-rebels-evacuated"),
-             "on the north Hama front: the army's recapture is reported only by state media "
-             "(April 2017); the day is not stored (from 30 Apr 2019: the offensive batch)"),)),
+             "on the north Hama front: the day the army retook it is not in the stored sources "
+             "(from 30 Apr 2019: the offensive batch)"),)),
     Rule("fill_suqaylabiyah", _ids("suqaylabiyah"), (
         Span(FIRST, OFFENSIVE_2019 - timedelta(days=1), "government",
              ("aranews-2015-12-sqelbiya-maharda",),
