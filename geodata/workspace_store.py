@@ -112,17 +112,7 @@ def save_import(workspace: Workspace, result):
     """Add an importer's result with its provenance record (one transaction); a SaveSummary."""
     from geodata.workspace import ImportRecord
 
-    provenance = ImportRecord(
-        file=result.path.name,
-        path=str(result.path),
-        format=result.format,
-        kind=result.kind,
-        rows=result.rows,
-        records=result.count,
-        repaired=result.repaired,
-        warnings=result.warnings,
-    )
-    return store_for(workspace).add(result.events, result.zones, provenance)
+    return store_for(workspace).add(result.events, result.zones, ImportRecord.of(result))
 
 
 def create_workspace(workspace: Workspace) -> None:

@@ -23,6 +23,28 @@ def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
+def window_settings(qapp):
+    """For the window tests (``pytestmark = pytest.mark.usefixtures("window_settings")``):
+    Qt's test-mode data folders, the tests' own organisation name, QSettings empty before
+    and after the test."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    qapp.setOrganizationName("NorthernSyriaAtlasTests")
+    qapp.setApplicationName("gui-tests")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def scratch_workspace(window_settings, tmp_path, monkeypatch):
+    """Also: imports without a workspace given go to one in the test's folder, never the
+    user's default workspace."""
+    monkeypatch.setenv("SYRIA_ATLAS_WORKSPACE", str(tmp_path / "ws.gpkg"))
+
+
+@pytest.fixture
 def language(qapp):
     """Switch the application's language for one test (``language("ar")``); English again
     afterwards. Returns the catalogues loaded."""

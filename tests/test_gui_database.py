@@ -11,23 +11,13 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
+pytestmark = pytest.mark.usefixtures("scratch_workspace")
 
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from window_fixture import open_window  # noqa: E402
 
 ACLED = Path(__file__).parent / "fixtures" / "import" / "acled_syria_sample.csv"
 ZONES = Path(__file__).parent / "fixtures" / "import" / "zones.geojson"
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path, monkeypatch):
-    QStandardPaths.setTestModeEnabled(True)
-    qapp.setOrganizationName("NorthernSyriaAtlasTests")
-    qapp.setApplicationName("gui-database-tests")
-    QSettings().clear()
-    monkeypatch.setenv("SYRIA_ATLAS_WORKSPACE", str(tmp_path / "ws.gpkg"))
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture

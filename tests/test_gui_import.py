@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("pytestqt")
+pytestmark = pytest.mark.usefixtures("scratch_workspace")
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from window_fixture import bundled_data, open_window  # noqa: E402
 
 from geodata.model import ViewState  # noqa: E402
@@ -24,19 +25,6 @@ HOSTILE = "<b>bold</b><script>alert(1)</script>"
 # ACLED fixture rows in Idlib governorate (all inside the HTS-held pocket) and one in Aleppo.
 IDLIB_ROWS = ("SYRTEST0001", "SYRTEST0002", "SYRTEST0003", "SYRTEST0004")
 ALEPPO_ROW = "SYRTEST0008"
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(qapp, tmp_path, monkeypatch):
-    """Never touch the user's settings or default workspace."""
-    QStandardPaths.setTestModeEnabled(True)
-    app = qapp
-    app.setOrganizationName("NorthernSyriaAtlasTests")
-    app.setApplicationName("gui-import-tests")
-    QSettings().clear()
-    monkeypatch.setenv("SYRIA_ATLAS_WORKSPACE", str(tmp_path / "ws.gpkg"))
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture

@@ -9,25 +9,13 @@ import re
 import pytest
 
 pytest.importorskip("pytestqt")
+pytestmark = pytest.mark.usefixtures("window_settings")
 
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 from test_gui_window import MOSCOW_2023  # noqa: E402
 from window_fixture import open_window  # noqa: E402
 
 from geodata.extent import DEFAULT_EXTENT  # noqa: E402
 from geodata.model import ViewState  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings():
-    QStandardPaths.setTestModeEnabled(True)
-    app = QApplication.instance()
-    app.setOrganizationName("NorthernSyriaAtlasTests")
-    app.setApplicationName("gui-tests-map-first")
-    QSettings().clear()
-    yield
-    QSettings().clear()
 
 
 def window_at(qtbot, size, view=None):

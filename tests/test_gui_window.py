@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 pytest.importorskip("pytestqt")
+pytestmark = pytest.mark.usefixtures("window_settings")
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from window_fixture import bundled_data, open_window  # noqa: E402
 
@@ -21,18 +22,6 @@ MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
 def make_window(qtbot, view: ViewState | None = None, persist: bool = False):
     """The window as a keyboard user meets it: the active window."""
     return open_window(qtbot, view, persist=persist, active=True)
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings():
-    """Never read or write the user's real settings."""
-    QStandardPaths.setTestModeEnabled(True)
-    app = QApplication.instance()
-    app.setOrganizationName("NorthernSyriaAtlasTests")
-    app.setApplicationName("gui-tests")
-    QSettings().clear()
-    yield
-    QSettings().clear()
 
 
 def test_window_opens_offscreen_with_default_date_and_menus(qtbot):

@@ -101,14 +101,4 @@ def add_to_workspace(
 
 def save_import(path: str | Path, result) -> SaveSummary:
     """Add an importer's ``ImportResult`` to the workspace, with its provenance record."""
-    provenance = ImportRecord(
-        file=result.path.name,
-        path=str(result.path),
-        format=result.format,
-        kind=result.kind,
-        rows=result.rows,
-        records=result.count,
-        repaired=result.repaired,
-        warnings=result.warnings,
-    )
-    return add_to_workspace(path, result.events, result.zones, provenance)
+    return add_to_workspace(path, result.events, result.zones, ImportRecord.of(result))

@@ -30,6 +30,7 @@ from geodata.workspace.records import (
     ImportRecord,
     WorkspaceError,
 )
+from geodata.workspace.rows import IMPORT_COLUMNS
 from geodata.workspace.sqlite_io import failure, read_connection
 
 _ZONE_TEXT = ("id", "name", "controller", "area", "valid_from", "valid_to", "accuracy", "notes")
@@ -144,19 +145,6 @@ def open_workspace(path: str | Path) -> tuple[Sequence[Event], list[Zone]]:
     return events, zones
 
 
-_IMPORT_FIELDS = (
-    "file",
-    "path",
-    "format",
-    "kind",
-    "rows",
-    "records",
-    "repaired",
-    "warnings",
-    "imported_at",
-)
-
-
 def list_imports(path: str | Path) -> list[ImportRecord]:
     """The workspace's import history, oldest first."""
     path = Path(path)
@@ -164,11 +152,11 @@ def list_imports(path: str | Path) -> list[ImportRecord]:
         if IMPORTS_LAYER not in gpkg_layers(connection, path):
             return []
         rows = select_layer(
-            connection, path, IMPORTS_LAYER, {name: "{}" for name in _IMPORT_FIELDS}
+            connection, path, IMPORTS_LAYER, {name: "{}" for name in IMPORT_COLUMNS}
         )
     records = []
     for number, row in enumerate(rows, start=1):
-        value = dict(zip(_IMPORT_FIELDS, row, strict=True))
+        value = dict(zip(IMPORT_COLUMNS, row, strict=True))
         try:
             records.append(
                 ImportRecord(

@@ -28,6 +28,20 @@ class ImportRecord:
     warnings: tuple[str, ...] = ()
     imported_at: str = ""  # ISO 8601 UTC; filled in when saved if empty
 
+    @classmethod
+    def of(cls, result) -> ImportRecord:
+        """The provenance of an importer's ``ImportResult`` (geodata.importers)."""
+        return cls(
+            file=result.path.name,
+            path=str(result.path),
+            format=result.format,
+            kind=result.kind,
+            rows=result.rows,
+            records=result.count,
+            repaired=result.repaired,
+            warnings=result.warnings,
+        )
+
 
 @dataclass(frozen=True)
 class SaveSummary:

@@ -97,13 +97,8 @@ class GeoPackageStore:
 
     def add(self, events=(), zones=(), provenance=None) -> SaveSummary:
         events, zones = _last_wins(events), _last_wins(zones)
-        self._make_folder()
         encoder = Encoder()
-        with (
-            self._new_file_removed_on_failure(),
-            write_transaction(self.path, create=True) as connection,
-        ):
-            ensure_geopackage(connection, self.path)
+        with self._save() as connection:
             added, replaced = self._write_events(connection, events, encoder, replace=False)
             _layer_written(connection, EVENTS_LAYER)
             zones_added, zones_replaced = self._write_zones(connection, zones, encoder, False)
@@ -119,13 +114,8 @@ class GeoPackageStore:
 
     def replace_all(self, events, zones, imports) -> None:
         events, zones = _last_wins(events), _last_wins(zones)
-        self._make_folder()
         encoder = Encoder()
-        with (
-            self._new_file_removed_on_failure(),
-            write_transaction(self.path, create=True) as connection,
-        ):
-            ensure_geopackage(connection, self.path)
+        with self._save() as connection:
             self._write_events(connection, events, encoder, replace=True)
             self._write_zones(connection, zones, encoder, replace=True)
             ensure_layer(connection, IMPORTS_LAYER)
@@ -165,6 +155,17 @@ class GeoPackageStore:
         if zones or replace:
             touch_contents(connection, ZONES_LAYER)
         return added, replaced
+
+    @contextlib.contextmanager
+    def _save(self) -> Iterator[sqlite3.Connection]:
+        """One save's write transaction on a GeoPackage (folder and file made if missing)."""
+        self._make_folder()
+        with (
+            self._new_file_removed_on_failure(),
+            write_transaction(self.path, create=True) as connection,
+        ):
+            ensure_geopackage(connection, self.path)
+            yield connection
 
     @contextlib.contextmanager
     def _new_file_removed_on_failure(self) -> Iterator[None]:
