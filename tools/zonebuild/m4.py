@@ -141,9 +141,10 @@ def accuracy(line: LineString, points: list[dict]) -> str:
     return (
         "Approximate alignment: straight segments between towns, junctions and bridges on the "
         f"road ({len(points)} vertices), not a surveyed road line: no openly licensed road "
-        "geometry for Syria is available offline (no OpenStreetMap extract, Natural Earth or "
-        "HDX roads). Places the sources put on the road (coordinates from GeoNames, the "
-        "al-Aliya silos from the control localities): "
+        "geometry for Syria is available offline (no OpenStreetMap extract or HDX roads; "
+        "Natural Earth's 1:10m roads only in files too large to bring here, see SOURCES.md). "
+        "Places the sources put on the road (coordinates from GeoNames, the al-Aliya silos "
+        "from the control localities): "
         + ", ".join(sourced)
         + ". Estimated or unsourced vertices (position or on-road placement not verified): "
         + ", ".join(estimated)
