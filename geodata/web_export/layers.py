@@ -14,7 +14,7 @@ from folium.plugins import MarkerCluster
 
 from geodata.legend import Language
 from geodata.legend.language import QT_TRANSLATE_NOOP
-from geodata.model import Event, MapFeature, ViewState, Zone
+from geodata.model import Event, MapFeature, ViewState, Zone, single_low_grade
 from geodata.web_export.elements import SafePopup, SafeTooltip
 from geodata.web_export.geometry import (
     BASE_DIGITS,
@@ -25,9 +25,15 @@ from geodata.web_export.geometry import (
     line_parts,
 )
 from geodata.web_export.imported import IMPORTED_CSS, ImportedEvents, imported_events_payload
-from geodata.web_export.markers import marker_svg
+from geodata.web_export.markers import LOW_GRADE_PAD, marker_svg
 from geodata.web_export.popups import event_popup, m4_popup, zone_popup
-from geodata.web_export.style import M4_COLOUR, ZONE_FILL_OPACITY, darker
+from geodata.web_export.style import (
+    LOW_GRADE_COLOUR,
+    LOW_GRADE_DASH,
+    M4_COLOUR,
+    ZONE_FILL_OPACITY,
+    darker,
+)
 from geodata.web_export.texts import esc, party_colour, party_name, place_label
 
 if TYPE_CHECKING:
@@ -111,6 +117,9 @@ def add_zones(
             "weight": 3.5 if selected else 1.2,
             "dashArray": "2 4" if zone.contested else "6 4",
         }
+        if single_low_grade(zone.sources) and not selected:
+            # resting only on low-grade sources: red dashes, as on the desktop map
+            style |= {"color": LOW_GRADE_COLOUR, "weight": 1.8, "dashArray": LOW_GRADE_DASH}
         layer = folium.GeoJson(
             feature_collection([(zone.geometry, {})], ZONE_TOLERANCE, ZONE_DIGITS),
             name=zone.name,
@@ -247,12 +256,14 @@ def add_events(
 def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> folium.Marker:
     """The event's symbol (larger and ringed when selected) with its tooltip and popup."""
     size = 22 if selected else 16
+    low_grade = single_low_grade(event.sources)
+    full = size + 2 * LOW_GRADE_PAD if low_grade else size
     marker = folium.Marker(
         [event.lat, event.lon],
         icon=folium.DivIcon(
-            html=marker_svg(event.kind, size, selected),
-            icon_size=(size, size),
-            icon_anchor=(size // 2, size // 2),
+            html=marker_svg(event.kind, size, selected, low_grade=low_grade),
+            icon_size=(full, full),
+            icon_anchor=(full // 2, full // 2),
             class_name="nsa-marker",
         ),
     )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from geodata.legend.entries import kind_label
 from geodata.model import EVENT_KIND_COLOURS, EVENT_KIND_LABELS
+from geodata.web_export.style import LOW_GRADE_COLOUR
 
 KIND_COLOURS = EVENT_KIND_COLOURS
 KIND_LABELS = EVENT_KIND_LABELS
 IMPORTED_RIM = "#1f2d3a"  # desktop.render.style.IMPORTED_RIM
+#: How much wider a low-grade event's symbol is on each side, for its dashed ring.
+LOW_GRADE_PAD = 4
 
 __all__ = ["KIND_COLOURS", "KIND_LABELS", "imported_svg", "kind_label", "marker_svg"]
 
@@ -25,8 +28,11 @@ def marker_svg(
     stroke: str = "white",
     stroke_width: float = 1.5,
     halo: bool = False,
+    low_grade: bool = False,
 ) -> str:
-    """The event symbol of the desktop map (shape tells the kind without colour), as SVG."""
+    """The event symbol of the desktop map (shape tells the kind without colour), as SVG;
+    ``low_grade`` adds the dashed red ring of an event resting only on low-grade sources (the
+    symbol then is ``LOW_GRADE_PAD`` px wider on each side)."""
     colour = KIND_COLOURS.get(kind, KIND_COLOURS["other"])
     r = size / 2 - 1.5
     c = size / 2
@@ -63,8 +69,19 @@ def marker_svg(
         else ""
     )
     under = f"<g fill='none' stroke='white' stroke-width='3'>{shape}</g>" if halo else ""
+    body = (
+        f"{under}<g fill='{colour}' stroke='{stroke}' "
+        f"stroke-width='{stroke_width}'>{shape}</g>{ring}"
+    )
+    if low_grade:
+        pad, full = LOW_GRADE_PAD, size + 2 * LOW_GRADE_PAD
+        body = (
+            f"<g transform='translate({pad},{pad})'>{body}</g>"
+            f"<circle cx='{full / 2}' cy='{full / 2}' r='{full / 2 - 1}' fill='none' "
+            f"stroke='{LOW_GRADE_COLOUR}' stroke-width='1.4' stroke-dasharray='3 2'/>"
+        )
+        size = full
     return (
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{size}' height='{size}' "
-        f"viewBox='0 0 {size} {size}'>{under}<g fill='{colour}' stroke='{stroke}' "
-        f"stroke-width='{stroke_width}'>{shape}</g>{ring}</svg>"
+        f"viewBox='0 0 {size} {size}'>{body}</svg>"
     )

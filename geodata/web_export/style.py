@@ -11,6 +11,10 @@ if TYPE_CHECKING:
 
 ZONE_FILL_OPACITY = 105 / 255  # as on the desktop map (desktop.render.style.ZONE_FILL_ALPHA)
 M4_COLOUR = "#d7301f"
+#: A claim resting only on low-grade sources (SOURCES.md): red dashes, as the desktop map
+#: draws them (desktop.render.event_layer.LOW_GRADE_PEN).
+LOW_GRADE_COLOUR = "#aa3333"
+LOW_GRADE_DASH = "5 4"
 
 PAGE_CSS = """
 .nsa-box{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;

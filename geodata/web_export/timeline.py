@@ -12,8 +12,9 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from geodata.legend import Language
+from geodata.model import single_low_grade
 from geodata.web_export.geometry import feature_collection
-from geodata.web_export.style import ZONE_FILL_OPACITY, darker
+from geodata.web_export.style import LOW_GRADE_COLOUR, LOW_GRADE_DASH, ZONE_FILL_OPACITY, darker
 from geodata.web_export.texts import party_colour
 
 if TYPE_CHECKING:
@@ -108,7 +109,14 @@ def add_date_slider(
             continue
         zones = sorted(atlas.zones_at(day), key=lambda z: -z.geometry.area)
         items = [
-            (z.geometry, {"fill": party_colour(atlas, z.controller), "contested": z.contested})
+            (
+                z.geometry,
+                {
+                    "fill": party_colour(atlas, z.controller),
+                    "contested": z.contested,
+                    "low": single_low_grade(z.sources),
+                },
+            )
             for z in zones
             if not z.imported
         ]
@@ -128,10 +136,13 @@ def add_date_slider(
 def _frame_style(feature: dict) -> dict:
     props = feature["properties"]
     colour = props["fill"]
-    return {
+    style = {
         "fillColor": colour,
         "fillOpacity": ZONE_FILL_OPACITY * (0.6 if props["contested"] else 1.0),
         "color": darker(colour),
         "weight": 1.0,
         "dashArray": "2 4" if props["contested"] else "6 4",
     }
+    if props.get("low"):  # resting only on low-grade sources: red dashes (add_zones)
+        style |= {"color": LOW_GRADE_COLOUR, "weight": 1.6, "dashArray": LOW_GRADE_DASH}
+    return style

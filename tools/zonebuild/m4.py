@@ -114,7 +114,8 @@ def features() -> list[dict]:
         "valid_to": "2024-11-26",
         "accuracy": (
             "Computed, not surveyed: the approximate M4 line between Trumba and Ain al-Hawr "
-            "(both estimated, Ain al-Hawr ±10 km) buffered 6 km each side in UTM 37N "
+            "(Trumba derived from the protocol's '2 km west of Saraqib', ±1.5 km; Ain al-Hawr "
+            "at the control localities' coordinate, ±3 km) buffered 6 km each side in UTM 37N "
             "(EPSG:32637), flat ends. The protocol left the parameters to the two defence "
             "ministries; no published map was found. valid_to is the end of the frozen-lines "
             "period (the lines it was drawn on collapsed in the Nov-Dec 2024 offensive); no "
@@ -135,15 +136,20 @@ def accuracy(line: LineString, points: list[dict]) -> str:
         return (p["lon"], p["lat"])
 
     sourced = [p["name"] for p in points if p["on_road_sources"] and not p["estimated"]]
+    localities = [
+        p["name"] for p in points if not p["estimated"] and "localit" in p["coord_source"]
+    ]
     estimated = [f"{p['name']} (±{p['lateral_km']:g} km)" for p in points if p["estimated"]]
     worst = max(p["lateral_km"] for p in points)
     west = line_km(line, at("Latakia"), at("Saraqib"))
     return (
         "Approximate alignment: straight segments between towns, junctions and bridges on the "
         f"road ({len(points)} vertices), not a surveyed road line: no openly licensed road "
-        "geometry for Syria is available offline (no OpenStreetMap extract, Natural Earth or "
-        "HDX roads). Places the sources put on the road (coordinates from GeoNames, the "
-        "al-Aliya silos from the control localities): "
+        "geometry for Syria is available offline (no OpenStreetMap extract or HDX roads; "
+        "Natural Earth's 1:10m roads only in files too large to bring here, see SOURCES.md). "
+        "Places the sources put on the road (coordinates from GeoNames"
+        + (f"; {' and '.join(localities)} from the control localities" if localities else "")
+        + "): "
         + ", ".join(sourced)
         + ". Estimated or unsourced vertices (position or on-road placement not verified): "
         + ", ".join(estimated)
