@@ -45,10 +45,6 @@ function nsaLabels(map){
  }
  map.on('zoomend moveend',declutter);
  map.whenReady(function(){setTimeout(declutter,0);});
- if(window.innerWidth<1000||window.innerHeight<700){
-  var legend=document.querySelector('details.nsa-legend');
-  if(legend){legend.open=false;}
- }
 }
 window.addEventListener('load',function(){if(window.MAP){nsaLabels(window.MAP);}});
 """
@@ -131,7 +127,8 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
     direction = " dir='rtl'" if lang.rtl else ""
     heading = esc(lang.translate("WebMap", "What each party said"))
     rows = [
-        f"<details class='nsa-box nsa-said'{direction} open><summary>{heading}</summary>"
+        f"<details class='nsa-box nsa-said'{direction} open><summary>{heading} "
+        f"({len(statements)})</summary>"
         f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
         f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
     ]

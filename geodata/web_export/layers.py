@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import folium
 from folium.plugins import MarkerCluster
 
+from geodata.extent import CONTEXT_BOUNDS
 from geodata.legend import Language
 from geodata.legend.language import QT_TRANSLATE_NOOP
 from geodata.model import Event, MapFeature, ViewState, Zone
@@ -240,11 +241,17 @@ def add_events(
     selected = next((e for e in events if e.id == view.selected_event), None)
     if selected is not None:
         group = folium.FeatureGroup(name=lang.translate("WebMap", "Selected event"))
-        event_marker(atlas, selected, True, lang).add_to(group)
+        # Held beyond the base map (Moscow): its popup would drag the map there on load; the
+        # statements panel tells its story instead.
+        west, south, east, north = CONTEXT_BOUNDS
+        on_map = west <= selected.lon <= east and south <= selected.lat <= north
+        event_marker(atlas, selected, True, lang, open_popup=on_map).add_to(group)
         group.add_to(fmap)
 
 
-def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> folium.Marker:
+def event_marker(
+    atlas: Atlas, event: Event, selected: bool, lang: Language, open_popup: bool | None = None
+) -> folium.Marker:
     """The event's symbol (larger and ringed when selected) with its tooltip and popup."""
     size = 22 if selected else 16
     marker = folium.Marker(
@@ -257,5 +264,6 @@ def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> 
         ),
     )
     marker.add_child(SafeTooltip(f"{lang.day(event.date, short=False)}: {event.title}"))
-    marker.add_child(SafePopup(event_popup(atlas, event, lang), show=selected))
+    show = selected if open_popup is None else open_popup
+    marker.add_child(SafePopup(event_popup(atlas, event, lang), show=show))
     return marker
