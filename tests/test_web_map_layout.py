@@ -100,3 +100,16 @@ def test_the_frame_stays_on_the_base_map(tmp_path, moscow_page):
     c_west, c_south, c_east, c_north = CONTEXT_BOUNDS
     assert west >= c_west - 0.01 and east <= c_east + 0.01
     assert south >= c_south - 0.01 and north <= c_north + 0.01
+
+
+def test_zone_names_hide_only_the_towns_their_text_covers(tmp_path, moscow_page):
+    """A zone label's box is as wide as its name, not its 120 px icon: Aleppo, beside the
+    short "HTS" and "SNA", stays on the map."""
+    dom = run_chromium(tmp_path, moscow_page, "--dump-dom", "--window-size=1400,900").stdout
+    aleppo = re.search(
+        r'<div class="leaflet-marker-icon nsa-town[^"]*"[^>]*style="([^"]*)"'
+        r'[^>]*>(?:(?!</div>).)*?<span class="nsa-label">Aleppo<',
+        dom,
+    )
+    assert aleppo, "Aleppo's label is not on the page"
+    assert "visibility: hidden" not in aleppo.group(1)

@@ -24,6 +24,7 @@ LABEL_CSS = """
 .nsa-legend summary,.nsa-said summary{cursor:pointer;font-weight:bold;margin:0 0 2px}
 .nsa-legend{max-height:52vh;overflow-y:auto}
 .nsa-said{max-height:46vh;overflow-y:auto;margin-top:6px}
+.nsa-said .nsa-summary{margin:4px 0}
 .nsa-said .nsa-party{margin:6px 0 2px;font-weight:bold;border-left:4px solid #999;padding-left:5px}
 """
 
@@ -36,7 +37,9 @@ function nsaLabels(map){
   document.querySelectorAll('.nsa-zone-label,.nsa-town').forEach(function(el){
    el.style.visibility='';
    var r=el.querySelector('.nsa-label,.nsa-zone-text')||el;
-   var b=r.getBoundingClientRect();
+   // The text's own extent: a zone label's box is 120 px wide whatever its name ("SDF").
+   var range=document.createRange(); range.selectNodeContents(r);
+   var b=range.getBoundingClientRect();
    if(!b.width){return;}
    var hit=kept.some(function(k){return b.left<k.right+3&&b.right>k.left-3&&
      b.top<k.bottom+2&&b.bottom>k.top-2;});
@@ -132,6 +135,8 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
         f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
         f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
     ]
+    if event.summary:  # the popup stays shut on load: the panel carries what happened
+        rows.append(f"<p class='nsa-summary' dir='auto'>{esc(event.summary)}</p>")
     if not statements:
         none = esc(lang.translate("WebMap", "No statements recorded for this event."))
         rows.append(f"<p class='nsa-note'>{none}</p>")

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import folium
 from folium.plugins import MarkerCluster
 
-from geodata.extent import CONTEXT_BOUNDS
 from geodata.legend import Language
 from geodata.legend.language import QT_TRANSLATE_NOOP
 from geodata.model import Event, MapFeature, ViewState, Zone
@@ -241,11 +240,10 @@ def add_events(
     selected = next((e for e in events if e.id == view.selected_event), None)
     if selected is not None:
         group = folium.FeatureGroup(name=lang.translate("WebMap", "Selected event"))
-        # Held beyond the base map (Moscow): its popup would drag the map there on load; the
-        # statements panel tells its story instead.
-        west, south, east, north = CONTEXT_BOUNDS
-        on_map = west <= selected.lon <= east and south <= selected.lat <= north
-        event_marker(atlas, selected, True, lang, open_popup=on_map).add_to(group)
+        # Its popup stays shut on load: open, it would cover the data beside the marker (or
+        # drag the map to Moscow); the statements panel tells the event's story, and a click
+        # on the marker opens the popup.
+        event_marker(atlas, selected, True, lang, open_popup=False).add_to(group)
         group.add_to(fmap)
 
 
