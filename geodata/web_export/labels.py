@@ -24,7 +24,7 @@ LABEL_CSS = """
 .nsa-legend summary,.nsa-said summary{cursor:pointer;font-weight:bold;margin:0 0 2px}
 .nsa-legend{max-height:52vh;overflow-y:auto}
 .nsa-said{max-height:46vh;overflow-y:auto;margin-top:6px}
-.nsa-said .nsa-summary{margin:4px 0}
+.nsa-said .nsa-summary{margin:8px 0 2px;border-top:1px solid #ddd;padding-top:4px}
 .nsa-said .nsa-party{margin:6px 0 2px;font-weight:bold;border-left:4px solid #999;padding-left:5px}
 """
 
@@ -135,8 +135,6 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
         f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
         f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
     ]
-    if event.summary:  # the popup stays shut on load: the panel carries what happened
-        rows.append(f"<p class='nsa-summary' dir='auto'>{esc(event.summary)}</p>")
     if not statements:
         none = esc(lang.translate("WebMap", "No statements recorded for this event."))
         rows.append(f"<p class='nsa-note'>{none}</p>")
@@ -150,5 +148,8 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
             f"{esc(party_name(atlas, party_id, event.date, lang))}</p>"
         )
         rows += [statement_html(atlas, s, lang) for s in said]
+    if event.summary:  # the popup stays shut on load: the panel carries what happened too,
+        # after the statements it is named for
+        rows.append(f"<p class='nsa-summary nsa-meta' dir='auto'>{esc(event.summary)}</p>")
     rows.append("</details>")
     return "".join(rows)
