@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geodata.place_region import RegionFinder
 from geodata.search import STORY_PLACE_RANK, SearchResult, _unique
 from geodata.search_match import clean_alt_names, normalize
 
@@ -33,22 +34,6 @@ SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 # Story places rank above every other match of the same closeness (they are what the atlas is
 # about: geodata.search.STORY_PLACE_RANK); tracked localities next, by the population the base
 # map gives their town.
-
-_COUNTRIES = {
-    "TR": "Turkey",
-    "IQ": "Iraq",
-    "LB": "Lebanon",
-    "JO": "Jordan",
-    "IL": "Israel",
-    "PS": "Palestine",
-    "CY": "Cyprus",
-    "EG": "Egypt",
-    "IR": "Iran",
-    "SA": "Saudi Arabia",
-    "AM": "Armenia",
-    "AZ": "Azerbaijan",
-    "GE": "Georgia",
-}
 
 
 @dataclass
@@ -161,6 +146,8 @@ def place_entries(
                 detail_extra=locality.admin1,
             )
             keep(place, names)
+    # Where a foreign town lies, said without taking sides (geodata.place_region).
+    regions = RegionFinder(basemap)
     for feature in basemap.get("places", ()):
         props = feature.properties
         name = str(props.get("name") or "")
@@ -177,7 +164,8 @@ def place_entries(
             index.add(twin, names)
             twin.rank = max(twin.rank, population)
             continue
-        keep(_Place(name, lon, lat, _town_kind(country), population), names)
+        region = regions.region(lon, lat, country, str(props.get("admin1") or ""))
+        keep(_Place(name, lon, lat, _town_kind(region), population), names)
     return [_entry(place) for place in places]
 
 
@@ -192,8 +180,8 @@ def _entry(place: _Place) -> SearchResult:
     )
 
 
-def _town_kind(country: str) -> str:
-    return "town" if country == "SY" else f"town in {_COUNTRIES.get(country, country)}"
+def _town_kind(region: str | None) -> str:
+    return "town" if region is None else f"town in {region}"
 
 
 def _unique_text(values: list[str]) -> list[str]:

@@ -73,7 +73,7 @@ def run_chromium(tmp_path: Path, page: Path, *extra: str) -> subprocess.Complete
 
 @pytest.fixture(scope="module")
 def hostile_page(tmp_path_factory) -> Path:
-    """The fixture atlas exported with its hostile event selected (its popup open on load)."""
+    """The fixture atlas exported with its hostile event selected (its statements panel open)."""
     folder = tmp_path_factory.mktemp("web")
     out = folder / "map.html"
     view = ViewState(as_of=AS_OF, selected_event="hostile")
@@ -114,7 +114,7 @@ def test_chromium_offline_shows_zones_and_hostile_text_literally(tmp_path, hosti
     assert "leaflet-container" in dom, result.stderr[-2000:]
     # Leaflet drew the zones (and corridor, lines) as SVG paths.
     assert len(re.findall(r'<path[^>]*class="leaflet-interactive"', dom)) >= 3
-    # The selected event's popup is open and shows the hostile text as text...
+    # The selected event's statements panel shows the hostile text as text...
     assert "Quoted &lt;script&gt;alert(1)&lt;/script&gt;" in dom
     assert "Paraphrased &lt;script&gt;alert(1)&lt;/script&gt;" in dom
     assert "paraphrase</span>" in dom and "quote</span>" in dom

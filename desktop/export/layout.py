@@ -24,6 +24,7 @@ from PySide6.QtGui import QFontMetricsF
 from desktop.export.page_legend import column_height, split_columns
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
+from geodata.extent import CONTEXT_BOUNDS
 from geodata.legend import LegendEntry
 
 TITLE_SIZE = 21.0  # style pixels
@@ -153,15 +154,16 @@ def compute_layout(
     )
     parts = _best_arrangement(body, entries, s, gap, inset, extent)
     map_frame, panel, columns, groups, inset_rect = parts
-    map_frame = _snap(map_frame)
+    map_frame = _snap(_within_base_map(map_frame, extent))
     if inset and inset_rect is None:  # no room beside the legend: the locator goes in the map
         inset_w = max(90 * s, min(200 * s, 0.24 * map_frame.width()))
         inset_h = inset_w * _INSET_ASPECT
         corners = _corners(map_frame, inset_w, inset_h, 8 * s)
         inset_rect = min(corners, key=lambda r: busy(r, map_frame)) if busy else corners[0]
+    # The frame is no larger than the base map (above); within() only moves it off the edges.
     transform = MapTransform.fit(
         extent, int(map_frame.width()), int(map_frame.height()), margin=0.0
-    )
+    ).within(CONTEXT_BOUNDS)
     layout = PageLayout(
         width=width,
         height=height,
@@ -307,6 +309,23 @@ def _panel_below(
         for i in range(len(split))
     )
     return map_frame, panel, columns, tuple(split), inset_rect
+
+
+def _within_base_map(frame: QRectF, extent: tuple[float, float, float, float]) -> QRectF:
+    """The map frame narrowed (or shortened), centred in its place, where the extent drawn at
+    its fitted scale would reach past what the base map covers: a very wide page (a banner, a
+    poster's side) shows the map framed in white page margin, never a strip of blank paper
+    inside the frame, and never crops the extent the user asked for."""
+    from geodata.projection import mercator_bounds
+
+    scale = MapTransform.fit(extent, int(frame.width()), int(frame.height()), 0.0)
+    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
+    width = min(frame.width(), (max_x - min_x) * scale.pixels_per_metre)
+    height = min(frame.height(), (max_y - min_y) * scale.pixels_per_metre)
+    if width >= frame.width() - 0.5 and height >= frame.height() - 0.5:
+        return frame
+    centre = frame.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
 
 def _snap(rect: QRectF) -> QRectF:

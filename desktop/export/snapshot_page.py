@@ -22,7 +22,7 @@ from desktop.render.context import RenderContext
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from geodata import __version__
-from geodata.extent import ATLAS_BOUNDS
+from geodata.extent import ATLAS_BOUNDS, CONTEXT_BOUNDS
 from geodata.legend import Shown, what_is_shown
 from geodata.model import ViewState
 from geodata.sources.credits import credit_line
@@ -192,6 +192,7 @@ def _share_over_syria(extent, basemap: Basemap, box: QRectF, frame: QRectF) -> f
     """How much of ``box`` (page pixels) lies over Syria, where the story is drawn: an in-map
     locator takes the corner that hides least of it."""
     transform = MapTransform.fit(extent, int(frame.width()), int(frame.height()), margin=0.0)
+    transform = transform.within(CONTEXT_BOUNDS)  # as the page draws it (layout.py)
     west, north = transform.screen_to_lonlat(box.left() - frame.left(), box.top() - frame.top())
     east, south = transform.screen_to_lonlat(box.right() - frame.left(), box.bottom() - frame.top())
     area = shapely.box(west, south, east, north)

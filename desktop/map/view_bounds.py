@@ -41,22 +41,8 @@ def inside_region(transform: MapTransform) -> MapTransform:
 def within_context(transform: MapTransform) -> MapTransform:
     """Keep a panned or zoomed view inside what the base map covers (CONTEXT_BOUNDS), so no
     frame the user can reach shows a blank mat: zooming out stops when the view is as large
-    as the covered box, and panning stops at its edges."""
-    from dataclasses import replace
-
-    from geodata.projection import mercator_bounds
-
-    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
-    least = max(transform.width / (max_x - min_x), transform.height / (max_y - min_y))
-    scale = max(transform.pixels_per_metre, least)
-    half_w = transform.width / 2 / scale
-    half_h = transform.height / 2 / scale
-    return replace(
-        transform,
-        pixels_per_metre=scale,
-        center_x=min(max(transform.center_x, min_x + half_w), max_x - half_w),
-        center_y=min(max(transform.center_y, min_y + half_h), max_y - half_h),
-    )
+    as the covered box, and panning stops at its edges (exports keep the same rule)."""
+    return transform.within(CONTEXT_BOUNDS)
 
 
 def box_around(lon: float, lat: float, half: float) -> tuple[float, float, float, float]:

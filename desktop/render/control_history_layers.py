@@ -15,9 +15,10 @@ from desktop.render.transform import MapTransform
 from geodata.control.compare import gains_between
 from geodata.projection import to_mercator
 
-#: Localities are drawn from this scale (ground metres per style pixel) inwards: at the
-#: scale of all northern Syria thousands of dots would be a grey smear (on screen or page).
-LOCALITY_MAX_M_PER_PX = 600.0
+#: Localities are drawn from this scale (ground metres per style pixel, ~1:1.5M) inwards: at
+#: the scale of all northern Syria thousands of dots would be confetti over the zones (on a
+#: full-HD window the whole north is ~580 m/px; an A3 page of it ~1:2.2M, ~580 too).
+LOCALITY_MAX_M_PER_PX = 400.0
 _PATH_CACHE_SIZE = 64
 
 

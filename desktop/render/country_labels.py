@@ -41,13 +41,25 @@ COUNTRY_NAMES = (
     QT_TRANSLATE_NOOP("CountryName", "Russia"),
     QT_TRANSLATE_NOOP("CountryName", "Saudi Arabia"),
     QT_TRANSLATE_NOOP("CountryName", "Turkey"),
+    # The Palestine unit is named by its areas, as the search names them (geodata.place_region):
+    # the atlas can source where a place lies, not whose state it is.
+    QT_TRANSLATE_NOOP("CountryName", "West Bank"),
+    QT_TRANSLATE_NOOP("CountryName", "Gaza Strip"),
 )
+#: Arabic area names for a label language other than the interface's (the base map carries
+#: Arabic country names only).
+_AREA_NAMES_AR = {"West Bank": "الضفة الغربية", "Gaza Strip": "قطاع غزة"}
+#: West of this longitude a part of the Palestine unit is the Gaza Strip.
+_GAZA_EAST = 34.6
 
 
-def country_name(props, lang: str) -> str:
+def country_name(props, lang: str, area: str = "") -> str:
     """A country's map name in ``lang``: the catalogue's when ``lang`` is the interface
-    language, else the base map's Arabic for Arabic, else English."""
-    english = str(props.get("name") or "")
+    language, else the base map's Arabic for Arabic, else English. ``area``: the name of the
+    part labelled, where the part is named rather than the unit (the West Bank)."""
+    english = area or str(props.get("name") or "")
+    if area and lang == "ar" and lang != current_language():
+        return _AREA_NAMES_AR.get(area, area)
     if lang != "en" and lang == current_language() and english:
         return QCoreApplication.translate("CountryName", english)
     if lang == "ar" and props.get("name_ar"):
@@ -113,11 +125,8 @@ class CountryLabelsLayer:
         bounds = tuple(transform.visible_lonlat_bounds())
         painter.save()
         for feature in ctx.basemap.get("countries", ()):
-            name = casing.toUpper(country_name(feature.properties, ctx.label_language))
-            font = plain if _is_arabic_script(name) else spaced
-            metrics = QFontMetricsF(font)
             # Syria is the subject, not context; the occupied Golan is part of Syria, not a country.
-            if not name or feature.properties.get("iso_a3") in ("SYR", ""):
+            if feature.properties.get("iso_a3") in ("SYR", ""):
                 continue
             if feature.properties.get("kind", "country") != "country":
                 continue
@@ -127,6 +136,14 @@ class CountryLabelsLayer:
             if part is None:
                 continue
             _piece, point, grown = part
+            area = ""
+            if feature.properties.get("iso_a3") == "PSE":
+                area = "Gaza Strip" if point.x < _GAZA_EAST else "West Bank"
+            name = casing.toUpper(country_name(feature.properties, ctx.label_language, area))
+            if not name:
+                continue
+            font = plain if _is_arabic_script(name) else spaced
+            metrics = QFontMetricsF(font)
             anchor = transform.lonlat_to_screen(point.x, point.y)
             width = metrics.horizontalAdvance(name)
             screen = None

@@ -97,9 +97,10 @@ class EventsLayer:
         if event is not None and event.lat is not None and event.lon is not None:
             point = transform.lonlat_to_screen(event.lon, event.lat)
             if not (0 <= point.x() <= transform.width and 0 <= point.y() <= transform.height):
-                draw_off_map_pointer(
+                box = draw_off_map_pointer(
                     painter, transform, point, event.place_name or event.title, unit
                 )
+                ctx.label_boxes.append(box)  # town and date labels keep clear of the tag
 
 
 class EventLabelsLayer:
@@ -168,8 +169,9 @@ def bundled_visible_events(atlas, view) -> list:
 
 def draw_off_map_pointer(
     painter: QPainter, transform: MapTransform, point: QPointF, place: str, unit: float = 1.0
-) -> None:
-    """A tag at the map edge pointing to a selected place that lies off the map (Moscow...)."""
+) -> QRectF:
+    """A tag at the map edge pointing to a selected place that lies off the map (Moscow...);
+    returns the tag's box."""
     from desktop.render.labels import label_font
 
     w, h = transform.width, transform.height
@@ -217,3 +219,4 @@ def draw_off_map_pointer(
         text,
     )
     painter.restore()
+    return box

@@ -34,6 +34,23 @@ class MapTransform:
         scale = min(width / span_x, height / span_y) * (1 - 2 * margin)
         return cls((min_x + max_x) / 2, (min_y + max_y) / 2, _clamp_scale(scale), width, height)
 
+    def within(self, lonlat_bounds) -> MapTransform:
+        """This view kept inside a lon/lat box (what the base map covers): zoomed in until the
+        view is no larger than the box, then moved off its edges, so no frame shows the blank
+        beyond it. A frame of another shape than the box crops the requested extent rather
+        than show paper at its sides."""
+        min_x, min_y, max_x, max_y = mercator_bounds(lonlat_bounds)
+        least = max(self.width / (max_x - min_x), self.height / (max_y - min_y))
+        scale = max(self.pixels_per_metre, least)
+        half_w = self.width / 2 / scale
+        half_h = self.height / 2 / scale
+        return replace(
+            self,
+            pixels_per_metre=scale,
+            center_x=min(max(self.center_x, min_x + half_w), max_x - half_w),
+            center_y=min(max(self.center_y, min_y + half_h), max_y - half_h),
+        )
+
     def qtransform(self) -> QTransform:
         """Map metres -> device pixels (y flips: north is up)."""
         s = self.pixels_per_metre

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from geodata.extent import DEFAULT_EXTENT
+from geodata.extent import CONTEXT_BOUNDS, DEFAULT_EXTENT
 from geodata.legend import Language, legend_entries, what_is_shown
 from geodata.model import ViewState
 from geodata.sources.credits import unique_sources
@@ -50,6 +50,7 @@ def build_web_map(
     from geodata.web_export import layers
     from geodata.web_export.assets import inline_assets
     from geodata.web_export.elements import Attribution, HtmlControl
+    from geodata.web_export.fit import fit_script
 
     lang = language if isinstance(language, Language) else Language(language)
     basemap = basemap or {}
@@ -64,7 +65,7 @@ def build_web_map(
     figure = folium.Figure(title=esc(page_title))
     fmap = folium.Map(
         location=[(extent[1] + extent[3]) / 2, (extent[0] + extent[2]) / 2],
-        zoom_start=7,
+        zoom_start=6,
         tiles=None,
         control_scale=True,
         zoom_control="bottomleft",
@@ -77,7 +78,8 @@ def build_web_map(
     figure.add_child(fmap)
     css = PAGE_CSS + web_labels.LABEL_CSS + language_css(lang)
     figure.header.add_child(folium.Element(f"<style>{css}</style>"), name="nsa_css")
-    fmap.fit_bounds([[extent[1], extent[0]], [extent[3], extent[2]]])
+    # No folium fit_bounds: its animated zoom would swallow the layout fit (geodata.web_export.fit)
+    # that frames the extent on load, clear of the boxes.
 
     if online_tiles:
         folium.TileLayer(
@@ -138,6 +140,10 @@ def build_web_map(
     # Collapsed to its icon: expanded, the list covers the north-east (Qamishli, al-Yarubiyah).
     folium.LayerControl(collapsed=True, position="topright").add_to(fmap)
     figure.script.add_child(folium.Element(web_labels.declutter_script(fmap.get_name())))
+    # The first frame fits the data into the room the boxes leave (geodata.web_export.fit).
+    figure.script.add_child(
+        folium.Element(fit_script(fmap.get_name(), extent, CONTEXT_BOUNDS)), name="nsa_fit"
+    )
     # The page's language, for screen readers, hyphenation and the browser's font choice.
     page = figure.render().replace("<html>", f'<html lang="{lang.code}">', 1)
     return inline_assets(page)

@@ -24,6 +24,7 @@ LABEL_CSS = """
 .nsa-legend summary,.nsa-said summary{cursor:pointer;font-weight:bold;margin:0 0 2px}
 .nsa-legend{max-height:52vh;overflow-y:auto}
 .nsa-said{max-height:46vh;overflow-y:auto;margin-top:6px}
+.nsa-said .nsa-summary{margin:8px 0 2px;border-top:1px solid #ddd;padding-top:4px}
 .nsa-said .nsa-party{margin:6px 0 2px;font-weight:bold;border-left:4px solid #999;padding-left:5px}
 """
 
@@ -36,7 +37,9 @@ function nsaLabels(map){
   document.querySelectorAll('.nsa-zone-label,.nsa-town').forEach(function(el){
    el.style.visibility='';
    var r=el.querySelector('.nsa-label,.nsa-zone-text')||el;
-   var b=r.getBoundingClientRect();
+   // The text's own extent: a zone label's box is 120 px wide whatever its name ("SDF").
+   var range=document.createRange(); range.selectNodeContents(r);
+   var b=range.getBoundingClientRect();
    if(!b.width){return;}
    var hit=kept.some(function(k){return b.left<k.right+3&&b.right>k.left-3&&
      b.top<k.bottom+2&&b.bottom>k.top-2;});
@@ -45,10 +48,6 @@ function nsaLabels(map){
  }
  map.on('zoomend moveend',declutter);
  map.whenReady(function(){setTimeout(declutter,0);});
- if(window.innerWidth<1000||window.innerHeight<700){
-  var legend=document.querySelector('details.nsa-legend');
-  if(legend){legend.open=false;}
- }
 }
 window.addEventListener('load',function(){if(window.MAP){nsaLabels(window.MAP);}});
 """
@@ -131,7 +130,8 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
     direction = " dir='rtl'" if lang.rtl else ""
     heading = esc(lang.translate("WebMap", "What each party said"))
     rows = [
-        f"<details class='nsa-box nsa-said'{direction} open><summary>{heading}</summary>"
+        f"<details class='nsa-box nsa-said'{direction} open><summary>{heading} "
+        f"({len(statements)})</summary>"
         f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
         f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
     ]
@@ -148,5 +148,8 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
             f"{esc(party_name(atlas, party_id, event.date, lang))}</p>"
         )
         rows += [statement_html(atlas, s, lang) for s in said]
+    if event.summary:  # the popup stays shut on load: the panel carries what happened too,
+        # after the statements it is named for
+        rows.append(f"<p class='nsa-summary nsa-meta' dir='auto'>{esc(event.summary)}</p>")
     rows.append("</details>")
     return "".join(rows)

@@ -249,11 +249,16 @@ def add_events(
     selected = next((e for e in events if e.id == view.selected_event), None)
     if selected is not None:
         group = folium.FeatureGroup(name=lang.translate("WebMap", "Selected event"))
-        event_marker(atlas, selected, True, lang).add_to(group)
+        # Its popup stays shut on load: open, it would cover the data beside the marker (or
+        # drag the map to Moscow); the statements panel tells the event's story, and a click
+        # on the marker opens the popup.
+        event_marker(atlas, selected, True, lang, open_popup=False).add_to(group)
         group.add_to(fmap)
 
 
-def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> folium.Marker:
+def event_marker(
+    atlas: Atlas, event: Event, selected: bool, lang: Language, open_popup: bool | None = None
+) -> folium.Marker:
     """The event's symbol (larger and ringed when selected) with its tooltip and popup."""
     size = 22 if selected else 16
     low_grade = single_low_grade(event.sources)
@@ -268,5 +273,6 @@ def event_marker(atlas: Atlas, event: Event, selected: bool, lang: Language) -> 
         ),
     )
     marker.add_child(SafeTooltip(f"{lang.day(event.date, short=False)}: {event.title}"))
-    marker.add_child(SafePopup(event_popup(atlas, event, lang), show=selected))
+    show = selected if open_popup is None else open_popup
+    marker.add_child(SafePopup(event_popup(atlas, event, lang), show=show))
     return marker

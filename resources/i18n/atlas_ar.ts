@@ -166,6 +166,14 @@
         <source>Turkey</source>
         <translation>تركيا</translation>
     </message>
+    <message>
+        <source>West Bank</source>
+        <translation>الضفة الغربية</translation>
+    </message>
+    <message>
+        <source>Gaza Strip</source>
+        <translation>قطاع غزة</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>

@@ -169,6 +169,16 @@
         <source>Turkey</source>
         <translation>Tirkiye</translation>
     </message>
+    <message>
+        <source>West Bank</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Şerîeya Rojava</translation>
+    </message>
+    <message>
+        <source>Gaza Strip</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Şirîta Gazzeyê</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>

@@ -166,6 +166,14 @@
         <source>Turkey</source>
         <translation>Türkiye</translation>
     </message>
+    <message>
+        <source>West Bank</source>
+        <translation>Batı Şeria</translation>
+    </message>
+    <message>
+        <source>Gaza Strip</source>
+        <translation>Gazze Şeridi</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
