@@ -1,4 +1,5 @@
-"""Day by day in the Dec 2019 - Mar 2020 Idlib offensive (issue #15): the holder a reader of
+"""Day by day in the 2019 north Hama / south Idlib and the Dec 2019 - Mar 2020 Idlib offensives
+(issue #15): the holder a reader of
 the cited reports expects on the day before and the day of a reported capture, the days the
 sources leave open, and a record for every tracked place of the offensive's area on every day.
 Each case names the reports it rests on (sources/2019-2020-daily.toml, 2016-2024.toml)."""
@@ -20,6 +21,12 @@ def history():
 
 
 CAPTURES = [
+    # 2019: al-Hobait on the morning of 11 Aug (al-Masdar); the north Hama pocket on Friday 23 Aug
+    # (state TV via AP and The New Arab, SOHR); Tal Maleh overnight 28-29 Jul (SOHR via MEE)
+    ("al_hobait", date(2019, 8, 11), "hts", "government"),
+    ("al_lataminah", date(2019, 8, 23), "opposition", "government"),
+    ("kafr_zita", date(2019, 8, 23), "opposition", "government"),
+    ("tall_mallah", date(2019, 7, 29), "unknown", "government"),
     # (locality, day of the reported capture, holder before, holder from that day)
     ("kafr_rumah", date(2020, 1, 28), "hts", "government"),  # HTS withdrew overnight (al-Masdar)
     ("jubus", date(2020, 2, 3), "government", "government"),  # SANA 'on Monday'; blog: 30 Jan
@@ -72,6 +79,13 @@ def test_a_by_date_leaves_the_days_before_it_open(
 ):
     assert not history.state_of(locality, last_open_day).known
     assert history.state_of(locality, known_day).controller == controller
+
+
+def test_tamanah_is_still_rebel_held_after_the_north_hama_pocket_fell(history):
+    """al-Masdar, 26 Aug 2019: Ta'manah 'still remains under the control of' HTS; the day the
+    army took it is not stored, so the days after are open until the autumn-2019 snapshot."""
+    assert history.state_of("at_tamaniah", date(2019, 8, 26)).controller == "hts"
+    assert not history.state_of("at_tamaniah", date(2019, 9, 15)).known
 
 
 def test_afis_is_open_after_the_saraqib_counter_attack(history):
