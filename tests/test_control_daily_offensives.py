@@ -27,6 +27,12 @@ CAPTURES = [
     ("al_lataminah", date(2019, 8, 23), "opposition", "government"),
     ("kafr_zita", date(2019, 8, 23), "opposition", "government"),
     ("tall_mallah", date(2019, 7, 29), "unknown", "government"),
+    # Olive Branch: Bulbul town centre on Thursday 1 Feb 2018 (Anadolu), Sheikh al-Hadid on
+    # Sunday 4 Mar 2018 (the Turkish military via Ahval); Euphrates Shield: Soran with Dabiq,
+    # 16 Oct 2016 (SOHR via RFE/RL)
+    ("bulbul", date(2018, 2, 1), "sdf", "sna"),
+    ("sheikh_al_hadid", date(2018, 3, 4), "sdf", "sna"),
+    ("sawran", date(2016, 10, 16), "unknown", "sna"),
     # (locality, day of the reported capture, holder before, holder from that day)
     ("kafr_rumah", date(2020, 1, 28), "hts", "government"),  # HTS withdrew overnight (al-Masdar)
     ("jubus", date(2020, 2, 3), "government", "government"),  # SANA 'on Monday'; blog: 30 Jan
