@@ -60,6 +60,7 @@ def test_a_reported_capture_changes_the_holder_on_its_day(history, locality, day
         ("zaytan", date(2020, 2, 4), "hts"),  # taken 2 Feb, retaken by the TIP (al-Masdar)
         ("saraqib", date(2020, 2, 28), "government"),  # NLF 27 Feb; TASS: army out 28 Feb
         ("sfuhun", date(2020, 3, 1), "hts"),  # rebels re-entered on 29 Feb (al-Masdar)
+        ("dadikh", date(2020, 2, 28), "government"),  # the NLF took it on 27 Feb (al-Masdar)
     ],
 )
 def test_days_the_sources_disagree_on_are_contested(history, locality, day, other):
