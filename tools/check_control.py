@@ -98,7 +98,8 @@ def offensives() -> int:
         grouped = {r.locality for r in changes} - one_by_one
         gaps = {r.locality for r in rows if r.controller == UNKNOWN}
         print(f"{name} ({first}..{last}): {len(days)} dated days, {len(one_by_one)} localities "
-              f"dated one by one, {len(grouped)} by group or carried unchanged, {len(gaps)} explicit gaps")  # fmt: skip
+              f"dated one by one, {len(grouped)} by group or carried unchanged, "
+              f"{len(gaps)} explicit gaps")  # fmt: skip
         print("   ", ", ".join(day.strftime("%d %b") for day in days))
     return 0
 
