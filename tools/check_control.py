@@ -78,7 +78,8 @@ OFFENSIVES = {
 
 def offensives() -> int:
     """Per offensive: the days on which a researched record starts (a dated change), and how
-    many localities it dates one by one; group rows (notes starting "[g2016_") are counted apart."""
+    many localities it dates one by one; group rows (notes starting "[g2016_") and rows that
+    carry a holder unchanged across the offensive ("inferred continuity") are counted apart."""
     from geodata.atlas import load_atlas
     from geodata.control.model import UNKNOWN
 
@@ -86,13 +87,19 @@ def offensives() -> int:
     for name, (first, last) in OFFENSIVES.items():
         rows = [r for r in history.records if not r.baseline and first <= r.start <= last]
         changes = [r for r in rows if r.controller != UNKNOWN]
-        singles = [r for r in changes if not r.note.startswith("[g2016_")]
+        # group rows, and rows that only carry a holder across the offensive, date no change
+        singles = [
+            r
+            for r in changes
+            if not r.note.startswith("[g2016_") and "inferred continuity" not in r.note
+        ]
         days = sorted({r.start for r in singles})
         one_by_one = {r.locality for r in singles}
         grouped = {r.locality for r in changes} - one_by_one
         gaps = {r.locality for r in rows if r.controller == UNKNOWN}
         print(f"{name} ({first}..{last}): {len(days)} dated days, {len(one_by_one)} localities "
-              f"dated one by one, {len(grouped)} by group, {len(gaps)} explicit gaps")  # fmt: skip
+              f"dated one by one, {len(grouped)} by group or carried unchanged, "
+              f"{len(gaps)} explicit gaps")  # fmt: skip
         print("   ", ", ".join(day.strftime("%d %b") for day in days))
     return 0
 
