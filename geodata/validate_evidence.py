@@ -9,8 +9,8 @@ named problem:
 - "no comment" is an event note, never a party's statement;
 - an excerpt that names an anonymous or unnamed speaker ("sources said", "on condition of
   anonymity") is not attributed to a ministry or a named person;
-- the same verbatim quote of a party on one day is stored once (one copy cited to the wire, not a second
-  cited to the site that reprinted it);
+- the same verbatim quote of a party on one day is stored once (cited to the wire, not a
+  second time to the site that reprinted it);
 - one outlet is one publisher: two publisher ids claiming the same web domain would let the
   same outlet carry two grades.
 """
