@@ -12,7 +12,9 @@ named problem:
 - the same verbatim quote of a party on one day is stored once (cited to the wire, not a
   second time to the site that reprinted it);
 - one outlet is one publisher: two publisher ids claiming the same web domain would let the
-  same outlet carry two grades.
+  same outlet carry two grades;
+- a title the source's note calls descriptive (paraphrased, taken from the URL) is in
+  [brackets], so it is never shown as the publication's own headline.
 """
 
 from __future__ import annotations
@@ -121,6 +123,24 @@ def check_one_publisher_per_domain(report: Report, file: Path, registry: Registr
             owner.setdefault(domain, publisher.id)
 
 
+_DESCRIPTIVE_TITLE = re.compile(
+    r"title (paraphrased|descriptive|describes the item|from the url slug|as in the url)",
+    re.IGNORECASE,
+)
+
+
+def check_descriptive_titles(report: Report, file: Path, registry: Registry) -> None:
+    """A headline we wrote ourselves is bracketed (SOURCES.md conventions)."""
+    for source in registry.sources.values():
+        if _DESCRIPTIVE_TITLE.search(source.note) and not source.title.startswith("["):
+            report(
+                file,
+                source.id,
+                "the note says the title is descriptive: put it in [brackets] so it is not "
+                "shown as the publication's headline",
+            )
+
+
 def check_evidence(
     report: Report, file: Path, statements: list[Statement], registry: Registry, registry_file: Path
 ) -> None:
@@ -129,3 +149,4 @@ def check_evidence(
     check_anonymous_speakers(report, file, statements)
     check_duplicate_quotes(report, file, statements)
     check_one_publisher_per_domain(report, registry_file, registry)
+    check_descriptive_titles(report, registry_file, registry)

@@ -138,3 +138,14 @@ def test_an_aggregator_copy_may_still_be_read_via(data):
         'url = "https://example.org/b"\nread_via = "https://english.hathalyoum.net/x"',
     )
     assert problems(data) == []
+
+
+def test_a_descriptive_title_must_be_bracketed(data):
+    edit(
+        data / "sources/fixture.toml",
+        'url = "https://example.org/b"',
+        'url = "https://example.org/b"\nnote = "title descriptive: headline not seen"',
+    )
+    assert any("fixture-b" in p and "[brackets]" in p for p in problems(data)), problems(data)
+    edit(data / "sources/fixture.toml", 'title = "Fixture b"', 'title = "[Fixture b]"')
+    assert problems(data) == []
