@@ -124,7 +124,8 @@ def check_one_publisher_per_domain(report: Report, file: Path, registry: Registr
 
 
 _DESCRIPTIVE_TITLE = re.compile(
-    r"title (paraphrased|descriptive|describes the item|from the url slug|as in the url)",
+    r"title (paraphrased|descriptive|describes the item)"
+    r"|(title|headline)( taken)? (from|as in) the (article's )?(address|url|slug)",
     re.IGNORECASE,
 )
 
