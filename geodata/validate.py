@@ -34,6 +34,7 @@ from geodata.validate_checks import (
     check_unique,
     check_zones,
 )
+from geodata.validate_evidence import check_evidence
 from geodata.validate_read import Loaded, Problem, Report, read_geojson, read_places, read_toml
 from geodata.validate_tiling import check_tiling, syria_outline
 
@@ -119,6 +120,9 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     ):
         source_policy.check_sources(report.add, file, loaded.records, what)
     source_policy.check_quotes(report.add, io.STATEMENTS_FILE, statements.records)
+    check_evidence(
+        report.add, io.STATEMENTS_FILE, list(statements.records), registry, Path("sources")
+    )
     try:
         outline = syria_outline(data_dir)
     except (AtlasError, KeyError, ValueError) as exc:

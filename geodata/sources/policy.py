@@ -67,6 +67,16 @@ BANNED_DOMAINS: dict[str, str] = {
     "wwnews.info": _SCRAPER,
     "googleweblight.com": _SCRAPER,
     "menatoday.info": _SCRAPER,
+    # found as copies in the December 2026 audit: they republish others' stories
+    "hathalyoum.net": _SCRAPER,
+    "onenewspage.com": _SCRAPER,
+    "zero-ready.com": _SCRAPER,
+    "mikologi.pages.dev": _SCRAPER,
+    "topix.com": _SCRAPER,
+    "re-publish.com": _SCRAPER,
+    "worldnewslatestsummary.blogspot.com": _SCRAPER,
+    "sauress.com": _SCRAPER,
+    "benews.net": _SCRAPER,
     # forums and social reposts
     "forum.nef2.com": _FORUM,
     "reddit.com": _FORUM,
