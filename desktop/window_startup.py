@@ -6,14 +6,22 @@ import their dialogs.
 Each is queued here and run right after the first paint of the watched widget (the canvas), in
 the order queued. ``finish()`` runs what is left at once: a screenshot calls it before grabbing
 (``drawn_only``: just what shows), and anything that needs a deferred part asks for it first.
+
+The control history (the first frame shows the default date's territory stored with the data,
+``geodata.control.first_frame``) and the search index are loaded on the task thread after the
+first paint (``load_ahead``); whatever needs them before that load is done waits for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # the task thread's module (concurrent.futures) waits for the first paint
+    from desktop.tasks import BackgroundWork
 
 _FALLBACK_MS = 3000
 
@@ -60,3 +68,17 @@ class StartupWork(QObject):
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
+
+
+def load_ahead(work: BackgroundWork, atlas, search_index) -> None:
+    """Load ``atlas``'s control history, then build ``search_index``, on the task thread (the
+    GUI thread asking for either meanwhile waits for it; a failure there is reported when the
+    GUI thread needs the result and does the work itself)."""
+
+    def run(cancel) -> None:
+        if atlas is not None:
+            atlas.load_control()
+        if not cancel.is_set():
+            search_index.prepare()
+
+    work.submit(run)

@@ -84,7 +84,7 @@ class AtlasRecords:
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     # the control history (control/*.csv, see geodata.control) and where the data was read
-    control: Any = None  # geodata.control.load.ControlFiles | None
+    control: Any = None  # geodata.control.source.ControlSource | None
     data_dir: Path | None = None
     registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
 
@@ -192,11 +192,8 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         if places_path.is_file()
         else ()
     )
-    from geodata.control.load import load_control
-
-    control = load_control(data_dir)
     return AtlasRecords(
-        control=control if control.records else None,
+        control=_control_source(data_dir),
         data_dir=data_dir,
         registry=registry,
         parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
@@ -206,3 +203,18 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         events=toml(EVENTS_FILE, partial(event_from_record, registry=registry)),
         statements=toml(STATEMENTS_FILE, partial(statement_from_record, registry=registry)),
     )
+
+
+def _control_source(data_dir: Path):
+    """The control files (geodata.control.source.ControlSource), None without records. Read
+    now unless the default date's territory is stored for exactly these files: then after the
+    window's first paint (geodata.control.first_frame)."""
+    from geodata.control.first_frame import read_document
+    from geodata.control.load import load_control
+    from geodata.control.source import ControlSource
+
+    document = read_document(data_dir)
+    if document is not None:
+        return ControlSource(data_dir, first_frame=document)
+    files = load_control(data_dir)
+    return ControlSource(data_dir, files=files) if files.records else None

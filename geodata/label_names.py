@@ -69,7 +69,10 @@ class LabelNames:
         """From an atlas's talks places and control localities (either may be missing)."""
         if atlas is None:
             return cls()
-        return cls(atlas.places.values(), getattr(atlas, "localities", {}).values())
+        # only the localities with a name to lend, read without the control records at start-up
+        named = getattr(atlas, "named_localities", None)
+        localities = named if named is not None else getattr(atlas, "localities", {}).values()
+        return cls(atlas.places.values(), localities)
 
     def _add(self, entry: _Entry) -> None:
         if entry.names:
