@@ -10,7 +10,7 @@ A data directory holds::
     zones.geojson          dated control zones (FeatureCollection)
     features.geojson       the M4 and the 2020 security corridor (FeatureCollection)
 
-Only the standard library (tomllib, csv, json) and shapely are used, so loading stays fast enough
+Only csv, json, TOML (``geodata.toml_read``) and shapely are used, so loading stays fast enough
 for the window's start-up. The converters from raw record to model record are in
 :mod:`geodata.record_parsers`; a bad record here is an :class:`AtlasError` naming file and record.
 """
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import csv
 import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from geodata import toml_read
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
 from geodata.record_parsers import (
@@ -101,8 +101,8 @@ def default_data_dir() -> Path:
 def read_toml_records(path: Path, table: str) -> list[dict[str, Any]]:
     try:
         with path.open("rb") as handle:
-            document = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
+            document = toml_read.load(handle)
+    except toml_read.TOMLDecodeError as exc:
         raise AtlasError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:
         raise AtlasError(f"{path}: not usable TOML: nested too deeply") from None
