@@ -25,7 +25,7 @@ from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
 from desktop.window_navigation import WindowNavigation
 from desktop.window_settings import SETTINGS_VERSION, WindowSettings
-from desktop.window_startup import StartupWork, load_ahead
+from desktop.window_startup import LoadAhead, StartupWork
 from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
 
@@ -62,7 +62,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self._workspaces = None
         self._exports = None
         self._startup = StartupWork(self)
-        self._ahead = None  # BackgroundWork: the control history and search index (load_ahead)
+        self._ahead = LoadAhead()  # the control history and search index, after the paint
         self._compose()
         self._startup.after_first_paint(self.canvas)
         state.selection_changed.connect(self._on_selection_changed)
@@ -201,11 +201,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self._on_selection_changed()
 
     def _load_ahead(self) -> None:
-        if self._ahead is None:
-            from desktop.tasks import BackgroundWork
-
-            self._ahead = BackgroundWork()
-        load_ahead(self._ahead, self.atlas, self.search_index)
+        self._ahead.start(self.atlas, self.search_index)
 
     def _rebuild_views(self) -> None:
         """Build every view again (their texts are set when they are made): after a change of

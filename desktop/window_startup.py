@@ -8,20 +8,18 @@ the order queued. ``finish()`` runs what is left at once: a screenshot calls it 
 (``drawn_only``: just what shows), and anything that needs a deferred part asks for it first.
 
 The control history (the first frame shows the default date's territory stored with the data,
-``geodata.control.first_frame``) and the search index are loaded on the task thread after the
-first paint (``load_ahead``); whatever needs them before that load is done waits for it.
+``geodata.control.first_frame``) and the search index are loaded on a thread after the first
+paint (``LoadAhead``); whatever needs them before that load is done waits for it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
-
-if TYPE_CHECKING:  # the task thread's module (concurrent.futures) waits for the first paint
-    from desktop.tasks import BackgroundWork
 
 _FALLBACK_MS = 3000
 
@@ -70,15 +68,27 @@ class StartupWork(QObject):
             self._watched = None
 
 
-def load_ahead(work: BackgroundWork, atlas, search_index) -> None:
-    """Load ``atlas``'s control history, then build ``search_index``, on the task thread (the
-    GUI thread asking for either meanwhile waits for it; a failure there is reported when the
-    GUI thread needs the result and does the work itself)."""
+class LoadAhead:
+    """Loads an atlas's control history, then builds the search index, on a thread of its own
+    after the first paint (not the task thread: an import or export started meanwhile does not
+    queue behind it). The GUI thread asking for either meanwhile waits for it; a failure here is
+    dropped, and met again (and reported) when the GUI thread does the work itself. A daemon
+    thread: it only reads, so closing the window need not wait for it."""
 
-    def run(cancel) -> None:
-        if atlas is not None:
-            atlas.load_control()
-        if not cancel.is_set():
-            search_index.prepare()
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
 
-    work.submit(run)
+    def start(self, atlas, search_index) -> None:
+        """Load for ``atlas`` and ``search_index`` (what an earlier start did not begin yet
+        is dropped: that dataset is no longer shown)."""
+        self._cancel.set()
+        cancel = self._cancel = threading.Event()
+
+        def run() -> None:
+            with contextlib.suppress(Exception):
+                if atlas is not None and not cancel.is_set():
+                    atlas.load_control()
+                if not cancel.is_set():
+                    search_index.prepare()
+
+        threading.Thread(target=run, name="atlas-load-ahead", daemon=True).start()
