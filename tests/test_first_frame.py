@@ -107,6 +107,16 @@ def test_a_store_stale_against_the_records_is_found_and_never_shown(edited_data)
     assert all("python -m tools.first_frame" in m for m in messages)
 
 
+def test_the_tool_writes_a_store_the_edited_records_agree_with(edited_data):
+    from tooling import import_tool
+
+    assert import_tool("tools.first_frame").main(["--data", str(edited_data)]) == 0
+    atlas = load_atlas(edited_data)
+    assert atlas._first_frame is not None and not atlas.control_loaded
+    assert stale_reasons(atlas, edited_data / STORE_FILE) == []
+    assert atlas.zones_at(DEFAULT_AS_OF) == atlas.fresh_control().zones_on(DEFAULT_AS_OF)
+
+
 def test_the_window_paints_the_same_first_frame_as_with_the_history_loaded(qtbot):
     """The whole window, painted before the history loads (the store), equals the window of
     an atlas whose history derived the day."""
