@@ -17,6 +17,7 @@ the store stale. ``syria-atlas validate`` and the tests check that it equals a f
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from shapely.errors import GEOSException
 
+from geodata.control.model import Locality
 from geodata.control.source import inputs_key
 from geodata.model import Source, Zone
 
@@ -146,7 +148,26 @@ def frame_document(atlas: Atlas, day: date) -> dict[str, Any]:
         # ISO 8601 intervals, ".." for an open end: one line each in the file
         "control_dates": ["/".join(d or ".." for d in _dates(p)) for p in atlas.control_dates()],
         "zones": [_zone_entry(z, snapshots, registry) for z in zones],
+        # the localities map labels borrow names from (control.source.named_localities)
+        "named_localities": [_locality_entry(loc) for loc in atlas.named_localities],
     }
+
+
+def _locality_entry(locality: Locality) -> dict[str, Any]:
+    entry = dataclasses.asdict(locality)
+    entry["alt_names"] = list(locality.alt_names)
+    return entry
+
+
+def named_localities(document: Mapping[str, Any]) -> list[Locality] | None:
+    """The stored named localities (None: not stored)."""
+    try:
+        return [
+            Locality(**{**entry, "alt_names": tuple(entry["alt_names"])})
+            for entry in document["named_localities"]
+        ]
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _dates(period: tuple[date, date | None]) -> list[str | None]:
@@ -203,7 +224,7 @@ def stale_reasons(atlas: Atlas, path: Path) -> list[str]:
     problems = []
     if stored.get("inputs") != fresh["inputs"]:
         problems.append("made from other control files, zones, outline or parties than these")
-    for field in ("period", "control_dates"):
+    for field in ("period", "control_dates", "named_localities"):
         if stored.get(field) != fresh[field]:
             problems.append(f"its {field.replace('_', ' ')} differ from a fresh derivation")
     snapshots = [z for z in atlas.zones if not z.imported]

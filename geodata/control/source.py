@@ -103,10 +103,17 @@ class ControlSource:
 
     def named_localities(self) -> list[Locality]:
         """The localities with a name in Arabic, Turkish or Kurdish, in gazetteer order (what
-        map labels borrow, ``geodata.label_names``), without reading the records: ~300 of
-        4,000 rows are made into records. The same as those of ``files().localities``."""
+        map labels borrow, ``geodata.label_names``), without reading the records: from the
+        stored first frame, else ~300 of the gazetteer's 4,000 rows made into records. The
+        same as those of ``files().localities``."""
         if self._files is not None:
             return [loc for loc in self._files.localities.values() if _named(loc)]
+        if self.first_frame is not None:  # stored with it, from these very files
+            from geodata.control.first_frame import named_localities
+
+            stored = named_localities(self.first_frame)
+            if stored is not None:
+                return stored
         seen: set[str] = set()
         named: list[Locality] = []
         for path in sorted((self.data_dir / CONTROL_DIR).glob("localities*.csv")):
