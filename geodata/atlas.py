@@ -158,7 +158,10 @@ class Atlas(EventQueries):
         from geodata.control.first_frame import first_frame_from
 
         return first_frame_from(
-            document, [z for z in self.zones if not z.imported], self._records.registry
+            document,
+            [z for z in self.zones if not z.imported],
+            self._records.registry,
+            self.parties,
         )
 
     def _stored_frame(self, day: date) -> FirstFrame | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,7 @@ from shapely.errors import GEOSException
 
 from geodata.control.model import Locality
 from geodata.control.source import inputs_key
-from geodata.model import Source, Zone
+from geodata.model import Party, Source, Zone
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -53,6 +54,27 @@ class FirstFrame:
         return start <= day and (end is None or day <= end)
 
 
+def records_key(snapshot_zones: Sequence[Zone], parties: Mapping[str, Party]) -> str:
+    """A checksum of what the derivation reads of the loaded records besides the files
+    (``inputs_key``): the snapshot zones (a dataset may hold others than its files: an edited
+    copy) and the parties' dated names (~3 ms). Sources count by their ids only, as the store
+    keeps them, so an edit of the registry does not make it stale."""
+    parts = []
+    for zone in sorted(snapshot_zones, key=lambda z: z.id):
+        fields = (
+            zone.id, zone.name, zone.controller, zone.area, zone.valid_from, zone.valid_to,
+            zone.backers, zone.accuracy, zone.contested, zone.notes,
+            tuple(s.id or s.url for s in zone.sources),
+        )  # fmt: skip
+        parts.append(repr(fields).encode("utf-8"))
+        parts.append(shapely.to_wkb(zone.geometry, byte_order=1, output_dimension=2))
+    for party in sorted(parties.values(), key=lambda p: p.id):
+        names = tuple((n.name, n.start, n.end) for n in party.names)
+        parts.append(repr((party.id, party.name, names)).encode("utf-8"))
+    data = b"\0".join(parts)
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}"
+
+
 def read_document(data_dir: Path) -> dict[str, Any] | None:
     """The stored document when it was derived from the files ``data_dir`` holds now."""
     try:
@@ -65,10 +87,16 @@ def read_document(data_dir: Path) -> dict[str, Any] | None:
 
 
 def first_frame_from(
-    document: Mapping[str, Any], snapshot_zones: Sequence[Zone], registry
+    document: Mapping[str, Any],
+    snapshot_zones: Sequence[Zone],
+    registry,
+    parties: Mapping[str, Party],
 ) -> FirstFrame | None:
-    """The stored frame as records (None: the document cannot be read back)."""
+    """The stored frame as records (None: the document cannot be read back, or it was
+    derived from other snapshot zones or parties than these)."""
     snapshots = {z.id: z for z in snapshot_zones}
+    if document.get("records") != records_key(snapshot_zones, parties):
+        return None
     try:
         geometries = shapely.from_wkb([z["geometry"] for z in document["zones"] if "geometry" in z])
         drawn = iter(geometries)
@@ -143,6 +171,7 @@ def frame_document(atlas: Atlas, day: date) -> dict[str, Any]:
         "the history has loaded; used only while 'inputs' (a checksum of the control files, "
         "zones.geojson, base/countries and rivers, talks/parties*.toml) matches the data.",
         "inputs": inputs_key(atlas.data_dir),
+        "records": records_key(snapshots, atlas.parties),
         "day": day.isoformat(),
         "period": _dates(control.period(day)),
         # ISO 8601 intervals, ".." for an open end: one line each in the file
@@ -224,11 +253,13 @@ def stale_reasons(atlas: Atlas, path: Path) -> list[str]:
     problems = []
     if stored.get("inputs") != fresh["inputs"]:
         problems.append("made from other control files, zones, outline or parties than these")
+    if stored.get("records") != fresh["records"]:
+        problems.append("made from other snapshot zones or parties than these")
     for field in ("period", "control_dates", "named_localities"):
         if stored.get(field) != fresh[field]:
             problems.append(f"its {field.replace('_', ' ')} differ from a fresh derivation")
     snapshots = [z for z in atlas.zones if not z.imported]
-    frame = first_frame_from(stored, snapshots, atlas.registry)
+    frame = first_frame_from(stored, snapshots, atlas.registry, atlas.parties)
     derived = atlas.fresh_control().zones_on(day)
     if frame is None:
         problems.append("its zones cannot be read back")
