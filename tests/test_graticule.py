@@ -57,15 +57,15 @@ def test_off_by_default_and_drawn_by_the_one_renderer(qapp):
 
 def test_the_view_menu_toggle_is_remembered(qtbot):
     from PySide6.QtCore import QSettings
-    from test_gui_window import make_window
+    from window_fixture import open_window
 
     QSettings().clear()
-    win = make_window(qtbot, persist=True)
+    win = open_window(qtbot, persist=True, active=True)
     assert not win.graticule_action.isChecked()
     win.graticule_action.trigger()
     assert "graticule" not in win.state.view.hidden_layers
     win.close()
-    again = make_window(qtbot, persist=True)
+    again = open_window(qtbot, persist=True, active=True)
     assert again.graticule_action.isChecked()
     assert "graticule" not in again.state.view.hidden_layers
     QSettings().clear()

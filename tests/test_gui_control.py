@@ -11,6 +11,7 @@ pytest.importorskip("pytestqt")
 
 from control_fixture import make_control_dir  # noqa: E402
 from PySide6.QtCore import QPointF, QSettings  # noqa: E402
+from window_fixture import open_window  # noqa: E402
 
 from geodata.model import ViewState  # noqa: E402
 
@@ -24,21 +25,8 @@ def loaded(tmp_path_factory):
     return load_basemap(), load_atlas(data), ATTRIBUTION
 
 
-def make_window(qtbot, loaded, view: ViewState):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = loaded
-    win = MainWindow(AppState(view), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_play_moves_the_date_by_the_step_and_remembers_it(qtbot, loaded):
-    win = make_window(qtbot, loaded, ViewState(as_of=date(2020, 2, 1)))
+    win = open_window(qtbot, ViewState(as_of=date(2020, 2, 1)), data=loaded)
     playback = win.playback
     playback.speed.setCurrentIndex(playback.speed.findData(30))
     assert int(QSettings().value("playback/step_days")) == 30
@@ -58,7 +46,7 @@ def test_play_moves_the_date_by_the_step_and_remembers_it(qtbot, loaded):
 
 
 def test_moving_the_date_stops_play(qtbot, loaded):
-    win = make_window(qtbot, loaded, ViewState(as_of=date(2020, 2, 1)))
+    win = open_window(qtbot, ViewState(as_of=date(2020, 2, 1)), data=loaded)
     win.playback.play_button.setChecked(True)
     win.state.set_date(date(2021, 1, 1))  # the user takes the date
     assert not win.playback.playing
@@ -67,7 +55,7 @@ def test_moving_the_date_stops_play(qtbot, loaded):
 def test_compare_keeps_the_day_and_the_legend_names_the_gainer(qtbot, loaded):
     from desktop.render.legend import legend_sections
 
-    win = make_window(qtbot, loaded, ViewState(as_of=date(2020, 2, 1)))
+    win = open_window(qtbot, ViewState(as_of=date(2020, 2, 1)), data=loaded)
     win.playback.compare_button.setChecked(True)
     assert win.state.view.compare_from == date(2020, 2, 1)
     win.state.set_date(date(2020, 3, 10))
@@ -82,7 +70,7 @@ def test_compare_keeps_the_day_and_the_legend_names_the_gainer(qtbot, loaded):
 
 
 def test_clicking_a_locality_shows_its_control_history(qtbot, loaded):
-    win = make_window(qtbot, loaded, ViewState(as_of=date(2018, 6, 1)))
+    win = open_window(qtbot, ViewState(as_of=date(2018, 6, 1)), data=loaded)
     win.canvas.zoom_to((36.5, 36.3, 36.9, 36.5), margin=0.0)
     point = win.canvas.transform.lonlat_to_screen(36.692, 36.395)  # Jindires (off the M4)
     win.canvas.click_at(QPointF(point.x(), point.y()))
@@ -98,7 +86,7 @@ def test_a_derived_zone_lists_the_localities_it_rests_on(qtbot, loaded):
     atlas = loaded[1]
     day = date(2020, 2, 10)
     zone = atlas.controller_at(36.80591, 35.86447, day)  # Saraqib, government-held that day
-    win = make_window(qtbot, loaded, ViewState(as_of=day, selected_zone=zone.id))
+    win = open_window(qtbot, ViewState(as_of=day, selected_zone=zone.id), data=loaded)
     html = win.talks.details.toHtml()
     assert "Rests on 2 localities" in html  # Saraqib and Aleppo
     assert "Saraqib" in html and "since 8 Feb 2020" in html
@@ -112,7 +100,7 @@ def test_play_derives_the_next_frames_ahead(qtbot, loaded):
 
     atlas = load_atlas(loaded[1].control.data_dir)  # nothing derived yet
     start = date(2018, 2, 1)
-    win = make_window(qtbot, (loaded[0], atlas, loaded[2]), ViewState(as_of=start))
+    win = open_window(qtbot, ViewState(as_of=start), data=(loaded[0], atlas, loaded[2]))
     playback = win.playback
     playback.speed.setCurrentIndex(playback.speed.findData(7))
     ahead = start + timedelta(days=7 * (PREPARE_FRAMES - 2))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,19 +13,10 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
-
-from geodata.model import ViewState  # noqa: E402
+from window_fixture import open_window  # noqa: E402
 
 ACLED = Path(__file__).parent / "fixtures" / "import" / "acled_syria_sample.csv"
 ZONES = Path(__file__).parent / "fixtures" / "import" / "zones.geojson"
-
-
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
 
 
 @pytest.fixture(autouse=True)
@@ -42,17 +32,9 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    win = open_window(qtbot, size=(1200, 800))
     win.workspaces.remember = True
     win.workspaces.show_messages = False
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
     yield win
     win.workspaces.stop_watching()
 

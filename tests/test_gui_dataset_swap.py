@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from functools import cache
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
-from geodata.model import Event, Source, ViewState  # noqa: E402
+from geodata.model import Event, Source  # noqa: E402
 
 MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
 VIEWS = (
@@ -29,14 +29,6 @@ VIEWS = (
     "m4_breakdown",
 )
 DOCKS = ("map_dock", "talks_dock", "positions_dock", "attribute_dock")
-
-
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
 
 
 def workspace_atlas(folder):
@@ -62,18 +54,7 @@ def workspace_atlas(folder):
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    QStandardPaths.setTestModeEnabled(True)
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.finish_startup()
-    return win
+    return open_window(qtbot, started=True)
 
 
 def count_renders(window, renders: Counter, monkeypatch) -> None:
@@ -127,7 +108,7 @@ def test_a_selection_the_new_dataset_lacks_is_cleared_in_every_view(window, tmp_
     window.state.select_event("ws:swap:e1")
     assert "Swap test meeting" in window.talks.details.toPlainText()
 
-    window.set_atlas(data()[1])  # the bundled data alone: the imported event is gone
+    window.set_atlas(bundled_data()[1])  # the bundled data alone: the imported event is gone
 
     assert window.state.view.selected_event is None
     assert "Swap test meeting" not in window.talks.details.toPlainText()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
 from geodata.model import ViewState  # noqa: E402
 
@@ -24,14 +24,6 @@ HOSTILE = "<b>bold</b><script>alert(1)</script>"
 # ACLED fixture rows in Idlib governorate (all inside the HTS-held pocket) and one in Aleppo.
 IDLIB_ROWS = ("SYRTEST0001", "SYRTEST0002", "SYRTEST0003", "SYRTEST0004")
 ALEPPO_ROW = "SYRTEST0008"
-
-
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
 
 
 @pytest.fixture(autouse=True)
@@ -49,16 +41,8 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    win = open_window(qtbot)
     win.workspaces.remember = True  # persist=False keeps the layout; the recent list is tested
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
     return win
 
 
@@ -308,7 +292,7 @@ def test_imported_zones_layer_draws_and_hides(tmp_path):
     workspace = tmp_path / "zones.gpkg"
     add_to_workspace(workspace, zones=read_file(FIXTURES / "zones.geojson", origin="z").zones)
     atlas = load_atlas(workspace=workspace)
-    basemap = data()[0]
+    basemap = bundled_data()[0]
     box = next(z for z in atlas.zones if z.id == "ws:z:test-box-west").geometry.bounds
 
     def render(hidden: frozenset[str]) -> QImage:

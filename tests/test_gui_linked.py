@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from functools import cache
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPoint, QStandardPaths, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
 from desktop.render.context import RenderContext  # noqa: E402
 from desktop.render.control_layers import related_zone_ids, selected_feature_ids  # noqa: E402
@@ -25,29 +25,9 @@ SARAQIB = (36.8059, 35.8645)
 AUTUMN_2019 = date(2019, 11, 15)
 
 
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
-
-
 @pytest.fixture
 def window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    QStandardPaths.setTestModeEnabled(True)
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    return open_window(qtbot, size=(1500, 950), active=True)
 
 
 def screen_point(window, lon: float, lat: float) -> QPoint:
@@ -56,7 +36,7 @@ def screen_point(window, lon: float, lat: float) -> QPoint:
 
 def render(view: ViewState, bounds=(36.2, 35.5, 37.4, 36.3), size=(900, 700)) -> QImage:
     """The shared renderer's picture of a view (what the canvas and exports draw)."""
-    basemap, atlas, attribution = data()
+    basemap, atlas, attribution = bundled_data()
     transform = MapTransform.fit(bounds, *size)
     image = QImage(*size, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
@@ -120,7 +100,7 @@ def test_choosing_moscow_meeting_highlights_m4_corridor_and_shows_positions(wind
 
 
 def test_selected_meeting_recolours_the_corridor_on_the_map():
-    basemap, atlas, _ = data()
+    basemap, atlas, _ = bundled_data()
     corridor = atlas.features["m4_corridor"].geometry
     m4 = atlas.features["m4"].geometry
     # A point in the corridor away from the road, its casing and the town labels.
@@ -135,7 +115,7 @@ def test_selected_meeting_recolours_the_corridor_on_the_map():
 
 
 def test_autumn_2019_changes_saraqib_controller_on_map_and_panel(window, qtbot):
-    basemap, atlas, _ = data()
+    basemap, atlas, _ = bundled_data()
     assert atlas.controller_at(*SARAQIB, DEFAULT_AS_OF).controller == "government"
     assert atlas.controller_at(*SARAQIB, AUTUMN_2019).controller == "hts"
 

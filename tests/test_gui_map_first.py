@@ -12,7 +12,8 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from test_gui_window import MOSCOW_2023, data  # noqa: E402
+from test_gui_window import MOSCOW_2023  # noqa: E402
+from window_fixture import open_window  # noqa: E402
 
 from geodata.extent import DEFAULT_EXTENT  # noqa: E402
 from geodata.model import ViewState  # noqa: E402
@@ -30,15 +31,7 @@ def isolated_settings():
 
 
 def window_at(qtbot, size, view=None):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(view or ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(*size)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, view, size=size)
     qtbot.wait(50)
     return win
 
@@ -134,14 +127,10 @@ def test_go_to_typed_coordinates(qtbot):
     assert east - west < 4  # zoomed in on the point, not the whole region
 
 
-def test_the_window_opens_within_the_screen():
+def test_the_window_opens_within_the_screen(qtbot):
     """On a screen smaller than the default size (a laptop, a 4K screen at 200 %), the window
     fits the free area instead of spilling off it."""
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
+    win = open_window(qtbot, shown=False)
     try:
         free = win.screen().availableGeometry()
         assert win.width() <= free.width() and win.height() <= free.height()

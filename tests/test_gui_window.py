@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
 
@@ -11,6 +10,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
 from desktop.panel.m4_breakdown import summarise  # noqa: E402
 from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
@@ -18,27 +18,9 @@ from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
 MOSCOW_2023 = "2023-04-25-moscow-defence-ministers"
 
 
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
-
-
 def make_window(qtbot, view: ViewState | None = None, persist: bool = False):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(view or ViewState()), basemap, atlas, attribution, persist=persist)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
+    """The window as a keyboard user meets it: the active window."""
+    return open_window(qtbot, view, persist=persist, active=True)
 
 
 @pytest.fixture(autouse=True)
@@ -137,7 +119,7 @@ def test_searching_an_airbase_picks_it_with_its_control_history(qtbot):
 def test_search_knows_alternative_spellings(typed, found):
     from desktop.search import SearchIndex
 
-    basemap, atlas, _ = data()
+    basemap, atlas, _ = bundled_data()
     assert SearchIndex(atlas, basemap).search(typed)[0].title == found
 
 
@@ -210,12 +192,8 @@ def test_settings_remember_extent_and_docks_but_not_the_date(qtbot):
 
 
 def test_the_bundled_m4_breakdown_shows_at_once_from_the_stored_measure(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    hidden = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(hidden)
+    atlas = bundled_data()[1]
+    hidden = open_window(qtbot, shown=False)
     # Measured when the data was built (geodata/data/m4_breakdown.json): no wait, no pyproj.
     assert not hidden.m4_breakdown.pending
     assert {controller for controller, _km in hidden.m4_breakdown.rows} >= {"sdf", "government"}
@@ -223,17 +201,12 @@ def test_the_bundled_m4_breakdown_shows_at_once_from_the_stored_measure(qtbot):
 
 
 def test_an_m4_breakdown_not_stored_is_measured_once_the_map_is_on_screen(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, _atlas, attribution = data()
-    atlas = atlas_with_an_edited_zone()
-    hidden = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(hidden)
+    basemap, _atlas, attribution = bundled_data()
+    edited = (basemap, atlas_with_an_edited_zone(), attribution)
+    hidden = open_window(qtbot, data=edited, shown=False)
     assert hidden.m4_breakdown.rows == []  # not measured before the window is shown
     assert "Measuring" in hidden.m4_breakdown.empty.text()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
+    win = open_window(qtbot, data=edited, shown=False)
     win.show()
     qtbot.waitUntil(lambda: bool(win.m4_breakdown.rows))
     assert win.m4_breakdown.strip.isVisible() and not win.m4_breakdown.pending
@@ -272,12 +245,7 @@ def test_the_file_menu_gains_import_and_export_after_the_first_paint(qtbot):
 
 
 def test_asking_for_the_workspaces_before_the_first_paint_sets_them_up(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
+    win = open_window(qtbot, shown=False)
     assert win.workspaces.import_action in win.file_menu.actions()
     assert win.exports.snapshot_action in win.file_menu.actions()
     assert win.m4_breakdown.rows  # everything put off is done, the measure included
@@ -287,13 +255,8 @@ def test_a_screenshot_shows_the_whole_window_with_the_m4_measured(qtbot, tmp_pat
     from PySide6.QtGui import QImage
 
     from desktop.launch import save_screenshot
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
 
-    basemap, atlas, attribution = data()
-    view = ViewState(selected_event=MOSCOW_2023)
-    win = MainWindow(AppState(view), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
+    win = open_window(qtbot, ViewState(selected_event=MOSCOW_2023), shown=False)
     shot = tmp_path / "window.png"
     assert save_screenshot(QApplication.instance(), win, shot, (1200, 800)) == 0
     image = QImage(str(shot))

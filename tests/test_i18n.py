@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from tooling import import_tool  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
 from desktop import i18n  # noqa: E402
 from geodata.model import ViewState  # noqa: E402
@@ -28,32 +28,10 @@ _PLACEHOLDER = re.compile(r"\{[^}]*\}")
 _TAG = re.compile(r"<[^>]+>")
 
 
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
-
-
 @pytest.fixture(scope="module", autouse=True)
 def compiled_catalogues():
     """The .qm files, compiled from the committed .ts as an install does."""
     translations.release(quiet=True)
-
-
-def make_window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.finish_startup()
-    return win
 
 
 # --- the catalogues ---------------------------------------------------------------------------
@@ -126,7 +104,7 @@ def _x(widget, window) -> int:
 # --- the window -------------------------------------------------------------------------------
 def test_arabic_window_is_right_to_left_and_translated(qtbot, language, tmp_path):
     language("ar")
-    win = make_window(qtbot)
+    win = open_window(qtbot, started=True)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert win.windowTitle() == "أطلس شمال سوريا"
@@ -152,7 +130,7 @@ def test_arabic_window_is_right_to_left_and_translated(qtbot, language, tmp_path
 
 def test_turkish_window_is_left_to_right_and_translated(qtbot, language):
     language("tr")
-    win = make_window(qtbot)
+    win = open_window(qtbot, started=True)
     assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert [a.text().replace("&", "") for a in win.menuBar().actions()] == [
         "Dosya",
@@ -168,7 +146,7 @@ def test_turkish_window_is_left_to_right_and_translated(qtbot, language):
 
 def test_view_language_menu_switches_the_window_live(qtbot, language):
     language("en")
-    win = make_window(qtbot)
+    win = open_window(qtbot, started=True)
     win.language_actions["ar"].trigger()
     assert i18n.current_language() == "ar"
     assert win.menuBar().actions()[0].text().replace("&", "") == "ملف"
@@ -181,11 +159,10 @@ def test_view_language_menu_switches_the_window_live(qtbot, language):
 
 def test_both_scripts_switch_is_the_second_script_layer_and_remembered(qtbot, language):
     from PySide6.QtCore import QSettings
-    from test_gui_window import make_window as make_persistent_window
 
     language("en")
     QSettings().clear()
-    win = make_persistent_window(qtbot, persist=True)
+    win = open_window(qtbot, persist=True, active=True)
     assert not win.both_scripts_action.isChecked()  # off until asked for
     assert "second_script" in win.state.view.hidden_layers
     win.both_scripts_action.setChecked(True)
@@ -194,7 +171,7 @@ def test_both_scripts_switch_is_the_second_script_layer_and_remembered(qtbot, la
     assert not win.both_scripts_action.isChecked()
     win.both_scripts_action.setChecked(True)
     win.close()
-    again = make_persistent_window(qtbot, persist=True)
+    again = open_window(qtbot, persist=True, active=True)
     assert again.both_scripts_action.isChecked()
     assert "second_script" not in again.state.view.hidden_layers
     QSettings().clear()
@@ -235,7 +212,7 @@ def test_export_in_arabic_has_arabic_title_legend_and_credits(qapp, language, tm
 
     language("ar")
     i18n.register_fonts()
-    basemap, atlas, attribution = data()
+    basemap, atlas, attribution = bundled_data()
     out = tmp_path / "map.svg"
     spec = page_spec("svg", dpi=None, paper=None, size=(1200, 800))
     export_snapshot(

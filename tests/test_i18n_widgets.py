@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 from tooling import import_tool  # noqa: E402
+from window_fixture import open_window  # noqa: E402
 
 from desktop import i18n  # noqa: E402
-from geodata.model import ViewState  # noqa: E402
 
 translations = import_tool("tools.translations")
 
@@ -137,28 +137,6 @@ def untranslated(root: QWidget, lang: str) -> list[str]:
     )
 
 
-@cache
-def _data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import ATTRIBUTION, load_basemap
-
-    return load_basemap(), load_atlas(), ATTRIBUTION
-
-
-def _window(qtbot):
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
-    basemap, atlas, attribution = _data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, attribution, persist=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.finish_startup()
-    return win
-
-
 def _dialogs(win, tmp_path):
     """The window's own dialogs, built as the user opens them (not shown: not modal here)."""
     from desktop.export.dialogs import SnapshotDialog
@@ -177,7 +155,7 @@ def test_the_walk_finds_english_in_an_english_window(qtbot, language, tmp_path):
     """The check below is only as good as its walk: in English it must see the menus,
     dock titles, tooltips and dialog labels the catalogues translate."""
     language("en")
-    win = _window(qtbot)
+    win = open_window(qtbot, started=True)
     found = untranslated(win, "tr") + [
         t for d in _dialogs(win, tmp_path) for t in untranslated(d, "tr")
     ]
@@ -188,7 +166,7 @@ def test_the_walk_finds_english_in_an_english_window(qtbot, language, tmp_path):
 @pytest.mark.parametrize("lang", translations.LANGUAGES)
 def test_no_english_left_in_the_window_or_its_dialogs(qtbot, language, tmp_path, lang):
     language(lang)
-    win = _window(qtbot)
+    win = open_window(qtbot, started=True)
     win.statusBar().showMessage(win.statusBar().currentMessage())
     found = untranslated(win, lang)
     for dialog in _dialogs(win, tmp_path):
@@ -219,7 +197,7 @@ def test_arabic_date_field_reads_day_first_with_western_digits(qtbot, language):
     from desktop.panel.format import fmt_date
 
     language("ar")
-    win = _window(qtbot)
+    win = open_window(qtbot, started=True)
     field = win.date_control.date_edit
     assert field.text() == fmt_date(win.state.view.as_of)
     assert field.text().startswith(str(win.state.view.as_of.day))
@@ -239,7 +217,7 @@ def test_statements_keep_their_words_and_mark_a_translation_with_its_source(
     language; the one the source says it translated (from Arabic) is marked so, naming who
     published the English; a quote in its original words carries no such mark."""
     language(lang)
-    win = _window(qtbot)
+    win = open_window(qtbot, started=True)
     atlas = win.atlas
     translated = next(
         s for s in atlas.statements if s.translated_from and s.event_id == SHARAA_KREMLIN
@@ -268,7 +246,7 @@ def test_english_titles_in_the_arabic_list_are_elided_at_their_own_end(qtbot, la
     from desktop.panel.event_model import TITLE_COLUMN
 
     language("ar")
-    win = _window(qtbot)
+    win = open_window(qtbot, started=True)
     events = win.talks.events
     index = events.model().index(0, TITLE_COLUMN)
     option = QStyleOptionViewItem()

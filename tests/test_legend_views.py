@@ -5,7 +5,6 @@ reads right to left and keeps its colour swatches."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtGui import QColor  # noqa: E402
 from test_legend_model import _legend_of  # noqa: E402
+from window_fixture import bundled_data, open_window  # noqa: E402
 
 from desktop import i18n  # noqa: E402
 from desktop.render import style  # noqa: E402
@@ -26,19 +26,11 @@ CONTROL_KINDS = {"zone", "no_data", "contested", "note"}
 EVENT_KINDS = {"event", "low_grade", "imported", "cluster"}
 
 
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import load_basemap
-
-    return load_basemap(), load_atlas()
-
-
 def _window_legend(view: ViewState) -> list[tuple[str, str]]:
     from desktop.render.context import RenderContext
     from desktop.render.legend import legend_sections
 
-    basemap, atlas = data()
+    basemap, atlas, _ = bundled_data()
     rows = []
     for section in legend_sections(RenderContext(view=view, basemap=basemap, atlas=atlas)):
         rows.append(("heading", section.title))
@@ -50,7 +42,7 @@ def _page_legend(view: ViewState) -> list[tuple[str, str]]:
     from desktop.export import snapshot
     from desktop.export.page import page_spec
 
-    basemap, atlas = data()
+    basemap, atlas, _ = bundled_data()
     spec = page_spec("png", dpi=150, paper="a4-landscape")
     request = snapshot.SnapshotRequest(Path("page.png"), view, spec)
     width, height = spec.pixel_size()
@@ -61,7 +53,7 @@ def _page_legend(view: ViewState) -> list[tuple[str, str]]:
 def _web_legend(view: ViewState) -> list[str]:
     from geodata.web_export import build_web_map
 
-    basemap, atlas = data()
+    basemap, atlas, _ = bundled_data()
     return _legend_of(build_web_map(atlas, view, basemap, "test", language=i18n.language()))[1]
 
 
@@ -109,16 +101,8 @@ def _swatch_columns(image, colour: QColor, left: int, right: int) -> list[int]:
 def test_map_dock_legend_shows_a_swatch_beside_each_controller(qtbot, language, lang):
     """Each controller's swatch is drawn where the user can see it, at the start of its row:
     the left in English, the right in Arabic (the Arabic legend had lost its swatches)."""
-    from desktop.main_window import MainWindow
-    from desktop.state import AppState
-
     language(lang)
-    basemap, atlas = data()
-    win = MainWindow(AppState(ViewState()), basemap, atlas, "test", persist=False)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot)
     legend = win.legend
     left, right = legend.visible_span()
     image = legend.grab().toImage()

@@ -4,13 +4,13 @@ screen and in PNG/SVG/PDF exports (Arabic drawn as shaped glyphs, not boxes)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from window_fixture import bundled_data  # noqa: E402
 
 from desktop.render.context import RenderContext  # noqa: E402
 from desktop.render.country_labels import CountryLabelsLayer, country_name  # noqa: E402
@@ -22,17 +22,9 @@ from geodata.model import ViewState  # noqa: E402
 NORTH_EAST = (39.5, 36.3, 41.6, 37.2)
 
 
-@cache
-def data():
-    from geodata.atlas import load_atlas
-    from geodata.basemap import load_basemap
-
-    return load_basemap(), load_atlas()
-
-
 def drawn(lang: str, both_scripts: bool, extent=NORTH_EAST) -> dict[str, tuple[str, str]]:
     """{English label: (main line, second line)} of the towns labelled in ``extent``."""
-    basemap, atlas = data()
+    basemap, atlas, _ = bundled_data()
     hidden = frozenset() if both_scripts else frozenset({"second_script"})
     view = ViewState(extent=extent, hidden_layers=hidden)
     transform = MapTransform.fit(extent, 1400, 900)
@@ -47,7 +39,7 @@ def drawn(lang: str, both_scripts: bool, extent=NORTH_EAST) -> dict[str, tuple[s
 
 
 def test_town_labels_take_the_gazetteer_names_of_the_language(qapp):
-    qamishli = data()[1].localities["qamishli"]
+    qamishli = bundled_data()[1].localities["qamishli"]
     assert drawn("tr", False)["Qamishli"] == (qamishli.name_tr, "")
     assert drawn("ku", False)["Qamishli"] == (qamishli.name_ku, "")
     assert drawn("ar", False)["Qamishli"] == (qamishli.name_ar, "")
@@ -61,7 +53,7 @@ def test_a_town_without_a_name_in_the_language_keeps_its_english_label(qapp):
 
 
 def test_both_scripts_puts_the_original_beside_the_name(qapp):
-    qamishli = data()[1].localities["qamishli"]
+    qamishli = bundled_data()[1].localities["qamishli"]
     assert drawn("en", True)["Qamishli"] == ("Qamishli", qamishli.name_ar)
     assert drawn("tr", True)["Qamishli"] == (qamishli.name_tr, qamishli.name_ar)
     assert drawn("ar", True)["Qamishli"] == (qamishli.name_ar, "Qamishli")
@@ -86,7 +78,7 @@ def test_turkish_capitals_keep_the_dotted_i(language):
     from PySide6.QtSvg import QSvgGenerator
 
     language("tr")
-    basemap, atlas = data()
+    basemap, atlas, _ = bundled_data()
     transform = MapTransform.fit((35.5, 36.0, 41.0, 38.2), 1400, 900)
     ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, vector_text=True)
     buffer = QBuffer()
@@ -117,7 +109,7 @@ def test_svg_marks_right_to_left_runs_for_browsers():
 def test_arabic_export_with_both_scripts_has_both_names_as_text(language, tmp_path):
     from desktop.app import main
 
-    qamishli = data()[1].localities["qamishli"]
+    qamishli = bundled_data()[1].localities["qamishli"]
     out = tmp_path / "north-east.svg"
     extent = ",".join(str(v) for v in NORTH_EAST)
     args = ["export", "snapshot", "--out", str(out), "--lang", "ar", "--both-scripts"]

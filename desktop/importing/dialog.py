@@ -36,13 +36,13 @@ from desktop.importing.fields import (
     ENCODINGS,
     FILE_FILTER,
     KIND_CHOICES,
-    field_label,
 )
 from desktop.importing.file_info import describe, geopackage_layers
 from desktop.importing.jobs import ImportRequest
+from desktop.importing.preview_report import failure_lines, preview_lines
 from desktop.importing.preview_table import PreviewTable
 from desktop.tasks import Task
-from geodata.importers import ImportFailed, ImportPreview
+from geodata.importers import ImportPreview
 
 if TYPE_CHECKING:
     from geodata.errors import AtlasError
@@ -329,40 +329,14 @@ class ImportDialog(QDialog):
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
-        lines = [message]
-        if isinstance(error, ImportFailed) and len(error.problems) > 1:
-            lines += [f"• {p}" for p in error.problems]
-        self._set_problems(lines, ok=False)
+        self._set_problems(failure_lines(message, error), ok=False)
 
     def _show_preview(self, result: ImportPreview) -> None:
         self.encoding_box.setEnabled(result.format in ("csv", "geojson"))
         self.summary.setText(describe(result))
         self.mapping_box.fill(result, self._overrides)
         self.table.show_rows(result)
-        lines = list(result.problems)
-        for field in result.missing:
-            lines.append(
-                self.tr("Required: choose the column that holds “{field}”.").format(
-                    field=field_label(field)
-                )
-            )
-        if lines:
-            self._set_problems(lines, ok=False)
-        else:
-            template = (
-                self.tr(
-                    "No problems in the first {rows} rows: they become {count} zones. The whole "
-                    "file is checked when you import; if any row is bad nothing is written."
-                )
-                if result.kind == "zones"
-                else self.tr(
-                    "No problems in the first {rows} rows: they become {count} events. The whole "
-                    "file is checked when you import; if any row is bad nothing is written."
-                )
-            )
-            self._set_problems(
-                [template.format(rows=len(result.rows), count=len(result.records))], ok=True
-            )
+        self._set_problems(*preview_lines(result))
 
     def _set_problems(self, lines: list[str], ok: bool) -> None:
         self.problems.setPlainText("\n".join(lines))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.importing.database import (
     DatabaseWorkspaces,
@@ -26,18 +26,13 @@ from desktop.importing.database import (
     ask_password,
 )
 from desktop.importing.dialog import ImportDialog
-from desktop.importing.jobs import (
-    ImportOutcome,
-    ImportRequest,
-    WorkspaceOutcome,
-    open_workspace,
-    run_import,
-)
+from desktop.importing.jobs import ImportOutcome, ImportRequest, run_import
 from desktop.importing.recent import (
     clear_recent_workspaces,
     recent_workspaces,
     remember_workspace,
 )
+from desktop.importing.workspace_files import WorkspaceFiles
 from desktop.tasks import TaskRunner
 from geodata.errors import AtlasError
 from geodata.importers import ImportFailed
@@ -47,7 +42,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.tasks import Work
-    from geodata.atlas import Atlas
 
 _STAGES = {  # translated where shown (context WorkspaceController)
     "reading": QT_TRANSLATE_NOOP("WorkspaceController", "Reading {name}…"),
@@ -56,7 +50,7 @@ _STAGES = {  # translated where shown (context WorkspaceController)
 }
 
 
-class WorkspaceController(DatabaseWorkspaces, QObject):
+class WorkspaceController(WorkspaceFiles, DatabaseWorkspaces, QObject):
     """The window's workspace: which one is open, importing into it, switching it."""
 
     import_finished = Signal(object)  # ImportOutcome
@@ -268,84 +262,6 @@ class WorkspaceController(DatabaseWorkspaces, QObject):
             self.dialog.set_busy(False)
         self._status(self.tr("Import cancelled; nothing was written"))
         self.import_cancelled.emit(message)
-
-    # --- open / new workspace -----------------------------------------------------------------
-    def _folder(self) -> str:
-        """Where file choosers start: the current workspace file's folder, else home."""
-        workspace = self.workspace
-        if not is_database(workspace) and workspace.parent.exists():
-            return str(workspace.parent)
-        return str(Path.home())
-
-    def ask_open_workspace(self) -> None:
-        folder = self._folder()
-        name, _ = QFileDialog.getOpenFileName(
-            self._window,
-            self.tr("Open Workspace"),
-            folder,
-            self.tr("Workspaces (*.gpkg);;All files (*)"),
-        )
-        if name:
-            self.open_workspace(Path(name))
-
-    def ask_new_workspace(self) -> None:
-        folder = self._folder()
-        name, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("New Workspace"),
-            str(Path(folder) / "workspace.gpkg"),
-            self.tr("Workspaces (*.gpkg)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
-        )
-        if name:
-            path = Path(name)
-            if path.suffix.lower() != ".gpkg":
-                path = path.with_name(path.name + ".gpkg")
-            self.new_workspace(path)
-
-    def open_workspace(self, path) -> None:
-        """Open a GeoPackage path or a database workspace (asking for a password if needed)."""
-        path = parse_workspace(path)
-        self._start(
-            self.tr("Opening {name}…").format(name=path.name),
-            lambda _report, _cancel: open_workspace(path),
-            self._on_workspace_opened,
-            lambda message, error: self._on_open_failed(path, message, error),
-        )
-
-    def new_workspace(self, path: Path) -> None:
-        path = Path(path).expanduser()
-        self._start(
-            self.tr("Creating {name}…").format(name=path.name),
-            lambda _report, _cancel: open_workspace(path, create=True),
-            self._on_workspace_opened,
-            self._on_workspace_failed,
-        )
-
-    def _on_workspace_opened(self, outcome: WorkspaceOutcome) -> None:
-        self._switch(outcome.workspace, outcome.atlas)
-        template = (
-            self.tr("Created workspace {path}")
-            if outcome.created
-            else self.tr("Opened workspace {path}")
-        )
-        self._status(template.format(path=outcome.workspace))
-
-    def _on_workspace_failed(self, message: str, _error: AtlasError | None) -> None:
-        self._message(QMessageBox.Icon.Warning, self.tr("Workspace not opened"), message)
-        self.workspace_failed.emit(message)
-
-    def _switch(self, workspace: Path, atlas: Atlas) -> None:
-        # Exports run on the same task runner, so none reads the old atlas while it is swapped.
-        self.workspace = workspace
-        self.loaded = True
-        if self.remember:
-            remember_workspace(self.workspace)
-        self.live.follow()
-        self.atlas_loaded.emit(atlas)
-        self.show_workspace_in_title()
-        self.fill_recent_menu()
-        self.workspace_changed.emit(self.workspace)
 
     def _start(
         self,

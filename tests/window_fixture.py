@@ -1,0 +1,54 @@
+"""The main window as the GUI tests open it: one way to build it, so every test file meets the
+same window (on screen, exposed, test-mode paths) and a change to its constructor is made once.
+The ``main_window`` fixture in conftest.py hands ``open_window`` to a test with its qtbot."""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def bundled_data():
+    """The bundled basemap, atlas and attribution, loaded once per test run (it takes seconds)."""
+    from geodata.atlas import load_atlas
+    from geodata.basemap import ATTRIBUTION, load_basemap
+
+    return load_basemap(), load_atlas(), ATTRIBUTION
+
+
+def open_window(
+    qtbot,
+    view=None,
+    *,
+    data=None,
+    persist: bool = False,
+    size: tuple[int, int] = (1400, 900),
+    shown: bool = True,
+    active: bool = False,
+    started: bool = False,
+):
+    """A main window on ``data`` (basemap, atlas, attribution; the bundled data by default),
+    closed by qtbot after the test. ``shown``: resized, shown and exposed (a hidden window is
+    one before its first paint); ``active``: also the active window (for key presses);
+    ``started``: the work put off until after the first paint done at once."""
+    from PySide6.QtCore import QStandardPaths
+
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+    from geodata.model import ViewState
+
+    QStandardPaths.setTestModeEnabled(True)  # never the user's data folders
+    basemap, atlas, attribution = data or bundled_data()
+    win = MainWindow(AppState(view or ViewState()), basemap, atlas, attribution, persist=persist)
+    qtbot.addWidget(win)
+    if not shown:
+        return win
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    if active:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)
+    if started:
+        win.finish_startup()
+    return win
