@@ -25,7 +25,7 @@ from desktop.window_docks import WindowDocks, mirrored
 from desktop.window_menus import WindowMenus
 from desktop.window_navigation import WindowNavigation
 from desktop.window_settings import SETTINGS_VERSION, WindowSettings
-from desktop.window_startup import StartupWork
+from desktop.window_startup import LoadAhead, StartupWork
 from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
 
@@ -62,6 +62,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self._workspaces = None
         self._exports = None
         self._startup = StartupWork(self)
+        self._ahead = LoadAhead()  # the control history and search index, after the paint
         self._compose()
         self._startup.after_first_paint(self.canvas)
         state.selection_changed.connect(self._on_selection_changed)
@@ -103,6 +104,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             self._startup.defer(self.m4_breakdown.refresh, drawn=True)
         self._startup.defer(self._install_file_actions, drawn=False)
         self._startup.defer(lambda: _read_deferred_event_fields(atlas), drawn=False)
+        self._startup.defer(self._load_ahead, drawn=False)
 
         self.canvas.zone_clicked.connect(state.select_zone)
         self.canvas.locality_clicked.connect(self.select_locality)
@@ -195,7 +197,11 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self.search_index = SearchIndex(atlas, self.basemap)
         self.search.index = self.search_index
         self.after_startup(lambda: _read_deferred_event_fields(atlas))
+        self.after_startup(self._load_ahead)
         self._on_selection_changed()
+
+    def _load_ahead(self) -> None:
+        self._ahead.start(self.atlas, self.search_index)
 
     def _rebuild_views(self) -> None:
         """Build every view again (their texts are set when they are made): after a change of

@@ -6,10 +6,16 @@ import their dialogs.
 Each is queued here and run right after the first paint of the watched widget (the canvas), in
 the order queued. ``finish()`` runs what is left at once: a screenshot calls it before grabbing
 (``drawn_only``: just what shows), and anything that needs a deferred part asks for it first.
+
+The control history (the first frame shows the default date's territory stored with the data,
+``geodata.control.first_frame``) and the search index are loaded on a thread after the first
+paint (``LoadAhead``); whatever needs them before that load is done waits for it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -60,3 +66,29 @@ class StartupWork(QObject):
         if self._watched is not None:
             self._watched.removeEventFilter(self)
             self._watched = None
+
+
+class LoadAhead:
+    """Loads an atlas's control history, then builds the search index, on a thread of its own
+    after the first paint (not the task thread: an import or export started meanwhile does not
+    queue behind it). The GUI thread asking for either meanwhile waits for it; a failure here is
+    dropped, and met again (and reported) when the GUI thread does the work itself. A daemon
+    thread: it only reads, so closing the window need not wait for it."""
+
+    def __init__(self) -> None:
+        self._cancel = threading.Event()
+
+    def start(self, atlas, search_index) -> None:
+        """Load for ``atlas`` and ``search_index`` (what an earlier start did not begin yet
+        is dropped: that dataset is no longer shown)."""
+        self._cancel.set()
+        cancel = self._cancel = threading.Event()
+
+        def run() -> None:
+            with contextlib.suppress(Exception):
+                if atlas is not None and not cancel.is_set():
+                    atlas.load_control()
+                if not cancel.is_set():
+                    search_index.prepare()
+
+        threading.Thread(target=run, name="atlas-load-ahead", daemon=True).start()

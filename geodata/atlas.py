@@ -8,6 +8,7 @@ queries the window, the exporters and the command line share.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -38,8 +39,12 @@ from geodata.model import (
 )
 
 if TYPE_CHECKING:
+    from geodata.control.derived import ControlModel
+    from geodata.control.first_frame import FirstFrame
     from geodata.control.model import Locality
 
+#: ``Atlas._control`` before the control history is loaded.
+_NOT_LOADED = object()
 #: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
 BORDER_SNAP_KM = 1.0
 KM_PER_DEGREE = 111.32
@@ -87,32 +92,113 @@ class Atlas(EventQueries):
         self._zones_by_id = {z.id: z for z in self.zones}
         self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
         self._records = records
+        self._control: ControlModel | None | object = _NOT_LOADED
+        self._control_lock = threading.Lock()
 
-    @cached_property
-    def control(self):
+    # ------------------------------------------------------------------ control history
+
+    @property
+    def control(self) -> ControlModel | None:
         """The control history (geodata.control.derived.ControlModel), or None without records:
-        on the days its records cover, the zones are derived from them."""
-        if self._records.control is None or self._records.data_dir is None:
+        on the days its records cover, the zones are derived from them. Loaded when first
+        asked for (the window asks on the task thread after its first paint; a thread asking
+        meanwhile waits for that load)."""
+        control = self._control
+        if control is _NOT_LOADED:
+            with self._control_lock:
+                if self._control is _NOT_LOADED:
+                    self._control = self._load_control()
+                control = self._control
+        return control  # type: ignore[return-value]
+
+    @property
+    def control_loaded(self) -> bool:
+        """Whether the control history is loaded (else the stored first frame may answer)."""
+        return self._control is not _NOT_LOADED
+
+    def load_control(self) -> None:
+        """Load the control history now (for the task thread)."""
+        _ = self.control
+
+    def fresh_control(self) -> ControlModel | None:
+        """A control history of its own, deriving every day afresh (``validate``'s check of
+        the stored first frame: the atlas's own hands back the stored zones)."""
+        source = self._records.control
+        if source is None or self._records.data_dir is None:
+            return None
+        files = source.files()
+        if not files.records:
             return None
         from geodata.control.derived import ControlModel
 
         return ControlModel(
-            self._records.control,
+            files,
             self._records.data_dir,
             self.parties,
             [z for z in self.zones if not z.imported],
             self._records.registry,
         )
 
+    def _load_control(self) -> ControlModel | None:
+        control = self.fresh_control()
+        frame = self._first_frame
+        if control is not None and frame is not None:
+            # the day the window opened on keeps the zone objects it was drawn with
+            control.seed(frame.period, frame.zones)
+        return control
+
+    @cached_property
+    def _first_frame(self) -> FirstFrame | None:
+        """The default date's stored territory (geodata.control.first_frame), when stored for
+        exactly this data."""
+        source = self._records.control
+        document = source.first_frame if source is not None else None
+        if document is None:
+            return None
+        from geodata.control.first_frame import first_frame_from
+
+        return first_frame_from(
+            document,
+            [z for z in self.zones if not z.imported],
+            self._records.registry,
+            self.parties,
+        )
+
+    def _stored_frame(self, day: date) -> FirstFrame | None:
+        """The stored first frame while the history is not loaded, if it holds ``day``."""
+        if self.control_loaded:
+            return None
+        frame = self._first_frame
+        return frame if frame is not None and frame.covers(day) else None
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self._records.data_dir
+
+    @property
+    def registry(self):
+        """The source registry (geodata.sources.registry.Registry) records cite by id."""
+        return self._records.registry
+
     @property
     def localities(self) -> Mapping[str, Locality]:
         """The control gazetteer: towns, quarters and installations (airbases, dams, crossings)
         with sourced coordinates, by id; empty when the dataset has no control records."""
-        control = self._records.control
-        return control.localities if control is not None else {}
+        source = self._records.control
+        return source.files().localities if source is not None else {}
+
+    @property
+    def named_localities(self) -> list[Locality]:
+        """The localities with a name in Arabic, Turkish or Kurdish (what map labels borrow),
+        in gazetteer order; read without the control records while they are not loaded."""
+        source = self._records.control
+        return source.named_localities() if source is not None else []
 
     def derived_zones_at(self, day: date) -> list[Zone] | None:
         """The zones derived from the control records for ``day``; None when they don't cover it."""
+        frame = self._stored_frame(day)
+        if frame is not None:
+            return frame.zones
         control = self.control
         if control is None or not control.covers(day):
             return None
@@ -245,6 +331,9 @@ class Atlas(EventQueries):
         Each is (first day, last day), the last open-ended (None) when the newest zones are.
         Inside the control records' coverage a period runs between two changes of control.
         """
+        frame = None if self.control_loaded else self._first_frame
+        if frame is not None and not any(z.imported for z in self.zones):
+            return list(frame.control_dates)  # stored with the first frame, from these data
         if not self.zones and self.control is None:
             return []
         starts = {z.valid_from for z in self.zones}

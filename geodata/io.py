@@ -10,7 +10,7 @@ A data directory holds::
     zones.geojson          dated control zones (FeatureCollection)
     features.geojson       the M4 and the 2020 security corridor (FeatureCollection)
 
-Only the standard library (tomllib, csv, json) and shapely are used, so loading stays fast enough
+Only csv, json, TOML (``geodata.toml_read``) and shapely are used, so loading stays fast enough
 for the window's start-up. The converters from raw record to model record are in
 :mod:`geodata.record_parsers`; a bad record here is an :class:`AtlasError` naming file and record.
 """
@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import csv
 import json
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from geodata import toml_read
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
 from geodata.record_parsers import (
@@ -84,7 +84,7 @@ class AtlasRecords:
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     # the control history (control/*.csv, see geodata.control) and where the data was read
-    control: Any = None  # geodata.control.load.ControlFiles | None
+    control: Any = None  # geodata.control.source.ControlSource | None
     data_dir: Path | None = None
     registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
 
@@ -101,8 +101,8 @@ def default_data_dir() -> Path:
 def read_toml_records(path: Path, table: str) -> list[dict[str, Any]]:
     try:
         with path.open("rb") as handle:
-            document = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
+            document = toml_read.load(handle)
+    except toml_read.TOMLDecodeError as exc:
         raise AtlasError(f"{path}: not valid TOML ({exc})") from None
     except RecursionError:
         raise AtlasError(f"{path}: not usable TOML: nested too deeply") from None
@@ -192,11 +192,8 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         if places_path.is_file()
         else ()
     )
-    from geodata.control.load import load_control
-
-    control = load_control(data_dir)
     return AtlasRecords(
-        control=control if control.records else None,
+        control=_control_source(data_dir),
         data_dir=data_dir,
         registry=registry,
         parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
@@ -206,3 +203,18 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         events=toml(EVENTS_FILE, partial(event_from_record, registry=registry)),
         statements=toml(STATEMENTS_FILE, partial(statement_from_record, registry=registry)),
     )
+
+
+def _control_source(data_dir: Path):
+    """The control files (geodata.control.source.ControlSource), None without records. Read
+    now unless the default date's territory is stored for exactly these files: then after the
+    window's first paint (geodata.control.first_frame)."""
+    from geodata.control.first_frame import read_document
+    from geodata.control.load import load_control
+    from geodata.control.source import ControlSource
+
+    document = read_document(data_dir)
+    if document is not None:
+        return ControlSource(data_dir, first_frame=document)
+    files = load_control(data_dir)
+    return ControlSource(data_dir, files=files) if files.records else None

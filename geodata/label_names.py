@@ -69,7 +69,10 @@ class LabelNames:
         """From an atlas's talks places and control localities (either may be missing)."""
         if atlas is None:
             return cls()
-        return cls(atlas.places.values(), getattr(atlas, "localities", {}).values())
+        # only the localities with a name to lend, read without the control records at start-up
+        named = getattr(atlas, "named_localities", None)
+        localities = named if named is not None else getattr(atlas, "localities", {}).values()
+        return cls(atlas.places.values(), localities)
 
     def _add(self, entry: _Entry) -> None:
         if entry.names:
@@ -81,17 +84,18 @@ class LabelNames:
     def names_at(self, lon: float, lat: float, spellings: Iterable[str]) -> dict[str, str]:
         """{language: name} of the gazetteer entries at (lon, lat) sharing one of ``spellings``;
         the first entry that records a language gives its name."""
-        keys = {spelling_key(s) for s in spellings if s}
         cx, cy = round(lon / _CELL), round(lat / _CELL)
-        matches = [
+        near = [
             entry
             for dx in (-1, 0, 1)
             for dy in (-1, 0, 1)
             for entry in self._cells.get((cx + dx, cy + dy), ())
-            if abs(entry.lon - lon) <= NEAR_DEGREES
-            and abs(entry.lat - lat) <= NEAR_DEGREES
-            and keys & entry.keys
+            if abs(entry.lon - lon) <= NEAR_DEGREES and abs(entry.lat - lat) <= NEAR_DEGREES
         ]
+        if not near:  # most base-map towns: no spelling to fold (the first paint asks ~1,500)
+            return {}
+        keys = {spelling_key(s) for s in spellings if s}
+        matches = [entry for entry in near if keys & entry.keys]
         found: dict[str, str] = {}
         for entry in sorted(matches, key=lambda e: e.order):
             for lang, name in entry.names.items():

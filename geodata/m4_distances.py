@@ -11,12 +11,13 @@ step, since the source itself claims no more. ``syria-atlas validate`` and the t
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from geodata import toml_read
 
 DISTANCES_FILE = Path("m4_distances.toml")
 FEATURES_FILE = Path("features.geojson")
@@ -57,7 +58,7 @@ def rounding_step(km: float) -> float:
 def read_distances(path: Path) -> list[SourcedDistance]:
     """The stored distances; raises ValueError (with the entry) on a malformed one."""
     with path.open("rb") as fh:
-        document = tomllib.load(fh)
+        document = toml_read.load(fh)
     out = []
     for i, entry in enumerate(document.get("distance", []), start=1):
         try:
@@ -112,7 +113,7 @@ def distance_problems(
         return []
     try:
         distances = read_distances(path)
-    except (OSError, ValueError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, ValueError, toml_read.TOMLDecodeError) as exc:
         return [("-", f"cannot read the distances: {exc}")]
     try:
         m4, waypoints = m4_waypoints(data_dir / FEATURES_FILE)

@@ -7,10 +7,10 @@ that is not recorded is ``None``: callers fall back to the English name, never t
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from geodata import toml_read
 from geodata.paths import data_path
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ _ALT_NAME_TAGS = {"tr": "(Turkish)", "ku": "(Kurdish)"}
 @lru_cache(maxsize=1)
 def _party_names() -> dict[str, dict]:
     with data_path("talks", "party_names.toml").open("rb") as f:
-        return tomllib.load(f)
+        return toml_read.load(f)
 
 
 def party_name_in(party_id: str | None, lang: str, dated: str | None = None) -> str | None:

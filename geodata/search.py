@@ -6,6 +6,7 @@ Qt-free, so scripts answer "where is Kobanê" as the window's search box does
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -54,7 +55,8 @@ STORY_PLACE_RANK = 1e9
 
 
 class SearchIndex:
-    """Places, zones and the talks' events, normalised on first use (not at start-up).
+    """Places, zones and the talks' events, normalised on first use or by ``prepare`` (the
+    window's task thread, after its first paint), never before the first paint.
 
     Imported events (possibly 100,000s) are not normalised one by one: they are found through
     the atlas's event index by their plain text, after the curated matches.
@@ -71,16 +73,47 @@ class SearchIndex:
         # most of the ~5,000 entries before a name is scored word by word.
         self._texts: list[str] | None = None
         self._skeleton_texts: list[str] | None = None
+        self._lock = threading.RLock()  # built on the task thread while a search may wait
 
     @property
     def entries(self) -> list[SearchResult]:
-        if self._entries is None:
-            self._entries = []
-            self._add_places(self._atlas, self._basemap)
-            if self._atlas is not None:
-                self._add_zones(self._atlas)
-                self._add_events(self._atlas)
-        return self._entries
+        with self._lock:
+            if self._entries is None:
+                entries, self._entries = self._entries, []
+                try:
+                    self._add_places(self._atlas, self._basemap)
+                    if self._atlas is not None:
+                        self._add_zones(self._atlas)
+                        self._add_events(self._atlas)
+                except BaseException:
+                    self._entries = entries  # half an index is no index: build it again
+                    raise
+            return self._entries
+
+    def prepare(self) -> None:
+        """Build the whole index now (~1.5 s with the bundled data): the window does it on the
+        task thread after its first paint, so the first search is answered at once; a search
+        asked for meanwhile waits for it."""
+        with self._lock:
+            self._built()
+            self._skeleton_index()
+
+    def _built(self) -> list[str]:
+        """The entries' names as one text each (the entries built first)."""
+        with self._lock:
+            if self._texts is None:
+                self._texts = ["\n".join(e.keys) for e in self.entries]
+            return self._texts
+
+    def _skeleton_index(self) -> tuple[list[tuple[tuple[str, ...], ...]], list[str]]:
+        with self._lock:
+            if self._skeletons is None or self._skeleton_texts is None:
+                skeletons = [tuple(skeleton(k) for k in e.keys) for e in self.entries]
+                self._skeleton_texts = [
+                    " ".join(word for key in keys for word in key) for keys in skeletons
+                ]
+                self._skeletons = skeletons
+            return self._skeletons, self._skeleton_texts
 
     def _add_places(
         self, atlas: Atlas | None, basemap: Mapping[str, Sequence[BaseFeature]]
@@ -148,9 +181,8 @@ class SearchIndex:
         if not query:
             return []
         scored = []
-        if self._texts is None:
-            self._texts = ["\n".join(e.keys) for e in self.entries]
-        for entry, names in zip(self.entries, self._texts, strict=True):
+        texts = self._built()
+        for entry, names in zip(self.entries, texts, strict=True):
             if query not in names:  # every kind of match contains the text
                 continue
             if day is not None and not entry.valid_on(day):
@@ -194,16 +226,9 @@ class SearchIndex:
         query = skeleton(text)
         if sum(len(w) for w in query) < 3:
             return []
-        if self._skeletons is None:
-            self._skeletons = [tuple(skeleton(k) for k in e.keys) for e in self.entries]
-            self._skeleton_texts = [
-                " ".join(word for key in keys for word in key) for keys in self._skeletons
-            ]
-        assert self._skeleton_texts is not None
+        skeletons, skeleton_texts = self._skeleton_index()
         scored = []
-        for entry, keys, words in zip(
-            self.entries, self._skeletons, self._skeleton_texts, strict=True
-        ):
+        for entry, keys, words in zip(self.entries, skeletons, skeleton_texts, strict=True):
             if query[0] not in words:  # a match holds the query's first word
                 continue
             if day is not None and not entry.valid_on(day):

@@ -131,6 +131,7 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     check_tiling(report, zones.records, outline)
     _check_place_labels(report, data_dir)
     _check_m4_store(report, data_dir, zones, features)
+    _check_first_frame(report, data_dir)
     for record, message in distance_problems(data_dir, registry):
         report.add(DISTANCES_FILE, record, message)
     if parties.readable and zones.readable and outline is not None:
@@ -164,6 +165,25 @@ def _check_m4_store(report: Report, data_dir: Path, zones: Loaded, features: Loa
         messages = [f"cannot measure the M4 breakdown ({exc})"]
     for message in messages:
         report.add(STORE_FILE, "-", f"{message}; run {GENERATOR}")
+
+
+def _check_first_frame(report: Report, data_dir: Path) -> None:
+    """The default date's territory stored for start-up (geodata.control.first_frame) must be
+    of these very files and equal a fresh derivation. Optional: without the file the window
+    derives it before its first paint; broken control data is reported by the control checks."""
+    from geodata.control.first_frame import GENERATOR, STORE_FILE, stale_reasons
+
+    path = data_dir / STORE_FILE
+    if not path.is_file():
+        return
+    from geodata.atlas import Atlas
+
+    try:
+        messages = stale_reasons(Atlas(io.load_records(data_dir)), path)
+    except (AtlasError, GEOSException, ValueError) as exc:
+        messages = [f"cannot derive the territory it holds ({exc})"]
+    for message in messages:
+        report.add(STORE_FILE, "-", f"stale: {message}; run {GENERATOR}")
 
 
 PLACES_LAYER = Path("base", "places.geojson")

@@ -38,8 +38,10 @@ class CompareLayer:
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         view = ctx.view
-        control = ctx.atlas.control if ctx.atlas is not None else None
-        if control is None or view.compare_from is None or view.compare_from == view.as_of:
+        if ctx.atlas is None or view.compare_from is None or view.compare_from == view.as_of:
+            return
+        control = ctx.atlas.control
+        if control is None:
             return
         early, late = sorted((view.compare_from, view.as_of))
         gains = gains_between(control, early, late)
@@ -77,8 +79,10 @@ class LocalitiesLayer:
         self._xy = np.zeros((0, 2))
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        control = ctx.atlas.control if ctx.atlas is not None else None
-        if control is None or not localities_drawn(transform, ctx.unit):
+        if ctx.atlas is None or not localities_drawn(transform, ctx.unit):
+            return
+        control = ctx.atlas.control
+        if control is None:
             return
         day = ctx.view.as_of
         if not control.covers(day):

@@ -60,6 +60,16 @@ def _local(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple((lang, names[lang]) for lang in ("tr", "ku") if names.get(lang))
 
 
+def _nearest(xs: np.ndarray, ys: np.ndarray, lon: float, lat: float) -> int | None:
+    """The index of the point nearest (lon, lat) within 0.03° on both axes, by the sum of the
+    differences; the first of equals; None when none is that near."""
+    dx, dy = np.abs(lon - xs), np.abs(lat - ys)
+    close = np.flatnonzero((dx < 0.03) & (dy < 0.03))
+    if not len(close):
+        return None
+    return int(close[np.argmin(dx[close] + dy[close])])
+
+
 # Base-map countries whose towns' own names are written in Arabic (GeoNames country codes).
 ARABIC_NAMED_COUNTRIES = frozenset({"SY", "LB", "IQ", "JO", "PS", "SA", "KW", "EG"})
 
@@ -174,7 +184,6 @@ class PlaceLabelsLayer:
         labels: list[_Label] = []
         lons: list[float] = []
         lats: list[float] = []
-        seen: list[tuple[float, float]] = []
         # Names in the interface languages from the gazetteers (talks places, control
         # localities), for the base map's towns and the story places alike.
         gazetteer = LabelNames.of_atlas(ctx.atlas)
@@ -200,21 +209,14 @@ class PlaceLabelsLayer:
             )
             lons.append(x)
             lats.append(y)
-            seen.append((x, y))
         if ctx.atlas is not None:
+            seen_x, seen_y = np.asarray(lons, float), np.asarray(lats, float)
             for place in ctx.atlas.places.values():
                 # A gazetteer town the base map already labels (same town, ~3 km) keeps the base
                 # map's label, ranked as a story place so it shows as early as the others.
                 # The nearest one: a border town has its Turkish twin within 3 km (Tell Abyad
                 # and Akcakale), and the twin must not take the story town's rank.
-                near = min(
-                    (
-                        (abs(place.lon - x) + abs(place.lat - y), i)
-                        for i, (x, y) in enumerate(seen)
-                        if abs(place.lon - x) < 0.03 and abs(place.lat - y) < 0.03
-                    ),
-                    default=(0.0, None),
-                )[1]
+                near = _nearest(seen_x, seen_y, place.lon, place.lat)
                 names = gazetteer.names_at(place.lon, place.lat, [place.name])
                 if near is not None:
                     base = labels[near]

@@ -12,15 +12,21 @@ per locality, each with sources. Modules, each with one role:
     zones       derived territory as model Zones for the atlas, the renderer and the exports
 """
 
-from geodata.control.history import ControlHistory
-from geodata.control.model import (
-    STATUSES,
-    UNKNOWN,
-    ControlRecord,
-    Coverage,
-    Locality,
-    LocalityState,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geodata.control.history import ControlHistory
+    from geodata.control.model import (
+        STATUSES,
+        UNKNOWN,
+        ControlRecord,
+        Coverage,
+        Locality,
+        LocalityState,
+    )
 
 __all__ = [
     "STATUSES",
@@ -31,3 +37,12 @@ __all__ = [
     "Locality",
     "LocalityState",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The names above, imported when first used: the window's first frame reads the stored
+    territory (first_frame) without the history's modules."""
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = "history" if name == "ControlHistory" else "model"
+    return getattr(import_module(f"{__name__}.{module}"), name)

@@ -145,6 +145,14 @@ class ControlModel:
                 done += 1
         return done
 
+    def seed(self, period: tuple[date, date | None], zones: list[Zone]) -> None:
+        """Take ``zones`` as the derived zones of ``period`` (the stored first frame, which
+        the window drew before this history loaded: the same objects keep its caches), if
+        ``period`` is one of this history's."""
+        with self._lock:
+            if self.covers(period[0]) and self.period(period[0]) == period:
+                self._zones.setdefault(period[0], zones)
+
     def zones_on(self, day: date) -> list[Zone]:
         """The derived zones of a covered day ([] when the records do not cover it)."""
         if not self.covers(day):

@@ -13,11 +13,11 @@ Standard library + shapely only (start-up path).
 from __future__ import annotations
 
 import csv
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from geodata import toml_read
 from geodata.control.groups import Group, expand_group, group_from_table
 from geodata.control.model import STATUSES, ControlRecord, Coverage, Locality
 from geodata.errors import AtlasError
@@ -163,8 +163,8 @@ def record_from_row(row: dict[str, str], where: str, baseline: bool) -> ControlR
 def _read_toml(path: Path, data_dir: Path, out: ControlFiles) -> dict:
     try:
         with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            return toml_read.load(handle)
+    except (toml_read.TOMLDecodeError, UnicodeDecodeError) as exc:
         out.problems.append(f"{path.relative_to(data_dir).as_posix()}: not valid TOML ({exc})")
         return {}
 

@@ -161,8 +161,10 @@ def _m4_km(stretches) -> tuple[tuple[str | None, float], ...]:
 
 
 def _gainers(atlas: Atlas, view: ViewState, frame) -> tuple[str, ...]:
+    if view.compare_from is None or view.compare_from == view.as_of:
+        return ()
     control = atlas.control
-    if control is None or view.compare_from is None or view.compare_from == view.as_of:
+    if control is None:
         return ()
     from geodata.control.compare import gains_between
 

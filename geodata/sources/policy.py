@@ -8,6 +8,7 @@ disinformation. Each entry says why, so a refusal explains itself.
 
 from __future__ import annotations
 
+from functools import cache
 from urllib.parse import urlparse
 
 _WIKI = "Wikipedia or a Wikipedia mirror (cite the original it cites)"
@@ -136,10 +137,25 @@ def banned_reason(url: str) -> str | None:
     """Why a URL may not be cited as a source, or None when its domain is allowed."""
     if not url:
         return None
-    for domain, reason in BANNED_DOMAINS.items():
-        if on_domain(url, domain):
-            return f"{host(url)} is {reason}"
-    return None
+    h = host(url)
+    if not h:
+        return None
+    # The host and each domain above it, looked up (every source is checked as the registry
+    # loads at start-up: one parse per URL, not one per banned domain); where several banned
+    # domains match, the first listed gives the reason, as a walk down the list would.
+    banned = _banned_by_domain()
+    labels = h.split(".")
+    found = [banned[d] for d in (".".join(labels[i:]) for i in range(len(labels))) if d in banned]
+    return f"{h} is {min(found)[1]}" if found else None
+
+
+@cache
+def _banned_by_domain() -> dict[str, tuple[int, str]]:
+    """Each banned domain (lower case, no ``www.``) -> (its place in the list, reason)."""
+    by_domain: dict[str, tuple[int, str]] = {}
+    for index, (domain, reason) in enumerate(BANNED_DOMAINS.items()):
+        by_domain.setdefault(domain.lower().removeprefix("www."), (index, reason))
+    return by_domain
 
 
 #: File assets are never a source (an icon file was once cited as a denial).

@@ -14,13 +14,13 @@ Qt-free and standard library only.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from geodata import toml_read
 from geodata.errors import AtlasError
 from geodata.model import RELIABILITY_GRADES, SOURCE_KINDS, Source
 from geodata.sources.policy import on_domain, refusal
@@ -269,8 +269,8 @@ def read_registry(data_dir: Path) -> tuple[Registry, list[RegistryProblem]]:
         file = (SOURCES_DIR / path.name).as_posix()
         try:
             with path.open("rb") as handle:
-                documents.append((file, tomllib.load(handle)))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                documents.append((file, toml_read.load(handle)))
+        except (toml_read.TOMLDecodeError, UnicodeDecodeError) as exc:
             out.add(file, "-", f"not valid TOML ({exc})")
     publishers: dict[str, Publisher] = {}
     for file, document in documents:
