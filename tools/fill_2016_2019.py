@@ -25,6 +25,7 @@ from pathlib import Path
 
 from geodata.control.gaps import NORTHERN_GOVERNORATES
 from geodata.control.load import read_control_files
+from geodata.control.model import UNKNOWN
 from geodata.paths import data_dir
 from tools.fill_2016_2019_rules import FIRST, LAST, OWNED_ELSEWHERE, RULES, WINDOWS
 
@@ -76,18 +77,35 @@ def build_rows(folder: Path) -> tuple[list[dict[str, str]], list[str]]:
             continue
         stop = OWNED_ELSEWHERE.get(rule.id, date.max)
         for hole_start, hole_end in holes:
+            filled: list[tuple[date, date]] = []
             for span in rule.spans:
                 start = max(hole_start, span.start)
                 end = min(hole_end, span.end, stop - timedelta(days=1))
                 if start > end:
                     continue
+                filled.append((start, end))
                 rows.append({
                     "locality": place.id, "controller": span.controller,
                     "from": start.isoformat(), "to": end.isoformat(), "status": span.status,
                     "with": ";".join(span.with_parties), "sources": ";".join(span.sources),
                     "note": f"[{rule.id}] {span.note}",
                 })  # fmt: skip
+            # Days no rule span reaches and no other batch dates (the offensives' days the daily
+            # batch left undated) are stored as gaps, never left silent.
+            for start, end in _uncovered(filled, hole_start, hole_end):
+                rows.append({
+                    "locality": place.id, "controller": UNKNOWN, "from": start.isoformat(),
+                    "to": end.isoformat(), "status": "held", "with": "",
+                    "sources": ";".join(rule.spans[-1].sources),
+                    "note": f"[{rule.id}_undated] {UNDATED_NOTE}",
+                })  # fmt: skip
     return rows, unmatched
+
+
+UNDATED_NOTE = (
+    "a stored gap: no stored source dates who held this place on these days (the offensive "
+    "batch dates named towns only); the source cited is the rule's context, not an answer"
+)
 
 
 COLUMNS = ("locality", "controller", "from", "to", "status", "with", "sources", "note")
