@@ -104,3 +104,14 @@ def pg_db(pg_cluster, request):
     url.cluster = pg_cluster
     yield url
     pg_cluster.admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def data(tmp_path):
+    """A writable copy of the minimal valid data set (tests/fixtures/mini_data); modules that
+    need other data define their own `data` fixture."""
+    import shutil
+
+    from validate_fixture import MINI
+
+    return shutil.copytree(MINI, tmp_path / "data")

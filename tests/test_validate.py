@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from validate_fixture import MINI, edit, problems
 
 from desktop.app import main
-from geodata.validate import validate_dir
-
-MINI = Path(__file__).parent / "fixtures" / "mini_data"
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    """A writable copy of the minimal valid fixture."""
-    return Path(shutil.copytree(MINI, tmp_path / "data"))
-
-
-def problems(path: Path) -> list[str]:
-    return [str(p) for p in validate_dir(path)]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def edit_zones(data: Path, change) -> None:

@@ -5,30 +5,12 @@ scraper/aggregator copy cited as the source."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from validate_fixture import edit, problems
 
-from geodata.validate import validate_dir
-
-MINI = Path(__file__).parent / "fixtures" / "mini_data"
 STATEMENT = 'speaker = "the Turkish defence ministry"\ndate = 2023-04-25'
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    return Path(shutil.copytree(MINI, tmp_path / "data"))
-
-
-def problems(path: Path) -> list[str]:
-    return [str(p) for p in validate_dir(path)]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def add(path: Path, text: str) -> None:
