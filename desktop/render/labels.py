@@ -35,14 +35,37 @@ UNKNOWN_POPULATION_RANK = 20_000
 
 
 @dataclass(frozen=True)
+class _NameLookup:
+    """Where a label's other-language names come from: an Arabic name given with the place
+    (may be ""), else the gazetteers' names at (lon, lat) sharing one of ``spellings``."""
+
+    arabic: str
+    lon: float
+    lat: float
+    spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class _Label:
     text: str
-    arabic: str
     rank: float
     syrian: bool
     unknown_size: bool = False  # no population figure: placed after towns that have one
-    local: tuple[tuple[str, str], ...] = ()  # (language, name): Turkish, Kurdish spellings
+    # The first lookup that gives an Arabic (Turkish/Kurdish) name gives it. Resolved when the
+    # label is first drawn: a frame draws a few dozen of the ~1,500 towns, and folding every
+    # spelling at the first paint cost more than drawing the labels.
+    lookups: tuple[_NameLookup, ...] = ()
     arabic_original: bool = True  # the place's own name is Arabic (not a Turkish town's)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """A label's resolved names."""
+
+    text: str
+    arabic: str
+    local: tuple[tuple[str, str], ...] = ()  # (language, name): Turkish, Kurdish spellings
+    arabic_original: bool = True
 
     def texts(self, lang: str) -> tuple[str, str]:
         """(main line, second line) in ``lang``: the name in that language where recorded,
@@ -53,6 +76,17 @@ class _Label:
             return self.arabic, self.text
         main = dict(self.local).get(lang, self.text)
         return main, self.arabic if self.arabic_original else ""
+
+
+def _resolve(label: _Label, gazetteer: LabelNames) -> _Names:
+    arabic, local = "", ()
+    for lookup in label.lookups:
+        if arabic and local:
+            break
+        names = gazetteer.names_at(lookup.lon, lookup.lat, lookup.spellings)
+        arabic = arabic or lookup.arabic or names.get("ar", "")
+        local = local or _local(names)
+    return _Names(label.text, arabic, local, label.arabic_original)
 
 
 def _local(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -178,32 +212,33 @@ class PlaceLabelsLayer:
         self.last_placed: list[str] = []  # the towns the last paint labelled (for tests)
         self.last_drawn: list[tuple[str, str]] = []  # their (main, second) lines as drawn
         self._labels: list[_Label] | None = None
+        self._names: list[_Names | None] = []
+        self._gazetteer: LabelNames | None = None
+        self._atlas = None
         self._xy: np.ndarray | None = None
 
     def _prepare(self, ctx: RenderContext) -> None:
         labels: list[_Label] = []
         lons: list[float] = []
         lats: list[float] = []
-        # Names in the interface languages from the gazetteers (talks places, control
-        # localities), for the base map's towns and the story places alike.
-        gazetteer = LabelNames.of_atlas(ctx.atlas)
+        # Names in the interface languages come from the gazetteers (talks places, control
+        # localities), for the base map's towns and the story places alike: looked up when a
+        # label is first drawn (_names).
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
             x, y = feature.geometry.x, feature.geometry.y
-            spellings = [
+            spellings = (
                 place_label(props),
                 str(props.get("name") or ""),
                 *props.get("alt_names", ()),
-            ]
-            names = gazetteer.names_at(x, y, spellings)
+            )
             labels.append(
                 _Label(
                     place_label(props),
-                    str(props.get("name_ar") or names.get("ar", "")),
                     place_rank(props),
                     props.get("country", "SY") == "SY",
                     not props.get("population"),
-                    local=_local(names),
+                    (_NameLookup(str(props.get("name_ar") or ""), x, y, spellings),),
                     arabic_original=props.get("country", "SY") in ARABIC_NAMED_COUNTRIES,
                 )
             )
@@ -217,27 +252,22 @@ class PlaceLabelsLayer:
                 # The nearest one: a border town has its Turkish twin within 3 km (Tell Abyad
                 # and Akcakale), and the twin must not take the story town's rank.
                 near = _nearest(seen_x, seen_y, place.lon, place.lat)
-                names = gazetteer.names_at(place.lon, place.lat, [place.name])
                 if near is not None:
                     base = labels[near]
-                    rank = max(base.rank, STORY_PLACE_RANK)
-                    arabic = base.arabic or names.get("ar", "")
-                    local = base.local or _local(names)
+                    # its names where the base map's town has none (not the place's own
+                    # Arabic name: the base map's spelling lookup comes first)
+                    lookup = _NameLookup("", place.lon, place.lat, (place.name,))
                     labels[near] = replace(
-                        base, arabic=arabic, rank=rank, local=local, unknown_size=False
+                        base,
+                        rank=max(base.rank, STORY_PLACE_RANK),
+                        lookups=(*base.lookups, lookup),
+                        unknown_size=False,
                     )
                     continue
                 if place.kind not in ("city", "town", "village", "town/border_crossing"):
                     continue
-                labels.append(
-                    _Label(
-                        place.name,
-                        place.name_ar or names.get("ar", ""),
-                        STORY_PLACE_RANK,
-                        True,
-                        local=_local(names),
-                    )
-                )
+                lookup = _NameLookup(place.name_ar or "", place.lon, place.lat, (place.name,))
+                labels.append(_Label(place.name, STORY_PLACE_RANK, True, lookups=(lookup,)))
                 lons.append(place.lon)
                 lats.append(place.lat)
         order = sorted(
@@ -245,8 +275,20 @@ class PlaceLabelsLayer:
             key=lambda i: (not labels[i].syrian, labels[i].unknown_size, -labels[i].rank),
         )
         self._labels = [labels[i] for i in order]
+        self._names = [None] * len(order)
+        self._gazetteer = None
+        self._atlas = ctx.atlas
         xs, ys = to_mercator(np.asarray(lons, float)[order], np.asarray(lats, float)[order])
         self._xy = np.column_stack([xs, ys]) if len(order) else np.zeros((0, 2))
+
+    def _names_of(self, i: int) -> _Names:
+        """Label ``i``'s names, resolved once (the gazetteer is built on the first)."""
+        names = self._names[i]
+        if names is None:
+            if self._gazetteer is None:
+                self._gazetteer = LabelNames.of_atlas(self._atlas)
+            names = self._names[i] = _resolve(self._labels[i], self._gazetteer)
+        return names
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if self._labels is None:
@@ -278,7 +320,7 @@ class PlaceLabelsLayer:
             big = label.rank >= 400_000
             font, metrics = fonts[big], font_metrics[big]
             point = transform.to_screen(*self._xy[i])
-            main, second = label.texts(ctx.label_language)
+            main, second = self._names_of(i).texts(ctx.label_language)
             text_w = metrics.horizontalAdvance(main)
             height = metrics.height()
             arabic = second if show_second else ""  # the second line (Arabic, or the Latin)
