@@ -223,7 +223,7 @@ class PlaceLabelsLayer:
         lats: list[float] = []
         # Names in the interface languages come from the gazetteers (talks places, control
         # localities), for the base map's towns and the story places alike: looked up when a
-        # label is first drawn (_names).
+        # label is first drawn (_names_of).
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
             x, y = feature.geometry.x, feature.geometry.y
