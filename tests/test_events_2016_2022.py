@@ -38,16 +38,17 @@ def _statements() -> list[Statement]:
 
 
 def _published_by(source: Source) -> date | None:
-    """The last day the source can have been published (a partial date covers its month)."""
-    if source.date is None:
-        return None
+    """The last day the source can have been published (a partial date covers its period)."""
+    if source.date is not None:
+        return source.date
     text = source.date_text
-    if len(text) == 7:  # "YYYY-MM"
-        nxt = date(source.date.year + source.date.month // 12, source.date.month % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1)
+    if len(text) == 7:  # "YYYY-MM": the last day of that month
+        year, month = (int(part) for part in text.split("-"))
+        first_of_next = date(year + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(first_of_next.toordinal() - 1)
     if len(text) == 4:  # "YYYY"
-        return date(source.date.year, 12, 31)
-    return source.date
+        return date(int(text), 12, 31)
+    return None
 
 
 def test_every_year_from_2016_to_2022_has_events_and_the_four_parties_speak():
