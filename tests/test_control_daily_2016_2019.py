@@ -31,6 +31,8 @@ def registry():
 REPORTED_DAYS = [
     # SOHR via Rudaw, Sunday 2 Oct 2016: the rebels took Turkman Bareh
     ("turkman_bareh", date(2016, 10, 2), "unknown", "sna"),
+    # SOHR via Reuters, Saturday 15 Oct 2016: the rebels took Irshaf on the way to Dabiq
+    ("arshaf", date(2016, 10, 15), "unknown", "sna"),
     # SOHR via Reuters, 8 Oct 2016: an IS counter-attack late on 7 Oct retook Akhtarin
     ("akhtarin", date(2016, 10, 8), "unknown", "isis"),
     # AP: the NLF retook Kafr Nabudah on Wednesday 22 May 2019; state TV and SOHR (The Daily
