@@ -31,6 +31,8 @@ def registry():
 REPORTED_DAYS = [
     # SOHR via Rudaw, Sunday 2 Oct 2016: the rebels took Turkman Bareh
     ("turkman_bareh", date(2016, 10, 2), "unknown", "sna"),
+    # SOHR via Reuters, Sunday 28 Aug 2016: the SDF-allied Jarablus Military Council withdrew
+    ("amarnah", date(2016, 8, 28), "unknown", "sna"),
     # SOHR via Reuters, Saturday 15 Oct 2016: the rebels took Irshaf on the way to Dabiq
     ("arshaf", date(2016, 10, 15), "unknown", "sna"),
     # SOHR via Reuters, 8 Oct 2016: an IS counter-attack late on 7 Oct retook Akhtarin
