@@ -77,8 +77,7 @@ def test_a_day_inside_a_reported_holding_period(history, locality, day, holder):
         # Reuters, 3 Sep 2016: the rebels launched an operation from al-Rai that morning
         ("al_rai", date(2016, 9, 2), date(2016, 9, 3), "sna"),
         # Kurdistan 24, 12 Oct 2019: Tal Fandar, Yabisah and Bir Atwan controlled by the SNA
-        ("tell_fendr", date(2019, 10, 11), date(2019, 10, 12), "sna"),
-        ("al_yabisah", date(2019, 10, 11), date(2019, 10, 12), "sna"),
+        ("bir_atwan", date(2019, 10, 11), date(2019, 10, 12), "sna"),
         # Qasioun, evening of 24 Feb 2020: Maarzita among the places the army took
         ("maarzita", date(2020, 2, 23), date(2020, 2, 24), "government"),
         # SOHR, morning of 26 Feb 2020 (Al-Liwaa): taken in the past 48 hours
@@ -98,6 +97,8 @@ def test_the_days_before_a_by_date_are_gaps(history, locality, last_open_day, kn
         ("qabasin", date(2017, 1, 1), "isis"),
         # Ankara's 12 Oct 2019 claim against the SDF's denial and SOHR's 15 Oct (Shafaq News)
         ("ras_al_ain", date(2019, 10, 15), "sna"),
+        # Ankara: al-Yabisah 'cleared' on 10 Oct 2019 (Hürriyet); the SDF denied it (al-Masdar)
+        ("al_yabisah", date(2019, 10, 10), "sdf"),
         # SOHR on 30 Jan 2020 (Al-Ahram Gate) against SANA's 4 Feb
         ("tall_mardikh", date(2020, 2, 1), "hts"),
         # the NLF's recapture of 22 May 2019 against the army attacking until 26 May
