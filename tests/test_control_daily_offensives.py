@@ -22,11 +22,12 @@ def history():
 
 CAPTURES = [
     # 2019: al-Hobait on the morning of 11 Aug (al-Masdar); the north Hama pocket on Friday 23 Aug
-    # (state TV via AP and The New Arab, SOHR); Tal Maleh overnight 28-29 Jul (SOHR via MEE)
+    # (state TV via AP and The New Arab, SOHR); Tal Maleh overnight 28-29 Jul (SOHR via MEE), held
+    # by HTS and its allies since 15 Jun (al-Masdar; Enab Baladi 20 Jun)
     ("al_hobait", date(2019, 8, 11), "hts", "government"),
     ("al_lataminah", date(2019, 8, 23), "opposition", "government"),
     ("kafr_zita", date(2019, 8, 23), "opposition", "government"),
-    ("tall_mallah", date(2019, 7, 29), "unknown", "government"),
+    ("tall_mallah", date(2019, 7, 29), "hts", "government"),
     # Olive Branch: Bulbul town centre on Thursday 1 Feb 2018 (Anadolu), Sheikh al-Hadid on
     # Sunday 4 Mar 2018 (the Turkish military via Ahval); Euphrates Shield: Soran with Dabiq,
     # 16 Oct 2016 (SOHR via RFE/RL)
