@@ -11,20 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, isolate, party_name, zone_title
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
+from desktop.retranslate import TextSetters, deliver_language_change
 from desktop.search import SearchBox, SearchIndex
 from desktop.state import AppState
-from desktop.window_docks import WindowDocks, mirrored
+from desktop.window_docks import WindowDocks
 from desktop.window_menus import WindowMenus
 from desktop.window_navigation import WindowNavigation
-from desktop.window_settings import SETTINGS_VERSION, WindowSettings
+from desktop.window_settings import WindowSettings
 from desktop.window_startup import LoadAhead, StartupWork
 from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
@@ -45,6 +46,10 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
+        # Menus, actions, dock titles: set again when the language changes (retranslate).
+        self._texts = TextSetters()
+        # The side docks' widths asked for at the last language switch.
+        self._asked_widths: dict[QDockWidget, int] = {}
         self.state = state
         state.set_atlas(atlas)  # the dataset lives in the state: the views read it there
         self.basemap = basemap
@@ -56,8 +61,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self._build_status_bar()
-        # File > Import and the workspace menus (made after the first paint, or when asked for);
-        # the controller outlives a change of language, which rebuilds the views.
+        # File > Import and the workspace menus (made after the first paint, or when asked for).
         self._workspace_args = (workspace, workspace is not None, persist)
         self._workspaces = None
         self._exports = None
@@ -86,9 +90,9 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
 
     # --- the views --------------------------------------------------------------------------
     def _compose(self) -> None:
-        """Build the canvas, panels, menus and toolbar (again when the language changes)."""
+        """Build the canvas, panels, menus and toolbar (once: a language change or another
+        dataset refreshes them in place)."""
         state, basemap, atlas, attribution = self.state, self.basemap, self.atlas, self.attribution
-        existing_actions = set(self.actions())
         self.renderer = MapRenderer(attribution)
         self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
         self.setCentralWidget(self.canvas)  # a previous canvas is deleted by Qt
@@ -122,7 +126,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self.search.no_match.connect(self._on_search_no_match)
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.canvas.measured.connect(self._on_measured)
-        self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------
     def finish_startup(self, drawn_only: bool = False) -> None:
@@ -202,48 +205,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
 
     def _load_ahead(self) -> None:
         self._ahead.start(self.atlas, self.search_index)
-
-    def _rebuild_views(self) -> None:
-        """Build every view again (their texts are set when they are made): after a change of
-        language. The dock layout, the map extent and the state are kept."""
-        self.finish_startup()
-        layout = self.saveState(SETTINGS_VERSION)
-        self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
-        self._decompose()
-        self._compose()
-        # Widgets added to a visible window are shown by queued calls; until those have run,
-        # restoreState sizes the docks from hidden contents and the bottom dock comes out huge.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
-        self.restoreState(layout, SETTINGS_VERSION)
-        self._on_selection_changed()
-        self.canvas.setFocus()
-
-    def _decompose(self) -> None:
-        """Remove what _compose built; Qt deletes it once control returns to the event loop."""
-        for action in self._composed_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        for old in (
-            self.map_dock,
-            self.talks_dock,
-            self.positions_dock,
-            self.attribute_dock,
-            self.main_toolbar,
-        ):
-            old.setObjectName("")  # restoreState must find the new docks, not these
-            old.hide()
-            if old is self.main_toolbar:
-                self.removeToolBar(old)
-            else:
-                self.removeDockWidget(old)
-            old.deleteLater()
-        if self._exports is not None:  # its actions belong to the window: remove them too
-            for action in (self._exports.snapshot_action, self._exports.web_action):
-                self.removeAction(action)
-                action.deleteLater()
-            self._exports.deleteLater()
-            self._exports = None
-        self.setMenuBar(QMenuBar(self))  # the old bar (and its menus) is deleted by Qt
 
     # --- composition ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -345,8 +306,10 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
 
     # --- language ---------------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
-        """View > Language: remember ``code`` and show the window in it now (the views are
-        rebuilt as after an import: their texts are set when they are made)."""
+        """View > Language: remember ``code`` and show the window in it now. Installing the
+        translators has Qt send every widget QEvent.LanguageChange: each view, the menus and
+        the docks retranslate in place (``retranslate``), so the selection, the date, the
+        extent, the filters and the dock layout stay as they are."""
         from desktop import i18n
 
         if self._persist:
@@ -359,18 +322,74 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             )
             self.language_actions[i18n.current_language()].setChecked(True)
             return
-        flips = (code in i18n.RIGHT_TO_LEFT) != (i18n.current_language() in i18n.RIGHT_TO_LEFT)
+        before = QApplication.layoutDirection()
+        widths = self._side_dock_widths()
         i18n.install_language(QCoreApplication.instance(), code)
+        deliver_language_change()  # retranslated when this returns, not at the next loop turn
+        self.language_actions[code].setChecked(True)
+        if QApplication.layoutDirection() != before:
+            self._mirror_docks()
+        self._restore_side_dock_widths(widths)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own texts (title, menus, actions, toolbar, dock titles, status bar)
+        in the interface language now installed; the views in the docks retranslate
+        themselves on the same event, after this (Qt passes it from parent to child)."""
+        self.setLocale(QLocale())  # date fields and calendars: the language's month names
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
+        self._texts.apply()
         self._build_status_bar_texts()
-        self._rebuild_views()  # keeps the dock layout: mirror it when the direction flips
-        if flips:  # the side panels change sides with the direction
-            direction = QApplication.layoutDirection()
-            for dock, area in (
-                (self.map_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
-                (self.talks_dock, Qt.DockWidgetArea.RightDockWidgetArea),
-            ):
-                self.addDockWidget(mirrored(area, direction), dock)
+        self._on_selection_changed()
+        if self._workspaces is not None:
+            self._workspaces.retranslate()  # its title names the workspace shown
+        if self._exports is not None:
+            self._exports.retranslate()
+
+    def _side_docks(self) -> list[QDockWidget]:
+        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        docks = self.findChildren(QDockWidget)
+        return [d for d in docks if not d.isFloating() and self.dockWidgetArea(d) in sides]
+
+    def _side_dock_widths(self) -> dict[QDockWidget, int]:
+        """The widths the user gave the side docks. A language whose texts need more room
+        widens a dock while it is shown: a dock wider than asked for at the last switch and
+        no wider than its texts need now is held there by the language, not by the user."""
+        widths = {}
+        for dock in self._side_docks():
+            width, asked = dock.width(), self._asked_widths.get(dock)
+            pinned = asked is not None and asked < width <= dock.minimumSizeHint().width()
+            widths[dock] = asked if pinned else width
+        return widths
+
+    def _restore_side_dock_widths(self, widths: dict[QDockWidget, int]) -> None:
+        self._asked_widths = widths
+        shown = [d for d in widths if d.isVisible()]
+        # The new texts laid out first (each layer of nested layouts posts the next request),
+        # so the docks' minimum widths are the new language's, not the old one's.
+        for _ in range(8):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if shown:  # a language whose texts need more room still gets it
+            self.resizeDocks(shown, [widths[d] for d in shown], Qt.Orientation.Horizontal)
+
+    def _mirror_docks(self) -> None:
+        """The side docks change sides with the layout direction (QMainWindow does not mirror
+        its dock areas itself); a tab group moves together."""
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        moved: set[QDockWidget] = set()
+        for dock in self._side_docks():
+            if dock in moved:
+                continue
+            tabbed = [d for d in self.tabifiedDockWidgets(dock) if d not in moved]
+            area = self.dockWidgetArea(dock)
+            self.addDockWidget(right if area == left else left, dock)
+            for other in tabbed:
+                self.tabifyDockWidget(dock, other)
+            moved |= {dock, *tabbed}
 
 
 def _read_deferred_event_fields(atlas) -> None:

@@ -7,6 +7,8 @@ window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,10 +48,11 @@ class WindowDocks:
     """Builds the docks of a QMainWindow that has ``state``, ``atlas``, ``attribution`` and
     ``date_control``."""
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, title: Callable[[], str], name: str, widget: QWidget, area) -> QDockWidget:
+        """A dock whose title (a closure of ``self.tr``) is set again on a language change."""
+        dock = QDockWidget(self)
         dock.setObjectName(name)
-        dock.setAccessibleName(title)
+        self._texts.add(lambda: (dock.setWindowTitle(title()), dock.setAccessibleName(title())))
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -70,12 +73,12 @@ class WindowDocks:
         layout = QVBoxLayout(container)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
-        legend_title = QLabel(self.tr("<b>Legend</b>"), container)
+        legend_title = QLabel(container)
         self.legend = LegendView(self.state, self.atlas, container)
         layout.addWidget(legend_title)
         layout.addWidget(self.legend)
         layout.addWidget(_rule(container))
-        layers_title = QLabel(self.tr("<b>Layers</b>"), container)
+        layers_title = QLabel(container)
         self.layer_list = LayerList(self.state, container)
         layers_title.setBuddy(self.layer_list)
         layout.addWidget(layers_title)
@@ -85,14 +88,21 @@ class WindowDocks:
         self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
         layout.addWidget(self.m4_breakdown)
         layout.addStretch(1)
-        attribution = QLabel(
-            self.tr("Base map: {attribution}").format(attribution=self.attribution), container
-        )
+        attribution = QLabel(container)
         attribution.setTextFormat(Qt.TextFormat.PlainText)
         attribution.setWordWrap(True)
         attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
-        attribution.setAccessibleName(self.tr("Base map attribution"))
         layout.addWidget(attribution)
+        self._texts.add(
+            lambda: (
+                legend_title.setText(self.tr("<b>Legend</b>")),
+                layers_title.setText(self.tr("<b>Layers</b>")),
+                attribution.setText(
+                    self.tr("Base map: {attribution}").format(attribution=self.attribution)
+                ),
+                attribution.setAccessibleName(self.tr("Base map attribution")),
+            )
+        )
         scroll = QScrollArea(self)
         scroll.setObjectName("mapPanelScroll")
         scroll.setWidget(container)
@@ -100,7 +110,7 @@ class WindowDocks:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_dock = self._dock(
-            self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+            lambda: self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.layers_dock = self.map_dock  # the name the foundation used
 
@@ -113,7 +123,7 @@ class WindowDocks:
             self,
         )
         self.talks_dock = self._dock(
-            self.tr("Talks and events"),
+            lambda: self.tr("Talks and events"),
             "talksDock",
             self.talks,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -122,7 +132,7 @@ class WindowDocks:
     def _build_positions_dock(self) -> None:
         self.positions = PositionsView(self.state, self.atlas, self)
         self.positions_dock = self._dock(
-            self.tr("Positions stated, side by side"),
+            lambda: self.tr("Positions stated, side by side"),
             "positionsDock",
             self.positions,
             Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -132,7 +142,7 @@ class WindowDocks:
         """The imported layers' attribute table: closed until asked for (View menu)."""
         self.attribute_table = AttributeTable(self.state, self.atlas, self)
         self.attribute_dock = self._dock(
-            self.tr("Attribute table (imported events)"),
+            lambda: self.tr("Attribute table (imported events)"),
             "attributeDock",
             self.attribute_table,
             Qt.DockWidgetArea.BottomDockWidgetArea,

@@ -29,6 +29,7 @@ from desktop.panel.format import (
     party_name,
 )
 from desktop.panel.links import route_link
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.model import Event, Statement
 
@@ -103,14 +104,13 @@ class PartyCard(QFrame):
         layout.addStretch(1)
 
 
-class PositionsView(QScrollArea):
+class PositionsView(Retranslated, QScrollArea):
     event_link_clicked = Signal(str)
     zone_link_clicked = Signal(str)
 
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("positionsView")
-        self.setAccessibleName(self.tr("Positions each party stated"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._state = state
@@ -119,7 +119,19 @@ class PositionsView(QScrollArea):
         self.mode = ""  # "row": every party side by side; "tabs": one party at a time
         self.title = ""
         state.changed.connect(self._on_state_changed)
+        self.setAccessibleName(self.tr("Positions each party stated"))
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The cards written again in the new language; the party shown stays shown."""
+        self.setAccessibleName(self.tr("Positions each party stated"))
+        switcher = getattr(self, "switcher", None)
+        tab = switcher.currentIndex() if self.cards and switcher is not None else -1
+        scroll = self.verticalScrollBar().value()
+        self.refresh()
+        if tab >= 0 and self.mode == "tabs":
+            self.switcher.setCurrentIndex(tab)
+        self.verticalScrollBar().setValue(scroll)
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:
         if "dataset" in parts:

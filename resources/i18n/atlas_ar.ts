@@ -1532,6 +1532,14 @@ Imported from {file} ({origin})</source>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>ثبّت هذا اليوم وظلّل بخطوط ما تغيّرت السيطرة عليه أثناء تحريك التاريخ (المكاسب بلون الطرف الكاسب)</translation>
     </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translation>منذ {earlier} ← {date}</translation>
+    </message>
 </context>
 <context>
     <name>PositionsView</name>

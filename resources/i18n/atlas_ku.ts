@@ -1549,6 +1549,16 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>Vê rojê bigire û dema dîrokê diguherînî cihên ku dest guherandine xêz bike (bidestxistin bi rengê aliyê bidestxistî)</translation>
     </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>❚❚ Rawestîne</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>ji {earlier} ve → {date}</translation>
+    </message>
 </context>
 <context>
     <name>PositionsView</name>

@@ -1533,6 +1533,14 @@ Imported from {file} ({origin})</source>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>Bu günü tut ve tarihi değiştirdikçe el değiştiren yerleri tarala (kazanımlar kazananın renginde)</translation>
     </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Duraklat</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translation>{earlier} tarihinden beri → {date}</translation>
+    </message>
 </context>
 <context>
     <name>PositionsView</name>
