@@ -323,13 +323,13 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             self.language_actions[i18n.current_language()].setChecked(True)
             return
         before = QApplication.layoutDirection()
-        widths = self._side_dock_widths()
+        widths = self._dock_widths()
         i18n.install_language(QCoreApplication.instance(), code)
         deliver_language_change()  # retranslated when this returns, not at the next loop turn
         self.language_actions[code].setChecked(True)
         if QApplication.layoutDirection() != before:
             self._mirror_docks()
-        self._restore_side_dock_widths(widths)
+        self._restore_dock_widths(widths)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -355,18 +355,21 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         docks = self.findChildren(QDockWidget)
         return [d for d in docks if not d.isFloating() and self.dockWidgetArea(d) in sides]
 
-    def _side_dock_widths(self) -> dict[QDockWidget, int]:
-        """The widths the user gave the side docks. A language whose texts need more room
-        widens a dock while it is shown: a dock wider than asked for at the last switch and
-        no wider than its texts need now is held there by the language, not by the user."""
+    def _dock_widths(self) -> dict[QDockWidget, int]:
+        """The widths the user gave the docks (side by side at the bottom too). A language
+        whose texts need more room widens a dock while it is shown: a dock wider than asked
+        for at the last switch and no wider than its texts need now is held there by the
+        language, not by the user."""
         widths = {}
-        for dock in self._side_docks():
+        for dock in self.findChildren(QDockWidget):
+            if dock.isFloating():
+                continue
             width, asked = dock.width(), self._asked_widths.get(dock)
             pinned = asked is not None and asked < width <= dock.minimumSizeHint().width()
             widths[dock] = asked if pinned else width
         return widths
 
-    def _restore_side_dock_widths(self, widths: dict[QDockWidget, int]) -> None:
+    def _restore_dock_widths(self, widths: dict[QDockWidget, int]) -> None:
         self._asked_widths = widths
         shown = [d for d in widths if d.isVisible()]
         # The new texts laid out first (each layer of nested layouts posts the next request),

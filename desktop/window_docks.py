@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDockWidget,
     QFrame,
@@ -35,6 +36,20 @@ def _rule(parent: QWidget) -> QFrame:
     return rule
 
 
+def _set_dock_texts(dock: QDockWidget, title: str) -> None:
+    dock.setWindowTitle(title)
+    dock.setAccessibleName(title)
+    # Qt names its title-bar buttons once, when the dock is made: again in this language.
+    for name, text, description in (
+        ("qt_dockwidget_closebutton", "Close", "Closes the dock widget"),
+        ("qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"),
+    ):
+        button = dock.findChild(QAbstractButton, name)
+        if button is not None:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
+            button.setAccessibleDescription(QCoreApplication.translate("QDockWidget", description))
+
+
 def mirrored(area, direction: Qt.LayoutDirection):
     """A dock area as seen in ``direction``: right to left (Arabic) puts the map panel on the
     right and the talks on the left, as QMainWindow does not mirror its dock areas itself."""
@@ -52,7 +67,7 @@ class WindowDocks:
         """A dock whose title (a closure of ``self.tr``) is set again on a language change."""
         dock = QDockWidget(self)
         dock.setObjectName(name)
-        self._texts.add(lambda: (dock.setWindowTitle(title()), dock.setAccessibleName(title())))
+        self._texts.add(lambda: _set_dock_texts(dock, title()))
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
