@@ -3,26 +3,28 @@
 Views report user input as ids; this window turns them into state changes (and, for choices
 made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own. Its
 mixins build the docks and the menus (``window_docks``, ``window_menus``), turn picks into
-selections and focus (``window_navigation``) and keep the settings (``window_settings``); what
-the first paint does not need waits for it (``window_startup``).
+selections and focus (``window_navigation``), keep the settings (``window_settings``) and
+switch the language in place (``window_language``); what the first paint does not need waits
+for it (``window_startup``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, isolate, party_name, zone_title
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
-from desktop.retranslate import TextSetters, deliver_language_change
+from desktop.retranslate import TextSetters
 from desktop.search import SearchBox, SearchIndex
 from desktop.state import AppState
 from desktop.window_docks import WindowDocks
+from desktop.window_language import WindowLanguage
 from desktop.window_menus import WindowMenus
 from desktop.window_navigation import WindowNavigation
 from desktop.window_settings import WindowSettings
@@ -31,7 +33,14 @@ from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
 
 
-class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMainWindow):
+class MainWindow(
+    WindowDocks,
+    WindowMenus,
+    WindowNavigation,
+    WindowSettings,
+    WindowLanguage,
+    QMainWindow,
+):
     def __init__(
         self,
         state: AppState,
@@ -48,8 +57,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         # Menus, actions, dock titles: set again when the language changes (retranslate).
         self._texts = TextSetters()
-        # The side docks' widths asked for at the last language switch.
-        self._asked_widths: dict[QDockWidget, int] = {}
         self.state = state
         state.set_atlas(atlas)  # the dataset lives in the state: the views read it there
         self.basemap = basemap
@@ -303,96 +310,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
                 "every zone, event and statement lists its sources."
             ).format(version=esc(__version__), attribution=esc(self.attribution)),
         )
-
-    # --- language ---------------------------------------------------------------------------
-    def choose_language(self, code: str) -> None:
-        """View > Language: remember ``code`` and show the window in it now. Installing the
-        translators has Qt send every widget QEvent.LanguageChange: each view, the menus and
-        the docks retranslate in place (``retranslate``), so the selection, the date, the
-        extent, the filters and the dock layout stay as they are."""
-        from desktop import i18n
-
-        if self._persist:
-            i18n.remember_language(code)
-        if code == i18n.current_language():
-            return
-        if self._exports is not None and self._exports.busy():
-            self.statusBar().showMessage(
-                self.tr("The language changes when the export has finished; choose it again.")
-            )
-            self.language_actions[i18n.current_language()].setChecked(True)
-            return
-        before = QApplication.layoutDirection()
-        widths = self._dock_widths()
-        i18n.install_language(QCoreApplication.instance(), code)
-        deliver_language_change()  # retranslated when this returns, not at the next loop turn
-        self.language_actions[code].setChecked(True)
-        if QApplication.layoutDirection() != before:
-            self._mirror_docks()
-        self._restore_dock_widths(widths)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        """The window's own texts (title, menus, actions, toolbar, dock titles, status bar)
-        in the interface language now installed; the views in the docks retranslate
-        themselves on the same event, after this (Qt passes it from parent to child)."""
-        self.setLocale(QLocale())  # date fields and calendars: the language's month names
-        self.setWindowTitle(self.tr("Northern Syria Atlas"))
-        self._texts.apply()
-        self._build_status_bar_texts()
-        self._on_selection_changed()
-        if self._workspaces is not None:
-            self._workspaces.retranslate()  # its title names the workspace shown
-        if self._exports is not None:
-            self._exports.retranslate()
-
-    def _side_docks(self) -> list[QDockWidget]:
-        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
-        docks = self.findChildren(QDockWidget)
-        return [d for d in docks if not d.isFloating() and self.dockWidgetArea(d) in sides]
-
-    def _dock_widths(self) -> dict[QDockWidget, int]:
-        """The widths the user gave the docks (side by side at the bottom too). A language
-        whose texts need more room widens a dock while it is shown: a dock wider than asked
-        for at the last switch and no wider than its texts need now is held there by the
-        language, not by the user."""
-        widths = {}
-        for dock in self.findChildren(QDockWidget):
-            if dock.isFloating():
-                continue
-            width, asked = dock.width(), self._asked_widths.get(dock)
-            pinned = asked is not None and asked < width <= dock.minimumSizeHint().width()
-            widths[dock] = asked if pinned else width
-        return widths
-
-    def _restore_dock_widths(self, widths: dict[QDockWidget, int]) -> None:
-        self._asked_widths = widths
-        shown = [d for d in widths if d.isVisible()]
-        # The new texts laid out first (each layer of nested layouts posts the next request),
-        # so the docks' minimum widths are the new language's, not the old one's.
-        for _ in range(8):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        if shown:  # a language whose texts need more room still gets it
-            self.resizeDocks(shown, [widths[d] for d in shown], Qt.Orientation.Horizontal)
-
-    def _mirror_docks(self) -> None:
-        """The side docks change sides with the layout direction (QMainWindow does not mirror
-        its dock areas itself); a tab group moves together."""
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        moved: set[QDockWidget] = set()
-        for dock in self._side_docks():
-            if dock in moved:
-                continue
-            tabbed = [d for d in self.tabifiedDockWidgets(dock) if d not in moved]
-            area = self.dockWidgetArea(dock)
-            self.addDockWidget(right if area == left else left, dock)
-            for other in tabbed:
-                self.tabifyDockWidget(dock, other)
-            moved |= {dock, *tabbed}
 
 
 def _read_deferred_event_fields(atlas) -> None:

@@ -221,3 +221,18 @@ def test_a_window_switched_while_hidden_retranslates_too(qtbot, language):
     assert win.file_menu.title() == "&Dosya"
     assert win.map_dock.windowTitle() != "Map"
     assert isinstance(win.canvas, QWidget)
+
+
+def test_a_tab_group_of_docks_changes_sides_together(qtbot, language):
+    """On a small screen the positions share the talks' column as a tab: in Arabic both are
+    on the left, still one tab group, and on the right again in English."""
+    language("en")
+    win = open_window(qtbot, size=(1100, 760), started=True)
+    settle(qtbot)
+    assert win.positions_dock in win.tabifiedDockWidgets(win.talks_dock)
+    for code, side in (("ar", LEFT), ("en", RIGHT)):
+        win.choose_language(code)
+        settle(qtbot)
+        assert win.dockWidgetArea(win.talks_dock) == side
+        assert win.dockWidgetArea(win.positions_dock) == side
+        assert win.positions_dock in win.tabifiedDockWidgets(win.talks_dock)

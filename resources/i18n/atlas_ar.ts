@@ -1406,10 +1406,6 @@ Imported from {file} ({origin})</source>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;أطلس شمال سوريا&lt;/b&gt; {version}&lt;br&gt;من يسيطر على ماذا في شمال سوريا، وأين يمر طريق M4، وماذا قال كل طرف في المحادثات.&lt;br&gt;&lt;br&gt;الخريطة الأساسية: {attribution}&lt;br&gt;مناطق السيطرة إعادة رسم تقريبية؛ كل منطقة وحدث وتصريح يذكر مصادره.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>تتغير اللغة بعد انتهاء التصدير؛ اخترها مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2202,6 +2198,17 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>جدول السمات (الأحداث المستوردة)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>تتغير اللغة بعد انتهاء التصدير؛ اخترها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>أطلس شمال سوريا</translation>
     </message>
 </context>
 <context>

@@ -1423,10 +1423,6 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;Atlasa Bakurê Sûriyeyê&lt;/b&gt; {version}&lt;br&gt;Li bakurê Sûriyeyê kî li ku derê kontrol dike, M4 di ku re derbas dibe, û her alî di danûstandinan de çi got.&lt;br&gt;&lt;br&gt;Nexşeya bingehîn: {attribution}&lt;br&gt;Herêmên kontrolê sazkirinên texmînî ne; her herêm, bûyer û daxuyanî çavkaniyên xwe nîşan dide.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>Ziman piştî qedandina derxistinê diguhere; dîsa hilbijêre.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2230,6 +2226,17 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>Tabloya taybetmendiyan (bûyerên îthalkirî)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>Ziman piştî qedandina derxistinê diguhere; dîsa hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>Atlasa Bakurê Sûriyeyê</translation>
     </message>
 </context>
 <context>

@@ -1407,10 +1407,6 @@ Imported from {file} ({origin})</source>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;Kuzey Suriye Atlası&lt;/b&gt; {version}&lt;br&gt;Kuzey Suriye&apos;de nerenin kimin kontrolünde olduğu, M4&apos;ün nereden geçtiği ve görüşmelerde her tarafın ne söylediği.&lt;br&gt;&lt;br&gt;Altlık harita: {attribution}&lt;br&gt;Kontrol bölgeleri yaklaşık yeniden oluşturmalardır; her bölge, olay ve açıklama kaynaklarını listeler.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>Dil, dışa aktarma bittiğinde değişir; yeniden seçin.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -2203,6 +2199,17 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>Öznitelik tablosu (içe aktarılan olaylar)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>Dil, dışa aktarma bittiğinde değişir; yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>Kuzey Suriye Atlası</translation>
     </message>
 </context>
 <context>
