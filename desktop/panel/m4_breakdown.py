@@ -182,6 +182,7 @@ class M4Breakdown(Retranslated, QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from sight now, deleted when control returns
                 item.widget().deleteLater()
         total = sum(km for _, km in self.rows) or 1.0
         for row, (controller, km) in enumerate(self.rows):

@@ -27,6 +27,7 @@ from desktop.panel.format import (
     internal_link,
     party_colour,
     party_name,
+    zone_title,
 )
 from desktop.panel.links import route_link
 from desktop.retranslate import Retranslated
@@ -153,7 +154,7 @@ class PositionsView(Retranslated, QScrollArea):
         if subject is not None:
             return (
                 self.tr("What each party said about events concerning {name}").format(
-                    name=subject.name
+                    name=zone_title(self._atlas, subject)  # in the interface language
                 ),
                 statements,
                 True,

@@ -87,8 +87,11 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · حتى {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translation>(منذ {date})</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> و{count} أخرى</translation>
     </message>
     <message>

@@ -88,8 +88,12 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · heta {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>(ji {date} ve)</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> û {count} yên din</translation>
     </message>
     <message>

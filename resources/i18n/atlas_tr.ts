@@ -87,8 +87,11 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · {day} itibarıyla: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translation>({date} tarihinden beri)</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> ve {count} tane daha</translation>
     </message>
     <message>
