@@ -211,6 +211,12 @@ def test_the_map_and_its_legend_are_drawn_in_arabic_after_the_switch(qtbot, lang
     assert legend == fresh.legend.grab().toImage()
     assert legend != english_legend
     assert win.canvas.render_image() != english_map  # the labels changed language
+    # the towns the canvas labelled on screen, Aleppo in its Arabic name
+    towns = win.renderer.layer("places")
+    win.canvas.repaint()
+    drawn = dict(zip(towns.last_placed, towns.last_drawn, strict=True))
+    assert drawn["Aleppo"][0] == win.atlas.localities["aleppo"].name_ar
+    assert sum(_has_arabic(main) for main, _second in drawn.values()) > len(drawn) / 2
 
 
 def test_a_window_switched_while_hidden_retranslates_too(qtbot, language):
