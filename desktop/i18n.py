@@ -4,8 +4,10 @@ Choice, first that applies: ``--lang`` on the command line, the language remembe
 View ▸ Language (QSettings ``ui/language``), the system locale, English. The atlas's own
 catalogue (``resources/i18n/atlas_<lang>.qm``, built from the ``.ts`` files at install time) and
 Qt's ``qtbase_<lang>.qm`` (standard dialogs' buttons) are installed where they exist; Arabic
-lays the window out right to left. Translators are installed once, from the GUI thread, before
-the window is built; ``QCoreApplication.translate`` is then safe from the export threads too.
+lays the window out right to left (Kurdish here is Kurmanji, in Latin script: left to right).
+Translators are installed from the GUI thread, before the window is built and again when the
+user picks another language (no export running); the widgets alive then retranslate in place
+on Qt's QEvent.LanguageChange (``desktop.retranslate``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,17 @@ def install_language(app: QCoreApplication, code: str) -> list[str]:
     """Install ``code``'s translators on ``app`` (replacing earlier ones); return the catalogues
     loaded. Arabic also turns the application's layout right to left."""
     global _current
+    # The language, the date locale and the direction first: installing and removing
+    # translators posts QEvent.LanguageChange, and the views retranslating on it
+    # (desktop.retranslate) read all three.
+    _current = code
+    # Date fields and calendars: month names of the language (Arabic as used in Syria).
+    QLocale.setDefault(QLocale(_DATE_LOCALES.get(code, "en_GB")))
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication (exports use one too)
+        rtl = code in RIGHT_TO_LEFT
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -105,14 +118,6 @@ def install_language(app: QCoreApplication, code: str) -> list[str]:
                 app.installTranslator(translator)
                 _installed.append(translator)
                 loaded.append(name)
-    _current = code
-    # Date fields and calendars: month names of the language (Arabic as used in Syria).
-    QLocale.setDefault(QLocale(_DATE_LOCALES.get(code, "en_GB")))
-    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication (exports use one too)
-        rtl = code in RIGHT_TO_LEFT
-        app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
     return loaded
 
 

@@ -3,34 +3,44 @@
 Views report user input as ids; this window turns them into state changes (and, for choices
 made outside the map, a pan/zoom to what was chosen). It holds no data logic of its own. Its
 mixins build the docks and the menus (``window_docks``, ``window_menus``), turn picks into
-selections and focus (``window_navigation``) and keep the settings (``window_settings``); what
-the first paint does not need waits for it (``window_startup``).
+selections and focus (``window_navigation``), keep the settings (``window_settings``) and
+switch the language in place (``window_language``); what the first paint does not need waits
+for it (``window_startup``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenuBar
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desktop.map.canvas import MapCanvas
 from desktop.panel.date_control import DateControl
 from desktop.panel.format import esc, fmt_date, isolate, party_name, zone_title
 from desktop.panel.playback import PlaybackControl
 from desktop.render.renderer import MapRenderer
+from desktop.retranslate import TextSetters
 from desktop.search import SearchBox, SearchIndex
 from desktop.state import AppState
-from desktop.window_docks import WindowDocks, mirrored
+from desktop.window_docks import WindowDocks
+from desktop.window_language import WindowLanguage
 from desktop.window_menus import WindowMenus
 from desktop.window_navigation import WindowNavigation
-from desktop.window_settings import SETTINGS_VERSION, WindowSettings
+from desktop.window_settings import WindowSettings
 from desktop.window_startup import LoadAhead, StartupWork
 from geodata import __version__
 from geodata.text_limits import SHOWN_TITLE, shown
 
 
-class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMainWindow):
+class MainWindow(
+    WindowDocks,
+    WindowMenus,
+    WindowNavigation,
+    WindowSettings,
+    WindowLanguage,
+    QMainWindow,
+):
     def __init__(
         self,
         state: AppState,
@@ -45,6 +55,8 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
+        # Menus, actions, dock titles: set again when the language changes (retranslate).
+        self._texts = TextSetters()
         self.state = state
         state.set_atlas(atlas)  # the dataset lives in the state: the views read it there
         self.basemap = basemap
@@ -56,8 +68,7 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self._build_status_bar()
-        # File > Import and the workspace menus (made after the first paint, or when asked for);
-        # the controller outlives a change of language, which rebuilds the views.
+        # File > Import and the workspace menus (made after the first paint, or when asked for).
         self._workspace_args = (workspace, workspace is not None, persist)
         self._workspaces = None
         self._exports = None
@@ -86,9 +97,9 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
 
     # --- the views --------------------------------------------------------------------------
     def _compose(self) -> None:
-        """Build the canvas, panels, menus and toolbar (again when the language changes)."""
+        """Build the canvas, panels, menus and toolbar (once: a language change or another
+        dataset refreshes them in place)."""
         state, basemap, atlas, attribution = self.state, self.basemap, self.atlas, self.attribution
-        existing_actions = set(self.actions())
         self.renderer = MapRenderer(attribution)
         self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
         self.setCentralWidget(self.canvas)  # a previous canvas is deleted by Qt
@@ -122,7 +133,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
         self.search.no_match.connect(self._on_search_no_match)
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.canvas.measured.connect(self._on_measured)
-        self._composed_actions = [a for a in self.actions() if a not in existing_actions]
 
     # --- work put off until the first paint -------------------------------------------------
     def finish_startup(self, drawn_only: bool = False) -> None:
@@ -202,48 +212,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
 
     def _load_ahead(self) -> None:
         self._ahead.start(self.atlas, self.search_index)
-
-    def _rebuild_views(self) -> None:
-        """Build every view again (their texts are set when they are made): after a change of
-        language. The dock layout, the map extent and the state are kept."""
-        self.finish_startup()
-        layout = self.saveState(SETTINGS_VERSION)
-        self.state.set_extent(self.canvas.transform.visible_lonlat_bounds())
-        self._decompose()
-        self._compose()
-        # Widgets added to a visible window are shown by queued calls; until those have run,
-        # restoreState sizes the docks from hidden contents and the bottom dock comes out huge.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
-        self.restoreState(layout, SETTINGS_VERSION)
-        self._on_selection_changed()
-        self.canvas.setFocus()
-
-    def _decompose(self) -> None:
-        """Remove what _compose built; Qt deletes it once control returns to the event loop."""
-        for action in self._composed_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        for old in (
-            self.map_dock,
-            self.talks_dock,
-            self.positions_dock,
-            self.attribute_dock,
-            self.main_toolbar,
-        ):
-            old.setObjectName("")  # restoreState must find the new docks, not these
-            old.hide()
-            if old is self.main_toolbar:
-                self.removeToolBar(old)
-            else:
-                self.removeDockWidget(old)
-            old.deleteLater()
-        if self._exports is not None:  # its actions belong to the window: remove them too
-            for action in (self._exports.snapshot_action, self._exports.web_action):
-                self.removeAction(action)
-                action.deleteLater()
-            self._exports.deleteLater()
-            self._exports = None
-        self.setMenuBar(QMenuBar(self))  # the old bar (and its menus) is deleted by Qt
 
     # --- composition ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -342,35 +310,6 @@ class MainWindow(WindowDocks, WindowMenus, WindowNavigation, WindowSettings, QMa
                 "every zone, event and statement lists its sources."
             ).format(version=esc(__version__), attribution=esc(self.attribution)),
         )
-
-    # --- language ---------------------------------------------------------------------------
-    def choose_language(self, code: str) -> None:
-        """View > Language: remember ``code`` and show the window in it now (the views are
-        rebuilt as after an import: their texts are set when they are made)."""
-        from desktop import i18n
-
-        if self._persist:
-            i18n.remember_language(code)
-        if code == i18n.current_language():
-            return
-        if self._exports is not None and self._exports.busy():
-            self.statusBar().showMessage(
-                self.tr("The language changes when the export has finished; choose it again.")
-            )
-            self.language_actions[i18n.current_language()].setChecked(True)
-            return
-        flips = (code in i18n.RIGHT_TO_LEFT) != (i18n.current_language() in i18n.RIGHT_TO_LEFT)
-        i18n.install_language(QCoreApplication.instance(), code)
-        self.setWindowTitle(self.tr("Northern Syria Atlas"))
-        self._build_status_bar_texts()
-        self._rebuild_views()  # keeps the dock layout: mirror it when the direction flips
-        if flips:  # the side panels change sides with the direction
-            direction = QApplication.layoutDirection()
-            for dock, area in (
-                (self.map_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
-                (self.talks_dock, Qt.DockWidgetArea.RightDockWidgetArea),
-            ):
-                self.addDockWidget(mirrored(area, direction), dock)
 
 
 def _read_deferred_event_fields(atlas) -> None:

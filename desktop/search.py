@@ -14,6 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.panel.format import plain_tooltip
+from desktop.retranslate import Retranslated
 from geodata.search import SearchIndex, SearchResult
 from geodata.text_limits import SHOWN_TITLE, shown
 
@@ -34,7 +35,7 @@ _KIND_LABEL = {  # translated where shown (context SearchBox)
 }
 
 
-class SearchBox(QLineEdit):
+class SearchBox(Retranslated, QLineEdit):
     """Type a town (any spelling), area or event; pick a suggestion or press Enter for the first."""
 
     result_chosen = Signal(object)  # SearchResult
@@ -48,14 +49,6 @@ class SearchBox(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setAccessibleName(self.tr("Search places, areas and events"))
-        self.setPlaceholderText(self.tr("Search towns, areas, events…  (Ctrl+F)"))
-        self.setToolTip(
-            self.tr(
-                "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
-                "or an event. Enter picks the first suggestion."
-            )
-        )
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(140)  # 1024 px at 200 %: the toolbar has no overflow menu
         self.setMaximumWidth(340)
@@ -72,12 +65,24 @@ class SearchBox(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
         self._completer.popup().setMinimumWidth(480)
-        self._completer.popup().setAccessibleName(self.tr("Search suggestions"))
         self._completer.activated[QModelIndex].connect(self._on_activated)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.update_results)
         self.textEdited.connect(lambda _t: self._refresh_timer.start())
         self.returnPressed.connect(self._on_return)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Search places, areas and events"))
+        self.setPlaceholderText(self.tr("Search towns, areas, events…  (Ctrl+F)"))
+        self.setToolTip(
+            self.tr(
+                "Find a town by any spelling (Kobani, Ayn al-Arab; Qamishli, Qamishlo), an area "
+                "or an event. Enter picks the first suggestion."
+            )
+        )
+        self._completer.popup().setAccessibleName(self.tr("Search suggestions"))
+        self._show_found(not self.property("noMatch"))
 
     def update_results(self) -> list[SearchResult]:
         day = self._day_source() if self._day_source else None

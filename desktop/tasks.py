@@ -156,7 +156,12 @@ class TaskRunner(QObject):
         if self._task is not None:
             return False
         dialog = QProgressDialog(
-            label, "Cancel" if cancellable else "", 0, 0, dialog_parent or self._parent
+            label,
+            # Qt's standard "Cancel" (its catalogues; the atlas's for Kurmanji)
+            QCoreApplication.translate("QPlatformTheme", "Cancel") if cancellable else "",
+            0,
+            0,
+            dialog_parent or self._parent,
         )
         dialog.setWindowTitle(title)
         if cancellable is None:

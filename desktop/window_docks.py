@@ -7,8 +7,11 @@ window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``,
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDockWidget,
     QFrame,
@@ -33,6 +36,20 @@ def _rule(parent: QWidget) -> QFrame:
     return rule
 
 
+def _set_dock_texts(dock: QDockWidget, title: str) -> None:
+    dock.setWindowTitle(title)
+    dock.setAccessibleName(title)
+    # Qt names its title-bar buttons once, when the dock is made: again in this language.
+    for name, text, description in (
+        ("qt_dockwidget_closebutton", "Close", "Closes the dock widget"),
+        ("qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"),
+    ):
+        button = dock.findChild(QAbstractButton, name)
+        if button is not None:
+            button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
+            button.setAccessibleDescription(QCoreApplication.translate("QDockWidget", description))
+
+
 def mirrored(area, direction: Qt.LayoutDirection):
     """A dock area as seen in ``direction``: right to left (Arabic) puts the map panel on the
     right and the talks on the left, as QMainWindow does not mirror its dock areas itself."""
@@ -46,10 +63,11 @@ class WindowDocks:
     """Builds the docks of a QMainWindow that has ``state``, ``atlas``, ``attribution`` and
     ``date_control``."""
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, title: Callable[[], str], name: str, widget: QWidget, area) -> QDockWidget:
+        """A dock whose title (a closure of ``self.tr``) is set again on a language change."""
+        dock = QDockWidget(self)
         dock.setObjectName(name)
-        dock.setAccessibleName(title)
+        self._texts.add(lambda: _set_dock_texts(dock, title()))
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
@@ -70,12 +88,12 @@ class WindowDocks:
         layout = QVBoxLayout(container)
         layout.setContentsMargins(8, 6, 8, 8)
         layout.setSpacing(6)
-        legend_title = QLabel(self.tr("<b>Legend</b>"), container)
+        legend_title = QLabel(container)
         self.legend = LegendView(self.state, self.atlas, container)
         layout.addWidget(legend_title)
         layout.addWidget(self.legend)
         layout.addWidget(_rule(container))
-        layers_title = QLabel(self.tr("<b>Layers</b>"), container)
+        layers_title = QLabel(container)
         self.layer_list = LayerList(self.state, container)
         layers_title.setBuddy(self.layer_list)
         layout.addWidget(layers_title)
@@ -85,14 +103,21 @@ class WindowDocks:
         self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
         layout.addWidget(self.m4_breakdown)
         layout.addStretch(1)
-        attribution = QLabel(
-            self.tr("Base map: {attribution}").format(attribution=self.attribution), container
-        )
+        attribution = QLabel(container)
         attribution.setTextFormat(Qt.TextFormat.PlainText)
         attribution.setWordWrap(True)
         attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
-        attribution.setAccessibleName(self.tr("Base map attribution"))
         layout.addWidget(attribution)
+        self._texts.add(
+            lambda: (
+                legend_title.setText(self.tr("<b>Legend</b>")),
+                layers_title.setText(self.tr("<b>Layers</b>")),
+                attribution.setText(
+                    self.tr("Base map: {attribution}").format(attribution=self.attribution)
+                ),
+                attribution.setAccessibleName(self.tr("Base map attribution")),
+            )
+        )
         scroll = QScrollArea(self)
         scroll.setObjectName("mapPanelScroll")
         scroll.setWidget(container)
@@ -100,7 +125,7 @@ class WindowDocks:
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_dock = self._dock(
-            self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+            lambda: self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.layers_dock = self.map_dock  # the name the foundation used
 
@@ -113,7 +138,7 @@ class WindowDocks:
             self,
         )
         self.talks_dock = self._dock(
-            self.tr("Talks and events"),
+            lambda: self.tr("Talks and events"),
             "talksDock",
             self.talks,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -122,7 +147,7 @@ class WindowDocks:
     def _build_positions_dock(self) -> None:
         self.positions = PositionsView(self.state, self.atlas, self)
         self.positions_dock = self._dock(
-            self.tr("Positions stated, side by side"),
+            lambda: self.tr("Positions stated, side by side"),
             "positionsDock",
             self.positions,
             Qt.DockWidgetArea.BottomDockWidgetArea,
@@ -132,7 +157,7 @@ class WindowDocks:
         """The imported layers' attribute table: closed until asked for (View menu)."""
         self.attribute_table = AttributeTable(self.state, self.atlas, self)
         self.attribute_dock = self._dock(
-            self.tr("Attribute table (imported events)"),
+            lambda: self.tr("Attribute table (imported events)"),
             "attributeDock",
             self.attribute_table,
             Qt.DockWidgetArea.BottomDockWidgetArea,

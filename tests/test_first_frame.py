@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import shapely
+from window_fixture import with_an_edited_zone
 
 from geodata.atlas import Atlas, load_atlas
 from geodata.control.first_frame import STORE_FILE, stale_reasons
@@ -65,19 +66,11 @@ def test_map_labels_borrow_the_same_names_before_the_history_loads():
 
 def test_a_dataset_with_other_snapshot_zones_does_not_use_the_store():
     """The files are the bundled ones, the records in memory are not (an edited copy)."""
-    from shapely import affinity
-
     from geodata.io import load_records
 
     records = load_records()
-    zones = tuple(
-        replace(z, geometry=affinity.translate(z.geometry, xoff=0.001))
-        if z.valid_on(DEFAULT_AS_OF) and z.area == "idlib"
-        else z
-        for z in records.zones
-    )
     assert Atlas(records)._first_frame is not None
-    assert Atlas(replace(records, zones=zones))._first_frame is None
+    assert Atlas(with_an_edited_zone(records))._first_frame is None
 
 
 def test_the_bundled_store_is_up_to_date():

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.usefixtures("window_settings")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from window_fixture import bundled_data, open_window  # noqa: E402
+from window_fixture import atlas_with_an_edited_zone, bundled_data, open_window  # noqa: E402
 
 from desktop.panel.m4_breakdown import summarise  # noqa: E402
 from geodata.model import DEFAULT_AS_OF, ViewState  # noqa: E402
@@ -200,26 +200,6 @@ def test_an_m4_breakdown_not_stored_is_measured_once_the_map_is_on_screen(qtbot)
     qtbot.waitUntil(lambda: bool(win.m4_breakdown.rows))
     assert win.m4_breakdown.strip.isVisible() and not win.m4_breakdown.pending
     assert {controller for controller, _km in win.m4_breakdown.rows} >= {"sdf", "government"}
-
-
-def atlas_with_an_edited_zone():
-    """The bundled data with one zone of 25 April 2023 moved a little: not what was measured."""
-    from dataclasses import replace
-
-    from shapely import affinity
-
-    from geodata.atlas import Atlas
-    from geodata.io import load_records
-
-    records = load_records()
-    # The snapshot zone in force that day: the derived zones are cut along its outline.
-    zones = tuple(
-        replace(z, geometry=affinity.translate(z.geometry, xoff=0.001))
-        if z.valid_on(DEFAULT_AS_OF) and z.area == "idlib"
-        else z
-        for z in records.zones
-    )
-    return Atlas(replace(records, zones=zones))
 
 
 def test_the_file_menu_gains_import_and_export_after_the_first_paint(qtbot):

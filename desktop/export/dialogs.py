@@ -181,16 +181,22 @@ class ExportController(QObject):
         self._tasks.busy_changed.connect(self._on_busy_changed)
         state.dataset_changed.connect(self._on_dataset_changed)
         self.show_errors = True  # tests switch the message box off
-        self.snapshot_action = QAction(self.tr("Export &Snapshot…"), window)
+        self.snapshot_action = QAction(window)
         self.snapshot_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.snapshot_action.setStatusTip(self.tr("Save the map as a PNG, PDF or SVG page"))
         self.snapshot_action.triggered.connect(self.ask_snapshot)
-        self.web_action = QAction(self.tr("Export &Web Map…"), window)
+        self.web_action = QAction(window)
         self.web_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.web_action.triggered.connect(self.ask_web_map)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts in the interface language (again after a language change)."""
+        self.snapshot_action.setText(self.tr("Export &Snapshot…"))
+        self.snapshot_action.setStatusTip(self.tr("Save the map as a PNG, PDF or SVG page"))
+        self.web_action.setText(self.tr("Export &Web Map…"))
         self.web_action.setStatusTip(
             self.tr("Save an interactive map as one HTML file that works offline")
         )
-        self.web_action.triggered.connect(self.ask_web_map)
 
     def _on_dataset_changed(self) -> None:
         # The window swaps datasets only between exports (the one task runner), so no

@@ -93,31 +93,37 @@ class WorkspaceController(WorkspaceFiles, DatabaseWorkspaces, QObject):
         self.ask_connection_string = lambda: ask_connection_string(self._window)
         self.ask_password = lambda workspace, wrong: ask_password(self._window, workspace, wrong)
 
+        self._retranslations: list[Callable[[], None]] = []  # run again on a language change
         self.import_action = self._make_action(
-            self.tr("&Import…"),
+            lambda: self.tr("&Import…"),
             "Ctrl+I",
             self.open_import_dialog,
-            self.tr("Import events or zones from a file"),
+            lambda: self.tr("Import events or zones from a file"),
         )
         self.new_action = self._make_action(
-            self.tr("&New Workspace…"),
+            lambda: self.tr("&New Workspace…"),
             None,
             self.ask_new_workspace,
-            self.tr("Start an empty workspace file"),
+            lambda: self.tr("Start an empty workspace file"),
         )
         self.open_action = self._make_action(
-            self.tr("&Open Workspace…"),
+            lambda: self.tr("&Open Workspace…"),
             QKeySequence.StandardKey.Open,
             self.ask_open_workspace,
-            self.tr("Open a workspace GeoPackage"),
+            lambda: self.tr("Open a workspace GeoPackage"),
         )
         self.connect_action = self._make_action(
-            self.tr("&Connect to a Database…"),
+            lambda: self.tr("&Connect to a Database…"),
             None,
             self.ask_database,
-            self.tr("Open a shared workspace in PostgreSQL/PostGIS"),
+            lambda: self.tr("Open a shared workspace in PostgreSQL/PostGIS"),
         )
-        self.recent_menu = QMenu(self.tr("Open &Recent Workspace"), window)
+        self.recent_menu = QMenu(window)
+        self._retranslations.append(
+            lambda: self.recent_menu.setTitle(self.tr("Open &Recent Workspace"))
+        )
+        for setter in self._retranslations:
+            setter()
         self.recent_menu.setObjectName("recentWorkspacesMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         if loaded and remember:
@@ -128,18 +134,27 @@ class WorkspaceController(WorkspaceFiles, DatabaseWorkspaces, QObject):
 
     def _make_action(
         self,
-        text: str,
+        text: Callable[[], str],
         shortcut: str | QKeySequence.StandardKey | None,
         slot: Callable[[], None],
-        tip: str,
+        tip: Callable[[], str],
     ) -> QAction:
-        action = QAction(text, self)
+        """An action whose text and tip (closures of ``self.tr``) follow the language."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
+        self._retranslations.append(lambda: (action.setText(text()), action.setStatusTip(tip())))
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)  # shortcuts work with the menu bar hidden
         return action
+
+    def retranslate(self) -> None:
+        """The actions, the recent list and the window title in the interface language now
+        installed (the window calls this on a language change)."""
+        for setter in self._retranslations:
+            setter()
+        self.fill_recent_menu()
+        self.show_workspace_in_title()
 
     def install(self, file_menu: QMenu) -> None:
         """Put the workspace actions at the top of a (new) File menu."""

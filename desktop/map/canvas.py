@@ -28,6 +28,7 @@ from desktop.render.context import RenderContext
 from desktop.render.event_layer import draw_off_map_pointer
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.extent import DEFAULT_EXTENT
 
@@ -47,7 +48,7 @@ _SHARPEN_AFTER_MS = 150  # a pause in a zoom gesture this long draws the map sha
 _MIN_FOCUS_DEGREES = 1.4  # never zoom closer than this when focusing (a lone town is too close)
 
 
-class MapCanvas(QWidget):
+class MapCanvas(Retranslated, QWidget):
     zone_clicked = Signal(str)
     locality_clicked = Signal(str)  # a tracked locality's dot: its control history
     event_clicked = Signal(str)
@@ -68,13 +69,7 @@ class MapCanvas(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mapCanvas")
-        self.setAccessibleName(self.tr("Map"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, "
-                "click a zone or event to select it, Escape to clear the selection."
-            )
-        )
+        self._set_texts()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -111,6 +106,21 @@ class MapCanvas(QWidget):
         state.compare_changed.connect(self.update)
         state.extent_changed.connect(self._on_extent_changed)
         state.dataset_changed.connect(self._on_dataset_changed)
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Map"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Map of northern Syria. Drag or arrow keys to pan, wheel or plus/minus to zoom, "
+                "click a zone or event to select it, Escape to clear the selection."
+            )
+        )
+
+    def retranslate(self) -> None:
+        """Texts; the map's labels follow the interface language (the render context reads
+        it), so one repaint redraws them in the new one, in the same view."""
+        self._set_texts()
+        self.update()
 
     # --- view -----------------------------------------------------------------------------
     @property

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.panel.bidi_delegate import BidiItemDelegate
-from desktop.panel.event_model import EVENT_ID_ROLE, kind_icon
+from desktop.panel.event_model import EVENT_ID_ROLE, kind_icon, reworded
 from desktop.panel.format import fmt_date, kind_title
+from desktop.retranslate import Retranslated
 from geodata.event_index import EventIndex, IndexedEvents
 
 DATE, KIND, TITLE, PLACE, LON, LAT, LAYER = range(7)
@@ -179,7 +180,7 @@ class ImportedEventsProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-class AttributeTable(QWidget):
+class AttributeTable(Retranslated, QWidget):
     """A filter box over a table of the imported events; a row selected is the map's selection."""
 
     def __init__(self, state, atlas, parent=None):
@@ -189,9 +190,7 @@ class AttributeTable(QWidget):
         self.proxy = ImportedEventsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter imported events by words…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter the attribute table"))
         self.filter_edit.textChanged.connect(self._on_filter)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -215,6 +214,12 @@ class AttributeTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         state.dataset_changed.connect(self._on_dataset_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter imported events by words…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the attribute table"))
+        reworded(self.model)  # headers, dates and kinds (the proxy passes it on)
         self._update_count()
 
     def _on_dataset_changed(self) -> None:

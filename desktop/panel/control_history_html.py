@@ -111,7 +111,7 @@ def _held_on(atlas, locality_id: str, day: date) -> str:
     )
 
 
-#: Localities listed on a derived zone's page (the rest are counted).
+# Localities listed on a derived zone's page (the rest are counted).
 _ZONE_LOCALITIES_LISTED = 40
 
 
@@ -137,8 +137,9 @@ def zone_localities_html(atlas, zone, day: date) -> str:
     if not rows:
         return ""
     rows.sort(reverse=True)  # the latest changes first
+    since = QCoreApplication.translate("ControlHistoryHtml", "(since {date})")
     shown = ", ".join(
-        f"{esc(name)} <span class='src'>(since {esc(fmt_date(start))})</span>"
+        f"{esc(name)} <span class='src'>{esc(since.format(date=fmt_date(start)))}</span>"
         for start, name in rows[:_ZONE_LOCALITIES_LISTED]
     )
     more = len(rows) - _ZONE_LOCALITIES_LISTED

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLineF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLineF, QLocale, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import date_field_format
 from desktop.panel.date_field import TypedDateEdit
 from desktop.panel.format import fmt_date
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.model import DEFAULT_AS_OF
 from geodata.timeline import timeline
@@ -90,7 +91,7 @@ class TimelineSlider(QSlider):
         painter.end()
 
 
-class DateControl(QWidget):
+class DateControl(Retranslated, QWidget):
     """Sets ``state.as_of``. Emits ``event_stepped(id)`` when a step lands on an event."""
 
     event_stepped = Signal(str)
@@ -99,22 +100,11 @@ class DateControl(QWidget):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("dateControl")
-        self.setAccessibleName(self.tr("As-of date"))
         self._state = state
-        label = QLabel(self.tr("&As of"), self)
-        self.prev_button = self._button(
-            "◀", self.tr("Previous event (Alt+Left)"), self.tr("Previous event")
-        )
+        self.label = label = QLabel(self)
+        self.prev_button = self._button("◀")
         self.slider = TimelineSlider(self)
         self.slider.setObjectName("dateSlider")
-        self.slider.setAccessibleName(self.tr("Timeline"))
-        self.slider.setToolTip(
-            self.tr(
-                "Drag to change the as-of date. Ticks above: events; bar below: dates with control "
-                "data.\n"
-                "Page Up/Down move a month, arrow keys a day."
-            )
-        )
         self.slider.setSingleStep(1)
         self.slider.setPageStep(30)
         # Narrow enough that the toolbar (with playback and search) fits 1024 px at any scaling
@@ -123,26 +113,12 @@ class DateControl(QWidget):
         self.slider.setFixedHeight(26)
         self.date_edit = TypedDateEdit(self)  # takes "2019-11-15" and "15 Nov 2019"
         self.date_edit.setObjectName("dateField")
-        self.date_edit.setAccessibleName(self.tr("As-of date field"))
-        self.date_edit.setToolTip(
-            self.tr("The date the map, the M4 breakdown and the event list show")
-        )
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_field_format())
         self.date_edit.setKeyboardTracking(False)
         label.setBuddy(self.date_edit)
-        self.next_button = self._button(
-            "▶", self.tr("Next event (Alt+Right)"), self.tr("Next event")
-        )
+        self.next_button = self._button("▶")
         self.reset_button = QToolButton(self)
-        # Short ("↺ 25 Apr 2023", tooltip says the rest): the toolbar keeps 1024 px at 200 %
-        self.reset_button.setText(self.tr("↺ {date}").format(date=fmt_date(DEFAULT_AS_OF)))
-        self.reset_button.setAccessibleName(self.tr("Reset date"))
-        self.reset_button.setToolTip(
-            self.tr("Back to {date}, the Moscow defence ministers' meeting (Alt+Home)").format(
-                date=fmt_date(DEFAULT_AS_OF)
-            )
-        )
+        self.retranslate()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -163,6 +139,39 @@ class DateControl(QWidget):
         # A method, not a lambda: Qt drops the connection when this control is deleted.
         state.dataset_changed.connect(self._on_dataset_changed)
         self.show_dataset(atlas)
+
+    def retranslate(self) -> None:
+        """Texts and the date field's month names in the interface language."""
+        self.setAccessibleName(self.tr("As-of date"))
+        self.label.setText(self.tr("&As of"))
+        self.prev_button.setToolTip(self.tr("Previous event (Alt+Left)"))
+        self.prev_button.setAccessibleName(self.tr("Previous event"))
+        self.slider.setAccessibleName(self.tr("Timeline"))
+        self.slider.setToolTip(
+            self.tr(
+                "Drag to change the as-of date. Ticks above: events; bar below: dates with control "
+                "data.\n"
+                "Page Up/Down move a month, arrow keys a day."
+            )
+        )
+        self.date_edit.setAccessibleName(self.tr("As-of date field"))
+        self.date_edit.setToolTip(
+            self.tr("The date the map, the M4 breakdown and the event list show")
+        )
+        self.date_edit.blockSignals(True)  # the same date, written in other month names
+        self.date_edit.setLocale(QLocale())
+        self.date_edit.setDisplayFormat(date_field_format())
+        self.date_edit.blockSignals(False)
+        self.next_button.setToolTip(self.tr("Next event (Alt+Right)"))
+        self.next_button.setAccessibleName(self.tr("Next event"))
+        # Short ("↺ 25 Apr 2023", tooltip says the rest): the toolbar keeps 1024 px at 200 %
+        self.reset_button.setText(self.tr("↺ {date}").format(date=fmt_date(DEFAULT_AS_OF)))
+        self.reset_button.setAccessibleName(self.tr("Reset date"))
+        self.reset_button.setToolTip(
+            self.tr("Back to {date}, the Moscow defence ministers' meeting (Alt+Home)").format(
+                date=fmt_date(DEFAULT_AS_OF)
+            )
+        )
 
     def _on_dataset_changed(self) -> None:
         self.show_dataset(self._state.atlas)
@@ -186,11 +195,9 @@ class DateControl(QWidget):
         self.span_changed.emit(self.first_day, self.last_day)
         self._on_date_changed(self._state.view.as_of)
 
-    def _button(self, text: str, tip: str, name: str) -> QToolButton:
+    def _button(self, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(name)
         button.setAutoRaise(True)
         return button
 

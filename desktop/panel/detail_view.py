@@ -9,10 +9,11 @@ from desktop.panel.detail_event import event_html
 from desktop.panel.detail_html import overview_html, place_html
 from desktop.panel.detail_zone import zone_html
 from desktop.panel.links import route_link
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 
 
-class DetailView(QTextBrowser):
+class DetailView(Retranslated, QTextBrowser):
     """Rebuilt when the selection or the date changes. Internal links emit ids upwards."""
 
     event_link_clicked = Signal(str)
@@ -21,7 +22,6 @@ class DetailView(QTextBrowser):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("detailView")
-        self.setAccessibleName(self.tr("Details of the selection"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self._state = state
@@ -32,6 +32,11 @@ class DetailView(QTextBrowser):
             )
         )
         state.changed.connect(self._on_state_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page of the selection written again in the new language (scroll kept)."""
+        self.setAccessibleName(self.tr("Details of the selection"))
         self.refresh()
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:

@@ -14,10 +14,11 @@ from desktop.panel.event_model import (
     EventFilterProxy,
     EventTableModel,
 )
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 
 
-class EventList(QTableView):
+class EventList(Retranslated, QTableView):
     """Choosing a row (click, arrow keys) emits ``event_chosen``; the state drives the highlight.
 
     A table, not a tree: a QTreeView lays out every row when shown, asking the Python model for
@@ -29,10 +30,6 @@ class EventList(QTableView):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName(self.tr("Events"))
-        self.setAccessibleDescription(
-            self.tr("Events up to the as-of date, newest first. Arrow keys select the next event.")
-        )
         self.setToolTip("")
         self._state = state
         self.source_model = EventTableModel(atlas, self)
@@ -61,16 +58,30 @@ class EventList(QTableView):
         # A fixed date column: ResizeToContents would ask the model for thousands of rows'
         # data whenever the list is shown (0.4 s with 100,000 imported events).
         header.setSectionResizeMode(DATE_COLUMN, QHeaderView.ResizeMode.Fixed)
-        # Wide enough for the longest month name of the interface language ("berfanbar").
-        widest = max(
-            self.fontMetrics().horizontalAdvance(f"00 {month_name(m)} 0000") for m in range(1, 13)
-        )
-        header.resizeSection(DATE_COLUMN, widest + 22)
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._set_texts()
         self._syncing = False
         self.selectionModel().currentRowChanged.connect(self._on_current_changed)
         state.changed.connect(self._on_state_changed)
         self._sync_selection()
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Events"))
+        self.setAccessibleDescription(
+            self.tr("Events up to the as-of date, newest first. Arrow keys select the next event.")
+        )
+        # Wide enough for the longest month name of the interface language ("berfanbar").
+        widest = max(
+            self.fontMetrics().horizontalAdvance(f"00 {month_name(m)} 0000") for m in range(1, 13)
+        )
+        self.horizontalHeader().resizeSection(DATE_COLUMN, widest + 22)
+
+    def retranslate(self) -> None:
+        """Texts, the date column's width, and the rows' dates, kinds and headers in the new
+        language (the same rows, selection and scroll position)."""
+        self._set_texts()
+        self.source_model.retranslate()
+        self.proxy.retranslate()
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Entering the list does not choose an event: the first arrow key press does."""

@@ -42,6 +42,15 @@ def kind_icon(kind: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
+def reworded(model: QAbstractTableModel) -> None:
+    """After a language change: a table model words its headers and rows (dates, kinds,
+    names) when asked, so tell its views to ask again (same rows, same selection)."""
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+    if model.rowCount():
+        last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+        model.dataChanged.emit(model.index(0, 0), last)
+
+
 class EventTableModel(QAbstractTableModel):
     """All events, newest first: date and title (with the kind's map symbol).
 
@@ -61,6 +70,9 @@ class EventTableModel(QAbstractTableModel):
 
     def event_at(self, row: int) -> Event:
         return self._events[len(self._events) - 1 - row]
+
+    def retranslate(self) -> None:
+        reworded(self)
 
     def row_of(self, event_id: str) -> int:
         atlas_row = self.index_columns.row_of(event_id)
@@ -144,6 +156,9 @@ class EventFilterProxy(QAbstractTableModel):
 
     def sourceModel(self) -> EventTableModel | None:  # noqa: N802 - Qt naming
         return self._source
+
+    def retranslate(self) -> None:
+        reworded(self)  # not a QSortFilterProxyModel: it passes on no signal of its source
 
     def set_view(self, view: ViewState) -> None:
         rows = self._rows_for(view)

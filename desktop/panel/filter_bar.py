@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,6 +19,7 @@ from desktop.i18n import date_field_format, party_display_name
 from desktop.panel.date_control import from_qdate, to_qdate
 from desktop.panel.date_field import WesternDigitsDateEdit
 from desktop.panel.format import kind_title
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.event_index import EventIndex
 from geodata.model import EVENT_KINDS
@@ -26,19 +27,23 @@ from geodata.timeline import timeline
 from geodata.view_filter import event_index
 
 
-class _OptionalDate(WesternDigitsDateEdit):
+class _OptionalDate(Retranslated, WesternDigitsDateEdit):
     """A date field whose lowest value reads "Any" and means no limit."""
 
-    def __init__(self, first: date, last: date, name: str, parent=None):
+    def __init__(self, first: date, last: date, parent=None):
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(date_field_format())
         self._sentinel = QDate(first.year - 1, 1, 1)
         self.setDateRange(self._sentinel, to_qdate(last))
-        self.setSpecialValueText(self.tr("Any"))
+        self.retranslate()
         self.setDate(self._sentinel)
-        self.setAccessibleName(name)
         self.setKeyboardTracking(False)
+
+    def retranslate(self) -> None:
+        """ "Any" and the month names in the interface language (the owner sets the name)."""
+        self.setLocale(QLocale())  # the language's month names
+        self.setDisplayFormat(date_field_format())
+        self.setSpecialValueText(self.tr("Any"))
 
     def set_span(self, first: date, last: date) -> None:
         """Another dataset's timeline; the value (or "Any") is kept."""
@@ -73,20 +78,14 @@ GRADE_CHOICES = (  # translated where shown (context SourceGrade)
 )
 
 
-class EventFilterBar(QWidget):
+class EventFilterBar(Retranslated, QWidget):
     def __init__(self, state: AppState, atlas, first: date, last: date, parent=None):
         super().__init__(parent)
         self.setObjectName("eventFilters")
-        self.setAccessibleName(self.tr("Event filters"))
         self._state = state
 
         self.text = QLineEdit(self)
         self.text.setObjectName("eventTextFilter")
-        self.text.setPlaceholderText(self.tr("Filter events by words…"))
-        self.text.setAccessibleName(self.tr("Filter events by text"))
-        self.text.setToolTip(
-            self.tr("Shows events whose title, summary, place or people contain this")
-        )
         self.text.setClearButtonEnabled(True)
         self._text_timer = QTimer(self, singleShot=True, interval=200)
         self._text_timer.timeout.connect(self._apply)
@@ -94,40 +93,23 @@ class EventFilterBar(QWidget):
 
         self.party = QComboBox(self)
         self.party.setObjectName("partyFilter")
-        self.party.setAccessibleName(self.tr("Filter events by party"))
-        self.party.setToolTip(self.tr("Only events this party took part in"))
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("kindFilter")
-        self.kind.setAccessibleName(self.tr("Filter events by kind"))
-        self.kind.setToolTip(self.tr("Only events of this kind"))
 
         self.grade = QComboBox(self)
         self.grade.setObjectName("gradeFilter")
-        self.grade.setAccessibleName(self.tr("Filter events by source grade"))
-        self.grade.setToolTip(
-            self.tr(
-                "Only events resting on at least one source of this reliability grade or better "
-                "(Admiralty grades: A completely reliable .. F cannot be judged; see SOURCES.md)"
-            )
-        )
         for text, grade in GRADE_CHOICES:
             self.grade.addItem(QCoreApplication.translate("SourceGrade", text), grade)
 
-        self.date_from = _OptionalDate(first, last, self.tr("Events from date"), self)
-        self.date_from.setToolTip(self.tr("Earliest event date (lowest value: any)"))
-        self.date_to = _OptionalDate(first, last, self.tr("Events to date"), self)
-        self.date_to.setToolTip(
-            self.tr("Latest event date (lowest value: any); the as-of date also limits")
-        )
+        self.date_from = _OptionalDate(first, last, self)
+        self.date_to = _OptionalDate(first, last, self)
 
         self.clear_button = QToolButton(self)
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear event filters"))
-        self.clear_button.setToolTip(self.tr("Show all events up to the as-of date"))
         self.clear_button.clicked.connect(self.clear)
 
-        from_label, to_label = QLabel(self.tr("&From"), self), QLabel(self.tr("&To"), self)
+        self.from_label, self.to_label = QLabel(self), QLabel(self)
+        from_label, to_label = self.from_label, self.to_label
         from_label.setBuddy(self.date_from)
         to_label.setBuddy(self.date_to)
         layout = QGridLayout(self)
@@ -157,8 +139,48 @@ class EventFilterBar(QWidget):
         for field in (self.date_from, self.date_to):
             field.dateChanged.connect(self._apply)
         self._fill_choices(atlas)
+        self._set_texts()
         state.filters_changed.connect(self._on_filters_changed)
         state.dataset_changed.connect(self._on_dataset_changed)
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("Event filters"))
+        self.text.setPlaceholderText(self.tr("Filter events by words…"))
+        self.text.setAccessibleName(self.tr("Filter events by text"))
+        self.text.setToolTip(
+            self.tr("Shows events whose title, summary, place or people contain this")
+        )
+        self.party.setAccessibleName(self.tr("Filter events by party"))
+        self.party.setToolTip(self.tr("Only events this party took part in"))
+        self.kind.setAccessibleName(self.tr("Filter events by kind"))
+        self.kind.setToolTip(self.tr("Only events of this kind"))
+        self.grade.setAccessibleName(self.tr("Filter events by source grade"))
+        self.grade.setToolTip(
+            self.tr(
+                "Only events resting on at least one source of this reliability grade or better "
+                "(Admiralty grades: A completely reliable .. F cannot be judged; see SOURCES.md)"
+            )
+        )
+        for row, (text, _grade) in enumerate(GRADE_CHOICES):
+            self.grade.setItemText(row, QCoreApplication.translate("SourceGrade", text))
+        self.date_from.setAccessibleName(self.tr("Events from date"))
+        self.date_from.setToolTip(self.tr("Earliest event date (lowest value: any)"))
+        self.date_to.setAccessibleName(self.tr("Events to date"))
+        self.date_to.setToolTip(
+            self.tr("Latest event date (lowest value: any); the as-of date also limits")
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear event filters"))
+        self.clear_button.setToolTip(self.tr("Show all events up to the as-of date"))
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("&To"))
+
+    def retranslate(self) -> None:
+        """Every text, and the parties and kinds named in the new language; the filters set
+        are kept (the choices are filled again with the same data)."""
+        self._set_texts()
+        self._fill_choices(self._state.atlas)
+        self._on_filters_changed()
 
     def _fill_choices(self, atlas) -> None:
         """The parties and kinds the dataset's events have, from the columnar index (not a

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import QAbstractScrollArea, QSizePolicy, QWidget
 
 from desktop.render.context import RenderContext
 from desktop.render.legend import draw_legend, legend_sections, legend_size
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 
 _SIDE = 30.0  # symbol column and padding, style pixels
 
 
-class LegendView(QWidget):
+class LegendView(Retranslated, QWidget):
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("legendView")
-        self.setAccessibleName(self.tr("Map legend"))
         self._state = state
         self._atlas = atlas
         self._viewport: QWidget | None = None
@@ -32,6 +32,11 @@ class LegendView(QWidget):
         for signal in (state.date_changed, state.filters_changed, state.layers_changed):
             signal.connect(self.refresh)
         state.dataset_changed.connect(self._on_dataset_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Entries, party names and dates from the legend model in the new language."""
+        self.setAccessibleName(self.tr("Map legend"))
         self.refresh()
 
     def _on_dataset_changed(self) -> None:

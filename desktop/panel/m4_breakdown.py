@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from desktop.i18n import ltr
 from desktop.panel.format import esc, fmt_date, party_colour, party_name
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.errors import AtlasError
 from geodata.m4_length import approx_km
@@ -26,17 +27,21 @@ def summarise(segments: list[dict]) -> list[tuple[str | None, float]]:
     return sorted(totals.items(), key=lambda item: -item[1])
 
 
-class M4Strip(QWidget):
+class M4Strip(Retranslated, QWidget):
     """The road drawn straight, west (Latakia) to east (Iraqi border), coloured by controller."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("m4Strip")
-        self.setAccessibleName(self.tr("M4 control strip, west to east"))
         self.segments: list[dict] = []
         self.colours: dict[str | None, QColor] = {}
         self.setMinimumHeight(40)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("M4 control strip, west to east"))
+        self.update()  # its ends are named when painted
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(200, 40)
@@ -79,7 +84,7 @@ class M4Strip(QWidget):
         painter.end()
 
 
-class M4Breakdown(QWidget):
+class M4Breakdown(Retranslated, QWidget):
     """``measure_now=False``: a breakdown that has to be measured (it imports pyproj, ~0.05 s)
     waits for a ``refresh()`` call, which the window makes once the map is on screen; the
     bundled zones' breakdown, stored with the data (geodata.m4_stored), shows at once."""
@@ -87,7 +92,6 @@ class M4Breakdown(QWidget):
     def __init__(self, state: AppState, atlas, parent=None, measure_now: bool = True):
         super().__init__(parent)
         self.setObjectName("m4Breakdown")
-        self.setAccessibleName(self.tr("M4 control breakdown"))
         self._state = state
         self._atlas = atlas
         self.rows: list[tuple[str | None, float]] = []
@@ -112,7 +116,14 @@ class M4Breakdown(QWidget):
             layout.addWidget(widget)
         state.date_changed.connect(self.refresh)
         state.dataset_changed.connect(self._on_dataset_changed)
+        self.setAccessibleName(self.tr("M4 control breakdown"))
         self.refresh(measure=measure_now)
+
+    def retranslate(self) -> None:
+        """The title, the rows' party names and the messages in the new language (what was
+        measured is kept; a breakdown still waiting to be measured keeps waiting)."""
+        self.setAccessibleName(self.tr("M4 control breakdown"))
+        self.refresh(measure=not self.pending)
 
     def _on_dataset_changed(self) -> None:
         self._atlas = self._state.atlas
@@ -171,6 +182,7 @@ class M4Breakdown(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone from sight now, deleted when control returns
                 item.widget().deleteLater()
         total = sum(km for _, km in self.rows) or 1.0
         for row, (controller, km) in enumerate(self.rows):

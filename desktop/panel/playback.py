@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.panel.format import fmt_date
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from desktop.tasks import BackgroundWork
 from geodata.timeline import timeline
@@ -36,7 +37,7 @@ STEPS = (  # labels translated where shown (context PlaybackControl)
 SETTINGS_KEY = "playback/step_days"
 
 
-class PlaybackControl(QWidget):
+class PlaybackControl(Retranslated, QWidget):
     def __init__(self, state: AppState, last_day: date, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("playbackControl")
@@ -49,17 +50,10 @@ class PlaybackControl(QWidget):
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setCheckable(True)
-        self.play_button.setText(self.tr("▶ Play"))
-        self.play_button.setAccessibleName(self.tr("Play"))
-        self.play_button.setToolTip(
-            self.tr("Animate the map from the as-of date onwards (10 frames/s)")
-        )
         self.speed = QComboBox(self)
         self.speed.setObjectName("playStep")
-        self.speed.setAccessibleName(self.tr("Play step"))
-        self.speed.setToolTip(self.tr("How far the date moves per frame"))
-        for days, label in STEPS:
-            self.speed.addItem(self.tr("{label}/frame").format(label=self.tr(label)), days)
+        for days, _label in STEPS:
+            self.speed.addItem("", days)
         remembered = int(QSettings().value(SETTINGS_KEY, 7) or 7)
         index = self.speed.findData(remembered)
         self.speed.setCurrentIndex(index if index >= 0 else 1)
@@ -67,14 +61,6 @@ class PlaybackControl(QWidget):
         self.compare_button = QToolButton(self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setCheckable(True)
-        self.compare_button.setText(self.tr("Compare"))
-        self.compare_button.setAccessibleName(self.tr("Compare"))
-        self.compare_button.setToolTip(
-            self.tr(
-                "Keep this day and hatch what changed hands as you move the date (gains in the "
-                "gainer's colour)"
-            )
-        )
         self.compare_label = QLabel("", self)
         self.compare_label.setObjectName("compareLabel")
 
@@ -93,7 +79,32 @@ class PlaybackControl(QWidget):
         state.date_changed.connect(self._on_date_changed)
         state.compare_changed.connect(self._on_compare_changed)
         state.dataset_changed.connect(self._on_dataset_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language (playing, the step and compare mode go on)."""
+        self._set_play_text()
+        self.play_button.setAccessibleName(self.tr("Play"))
+        self.play_button.setToolTip(
+            self.tr("Animate the map from the as-of date onwards (10 frames/s)")
+        )
+        self.speed.setAccessibleName(self.tr("Play step"))
+        self.speed.setToolTip(self.tr("How far the date moves per frame"))
+        for row, (_days, label) in enumerate(STEPS):
+            self.speed.setItemText(row, self.tr("{label}/frame").format(label=self.tr(label)))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setAccessibleName(self.tr("Compare"))
+        self.compare_button.setToolTip(
+            self.tr(
+                "Keep this day and hatch what changed hands as you move the date (gains in the "
+                "gainer's colour)"
+            )
+        )
         self._on_compare_changed()
+
+    def _set_play_text(self) -> None:
+        playing = self.play_button.isChecked()
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
 
     @property
     def step_days(self) -> int:
@@ -137,7 +148,7 @@ class PlaybackControl(QWidget):
         self.last_day = timeline(self._state.atlas).last_day  # play runs to the new end
 
     def _on_play_toggled(self, on: bool) -> None:
-        self.play_button.setText("❚❚ Pause" if on else "▶ Play")
+        self._set_play_text()
         if on:
             self._prepared_to = None
             self._prepare_ahead(self._state.view.as_of)
@@ -165,5 +176,9 @@ class PlaybackControl(QWidget):
         self.compare_button.setChecked(since is not None)
         self.compare_button.blockSignals(False)
         self.compare_label.setText(
-            f"since {fmt_date(since)} → {fmt_date(self._state.view.as_of)}" if since else ""
+            self.tr("since {earlier} → {date}").format(
+                earlier=fmt_date(since), date=fmt_date(self._state.view.as_of)
+            )
+            if since
+            else ""
         )

@@ -27,8 +27,10 @@ from desktop.panel.format import (
     internal_link,
     party_colour,
     party_name,
+    zone_title,
 )
 from desktop.panel.links import route_link
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.model import Event, Statement
 
@@ -103,14 +105,13 @@ class PartyCard(QFrame):
         layout.addStretch(1)
 
 
-class PositionsView(QScrollArea):
+class PositionsView(Retranslated, QScrollArea):
     event_link_clicked = Signal(str)
     zone_link_clicked = Signal(str)
 
     def __init__(self, state: AppState, atlas, parent=None):
         super().__init__(parent)
         self.setObjectName("positionsView")
-        self.setAccessibleName(self.tr("Positions each party stated"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._state = state
@@ -119,7 +120,19 @@ class PositionsView(QScrollArea):
         self.mode = ""  # "row": every party side by side; "tabs": one party at a time
         self.title = ""
         state.changed.connect(self._on_state_changed)
+        self.setAccessibleName(self.tr("Positions each party stated"))
         self.refresh()
+
+    def retranslate(self) -> None:
+        """The cards written again in the new language; the party shown stays shown."""
+        self.setAccessibleName(self.tr("Positions each party stated"))
+        switcher = getattr(self, "switcher", None)
+        tab = switcher.currentIndex() if self.cards and switcher is not None else -1
+        scroll = self.verticalScrollBar().value()
+        self.refresh()
+        if tab >= 0 and self.mode == "tabs":
+            self.switcher.setCurrentIndex(tab)
+        self.verticalScrollBar().setValue(scroll)
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:
         if "dataset" in parts:
@@ -141,7 +154,7 @@ class PositionsView(QScrollArea):
         if subject is not None:
             return (
                 self.tr("What each party said about events concerning {name}").format(
-                    name=subject.name
+                    name=zone_title(self._atlas, subject)  # in the interface language
                 ),
                 statements,
                 True,

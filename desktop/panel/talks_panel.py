@@ -9,10 +9,11 @@ from desktop.panel.detail_view import DetailView
 from desktop.panel.event_list import EventList
 from desktop.panel.filter_bar import EventFilterBar
 from desktop.panel.format import fmt_date
+from desktop.retranslate import Retranslated
 from desktop.state import AppState
 
 
-class TalksPanel(QWidget):
+class TalksPanel(Retranslated, QWidget):
     """Emits ids upward; the main window selects and focuses the map."""
 
     event_chosen = Signal(str)
@@ -53,6 +54,9 @@ class TalksPanel(QWidget):
         self.details.zone_link_clicked.connect(self.zone_chosen)
         # After the event list's own update (connected before this): the count reads its rows.
         state.changed.connect(self._on_state_changed)
+        self._update_count()
+
+    def retranslate(self) -> None:
         self._update_count()
 
     def _on_state_changed(self, parts: frozenset[str]) -> None:

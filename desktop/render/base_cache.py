@@ -336,6 +336,7 @@ def base_key(renderer: MapRenderer, ctx: RenderContext) -> tuple:
         frozenset(hidden),
         ctx.unit,
         ctx.vector_text,
+        ctx.label_language,  # a language change redraws what a base layer may name
     )
 
 

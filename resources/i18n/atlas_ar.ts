@@ -87,8 +87,11 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · حتى {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translation>(منذ {date})</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> و{count} أخرى</translation>
     </message>
     <message>
@@ -1406,10 +1409,6 @@ Imported from {file} ({origin})</source>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;أطلس شمال سوريا&lt;/b&gt; {version}&lt;br&gt;من يسيطر على ماذا في شمال سوريا، وأين يمر طريق M4، وماذا قال كل طرف في المحادثات.&lt;br&gt;&lt;br&gt;الخريطة الأساسية: {attribution}&lt;br&gt;مناطق السيطرة إعادة رسم تقريبية؛ كل منطقة وحدث وتصريح يذكر مصادره.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>تتغير اللغة بعد انتهاء التصدير؛ اخترها مرة أخرى.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1531,6 +1530,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>ثبّت هذا اليوم وظلّل بخطوط ما تغيّرت السيطرة عليه أثناء تحريك التاريخ (المكاسب بلون الطرف الكاسب)</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translation>منذ {earlier} ← {date}</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2201,17 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>جدول السمات (الأحداث المستوردة)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>تتغير اللغة بعد انتهاء التصدير؛ اخترها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>أطلس شمال سوريا</translation>
     </message>
 </context>
 <context>

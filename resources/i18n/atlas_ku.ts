@@ -88,8 +88,12 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · heta {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>(ji {date} ve)</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> û {count} yên din</translation>
     </message>
     <message>
@@ -1423,10 +1427,6 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;Atlasa Bakurê Sûriyeyê&lt;/b&gt; {version}&lt;br&gt;Li bakurê Sûriyeyê kî li ku derê kontrol dike, M4 di ku re derbas dibe, û her alî di danûstandinan de çi got.&lt;br&gt;&lt;br&gt;Nexşeya bingehîn: {attribution}&lt;br&gt;Herêmên kontrolê sazkirinên texmînî ne; her herêm, bûyer û daxuyanî çavkaniyên xwe nîşan dide.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>Ziman piştî qedandina derxistinê diguhere; dîsa hilbijêre.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1548,6 +1548,16 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>Vê rojê bigire û dema dîrokê diguherînî cihên ku dest guherandine xêz bike (bidestxistin bi rengê aliyê bidestxistî)</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>❚❚ Rawestîne</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>ji {earlier} ve → {date}</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2230,17 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>Tabloya taybetmendiyan (bûyerên îthalkirî)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>Ziman piştî qedandina derxistinê diguhere; dîsa hilbijêre.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>Atlasa Bakurê Sûriyeyê</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,11 @@
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · {day} itibarıyla: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>(since {date})</source>
+        <translation>({date} tarihinden beri)</translation>
+    </message>
+    <message>
         <source> and {count} more</source>
-        <extracomment>Localities listed on a derived zone&apos;s page (the rest are counted).</extracomment>
         <translation> ve {count} tane daha</translation>
     </message>
     <message>
@@ -1407,10 +1410,6 @@ Imported from {file} ({origin})</source>
         <source>&lt;b&gt;Northern Syria Atlas&lt;/b&gt; {version}&lt;br&gt;Who holds what in northern Syria, where the M4 runs, and what each party said at the talks.&lt;br&gt;&lt;br&gt;Base map: {attribution}&lt;br&gt;Control zones are approximate reconstructions; every zone, event and statement lists its sources.</source>
         <translation>&lt;b&gt;Kuzey Suriye Atlası&lt;/b&gt; {version}&lt;br&gt;Kuzey Suriye&apos;de nerenin kimin kontrolünde olduğu, M4&apos;ün nereden geçtiği ve görüşmelerde her tarafın ne söylediği.&lt;br&gt;&lt;br&gt;Altlık harita: {attribution}&lt;br&gt;Kontrol bölgeleri yaklaşık yeniden oluşturmalardır; her bölge, olay ve açıklama kaynaklarını listeler.</translation>
     </message>
-    <message>
-        <source>The language changes when the export has finished; choose it again.</source>
-        <translation>Dil, dışa aktarma bittiğinde değişir; yeniden seçin.</translation>
-    </message>
 </context>
 <context>
     <name>MapCanvas</name>
@@ -1532,6 +1531,14 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Keep this day and hatch what changed hands as you move the date (gains in the gainer&apos;s colour)</source>
         <translation>Bu günü tut ve tarihi değiştirdikçe el değiştiren yerleri tarala (kazanımlar kazananın renginde)</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Duraklat</translation>
+    </message>
+    <message>
+        <source>since {earlier} → {date}</source>
+        <translation>{earlier} tarihinden beri → {date}</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2202,17 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Attribute table (imported events)</source>
         <translation>Öznitelik tablosu (içe aktarılan olaylar)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLanguage</name>
+    <message>
+        <source>The language changes when the export has finished; choose it again.</source>
+        <translation>Dil, dışa aktarma bittiğinde değişir; yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Northern Syria Atlas</source>
+        <translation>Kuzey Suriye Atlası</translation>
     </message>
 </context>
 <context>
