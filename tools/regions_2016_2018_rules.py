@@ -1,0 +1,168 @@
+"""Region rules replacing stored gaps of 2016-2018 with sourced answers (issue #15, h-gaps).
+
+Each `RegionRule` names the 2016-2024 group block it works on (the ``[g2016_...]`` tag of the
+``unknown`` rows), a test on the place (its coordinates, kind, id) and `Span`s: who held those
+places from a day to a day, on which registry sources (``sources/2016-2018-regions.toml`` and the
+batch files). Region-level statements applied to villages say so in their note. The first rule
+that matches a place wins. `tools/regions_2016_2018.py` writes the rows. Build-time tooling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from geodata.control.model import Locality
+from tools.fill_2016_2019_rules import Span
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a place lies: north of the Euphrates; distance to Syria's border (degrees)."""
+
+    north: bool
+    border: float
+
+
+@dataclass(frozen=True)
+class RegionRule:
+    id: str
+    block: str  # the group tag of the unknown rows it replaces
+    matches: Callable[[Locality, Where], bool]
+    spans: tuple[Span, ...]
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+START = date(2016, 8, 1)
+
+# --- al-Hasakah district ---------------------------------------------------------------------
+HASAKAH_CORE_SOURCES = (
+    "kurdwatch-2015-07-23-hasakah-surroundings",
+    "afp-2016-08-23-hasakeh-truce",
+    "sohr-2017-10-17-markada",
+    "qasioun-2018-06-05-dashisha",
+    "afp-2018-12-12-east-of-euphrates",
+)
+#: South of this latitude lay the Islamic State's last pockets in the governorate (Markada,
+#: taken Nov 2017; Dashisha, June 2018); al-Shaddadi itself is at 36.05 N.
+HASAKAH_CORE_LAT = 36.15
+#: Not region-level: the government's square in the city and a military-looking site.
+HASAKAH_EXCLUDED = {"hasakah_security_box", "communications_facility_al_hasakah"}
+
+
+def _hasakah_core(place: Locality, _where: Where) -> bool:
+    return place.lat >= HASAKAH_CORE_LAT and place.id not in HASAKAH_EXCLUDED
+
+
+HASAKAH = (
+    RegionRule("hasakah_markada", "g2016_hasakah_district",
+               lambda p, _w: p.id in {"markada", "markada_silos"}, (
+        Span(_d("2017-10-17"), _d("2017-11-08"), "isis", ("sohr-2017-10-17-markada",),
+             "SOHR (17 Oct 2017): Markada 'the last biggest stronghold' of IS in al-Hasakah "
+             "province, the SDF fighting west of it; held by IS until the SDF's announcement "
+             "(before 17 Oct: no dated source stored, the row stays a gap)"),
+        Span(_d("2017-11-09"), _d("2018-12-11"), "sdf",
+             ("kurdistan24-2017-11-markada", "afp-2018-12-12-east-of-euphrates"),
+             "the SDF said 'on Thursday' (9 Nov 2017) it had liberated 'the town of Markada and "
+             "24 villages around it' (SDF statement via Kurdistan 24; party-side claim); inside "
+             "the YPG/SDF-held territory in Dec 2018 (AFP)"),
+    )),
+    RegionRule("hasakah_shaddadi", "g2016_hasakah_district", lambda p, _w: p.id == "al_shaddadi", (
+        Span(START, _d("2018-12-11"), "sdf", ("kurdistan24-2016-markadah-besieged",
+             "sohr-2017-10-17-markada", "afp-2018-12-12-east-of-euphrates"),
+             "the SDF liberated 'the IS stronghold of al-Shadadi' two months before besieging "
+             "Markada in 2016 (Kurdistan 24); the SDF's front lay south of it, at Markada, in Oct "
+             "2017 (SOHR); inside the YPG/SDF-held territory in Dec 2018 (AFP); no IS return "
+             "reported (continuity inferred)"),
+    )),
+    RegionRule("hasakah_core", "g2016_hasakah_district", _hasakah_core, (
+        Span(START, _d("2018-12-11"), "sdf", HASAKAH_CORE_SOURCES,
+             "region-level statements applied to villages: the YPG controlled 'all of the "
+             "territories surrounding the city of al-Hasakah' from July 2015 (KurdWatch), the "
+             "province was 'mostly Kurdish-controlled' at the Aug 2016 clashes (AFP), Markada "
+             "was IS's 'last biggest stronghold' in the province in Oct 2017 (SOHR) and in June "
+             "2018 IS was left only round Dashisha in the south (SDF statement via Qasioun); this "
+             "place lies north of 36.15 N, north of those pockets; no IS or government advance "
+             "into it reported (continuity inferred)"),
+    )),
+    RegionRule("hasakah_south", "g2016_hasakah_district",
+               lambda p, w: p.lat < HASAKAH_CORE_LAT and w.border > 0.15, (
+        Span(_d("2018-06-17"), _d("2018-12-11"), "sdf",
+             ("ap-2018-06-17-dashishah", "rudaw-2018-07-02-dashisha",
+              "afp-2018-12-12-east-of-euphrates"),
+             "region-level: the SDF said it captured Dashishah, IS's last stronghold in the "
+             "south of the governorate, on Sunday 17 Jun 2018 (AP; SOHR: 22 villages and farms "
+             "in two weeks); on 2 Jul 'seven kilometers' of IS-held land was left on the Iraqi "
+             "border (SDF commander via Rudaw): places within ~15 km of the border are left "
+             "out; before 17 Jun the south stays a gap (Markada fell in Nov 2017, the "
+             "villages' days are not stored)"),
+    )),
+)  # fmt: skip
+
+# --- Raqqa governorate (the SDF's 2016-17 campaign) ------------------------------------------
+RAQQA_CITY = (35.9528, 39.0079)  # the city's gazetteer point (localities.csv: raqqa)
+AIN_ISSA_LAT = 36.385  # Ain Issa (localities.csv: ain_issa)
+IS_2013 = ("newarab-2017-03-22-tabqa-airlift", "ap-2017-03-22-tabqa-airlift")
+
+
+def _near_raqqa(place: Locality, _where: Where) -> bool:
+    """Neighbourhoods and installations within ~4 km of the city's point (the city's dates)."""
+    return (
+        place.kind in {"neighbourhood", "installation"}
+        and abs(place.lat - RAQQA_CITY[0]) < 0.04
+        and abs(place.lon - RAQQA_CITY[1]) < 0.05
+    )
+
+
+RAQQA = (
+    RegionRule("raqqa_city_parts", "g2016_raqqa_sdf", _near_raqqa, (
+        Span(START, _d("2017-06-05"), "isis", ("ap-2017-06-06-raqqa-battle",),
+             "part of Raqqa city, IS's de facto capital (AP), as the city's own row"),
+        Span(_d("2017-06-06"), _d("2017-10-16"), "isis", ("ap-2017-06-06-raqqa-battle",
+             "channel4-2017-10-17-raqqa"),
+             "part of Raqqa city: the SDF's assault on the city from 6 Jun 2017 to its declared "
+             "full control on 17 Oct (AP; Channel 4), as the city's own row; the day each "
+             "district fell is not stored", status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("raqqa_tabqa_dam", "g2016_raqqa_sdf", lambda p, _w: p.id == "tabqa_dam", (
+        Span(START, _d("2017-05-09"), "isis", (*IS_2013, "bbc-2017-05-10-tabqa"),
+             "the dam 'under Islamic State group control since 2013' (The New Arab, 22 Mar "
+             "2017) until the SDF took it with Tabqa (BBC, 10 May 2017)"),
+        Span(_d("2017-05-10"), _d("2017-10-16"), "sdf", ("bbc-2017-05-10-tabqa",
+             "afp-2017-05-10-tabqa"),
+             "the SDF 'completely liberated' Tabqa and the dam on 10 May 2017 (BBC; AFP, SOHR "
+             "confirmed)"),
+    )),
+    RegionRule("raqqa_ain_issa_north", "g2016_raqqa_sdf",
+               lambda p, _w: p.lat >= AIN_ISSA_LAT, (
+        Span(START, _d("2017-10-16"), "sdf", ("rferl-2015-06-ain-issa",
+             "reuters-2016-11-06-raqqa-campaign", "anf-2016-11-06-sdf-raqqa-statement"),
+             "region-level: north of Ain Issa, which the YPG took with 'its surrounding "
+             "villages' in June 2015 after Tal Abyad (RFE/RL citing AFP and Reuters) and from "
+             "which the SDF launched its Raqqa campaign on 6 Nov 2016 (Reuters); no IS advance "
+             "north of the town reported in between (continuity inferred)"),
+    )),
+    RegionRule("raqqa_south_bank", "g2016_raqqa_sdf",
+               lambda p, w: not w.north and 38.3 <= p.lon <= 39.3, (
+        Span(START, _d("2017-03-21"), "isis", IS_2013,
+             "region-level: south of the Euphrates between Tabqa and Raqqa the SDF first "
+             "crossed on 22 Mar 2017, airlifted 'behind Islamic State lines' (AP); the Tabqa "
+             "area 'under Islamic State group control since 2013' (The New Arab); from 22 Mar "
+             "the day each place fell is not stored"),
+    )),
+    RegionRule("raqqa_north_countryside", "g2016_raqqa_sdf",
+               lambda p, w: w.north and p.lat < 36.30 and 38.55 <= p.lon <= 39.2, (
+        Span(START, _d("2016-11-05"), "isis", ("aranews-2016-11-raqqa-first-gains",
+             "reuters-2016-11-06-raqqa-campaign"),
+             "region-level: the countryside between Ain Issa and Raqqa, from which IS 'has "
+             "retreated from major parts' after the SDF's campaign began on 6 Nov 2016 (SDF "
+             "General Command via ARA News; Haysha, 40 km north of Raqqa, besieged on 7 Nov); "
+             "from 6 Nov the day each village fell is not stored"),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA)
