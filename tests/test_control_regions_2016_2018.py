@@ -42,6 +42,12 @@ CASES = [
     ("abbara", date(2016, 9, 1), "isis"),
     # south of the Euphrates: IS until the SDF's airlift of 22 Mar 2017 (AP, The New Arab)
     ("al_mansurah", date(2016, 12, 1), "isis"),
+    # the Manbij ring: every road cut by 10 Jun 2016 (Reuters), the city SDF from 12 Aug (ISW);
+    # "Manbij and its rural areas" under the Manbij Military Council (Reuters, 6 Mar 2017)
+    ("manbij_eastern_grain_silo_complex", date(2016, 11, 1), "sdf"),
+    ("qabbasin", date(2017, 1, 10), "sdf"),
+    # the Tishrin dam, SDF since 26 Dec 2015 (Kurdistan 24)
+    ("tishrin_dam", date(2016, 8, 5), "sdf"),
 ]
 
 
@@ -73,6 +79,8 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         ("al_mansurah", date(2017, 4, 15)),
         # the Raqqa countryside after the campaign began (6 Nov 2016)
         ("abbara", date(2017, 2, 1)),
+        # Manbij's countryside while IS still held the city's last districts (1-11 Aug 2016)
+        ("qabbasin", date(2016, 8, 5)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -165,4 +165,35 @@ RAQQA = (
     )),
 )  # fmt: skip
 
-RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA)
+# --- Manbij district (the SDF's Manbij pocket, before the March 2017 front) -------------------
+MANBIJ_CITY = (36.52815, 37.95495)  # localities.csv: manbij
+MANBIJ_SOURCES = ("reuters-2016-06-10-manbij-encircled", "isw-2016-08-18-manbij",
+                  "reuters-2017-03-06-manbij-rural-areas")  # fmt: skip
+
+
+def _km_from_manbij(place: Locality) -> float:
+    return (((place.lat - MANBIJ_CITY[0]) * 111) ** 2
+            + ((place.lon - MANBIJ_CITY[1]) * 89) ** 2) ** 0.5  # fmt: skip
+
+
+MANBIJ = (
+    RegionRule("manbij_tishrin_dam", "g2016_manbij_sdf", lambda p, _w: p.id == "tishrin_dam", (
+        Span(START, _d("2017-03-01"), "sdf", ("kurdistan24-2016-markadah-besieged",
+             "reuters-2016-06-10-manbij-encircled", "reuters-2017-03-06-manbij-rural-areas"),
+             "the SDF took the Tishrin dam on 26 Dec 2015 (Kurdistan 24) and advanced on Manbij "
+             "from the Euphrates in June 2016 (Reuters); no IS return to the dam reported"),
+    )),
+    RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
+               lambda p, _w: p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10, (
+        Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
+             "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
+             "east, had cut every road into Manbij by 10 Jun 2016 (SOHR via Reuters) and took "
+             "full control of the city on 12 Aug (ISW); the Manbij Military Council said in "
+             "Mar 2017 it had held the city since and that 'Manbij and its rural areas' were "
+             "under its protection (Reuters); this place lies east of the city or within 10 km "
+             "of it, behind that ring; not sourced per village (before 12 Aug: a gap, the city "
+             "still contested)"),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ)
