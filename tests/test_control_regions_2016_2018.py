@@ -48,6 +48,14 @@ CASES = [
     ("qabbasin", date(2017, 1, 10), "sdf"),
     # the Tishrin dam, SDF since 26 Dec 2015 (Kurdistan 24)
     ("tishrin_dam", date(2016, 8, 5), "sdf"),
+    # Deir ez-Zor east bank: IS's last 17 places there when fighting resumed in early Dec 2017
+    # (SOHR) lie south of these; the SDF's to Baghuz (23 Mar 2019)
+    ("al_busayrah", date(2018, 4, 1), "sdf"),
+    ("tayyaneh", date(2018, 10, 1), "sdf"),
+    # Gharanij among those 17 (SOHR), IS-held since the campaign began on 9 Sep 2017
+    ("granij", date(2017, 11, 1), "isis"),
+    # Sousa: among the 17 in Dec 2017 and still IS's when Hajin fell on 14 Dec 2018 (AFP)
+    ("as_susah", date(2018, 6, 1), "isis"),
 ]
 
 
@@ -81,6 +89,10 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         ("abbara", date(2017, 2, 1)),
         # Manbij's countryside while IS still held the city's last districts (1-11 Aug 2016)
         ("qabbasin", date(2016, 8, 5)),
+        # the east bank while the SDF took it village by village (Sep - Dec 2017)
+        ("al_busayrah", date(2017, 10, 15)),
+        # Gharanij after December 2017: the day it fell is not stored
+        ("granij", date(2018, 6, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -196,4 +196,47 @@ MANBIJ = (
     )),
 )  # fmt: skip
 
-RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ)
+# --- Deir ez-Zor east of the Euphrates (the SDF's campaign, 9 Sep 2017 - 23 Mar 2019) ---------
+#: The places SOHR names as IS's last 17 on the east bank when fighting resumed in early Dec
+#: 2017 (gazetteer ids of those tracked).
+DEIR_LAST_17 = {"abu_hardub", "abu_hammam", "granij", "abu_hassan", "shafa", "as_susah",
+                "marashdeh", "ash_shajalah"}  # fmt: skip
+#: Still IS-held on 14 Dec 2018, the day Hajin fell (AFP: "Sousa and Al-Shaafa").
+DEIR_STILL_2018 = {"shafa", "as_susah"}
+#: North of Suwaydan, the northernmost of the fronts SOHR reports in December 2017.
+DEIR_NORTH_LAT = 34.95
+
+DEIR = (
+    RegionRule("deir_pocket_2018", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id in DEIR_STILL_2018, (
+        Span(_d("2017-09-09"), _d("2018-12-14"), "isis",
+             ("sohr-2017-12-east-bank-last-villages", "afp-2018-12-14-hajin-sousa-shaafa"),
+             "IS-held: among the 17 villages and towns IS still held on the east bank when "
+             "fighting resumed in early Dec 2017 (SOHR), and one of the 'other two main "
+             "villages' of IS's enclave it pulled back to when Hajin fell on 14 Dec 2018 (AFP); "
+             "held throughout in between (the Hajin pocket: inferred from the two reports); "
+             "from 15 Dec 2018 the day it fell is not stored"),
+    )),
+    RegionRule("deir_last_17", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id in DEIR_LAST_17, (
+        Span(_d("2017-09-09"), _d("2017-12-01"), "isis",
+             ("sohr-2017-12-east-bank-last-villages",),
+             "IS-held: among the 17 villages and towns IS still held on the east bank when "
+             "fighting resumed in early Dec 2017 (SOHR), the SDF's campaign having started on 9 "
+             "Sep; from December the day it fell is not stored"),
+    )),
+    RegionRule("deir_north_of_pocket", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.lat > DEIR_NORTH_LAT, (
+        Span(_d("2017-12-31"), _d("2019-03-22"), "sdf",
+             ("sohr-2017-12-east-bank-last-villages", "reuters-2017-12-ypg-deir-countryside",
+              "afp-2018-12-14-hajin"),
+             "region-level: by December 2017 IS kept only 17 villages and towns on the east "
+             "bank, all south of this place (SOHR, Dec 2017, day not shown: counted from 31 "
+             "Dec); the YPG said it had captured the whole eastern countryside (Reuters, Dec "
+             "2017: the party's own claim); IS's last pocket was round Hajin in Dec 2018 (AFP); "
+             "IS raids and its Oct 2018 counter-attack round Hajin did not take ground this far "
+             "north in the stored reports; not sourced per village"),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR)
