@@ -56,6 +56,14 @@ CASES = [
     ("granij", date(2017, 11, 1), "isis"),
     # Sousa: among the 17 in Dec 2017 and still IS's when Hajin fell on 14 Dec 2018 (AFP)
     ("as_susah", date(2018, 6, 1), "isis"),
+    # al-Khafsa: IS withdrew on Tuesday 7 Mar 2017 and the army took the pumping station
+    # (SOHR via Reuters); IS had cut Aleppo's water from it for two months
+    ("al_khafsah_water_pumping_station", date(2017, 1, 20), "isis"),
+    ("al_khafsah", date(2017, 4, 15), "government"),
+    # east of the army's line of 19 Feb 2017, 'within 25km of Lake Assad' (Reuters)
+    ("maaradah_kabira", date(2016, 11, 1), "isis"),
+    # the Arima strip the Manbij Military Council left to the army (Reuters; Russia's claim)
+    ("hutah", date(2017, 4, 1), "government"),
 ]
 
 
@@ -65,6 +73,21 @@ def test_a_place_the_regions_answer_has_the_reported_holder(atlas, locality, day
     record = history.record_on(locality, day)
     assert history.state_of(locality, day).controller == controller, record
     assert record.sources and "2016-2018-regions.csv:" in record.file
+
+
+@pytest.mark.parametrize(
+    ("locality", "day", "controller"),
+    [
+        # Kweires: held by the army through IS's siege, broken on 10 Nov 2015 (Reuters)
+        ("kuweires_airbase", date(2016, 9, 1), "government"),
+        # Jarrah: "the airport remains in the hands of the jihadists" (SOHR via AFP, 7 Mar 2017)
+        ("jirah_airbase", date(2017, 2, 1), "isis"),
+    ],
+)
+def test_the_east_aleppo_airbases_have_the_reported_holder(atlas, locality, day, controller):
+    history = atlas.control.history
+    assert history.state_of(locality, day).controller == controller
+    assert history.record_on(locality, day).sources
 
 
 def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
@@ -93,6 +116,8 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         ("al_busayrah", date(2017, 10, 15)),
         # Gharanij after December 2017: the day it fell is not stored
         ("granij", date(2018, 6, 1)),
+        # east Aleppo villages between the army's arrival and Maskanah's fall (4 Jun 2017)
+        ("maaradah_kabira", date(2017, 4, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -239,4 +239,51 @@ DEIR = (
     )),
 )  # fmt: skip
 
-RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR)
+# --- the east Aleppo countryside (the army's campaign of 2017) ------------------------------
+KHAFSAH = {"al_khafsah", "al_khafsah_water_pumping_station", "al_khafsah_water_treatment_plant",
+           "khafsah_saghirah"}  # fmt: skip
+ARIMA = (36.472, 37.722)  # localities.csv: arima
+EAST_OF_ARMY_FEB_2017 = 37.80  # 'within 25km of Lake Assad' on 19 Feb 2017 (Reuters)
+EAST_ALEPPO_IS = ("reuters-2017-02-21-army-east-of-al-bab", "reuters-2017-03-07-khafsa",
+                  "syria_direct-2017-03-08-khafsah")  # fmt: skip
+
+
+def _km_from_arima(place: Locality) -> float:
+    return (((place.lat - ARIMA[0]) * 111) ** 2 + ((place.lon - ARIMA[1]) * 89) ** 2) ** 0.5
+
+
+EAST_ALEPPO = (
+    RegionRule("ea_khafsah", "g2016_east_aleppo_government", lambda p, _w: p.id in KHAFSAH, (
+        Span(START, _d("2017-03-06"), "isis", EAST_ALEPPO_IS,
+             "the al-Khafsa area and Aleppo's water pumping station, from which IS had cut the "
+             "city's water for two months, IS-held until it withdrew (SOHR via Reuters; a "
+             "resident to Syria Direct); IS's hold before is inferred (no other party reported "
+             "there)"),
+        Span(_d("2017-03-07"), _d("2017-06-03"), "government", EAST_ALEPPO_IS,
+             "the army and its allies took the al-Khafsa area and the pumping station on "
+             "Tuesday 7 Mar 2017 after IS withdrew (SOHR via Reuters; the Hezbollah media unit; "
+             "SANA via Syria Direct)"),
+    )),
+    RegionRule("ea_arima_strip", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat >= 36.35 and _km_from_arima(p) <= 8, (
+        Span(_d("2017-03-03"), _d("2017-06-03"), "government",
+             ("komnews-2017-03-03-arima-handover", "reuters-2017-03-02-manbij-villages-handover"),
+             "region-level, as Arima: the Manbij Military Council said it would hand the "
+             "front-line villages west of Manbij to the government (Reuters, 2 Mar 2017); "
+             "Russia's General Staff said a strip at Arima was left to government forces "
+             "(KOMNEWS); Turkey's foreign minister called the report false; this place lies "
+             "within 8 km of Arima; before: a gap (IS, then the SDF)"),
+    )),
+    RegionRule("ea_east_of_the_army", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat < 36.30 and p.lon >= EAST_OF_ARMY_FEB_2017, (
+        Span(START, _d("2017-02-19"), "isis", (*EAST_ALEPPO_IS, "xinhua-2017-06-04-maskanah"),
+             "region-level: the army's eastward advance south of al-Bab on 18-19 Feb 2017 "
+             "'brought it within 25km of Lake Assad' (SOHR via Reuters), west of this place; it "
+             "reached the Euphrates at al-Khafsa on 7 Mar and took Maskanah, IS's last town in "
+             "the province, on 4 Jun; IS held the east Aleppo countryside before (Syria Direct: "
+             "'Islamic State territory'); south of 36.30 N, away from the Manbij Military "
+             "Council's lines; from 20 Feb the day each place fell is not stored"),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO)
