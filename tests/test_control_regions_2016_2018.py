@@ -40,6 +40,9 @@ CASES = [
     ("abdi", date(2017, 2, 1), "sdf"),
     # between Ain Issa and Raqqa: IS until the campaign of 6 Nov 2016 (ARA News, Reuters)
     ("abbara", date(2016, 9, 1), "isis"),
+    # ... and behind the SDF's lines once it had Raqqa "surrounded from the east, north and
+    # west" (AP, 6 Jun 2017)
+    ("abbara", date(2017, 8, 1), "sdf"),
     # south of the Euphrates: IS until the SDF's airlift of 22 Mar 2017 (AP, The New Arab)
     ("al_mansurah", date(2016, 12, 1), "isis"),
     # the Manbij ring: every road cut by 10 Jun 2016 (Reuters), the city SDF from 12 Aug (ISW);

@@ -156,6 +156,12 @@ RAQQA = (
     )),
     RegionRule("raqqa_north_countryside", "g2016_raqqa_sdf",
                lambda p, w: w.north and p.lat < 36.30 and 38.55 <= p.lon <= 39.2, (
+        Span(_d("2017-06-06"), _d("2017-10-16"), "sdf", ("ap-2017-06-06-raqqa-battle",
+             "channel4-2017-10-17-raqqa"),
+             "region-level: when the SDF began its assault on Raqqa on 6 Jun 2017 it had the "
+             "city 'surrounded from the east, north and west' (SDF spokesman via AP): the "
+             "countryside between Ain Issa and the city was behind its lines; the day each "
+             "village fell between Nov 2016 and Jun 2017 is not stored"),
         Span(START, _d("2016-11-05"), "isis", ("aranews-2016-11-raqqa-first-gains",
              "reuters-2016-11-06-raqqa-campaign"),
              "region-level: the countryside between Ain Issa and Raqqa, from which IS 'has "
