@@ -67,6 +67,10 @@ CASES = [
     ("maaradah_kabira", date(2016, 11, 1), "isis"),
     # the Arima strip the Manbij Military Council left to the army (Reuters; Russia's claim)
     ("hutah", date(2017, 4, 1), "government"),
+    # Deir ez-Zor: IS besieged the government's enclave and "still held much of the province"
+    # when the siege broke on 5 Sep 2017 (Reuters); these towns lie far outside the enclave
+    ("subaykhan", date(2017, 3, 1), "isis"),
+    ("at_tibni", date(2016, 12, 1), "isis"),
 ]
 
 
@@ -121,6 +125,8 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         ("granij", date(2018, 6, 1)),
         # east Aleppo villages between the army's arrival and Maskanah's fall (4 Jun 2017)
         ("maaradah_kabira", date(2017, 4, 1)),
+        # Deir ez-Zor's west bank between the relief of the city and the army's advance
+        ("subaykhan", date(2017, 10, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -292,4 +292,30 @@ EAST_ALEPPO = (
     )),
 )  # fmt: skip
 
-RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO)
+# --- Deir ez-Zor west bank (the besieged government enclave and IS around it) ----------------
+DEIR_CITY = (35.33588, 40.14084)  # localities.csv: deir_ez_zor
+
+
+def _km_from_deir(place: Locality) -> float:
+    return (((place.lat - DEIR_CITY[0]) * 111) ** 2
+            + ((place.lon - DEIR_CITY[1]) * 91) ** 2) ** 0.5  # fmt: skip
+
+
+def _is_around_the_enclave(place: Locality, _where: Where) -> bool:
+    # 25 km clear of the enclave's edge; not the south-west, the road the relief came by
+    return _km_from_deir(place) >= 25 and not (place.lat < 35.30 and place.lon < 40.0)
+
+
+DEIR_WEST = (
+    RegionRule("deir_is_around_the_enclave", "g2016_deir_ez_zor_government",
+               _is_around_the_enclave, (
+        Span(START, _d("2017-09-04"), "isis", ("reuters-2017-09-05-deir-siege-broken",),
+             "region-level: IS besieged the government's Deir ez-Zor enclave until the army "
+             "broke through on 5 Sep 2017 and 'still held much of the province' then (Reuters); "
+             "this place lies 25 km or more from the city, outside the enclave and off the "
+             "relief road from the south-west; from 5 Sep the day it changed hands is not "
+             "stored (al-Mayadin 14 Oct, Albu Kamal 19 Nov)"),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST)
