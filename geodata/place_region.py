@@ -11,6 +11,9 @@ source. The rule, for every foreign town:
 - in the West Bank or the Gaza Strip: the area's name, from GeoNames' first-order division
   (``admin1`` WE / GZ, whichever country the record names), else from the base map's
   Palestine polygon — never a state's name;
+- Jerusalem (the records GeoNames names Jerusalem, West or East Jerusalem, under Israel or
+  Palestine): "Jerusalem (status disputed)" — its status is contested under UN Security Council
+  resolutions 476 and 478, and the atlas sources no side's claim to it;
 - elsewhere: the base map country (Natural Earth) whose polygon holds the point, not the
   record's country code; GeoNames' country only where no polygon holds it (a point at sea).
 """
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 GOLAN = "the Golan Heights (occupied by Israel)"
 WEST_BANK = "the West Bank"
 GAZA = "the Gaza Strip"
+JERUSALEM = "Jerusalem (status disputed)"
 #: GeoNames' first-order divisions of the Palestinian territories.
 _ADMIN1_AREAS = {"WE": WEST_BANK, "GZ": GAZA}
 #: West of this longitude the Palestine polygon is the Gaza Strip.
@@ -63,9 +67,14 @@ class RegionFinder:
         # The Golan first: its polygon also lies inside Syria's.
         self._areas.sort(key=lambda area: area[0] != "occupied")
 
-    def region(self, lon: float, lat: float, country: str = "", admin1: str = "") -> str | None:
+    def region(
+        self, lon: float, lat: float, country: str = "", admin1: str = "", name: str = ""
+    ) -> str | None:
         """The area's description ("Turkey", "the West Bank", ...), or None in Syria proper."""
         import shapely
+
+        if country in ("IL", "PS") and "jerusalem" in name.casefold():
+            return JERUSALEM
 
         for kind, iso_a2, geometry in self._areas:
             if not shapely.contains_xy(geometry, lon, lat):

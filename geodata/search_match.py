@@ -33,6 +33,9 @@ _TRANSLITERATE = str.maketrans(
     }
 )
 _PARENTHESES = re.compile(r"\([^)]*\)")
+# "A / B" and "Mabbug/Mabog" list spellings; "Turkish side: X", "Syrian village X" say whose X is.
+_NAME_SEPARATORS = re.compile(r"\s*/\s*")
+_SIDE_PREFIX = re.compile(r"^(?:\w+ side:|Syrian village)\s*", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -48,13 +51,19 @@ def normalize(text: str) -> str:
 
 
 def clean_alt_names(names: Iterable[object]) -> list[str]:
-    """Split "Serê Kaniyê / Serêkaniyê (Kurdish)" into names; drop notes like "opposite X"."""
+    """The names among a gazetteer's annotated alternates: "Serê Kaniyê / Serêkaniyê (Kurdish)"
+    is two names, "Turkish side: Cilvegözü" is "Cilvegözü" (the name across the border finds the
+    crossing), "Mabbug/Mabog" two; notes ("opposite X", "near X") and quoted glosses ("'Gate of
+    the Winds'") are not names."""
     out: list[str] = []
     for raw in names:
-        for part in _PARENTHESES.sub("", str(raw)).split(" / "):
-            part = part.strip(" ;")
-            if part and not part.casefold().startswith(("opposite ", "near ")):
-                out.append(part)
+        for part in _NAME_SEPARATORS.split(_PARENTHESES.sub("", str(raw))):
+            part = _SIDE_PREFIX.sub("", part.strip(" ;,"))
+            if not part or part.casefold().startswith(("opposite ", "near ")):
+                continue
+            if part[0] in "'\"" and part[-1] in "'\"":
+                continue
+            out.append(part)
     return out
 
 

@@ -164,7 +164,7 @@ def place_entries(
             index.add(twin, names)
             twin.rank = max(twin.rank, population)
             continue
-        region = regions.region(lon, lat, country, str(props.get("admin1") or ""))
+        region = regions.region(lon, lat, country, str(props.get("admin1") or ""), name)
         keep(_Place(name, lon, lat, _town_kind(region), population), names)
     return [_entry(place) for place in places]
 

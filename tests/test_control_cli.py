@@ -152,3 +152,24 @@ def test_validate_checks_the_tiling_of_every_covered_day(tmp_path, monkeypatch):
     problems = [str(p) for p in validate_dir(data)]
     tiling = [p for p in problems if "does not tile" in p or "uncovered" in p]
     assert tiling and all(f"derived {first_day}" in p for p in tiling), problems
+
+
+def test_controller_lists_a_towns_names_without_the_gazetteers_notes(capsys):
+    """The bundled Qamishli: its Kurdish and Turkish spellings are names; "(Kurdish)" and
+    "opposite Nusaybin (Turkey)" are the gazetteer's notes, not names of the town."""
+    code, answer, _ = run(
+        capsys,
+        "query",
+        "controller",
+        "--lon",
+        "41.2314",
+        "--lat",
+        "37.0521",
+        "--date",
+        "2023-04-25",
+    )
+    assert code == 0
+    names = answer["control_records"]["locality"]["names"]
+    assert "Qamişlo" in names and "Kamışlı" in names
+    assert len(names) == len(set(names))
+    assert not [n for n in names if "(" in n or n.casefold().startswith("opposite")]

@@ -96,3 +96,35 @@ def test_a_town_across_the_border_is_not_an_alias_of_the_syrian_town():
     ras_al_ain = _first_place("Ras al-Ain", ("town",))
     assert ras_al_ain.record_id == "ras_al_ain"
     assert "ceylanpinar" not in " ".join(ras_al_ain.keys)
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("Cilvegözü", "Bab al-Hawa border crossing"),  # "Turkish side: Cilvegözü" in the gazetteer
+        ("Peshkhabur", "Semalka border crossing"),  # "Iraqi side: Faysh Khabur / Peshkhabur / ..."
+        ("Mabog", "Manbij"),  # "Mabbug/Mabog (ancient)"
+    ],
+)
+def test_names_inside_gazetteer_annotations_find_the_place(typed, found):
+    result = _first_place(typed)
+    assert result is not None and result.title == found
+
+
+def test_shown_alternate_names_carry_no_gazetteer_annotations():
+    """A result's "also ..." list shows names, not the gazetteer's notes about them."""
+    notes = ("side:", "opposite ", "near ", "(", ")", "'gate", "syrian village")
+    for typed in (
+        "Bab al-Hawa",
+        "Semalka",
+        "Kobani",
+        "Qamishli",
+        "Ras al-Ain",
+        "Yarubiyah",
+        "Manbij",
+    ):
+        for result in index().search(typed)[:3]:
+            if result.kind != "place" or " · also " not in result.detail:
+                continue
+            also = result.detail.split(" · also ", 1)[1].casefold()
+            assert not any(note in also for note in notes), result.detail

@@ -33,10 +33,12 @@ class Locality:
     note: str = ""
 
     def names(self) -> tuple[str, ...]:
-        """Every name and spelling, for search."""
-        return tuple(
-            n for n in (self.name, self.name_ar, self.name_tr, self.name_ku, *self.alt_names) if n
-        )
+        """Every name and spelling, once each, for search and for the query's answer (the
+        gazetteer's notes such as "(Kurdish)" or "opposite Nusaybin" left out)."""
+        from geodata.search_match import clean_alt_names
+
+        spellings = (self.name, self.name_ar, self.name_tr, self.name_ku)
+        return tuple(dict.fromkeys(n for n in (*spellings, *clean_alt_names(self.alt_names)) if n))
 
 
 @dataclass(frozen=True)
