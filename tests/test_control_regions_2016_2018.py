@@ -70,6 +70,9 @@ CASES = [
     # Deir ez-Zor: IS besieged the government's enclave and "still held much of the province"
     # when the siege broke on 5 Sep 2017 (Reuters); these towns lie far outside the enclave
     ("subaykhan", date(2017, 3, 1), "isis"),
+    # Raqqa "completely" encircled once the SDF took the south bank on 29 Jun 2017 (SOHR via
+    # AFP and Reuters): south-bank places facing the city
+    ("kasrat_mohamed_ali", date(2017, 8, 1), "sdf"),
     ("at_tibni", date(2016, 12, 1), "isis"),
 ]
 
@@ -95,6 +98,14 @@ def test_the_east_aleppo_airbases_have_the_reported_holder(atlas, locality, day,
     history = atlas.control.history
     assert history.state_of(locality, day).controller == controller
     assert history.record_on(locality, day).sources
+
+
+def test_conoco_is_contested_on_the_days_the_sources_disagree(atlas):
+    """The SDF said it took the Conoco plant on 23 Sep 2017 (AP); SOHR said fighting went on."""
+    history = atlas.control.history
+    state = history.state_of("conoco_tabieh_gas_plant", date(2017, 9, 23))
+    assert (state.controller, state.status, state.with_parties) == ("sdf", "contested", ("isis",))
+    assert history.state_of("conoco_tabieh_gas_plant", date(2017, 9, 15)).controller == "isis"
 
 
 def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):

@@ -105,6 +105,13 @@ HASAKAH = (
 
 # --- Raqqa governorate (the SDF's 2016-17 campaign) ------------------------------------------
 RAQQA_CITY = (35.9528, 39.0079)  # the city's gazetteer point (localities.csv: raqqa)
+TABQA = (35.83758, 38.54828)  # localities.csv: tabqa
+
+
+def _km_from(place: Locality, point: tuple[float, float]) -> float:
+    return (((place.lat - point[0]) * 111) ** 2 + ((place.lon - point[1]) * 90) ** 2) ** 0.5
+
+
 AIN_ISSA_LAT = 36.385  # Ain Issa (localities.csv: ain_issa)
 IS_2013 = ("newarab-2017-03-22-tabqa-airlift", "ap-2017-03-22-tabqa-airlift")
 
@@ -146,6 +153,36 @@ RAQQA = (
              "which the SDF launched its Raqqa campaign on 6 Nov 2016 (Reuters); no IS advance "
              "north of the town reported in between (continuity inferred)"),
     )),
+    RegionRule("raqqa_city_south_bank", "g2016_raqqa_sdf",
+               lambda p, w: not w.north and _km_from(p, RAQQA_CITY) <= 8, (
+        Span(START, _d("2017-03-21"), "isis", IS_2013,
+             "region-level: south of the Euphrates, where the SDF first crossed on 22 Mar 2017 "
+             "(AP; The New Arab)"),
+        Span(_d("2017-06-29"), _d("2017-10-16"), "sdf", ("reuters-2017-06-29-raqqa-encircled",
+             "afp-2017-06-29-raqqa-south-bank"),
+             "region-level: the SDF took Kasrat Afnan and Kasab on the south bank on 29 Jun "
+             "2017 and 'completely encircled' Raqqa (SOHR via AFP and Reuters); this place lies "
+             "within 8 km of the city, south of the river, inside that ring"),
+    )),
+    RegionRule("raqqa_tabqa_ring", "g2016_raqqa_sdf",
+               lambda p, w: not w.north and _km_from(p, TABQA) <= 8, (
+        Span(START, _d("2017-03-21"), "isis", IS_2013,
+             "region-level: the Tabqa area, 'under Islamic State group control since 2013' (The "
+             "New Arab), until the SDF's airlift of 22 Mar 2017 (AP)"),
+        Span(_d("2017-05-10"), _d("2017-10-16"), "sdf", ("bbc-2017-05-10-tabqa",
+             "afp-2017-05-10-tabqa"),
+             "region-level: the SDF 'completely liberated' Tabqa and its dam on 10 May 2017 "
+             "(BBC; AFP, SOHR confirmed); this place lies within 8 km of the town"),
+    )),
+    RegionRule("raqqa_north_surrounded", "g2016_raqqa_sdf",
+               lambda p, w: w.north and p.lat < 36.30
+               and (38.3 <= p.lon < 38.55 or 39.2 < p.lon <= 39.3), (
+        Span(_d("2017-06-06"), _d("2017-10-16"), "sdf", ("ap-2017-06-06-raqqa-battle",
+             "channel4-2017-10-17-raqqa"),
+             "region-level: north of the Euphrates, west and east of Raqqa: when the SDF began "
+             "its assault on the city on 6 Jun 2017 it had the city 'surrounded from the east, "
+             "north and west' (AP); the day each place fell is not stored"),
+    )),
     RegionRule("raqqa_south_bank", "g2016_raqqa_sdf",
                lambda p, w: not w.north and 38.3 <= p.lon <= 39.3, (
         Span(START, _d("2017-03-21"), "isis", IS_2013,
@@ -155,7 +192,7 @@ RAQQA = (
              "the day each place fell is not stored"),
     )),
     RegionRule("raqqa_north_countryside", "g2016_raqqa_sdf",
-               lambda p, w: w.north and p.lat < 36.30 and 38.55 <= p.lon <= 39.2, (
+               lambda p, w: w.north and p.lat < 36.37 and 38.55 <= p.lon <= 39.2, (
         Span(_d("2017-06-06"), _d("2017-10-16"), "sdf", ("ap-2017-06-06-raqqa-battle",
              "channel4-2017-10-17-raqqa"),
              "region-level: when the SDF began its assault on Raqqa on 6 Jun 2017 it had the "
@@ -213,6 +250,21 @@ DEIR_STILL_2018 = {"shafa", "as_susah"}
 DEIR_NORTH_LAT = 34.95
 
 DEIR = (
+    RegionRule("deir_conoco", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "conoco_tabieh_gas_plant", (
+        Span(_d("2017-09-09"), _d("2017-09-22"), "isis", ("ap-2017-09-23-conoco",),
+             "IS had controlled the Conoco gas plant since 2014 (SDF spokesman via AP)"),
+        Span(_d("2017-09-23"), _d("2017-09-24"), "sdf", ("ap-2017-09-23-conoco",),
+             "disputed: the SDF said the field and plant 'came under full control of the group "
+             "on Saturday morning' (23 Sep 2017, AP; Reuters quoted an SDF commander the same "
+             "day); SOHR said the SDF had not yet taken it and fighting went on around it; "
+             "from 25 Sep a gap (no dated independent report stored)",
+             status="contested", with_parties=("isis",)),
+        Span(_d("2017-12-31"), _d("2019-03-22"), "sdf", ("sohr-2017-12-east-bank-last-villages",
+             "reuters-2017-12-ypg-deir-countryside"),
+             "region-level, as the rest of the east bank north of IS's last 17 places (SOHR, "
+             "Dec 2017)"),
+    )),
     RegionRule("deir_pocket_2018", "g2016_deir_ez_zor_east_bank",
                lambda p, _w: p.id in DEIR_STILL_2018, (
         Span(_d("2017-09-09"), _d("2018-12-14"), "isis",
