@@ -198,8 +198,20 @@ RULES: tuple[Rule, ...] = (
              "Latakia district on the Turkish border, in the 'regime-held province' (The New "
              "Arab, Jan 2018), as g2016_latakia_coast; outside every snapshot zone (it lies on "
              "the border line), so no snapshot row covers it"),)),
-    Rule("fill_east_aleppo_airbases", _ids("kuweires_airbase", "jirah_airbase"),
-         EAST_ALEPPO_MILITARY),
+    Rule("fill_kuweires", _ids("kuweires_airbase"), (
+        Span(FIRST, GAP_B[1], "government", ("reuters-2015-11-10-kweires",
+             "xinhua-2017-06-04-maskanah"),
+             "the army held the base through IS's siege of 2013-15, broken on 10 Nov 2015 (state "
+             "TV and SOHR via Reuters); no later loss reported, drawn government by the 2019 and "
+             "2020 snapshots (h-gaps)"),)),
+    Rule("fill_jirah", _ids("jirah_airbase"), (
+        Span(FIRST, _d("2017-03-07"), "isis", ("afp-2017-03-07-jirah-airbase",),
+             "'the airport remains in the hands of the jihadists, who seized the facility in "
+             "January 2014' (SOHR via AFP, 7 Mar 2017); held by IS before (continuity inferred)"),
+        Span(_d("2017-03-08"), _d("2017-06-03"), UNKNOWN, ("afp-2017-03-07-jirah-airbase",
+             *EAST_ALEPPO_GOV),
+             "the day the army took the base from IS is not in the stored sources"),
+        *EAST_ALEPPO_MILITARY[1:])),
     Rule("fill_tell_rifaat_afrin", _in({"Afrin"}, {"sdf_government"}), (
         Span(FIRST, GAP_B[1], UNKNOWN,
              ("anadolu-2019-03-tal-rifaat-patrols", "al_monitor-2018-03-27-tal-rifaat"),

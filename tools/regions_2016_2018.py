@@ -1,0 +1,174 @@
+"""Write ``control/records/2016-2018-regions.csv``: sourced answers for stored gaps (#15).
+
+    python -m tools.regions_2016_2018            # rewrite the regions file, trim the gaps
+    python -m tools.regions_2016_2018 --check    # exit 1 when either file differs
+
+The 2016-2024 batch stores ``unknown`` rows for whole group blocks (``[g2016_hasakah_district]``
+...). The rules in `tools/regions_2016_2018_rules.py` answer part of those days from dated
+sources; this tool writes those answers to the regions file and cuts the same days out of the
+``unknown`` rows of ``records/2016-2024.csv`` (only ``unknown`` rows of the rules' blocks are
+touched; no row naming a holder is). It is idempotent: a gap is the union of the block's
+``unknown`` rows and the regions rows written from it before. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+from shapely.geometry import LineString, Point, shape
+from shapely.ops import unary_union
+
+from geodata.control.load import read_control_files
+from geodata.paths import data_dir
+from tools.fill_2016_2019 import COLUMNS, render
+from tools.regions_2016_2018_rules import RULES, RegionRule, Where
+
+OUT = Path("control/records/2016-2018-regions.csv")
+BATCH = Path("control/records/2016-2024.csv")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def _merge(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    merged: list[list[date]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1] + timedelta(days=1):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+def _minus(span: tuple[date, date], cuts: list[tuple[date, date]]):
+    day, last = span
+    for start, end in sorted(cuts):
+        if end < day or start > last:
+            continue
+        if start > day:
+            yield day, start - timedelta(days=1)
+        day = max(day, end + timedelta(days=1))
+    if day <= last:
+        yield day, last
+
+
+class Geography:
+    """North of the Euphrates, and distance to Syria's outline, from the base layers."""
+
+    def __init__(self, folder: Path) -> None:
+        rivers = json.loads((folder / "base/rivers.geojson").read_text(encoding="utf-8"))
+        self.euphrates = unary_union([shape(f["geometry"]) for f in rivers["features"]
+                                      if f["properties"].get("name") == "Euphrates"])  # fmt: skip
+        countries = json.loads((folder / "base/countries.geojson").read_text(encoding="utf-8"))
+        syria = [shape(f["geometry"]) for f in countries["features"]
+                 if "Syria" in json.dumps(f["properties"])]  # fmt: skip
+        self.outline = unary_union(syria).boundary
+
+    def where(self, lat: float, lon: float) -> Where:
+        cut = self.euphrates.intersection(LineString([(lon, 30.0), (lon, 38.0)]))
+        # the river's crossings inside Syria (it rises in Turkey, north of 36.85 N here)
+        ys = [p.y for p in getattr(cut, "geoms", [cut])
+              if not p.is_empty and p.geom_type == "Point" and p.y < 36.85]  # fmt: skip
+        north = bool(ys) and lat > max(ys)
+        return Where(north=north, border=self.outline.distance(Point(lon, lat)))
+
+
+def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(the regions rows, the 2016-2024 rows with the answered days cut out)."""
+    localities = read_control_files(folder).localities
+    geo = Geography(folder)
+    batch = _read(folder / BATCH)
+    previous = _read(folder / OUT)
+    blocks = {rule.block for rule in RULES}
+
+    def block_of(row: dict[str, str]) -> str | None:
+        tag = row["note"][1:].split("]")[0].split(" > ")[0] if row["note"][:1] == "[" else ""
+        return tag if tag in blocks else None
+
+    # the gap per (locality, block): its unknown rows now plus the days answered before
+    gaps: dict[tuple[str, str], list[tuple[date, date]]] = {}
+    template: dict[tuple[str, str], dict[str, str]] = {}
+    for in_batch, rows in ((True, batch), (False, previous)):
+        for row in rows:
+            block = block_of(row)
+            if block is None or (in_batch and row["controller"] != "unknown"):
+                continue
+            key = (row["locality"], block)
+            gaps.setdefault(key, []).append((date.fromisoformat(row["from"]),
+                                             date.fromisoformat(row["to"])))  # fmt: skip
+            if in_batch:
+                template.setdefault(key, row)
+
+    regions: list[dict[str, str]] = []
+    left: dict[tuple[str, str], list[tuple[date, date]]] = {}
+    for (ident, block), spans in sorted(gaps.items()):
+        place = localities[ident]
+        where = geo.where(place.lat, place.lon)
+        rule: RegionRule | None = next(
+            (r for r in RULES if r.block == block and r.matches(place, where)), None
+        )
+        merged = _merge(spans)
+        answered: list[tuple[date, date]] = []
+        for gap in merged:
+            for span in rule.spans if rule else ():
+                start, end = max(gap[0], span.start), min(gap[1], span.end)
+                if start > end:
+                    continue
+                answered.append((start, end))
+                regions.append({
+                    "locality": ident, "controller": span.controller,
+                    "from": start.isoformat(), "to": end.isoformat(), "status": span.status,
+                    "with": ";".join(span.with_parties), "sources": ";".join(span.sources),
+                    "note": f"[{block} > {rule.id}] {span.note}",
+                })  # fmt: skip
+        left[(ident, block)] = [p for gap in merged for p in _minus(gap, answered)]
+        if left[(ident, block)] and (ident, block) not in template:
+            raise SystemExit(f"{ident}: a gap the rules no longer answer has no {BATCH} row to "
+                             "restore; restore it from git")  # fmt: skip
+
+    out: list[dict[str, str]] = []
+    done: set[tuple[str, str]] = set()
+    for row in batch:
+        block = block_of(row)
+        key = (row["locality"], block or "")
+        if block is None or row["controller"] != "unknown":
+            out.append(row)
+            continue
+        if key in done:
+            continue
+        done.add(key)
+        for start, end in left.get(key, []):
+            out.append({**template[key], "from": start.isoformat(), "to": end.isoformat()})
+    return regions, out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.regions_2016_2018", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the files are stale")
+    args = parser.parse_args(argv)
+    folder = data_dir()
+    regions, batch = build(folder)
+    texts = {folder / OUT: render(regions), folder / BATCH: render(batch)}
+    if args.check:
+        stale = [p.name for p, t in texts.items() if not p.is_file() or p.read_text("utf-8") != t]
+        print("up to date" if not stale else f"stale: {', '.join(stale)}: rerun without --check")
+        return 1 if stale else 0
+    for path, text in texts.items():
+        path.write_text(text, encoding="utf-8")
+    print(f"{OUT}: {len(regions)} rows, {len({r['locality'] for r in regions})} places")
+    return 0
+
+
+assert COLUMNS  # the regions file has the record columns of every batch file
+
+if __name__ == "__main__":
+    sys.exit(main())
