@@ -189,6 +189,23 @@ class Place:
 
 
 @dataclass(frozen=True)
+class ZoneDerivation:
+    """How a zone derived from the control records was made, as values: each view words them
+    in its own language (geodata.legend.zone_text); ``Zone.accuracy`` keeps the English."""
+
+    localities: int  # the tracked localities the part rests on
+    snapshot_zones: tuple[str, ...] = ()  # snapshot zone ids that label the part
+    cut_along: tuple[date, ...] = ()  # first days of the snapshots whose lines cut the cells
+    status: str = "held"  # the records' status: held / contested / shared
+    with_parties: tuple[str, ...] = ()  # party ids the status names
+    record_notes: tuple[str, ...] = ()  # the records' own notes (data, English)
+    # The snapshot zone the part is, unchanged (its id), and its own sourced notes (data)
+    snapshot: str = ""
+    snapshot_accuracy: str = ""
+    snapshot_notes: str = ""
+
+
+@dataclass(frozen=True)
 class Zone:
     """An area held by one controller between two dates."""
 
@@ -207,6 +224,8 @@ class Zone:
     notes: str = ""
     sources: tuple[Source, ...] = ()
     origin: str = "bundled"  # "bundled" or the workspace name of an imported control map
+    # Set on zones derived from the control records: accuracy and status as values.
+    derivation: ZoneDerivation | None = None
 
     @property
     def imported(self) -> bool:

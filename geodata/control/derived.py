@@ -181,11 +181,7 @@ class ControlModel:
                 place_ranks=self._place_ranks,
                 part_memo=self._part_memo,
                 in_force=frozenset(constraints.key),
-                constraint_note=(
-                    f"cells cut along the snapshot lines of {day_label(constraints)}"
-                    if constraints.key
-                    else ""
-                ),
+                cut_along=snapshot_days(constraints),
             )
             if len(self._zones) >= _ZONE_CACHE:
                 self._zones.pop(next(iter(self._zones)))
@@ -246,9 +242,9 @@ def _rename_days(parties) -> list[date]:
     return days
 
 
-def day_label(constraints: Constraints) -> str:
-    starts = sorted({key[-10:] for key in constraints.key})
-    return ", ".join(starts)
+def snapshot_days(constraints: Constraints) -> tuple[date, ...]:
+    """The first days of the snapshot zones that constrain a day (their ids end with it)."""
+    return tuple(date.fromisoformat(d) for d in sorted({key[-10:] for key in constraints.key}))
 
 
 def _outline(data_dir: Path):

@@ -31,7 +31,7 @@ from shapely.errors import GEOSException
 
 from geodata.control.model import Locality
 from geodata.control.source import inputs_key
-from geodata.model import Party, Source, Zone
+from geodata.model import Party, Source, Zone, ZoneDerivation
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -137,7 +137,26 @@ def _zone(entry: Mapping[str, Any], geometry, snapshots: Mapping[str, Zone], reg
         contested=entry["contested"],
         notes=entry["notes"],
         sources=tuple(_source(ref, snapshots, registry) for ref in entry["sources"]),
+        derivation=_derivation(entry["derivation"]) if "derivation" in entry else None,
     )
+
+
+def _derivation(entry: Mapping[str, Any]) -> ZoneDerivation:
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
+    values["cut_along"] = tuple(date.fromisoformat(d) for d in values.get("cut_along", ()))
+    return ZoneDerivation(**values)
+
+
+def _derivation_entry(derivation: ZoneDerivation) -> dict[str, Any]:
+    """Its values, the defaults left out (one zone's entry stays short)."""
+    entry = {}
+    for field in dataclasses.fields(derivation):
+        value = getattr(derivation, field.name)
+        if value != field.default:
+            entry[field.name] = list(value) if isinstance(value, tuple) else value
+    if "cut_along" in entry:
+        entry["cut_along"] = [d.isoformat() for d in derivation.cut_along]
+    return entry
 
 
 def _source(ref: Mapping[str, Any], snapshots: Mapping[str, Zone], registry) -> Source:
@@ -218,6 +237,8 @@ def _zone_entry(zone: Zone, snapshots: Sequence[Zone], registry) -> dict[str, An
         "notes": zone.notes,
         "sources": [_source_ref(s, snapshots, registry) for s in zone.sources],
     }
+    if zone.derivation is not None:
+        entry["derivation"] = _derivation_entry(zone.derivation)
     if own is not None:
         entry["snapshot"] = own.id
     else:

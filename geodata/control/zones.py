@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -20,7 +21,8 @@ from shapely.geometry import MultiPolygon, Polygon
 from geodata.control.lineage import name_on
 from geodata.control.model import UNKNOWN, ControlRecord
 from geodata.control.territory import Territory
-from geodata.model import Party, Source, Zone
+from geodata.legend.zone_text import accuracy_words, notes_words
+from geodata.model import Party, Source, Zone, ZoneDerivation
 
 #: Parts smaller than this (km², roughly) are noding crumbs, not territory.
 _MIN_PART_DEG2 = 1e-7
@@ -38,7 +40,7 @@ def zones_from_territory(
     parties: Mapping[str, Party],
     snapshot_zones: Sequence[Zone],
     zone_sources: Mapping[str, tuple[Source, ...]],
-    constraint_note: str,
+    cut_along: tuple[date, ...] = (),  # the snapshot days whose lines cut the cells
     place_ranks: tuple[list[str], np.ndarray] | None = None,  # see place_ranks()
     part_memo: PartMemo | None = None,
     in_force: frozenset[str] = frozenset(),
@@ -93,15 +95,28 @@ def zones_from_territory(
             used[base] = used.get(base, 0) + 1
             suffix = f"-{used[base]}" if used[base] > 1 else ""
             controller_name = name_on(parties, state.controller, day)
-            accuracy = _accuracy(len(inside), piece.labelled_by, constraint_note)
-            notes = _notes(state.status, state.with_parties, parties, day, records)
+            derivation = ZoneDerivation(
+                localities=len(inside),
+                snapshot_zones=tuple(piece.labelled_by),
+                cut_along=cut_along,
+                status=state.status,
+                with_parties=tuple(state.with_parties),
+                record_notes=tuple(sorted({r.note for r in records if r.note})[:3]),
+            )
             shape = part
             if as_region:
                 # the snapshot's own area, unchanged: its geometry object (the stored M4
                 # breakdown and the renderer's caches know it), and what it says of itself
                 shape = region.geometry
-                accuracy = "; ".join(t for t in (region.accuracy, accuracy) if t)
-                notes = "; ".join(t for t in (region.notes, notes) if t and t != "contested")
+                derivation = replace(
+                    derivation,
+                    snapshot=region.id,
+                    snapshot_accuracy=region.accuracy,
+                    snapshot_notes=region.notes if region.notes != "contested" else "",
+                )
+            # the English words (command line, JSON, stored frame); views word the values
+            accuracy = accuracy_words(derivation, day=date.isoformat)
+            notes = notes_words(derivation, lambda p: name_on(parties, p, day))
             zones.append(
                 Zone(
                     id=f"{base}{suffix}-{period[0].isoformat()}",
@@ -122,6 +137,7 @@ def zones_from_territory(
                     contested=state.status == "contested" or state.controller == UNKNOWN,
                     notes=notes,
                     sources=sources,
+                    derivation=derivation,
                 )
             )
     return zones
@@ -222,26 +238,6 @@ def _name(match, controller_name: str, controller: str, day: date, biggest: str)
     if match is not None and match.valid_on(day):
         return match.name
     return f"{controller_name} – {biggest}" if biggest else controller_name
-
-
-def _accuracy(localities: int, labelled_by: Sequence[str], constraint_note: str) -> str:
-    words = f"derived from {localities} localit{'y' if localities == 1 else 'ies'}"
-    if labelled_by:
-        words += f" and the snapshot zone{'s' if len(labelled_by) > 1 else ''} " + ", ".join(
-            labelled_by
-        )
-    return words + (f"; {constraint_note}" if constraint_note else "")
-
-
-def _notes(status, with_parties, parties, day, records) -> str:
-    notes = []
-    if status != "held" and with_parties:
-        names = ", ".join(name_on(parties, p, day) for p in with_parties)
-        notes.append(f"{status} with {names}")
-    elif status != "held":
-        notes.append(status)
-    notes += sorted({r.note for r in records if r.note})[:3]
-    return "; ".join(notes)
 
 
 def _unique_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
