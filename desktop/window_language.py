@@ -58,11 +58,26 @@ class WindowLanguage:
         self.setWindowTitle(self.tr("Northern Syria Atlas"))
         self._texts.apply()
         self._build_status_bar_texts()
+        self._retranslate_status_message()
         self._on_selection_changed()
         if self._workspaces is not None:
             self._workspaces.retranslate()  # its title names the workspace shown
         if self._exports is not None:
             self._exports.retranslate()
+
+    def _retranslate_status_message(self) -> None:
+        """A passing status-bar message was worded in the language before: the measuring
+        tool's is said again in the new one (it stays while the tool is on); any other
+        (a search without a match, an export finished...) is cleared, not left in the old
+        language."""
+        bar = self.statusBar()
+        if not bar.currentMessage():
+            return
+        measure = self.canvas.measure
+        if measure.active:
+            bar.showMessage(measure.summary())
+        else:
+            bar.clearMessage()
 
     # --- the docks ---------------------------------------------------------------------------
     def _dock_widths(self) -> dict[QDockWidget, int]:

@@ -8,8 +8,17 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.panel.format import esc, fmt_date, party_colour, sources_html
+from desktop.i18n import current_language
+from desktop.panel.format import (
+    esc,
+    fmt_date,
+    isolate,
+    party_colour,
+    rtl_start,
+    sources_html,
+)
 from geodata.control.model import UNKNOWN
+from geodata.legend.zone_text import locality_name
 
 #: A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.
 NEAR_DEG = 0.015
@@ -125,6 +134,7 @@ def zone_localities_html(atlas, zone, day: date) -> str:
 
     control = atlas.control
     history = control.history
+    code = current_language()
     rows = []
     for locality_id in history.order:
         locality = history.localities[locality_id]
@@ -133,13 +143,15 @@ def zone_localities_html(atlas, zone, day: date) -> str:
         record = history.record_on(locality_id, day)
         if record is None or record.controller != zone.controller:
             continue
-        rows.append((record.start, locality.name))
+        rows.append((record.start, locality_name(locality, code)))
     if not rows:
         return ""
     rows.sort(reverse=True)  # the latest changes first
     since = QCoreApplication.translate("ControlHistoryHtml", "(since {date})")
-    shown = ", ".join(
-        f"{esc(name)} <span class='src'>{esc(since.format(date=fmt_date(start)))}</span>"
+    # Names in the interface language where the gazetteer has them; a Latin name left in an
+    # Arabic paragraph is isolated, so its bracket and comma stay on the right side.
+    shown = QCoreApplication.translate("ZoneText", ", ").join(
+        f"{esc(isolate(name))} <span class='src'>{esc(since.format(date=fmt_date(start)))}</span>"
         for start, name in rows[:_ZONE_LOCALITIES_LISTED]
     )
     more = len(rows) - _ZONE_LOCALITIES_LISTED
@@ -156,4 +168,4 @@ def zone_localities_html(atlas, zone, day: date) -> str:
     return f"<h3>{heading}</h3>" + QCoreApplication.translate(
         "ControlHistoryHtml",
         "<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>",
-    ).format(shown=shown, tail=tail)
+    ).format(shown=rtl_start(shown), tail=tail)

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import language
 from desktop.panel.control_history_html import (
     zone_localities_html,
 )
@@ -25,9 +26,11 @@ from desktop.panel.format import (
     is_imported,
     party_colour,
     party_name,
+    rtl_start,
     sources_html,
     zone_title,
 )
+from geodata.legend.zone_text import zone_accuracy, zone_notes
 from geodata.model import Event, Statement, ViewState, Zone
 
 _MAX_STATEMENTS = 12
@@ -71,7 +74,7 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         (
             QCoreApplication.translate("DetailHtml", "Accuracy"),
             esc(
-                zone.accuracy
+                _worded(zone, zone_accuracy(zone, language()))
                 or QCoreApplication.translate(
                     "DetailHtml", "approximate boundary (no accuracy note)"
                 )
@@ -79,8 +82,11 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         )
     )
     parts = [STYLE, f"<h2>{swatch(colour)} {esc(zone_title(atlas, zone))}</h2>", field_rows(rows)]
-    if zone.notes:
-        parts.append(f"<p>{esc(zone.notes)}</p>")
+    notes = zone_notes(atlas, zone, language())
+    if zone.derivation is not None and zone.derivation.status != "held":
+        notes = rtl_start(notes)  # opens with the status, worded in the language
+    if notes:
+        parts.append(f"<p>{esc(notes)}</p>")
     parts.append(zone_localities_html(atlas, zone, view.as_of))
     parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
@@ -137,6 +143,12 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
             ).format(count=len(statements) - _MAX_STATEMENTS)
         )
     return "".join(parts)
+
+
+def _worded(zone: Zone, text: str) -> str:
+    """A derived zone's accuracy, worded in the interface language: a sentence in its
+    direction (a snapshot's or an import's own note is data, left as it is)."""
+    return rtl_start(text) if zone.derivation is not None else text
 
 
 def _imported_events_html(events: list[Event]) -> str:

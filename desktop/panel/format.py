@@ -68,6 +68,15 @@ def isolate(text: object) -> str:
     return f"\u2068{text}\u2069" if current_language() in RIGHT_TO_LEFT else str(text)
 
 
+def rtl_start(text: str) -> str:
+    """``text`` opening with a right-to-left mark in a right-to-left language: Qt takes a
+    paragraph's direction from its first strong letter, which an isolated Latin name (or a
+    leading research note) would make left to right, putting brackets on the wrong side."""
+    from desktop.i18n import RIGHT_TO_LEFT, current_language
+
+    return f"\u200f{text}" if text and current_language() in RIGHT_TO_LEFT else text
+
+
 def esc(text: object) -> str:
     return html.escape(shown(str(text)), quote=True)
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 CONTEXT = "ZoneText"
 ENGLISH = Language("en")
-#: Statuses a record can have besides "held" (geodata.control.model.STATUSES), as shown.
+# Statuses a record can have besides "held" (geodata.control.model.STATUSES), as shown.
 _STATUS = {
     "contested": (
         QT_TRANSLATE_NOOP("ZoneText", "contested"),
@@ -52,20 +52,25 @@ def accuracy_words(
     language's display form by default), after the snapshot's own note when the zone is it."""
     day = day or language.day
     d = derivation
-    words = (
-        language.translate("ZoneText", "derived from 1 locality")
+    localities = (
+        language.translate("ZoneText", "1 locality")
         if d.localities == 1
-        else language.translate("ZoneText", "derived from {count} localities").format(
-            count=d.localities
-        )
+        else language.translate("ZoneText", "{count} localities").format(count=d.localities)
     )
     if d.snapshot_zones:
-        zones = _and(language).join(language.isolate(z) for z in d.snapshot_zones)
-        words = (
-            language.translate("ZoneText", "{localities} and the snapshot zone {zones}")
+        ids = _and(language).join(language.isolate(z) for z in d.snapshot_zones)
+        zones = (
+            language.translate("ZoneText", "the snapshot zone {ids}")
             if len(d.snapshot_zones) == 1
-            else language.translate("ZoneText", "{localities} and the snapshot zones {zones}")
-        ).format(localities=words, zones=zones)
+            else language.translate("ZoneText", "the snapshot zones {ids}")
+        ).format(ids=ids)
+        words = language.translate("ZoneText", "derived from {localities} and {zones}").format(
+            localities=localities, zones=zones
+        )
+    else:
+        words = language.translate("ZoneText", "derived from {localities}").format(
+            localities=localities
+        )
     parts = [words]
     if d.cut_along:
         days = _and(language).join(day(c) for c in d.cut_along)

@@ -2533,6 +2533,61 @@ Nothing was imported; the workspace is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ZoneText</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>متنازع عليها</translation>
+    </message>
+    <message>
+        <source>contested with {parties}</source>
+        <translation>متنازع عليها مع {parties}</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>مشتركة</translation>
+    </message>
+    <message>
+        <source>shared with {parties}</source>
+        <translation>مشتركة مع {parties}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>1 locality</source>
+        <translation>موقع واحد</translation>
+    </message>
+    <message>
+        <source>{count} localities</source>
+        <translation>{count} مواقع</translation>
+    </message>
+    <message>
+        <source>the snapshot zone {ids}</source>
+        <translation>منطقة اللقطة {ids}</translation>
+    </message>
+    <message>
+        <source>the snapshot zones {ids}</source>
+        <translation>مناطق اللقطات {ids}</translation>
+    </message>
+    <message>
+        <source>derived from {localities} and {zones}</source>
+        <translation>مستنتجة من {localities} ومن {zones}</translation>
+    </message>
+    <message>
+        <source>derived from {localities}</source>
+        <translation>مستنتجة من {localities}</translation>
+    </message>
+    <message>
+        <source>cells cut along the snapshot lines of {days}</source>
+        <translation>الخلايا مقطوعة على امتداد خطوط لقطة {days}</translation>
+    </message>
+</context>
+<context>
     <name>_OptionalDate</name>
     <message>
         <source>Any</source>

@@ -2562,6 +2562,68 @@ Tiştek nehate îthalkirin; qada xebatê nehatiye guhertin.</translation>
     </message>
 </context>
 <context>
+    <name>ZoneText</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>nakok</translation>
+    </message>
+    <message>
+        <source>contested with {parties}</source>
+        <translation>bi {parties} re nakok</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>hevpar</translation>
+    </message>
+    <message>
+        <source>shared with {parties}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>bi {parties} re hevpar</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>1 locality</source>
+        <translation>1 cihî</translation>
+    </message>
+    <message>
+        <source>{count} localities</source>
+        <translation>{count} cihan</translation>
+    </message>
+    <message>
+        <source>the snapshot zone {ids}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>herêma wêneyê {ids}</translation>
+    </message>
+    <message>
+        <source>the snapshot zones {ids}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>herêmên wêneyan {ids}</translation>
+    </message>
+    <message>
+        <source>derived from {localities} and {zones}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>ji {localities} û {zones} hatiye derxistin</translation>
+    </message>
+    <message>
+        <source>derived from {localities}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>ji {localities} hatiye derxistin</translation>
+    </message>
+    <message>
+        <source>cells cut along the snapshot lines of {days}</source>
+        <translatorcomment>REVIEW: Kurmanji rendering to be confirmed by a native speaker</translatorcomment>
+        <translation>şane li ser xetên wêneyên {days} hatine birîn</translation>
+    </message>
+</context>
+<context>
     <name>_OptionalDate</name>
     <message>
         <source>Any</source>

@@ -2534,6 +2534,61 @@ Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
     </message>
 </context>
 <context>
+    <name>ZoneText</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>ihtilaflı</translation>
+    </message>
+    <message>
+        <source>contested with {parties}</source>
+        <translation>{parties} ile ihtilaflı</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>paylaşılan</translation>
+    </message>
+    <message>
+        <source>shared with {parties}</source>
+        <translation>{parties} ile paylaşılan</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>1 locality</source>
+        <translation>1 yerleşimden</translation>
+    </message>
+    <message>
+        <source>{count} localities</source>
+        <translation>{count} yerleşimden</translation>
+    </message>
+    <message>
+        <source>the snapshot zone {ids}</source>
+        <translation>{ids} anlık görüntü bölgesinden</translation>
+    </message>
+    <message>
+        <source>the snapshot zones {ids}</source>
+        <translation>{ids} anlık görüntü bölgelerinden</translation>
+    </message>
+    <message>
+        <source>derived from {localities} and {zones}</source>
+        <translation>{localities} ve {zones} türetildi</translation>
+    </message>
+    <message>
+        <source>derived from {localities}</source>
+        <translation>{localities} türetildi</translation>
+    </message>
+    <message>
+        <source>cells cut along the snapshot lines of {days}</source>
+        <translation>hücreler {days} anlık görüntülerinin çizgileri boyunca kesildi</translation>
+    </message>
+</context>
+<context>
     <name>_OptionalDate</name>
     <message>
         <source>Any</source>
