@@ -190,3 +190,32 @@ def test_the_measuring_message_is_said_again_in_the_new_language(qtbot, language
     assert arabic != english
     assert bar.currentMessage() == arabic
     win.canvas.set_measuring(False)
+
+
+def a_locality_with(test) -> tuple[str, object]:
+    """The first tracked locality (gazetteer order) one of whose records passes ``test``."""
+    history = atlas().control.history
+    for locality_id in history.order:
+        for record in history.timeline(locality_id):
+            if test(record):
+                return locality_id, record
+    pytest.fail("no record of the bundled data is like that")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_localitys_history_words_statuses_and_parties_in_the_language(language, lang):
+    from desktop.panel.control_history_html import locality_history_html
+    from geodata.legend.parties import party_name
+
+    language(lang)
+    locality_id, record = a_locality_with(lambda r: r.status != "held" and r.with_parties)
+    text = plain(locality_history_html(atlas(), locality_id, record.start))
+    notes = {r.note for r in atlas().control.history.timeline(locality_id) if r.note}
+    for note in notes:  # the records' own notes are data, shown as written
+        text = text.replace(note, "")
+    assert not re.search(r"(contested|shared) with", text)
+    for party in record.with_parties:
+        assert party_name(atlas(), party, record.start, Language(lang)) in text
+    baseline_id, baseline = a_locality_with(lambda r: r.baseline)
+    text = plain(locality_history_html(atlas(), baseline_id, baseline.start))
+    assert "[from a snapshot]" not in text

@@ -8,17 +8,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.i18n import current_language
+from desktop.i18n import current_language, language
 from desktop.panel.format import (
     esc,
     fmt_date,
     isolate,
     party_colour,
+    party_name,
     rtl_start,
     sources_html,
 )
 from geodata.control.model import UNKNOWN
-from geodata.legend.zone_text import locality_name
+from geodata.legend.zone_text import locality_name, status_words
 
 #: A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.
 NEAR_DEG = 0.015
@@ -57,11 +58,12 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
     for record in records:
         end = min(record.end or last, last)
         if record.start > cursor:  # a stretch with no record: blank
-            cells.append(_cell("#ffffff", (record.start - cursor).days, span, "no record"))
+            blank = QCoreApplication.translate("ControlHistoryHtml", "no record")
+            cells.append(_cell("#ffffff", (record.start - cursor).days, span, blank))
         colour = (
             "#ffffff" if record.controller == UNKNOWN else party_colour(atlas, record.controller)
         )
-        name = control.name_on(record.controller, record.start)
+        name = party_name(atlas, record.controller, record.start)
         cells.append(_cell(colour, (end - record.start).days + 1, span, name))
         cursor = end
     parts = [
@@ -82,18 +84,19 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
     for record in reversed(records):  # newest first
         colour = party_colour(atlas, record.controller)
         until = fmt_date(record.end) if record.end else "…"
-        status = "" if record.status == "held" else f" ({esc(record.status)}"
-        if status and record.with_parties:
-            status += " with " + esc(
-                ", ".join(control.name_on(p, record.start) for p in record.with_parties)
-            )
-        status += ")" if status else ""
+        status = _status(atlas, record.status, record.with_parties, record.start)
         marker = " ◀" if record.covers(day) else ""
-        migrated = ' <span class="src">[from a snapshot]</span>' if record.baseline else ""
+        migrated = (
+            ' <span class="src">{}</span>'.format(
+                esc(QCoreApplication.translate("ControlHistoryHtml", "[from a snapshot]"))
+            )
+            if record.baseline
+            else ""
+        )
         parts.append(
             f"<tr><td>{esc(fmt_date(record.start))} – {esc(until)}</td>"
             f'<td><span style="color:{esc(colour)}">&#9632;</span> '
-            f"<b>{esc(control.name_on(record.controller, record.start))}</b>{status}"
+            f"<b>{esc(party_name(atlas, record.controller, record.start))}</b>{esc(status)}"
             f"{marker}{migrated}"
             f"{'<br>' + esc(record.note) if record.note else ''}"
             f'<br><span class="src">{sources_html(control.sources_of(record))}</span></td></tr>'
@@ -114,10 +117,18 @@ def _held_on(atlas, locality_id: str, day: date) -> str:
     control = atlas.control
     state = control.history.state_of(locality_id, day)
     if not state.known:
-        return "no data"
-    return control.name_on(state.controller, day) + (
-        f" ({state.status})" if state.status != "held" else ""
+        return QCoreApplication.translate("ControlHistoryHtml", "no data")
+    return party_name(atlas, state.controller, day) + _status(
+        atlas, state.status, state.with_parties, day
     )
+
+
+def _status(atlas, status: str, with_parties, day: date) -> str:
+    """ " (shared with Syrian government (Assad))" in the interface language; "" for held."""
+    words = status_words(
+        status, tuple(with_parties), lambda p: party_name(atlas, p, day), language()
+    )
+    return f" ({words})" if words else ""
 
 
 # Localities listed on a derived zone's page (the rest are counted).

@@ -92,18 +92,31 @@ def notes_words(
     ``party``: a party id's name as the notes show it."""
     d = derivation
     notes = []
-    if d.status != "held":
-        bare, with_them = _STATUS.get(d.status, (d.status, d.status + " with {parties}"))
-        if d.with_parties:
-            names = _and(language).join(language.isolate(party(p)) for p in d.with_parties)
-            notes.append(language.translate(CONTEXT, with_them).format(parties=names))
-        elif not (d.snapshot and d.status == "contested" and not d.record_notes):
-            # (a snapshot zone's page already says it is contested: its Status row)
-            notes.append(language.translate(CONTEXT, bare))
+    # (a snapshot zone's page already says it is contested: its Status row)
+    said = d.snapshot and d.status == "contested" and not d.with_parties and not d.record_notes
+    if d.status != "held" and not said:
+        notes.append(status_words(d.status, d.with_parties, party, language))
     notes += [language.isolate(n) for n in d.record_notes]
     if d.snapshot_notes:
         notes.insert(0, language.isolate(d.snapshot_notes))
     return _then(language).join(notes)
+
+
+def status_words(
+    status: str,
+    with_parties: tuple[str, ...],
+    party: Callable[[str], str],
+    language: Language = ENGLISH,
+) -> str:
+    """A record's status as shown: "contested", "shared with Syrian government (Assad),
+    Russia" ("" for held). ``party``: a party id's name as shown."""
+    if status == "held":
+        return ""
+    bare, with_them = _STATUS.get(status, (status, status + " with {parties}"))
+    if not with_parties:
+        return language.translate(CONTEXT, bare)
+    names = _and(language).join(language.isolate(party(p)) for p in with_parties)
+    return language.translate(CONTEXT, with_them).format(parties=names)
 
 
 def zone_accuracy(zone: Zone, language: Language = ENGLISH) -> str:

@@ -79,12 +79,24 @@
         <translation>&lt;h3&gt;تاريخ السيطرة&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;لا سجلات سيطرة لهذا المكان.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>no record</source>
+        <translation>لا سجل</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;تاريخ السيطرة&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · حتى {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[from a snapshot]</source>
+        <translation>[من لقطة]</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
     </message>
     <message>
         <source>(since {date})</source>

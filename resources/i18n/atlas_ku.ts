@@ -80,12 +80,24 @@
         <translation>&lt;h3&gt;Dîroka kontrolê&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;Ji bo vî cihî tu tomarên kontrolê tune ne.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>no record</source>
+        <translation>tomar tune</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Dîroka kontrolê&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · heta {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[from a snapshot]</source>
+        <translation>[ji wêneyekê]</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>dane tune</translation>
     </message>
     <message>
         <source>(since {date})</source>

@@ -79,12 +79,24 @@
         <translation>&lt;h3&gt;Kontrol geçmişi&lt;/h3&gt;&lt;p class=&apos;muted&apos;&gt;Bu yer için kontrol kaydı yok.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>no record</source>
+        <translation>kayıt yok</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Control history&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Kontrol geçmişi&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p class=&quot;src&quot;&gt;{first} – {last} · as of {day}: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;src&quot;&gt;{first} – {last} · {day} itibarıyla: &lt;b&gt;{holder}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[from a snapshot]</source>
+        <translation>[anlık görüntüden]</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>veri yok</translation>
     </message>
     <message>
         <source>(since {date})</source>
