@@ -219,3 +219,14 @@ def test_a_localitys_history_words_statuses_and_parties_in_the_language(language
     baseline_id, baseline = a_locality_with(lambda r: r.baseline)
     text = plain(locality_history_html(atlas(), baseline_id, baseline.start))
     assert "[from a snapshot]" not in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_web_maps_zone_popup_words_the_derivation_in_its_language(lang):
+    from geodata.web_export.popups import zone_popup
+
+    words = Language(lang)
+    for zone in derived_zones():
+        popup = html.unescape(zone_popup(atlas(), zone, DAY, words))
+        assert accuracy_words(zone.derivation, words) in popup
+        assert "derived from" not in popup

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from geodata.legend import Language
+from geodata.legend.zone_text import zone_accuracy, zone_notes
 from geodata.m4_length import approx_km
 from geodata.model import Event, MapFeature, Source, Statement, Zone
 from geodata.sources.credits import KIND_LABELS
@@ -62,7 +63,7 @@ def zone_popup(atlas: Atlas, zone: Zone, as_of: date, lang: Language = _ENGLISH)
         (translate("WebMap", "Valid"), f"{lang.day(zone.valid_from, short=False)} – {until}"),
         (
             translate("WebMap", "Accuracy"),
-            zone.accuracy
+            zone_accuracy(zone, lang)  # a derived zone's in the language, else its own note
             or translate("WebMap", "approximate (boundary reconstructed from reports)"),
         ),
     ]
@@ -72,7 +73,8 @@ def zone_popup(atlas: Atlas, zone: Zone, as_of: date, lang: Language = _ENGLISH)
     if zone.contested:
         rows.append((translate("WebMap", "Status"), translate("WebMap", "contested")))
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
-    notes = f"<p dir='auto'>{esc(zone.notes)}</p>" if zone.notes else ""
+    words = zone_notes(atlas, zone, lang)
+    notes = f"<p dir='auto'>{esc(words)}</p>" if words else ""
     return (
         f"{_open(lang)}<p class='nsa-title' dir='auto'>{esc(zone.name)}</p>"
         f"<table>{table}</table>{notes}{sources_html(zone.sources, lang)}</div>"
