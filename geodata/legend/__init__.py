@@ -10,6 +10,7 @@ Modules, one role each:
     parties   a party's name on a day in a language, its colour, its short form
     shown     what a view draws (controllers, lines, event kinds, sources)
     entries   the ordered legend entries
+    zone_text a derived zone's accuracy and status notes, a locality's name, in a language
 """
 
 from __future__ import annotations
