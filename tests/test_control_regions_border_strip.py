@@ -82,3 +82,20 @@ def test_bzaah_between_the_reports_and_the_snapshot_is_a_gap(history):
         assert "23 Feb 2017" in record.note
     later = history.record_on("bizaah", date(2020, 6, 1))
     assert later.controller == "government" and "disagreement" in later.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day", "controller"),
+    [
+        # round Deir Hafer, "the site of an important Islamic State headquarters" (Reuters)
+        ("tell_sous", date(2016, 12, 1), "isis"),
+        # the army took the town on 29 Mar 2017 after besieging it (Reuters), with "27 towns
+        # and villages around" it (SANA via Xinhua)
+        ("ahmadiyah", date(2017, 5, 1), "government"),
+        # during the army's campaign (17 Jan - 28 Mar 2017) the day each village fell is not stored
+        ("tall_aqulah", date(2017, 2, 15), "unknown"),
+    ],
+)
+def test_the_deir_hafer_ring_follows_the_reports(history, locality, day, controller):
+    record = history.record_on(locality, day)
+    assert record.controller == controller and record.sources

@@ -313,7 +313,33 @@ def _km_from_arima(place: Locality) -> float:
 BZAAH_TAKEN = ("reuters-2017-02-24-sousian-car-bomb", "sohr-2017-02-bzaah-qabasin-withdrawal",
                "syriadirect-2017-02-23-al-bab-falls")  # fmt: skip
 
+DEIR_HAFER = (36.15694, 37.70778)  # localities.csv: deir_hafer
+DEIR_HAFER_RING_KM = 6  # the villages round the town the army besieged (Kweires is 11 km off)
+DEIR_HAFER_TAKEN = ("reuters-2017-03-29-deir-hafer", "chinadaily-2017-03-30-deir-hafer")
+
+
+def _km_from_deir_hafer(place: Locality) -> float:
+    return (((place.lat - DEIR_HAFER[0]) * 111) ** 2
+            + ((place.lon - DEIR_HAFER[1]) * 89.5) ** 2) ** 0.5  # fmt: skip
+
+
 EAST_ALEPPO = (
+    RegionRule("ea_deir_hafer_ring", "g2016_east_aleppo_government",
+               lambda p, _w: _km_from_deir_hafer(p) <= DEIR_HAFER_RING_KM, (
+        Span(START, _d("2017-01-16"), "isis", (*DEIR_HAFER_TAKEN,
+             "sohr-2017-02-03-bzaah-offensive"),
+             "region-level: within 6 km of Deir Hafer, 'a major stronghold' of IS (Xinhua "
+             "relaying SANA) and 'the site of an important Islamic State headquarters' (a Syrian "
+             "military source to Reuters) until the army took it on 29 Mar 2017; IS's hold on "
+             "the villages round it is inferred up to the start of the army's campaign east of "
+             "Aleppo on 17 Jan 2017 (SOHR); from then the day each village fell is not stored"),
+        Span(_d("2017-03-29"), _d("2017-06-03"), "government", DEIR_HAFER_TAKEN,
+             "region-level: the army took Deir Hafer on Wednesday 29 Mar 2017 after besieging it "
+             "(Reuters, a Syrian military source: 'surrounded and besieged it days ago'); SANA "
+             "(via Xinhua): 27 towns and villages around it captured; this place lies within 6 "
+             "km of the town, inside that ring; no IS return reported before Maskanah fell (4 "
+             "Jun)"),
+    )),
     RegionRule("ea_bzaah", "g2016_east_aleppo_government", lambda p, _w: p.id == "bizaah", (
         Span(START, _d("2017-02-03"), "isis", ("sohr-2017-02-03-bzaah-offensive",
              "bbc-2017-02-23-al-bab-near-complete"),
