@@ -139,6 +139,11 @@ class MainWindow(
         """Do now what waits for the first paint (``drawn_only``: only what shows on screen)."""
         self._startup.finish(drawn_only)
 
+    def at_first_paint(self, task) -> None:
+        """Run ``task`` right after the map's first paint, before the work put off until then
+        (the start-up benchmark's probe: ``SYRIA_ATLAS_FIRST_PAINT``)."""
+        self._startup.at_first_paint(task)
+
     def after_startup(self, task) -> None:
         """Run ``task`` after the work put off until the first paint (at once if that is over)."""
         self._startup.defer(task, drawn=False)
