@@ -173,6 +173,7 @@ def _run(args) -> int:
 def _first_paint_probe(app, window, target: str) -> None:
     """What FIRST_PAINT_PROBE asks for: the window as first painted (before the work put off
     until then) written to ``target`` if it is a .png path; then quit."""
+    window.abandon_startup()  # the process ends here: what waited for the paint is not done
     if target.lower().endswith(".png"):
         Path(target).write_bytes(png_bytes(window.grab().toImage()))
     app.exit(0)

@@ -51,6 +51,11 @@ class StartupWork(QObject):
         """Run ``task`` right after the first paint, before the work put off until then."""
         self._at_paint.append(task)
 
+    def abandon(self) -> None:
+        """Drop the queued work (the window is closing before it would run)."""
+        self._drawn.clear()
+        self._extras.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
