@@ -27,7 +27,7 @@ from shapely.ops import unary_union
 from geodata.control.load import read_control_files
 from geodata.paths import data_dir
 from tools.fill_2016_2019 import COLUMNS, render
-from tools.regions_2016_2018_rules import RULES, RegionRule, Where
+from tools.regions_2016_2018_rules import NAMED, NAMED_BLOCK, RULES, RegionRule, Where
 
 OUT = Path("control/records/2016-2018-regions.csv")
 BATCH = Path("control/records/2016-2024.csv")
@@ -91,12 +91,15 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     blocks = {rule.block for rule in RULES}
 
     def block_of(row: dict[str, str]) -> str | None:
+        if row["note"][:1] != "[" and row["locality"] in NAMED:
+            return NAMED_BLOCK  # a town stored one by one, without a group tag
         tag = row["note"][1:].split("]")[0].split(" > ")[0] if row["note"][:1] == "[" else ""
         return tag if tag in blocks else None
 
     # the gap per (locality, block): its unknown rows now plus the days answered before
     gaps: dict[tuple[str, str], list[tuple[date, date]]] = {}
     template: dict[tuple[str, str], dict[str, str]] = {}
+    originals: dict[tuple[str, str], list[dict[str, str]]] = {}
     for in_batch, rows in ((True, batch), (False, previous)):
         for row in rows:
             block = block_of(row)
@@ -107,6 +110,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
                                              date.fromisoformat(row["to"])))  # fmt: skip
             if in_batch:
                 template.setdefault(key, row)
+                originals.setdefault(key, []).append(row)
 
     regions: list[dict[str, str]] = []
     left: dict[tuple[str, str], list[tuple[date, date]]] = {}
@@ -147,7 +151,12 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             continue
         done.add(key)
         for start, end in left.get(key, []):
-            out.append({**template[key], "from": start.isoformat(), "to": end.isoformat()})
+            # a left-over span keeps the note of the unknown row it comes from (a block may
+            # store two gaps with different notes, e.g. before 2018 and in Peace Spring)
+            source = next((r for r in originals.get(key, [])
+                           if r["from"] <= end.isoformat() and r["to"] >= start.isoformat()),
+                          template[key])  # fmt: skip
+            out.append({**source, "from": start.isoformat(), "to": end.isoformat()})
     return regions, out
 
 

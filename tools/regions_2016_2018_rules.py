@@ -310,7 +310,56 @@ def _km_from_arima(place: Locality) -> float:
     return (((place.lat - ARIMA[0]) * 111) ** 2 + ((place.lon - ARIMA[1]) * 89) ** 2) ** 0.5
 
 
+BZAAH_TAKEN = ("reuters-2017-02-24-sousian-car-bomb", "sohr-2017-02-bzaah-qabasin-withdrawal",
+               "syriadirect-2017-02-23-al-bab-falls")  # fmt: skip
+
+DEIR_HAFER = (36.15694, 37.70778)  # localities.csv: deir_hafer
+DEIR_HAFER_RING_KM = 6  # the villages round the town the army besieged (Kweires is 11 km off)
+DEIR_HAFER_TAKEN = ("reuters-2017-03-29-deir-hafer", "chinadaily-2017-03-30-deir-hafer")
+
+
+def _km_from_deir_hafer(place: Locality) -> float:
+    return (((place.lat - DEIR_HAFER[0]) * 111) ** 2
+            + ((place.lon - DEIR_HAFER[1]) * 89.5) ** 2) ** 0.5  # fmt: skip
+
+
 EAST_ALEPPO = (
+    RegionRule("ea_deir_hafer_ring", "g2016_east_aleppo_government",
+               lambda p, _w: _km_from_deir_hafer(p) <= DEIR_HAFER_RING_KM, (
+        Span(START, _d("2017-01-16"), "isis", (*DEIR_HAFER_TAKEN,
+             "sohr-2017-02-03-bzaah-offensive"),
+             "region-level: within 6 km of Deir Hafer, 'a major stronghold' of IS (Xinhua "
+             "relaying SANA) and 'the site of an important Islamic State headquarters' (a Syrian "
+             "military source to Reuters) until the army took it on 29 Mar 2017; IS's hold on "
+             "the villages round it is inferred up to the start of the army's campaign east of "
+             "Aleppo on 17 Jan 2017 (SOHR); from then the day each village fell is not stored"),
+        Span(_d("2017-03-29"), _d("2017-06-03"), "government", DEIR_HAFER_TAKEN,
+             "region-level: the army took Deir Hafer on Wednesday 29 Mar 2017 after besieging it "
+             "(Reuters, a Syrian military source: 'surrounded and besieged it days ago'); SANA "
+             "(via Xinhua): 27 towns and villages around it captured; this place lies within 6 "
+             "km of the town, inside that ring; no IS return reported before Maskanah fell (4 "
+             "Jun)"),
+    )),
+    RegionRule("ea_bzaah", "g2016_east_aleppo_government", lambda p, _w: p.id == "bizaah", (
+        Span(START, _d("2017-02-03"), "isis", ("sohr-2017-02-03-bzaah-offensive",
+             "bbc-2017-02-23-al-bab-near-complete"),
+             "Bza'a, 5 km east of al-Bab: IS-held when the Euphrates Shield factions and Turkish "
+             "forces attacked it from the east on 2 Feb 2017 (SOHR); IS's hold before is "
+             "inferred from al-Bab's (IS-held since early 2014, BBC)"),
+        Span(_d("2017-02-04"), _d("2017-02-22"), "isis", ("sohr-2017-02-bzaah-lost",
+             "sohr-2017-02-03-bzaah-offensive"),
+             "fought over: the Euphrates Shield factions took Bza'a and lost it to an IS "
+             "counter-attack about 24 hours later (SOHR; some 40 IS members killed in Bzaah "
+             "and Aran on 4 Feb); the fighting went on until al-Bab fell",
+             status="contested", with_parties=("sna",)),
+        Span(_d("2017-02-23"), _d("2017-03-02"), "sna", BZAAH_TAKEN,
+             "the Turkey-backed rebels 'on Thursday' (23 Feb 2017) drove IS from al-Bab 'along "
+             "with the two smaller neighbouring towns of Qabasin and al-Bezah' (Reuters); SOHR: "
+             "IS fully withdrew from Bzaah hours after al-Bab, the factions and Turkish forces "
+             "searching the town; Syria Direct: rebels said they took it the same day; from 3 "
+             "Mar 2017 no dated source on Bza'a was found (a gap; the autumn-2019 snapshot draws "
+             "it on the government side)"),
+    )),
     RegionRule("ea_khafsah", "g2016_east_aleppo_government", lambda p, _w: p.id in KHAFSAH, (
         Span(START, _d("2017-03-06"), "isis", EAST_ALEPPO_IS,
              "the al-Khafsa area and Aleppo's water pumping station, from which IS had cut the "
@@ -370,4 +419,58 @@ DEIR_WEST = (
     )),
 )  # fmt: skip
 
-RULES: tuple[RegionRule, ...] = (*HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST)
+# --- the Turkish-border strip of Raqqa and al-Hasakah before Peace Spring (h-gaps2) ------------
+#: Towns stored one by one (rows without a group tag) whose 2016-18 gap these rules answer.
+NAMED = frozenset({"ras_al_ain", "suluk"})
+NAMED_BLOCK = "named"
+#: The end of the blocks' gap: from 12 Dec 2018 the batch has the SDF (AFP); Peace Spring (9 Oct
+#: 2019) and after are left alone.
+BEFORE_AFP_2018 = _d("2018-12-11")
+BORDER_SOURCES = (
+    "aranews-2016-10-tel-abyad-khenitiya",
+    "trt_world-2017-04-27-akcakale",
+    "ap-2017-04-28-us-border-deployment",
+    "reuters-2018-01-14-border-security-force",
+    "afp-2018-11-04-darbasiyah-patrol",
+    "daily_sabah-2018-11-06-us-patrols",
+)
+BORDER_NOTE = (
+    "the YPG-held countryside of Tell Abyad, shelled by Turkey in Sep-Oct 2016 (ARA News); "
+    "mortars fired at Akcakale 'from an area in Syria controlled by the YPG' (TRT World, 27 Apr "
+    "2017, Turkish state media); US armoured patrols along the border 'from the Iraqi border to "
+    "areas past Darbasiyah' (AP, 28 Apr 2017); the coalition's border force to deploy 'at the "
+    "borders of the area controlled by the SDF', 'along the border with Turkey' (Reuters, 14 Jan "
+    "2018); US patrols in 'Kurdish-held' al-Darbasiyah (AFP, 4 Nov 2018) and in Tal Abyad and "
+    "Kobani, 'both controlled by the SDF' (Daily Sabah, 6 Nov 2018); no IS, government or "
+    "Turkish advance into the strip reported between those dates (continuity inferred; IS's "
+    "raid on Suluk and Tell Abyad of Feb 2016 lies before the period)"
+)
+JAZIRA_SOURCES = (*BORDER_SOURCES, "sohr-2017-10-17-markada", "qasioun-2018-06-05-dashisha")
+
+BORDER = (
+    RegionRule("border_ras_al_ain", NAMED_BLOCK, lambda p, _w: p.id == "ras_al_ain", (
+        Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
+             "Ras al-Ain (Serekaniye), YPG-held since July 2013, on the border strip: "
+             + BORDER_NOTE),
+    )),
+    RegionRule("border_suluk", NAMED_BLOCK, lambda p, _w: p.id == "suluk", (
+        Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
+             "Suluk, between Tell Abyad and Ras al-Ain, behind the border strip: " + BORDER_NOTE),
+    )),
+    RegionRule("border_strip_peace_spring", "g2016_peace_spring", lambda _p, _w: True, (
+        Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
+             "region-level: the Tell Abyad - Ras al-Ain strip north of the Ain Issa - Tell Tamr "
+             "road (the later Peace Spring area): " + BORDER_NOTE),
+    )),
+    RegionRule("border_jazira_edges", "g2016_sdf_edges",
+               lambda p, _w: p.admin2 in {"Ras al-Ayn", "Tell Abyad"}, (
+        Span(START, BEFORE_AFP_2018, "sdf", JAZIRA_SOURCES,
+             "region-level: Ras al-Ain and Tell Abyad districts, north of IS's last pockets in "
+             "al-Hasakah province (Markada, Oct 2017, SOHR; Dashisha, Jun 2018, SDF via "
+             "Qasioun): " + BORDER_NOTE),
+    )),
+)  # fmt: skip
+
+RULES: tuple[RegionRule, ...] = (
+    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER,
+)  # fmt: skip
