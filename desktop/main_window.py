@@ -103,6 +103,7 @@ class MainWindow(
         self.renderer = MapRenderer(attribution)
         self.canvas = MapCanvas(state, self.renderer, basemap, atlas, self)
         self.setCentralWidget(self.canvas)  # a previous canvas is deleted by Qt
+        self.canvas.hold_fit(True)  # until the docks' panels are in (_panels_filled)
         self.date_control = DateControl(state, atlas, self)
         self.playback = PlaybackControl(state, self.date_control.last_day, self)
         self.search_index = SearchIndex(atlas, basemap)
@@ -110,9 +111,8 @@ class MainWindow(
         self._build_docks()
         self._build_menus()
         self._build_toolbars()
-        self._set_tab_order()
-        if self.m4_breakdown.pending:  # not stored with the data: measured after the paint
-            self._startup.defer(self.m4_breakdown.refresh, drawn=True)
+        # The panels in the docks, their modules and their wiring: after the first paint.
+        self._startup.defer(self._fill_docks, drawn=True)
         self._startup.defer(self._install_file_actions, drawn=False)
         self._startup.defer(lambda: _read_deferred_event_fields(atlas), drawn=False)
         self._startup.defer(self._load_ahead, drawn=False)
@@ -124,20 +124,38 @@ class MainWindow(
         self.canvas.view_moved.connect(state.set_extent)
         self.canvas.cursor_moved.connect(self._on_cursor_moved)
         self.canvas.cursor_left.connect(lambda: self._coords.setText(""))
-        self.talks.event_chosen.connect(self.select_event_and_focus)
-        self.talks.zone_chosen.connect(self.select_zone_and_focus)
-        self.positions.event_link_clicked.connect(self.select_event_and_focus)
-        self.positions.zone_link_clicked.connect(self.select_zone_and_focus)
         self.date_control.event_stepped.connect(lambda _id: self.focus_selection())
         self.search.result_chosen.connect(self.choose_search_result)
         self.search.no_match.connect(self._on_search_no_match)
         self.canvas.m4_clicked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.canvas.measured.connect(self._on_measured)
+        self.positions.event_link_clicked.connect(self.select_event_and_focus)
+        self.positions.zone_link_clicked.connect(self.select_zone_and_focus)
+
+    def _panels_filled(self) -> None:
+        """The docks' panels are made (``_fill_docks``): wire them, measure what waits."""
+        self._set_tab_order()
+        if self.m4_breakdown.pending:  # not stored with the data: measured after the paint
+            self._startup.defer(self.m4_breakdown.refresh, drawn=True)
+        self.talks.event_chosen.connect(self.select_event_and_focus)
+        self.talks.zone_chosen.connect(self.select_zone_and_focus)
+        # The panels' sizes reach the dock layout when the posted layout request is handled:
+        # the canvas fixes its view at the next paint after that.
+        QTimer.singleShot(0, self, lambda: self.canvas.hold_fit(False))
 
     # --- work put off until the first paint -------------------------------------------------
     def finish_startup(self, drawn_only: bool = False) -> None:
         """Do now what waits for the first paint (``drawn_only``: only what shows on screen)."""
         self._startup.finish(drawn_only)
+
+    def at_first_paint(self, task) -> None:
+        """Run ``task`` right after the map's first paint, before the work put off until then
+        (the start-up benchmark's probe: ``SYRIA_ATLAS_FIRST_PAINT``)."""
+        self._startup.at_first_paint(task)
+
+    def abandon_startup(self) -> None:
+        """Drop the work put off until the first paint (the probe quits before it)."""
+        self._startup.abandon()
 
     def after_startup(self, task) -> None:
         """Run ``task`` after the work put off until the first paint (at once if that is over)."""

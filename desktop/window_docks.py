@@ -3,13 +3,17 @@
 A mixin of :class:`desktop.main_window.MainWindow`: the docks and the panels in them are the
 window's attributes (``map_dock``, ``legend``, ``layer_list``, ``m4_breakdown``, ``talks``,
 ``positions`` ...), as the rest of the window and the tests use them.
+
+The first frame shows the docks as frames with their titles, in the remembered layout; the
+panels in them (and their modules) are made right after the map's first paint
+(``_fill_docks``, issue 18), or as soon as anything asks for one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,12 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.layer_list import LayerList
-from desktop.panel.attribute_table import AttributeTable
-from desktop.panel.legend_view import LegendView
-from desktop.panel.m4_breakdown import M4Breakdown
-from desktop.panel.positions import PositionsView
-from desktop.panel.talks_panel import TalksPanel
+# The panels' modules (layer_list, panel.*) are imported by _fill_docks, after the first paint.
 
 
 def _rule(parent: QWidget) -> QFrame:
@@ -48,6 +47,35 @@ def _set_dock_texts(dock: QDockWidget, title: str) -> None:
         if button is not None:
             button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
             button.setAccessibleDescription(QCoreApplication.translate("QDockWidget", description))
+
+
+# The talks panel's size hints (English, default fonts): its dock keeps that room in the first
+# frame, so the layout (and a positions tab behind it) is the one the panel gets.
+_TALKS_HINT, _TALKS_MINIMUM = QSize(400, 495), QSize(400, 255)
+
+
+class _Reserved(QWidget):
+    """An empty dock content that asks for the room of the panel it stands in for."""
+
+    def __init__(self, hint: QSize, minimum: QSize, parent: QWidget):
+        super().__init__(parent)
+        self._hint, self._minimum = hint, minimum
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._minimum
+
+
+def _panel(name: str) -> property:
+    """A panel of the docks, made (with the others) when first asked for."""
+
+    def get(window):
+        window._fill_docks()
+        return window._panels[name]
+
+    return property(get)
 
 
 def mirrored(area, direction: Qt.LayoutDirection):
@@ -77,74 +105,34 @@ class WindowDocks:
         self.addDockWidget(mirrored(area, QApplication.layoutDirection()), dock)
         return dock
 
-    def _build_docks(self) -> None:
-        self._build_map_dock()
-        self._build_talks_dock()
-        self._build_positions_dock()
-        self._build_attribute_dock()
+    legend = _panel("legend")
+    layer_list = _panel("layer_list")
+    m4_breakdown = _panel("m4_breakdown")
+    talks = _panel("talks")
+    attribute_table = _panel("attribute_table")
 
-    def _build_map_dock(self) -> None:
-        container = QWidget(self)
-        layout = QVBoxLayout(container)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(6)
-        legend_title = QLabel(container)
-        self.legend = LegendView(self.state, self.atlas, container)
-        layout.addWidget(legend_title)
-        layout.addWidget(self.legend)
-        layout.addWidget(_rule(container))
-        layers_title = QLabel(container)
-        self.layer_list = LayerList(self.state, container)
-        layers_title.setBuddy(self.layer_list)
-        layout.addWidget(layers_title)
-        layout.addWidget(self.layer_list)
-        layout.addWidget(_rule(container))
-        # A breakdown not stored with the data is measured (pyproj) once the map is on screen.
-        self.m4_breakdown = M4Breakdown(self.state, self.atlas, container, measure_now=False)
-        layout.addWidget(self.m4_breakdown)
-        layout.addStretch(1)
-        attribution = QLabel(container)
-        attribution.setTextFormat(Qt.TextFormat.PlainText)
-        attribution.setWordWrap(True)
-        attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
-        layout.addWidget(attribution)
-        self._texts.add(
-            lambda: (
-                legend_title.setText(self.tr("<b>Legend</b>")),
-                layers_title.setText(self.tr("<b>Layers</b>")),
-                attribution.setText(
-                    self.tr("Base map: {attribution}").format(attribution=self.attribution)
-                ),
-                attribution.setAccessibleName(self.tr("Base map attribution")),
-            )
-        )
-        scroll = QScrollArea(self)
-        scroll.setObjectName("mapPanelScroll")
-        scroll.setWidget(container)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    def _build_docks(self) -> None:
+        """The docks as empty frames with their titles (the first frame shows them so); the
+        panels go in after the first paint (``_fill_docks``)."""
+        self._panels: dict[str, QWidget] = {}
+        self._map_panel = self._map_panel_scroll()
         self.map_dock = self._dock(
-            lambda: self.tr("Map"), "layersDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea
+            lambda: self.tr("Map"),
+            "layersDock",
+            self._map_panel,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.layers_dock = self.map_dock  # the name the foundation used
-
-    def _build_talks_dock(self) -> None:
-        self.talks = TalksPanel(
-            self.state,
-            self.atlas,
-            self.date_control.first_day,
-            self.date_control.last_day,
-            self,
-        )
         self.talks_dock = self._dock(
             lambda: self.tr("Talks and events"),
             "talksDock",
-            self.talks,
+            _Reserved(_TALKS_HINT, _TALKS_MINIMUM, self),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        # The positions are made now: whether they fit side by side is decided by the width
+        # they are first laid out at, which a tab behind the talks (small windows) never gets.
+        from desktop.panel.positions import PositionsView
 
-    def _build_positions_dock(self) -> None:
         self.positions = PositionsView(self.state, self.atlas, self)
         self.positions_dock = self._dock(
             lambda: self.tr("Positions stated, side by side"),
@@ -152,17 +140,93 @@ class WindowDocks:
             self.positions,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-
-    def _build_attribute_dock(self) -> None:
-        """The imported layers' attribute table: closed until asked for (View menu)."""
-        self.attribute_table = AttributeTable(self.state, self.atlas, self)
+        # The imported layers' attribute table: closed until asked for (View menu).
         self.attribute_dock = self._dock(
             lambda: self.tr("Attribute table (imported events)"),
             "attributeDock",
-            self.attribute_table,
+            QWidget(self),
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.attribute_dock.hide()
+
+    def _fill_docks(self) -> None:
+        """Make the panels and put them in their docks (once; at once if asked for first)."""
+        if self._panels:
+            return
+        from desktop.layer_list import LayerList
+        from desktop.panel.attribute_table import AttributeTable
+        from desktop.panel.legend_view import LegendView
+        from desktop.panel.m4_breakdown import M4Breakdown
+        from desktop.panel.talks_panel import TalksPanel
+
+        state, atlas = self.state, self.atlas
+        panels = self._panels
+        container = QWidget(self)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(6)
+        legend_title = QLabel(container)
+        panels["legend"] = legend = LegendView(state, atlas, container)
+        layout.addWidget(legend_title)
+        layout.addWidget(legend)
+        layout.addWidget(_rule(container))
+        layers_title = QLabel(container)
+        panels["layer_list"] = layer_list = LayerList(state, container)
+        layers_title.setBuddy(layer_list)
+        layout.addWidget(layers_title)
+        layout.addWidget(layer_list)
+        layout.addWidget(_rule(container))
+        # A breakdown not stored with the data is measured (pyproj) once the map is on screen.
+        panels["m4_breakdown"] = M4Breakdown(state, atlas, container, measure_now=False)
+        layout.addWidget(panels["m4_breakdown"])
+        layout.addStretch(1)
+        layout.addWidget(self._attribution_label(container))
+        self._texts.add(
+            lambda: (
+                legend_title.setText(self.tr("<b>Legend</b>")),
+                layers_title.setText(self.tr("<b>Layers</b>")),
+            )
+        )
+        self._map_panel.setWidget(container)  # built whole first, as QScrollArea wants it
+        panels["talks"] = TalksPanel(
+            state, atlas, self.date_control.first_day, self.date_control.last_day, self
+        )
+        panels["attribute_table"] = AttributeTable(state, atlas, self)
+        for dock, name in (
+            (self.talks_dock, "talks"),
+            (self.attribute_dock, "attribute_table"),
+        ):
+            placeholder = dock.widget()
+            dock.setWidget(panels[name])
+            placeholder.deleteLater()
+        self._panels_filled()
+
+    def _panels_filled(self) -> None:
+        """What the window wires to the panels once they are made (MainWindow's)."""
+
+    def _map_panel_scroll(self) -> QScrollArea:
+        """The map panel's scroll area, empty until the panels are made."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("mapPanelScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _attribution_label(self, parent: QWidget) -> QLabel:
+        attribution = QLabel(parent)
+        attribution.setTextFormat(Qt.TextFormat.PlainText)
+        attribution.setWordWrap(True)
+        attribution.setStyleSheet("color: #6b665c; font-size: 11px;")
+        self._texts.add(
+            lambda: (
+                attribution.setText(
+                    self.tr("Base map: {attribution}").format(attribution=self.attribution)
+                ),
+                attribution.setAccessibleName(self.tr("Base map attribution")),
+            )
+        )
+        return attribution
 
     def _apply_default_dock_sizes(self) -> None:
         """Dock sizes in proportion to the window, so the map keeps most of a small screen."""

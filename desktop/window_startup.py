@@ -29,6 +29,7 @@ class StartupWork(QObject):
         super().__init__(parent)
         self._drawn: list[Callable[[], None]] = []  # changes what the window shows
         self._extras: list[Callable[[], None]] = []  # menus and the like: nothing on screen
+        self._at_paint: list[Callable[[], None]] = []  # before the rest: see at_first_paint
         self._watched: QWidget | None = None
         self.done = False
 
@@ -46,11 +47,23 @@ class StartupWork(QObject):
         widget.installEventFilter(self)
         QTimer.singleShot(_FALLBACK_MS, self, self.finish)
 
+    def at_first_paint(self, task: Callable[[], None]) -> None:
+        """Run ``task`` right after the first paint, before the work put off until then."""
+        self._at_paint.append(task)
+
+    def abandon(self) -> None:
+        """Drop the queued work (the window is closing before it would run)."""
+        self._drawn.clear()
+        self._extras.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watched = None
             # Queued: the paint (and the rest of the window's paint pass) completes first.
+            for task in self._at_paint:
+                QTimer.singleShot(0, self, task)
+            self._at_paint.clear()
             QTimer.singleShot(0, self, self.finish)
         return False
 

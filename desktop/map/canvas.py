@@ -86,6 +86,7 @@ class MapCanvas(Retranslated, QWidget):
         self._transform: MapTransform | None = None
         self._pending_extent = state.view.extent or DEFAULT_EXTENT
         self._pending_margin = 0.02 if state.view.extent else 0.03
+        self._fit_held = False  # see hold_fit
         self._press: QPoint | None = None
         self._pan_carry = (0.0, 0.0)  # device pixels of a move not yet made (see pan_by)
         self._last_drag: QPoint | None = None
@@ -135,6 +136,13 @@ class MapCanvas(Retranslated, QWidget):
         if (self._transform.width, self._transform.height) != (width, height):
             self._transform = self._transform.resized(width, height)
         return self._transform
+
+    def hold_fit(self, held: bool) -> None:
+        """While held, a paint does not fix the view: the pending extent is fitted to the size
+        the canvas has. The window holds it while the docks' panels, made after the first
+        paint, may still resize the canvas, so the map shows the same region once they are in.
+        A pan or zoom meanwhile fixes the view as usual."""
+        self._fit_held = held
 
     def _settle(self) -> None:
         if self._transform is None:
@@ -213,7 +221,8 @@ class MapCanvas(Retranslated, QWidget):
 
     # --- painting -------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        self._settle()  # painted at its real size: from now on the view only moves on request
+        if not self._fit_held:  # painted at its real size: now the view only moves on request
+            self._settle()
         painter = QPainter(self)
         try:
             cache = self._base_cache

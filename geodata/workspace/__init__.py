@@ -20,10 +20,11 @@ write transaction is waited for, then reported, never overwritten; what other pr
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import import_module
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from geodata.model import Event, Zone
 from geodata.workspace.locations import (
     APP_DIR_NAME,
     DEFAULT_FILE_NAME,
@@ -31,7 +32,6 @@ from geodata.workspace.locations import (
     user_data_dir,
     workspace_name,
 )
-from geodata.workspace.reader import list_imports, open_workspace, read_workspace
 from geodata.workspace.records import (
     EVENTS_LAYER,
     IMPORTS_LAYER,
@@ -40,8 +40,34 @@ from geodata.workspace.records import (
     SaveSummary,
     WorkspaceError,
 )
-from geodata.workspace.store import GeoPackageStore, WorkspaceStore
-from geodata.workspace.stored_events import StoredEvent, load_deferred_fields
+
+if TYPE_CHECKING:
+    from geodata.model import Event, Zone
+    from geodata.workspace.reader import list_imports, open_workspace, read_workspace
+    from geodata.workspace.store import GeoPackageStore, WorkspaceStore
+    from geodata.workspace.stored_events import StoredEvent, load_deferred_fields
+
+# The reading and writing modules (sqlite3, the columnar copy) are imported when first used:
+# the window's start asks only where the default workspace is (issue 18).
+_LAZY = {
+    "list_imports": "reader",
+    "open_workspace": "reader",
+    "read_workspace": "reader",
+    "GeoPackageStore": "store",
+    "WorkspaceStore": "store",
+    "StoredEvent": "stored_events",
+    "load_deferred_fields": "stored_events",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APP_DIR_NAME",
@@ -81,6 +107,8 @@ def save_workspace(
     then made (and lie in memory) in the order the atlas sorts and walks them."""
     events = sorted(events, key=attrgetter("id"))
     events.sort(key=attrgetter("date"))  # stable: by date, then id
+    from geodata.workspace.store import GeoPackageStore
+
     GeoPackageStore(path).replace_all(events, list(zones), list(imports))
     return Path(path)
 
@@ -96,6 +124,8 @@ def add_to_workspace(
     A record whose id is already in the workspace replaces it (in its row), so importing a
     corrected or updated export again updates the earlier import instead of duplicating it.
     """
+    from geodata.workspace.store import GeoPackageStore
+
     return GeoPackageStore(path).add(events, zones, provenance)
 
 
