@@ -7,7 +7,6 @@ queries the window, the exporters and the command line share.
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -18,11 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from shapely import STRtree
-from shapely.geometry import Point
-from shapely.ops import nearest_points
 
 from geodata.atlas_events import EventQueries
+from geodata.atlas_spatial import SpatialQueries
 from geodata.errors import AtlasError
 from geodata.event_columns import LazyEvents, merged_in_order
 from geodata.event_index import IndexedEvents
@@ -45,19 +42,6 @@ if TYPE_CHECKING:
 
 #: ``Atlas._control`` before the control history is loaded.
 _NOT_LOADED = object()
-#: Points this close outside every zone still get the nearest zone (the outline's own accuracy).
-BORDER_SNAP_KM = 1.0
-KM_PER_DEGREE = 111.32
-
-
-def distance_km(geometry, point: Point) -> float:
-    """Approximate ground distance from a point to a geometry (equirectangular, fine at ~1 km)."""
-    if geometry.intersects(point):
-        return 0.0
-    on_geometry = nearest_points(geometry, point)[0]
-    dx = (on_geometry.x - point.x) * math.cos(math.radians(point.y))
-    dy = on_geometry.y - point.y
-    return math.hypot(dx, dy) * KM_PER_DEGREE
 
 
 def suggest(unknown: str, known: Iterable[str]) -> str:
@@ -68,7 +52,7 @@ def suggest(unknown: str, known: Iterable[str]) -> str:
     return f" (did you mean: {', '.join(matches)}?)" if matches else ""
 
 
-class Atlas(EventQueries):
+class Atlas(EventQueries, SpatialQueries):
     """An immutable, indexed view of one dataset (bundled data plus any workspace)."""
 
     def __init__(self, records: AtlasRecords, imported: Sequence[Event] = ()) -> None:
@@ -261,67 +245,6 @@ class Atlas(EventQueries):
 
     def features_at(self, day: date = DEFAULT_AS_OF) -> list[MapFeature]:
         return [f for f in self.features.values() if f.valid_on(day)]
-
-    # ------------------------------------------------------------------ spatial
-
-    @cached_property
-    def _zone_index(self) -> STRtree:
-        return STRtree([z.geometry for z in self.zones])
-
-    def zones_containing(self, lon: float, lat: float, day: date | None = None) -> list[Zone]:
-        """Zones covering a point (borders included), valid on ``day`` if one is given."""
-        derived = self.derived_zones_at(day) if day is not None else None
-        if derived is not None:
-            point = Point(lon, lat)
-            return [z for z in self.zones_at(day) if z.geometry.intersects(point)]
-        hits = self._zone_index.query(Point(lon, lat), predicate="intersects")
-        zones = [self.zones[i] for i in sorted(hits)]
-        return [z for z in zones if day is None or z.valid_on(day)]
-
-    def controller_at(
-        self,
-        lon: float,
-        lat: float,
-        day: date = DEFAULT_AS_OF,
-        snap_km: float = BORDER_SNAP_KM,
-        include_imported: bool = False,
-    ) -> Zone | None:
-        """The zone holding a point on a day, or None outside every zone.
-
-        The answer comes from the bundled, sourced zones; a user's imported control map is
-        consulted only with ``include_imported`` (the map's click does, when that layer shows).
-        Where zones overlap (a contested area drawn over its neighbours, an enclave inside a
-        larger zone) the uncontested, then the smallest, zone wins: it is the more specific one.
-        A point just outside every zone but within ``snap_km`` of one gets the nearest: border
-        towns such as Kobani sit a few hundred metres outside the generalised country outline.
-        """
-        zones = self.zones_containing(lon, lat, day)
-        if not include_imported:
-            zones = [z for z in zones if not z.imported]
-        if zones:
-            return min(zones, key=lambda z: (z.contested, z.geometry.area, z.id))
-        if snap_km <= 0:
-            return None
-        point = Point(lon, lat)
-        nearby = [
-            (distance_km(zone.geometry, point), zone)
-            for zone in self.zones_containing_buffer(point, snap_km, day)
-        ]
-        nearby = [
-            (km, zone)
-            for km, zone in nearby
-            if km <= snap_km and (include_imported or not zone.imported)
-        ]
-        return min(nearby, key=lambda pair: (pair[0], pair[1].id))[1] if nearby else None
-
-    def zones_containing_buffer(self, point: Point, km: float, day: date | None) -> list[Zone]:
-        """Zones within about ``km`` of a point (a bounding-box prefilter, not exact)."""
-        degrees = km / (KM_PER_DEGREE * max(math.cos(math.radians(point.y)), 0.1))
-        if day is not None and self.derived_zones_at(day) is not None:
-            near = point.buffer(degrees)
-            return [z for z in self.zones_at(day) if z.geometry.intersects(near)]
-        hits = self._zone_index.query(point.buffer(degrees), predicate="intersects")
-        return [self.zones[i] for i in sorted(hits) if day is None or self.zones[i].valid_on(day)]
 
     # ------------------------------------------------------------------ time
 

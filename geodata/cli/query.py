@@ -70,7 +70,8 @@ from typing import Any
 
 from shapely.geometry import Point
 
-from geodata.atlas import Atlas, distance_km, load_atlas
+from geodata.atlas import Atlas, load_atlas
+from geodata.atlas_spatial import distance_km
 from geodata.coverage import has_control_data, nearest_control_days
 from geodata.errors import UsageError
 from geodata.m4_length import M4_LENGTH_UNCERTAINTY, approx_km, rounded_km
