@@ -845,6 +845,65 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translation>حلب</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translation>الحسكة</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translation>الرقة</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translation>حماة</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translation>إدلب</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translation>حمص</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translation>دير الزور</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translation>ريف دمشق</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translation>اللاذقية</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translation>درعا</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translation>السويداء</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translation>طرطوس</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translation>القنيطرة</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translation>دمشق</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -1681,6 +1740,97 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Nothing matches {text}</source>
         <translation>لا شيء يطابق {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translation>قرية</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>حي</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>منشأة</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>قاعدة عسكرية</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translation>قاعدة جوية</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>مطار</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translation>حقل نفط</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translation>سد</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>جسر</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>تقاطع طرق</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>معبر حدودي</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مكان انعقاد</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translation>مرتفعات الجولان (تحتلها إسرائيل)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translation>القدس (وضعها متنازع عليه)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translation>إحداثيات (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translation>بلدة في {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation>ويُكتب أيضًا {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translation>منذ {month}</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translation>منطقة تسيطر عليها {party}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
     </message>
 </context>
 <context>

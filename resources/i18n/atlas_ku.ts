@@ -861,6 +861,79 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Heleb</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hesekê</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Reqa</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hema</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Îdlib</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hims</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dêra Zorê</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Gundewarê Şamê</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Lazkiye</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dera</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Siwêda</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Tertûs</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Qunêtira</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Şam</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -1706,6 +1779,119 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Nothing matches {text}</source>
         <translation>Tiştek li {text} nayê</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>gund</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajarok</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajar</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>sazgeh</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>baregeha leşkerî</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>baregeha hewayî</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>balafirgeh</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>zeviya petrolê</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bendav</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>pir</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>xaçerê</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>deriyê sînor</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>cihê civînê</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Bilindahiyên Golanê (di bin dagirkeriya Îsraîlê de)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Quds (statuya wê nakokî ye)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>koordînat (firehî, dirêjî)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajarokek li {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>herwiha {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>ji {month} ve</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>herêma di destê {party} de</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>hatiye barkirin</translation>
     </message>
 </context>
 <context>

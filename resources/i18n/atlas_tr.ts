@@ -847,6 +847,65 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translation>Halep</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translation>Haseke</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translation>Rakka</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translation>Hama</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translation>İdlib</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translation>Humus</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translation>Deyrizor</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translation>Şam Kırsalı</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translation>Lazkiye</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translation>Dera</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translation>Süveyda</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translation>Tartus</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translation>Kuneytra</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translation>Şam</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -1682,6 +1741,97 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Nothing matches {text}</source>
         <translation>{text} ile eşleşen bir şey yok</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translation>köy</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>kasaba</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>mahalle</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>tesis</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>askeri üs</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translation>hava üssü</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>havalimanı</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translation>petrol sahası</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translation>baraj</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>köprü</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>kavşak</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>sınır kapısı</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>görüşme yeri</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translation>Golan Tepeleri (İsrail işgali altında)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translation>Kudüs (statüsü tartışmalı)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translation>koordinatlar (enlem, boylam)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translation>kasaba, {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation>diğer yazımlar: {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translation>{month} itibarıyla</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translation>{party} kontrolündeki bölge</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarılmış</translation>
     </message>
 </context>
 <context>
