@@ -16,10 +16,6 @@
         <translation>Bûyerên îthalkirî tune: Pel ▸ Îthal pelek CSV, GeoJSON an KML tîne.</translation>
     </message>
     <message>
-        <source>{shown} of {total} imported events</source>
-        <translation>{shown} ji {total} bûyerên îthalkirî</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
@@ -47,6 +43,19 @@
         <source>Layer</source>
         <translatorcomment>REVIEW: the workspace layer an imported event came from; &quot;Tebeqe&quot; as in &quot;Tebeqeyên nexşeyê&quot; (map layers).</translatorcomment>
         <translation>Tebeqe</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 imported event</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>{shown} ji 1 bûyera îthalkirî</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n imported events</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>{shown} ji %n bûyera îthalkirî</numerusform>
+            <numerusform>{shown} ji %n bûyerên îthalkirî</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,9 +121,13 @@
         <source>Rests on 1 locality</source>
         <translation>Li ser 1 cihî radiweste</translation>
     </message>
-    <message>
-        <source>Rests on {count} localities</source>
-        <translation>Li ser {count} cihan radiweste</translation>
+    <message numerus="yes">
+        <source>Rests on %n localities</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>Li ser %n cihî radiweste</numerusform>
+            <numerusform>Li ser %n cihan radiweste</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
@@ -371,9 +384,17 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;nakok&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
-        <translatorcomment>REVIEW: &quot;ne diyar dikin&quot; for &quot;do not settle&quot;.</translatorcomment>
-        <translation>Dane tune: {count} herêm ku çavkanî ne diyar dikin (xêzkirî)</translation>
+        <source>No data: 1 area the sources do not settle (hatched)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dane tune: 1 herêm ku çavkanî ne diyar dikin (xêzkirî)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data: %n areas the sources do not settle (hatched)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>Dane tune: %n herêm ku çavkanî ne diyar dikin (xêzkirî)</numerusform>
+            <numerusform>Dane tune: %n herêm ku çavkanî ne diyar dikin (xêzkirî)</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -960,9 +981,13 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;+{count} zêdetir&lt;/i&gt;</translation>
     </message>
-    <message>
-        <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation>{count} bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</translation>
+    <message numerus="yes">
+        <source>%n events here (click: the newest)&lt;br&gt;</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</numerusform>
+            <numerusform>%n bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
@@ -1539,8 +1564,17 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation> · rûber {area:,.1f} km² (bi girtina şiklê)</translation>
     </message>
     <message>
-        <source> · {count} points; Esc ends</source>
-        <translation> · {count} xal; Esc diqedîne</translation>
+        <source> · 1 point; Esc ends</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation> · 1 xal; Esc diqedîne</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n points; Esc ends</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform> · %n xal; Esc diqedîne</numerusform>
+            <numerusform> · %n xal; Esc diqedîne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1553,9 +1587,13 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>1 statement</source>
         <translation>1 daxuyanî</translation>
     </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} daxuyanî</translation>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n daxuyanî</numerusform>
+            <numerusform>%n daxuyanî</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} quoted</source>
@@ -2791,9 +2829,13 @@ Tiştek nehate îthalkirin; qada xebatê nehatiye guhertin.</translation>
         <source>1 locality</source>
         <translation>1 cihî</translation>
     </message>
-    <message>
-        <source>{count} localities</source>
-        <translation>{count} cihan</translation>
+    <message numerus="yes">
+        <source>%n localities</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n cihî</numerusform>
+            <numerusform>%n cihan</numerusform>
+        </translation>
     </message>
     <message>
         <source>the snapshot zone {ids}</source>

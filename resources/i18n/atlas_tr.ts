@@ -16,10 +16,6 @@
         <translation>İçe aktarılmış olay yok: Dosya ▸ İçe Aktar bir CSV, GeoJSON veya KML getirir.</translation>
     </message>
     <message>
-        <source>{shown} of {total} imported events</source>
-        <translation>{total} içe aktarılan olaydan {shown}</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -46,6 +42,16 @@
     <message>
         <source>Layer</source>
         <translation>Katman</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 imported event</source>
+        <translation>1 içe aktarılan olaydan {shown}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n imported events</source>
+        <translation>
+            <numerusform>%n içe aktarılan olaydan {shown}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,9 +116,11 @@
         <source>Rests on 1 locality</source>
         <translation>1 yerleşime dayanıyor</translation>
     </message>
-    <message>
-        <source>Rests on {count} localities</source>
-        <translation>{count} yerleşime dayanıyor</translation>
+    <message numerus="yes">
+        <source>Rests on %n localities</source>
+        <translation>
+            <numerusform>%n yerleşime dayanıyor</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
@@ -362,8 +370,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
-        <translation>Veri yok: kaynakların netleştirmediği {count} alan (taralı)</translation>
+        <source>No data: 1 area the sources do not settle (hatched)</source>
+        <translation>Veri yok: kaynakların netleştirmediği 1 alan (taralı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data: %n areas the sources do not settle (hatched)</source>
+        <translation>
+            <numerusform>Veri yok: kaynakların netleştirmediği %n alan (taralı)</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -932,9 +946,11 @@ Imported from {file} ({origin})</source>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;+{count} daha&lt;/i&gt;</translation>
     </message>
-    <message>
-        <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation>Burada {count} olay (tıklayın: en yenisi)&lt;br&gt;</translation>
+    <message numerus="yes">
+        <source>%n events here (click: the newest)&lt;br&gt;</source>
+        <translation>
+            <numerusform>Burada %n olay (tıklayın: en yenisi)&lt;br&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
@@ -1508,8 +1524,14 @@ Imported from {file} ({origin})</source>
         <translation> · alan {area:,.1f} km² (şekil kapatılarak)</translation>
     </message>
     <message>
-        <source> · {count} points; Esc ends</source>
-        <translation> · {count} nokta; Esc bitirir</translation>
+        <source> · 1 point; Esc ends</source>
+        <translation> · 1 nokta; Esc bitirir</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n points; Esc ends</source>
+        <translation>
+            <numerusform> · %n nokta; Esc bitirir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,9 +1544,11 @@ Imported from {file} ({origin})</source>
         <source>1 statement</source>
         <translation>1 açıklama</translation>
     </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} açıklama</translation>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n açıklama</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} quoted</source>
@@ -2725,9 +2749,11 @@ Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
         <source>1 locality</source>
         <translation>1 yerleşimden</translation>
     </message>
-    <message>
-        <source>{count} localities</source>
-        <translation>{count} yerleşimden</translation>
+    <message numerus="yes">
+        <source>%n localities</source>
+        <translation>
+            <numerusform>%n yerleşimden</numerusform>
+        </translation>
     </message>
     <message>
         <source>the snapshot zone {ids}</source>
