@@ -11,12 +11,14 @@ geodata too (``python -m tools.translations update`` scans desktop/ and geodata/
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 #: The interface languages besides English; Arabic is written right to left.
 LANGUAGE_CODES = ("en", "ar", "tr", "ku")
@@ -98,10 +100,25 @@ def plural_form(lang: str, n: int) -> int:
 
 
 @lru_cache(maxsize=8)
-def _catalogue_file(lang: str) -> ET.Element:
+def _finished(lang: str) -> tuple[tuple[tuple[str, str], ET.Element], ...]:
+    """((context, source), translation element) of the finished entries of ``atlas_<lang>.ts``
+    (shipped with the package): unfinished and obsolete ones are left out."""
+    # the XML parser and the package reader only here: not on an English window's first paint
+    import xml.etree.ElementTree as ET
+    from importlib import resources
+
     name = f"atlas_{check_language(lang)}.ts"
     with resources.files("resources").joinpath("i18n").joinpath(name).open("rb") as f:
-        return ET.parse(f).getroot()
+        root = ET.parse(f).getroot()
+    found = []
+    for context in root.iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            found.append(((context_name, message.findtext("source", "")), translation))
+    return tuple(found)
 
 
 @lru_cache(maxsize=8)
@@ -110,35 +127,24 @@ def plural_catalogue(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
     if lang == "en":
         return {}
     table: dict[tuple[str, str], tuple[str, ...]] = {}
-    for context in _catalogue_file(lang).iter("context"):
-        context_name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                continue
-            forms = tuple(f.text or "" for f in translation.iter("numerusform"))
-            if forms and all(form.strip() for form in forms):
-                table[(context_name, message.findtext("source", ""))] = forms
+    for key, translation in _finished(lang):
+        forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+        if forms and all(form.strip() for form in forms):
+            table[key] = forms
     return table
 
 
 @lru_cache(maxsize=8)
 def catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> finished translation, read from ``atlas_<lang>.ts`` (shipped with the
-    package). Unfinished or empty entries are left out: the English source shows instead."""
+    """(context, source) -> finished translation, read from ``atlas_<lang>.ts``. Unfinished
+    or empty entries are left out: the English source shows instead."""
     if lang == "en":
         return {}
-    table: dict[tuple[str, str], str] = {}
-    for context in _catalogue_file(lang).iter("context"):
-        context_name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                continue
-            if translation.find("numerusform") is not None or not (translation.text or "").strip():
-                continue
-            table[(context_name, message.findtext("source", ""))] = translation.text
-    return table
+    return {
+        key: translation.text
+        for key, translation in _finished(lang)
+        if translation.find("numerusform") is None and (translation.text or "").strip()
+    }
 
 
 @dataclass(frozen=True)
