@@ -66,7 +66,8 @@ def test_taybat_al_imam_is_contested_while_the_army_entered_it(atlas):
 def test_the_rebel_towns_share_the_area_with_hts(atlas):
     """The March 2017 offensive from there was led by Tahrir al-Sham with FSA groups (Reuters)."""
     state = atlas.control.history.state_of("lahaya", date(2018, 2, 1))
-    assert (state.controller, state.status, state.with_parties) == ("opposition", "shared", ("hts",))
+    expected = ("opposition", "shared", ("hts",))
+    assert (state.controller, state.status, state.with_parties) == expected
 
 
 @pytest.mark.parametrize(
