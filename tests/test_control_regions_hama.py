@@ -37,6 +37,18 @@ CASES = [
     # the core between the fronts round Hama city and Salamiyah
     ("tayzin", date(2017, 3, 1), "government"),
     ("tell_qartal", date(2016, 10, 1), "government"),
+    # Maan and Kawkab: regained with Soran on Thursday 27 Oct 2016 (SOHR; Reuters) until the
+    # rebels' offensive of 21 Mar 2017, and again once Soran was retaken on 16 Apr 2017
+    ("maan", date(2017, 1, 10), "government"),
+    ("kawkab", date(2016, 12, 1), "government"),
+    ("maan", date(2017, 11, 1), "government"),
+    # Soran itself: the factions' from 29 Aug 2016 until that Thursday (SOHR)
+    ("suran_hama", date(2016, 10, 10), "opposition"),
+    ("suran_hama", date(2017, 2, 1), "government"),
+    # east of Salamiyah once IS's last central Syria pocket was cleared (Reuters, Oct 2017)
+    ("sabburah", date(2017, 12, 1), "government"),
+    # al-Safira, the army's since 31 Oct 2013 (Syria Direct)
+    ("as_safira", date(2016, 12, 1), "government"),
     # eastern Hama after IS's last pocket ended (SOHR, Feb 2018)
     ("rahjan", date(2018, 3, 1), "government"),
     # the east Aleppo plain: the thermal plant ring, the army's since Feb 2016 (SANA, SOHR)
@@ -83,6 +95,10 @@ def test_the_rebel_towns_share_the_area_with_hts(atlas):
         ("harbinafsah", date(2017, 6, 1)),
         # east of Salamiyah before IS's last pocket ended
         ("sabburah", date(2017, 6, 1)),
+        # Maan between the rebels' offensive of 21 Mar 2017 and Soran's recapture
+        ("maan", date(2017, 4, 1)),
+        # Soran in Sep 2016 - Oct 2016 is the factions'; in Mar - Apr 2017 the day is not stored
+        ("suran_hama", date(2017, 4, 1)),
         # al-Bab's south while the army took it village by village (17 Jan - 28 Mar 2017)
         ("arran", date(2017, 2, 15)),
     ],

@@ -86,6 +86,53 @@ def _core(place: Locality, _where: Where) -> bool:
     return CORE_SOUTH <= place.lat <= CORE_NORTH and CORE_WEST <= place.lon <= CORE_EAST
 
 
+# --- the villages the army regained with Soran (27 Oct 2016) ---------------------------------
+#: Named by SOHR (Maardis, Kawkab, Maan, Khafsin, Karah, Shatha, Alexandria); the others it names
+#: (Western Jninah, al-Tulaysiyah, Qahera, Tal Aswad, Kabani) are not matched to tracked places.
+SORAN_VILLAGES = frozenset({"maardis", "kawkab", "maan", "khafsin", "qarah_hama", "ash_shatah",
+                            "iskandariyah"})  # fmt: skip
+SORAN_OCT_2016 = ("sohr-2016-10-soran-villages", "reuters-2016-soran-retaken")
+SORAN_APRIL_2017 = ("sohr-2017-04-soran-last-town", "rferl-2017-04-16-soran")
+SORAN_VILLAGES_SPANS = (
+    Span(START, _d("2016-08-28"), "government", ("al_arabiya-2016-09-01-soran",
+         "sohr-2016-10-soran-villages"),
+         "in the 'swathe of government-held land' north of Hama the rebels attacked from 29 Aug "
+         "2016 (Al Arabiya); one of the villages SOHR lists as regained by the army with Soran "
+         "(lost in that offensive); the day the rebels took it is not stored"),
+    Span(_d("2016-10-27"), _d("2017-03-20"), "government", SORAN_OCT_2016,
+         "regained with Soran on Thursday 27 Oct 2016 ('by controlling Soran town, the regime "
+         "forces ... have regained Soran, ... Khafsin, Karah, Maan, ..., Kawkab, Alexandria and "
+         "Maardis', SOHR; a military source and SOHR via Reuters) until the rebels' offensive of "
+         "21 Mar 2017 (SOHR); whether this village was lost in March is not stored"),
+    Span(_d("2017-04-16"), HAMA_REGION_END, "government", SORAN_APRIL_2017,
+         "the army retook Soran on 16 Apr 2017 (a rebel to Reuters via RFE/RL), with which SOHR "
+         "counted every place lost since 21 Mar restored 'except for Tal Bzam and Sakher village' "
+         "(not tracked); " + "no later loss reported before the Homs/Hama pocket's end (continuity "
+         "inferred)"),
+)  # fmt: skip
+
+# --- east of Salamiyah after IS's central Syria pocket (Oct 2017) ------------------------------
+#: IS's central pocket round Uqayribat; north of 35.20 N the north-east Hama fighting of Oct 2017 -
+#: Feb 2018 (IS and HTS; SOHR lists Rasm al-Tineh, 35.226 N, among the army's gains there).
+SALAMIYAH_EAST_LAT = 35.20
+SALAMIYAH_EAST_SOURCES = ("reuters-2017-10-central-syria-pocket", "reuters-2017-09-02-uqayribat",
+                          "syria_direct-2016-07-21-salamiya",
+                          "sohr-2018-02-is-hama-aleppo-pocket-ended")  # fmt: skip
+SALAMIYAH_EAST_NOTE = (
+    "region-level: a Syrian military source said 'on Friday' in Oct 2017 that the army had cleared "
+    "IS from its last pocket in central Syria, the enclave 'close to the main road running between "
+    "the cities of Homs and Aleppo near the town of al-Salamiya' (1,800 km2; Reuters; the day not "
+    "stored: counted from 31 Oct); Uqayribat, its stronghold, had fallen on 1 Sep (Reuters); this "
+    "place lies east of the 'regime-held' villages round Salamiya (Syria Direct, Jul 2016) and "
+    "south of 35.20 N, away from the north-east Hama fighting of Oct 2017 - Feb 2018; not sourced "
+    "per village"
+)
+
+
+def _salamiyah_east(place: Locality, _where: Where) -> bool:
+    return place.lat < SALAMIYAH_EAST_LAT and place.lon > CORE_EAST
+
+
 # --- eastern Hama after IS's last pockets (Feb 2018) ------------------------------------------
 EAST_LON = 37.0
 EAST_NOTE = (
@@ -169,6 +216,21 @@ HAMA_NORTH = (
 )  # fmt: skip
 
 HAMA_SOUTH = (
+    RegionRule("hama_soran_villages", HAMA_REGION, lambda p, _w: p.id in SORAN_VILLAGES,
+               SORAN_VILLAGES_SPANS),
+    RegionRule("hama_salamiyah_east", HAMA_REGION, _salamiyah_east, (
+        Span(_d("2017-10-31"), HAMA_REGION_END, "government", SALAMIYAH_EAST_SOURCES,
+             SALAMIYAH_EAST_NOTE),
+    )),
+    RegionRule("hama_soran", "fill_soran", lambda p, _w: p.id == "suran_hama", (
+        Span(_d("2016-09-29"), _d("2016-10-26"), "opposition", SORAN_OCT_2016,
+             "held by 'the rebel and Islamic factions and Jund al-Aqsa' since the offensive of 29 "
+             "Aug 2016 until the army regained it (SOHR)"),
+        Span(_d("2016-10-27"), _d("2017-03-20"), "government", SORAN_OCT_2016,
+             "regained 'on Thursday' 27 Oct 2016 with 'the farms surrounding it' (a military "
+             "source and SOHR via Reuters; SOHR) until the rebels' offensive of 21 Mar 2017 "
+             "(SOHR); the day the rebels took it then is not stored"),
+    )),
     RegionRule("hama_taybat_al_imam", HAMA_REGION, lambda p, _w: p.id == "taybat_al_imam", (
         Span(_d("2017-01-01"), _d("2017-04-19"), "opposition", TAYBAT_SOURCES,
              "the town 'was seized by rebels last year' (The Daily Star, 21 Apr 2017): rebel-held "
@@ -207,7 +269,20 @@ PLAIN_NOTE = (
     "the day each village fell is not stored"
 )
 
+SAFIRA = (36.07696, 37.37251)  # localities.csv: as_safira
+SAFIRA_RING_KM = 3
+SAFIRA_SOURCES = ("syria_direct-2013-11-05-safira", "syria_direct-2016-02-24-aleppo-supply-route",
+                  "ibtimes_uk-2016-02-aleppo-thermal-plant")  # fmt: skip
+
 EAST_ALEPPO_WEST = (
+    RegionRule("ea_safira", EA_BLOCK, lambda p, _w: _km(p, SAFIRA) <= SAFIRA_RING_KM, (
+        Span(START, EA_END, "government", SAFIRA_SOURCES,
+             "al-Safira, taken by government forces on 31 Oct 2013 (Syria Direct), on the road "
+             "that was the regime's 'only supply route into Aleppo city' in Feb 2016 (Syria "
+             "Direct); the army cleared the villages east of it in Feb 2016 (SANA and SOHR via "
+             "IBTimes UK); no loss of the town reported (continuity inferred); this place lies "
+             "within 3 km of the town's point"),
+    )),
     RegionRule("ea_thermal_plant_ring", EA_BLOCK,
                lambda p, _w: _km(p, THERMAL_PLANT) <= THERMAL_RING_KM, (
         Span(START, EA_END, "government", ("ibtimes_uk-2016-02-aleppo-thermal-plant",
