@@ -65,10 +65,11 @@ AFTER_APRIL_2017_NOTE = (
 
 # --- the core round Hama city and Salamiyah ----------------------------------------------------
 #: Qamhana, the rebels' nearest approach ('four kilometers' from Hama, Mar 2017), lies at 35.198 N;
-#: the rebels' northern Homs / southern Hama pocket began at Harbnafsah (34.937 N); the villages
+#: the rebels' northern Homs / southern Hama pocket began at Harbnafsah (34.937 N; opposition
+#: outlets not in the registry also name Deir al-Fardis, 34.976 N, in 2016: kept out); the villages
 #: east of Salamiyah the NDF left to IS attacks in Jul 2016 (Tal Atout, Mafkar al-Sharqi) lie
 #: east of 37.15 E.
-CORE_NORTH, CORE_SOUTH, CORE_WEST, CORE_EAST = 35.165, 34.97, 36.45, 37.12
+CORE_NORTH, CORE_SOUTH, CORE_WEST, CORE_EAST = 35.165, 34.99, 36.45, 37.12
 CORE_SOURCES = ("al_arabiya-2016-09-01-soran", "syria_direct-2016-07-21-salamiya",
                 "xinhua-2018-05-16-homs-rebels-evacuated", "rferl-2017-04-16-soran")  # fmt: skip
 CORE_NOTE = (
@@ -76,7 +77,7 @@ CORE_NOTE = (
     "Soran (14 km north of 'government-held Hama city', Al Arabiya, Sep 2016) and were rolled back "
     "by Apr 2017 (RFE/RL); south, the rebels' northern Homs / southern Hama pocket, evacuated in "
     "May 2018 (Xinhua); east, the IS-border villages east of Salamiya ('regime-held east Hama "
-    "countryside', Syria Direct, Jul 2016) - this place lies between 34.97 and 35.165 N and 36.45 "
+    "countryside', Syria Direct, Jul 2016) - this place lies between 34.99 and 35.165 N and 36.45 "
     "and 37.12 E, behind those fronts; no other party reported in it (continuity inferred); not "
     "sourced per village; drawn government by the autumn-2019 snapshot"
 )
