@@ -471,6 +471,8 @@ BORDER = (
     )),
 )  # fmt: skip
 
+from tools.regions_2016_2018_rules_euphrates import EUPHRATES  # noqa: E402 (uses RegionRule)
+
 RULES: tuple[RegionRule, ...] = (
-    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER,
+    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
 )  # fmt: skip
