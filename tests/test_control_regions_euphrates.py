@@ -40,6 +40,17 @@ CASES = [
     # Kobani's edge villages east of the river: SDF as the Kobani countryside
     ("keikane", date(2017, 6, 1), "sdf"),
     ("kawran", date(2016, 9, 1), "sdf"),
+    # the Tishrin dam's east bank, "cleared of ISIS" on 26 Dec 2015 (SOHR via Rudaw; AFP)
+    ("rumaylah_manbij", date(2017, 7, 1), "sdf"),
+    ("khashkhash_saghir", date(2016, 8, 15), "sdf"),
+    # the Suwar area: IS-held when Jazira Storm began (Rudaw, 9 Sep 2017), "fully liberated"
+    # by 28 Sep (SDF General Command)
+    ("al_suwar", date(2017, 9, 15), "isis"),
+    ("al_hariyah", date(2017, 11, 1), "sdf"),
+    # Deir ez-Zor's western countryside, its "last bastion" taken by Oct 2017 (SDF)
+    ("al_kasrah", date(2017, 11, 20), "sdf"),
+    # al-Kubar: SDF-held from March 2017 (Al-Monitor)
+    ("al_kubar", date(2017, 10, 1), "sdf"),
 ]
 
 
@@ -67,6 +78,14 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         ("al_safsafah", date(2017, 3, 30)),
         # the north countryside between Ain Issa and Raqqa after the campaign began
         ("abbara", date(2017, 2, 1)),
+        # the western Deir ez-Zor countryside before the SDF's October claim
+        ("al_kasrah", date(2017, 10, 1)),
+        # the lower Khabur and the valley south of al-Suwar during Jazira Storm
+        ("al_busayrah", date(2017, 11, 1)),
+        # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it
+        ("bizaah", date(2018, 6, 1)),
+        # the Manbij pocket's villages west of the Euphrates near the Sajur's mouth
+        ("dushan", date(2017, 6, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

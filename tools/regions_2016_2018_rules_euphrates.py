@@ -131,4 +131,77 @@ KOBANI = (
     )),
 )  # fmt: skip
 
-EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI)
+# --- the Tishrin dam's east bank: SDF since Dec 2015 -----------------------------------------
+TISHRIN_DAM = (36.38139, 38.18333)  # localities.csv: tishrin_dam
+TISHRIN_EAST_KM = 10
+TISHRIN_SOURCES = (
+    "rudaw-2015-12-27-tishreen-dam", "afp-2015-12-26-tishreen-dam",
+    "reuters-2016-06-10-manbij-encircled", "afp-2018-12-12-east-of-euphrates",
+)  # fmt: skip
+
+
+def _km(place: Locality, point: tuple[float, float]) -> float:
+    return (((place.lat - point[0]) * 111) ** 2 + ((place.lon - point[1]) * 90) ** 2) ** 0.5
+
+
+TISHRIN = (
+    RegionRule("euph_tishrin_east_bank", "g2016_sdf_edges",
+               lambda p, w: w.north and _km(p, TISHRIN_DAM) <= TISHRIN_EAST_KM, (
+        Span(START, BEFORE_AFP_2018, "sdf", TISHRIN_SOURCES,
+             "region-level: the SDF took the Tishrin dam 'as well as seven villages along the "
+             "river's eastern bank' on 26 Dec 2015 (AFP) and SOHR said 'eastern Euphrates is now "
+             "cleared of ISIS', the battles being 'on the western bank' (Rudaw); it advanced on "
+             "Manbij from the dam in June 2016 (Reuters); this place lies on the east bank within "
+             "10 km of the dam (the gazetteer files several of these under Manbij district); no "
+             "IS return reported (continuity inferred) until the Dec 2018 reports (AFP)"),
+    )),
+)  # fmt: skip
+
+# --- Deir ez-Zor's east bank in the SDF's 'Jazira Storm' (9 Sep - 30 Dec 2017) ----------------
+SUWAR = (35.506, 40.656)  # localities.csv: al_suwar
+SUWAR_KM = 4
+#: The north bank upstream of Deir ez-Zor city (35.34 N, 40.14 E): the SDF's 'western countryside'.
+DEIR_WEST_OF = 40.10
+DEIR_CITY_LAT = 35.34
+
+DEIR = (
+    RegionRule("euph_deir_suwar", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: _km(p, SUWAR) <= SUWAR_KM, (
+        Span(_d("2017-09-09"), _d("2017-09-27"), "isis", ("rudaw-2017-09-09-jazira-storm",
+             "ypg-2017-09-28-suwar"),
+             "region-level: the Suwar area on the lower Khabur, among the 'ISIS-held areas' the "
+             "SDF set out to take 'along the Khabur River valley' on 9 Sep 2017 (Rudaw) until the "
+             "SDF said it had 'fully liberated' it (28 Sep)"),
+        Span(_d("2017-09-28"), _d("2017-12-30"), "sdf", ("ypg-2017-09-28-suwar",
+             "sohr-2017-12-east-bank-last-villages"),
+             "region-level: 'the Suwar region and Sed village have been fully liberated from "
+             "Daesh' (SDF General Command, 28 Sep 2017; the party's own claim); this place lies "
+             "within 4 km of al-Suwar; in December IS's last 17 places on the east bank all lay "
+             "further south (SOHR); no IS return reported in between (continuity inferred)"),
+    )),
+    RegionRule("euph_deir_western_countryside", "g2016_deir_ez_zor_east_bank",
+               lambda p, w: w.north and p.lon < DEIR_WEST_OF and p.lat > DEIR_CITY_LAT, (
+        Span(_d("2017-10-31"), _d("2017-12-30"), "sdf",
+             ("sdf_command-2017-10-deir-western-countryside",
+              "sohr-2017-12-east-bank-last-villages"),
+             "region-level: the SDF said in Oct 2017 (day not shown: counted from 31 Oct) that "
+             "it had taken 'the last bastion stronghold in the western countryside of Deir "
+             "al-Zour' north of the river, its lines meeting the government's near the city (the "
+             "party's own claim); this place lies on the north bank west of 40.10 E, upstream of "
+             "the city and of the government's crossing east of it; in December IS's last 17 "
+             "places on the east bank all lay far to the south-east (SOHR)"),
+    )),
+    RegionRule("euph_deir_kubar", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "al_kubar", (
+        Span(_d("2017-09-09"), _d("2017-12-30"), "sdf", ("al_monitor-2017-03-raqqa-isolated",
+             "syria_direct-2017-03-06-raqqa-last-lifeline", "sohr-2017-12-east-bank-last-villages"),
+             "al-Kubar, in the western Deir ez-Zor countryside: after cutting the Raqqa - Deir "
+             "ez-Zor road in March 2017 the SDF controlled the area 'from al-Kubr village' to the "
+             "northern bank of the Euphrates (Al-Monitor, Mar 2017; Syria Direct, 6 Mar: the "
+             "push went on some 70 km east of Raqqa); no IS return reported (continuity "
+             "inferred); the batch's row before 9 Sep 2017 still says IS (a disagreement: the "
+             "region rules do not rewrite a row naming a holder)"),
+    )),
+)  # fmt: skip
+
+EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI, *TISHRIN, *DEIR)
