@@ -51,6 +51,8 @@ CASES = [
     ("al_kasrah", date(2017, 11, 20), "sdf"),
     # al-Kubar: SDF-held from March 2017 (Al-Monitor)
     ("al_kubar", date(2017, 10, 1), "sdf"),
+    # Tal Turin, taken from the SDF by the Turkish-backed rebels on 1 Mar 2017 (AFP; SOHR)
+    ("tall_turin", date(2017, 3, 2), "sna"),
 ]
 
 

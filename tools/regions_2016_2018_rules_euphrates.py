@@ -204,4 +204,17 @@ DEIR = (
     )),
 )  # fmt: skip
 
-EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI, *TISHRIN, *DEIR)
+# --- the Manbij - al-Bab line: the villages the rebels took from the SDF on 1 Mar 2017 ---------
+MANBIJ_AL_BAB = (
+    RegionRule("euph_tal_turin_qara", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in {"tall_turin", "qarah_al_bab"}, (
+        Span(_d("2017-03-01"), _d("2017-03-02"), "sna", ("afp-2017-03-01-tal-turin-qara",),
+             "the Turkish-backed rebels advancing east from al-Bab 'into territory controlled by "
+             "the Syrian Democratic Forces' 'captured the villages of Tal Turin and Qara' on 1 Mar "
+             "2017 (a rebel faction's statement via AFP; SOHR confirmed; the Manbij Military "
+             "Council said clashes were ongoing); from 3 Mar the Arima strip's answer (the "
+             "handover to the army, Reuters; Russia's claim) stands; before, no dated source"),
+    )),
+)  # fmt: skip
+
+EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI, *TISHRIN, *DEIR, *MANBIJ_AL_BAB)
