@@ -76,6 +76,17 @@ SOUTHEAST_REBEL = (
     "tuwayhinah",
     "umm_al_khalakhil",
 )
+#: Villages next to Nubl and al-Zahraa the army took when it broke their siege in Feb 2016 (SOHR).
+NUBL_RING = {
+    "mayer": "sohr-2016-02-mayer",
+    "muarrasat_al_khan": "sohr-2016-02-mayer",
+    "misqan": "sohr-2016-02-masqan-ihres",
+    "ahras": "sohr-2016-02-masqan-ihres",
+}
+#: North of Aleppo city: IS-held from 9 Oct 2015 for 'more than a year' (SOHR).
+IS_NORTH_ALEPPO = ("aleppo_infantry_academy", "aleppo_juvenile_prison", "fafin", "kafr_qaris",
+                   "tell_qarah", "wahshiyah")  # fmt: skip
+IS_LEFT_NORTH_ALEPPO = date(2016, 10, 10)  # 'more than a year' after 9 Oct 2015: not before
 HTS_AREA_SITES = ("46th_regiment", "afis", "idlib_central_prison", "taftanaz_air_base")
 
 
@@ -180,6 +191,29 @@ IDLIB_RULES: tuple[Rule, ...] = (
              "regained by the army in mid-July 2016, 'two weeks after' rebels retook it on 1 Jul "
              "(SOHR via AP; Xinhua); first taken in Feb 2016 (Reuters); no later loss reported, "
              "drawn government by the autumn-2019 snapshot (continuity between the two)"),
+    )),
+)  # fmt: skip
+
+IDLIB_RULES += tuple(
+    Rule(f"fill_nubl_ring_{place}", _ids(place), (
+        Span(FIRST, SNAPSHOT_EVE, "government", (source, "reuters-2016-02-03-nubl-zahraa"),
+             "taken by regime forces when they broke the siege of Nubl and al-Zahraa in Feb 2016 "
+             "(SOHR; Reuters, 3 Feb); no later loss reported, drawn government by the "
+             "autumn-2019 snapshot (continuity between the two; from 19 Dec 2019: the offensive "
+             "batch's period)"),
+    ))
+    for place, source in NUBL_RING.items()
+) + (
+    Rule("fill_is_north_aleppo", _ids(*IS_NORTH_ALEPPO), (
+        Span(FIRST, IS_LEFT_NORTH_ALEPPO - timedelta(days=1), "isis",
+             ("sohr-2016-is-leaves-infantry-school",),
+             "taken by IS from the rebel factions on 9 Oct 2015 and held for 'more than a year' "
+             "(SOHR), so at least until 9 Oct 2016; the day IS left is not shown"),
+        Span(IS_LEFT_NORTH_ALEPPO, SNAPSHOT_EVE, UNKNOWN, ("sohr-2016-is-leaves-infantry-school",),
+             "IS withdrew 'more than a year' after Oct 2015 (day not shown): SOHR says the SDF "
+             "took the villages round the Infantry School, government-side accounts say the army "
+             "took the school itself (not stored); the autumn-2019 snapshot draws the area "
+             "government-held; who held each place between is not stored"),
     )),
 )  # fmt: skip
 
