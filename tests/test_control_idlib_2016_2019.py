@@ -39,6 +39,10 @@ HELD = [
     # north-west Aleppo: rebel side (barrel bombs on Hayan and Huraytan, SOHR 2016)
     ("hayyan", date(2017, 6, 1), "opposition"),
     ("haritan", date(2018, 10, 15), "opposition"),
+    # Kabani: rebel hilltop town the army could not enter (SOHR via NOW, 2016); HTS and the
+    # Turkestan Islamic Party in Aug 2019 (al-Masdar)
+    ("kabani", date(2016, 9, 1), "opposition"),
+    ("kabani", date(2019, 3, 1), "hts"),
     # HTS-area sites the autumn-2019 snapshot draws HTS-led
     ("taftanaz_air_base", date(2018, 10, 15), "hts"),
 ]
@@ -86,8 +90,6 @@ def test_a_rebel_area_with_an_unsourced_faction_mix_is_shared(atlas, locality, d
         ("fafin", date(2017, 6, 1)),
         # al-Haffah villages near the Jebel Akrad front other than Kinsabba
         ("shillif", date(2017, 6, 1)),
-        # Kabani before Aug 2019
-        ("kabani", date(2018, 1, 1)),
     ],
 )
 def test_where_no_dated_source_says_the_answer_stays_a_gap(atlas, locality, day):
