@@ -30,6 +30,8 @@ HELD = [
     ("at_tamaniah", date(2016, 12, 1), "opposition"),
     ("al_hobait", date(2018, 10, 15), "hts"),
     ("qasabiyah", date(2019, 2, 1), "hts"),
+    # al-Talisiya: recaptured by the army on 8 Oct 2016 (Al Manar via Reuters)
+    ("al_tulaysiyah", date(2017, 3, 1), "government"),
     # south-east Idlib before the army's offensive of 22 Oct 2017
     ("abu_az_zuhur", date(2017, 3, 1), "opposition"),
     ("huwa", date(2017, 9, 1), "hts"),
@@ -83,8 +85,10 @@ def test_a_rebel_area_with_an_unsourced_faction_mix_is_shared(atlas, locality, d
         # village changed hands, and to whom, is not stored
         ("huwa", date(2018, 1, 1)),
         ("umm_al_khalakhil", date(2018, 10, 15)),
-        # the Hama-border villages fought over in 2016, and the tank-brigade checkpoint
-        ("al_tulaysiyah", date(2017, 1, 1)),
+        # the Hama-border villages fought over in 2016-17, and the tank-brigade checkpoint
+        ("al_tulaysiyah", date(2016, 9, 15)),
+        ("al_tulaysiyah", date(2018, 6, 1)),
+        ("qahira_airfield", date(2017, 1, 1)),
         ("tank_brigade_checkpoint", date(2018, 1, 1)),
         # north of Aleppo after IS left: SDF (SOHR) or army (government-side accounts)
         ("fafin", date(2017, 6, 1)),

@@ -143,11 +143,11 @@ def rebel_alliance(end: date, extra: tuple[str, ...], where: str) -> tuple[Span,
 IDLIB_RULES: tuple[Rule, ...] = (
     Rule("fill_idlib_west_2019", _ids(*WEST_2019), rebel_alliance(
         OFFENSIVE_2019 - timedelta(days=1),
-        ("ap-2019-05-09-kafr-nabuda", "sohr-2018-02-idlib-infighting-kafrnebbul"),
-        "south-west Idlib place the army took in the 2019 offensive, 'into rebel-held "
-        "territory' from Kafr Nabudah on (AP); in Feb 2018 Ahrar and Suqour al-Sham took al-Hbit "
-        "and al-Qassabiyyeh in their fight with HTS (SOHR); from 30 Apr 2019: the offensive "
-        "batch")),
+        ("ap-2019-05-22-kafr-nabuda-recaptured", "sohr-2018-02-idlib-infighting-kafrnebbul"),
+        "south-west Idlib place the army took in the 2019 offensive, which began by 'cutting into "
+        "rebel-held territory' at Kafr Nabuda (AP, May 2019); in Feb 2018 Ahrar and Suqour "
+        "al-Sham took al-Hbit and al-Qassabiyyeh in their fight with HTS (SOHR); from 30 Apr "
+        "2019: the offensive batch")),
     Rule("fill_sinjar", _ids("sinjar"), (
         *rebel_alliance(date(2018, 1, 6), SINJAR,
                         "Sinjar, in 'rebel-held territory' until 7 Jan 2018 (AP)"),
@@ -168,12 +168,27 @@ IDLIB_RULES: tuple[Rule, ...] = (
              "snapshot); neither day is in a stored reputable source (government-side accounts "
              "put the army's return on 29 Dec 2017)"),
     )),
+    Rule("fill_tulaysiyah", _ids("al_tulaysiyah"), (
+        Span(FIRST, date(2016, 10, 7), UNKNOWN, ("reuters-2016-10-08-hama-villages-retaken",),
+             "on the north-east Hama front the rebels attacked from late August 2016; the day "
+             "al-Talisiya was lost, and who held it in August, are not stored"),
+        Span(date(2016, 10, 8), date(2017, 9, 30), "government",
+             ("reuters-2016-10-08-hama-villages-retaken", *ABU_DALI),
+             "recaptured by the army on Saturday 8 Oct 2016 (Al Manar TV via Reuters; SOHR: the "
+             "army's first advance there since late August); no loss reported before HTS's "
+             "attack on the Abu Dali area in October 2017 (continuity to the end of Sep 2017)"),
+        Span(date(2017, 10, 1), SNAPSHOT_EVE, UNKNOWN, (*ABU_DALI, *SOUTHEAST_2018),
+             "HTS attacked the Abu Dali area in October 2017 and the army's offensive went on to "
+             "Feb 2018 (SOHR): who held the village, and from when, is not stored until the "
+             "autumn-2019 snapshot"),
+    )),
     Rule("fill_idlib_southeast_before_2017", _ids(*SOUTHEAST_REBEL), (
-        *rebel_alliance(ARMY_OFFENSIVE_2017 - timedelta(days=1), SOUTHEAST_2018[:2],
+        *rebel_alliance(ARMY_OFFENSIVE_2017 - timedelta(days=1), SOUTHEAST_2018,
                         "south-east Idlib before the army's offensive of 22 Oct 2017 (SOHR via "
                         "Reuters): Idlib 'the only province fully controlled by the rebels', "
                         "Abu al-Duhur taken by Jaish al-Fatah in 2015 (The New Arab, Jan 2018); "
-                        "region-level (IS came into the area only in late 2017)"),
+                        "region-level (IS was 'kicked out' of Idlib in 2014 and came back "
+                        "only in late 2017: AFP; Syria Direct)"),
         Span(ARMY_OFFENSIVE_2017, OFFENSIVE_2019 - timedelta(days=1), UNKNOWN, SOUTHEAST_2018,
              "the army's offensive from 22 Oct 2017 took 95+ villages by 7 Jan 2018 (SOHR via "
              "Reuters) and Abu al-Duhur airbase on 20-21 Jan; IS crossed into eastern Idlib and "
