@@ -9,14 +9,6 @@ from datetime import date
 import pytest
 from tooling import ROOT, import_tool
 
-
-@pytest.fixture(scope="module")
-def atlas():
-    from geodata.atlas import load_atlas
-
-    return load_atlas()
-
-
 CASES = [
     # Halfaya: taken by Jund al-Aqsa and FSA brigades on 29 Aug 2016 (Reuters); the army took it
     # back on Sunday 23 Apr 2017, 'territory that rebels seized last year' (Al Jazeera)
