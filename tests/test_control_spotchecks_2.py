@@ -38,6 +38,11 @@ CASES = [
     # 13 Oct 2019); Ras al-Ain: Turkey claimed the centre, the SDF denied it (Reuters, 13 Oct)
     ("suluk", date(2019, 10, 14), "sdf", "contested", ("sna",), ()),
     ("ras_al_ain", date(2019, 10, 13), "sdf", "contested", ("sna",), ()),
+    # Peace Spring: Anadolu's list of 13 Oct 2019 of villages "brought under control" since 9 Oct
+    # (Turkish state media; the rebels claimed 18 villages on 12 Oct, Reuters)
+    ("mabrouka", date(2019, 10, 11), "sdf", "contested", ("sna",), ()),
+    ("mabrouka", date(2019, 10, 14), "sna", "held", (), ()),
+    ("tell_abdalah", date(2019, 10, 15), "sna", "held", (), ()),
     # Ain Issa: Russian positions in and around the town from Dec 2020 (Al-Monitor, 10 Dec 2020)
     ("ain_issa", date(2021, 1, 15), "sdf", "shared", ("government", "russia"), ()),
     # Darat Izza: Jabhat Tahrir Souria took it from HTS on 26 Feb 2018 (Syria Direct); HTS
@@ -54,6 +59,10 @@ CASES = [
     ("al_busayrah", date(2023, 9, 1), "sdf", "contested", ("unknown",), ()),
     ("al_busayrah", date(2023, 9, 15), "sdf", "held", (), ()),
     ("diban", date(2023, 9, 1), "sdf", "contested", ("unknown",), ()),
+    # the villages from al-Tayyanah to al-Baghouz re-entered by the SDF on 8 Sep (MEI)
+    ("tayyaneh", date(2023, 9, 5), "sdf", "contested", ("unknown",), ()),
+    ("tayyaneh", date(2023, 9, 10), "sdf", "held", (), ()),
+    ("hawaij", date(2023, 9, 4), "sdf", "contested", ("unknown",), ()),
     # Northern Hama: Latamneh and Morek seized on Friday 23 Aug 2019 (state TV and SOHR, AP)
     ("al_lataminah", date(2019, 8, 24), "government", "held", (), ()),
     ("murak", date(2019, 8, 24), "government", "held", (), ()),
@@ -81,6 +90,14 @@ def test_the_answer_is_what_the_report_says(
     assert (record.controller, record.status) == (controller, status), record
     assert set(among) <= set(record.with_parties), record
     assert not set(absent) & set(record.with_parties), record
+
+
+def test_a_village_dated_only_by_turkish_state_media_says_so(history):
+    """Mabrouka's SNA row rests on Anadolu (Ankara's side) and a rebel claim: its note says so,
+    and no wire or monitor is cited for a village it does not name."""
+    record = history.record_on("mabrouka", date(2019, 10, 14))
+    assert "anadolu-2019-10-13-peace-spring-villages" in record.sources
+    assert "Turkish state media" in record.note
 
 
 def test_a_disagreement_names_both_reports(history):
