@@ -45,6 +45,10 @@ CASES = [
     ("tell_abdalah", date(2019, 10, 15), "sna", "held", (), ()),
     # Ain Issa: Russian positions in and around the town from Dec 2020 (Al-Monitor, 10 Dec 2020)
     ("ain_issa", date(2021, 1, 15), "sdf", "shared", ("government", "russia"), ()),
+    # Abu al-Duhur airbase: Hezbollah's media claimed it on 20 Jan 2018, HTS denied it (The New
+    # Arab); the army announced the capture on Sunday 21 Jan (AFP)
+    ("abu_al_duhur_military_airbase", date(2018, 1, 20), "government", "contested", ("hts",), ()),
+    ("abu_al_duhur_military_airbase", date(2018, 1, 22), "government", "held", (), ()),
     # Darat Izza: Jabhat Tahrir Souria took it from HTS on 26 Feb 2018 (Syria Direct); HTS
     # took it on 2 Jan 2019 (Proto Thema, 17 Jan 2019)
     ("darat_izza", date(2018, 2, 20), "hts", "shared", ("opposition",), ()),
