@@ -35,6 +35,8 @@ CASES = [
     # (Syria Direct; Reuters)
     ("abu_dallah", date(2017, 4, 20), "sdf"),
     ("bir_hamdani", date(2017, 5, 1), "sdf"),
+    # al-Hurriya, captured in the campaign's first week (ARA News, Friday 11 Nov 2016)
+    ("al_hurriya", date(2017, 1, 15), "sdf"),
     # a-Safsafah, taken on Thursday 6 Apr 2017 (an SDF spokesman to Syria Direct)
     ("al_safsafah", date(2017, 4, 20), "sdf"),
     # Kobani's edge villages east of the river: SDF as the Kobani countryside
@@ -94,6 +96,15 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
     record = atlas.control.history.record_on(locality, day)
     assert record is not None and record.controller == "unknown"
     assert record.sources and record.note
+
+
+def test_haysha_is_contested_while_the_sdf_besieged_it(atlas):
+    """Besieged on Monday 7 Nov 2016; "ISIS is only present in Haysha, which is besieged"
+    on Friday 11 Nov (ARA News); the day it fell is not stored."""
+    history = atlas.control.history
+    state = history.state_of("al_hishah", date(2016, 11, 9))
+    assert (state.controller, state.status, state.with_parties) == ("isis", "contested", ("sdf",))
+    assert history.record_on("al_hishah", date(2016, 11, 20)).controller == "unknown"
 
 
 @pytest.mark.skipif(not (ROOT / "tools").is_dir(), reason="needs the source checkout")

@@ -100,6 +100,21 @@ RAQQA = (
              "north of the road (north of 35.95 N), behind that advance; held from 6 Mar at the "
              "latest, not sourced per village; no IS recapture reported"),
     )),
+    RegionRule("euph_raqqa_hurriya", "g2016_raqqa_sdf", lambda p, _w: p.id == "al_hurriya", (
+        Span(_d("2016-11-11"), _d("2017-06-05"), "sdf", ("aranews-2016-11-fifty-villages",),
+             "military sources told ARA News on Friday 11 Nov 2016 that the SDF 'had also "
+             "captured the town of al-Hurriya' in the campaign's first week; no IS return "
+             "reported until the SDF had Raqqa surrounded (6 Jun 2017, AP: the batch's rule "
+             "from then; continuity inferred)"),
+    )),
+    RegionRule("euph_raqqa_haysha", "g2016_raqqa_sdf", lambda p, _w: p.id == "al_hishah", (
+        Span(_d("2016-11-07"), _d("2016-11-11"), "isis", ("aranews-2016-11-raqqa-first-gains",
+             "aranews-2016-11-fifty-villages"),
+             "Haysha, about 40 km north of Raqqa: besieged by the SDF on Monday 7 Nov 2016 (ARA "
+             "News); on Friday 11 Nov 'ISIS is only present in Haysha, which is besieged by our "
+             "forces' (an SDF field commander to ARA News); the day it fell is not stored",
+             status="contested", with_parties=("sdf",)),
+    )),
     RegionRule("euph_raqqa_safsafah", "g2016_raqqa_sdf", lambda p, _w: p.id == "al_safsafah", (
         Span(_d("2017-04-06"), _d("2017-05-09"), "sdf",
              ("syria_direct-2017-04-06-tabqa-encircled",),
