@@ -21,8 +21,9 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from shapely.geometry import LineString, Point, shape
-from shapely.ops import unary_union
+import shapely
+from shapely.geometry import Point, shape
+from shapely.ops import polygonize, unary_union
 
 from geodata.control.load import read_control_files
 from geodata.paths import data_dir
@@ -65,25 +66,44 @@ def _minus(span: tuple[date, date], cuts: list[tuple[date, date]]):
         yield day, last
 
 
+#: A point of the Jazira, the Euphrates' left (north and east) bank: al-Hasakah city.
+JAZIRA_POINT = Point(40.75, 36.5)
+
+
 class Geography:
-    """North of the Euphrates, and distance to Syria's outline, from the base layers."""
+    """Which bank of the Euphrates a place is on, and its distance to Syria's outline.
+
+    The bank is the side of Syria's outline cut along the river (the faces the map's territory
+    derivation uses): ``north`` is the Jazira side (left bank), the side of al-Hasakah. A
+    north-south test along each meridian got it wrong wherever the river runs north-south
+    (Jarabulus - the Tishrin dam - the head of Lake Assad): places on its east bank south of
+    where their meridian crosses the river (al-Jarniyah, the Tishrin dam's east-bank villages)
+    counted as south of the river.
+    """
 
     def __init__(self, folder: Path) -> None:
         rivers = json.loads((folder / "base/rivers.geojson").read_text(encoding="utf-8"))
         self.euphrates = unary_union([shape(f["geometry"]) for f in rivers["features"]
                                       if f["properties"].get("name") == "Euphrates"])  # fmt: skip
         countries = json.loads((folder / "base/countries.geojson").read_text(encoding="utf-8"))
-        syria = [shape(f["geometry"]) for f in countries["features"]
-                 if "Syria" in json.dumps(f["properties"])]  # fmt: skip
-        self.outline = unary_union(syria).boundary
+        parts = [shape(f["geometry"]) for f in countries["features"]
+                 if f["properties"].get("name") == "Syria"]  # fmt: skip
+        syria = shapely.make_valid(unary_union(parts))
+        self.outline = syria.boundary
+        river = self.euphrates.intersection(syria.buffer(0.02))
+        noded = shapely.union_all([self.outline, river])
+        faces = [f for f in polygonize(getattr(noded, "geoms", [noded]))
+                 if syria.contains(f.representative_point())]  # fmt: skip
+        self.jazira = unary_union([f for f in faces if f.contains(JAZIRA_POINT)])
+        self.shamiya = unary_union([f for f in faces if not f.contains(JAZIRA_POINT)])
+        if self.jazira.is_empty or self.shamiya.is_empty:
+            raise SystemExit("base/rivers.geojson: the Euphrates does not cut Syria in two")
 
     def where(self, lat: float, lon: float) -> Where:
-        cut = self.euphrates.intersection(LineString([(lon, 30.0), (lon, 38.0)]))
-        # the river's crossings inside Syria (it rises in Turkey, north of 36.85 N here)
-        ys = [p.y for p in getattr(cut, "geoms", [cut])
-              if not p.is_empty and p.geom_type == "Point" and p.y < 36.85]  # fmt: skip
-        north = bool(ys) and lat > max(ys)
-        return Where(north=north, border=self.outline.distance(Point(lon, lat)))
+        point = Point(lon, lat)
+        # a place just outside the outline (on the border) takes the nearer side
+        north = self.jazira.distance(point) < self.shamiya.distance(point)
+        return Where(north=north, border=self.outline.distance(point))
 
 
 def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
@@ -122,23 +142,25 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     for (ident, block), spans in sorted(gaps.items()):
         place = localities[ident]
         where = geo.where(place.lat, place.lon)
-        rule: RegionRule | None = next(
-            (r for r in RULES if r.block == block and r.matches(place, where)), None
-        )
+        # every rule matching the place, in order: a later one answers only the days the
+        # earlier ones leave (so a rule of another batch can add spans to a shared area)
+        rules: list[RegionRule] = [r for r in RULES
+                                   if r.block == block and r.matches(place, where)]  # fmt: skip
         merged = _merge(spans)
         answered: list[tuple[date, date]] = []
         for gap in merged:
-            for span in rule.spans if rule else ():
-                start, end = max(gap[0], span.start), min(gap[1], span.end)
-                if start > end:
-                    continue
-                answered.append((start, end))
-                regions.append({
-                    "locality": ident, "controller": span.controller,
-                    "from": start.isoformat(), "to": end.isoformat(), "status": span.status,
-                    "with": ";".join(span.with_parties), "sources": ";".join(span.sources),
-                    "note": f"[{block} > {rule.id}] {span.note}",
-                })  # fmt: skip
+            for rule in rules:
+                for span in rule.spans:
+                    window = (max(gap[0], span.start), min(gap[1], span.end))
+                    for start, end in _minus(window, answered) if window[0] <= window[1] else ():
+                        answered.append((start, end))
+                        regions.append({
+                            "locality": ident, "controller": span.controller,
+                            "from": start.isoformat(), "to": end.isoformat(),
+                            "status": span.status, "with": ";".join(span.with_parties),
+                            "sources": ";".join(span.sources),
+                            "note": f"[{block} > {rule.id}] {span.note}",
+                        })  # fmt: skip
         left[(ident, block)] = [p for gap in merged for p in _minus(gap, answered)]
         # a fill block's left-over days are written back by the fill tool, not restored here
         if left[(ident, block)] and (ident, block) not in template and block[:5] != "fill_":
