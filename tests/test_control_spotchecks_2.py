@@ -81,6 +81,10 @@ CASES = [
     ("halfaya", date(2016, 8, 31), "opposition", "held", (), ()),
     # al-Hasakah: the truce of 23 Aug 2016 (AFP) left the SDF with a government square
     ("al_hasakah", date(2016, 8, 24), "sdf", "shared", ("government",), ()),
+    # Jinderes: the town fell on Thursday 8 Mar 2018 (SOHR and Anadolu via DW; Reuters via The
+    # New Arab)
+    ("jindires", date(2018, 3, 7), "sdf", "held", (), ()),
+    ("jindires", date(2018, 3, 9), "sna", "held", (), ()),
     # Afrin: the Turkish-backed forces entered the town on the morning of Sunday 18 Mar 2018
     # (SOHR and Erdogan via AP; BBC, EFE): YPG-held the day before
     ("afrin", date(2018, 3, 17), "sdf", "held", (), ()),
