@@ -79,7 +79,9 @@ CASES = [
     ("maskanah", date(2017, 6, 5), "government", "held", (), ()),
     # Halfaya taken by Jund al-Aqsa and FSA brigades on 29-30 Aug 2016 (Reuters, 30 Aug 2016)
     ("halfaya", date(2016, 8, 31), "opposition", "held", (), ()),
-    # al-Hasakah: the truce of 23 Aug 2016 (AFP) left the SDF with a government square
+    # al-Hasakah: Asayish-NDF clashes from Wednesday 17 Aug 2016; the truce of Tuesday 23 Aug left
+    # the Kurds their gains and the government its security square (AFP)
+    ("al_hasakah", date(2016, 8, 20), "sdf", "contested", ("government",), ()),
     ("al_hasakah", date(2016, 8, 24), "sdf", "shared", ("government",), ()),
     # Jinderes: the town fell on Thursday 8 Mar 2018 (SOHR and Anadolu via DW; Reuters via The
     # New Arab)
