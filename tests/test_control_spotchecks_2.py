@@ -70,10 +70,23 @@ CASES = [
     # Northern Hama: Latamneh and Morek seized on Friday 23 Aug 2019 (state TV and SOHR, AP)
     ("al_lataminah", date(2019, 8, 24), "government", "held", (), ()),
     ("murak", date(2019, 8, 24), "government", "held", (), ()),
+    # east Aleppo: Deir Hafer taken from IS on Wednesday 29 Mar 2017 (a military source to
+    # Reuters; SANA via Xinhua); Maskanah, IS's last town in the province, on Sunday 4 Jun 2017
+    # (SANA and SOHR via Reuters)
+    ("deir_hafer", date(2017, 3, 28), "isis", "held", (), ()),
+    ("deir_hafer", date(2017, 3, 30), "government", "held", (), ()),
+    ("maskanah", date(2017, 6, 3), "isis", "held", (), ()),
+    ("maskanah", date(2017, 6, 5), "government", "held", (), ()),
     # Halfaya taken by Jund al-Aqsa and FSA brigades on 29-30 Aug 2016 (Reuters, 30 Aug 2016)
     ("halfaya", date(2016, 8, 31), "opposition", "held", (), ()),
-    # al-Hasakah: the truce of 23 Aug 2016 (AFP) left the SDF with a government square
+    # al-Hasakah: Asayish-NDF clashes from Wednesday 17 Aug 2016; the truce of Tuesday 23 Aug left
+    # the Kurds their gains and the government its security square (AFP)
+    ("al_hasakah", date(2016, 8, 20), "sdf", "contested", ("government",), ()),
     ("al_hasakah", date(2016, 8, 24), "sdf", "shared", ("government",), ()),
+    # Jinderes: the town fell on Thursday 8 Mar 2018 (SOHR and Anadolu via DW; Reuters via The
+    # New Arab)
+    ("jindires", date(2018, 3, 7), "sdf", "held", (), ()),
+    ("jindires", date(2018, 3, 9), "sna", "held", (), ()),
     # Afrin: the Turkish-backed forces entered the town on the morning of Sunday 18 Mar 2018
     # (SOHR and Erdogan via AP; BBC, EFE): YPG-held the day before
     ("afrin", date(2018, 3, 17), "sdf", "held", (), ()),
