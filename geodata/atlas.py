@@ -70,14 +70,18 @@ class Atlas(EventQueries, SpatialQueries):
         else:
             ordered = sorted((*records.events, *imported), key=attrgetter("date", "id"))
         self.events: IndexedEvents = IndexedEvents(ordered)
-        self.statements: tuple[Statement, ...] = tuple(
-            sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
-        )
         self._zones_by_id = {z.id: z for z in self.zones}
         self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
         self._records = records
         self._control: ControlModel | None | object = _NOT_LOADED
         self._control_lock = threading.Lock()
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        """By date then id; read when first asked for where the records defer them (the
+        window: after its first paint, see ``geodata.records_store``)."""
+        statements = self._records.loaded("statements")
+        return tuple(sorted(statements, key=lambda s: (s.date or date.min, s.id)))
 
     # ------------------------------------------------------------------ control history
 
@@ -120,7 +124,7 @@ class Atlas(EventQueries, SpatialQueries):
             self._records.data_dir,
             self.parties,
             [z for z in self.zones if not z.imported],
-            self._records.registry,
+            self.registry,
         )
 
     def _load_control(self) -> ControlModel | None:
@@ -141,10 +145,12 @@ class Atlas(EventQueries, SpatialQueries):
             return None
         from geodata.control.first_frame import first_frame_from
 
+        # the registry sources it cites, stored with the records when they were (read later)
+        sources = self._records.first_frame_sources
         return first_frame_from(
             document,
             [z for z in self.zones if not z.imported],
-            self._records.registry,
+            sources if sources is not None else self.registry,
             self.parties,
         )
 
@@ -161,8 +167,9 @@ class Atlas(EventQueries, SpatialQueries):
 
     @property
     def registry(self):
-        """The source registry (geodata.sources.registry.Registry) records cite by id."""
-        return self._records.registry
+        """The source registry (geodata.sources.registry.Registry) records cite by id (read
+        when first asked for where the records come from the start-up store)."""
+        return self._records.loaded("registry")
 
     @property
     def localities(self) -> Mapping[str, Locality]:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -37,7 +38,6 @@ from geodata.record_parsers import (
     statement_from_record,
     zone_from_feature,
 )
-from geodata.sources.registry import load_registry
 
 PARTIES_FILE = Path("talks", "parties.toml")
 EVENTS_FILE = Path("talks", "events.toml")
@@ -73,20 +73,58 @@ def toml_table(name: Path) -> str:
     raise KeyError(name)
 
 
+class Deferred:
+    """A part of the records read when first asked for (``get``), once; a second thread asking
+    meanwhile waits for that read."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load: Callable[[], Any] | None = load
+        self._value: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._load is None
+
+    def get(self) -> Any:
+        if self._load is not None:
+            with self._lock:
+                if self._load is not None:
+                    self._value = self._load()
+                    self._load = None
+        return self._value
+
+
 @dataclass(frozen=True)
 class AtlasRecords:
-    """Everything read from one data directory, as model records (unsorted, unindexed)."""
+    """Everything read from one data directory, as model records (unsorted, unindexed).
+
+    ``statements`` and ``registry`` may be :class:`Deferred` (see ``load_records``): read them
+    through :meth:`loaded`."""
 
     parties: tuple[Party, ...] = ()
     places: tuple[Place, ...] = ()
     zones: tuple[Zone, ...] = ()
     features: tuple[MapFeature, ...] = ()
     events: tuple[Event, ...] = ()
-    statements: tuple[Statement, ...] = ()
+    statements: tuple[Statement, ...] | Deferred = ()
     # the control history (control/*.csv, see geodata.control) and where the data was read
     control: Any = None  # geodata.control.source.ControlSource | None
     data_dir: Path | None = None
-    registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
+    registry: Any = None  # geodata.sources.registry.Registry (or Deferred): records cite it
+    # The registry sources the stored first frame cites (``.get(id)``), when the records came
+    # from the start-up store (geodata.records_store): the registry itself is read later.
+    first_frame_sources: Any = None
+
+    def loaded(self, part: str) -> Any:
+        """``statements`` or ``registry``, read now if deferred."""
+        value = getattr(self, part)
+        return value.get() if isinstance(value, Deferred) else value
+
+    def deferred(self, part: str) -> bool:
+        """Whether ``part`` is still to be read."""
+        value = getattr(self, part)
+        return isinstance(value, Deferred) and not value.loaded
 
 
 def default_data_dir() -> Path:
@@ -166,21 +204,35 @@ def has_data(data_dir: Path) -> bool:
 
 def load_records(data_dir: Path | None = None) -> AtlasRecords:
     """Every record of a data directory. Missing files give empty collections; a malformed
-    record is an :class:`AtlasError` naming the file and the record (run ``validate`` for all)."""
+    record is an :class:`AtlasError` naming the file and the record (run ``validate`` for all).
+
+    When the start-up store (geodata.records_store) was written from these very files, the
+    records the first frame needs come from it and the registry and the statements are read
+    when first asked for: the same bytes were read without error when it was written."""
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     if not data_dir.is_dir():
         raise AtlasError(f"data directory not found: {data_dir}")
     if not has_data(data_dir):
         raise AtlasError(f"no atlas data in {data_dir} (expected talks/*.toml, zones.geojson ...)")
+    from geodata.records_store import read_store
 
-    registry = load_registry(data_dir)
+    stored = read_store(data_dir)
+    if stored is None:
+        return read_records(data_dir)
+    registry = Deferred(partial(_read_registry, data_dir))
+    return AtlasRecords(
+        control=_control_source(data_dir),
+        data_dir=data_dir,
+        registry=registry,
+        statements=Deferred(lambda: _read_statements(data_dir, registry.get())),
+        first_frame_sources=stored,
+        **stored.parts,
+    )
 
-    def toml(name: Path, convert) -> tuple:
-        records: list = []
-        for file in talks_files(data_dir, name):
-            path = data_dir / file
-            records.extend(_convert(path, read_toml_records(path, TOML_TABLES[name]), convert))
-        return tuple(records)
+
+def read_records(data_dir: Path) -> AtlasRecords:
+    """Every record of ``data_dir``, read now (``load_records`` without the start-up store)."""
+    registry = _read_registry(data_dir)
 
     def geojson(name: Path, convert) -> tuple:
         path = data_dir / name
@@ -196,13 +248,31 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         control=_control_source(data_dir),
         data_dir=data_dir,
         registry=registry,
-        parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
+        parties=_talks(data_dir, PARTIES_FILE, partial(party_from_record, registry=registry)),
         places=places,
         zones=geojson(ZONES_FILE, partial(zone_from_feature, registry=registry)),
         features=geojson(FEATURES_FILE, partial(map_feature_from_feature, registry=registry)),
-        events=toml(EVENTS_FILE, partial(event_from_record, registry=registry)),
-        statements=toml(STATEMENTS_FILE, partial(statement_from_record, registry=registry)),
+        events=_talks(data_dir, EVENTS_FILE, partial(event_from_record, registry=registry)),
+        statements=_read_statements(data_dir, registry),
     )
+
+
+def _read_registry(data_dir: Path):
+    from geodata.sources.registry import load_registry
+
+    return load_registry(data_dir)
+
+
+def _read_statements(data_dir: Path, registry) -> tuple[Statement, ...]:
+    return _talks(data_dir, STATEMENTS_FILE, partial(statement_from_record, registry=registry))
+
+
+def _talks(data_dir: Path, name: Path, convert) -> tuple:
+    records: list = []
+    for file in talks_files(data_dir, name):
+        path = data_dir / file
+        records.extend(_convert(path, read_toml_records(path, TOML_TABLES[name]), convert))
+    return tuple(records)
 
 
 def _control_source(data_dir: Path):
