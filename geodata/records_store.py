@@ -21,12 +21,12 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from geodata.file_checksum import files_checksum
 from geodata.model import (
     Event,
     MapFeature,
@@ -85,13 +85,9 @@ def _layout() -> bytes:
 
 
 def inputs_key(data_dir: Path) -> str:
-    """A checksum of the input files' bytes and of the model's layout (CRC-32, Adler-32 and
-    the length, as ``geodata.control.source.inputs_key``; ~1 ms for the bundled ~0.7 MB)."""
-    data = _layout()
-    crc, adler, size = zlib.crc32(data), zlib.adler32(data), len(data)
-    for name in input_files(data_dir):
-        data = name.as_posix().encode("utf-8") + b"\0" + (Path(data_dir) / name).read_bytes()
-        crc, adler, size = zlib.crc32(data, crc), zlib.adler32(data, adler), size + len(data)
+    """A checksum of the input files' bytes and of the model's layout (~0.5 ms for the
+    bundled ~0.7 MB)."""
+    crc, adler, size = files_checksum(data_dir, input_files(data_dir), seed=_layout())
     return f"{FORMAT}-{crc:08x}{adler:08x}-{size}"
 
 
