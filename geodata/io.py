@@ -13,11 +13,12 @@ A data directory holds::
 Only csv, json, TOML (``geodata.toml_read``) and shapely are used, so loading stays fast enough
 for the window's start-up. The converters from raw record to model record are in
 :mod:`geodata.record_parsers`; a bad record here is an :class:`AtlasError` naming file and record.
+They, the TOML reader and the source registry are imported when first used: with the start-up
+store (``geodata.records_store``) the first frame needs none of them.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -26,18 +27,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from geodata import toml_read
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
-from geodata.record_parsers import (
-    RecordError,
-    event_from_record,
-    map_feature_from_feature,
-    party_from_record,
-    place_from_row,
-    statement_from_record,
-    zone_from_feature,
-)
 
 PARTIES_FILE = Path("talks", "parties.toml")
 EVENTS_FILE = Path("talks", "events.toml")
@@ -137,6 +128,8 @@ def default_data_dir() -> Path:
 
 
 def read_toml_records(path: Path, table: str) -> list[dict[str, Any]]:
+    from geodata import toml_read
+
     try:
         with path.open("rb") as handle:
             document = toml_read.load(handle)
@@ -172,6 +165,8 @@ def read_geojson_features(path: Path) -> list[dict[str, Any]]:
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
@@ -184,6 +179,8 @@ def record_label(record: Mapping[str, Any], index: int) -> str:
 
 
 def _convert(path: Path, records: Iterable[Mapping[str, Any]], convert) -> tuple:
+    from geodata.record_parsers import RecordError
+
     out = []
     for index, record in enumerate(records):
         try:
@@ -232,6 +229,14 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
 
 def read_records(data_dir: Path) -> AtlasRecords:
     """Every record of ``data_dir``, read now (``load_records`` without the start-up store)."""
+    from geodata.record_parsers import (
+        event_from_record,
+        map_feature_from_feature,
+        party_from_record,
+        place_from_row,
+        zone_from_feature,
+    )
+
     registry = _read_registry(data_dir)
 
     def geojson(name: Path, convert) -> tuple:
@@ -264,6 +269,8 @@ def _read_registry(data_dir: Path):
 
 
 def _read_statements(data_dir: Path, registry) -> tuple[Statement, ...]:
+    from geodata.record_parsers import statement_from_record
+
     return _talks(data_dir, STATEMENTS_FILE, partial(statement_from_record, registry=registry))
 
 
@@ -280,11 +287,12 @@ def _control_source(data_dir: Path):
     now unless the default date's territory is stored for exactly these files: then after the
     window's first paint (geodata.control.first_frame)."""
     from geodata.control.first_frame import read_document
-    from geodata.control.load import load_control
     from geodata.control.source import ControlSource
 
     document = read_document(data_dir)
     if document is not None:
         return ControlSource(data_dir, first_frame=document)
+    from geodata.control.load import load_control
+
     files = load_control(data_dir)
     return ControlSource(data_dir, files=files) if files.records else None

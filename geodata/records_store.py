@@ -61,7 +61,6 @@ _CLASSES = (Party, PartyName, PartyLink, Place, Zone, ZoneDerivation, MapFeature
 def input_files(data_dir: Path) -> list[Path]:
     """Every file ``load_records`` reads (the control folder apart), relative to ``data_dir``."""
     from geodata import io
-    from geodata.sources.registry import registry_files
 
     data_dir = Path(data_dir)
     talks = [
@@ -71,7 +70,7 @@ def input_files(data_dir: Path) -> list[Path]:
     ]
     found = [
         *(data_dir / name for name in talks),
-        *registry_files(data_dir),
+        *sorted((data_dir / "sources").glob("*.toml")),  # the registry's (registry_files)
         *(data_dir / name for name in (io.ZONES_FILE, io.FEATURES_FILE, io.PLACES_FILE)),
     ]
     return [path.relative_to(data_dir) for path in found if path.is_file()]
