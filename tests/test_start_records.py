@@ -141,3 +141,37 @@ def test_the_tool_writes_a_store_of_edited_records(copied_data, tmp_path):
     stored = load_records(copied_data)
     assert stored.deferred("registry")
     assert all(getattr(stored, part) == getattr(fresh, part) for part in PARTS)
+
+
+def test_the_base_map_store_holds_the_geojson_layers_coordinate_for_coordinate():
+    import shapely
+
+    from geodata.basemap import LAYER_NAMES, load_layer, read_geojson_layer
+    from geodata.basemap_store import stored_layers
+
+    assert stored_layers(LAYER_NAMES) is not None  # up to date with the bundled GeoJSON
+    for name in LAYER_NAMES:
+        stored, read = load_layer(name), read_geojson_layer(name)
+        assert [f.properties for f in stored] == [f.properties for f in read], name
+        assert [shapely.to_wkb(f.geometry) for f in stored] == [
+            shapely.to_wkb(f.geometry) for f in read
+        ], name
+
+
+def test_the_base_map_store_is_not_used_for_other_files(tmp_path, monkeypatch):
+    from geodata import basemap_store
+    from geodata.basemap import LAYER_NAMES
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir() / "base", folder / "base")
+    shutil.copy(data_dir() / basemap_store.STORE_FILE, folder)
+    monkeypatch.setattr(basemap_store, "data_dir", lambda: folder)
+    basemap_store.stored_layers.cache_clear()
+    try:
+        assert basemap_store.stored_layers(LAYER_NAMES) is not None  # the very files
+        lakes = folder / "base" / "lakes.geojson"
+        lakes.write_text(lakes.read_text(encoding="utf-8").replace('"name"', '"name" ', 1))
+        basemap_store.stored_layers.cache_clear()
+        assert basemap_store.stored_layers(LAYER_NAMES) is None  # edited: the GeoJSON is read
+    finally:
+        basemap_store.stored_layers.cache_clear()

@@ -14,6 +14,8 @@ was derived from, and ``syria-atlas validate`` reports it stale until it is run 
 events, read and stored pre-parsed, so the window makes its first frame without reading the
 talks or the source registry. Run this after any edit of the talks, sources, zones, features
 or places too: until then the window reads them all before its first paint, as it did.
+``start_base.json`` (``geodata.basemap_store``, bundled data only): the base map's layers with
+their geometries as WKB; run this after ``python -m tools.build_basemap`` too.
 """
 
 from __future__ import annotations
@@ -49,9 +51,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     write_store(folder / STORE_FILE, document)
     write_records(folder / RECORDS_FILE, stored)
+    if folder.resolve() == bundled_data_dir().resolve():  # the base map is always the bundled
+        _write_base_store(folder)
     print(f"{folder / STORE_FILE}: {len(document['zones'])} zones of {document['period'][0]}")
     print(f"{folder / RECORDS_FILE}: {sum(len(stored[p]) for p in PARTS)} records")
     return 0
+
+
+def _write_base_store(folder: Path) -> None:
+    from geodata import basemap_store
+    from geodata.basemap import LAYER_NAMES, read_geojson_layer
+
+    layers = {name: read_geojson_layer(name) for name in LAYER_NAMES}
+    document = basemap_store.store_document(folder, layers)
+    basemap_store.write_store(folder / basemap_store.STORE_FILE, document)
+    print(f"{folder / basemap_store.STORE_FILE}: {len(layers)} base-map layers")
 
 
 if __name__ == "__main__":
