@@ -300,8 +300,9 @@ def write_store(path: Path, document: Mapping[str, Any]) -> None:
 
 
 def stale_reasons(data_dir: Path, fresh: Any, path: Path) -> list[str]:
-    """What differs between the store at ``path`` and ``fresh`` (AtlasRecords just read from
-    ``data_dir``; empty: up to date)."""
+    """What differs between the store at ``path`` and the records of ``data_dir`` (``fresh``:
+    them, just read, or a function reading them: called only when the files are those the
+    store was written from; empty: up to date)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -312,6 +313,8 @@ def stale_reasons(data_dir: Path, fresh: Any, path: Path) -> list[str]:
         stored = records_from(document)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         return [f"its records cannot be read back ({exc})"]
+    if callable(fresh):
+        fresh = fresh()
     problems = [
         f"its {name} differ from a fresh read"
         for name in PARTS

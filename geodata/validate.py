@@ -197,7 +197,7 @@ def _check_records_store(report: Report, data_dir: Path) -> None:
     if not path.is_file():
         return
     try:
-        messages = stale_reasons(data_dir, io.read_records(data_dir), path)
+        messages = stale_reasons(data_dir, partial(io.read_records, data_dir), path)
     except (AtlasError, GEOSException, ValueError) as exc:  # reported by the checks above
         messages = [f"cannot read the records it holds ({exc})"]
     for message in messages:
