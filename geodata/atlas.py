@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from operator import attrgetter
@@ -80,7 +79,7 @@ class Atlas(EventQueries, SpatialQueries):
     def statements(self) -> tuple[Statement, ...]:
         """By date then id; read when first asked for where the records defer them (the
         window: after its first paint, see ``geodata.records_store``)."""
-        statements = self._records.loaded("statements")
+        statements = self._records.statements
         return tuple(sorted(statements, key=lambda s: (s.date or date.min, s.id)))
 
     # ------------------------------------------------------------------ control history
@@ -176,7 +175,7 @@ class Atlas(EventQueries, SpatialQueries):
     def registry(self):
         """The source registry (geodata.sources.registry.Registry) records cite by id (read
         when first asked for where the records come from the start-up store)."""
-        return self._records.loaded("registry")
+        return self._records.registry
 
     @property
     def localities(self) -> Mapping[str, Locality]:
@@ -358,4 +357,4 @@ def load_atlas(data_dir: Path | None = None, workspace: object | None = None) ->
             f"cannot open workspace {workspace}: workspace support missing ({exc})"
         ) from None
     events, zones = open_workspace(parse_workspace(workspace))
-    return Atlas(replace(records, zones=records.zones + tuple(zones)), imported=events)
+    return Atlas(records.with_zones(records.zones + tuple(zones)), imported=events)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -90,32 +90,50 @@ class Deferred:
 class AtlasRecords:
     """Everything read from one data directory, as model records (unsorted, unindexed).
 
-    ``statements`` and ``registry`` may be :class:`Deferred` (see ``load_records``): read them
-    through :meth:`loaded`."""
+    ``statements`` and ``registry`` may be given as :class:`Deferred` (see ``load_records``):
+    they are read when the attribute is first read."""
 
     parties: tuple[Party, ...] = ()
     places: tuple[Place, ...] = ()
     zones: tuple[Zone, ...] = ()
     features: tuple[MapFeature, ...] = ()
     events: tuple[Event, ...] = ()
-    statements: tuple[Statement, ...] | Deferred = ()
+    statements: tuple[Statement, ...] = ()
     # the control history (control/*.csv, see geodata.control) and where the data was read
     control: Any = None  # geodata.control.source.ControlSource | None
     data_dir: Path | None = None
-    registry: Any = None  # geodata.sources.registry.Registry (or Deferred): records cite it
+    registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
     # The registry sources the stored first frame cites (``.get(id)``), when the records came
     # from the start-up store (geodata.records_store): the registry itself is read later.
     first_frame_sources: Any = None
 
-    def loaded(self, part: str) -> Any:
-        """``statements`` or ``registry``, read now if deferred."""
-        value = getattr(self, part)
+    def deferred(self, part: str) -> bool:
+        """Whether ``part`` (``statements``, ``registry``) is still to be read."""
+        value = self.__dict__[part]
+        return isinstance(value, Deferred) and not value.loaded
+
+    def with_zones(self, zones: tuple[Zone, ...]) -> AtlasRecords:
+        """The records with other zones; what is deferred stays so (``replace`` would read it)."""
+        values = {f.name: self.__dict__[f.name] for f in fields(self)}
+        return AtlasRecords(**{**values, "zones": zones})
+
+
+def _deferrable(name: str) -> property:
+    """``name`` as an attribute that reads a :class:`Deferred` value on first access (the
+    dataclass's ``__init__`` stores the value given through the setter)."""
+
+    def get(self: AtlasRecords) -> Any:
+        value = self.__dict__[name]
         return value.get() if isinstance(value, Deferred) else value
 
-    def deferred(self, part: str) -> bool:
-        """Whether ``part`` is still to be read."""
-        value = getattr(self, part)
-        return isinstance(value, Deferred) and not value.loaded
+    def put(self: AtlasRecords, value: Any) -> None:
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
+AtlasRecords.statements = _deferrable("statements")  # type: ignore[assignment]
+AtlasRecords.registry = _deferrable("registry")
 
 
 def default_data_dir() -> Path:

@@ -33,8 +33,8 @@ def test_the_stored_records_are_the_records_of_the_files():
     for part in PARTS:
         assert getattr(stored, part) == getattr(fresh, part), part
     # read when asked for: the same registry and statements
-    assert stored.loaded("statements") == fresh.statements
-    assert stored.loaded("registry") == fresh.registry
+    assert stored.statements == fresh.statements
+    assert stored.registry == fresh.registry
     assert not stored.deferred("registry")
 
 
