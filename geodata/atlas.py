@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 from operator import attrgetter
@@ -70,14 +69,18 @@ class Atlas(EventQueries, SpatialQueries):
         else:
             ordered = sorted((*records.events, *imported), key=attrgetter("date", "id"))
         self.events: IndexedEvents = IndexedEvents(ordered)
-        self.statements: tuple[Statement, ...] = tuple(
-            sorted(records.statements, key=lambda s: (s.date or date.min, s.id))
-        )
         self._zones_by_id = {z.id: z for z in self.zones}
         self._related_cache: dict[str, np.ndarray] = {}  # see _related_rows
         self._records = records
         self._control: ControlModel | None | object = _NOT_LOADED
         self._control_lock = threading.Lock()
+
+    @cached_property
+    def statements(self) -> tuple[Statement, ...]:
+        """By date then id; read when first asked for where the records defer them (the
+        window: after its first paint, see ``geodata.records_store``)."""
+        statements = self._records.statements
+        return tuple(sorted(statements, key=lambda s: (s.date or date.min, s.id)))
 
     # ------------------------------------------------------------------ control history
 
@@ -120,7 +123,7 @@ class Atlas(EventQueries, SpatialQueries):
             self._records.data_dir,
             self.parties,
             [z for z in self.zones if not z.imported],
-            self._records.registry,
+            self.registry,
         )
 
     def _load_control(self) -> ControlModel | None:
@@ -141,11 +144,20 @@ class Atlas(EventQueries, SpatialQueries):
             return None
         from geodata.control.first_frame import first_frame_from
 
+        # the registry sources it cites, stored with the records when they were (read later)
+        records = self._records
+        stored = records.first_frame_sources
+        # Zones and parties as stored from the very files the frame was derived from (both
+        # checksums cover them): no need to compare their checksum (~3 ms).
+        as_read = stored is not None and all(
+            stored.parts[part] is getattr(records, part) for part in ("zones", "parties")
+        )
         return first_frame_from(
             document,
             [z for z in self.zones if not z.imported],
-            self._records.registry,
+            stored if stored is not None else self.registry,
             self.parties,
+            records_checked=as_read,
         )
 
     def _stored_frame(self, day: date) -> FirstFrame | None:
@@ -161,7 +173,8 @@ class Atlas(EventQueries, SpatialQueries):
 
     @property
     def registry(self):
-        """The source registry (geodata.sources.registry.Registry) records cite by id."""
+        """The source registry (geodata.sources.registry.Registry) records cite by id (read
+        when first asked for where the records come from the start-up store)."""
         return self._records.registry
 
     @property
@@ -344,4 +357,4 @@ def load_atlas(data_dir: Path | None = None, workspace: object | None = None) ->
             f"cannot open workspace {workspace}: workspace support missing ({exc})"
         ) from None
     events, zones = open_workspace(parse_workspace(workspace))
-    return Atlas(replace(records, zones=records.zones + tuple(zones)), imported=events)
+    return Atlas(records.with_zones(records.zones + tuple(zones)), imported=events)

@@ -75,6 +75,21 @@ def _layer_file(name: str) -> Path:
 
 @cache
 def _load(name: str) -> tuple[BaseFeature, ...]:
+    from geodata.basemap_store import stored_layers
+
+    _layer_file(name)  # an unknown name, a missing file: the error it always was
+    stored = stored_layers(LAYER_NAMES)  # the store of these very files (basemap_store)
+    if stored is not None:
+        geometries, properties = stored[name]
+        return tuple(
+            BaseFeature(geometry, MappingProxyType(props))
+            for geometry, props in zip(geometries, properties, strict=True)
+        )
+    return read_geojson_layer(name)
+
+
+def read_geojson_layer(name: str) -> tuple[BaseFeature, ...]:
+    """One layer read from its GeoJSON file (``load_layer`` without the start-up store)."""
     doc = json.loads(_layer_file(name).read_text(encoding="utf-8"))
     features = doc["features"]
     return tuple(

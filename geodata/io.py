@@ -13,31 +13,22 @@ A data directory holds::
 Only csv, json, TOML (``geodata.toml_read``) and shapely are used, so loading stays fast enough
 for the window's start-up. The converters from raw record to model record are in
 :mod:`geodata.record_parsers`; a bad record here is an :class:`AtlasError` naming file and record.
+They, the TOML reader and the source registry are imported when first used: with the start-up
+store (``geodata.records_store``) the first frame needs none of them.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from geodata import toml_read
 from geodata.errors import AtlasError
 from geodata.model import Event, MapFeature, Party, Place, Statement, Zone
-from geodata.record_parsers import (
-    RecordError,
-    event_from_record,
-    map_feature_from_feature,
-    party_from_record,
-    place_from_row,
-    statement_from_record,
-    zone_from_feature,
-)
-from geodata.sources.registry import load_registry
 
 PARTIES_FILE = Path("talks", "parties.toml")
 EVENTS_FILE = Path("talks", "events.toml")
@@ -73,9 +64,34 @@ def toml_table(name: Path) -> str:
     raise KeyError(name)
 
 
+class Deferred:
+    """A part of the records read when first asked for (``get``), once; a second thread asking
+    meanwhile waits for that read."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load: Callable[[], Any] | None = load
+        self._value: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._load is None
+
+    def get(self) -> Any:
+        if self._load is not None:
+            with self._lock:
+                if self._load is not None:
+                    self._value = self._load()
+                    self._load = None
+        return self._value
+
+
 @dataclass(frozen=True)
 class AtlasRecords:
-    """Everything read from one data directory, as model records (unsorted, unindexed)."""
+    """Everything read from one data directory, as model records (unsorted, unindexed).
+
+    ``statements`` and ``registry`` may be given as :class:`Deferred` (see ``load_records``):
+    they are read when the attribute is first read."""
 
     parties: tuple[Party, ...] = ()
     places: tuple[Place, ...] = ()
@@ -87,6 +103,37 @@ class AtlasRecords:
     control: Any = None  # geodata.control.source.ControlSource | None
     data_dir: Path | None = None
     registry: Any = None  # geodata.sources.registry.Registry: control records cite it by id
+    # The registry sources the stored first frame cites (``.get(id)``), when the records came
+    # from the start-up store (geodata.records_store): the registry itself is read later.
+    first_frame_sources: Any = None
+
+    def deferred(self, part: str) -> bool:
+        """Whether ``part`` (``statements``, ``registry``) is still to be read."""
+        value = self.__dict__[part]
+        return isinstance(value, Deferred) and not value.loaded
+
+    def with_zones(self, zones: tuple[Zone, ...]) -> AtlasRecords:
+        """The records with other zones; what is deferred stays so (``replace`` would read it)."""
+        values = {f.name: self.__dict__[f.name] for f in fields(self)}
+        return AtlasRecords(**{**values, "zones": zones})
+
+
+def _deferrable(name: str) -> property:
+    """``name`` as an attribute that reads a :class:`Deferred` value on first access (the
+    dataclass's ``__init__`` stores the value given through the setter)."""
+
+    def get(self: AtlasRecords) -> Any:
+        value = self.__dict__[name]
+        return value.get() if isinstance(value, Deferred) else value
+
+    def put(self: AtlasRecords, value: Any) -> None:
+        self.__dict__[name] = value
+
+    return property(get, put)
+
+
+AtlasRecords.statements = _deferrable("statements")  # type: ignore[assignment]
+AtlasRecords.registry = _deferrable("registry")
 
 
 def default_data_dir() -> Path:
@@ -99,6 +146,8 @@ def default_data_dir() -> Path:
 
 
 def read_toml_records(path: Path, table: str) -> list[dict[str, Any]]:
+    from geodata import toml_read
+
     try:
         with path.open("rb") as handle:
             document = toml_read.load(handle)
@@ -134,6 +183,8 @@ def read_geojson_features(path: Path) -> list[dict[str, Any]]:
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
@@ -146,6 +197,8 @@ def record_label(record: Mapping[str, Any], index: int) -> str:
 
 
 def _convert(path: Path, records: Iterable[Mapping[str, Any]], convert) -> tuple:
+    from geodata.record_parsers import RecordError
+
     out = []
     for index, record in enumerate(records):
         try:
@@ -166,21 +219,43 @@ def has_data(data_dir: Path) -> bool:
 
 def load_records(data_dir: Path | None = None) -> AtlasRecords:
     """Every record of a data directory. Missing files give empty collections; a malformed
-    record is an :class:`AtlasError` naming the file and the record (run ``validate`` for all)."""
+    record is an :class:`AtlasError` naming the file and the record (run ``validate`` for all).
+
+    When the start-up store (geodata.records_store) was written from these very files, the
+    records the first frame needs come from it and the registry and the statements are read
+    when first asked for: the same bytes were read without error when it was written."""
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     if not data_dir.is_dir():
         raise AtlasError(f"data directory not found: {data_dir}")
     if not has_data(data_dir):
         raise AtlasError(f"no atlas data in {data_dir} (expected talks/*.toml, zones.geojson ...)")
+    from geodata.records_store import read_store
 
-    registry = load_registry(data_dir)
+    stored = read_store(data_dir)
+    if stored is None:
+        return read_records(data_dir)
+    registry = Deferred(partial(_read_registry, data_dir))
+    return AtlasRecords(
+        control=_control_source(data_dir),
+        data_dir=data_dir,
+        registry=registry,
+        statements=Deferred(lambda: _read_statements(data_dir, registry.get())),
+        first_frame_sources=stored,
+        **stored.parts,
+    )
 
-    def toml(name: Path, convert) -> tuple:
-        records: list = []
-        for file in talks_files(data_dir, name):
-            path = data_dir / file
-            records.extend(_convert(path, read_toml_records(path, TOML_TABLES[name]), convert))
-        return tuple(records)
+
+def read_records(data_dir: Path) -> AtlasRecords:
+    """Every record of ``data_dir``, read now (``load_records`` without the start-up store)."""
+    from geodata.record_parsers import (
+        event_from_record,
+        map_feature_from_feature,
+        party_from_record,
+        place_from_row,
+        zone_from_feature,
+    )
+
+    registry = _read_registry(data_dir)
 
     def geojson(name: Path, convert) -> tuple:
         path = data_dir / name
@@ -196,13 +271,33 @@ def load_records(data_dir: Path | None = None) -> AtlasRecords:
         control=_control_source(data_dir),
         data_dir=data_dir,
         registry=registry,
-        parties=toml(PARTIES_FILE, partial(party_from_record, registry=registry)),
+        parties=_talks(data_dir, PARTIES_FILE, partial(party_from_record, registry=registry)),
         places=places,
         zones=geojson(ZONES_FILE, partial(zone_from_feature, registry=registry)),
         features=geojson(FEATURES_FILE, partial(map_feature_from_feature, registry=registry)),
-        events=toml(EVENTS_FILE, partial(event_from_record, registry=registry)),
-        statements=toml(STATEMENTS_FILE, partial(statement_from_record, registry=registry)),
+        events=_talks(data_dir, EVENTS_FILE, partial(event_from_record, registry=registry)),
+        statements=_read_statements(data_dir, registry),
     )
+
+
+def _read_registry(data_dir: Path):
+    from geodata.sources.registry import load_registry
+
+    return load_registry(data_dir)
+
+
+def _read_statements(data_dir: Path, registry) -> tuple[Statement, ...]:
+    from geodata.record_parsers import statement_from_record
+
+    return _talks(data_dir, STATEMENTS_FILE, partial(statement_from_record, registry=registry))
+
+
+def _talks(data_dir: Path, name: Path, convert) -> tuple:
+    records: list = []
+    for file in talks_files(data_dir, name):
+        path = data_dir / file
+        records.extend(_convert(path, read_toml_records(path, TOML_TABLES[name]), convert))
+    return tuple(records)
 
 
 def _control_source(data_dir: Path):
@@ -210,11 +305,12 @@ def _control_source(data_dir: Path):
     now unless the default date's territory is stored for exactly these files: then after the
     window's first paint (geodata.control.first_frame)."""
     from geodata.control.first_frame import read_document
-    from geodata.control.load import load_control
     from geodata.control.source import ControlSource
 
     document = read_document(data_dir)
     if document is not None:
         return ControlSource(data_dir, first_frame=document)
+    from geodata.control.load import load_control
+
     files = load_control(data_dir)
     return ControlSource(data_dir, files=files) if files.records else None

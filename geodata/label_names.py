@@ -10,7 +10,8 @@ machine transliteration. Qt-free, like the rest of geodata.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from geodata.names import place_name_in
@@ -36,13 +37,24 @@ def spelling_key(name: str) -> str:
 
 
 class _Entry:
-    __slots__ = ("keys", "lat", "lon", "names", "order")
+    __slots__ = ("_keys", "_spellings", "lat", "lon", "names", "order")
 
-    def __init__(self, lon: float, lat: float, spellings: Iterable[str], names: dict[str, str]):
+    def __init__(
+        self, lon: float, lat: float, spellings: Callable[[], Iterable[str]], names: dict[str, str]
+    ):
         self.lon, self.lat = lon, lat
-        self.keys = frozenset(spelling_key(s) for s in spellings if s)
+        self._spellings = spellings
+        self._keys: frozenset[str] | None = None
         self.names = {lang: name for lang, name in names.items() if name}
         self.order = 0  # added as the how-manyth: earlier entries' names win
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The folded spellings, worked out when a label near the entry is first looked up
+        (the first frame draws a few dozen labels of ~380 entries: folding them all ~10 ms)."""
+        if self._keys is None:
+            self._keys = frozenset(spelling_key(s) for s in self._spellings() if s)
+        return self._keys
 
 
 class LabelNames:
@@ -54,15 +66,12 @@ class LabelNames:
         # The talks gazetteer first: where both name a town, its spellings win.
         for place in places:
             names = {lang: place_name_in(place, lang) or "" for lang in LANGUAGES}
-            self._add(
-                _Entry(place.lon, place.lat, [place.name, *clean_alt_names(place.alt_names)], names)
-            )
+            self._add(_Entry(place.lon, place.lat, partial(_place_spellings, place), names))
         for loc in localities:
             if not (loc.name_ar or loc.name_tr or loc.name_ku):
                 continue  # most localities: nothing to lend (and folding names costs time)
             names = {"ar": loc.name_ar, "tr": loc.name_tr, "ku": loc.name_ku}
-            spellings = [loc.name, *clean_alt_names(loc.alt_names), loc.name_tr, loc.name_ku]
-            self._add(_Entry(loc.lon, loc.lat, spellings, names))
+            self._add(_Entry(loc.lon, loc.lat, partial(_locality_spellings, loc), names))
 
     @classmethod
     def of_atlas(cls, atlas) -> LabelNames:
@@ -101,3 +110,11 @@ class LabelNames:
             for lang, name in entry.names.items():
                 found.setdefault(lang, name)
         return found
+
+
+def _place_spellings(place: Place) -> list[str]:
+    return [place.name, *clean_alt_names(place.alt_names)]
+
+
+def _locality_spellings(loc: Locality) -> list[str]:
+    return [loc.name, *clean_alt_names(loc.alt_names), loc.name_tr, loc.name_ku]

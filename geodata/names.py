@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from geodata import toml_read
 from geodata.paths import data_path
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ _ALT_NAME_TAGS = {"tr": "(Turkish)", "ku": "(Kurdish)"}
 
 @lru_cache(maxsize=1)
 def _party_names() -> dict[str, dict]:
+    from geodata import toml_read  # not needed for an English first frame
+
     with data_path("talks", "party_names.toml").open("rb") as f:
         return toml_read.load(f)
 

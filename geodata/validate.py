@@ -132,6 +132,7 @@ def validate_dir(data_dir: Path) -> list[Problem]:
     _check_place_labels(report, data_dir)
     _check_m4_store(report, data_dir, zones, features)
     _check_first_frame(report, data_dir)
+    _check_records_store(report, data_dir)
     for record, message in distance_problems(data_dir, registry):
         report.add(DISTANCES_FILE, record, message)
     if parties.readable and zones.readable and outline is not None:
@@ -182,6 +183,23 @@ def _check_first_frame(report: Report, data_dir: Path) -> None:
         messages = stale_reasons(Atlas(io.load_records(data_dir)), path)
     except (AtlasError, GEOSException, ValueError) as exc:
         messages = [f"cannot derive the territory it holds ({exc})"]
+    for message in messages:
+        report.add(STORE_FILE, "-", f"stale: {message}; run {GENERATOR}")
+
+
+def _check_records_store(report: Report, data_dir: Path) -> None:
+    """The records stored for start-up (geodata.records_store) must be of these very files and
+    equal a fresh read. Optional: without the file the window reads them before its first
+    paint; a stale store is never used (its checksum differs), so this says to rewrite it."""
+    from geodata.records_store import GENERATOR, STORE_FILE, stale_reasons
+
+    path = data_dir / STORE_FILE
+    if not path.is_file():
+        return
+    try:
+        messages = stale_reasons(data_dir, partial(io.read_records, data_dir), path)
+    except (AtlasError, GEOSException, ValueError) as exc:  # reported by the checks above
+        messages = [f"cannot read the records it holds ({exc})"]
     for message in messages:
         report.add(STORE_FILE, "-", f"stale: {message}; run {GENERATOR}")
 

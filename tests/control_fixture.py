@@ -88,6 +88,8 @@ def _finish(data: Path, records: Path, researched: str | None) -> Path:
     # The stored M4 breakdown is of the bundled data's derived zones, not of these records:
     # without it the atlas measures (validate would rightly call it stale).
     (data / "m4_breakdown.json").unlink(missing_ok=True)
-    # The same for the stored first frame (it is not used for other records either).
+    # The same for the stored first frame and the start-up records (not used for other
+    # records either).
     (data / "first_frame.json").unlink(missing_ok=True)
+    (data / "start_records.json").unlink(missing_ok=True)
     return data

@@ -91,11 +91,13 @@ def first_frame_from(
     snapshot_zones: Sequence[Zone],
     registry,
     parties: Mapping[str, Party],
+    records_checked: bool = False,
 ) -> FirstFrame | None:
     """The stored frame as records (None: the document cannot be read back, or it was
-    derived from other snapshot zones or parties than these)."""
+    derived from other snapshot zones or parties than these). ``records_checked``: they are
+    those read from the files the document was derived from (``geodata.records_store``)."""
     snapshots = {z.id: z for z in snapshot_zones}
-    if document.get("records") != records_key(snapshot_zones, parties):
+    if not records_checked and document.get("records") != records_key(snapshot_zones, parties):
         return None
     try:
         geometries = shapely.from_wkb([z["geometry"] for z in document["zones"] if "geometry" in z])

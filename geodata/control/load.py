@@ -20,14 +20,15 @@ from pathlib import Path
 from geodata import toml_read
 from geodata.control.groups import Group, expand_group, group_from_table
 from geodata.control.model import STATUSES, ControlRecord, Coverage, Locality
+from geodata.control.paths import (  # noqa: F401  (their names here too, as before)
+    CONTROL_DIR,
+    COVERAGE_FILE,
+    GROUPS_FILE,
+    RECORDS_DIR,
+    RETIRED_FILE,
+)
 from geodata.errors import AtlasError
 
-CONTROL_DIR = Path("control")
-RECORDS_DIR = CONTROL_DIR / "records"
-GROUPS_FILE = CONTROL_DIR / "groups.toml"
-COVERAGE_FILE = CONTROL_DIR / "coverage.toml"
-#: Ids the gazetteer no longer publishes, with the nearest kept locality (not localities).
-RETIRED_FILE = CONTROL_DIR / "localities-retired.csv"
 #: Records files whose name starts so are a baseline (migrated snapshots): a researched record
 #: for the same locality and day takes precedence (see data/control/README.md).
 BASELINE_PREFIX = "migrated-"
