@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
+from geodata.label_names import LANGUAGES as GAZETTEER_LANGUAGES
 from geodata.label_names import LabelNames
 from geodata.projection import to_mercator
 
@@ -290,6 +291,14 @@ class PlaceLabelsLayer:
             names = self._names[i] = _resolve(self._labels[i], self._gazetteer)
         return names
 
+    def _texts(self, i: int, lang: str, show_second: bool) -> tuple[str, str]:
+        """Label ``i``'s (main line, second line) in ``lang``. In a language the gazetteers
+        hold no names in (English), without the second line, that is the label's own text:
+        the gazetteers are not read for it (the first paint, in English, reads none)."""
+        if lang not in GAZETTEER_LANGUAGES and not show_second:
+            return self._labels[i].text, ""
+        return self._names_of(i).texts(lang)
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if self._labels is None:
             self._prepare(ctx)
@@ -320,7 +329,7 @@ class PlaceLabelsLayer:
             big = label.rank >= 400_000
             font, metrics = fonts[big], font_metrics[big]
             point = transform.to_screen(*self._xy[i])
-            main, second = self._names_of(i).texts(ctx.label_language)
+            main, second = self._texts(i, ctx.label_language, show_second)
             text_w = metrics.horizontalAdvance(main)
             height = metrics.height()
             arabic = second if show_second else ""  # the second line (Arabic, or the Latin)
