@@ -126,6 +126,7 @@ def _run(args) -> int:
 
         basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
+        _import_window_qt_free()
     from PySide6.QtWidgets import QApplication
 
     _quiet_qt_messages()
@@ -166,7 +167,7 @@ def _run(args) -> int:
     if not arabic_first:
         window.after_startup(i18n.register_fonts)
     window.after_startup(_settle)
-    _quit_on_sigterm(app)
+    window.after_startup(lambda: _quit_on_sigterm(app))  # nothing is written before that
     return app.exec()
 
 
@@ -201,6 +202,40 @@ def _import_data_modules() -> None:
     import geodata.atlas  # noqa: F401
     import geodata.basemap  # noqa: F401
     import geodata.view_request  # noqa: F401
+
+    _import_window_qt_free()
+
+
+# The Qt-free modules the window's own modules import (tests/test_startup_window_imports.py
+# checks that none is left to be imported after PySide6).
+_WINDOW_QT_FREE_MODULES = (
+    "html",
+    "geodata.control.compare",
+    "geodata.coverage",
+    "geodata.day_text",
+    "geodata.label_names",
+    "geodata.legend.language",
+    "geodata.legend.parties",
+    "geodata.legend.zone_text",
+    "geodata.m4_length",
+    "geodata.search",
+    "geodata.sources.credits",
+    "geodata.text_limits",
+    "geodata.timeline",
+    "geodata.view_filter",
+    "geodata.view_model",
+    "geodata.workspace",
+    "geodata.workspace_store",
+)
+
+
+def _import_window_qt_free() -> None:
+    """Import the Qt-free modules the window's modules need, before PySide6 is: PySide6's import
+    hook reads the source of every module imported after it (``_run``)."""
+    from importlib import import_module
+
+    for name in _WINDOW_QT_FREE_MODULES:
+        import_module(name)
 
 
 def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:

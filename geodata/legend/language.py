@@ -11,12 +11,10 @@ geodata too (``python -m tools.translations update`` scans desktop/ and geodata/
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 #: The interface languages besides English; Arabic is written right to left.
 LANGUAGE_CODES = ("en", "ar", "tr", "ku")
@@ -88,6 +86,10 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     package). Unfinished or empty entries are left out: the English source shows instead."""
     if lang == "en":
         return {}
+    # Imported here: the window, which translates through Qt, never reads the .ts files.
+    import xml.etree.ElementTree as ET
+    from importlib import resources
+
     name = f"atlas_{check_language(lang)}.ts"
     with resources.files("resources").joinpath("i18n").joinpath(name).open("rb") as f:
         root = ET.parse(f).getroot()

@@ -1,0 +1,120 @@
+"""What the window imports and builds before its first paint (issue 18): the Qt-free modules
+before PySide6 (its import hook reads the source of every module imported after it), the
+tools only used later not at all, and the first frame's dock layout the one the window keeps."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+# Imported only once used, never before the first paint: the pointer's hit test, the measuring
+# tool, the task thread (import, export, play ahead), the dock panels and the dialogs' modules.
+AFTER_FIRST_PAINT = (
+    "desktop.map.hit_test",
+    "desktop.map.measure",
+    "desktop.tasks",
+    "concurrent.futures",
+    "desktop.layer_list",
+    "desktop.panel.talks_panel",
+    "desktop.panel.legend_view",
+    "desktop.panel.m4_breakdown",
+    "desktop.panel.attribute_table",
+    "desktop.importing.workspaces",
+    "desktop.export.dialogs",
+    "xml.etree.ElementTree",
+    "pyproj",
+    "geopandas",
+    "folium",
+)
+
+QT_FREE_FIRST = """
+import json, sys
+from desktop import launch
+launch._import_data_modules()
+import PySide6.QtWidgets  # what a bare Qt window imports too
+with_qt = set(sys.modules)
+import desktop.main_window
+print(json.dumps(sorted(set(sys.modules) - with_qt)))
+"""
+
+AT_FIRST_PAINT = """
+import json, sys
+from desktop import launch
+from desktop.cli import window_parser
+code = launch.run(window_parser().parse_args([]))
+print(json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+
+def _run(script: str, tmp_path, **env) -> list[str]:
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        **env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_brings_no_qt_free_module_after_pyside6(tmp_path):
+    after_qt = _run(QT_FREE_FIRST, tmp_path)
+    assert "desktop.main_window" in after_qt
+    ours = ("desktop", "resources", "PySide6", "shiboken6", "shibokensupport")
+    late = [name for name in after_qt if name.split(".")[0] not in ours]
+    assert late == []  # add them to launch._WINDOW_QT_FREE_MODULES, or import them when used
+
+
+def test_tools_used_later_are_not_imported_before_the_first_paint(tmp_path):
+    imported = set(_run(AT_FIRST_PAINT, tmp_path, SYRIA_ATLAS_FIRST_PAINT="quit"))
+    assert "desktop.map.canvas" in imported  # the window was built and painted
+    assert "desktop.panel.positions" in imported  # in the first frame (see the layout test)
+    assert sorted(imported & set(AFTER_FIRST_PAINT)) == []
+
+
+@pytest.mark.usefixtures("window_settings")
+@pytest.mark.parametrize(("size", "tabbed"), [((1024, 700), True), ((1400, 900), False)])
+def test_the_first_frame_has_the_dock_layout_the_window_keeps(qtbot, size, tabbed):
+    """A small window puts the positions behind the talks as a tab (the map keeps the window's
+    height), a large one under the map: already in the first frame, and the same once the
+    panels are in."""
+    pytest.importorskip("pytestqt")
+    from window_fixture import bundled_data
+
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+    from geodata.model import ViewState
+
+    win = MainWindow(AppState(ViewState()), *bundled_data(), persist=False)
+    qtbot.addWidget(win)
+    seen = {}
+
+    def layout() -> tuple:
+        return (
+            win.positions_dock in win.tabifiedDockWidgets(win.talks_dock),
+            win.dockWidgetArea(win.positions_dock),
+            win.positions.viewport().width(),
+            win.positions.isVisible(),
+        )
+
+    win.at_first_paint(lambda: seen.setdefault("first", layout()))
+    win.resize(*size)
+    win.show()
+    qtbot.waitUntil(lambda: "first" in seen, timeout=5000)
+    assert seen["first"][0] is tabbed
+    win.finish_startup()
+    qtbot.wait(50)
+    assert layout() == seen["first"]
