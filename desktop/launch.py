@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.export.atomic import atomic_path, check_writable, write_error
+from desktop.startup_imports import import_qt_widgets, import_window_qt_free
 from geodata.errors import AtlasError
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def _run(args) -> int:
         workspace = workspace_arg(args.workspace)
     # The Qt-free part comes before PySide6 is imported: PySide6's import hook reads the source
     # of every module imported after it (looking for ``from __feature__ import``), ~0.1 ms
-    # each, and numpy, shapely and the data modules are ~200 modules (~0.02 s).
+    # each, and numpy, shapely and the data modules are ~200 modules (~0.02 s); see
+    # desktop.startup_imports.
     remembered = workspace is None and screenshot is None  # the last workspace: QSettings
     if remembered:
         _import_data_modules()
@@ -126,8 +128,8 @@ def _run(args) -> int:
 
         basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
-        _import_window_qt_free()
-    from PySide6.QtWidgets import QApplication
+        import_window_qt_free()
+    QApplication = import_qt_widgets().QApplication  # noqa: N806 - the Qt class
 
     _quiet_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -203,39 +205,7 @@ def _import_data_modules() -> None:
     import geodata.basemap  # noqa: F401
     import geodata.view_request  # noqa: F401
 
-    _import_window_qt_free()
-
-
-# The Qt-free modules the window's own modules import (tests/test_startup_window_imports.py
-# checks that none is left to be imported after PySide6).
-_WINDOW_QT_FREE_MODULES = (
-    "html",
-    "geodata.control.compare",
-    "geodata.coverage",
-    "geodata.day_text",
-    "geodata.label_names",
-    "geodata.legend.language",
-    "geodata.legend.parties",
-    "geodata.legend.zone_text",
-    "geodata.m4_length",
-    "geodata.search",
-    "geodata.sources.credits",
-    "geodata.text_limits",
-    "geodata.timeline",
-    "geodata.view_filter",
-    "geodata.view_model",
-    "geodata.workspace",
-    "geodata.workspace_store",
-)
-
-
-def _import_window_qt_free() -> None:
-    """Import the Qt-free modules the window's modules need, before PySide6 is: PySide6's import
-    hook reads the source of every module imported after it (``_run``)."""
-    from importlib import import_module
-
-    for name in _WINDOW_QT_FREE_MODULES:
-        import_module(name)
+    import_window_qt_free()
 
 
 def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:

@@ -41,6 +41,22 @@ import desktop.main_window
 print(json.dumps(sorted(set(sys.modules) - with_qt)))
 """
 
+SOURCES_READ = """
+import json, sys
+from desktop import launch, startup_imports
+launch._import_data_modules()
+startup_imports.import_qt_widgets()
+feature = sys.modules.get("shibokensupport.feature")
+read = []
+if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+    scan = feature._mod_uses_pyside
+    feature._mod_uses_pyside = lambda module: read.append(module.__name__) or scan(module)
+import desktop.main_window
+window = list(read)
+import email.utils  # loaded before neither: its modules' sources are read
+print(json.dumps([window, read[len(window):]] if feature is not None else None))
+"""
+
 AT_FIRST_PAINT = """
 import json, sys
 from desktop import launch
@@ -75,7 +91,20 @@ def test_the_window_brings_no_qt_free_module_after_pyside6(tmp_path):
     assert "desktop.main_window" in after_qt
     ours = ("desktop", "resources", "PySide6", "shiboken6", "shibokensupport")
     late = [name for name in after_qt if name.split(".")[0] not in ours]
-    assert late == []  # add them to launch._WINDOW_QT_FREE_MODULES, or import them when used
+    assert late == []  # to desktop.startup_imports.WINDOW_QT_FREE_MODULES, or import when used
+
+
+def test_pysides_import_hook_reads_no_source_while_the_window_is_imported(tmp_path):
+    """PySide6's hook reads a module's source the first time an import statement names it
+    after PySide6 (desktop.startup_imports): the window's modules name numpy, shapely, the data
+    modules and much of the standard library, loaded before PySide6, and each other: all
+    recorded up front."""
+    read = _run(SOURCES_READ, tmp_path)
+    if read is None:
+        pytest.skip("a PySide6 without the __feature__ import hook")
+    window, later = read
+    assert [name for name in window if name.split(".")[0] != "PySide6"] == []
+    assert later  # the hook still reads the modules it was not told about
 
 
 def test_tools_used_later_are_not_imported_before_the_first_paint(tmp_path):
