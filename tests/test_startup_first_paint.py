@@ -109,3 +109,28 @@ def test_a_second_line_or_another_language_still_reads_the_gazetteer(qapp, lang,
     drawn, _ = paint_labels(layer, lang, hidden)
     assert layer._gazetteer is not None
     assert any(main != english or second for english, (main, second) in drawn)
+
+
+@pytest.mark.parametrize("locale_name", ["en_GB", "ar_SY", "tr_TR", "ku_TR"])
+def test_the_date_field_accepts_its_own_text_as_qt_does_and_still_reads_typed_dates(
+    qapp, locale_name
+):
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtGui import QValidator
+
+    from desktop.panel.date_field import TypedDateEdit, WesternDigitsDateEdit
+
+    field = TypedDateEdit()
+    field.setLocale(QLocale(locale_name))
+    field.setDateRange(QDate(2011, 3, 15), QDate(2026, 12, 31))
+    field.setDisplayFormat("d MMMM yyyy" if locale_name == "ku_TR" else "d MMM yyyy")
+    for day in (date(2023, 4, 25), date(2011, 3, 15), date(2019, 11, 5)):
+        field.setDate(QDate(day.year, day.month, day.day))
+        own = field.lineEdit().text()
+        assert field.validate(own, 0)[0] == QValidator.State.Acceptable
+        assert WesternDigitsDateEdit.validate(field, own, 0)[0] == QValidator.State.Acceptable
+    assert field.validate("2019-11-15", 0)[0] == QValidator.State.Acceptable
+    assert field.validate("2030-01-01", 0)[0] == QValidator.State.Intermediate  # out of range
+    assert field.validate("31 Feb 2019", 0)[0] != QValidator.State.Acceptable

@@ -26,6 +26,7 @@ AFTER_FIRST_PAINT = (
     "desktop.importing.workspaces",
     "desktop.export.dialogs",
     "xml.etree.ElementTree",
+    "_strptime",  # the date field does not parse its own text
     "pyproj",
     "geopandas",
     "folium",
