@@ -140,11 +140,16 @@ def test_the_first_frame_has_the_dock_layout_the_window_keeps(qtbot, size, tabbe
             win.positions.isVisible(),
         )
 
-    win.at_first_paint(lambda: seen.setdefault("first", layout()))
+    def at_first_paint() -> None:
+        seen["first"] = layout()
+        seen["suggestions"] = win.search._suggestions  # the search popup: made when needed
+
+    win.at_first_paint(at_first_paint)
     win.resize(*size)
     win.show()
     qtbot.waitUntil(lambda: "first" in seen, timeout=5000)
     assert seen["first"][0] is tabbed
+    assert seen["suggestions"] is None
     win.finish_startup()
     qtbot.wait(50)
     assert layout() == seen["first"]
