@@ -27,6 +27,7 @@ AFTER_FIRST_PAINT = (
     "desktop.export.dialogs",
     "xml.etree.ElementTree",
     "_strptime",  # the date field does not parse its own text
+    "desktop.cli",  # no arguments: no parser (desktop.app.WINDOW_DEFAULTS)
     "pyproj",
     "geopandas",
     "folium",
@@ -60,9 +61,8 @@ print(json.dumps([window, read[len(window):]] if feature is not None else None))
 
 AT_FIRST_PAINT = """
 import json, sys
-from desktop import launch
-from desktop.cli import window_parser
-code = launch.run(window_parser().parse_args([]))
+from desktop.app import main
+code = main([])  # syria-atlas, no arguments
 print(json.dumps(sorted(sys.modules)))
 sys.exit(code)
 """
@@ -113,6 +113,13 @@ def test_tools_used_later_are_not_imported_before_the_first_paint(tmp_path):
     assert "desktop.map.canvas" in imported  # the window was built and painted
     assert "desktop.panel.positions" in imported  # in the first frame (see the layout test)
     assert sorted(imported & set(AFTER_FIRST_PAINT)) == []
+
+
+def test_the_window_without_arguments_has_the_parsers_defaults():
+    from desktop.app import WINDOW_DEFAULTS
+    from desktop.cli import window_parser
+
+    assert vars(window_parser().parse_args([])) == WINDOW_DEFAULTS
 
 
 @pytest.mark.usefixtures("window_settings")
