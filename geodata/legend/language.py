@@ -86,7 +86,7 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     package). Unfinished or empty entries are left out: the English source shows instead."""
     if lang == "en":
         return {}
-    # Imported here: the window, which translates through Qt, never reads the .ts files.
+    # the XML parser and the package reader only here: not on an English window's first paint
     import xml.etree.ElementTree as ET
     from importlib import resources
 
