@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.panel.format import plain_tooltip
 from desktop.retranslate import Retranslated
@@ -21,7 +21,7 @@ from geodata.text_limits import SHOWN_TITLE, shown
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QCompleter, QWidget
 
 __all__ = ["SearchBox", "SearchIndex", "SearchResult"]
 
@@ -82,6 +82,8 @@ class SearchBox(Retranslated, QLineEdit):
         """The suggestions' popup, made the first time there are suggestions to show (not
         before the window's first paint)."""
         if self._suggestions is None:
+            from PySide6.QtWidgets import QCompleter
+
             completer = self._suggestions = QCompleter(self)
             completer.setModel(self._model)
             completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -18,6 +18,8 @@ AFTER_FIRST_PAINT = (
     "desktop.map.measure",
     "desktop.tasks",
     "concurrent.futures",
+    "desktop.panel.detail_html",  # the positions' cards: none without a selection
+    "desktop.panel.links",
     "desktop.layer_list",
     "desktop.panel.talks_panel",
     "desktop.panel.legend_view",
