@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt,
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit
 
+from desktop.i18n import language
 from desktop.panel.format import plain_tooltip
 from desktop.retranslate import Retranslated
 from geodata.search import SearchIndex, SearchResult
@@ -106,11 +107,12 @@ class SearchBox(Retranslated, QLineEdit):
         self._model.clear()
         for result in self.results:
             kind = QCoreApplication.translate("SearchBox", _KIND_LABEL[result.kind])
-            title, detail = shown(result.title, SHOWN_TITLE), shown(result.detail, SHOWN_TITLE)
+            full_title, full_detail = self._texts(result)
+            title, detail = shown(full_title, SHOWN_TITLE), shown(full_detail, SHOWN_TITLE)
             item = QStandardItem(f"{title}   —   {kind}: {detail}")
             item.setData(result, RESULT_ROLE)
-            item.setData(result.title, TITLE_ROLE)
-            item.setToolTip(plain_tooltip(shown(f"{result.title}\n{result.detail}", SHOWN_TITLE)))
+            item.setData(full_title, TITLE_ROLE)
+            item.setToolTip(plain_tooltip(shown(f"{full_title}\n{full_detail}", SHOWN_TITLE)))
             self._model.appendRow(item)
         if self.results and self.hasFocus():
             self._completer.complete()
@@ -127,10 +129,18 @@ class SearchBox(Retranslated, QLineEdit):
             "" if found else self.tr("Nothing matches {text}").format(text=self.text())
         )
 
+    def _texts(self, result: SearchResult) -> tuple[str, str]:
+        """The result's title and detail in the window's language (geodata.search_text)."""
+        # imported on the first search: the legend wording it uses is not needed to start
+        from geodata.search_text import result_texts
+
+        return result_texts(result, language(), self.index.atlas)
+
     def choose(self, result: SearchResult) -> None:
         self._hide_suggestions()
-        self.setText(shown(result.title, SHOWN_TITLE))
-        self._chosen_text = result.title
+        title = self._texts(result)[0]
+        self.setText(shown(title, SHOWN_TITLE))
+        self._chosen_text = title
         self.result_chosen.emit(result)
 
     def _on_activated(self, index: QModelIndex) -> None:

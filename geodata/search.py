@@ -40,6 +40,17 @@ class SearchResult:
     rank: float = 0.0  # higher first among equal matches (population for towns)
     valid_from: date | None = None  # zones: the snapshot's dates
     valid_to: date | None = None
+    # What ``detail`` says, as values, so each interface language words it
+    # (geodata.search_text); ``title``/``detail`` stay the English the CLI prints.
+    local_names: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # (lang, name)
+    place_kind: str = ""  # places: "village", "airbase" ... (English, as the gazetteer has it)
+    region: str = ""  # places: the governorate, or where a foreign town lies (place_region)
+    foreign: bool = False  # places: a town across the border ("town in {region}")
+    also: tuple[str, ...] = field(default=(), compare=False)  # places: other spellings shown
+    party: str = ""  # zones: the holder's party id
+    day: date | None = None  # events: the event's day
+    event_kind: str = ""  # events
+    imported: bool = False  # events: from a workspace
 
     def valid_on(self, day: date) -> bool:
         if self.kind != "zone":
@@ -74,6 +85,10 @@ class SearchIndex:
         self._texts: list[str] | None = None
         self._skeleton_texts: list[str] | None = None
         self._lock = threading.RLock()  # built on the task thread while a search may wait
+
+    @property
+    def atlas(self) -> Atlas | None:
+        return self._atlas
 
     @property
     def entries(self) -> list[SearchResult]:
@@ -142,6 +157,7 @@ class SearchIndex:
                     keys=_unique(normalize(n) for n in names if n),
                     valid_from=zone.valid_from,
                     valid_to=zone.valid_to,
+                    party=zone.controller,
                 )
             )
 
@@ -163,6 +179,8 @@ class SearchIndex:
                     event.lat,
                     keys=_unique(normalize(n) for n in names if n),
                     rank=event.date.toordinal(),
+                    day=event.date,
+                    event_kind=event.kind,
                 )
             )
 
@@ -175,7 +193,15 @@ class SearchIndex:
             north, east = ("N" if lat >= 0 else "S"), ("E" if lon >= 0 else "W")
             title = f"{abs(lat):.4f}° {north}, {abs(lon):.4f}° {east}"
             return [
-                SearchResult("place", title, "coordinates (latitude, longitude)", None, lon, lat)
+                SearchResult(
+                    "place",
+                    title,
+                    "coordinates (latitude, longitude)",
+                    None,
+                    lon,
+                    lat,
+                    place_kind="coordinates",
+                )
             ]
         query = normalize(text)
         if not query:
@@ -258,6 +284,9 @@ class SearchIndex:
                 event.lon,
                 event.lat,
                 rank=event.date.toordinal(),
+                day=event.date,
+                event_kind=event.kind,
+                imported=True,
             )
             for event in index.events_at(rows)
         ]

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geodata.names import place_name_in
 from geodata.place_region import RegionFinder
 from geodata.search import STORY_PLACE_RANK, SearchResult, _unique
 from geodata.search_match import clean_alt_names, normalize
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from geodata.atlas import Atlas
     from geodata.basemap import BaseFeature
 
+LOCAL_LANGUAGES = ("ar", "tr", "ku")  # the interface languages besides English
 #: Two records of one settlement: a shared name and points this close (degrees, ~6 km).
 TWIN_DEGREES = 0.06
 #: Kinds that are settlements: only these merge by name with a nearby record. An airbase
@@ -49,6 +51,16 @@ class _Place:
     names: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # the names, normalised
     detail_extra: str = ""  # governorate, for a tracked locality
+    region: str = ""  # where a foreign town lies (geodata.place_region)
+    # its name per interface language, from the curated gazetteers only (story places and
+    # localities): GeoNames' Arabic alternates include other scripts' and other places' names
+    local: dict[str, str] = field(default_factory=dict)
+
+    def add_local(self, names: Mapping[str, str | None]) -> None:
+        """Names in the interface languages; a gazetteer read earlier keeps its own."""
+        for lang, name in names.items():
+            if name:
+                self.local.setdefault(lang, name)
 
     def add_names(self, names: Iterable[str]) -> None:
         names = [n for n in names if n]
@@ -115,6 +127,7 @@ def place_entries(
                 # a venue is the city a meeting was held in (Moscow, Ankara)
                 settlement=story.kind.split("/")[0] in SETTLEMENT_KINDS | {"venue"},
             )
+            place.add_local({lang: place_name_in(story, lang) for lang in LOCAL_LANGUAGES})
             keep(place, [story.name, *clean_alt_names(story.alt_names), story.name_ar])
         for locality in getattr(atlas, "localities", {}).values():
             names = [
@@ -130,7 +143,9 @@ def place_entries(
                 # locality: the gazetteer keeps two same-name villages apart on purpose
                 keys = {normalize(n) for n in names if n}
                 same = index.twin(locality.lon, locality.lat, keys, tracked=False)
+            local = {"ar": locality.name_ar, "tr": locality.name_tr, "ku": locality.name_ku}
             if same is not None:
+                same.add_local(local)
                 index.add(same, names)
                 same.place_id = same.place_id or locality.id
                 continue
@@ -145,6 +160,7 @@ def place_entries(
                 tracked=True,
                 detail_extra=locality.admin1,
             )
+            place.add_local(local)
             keep(place, names)
     # Where a foreign town lies, said without taking sides (geodata.place_region).
     regions = RegionFinder(basemap)
@@ -165,7 +181,8 @@ def place_entries(
             twin.rank = max(twin.rank, population)
             continue
         region = regions.region(lon, lat, country, str(props.get("admin1") or ""), name)
-        keep(_Place(name, lon, lat, _town_kind(region), population), names)
+        town = _Place(name, lon, lat, _town_kind(region), population, region=region or "")
+        keep(town, names)
     return [_entry(place) for place in places]
 
 
@@ -173,10 +190,23 @@ def _entry(place: _Place) -> SearchResult:
     keys = _unique(normalize(n) for n in place.names if n)
     alt = [n for n in place.names[1:] if n and normalize(n) != keys[0]]
     detail = place.kind + (f", {place.detail_extra}" if place.detail_extra else "")
-    if alt:
-        detail += " · also " + ", ".join(_unique_text(alt)[:3])
+    also = tuple(_unique_text(alt)[:3])
+    if also:
+        detail += " · also " + ", ".join(also)
     return SearchResult(
-        "place", place.name, detail, place.place_id, place.lon, place.lat, keys, place.rank
+        "place",
+        place.name,
+        detail,
+        place.place_id,
+        place.lon,
+        place.lat,
+        keys,
+        place.rank,
+        local_names=tuple(sorted(place.local.items())),
+        place_kind="town" if place.region else place.kind,
+        region=place.region or place.detail_extra,
+        foreign=bool(place.region),
+        also=also,
     )
 
 

@@ -115,3 +115,12 @@ def data(tmp_path):
     from validate_fixture import MINI
 
     return shutil.copytree(MINI, tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def atlas():
+    """The bundled data, loaded once for the whole run. Tests only read it: nothing in the
+    atlas is changed in place (tests that need other data build their own ``Atlas``)."""
+    from geodata.atlas import load_atlas
+
+    return load_atlas()

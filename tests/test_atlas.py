@@ -24,11 +24,6 @@ AS_OF = date(2023, 4, 25)
 
 
 @pytest.fixture(scope="module")
-def atlas() -> Atlas:
-    return load_atlas()
-
-
-@pytest.fixture(scope="module")
 def mini() -> Atlas:
     return load_atlas(MINI)
 

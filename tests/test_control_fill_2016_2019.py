@@ -10,14 +10,6 @@ from datetime import date
 import pytest
 from tooling import ROOT, import_tool
 
-
-@pytest.fixture(scope="module")
-def atlas():
-    from geodata.atlas import load_atlas
-
-    return load_atlas()
-
-
 CASES = [
     # Nubl and al-Zahraa: the army broke the siege on 3 Feb 2016 (Reuters)
     ("nubl", date(2017, 1, 15), "government"),

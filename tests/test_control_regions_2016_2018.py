@@ -9,14 +9,6 @@ from datetime import date
 import pytest
 from tooling import ROOT, import_tool
 
-
-@pytest.fixture(scope="module")
-def atlas():
-    from geodata.atlas import load_atlas
-
-    return load_atlas()
-
-
 CASES = [
     # al-Hasakah district: "The YPG now controls all of the territories surrounding the city"
     # (KurdWatch, Jul 2015); al-Hawl liberated in Nov 2015 (Kurdistan 24); still SDF in 2017-18

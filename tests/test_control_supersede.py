@@ -60,13 +60,6 @@ def test_research_on_a_few_places_leaves_the_rest_to_the_snapshot():
     assert history.state_of("v1", date(2024, 12, 20)).controller == "sna"  # records win
 
 
-@pytest.fixture(scope="module")
-def atlas():
-    from geodata.atlas import load_atlas
-
-    return load_atlas()
-
-
 @pytest.mark.parametrize("day", [date(2024, 12, 15), date(2024, 12, 31)])
 def test_the_december_2024_map_is_the_records_not_the_unsettled_snapshot(atlas, day):
     """Once the 2024-2026 research covers the country, the 9-31 Dec 2024 snapshot's "control

@@ -8,14 +8,6 @@ from datetime import date
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def atlas():
-    from geodata.atlas import load_atlas
-
-    return load_atlas()
-
-
 CASES = [
     # Euphrates Shield: a month in, Jarabulus and the border strip (Reuters/Anadolu, 4 Sep 2016)
     ("jarabulus", date(2016, 9, 20), "sna"),

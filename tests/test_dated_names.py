@@ -11,14 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from geodata.atlas import Atlas, load_atlas
-
 CARETAKER_DAY = date(2025, 1, 10)
-
-
-@pytest.fixture(scope="module")
-def atlas() -> Atlas:
-    return load_atlas()
 
 
 @pytest.fixture(scope="module")

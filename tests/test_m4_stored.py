@@ -12,11 +12,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-import pytest
 from shapely import affinity
 
 from geodata import analysis
-from geodata.atlas import Atlas, load_atlas
+from geodata.atlas import Atlas
 from geodata.io import load_records
 from geodata.m4_stored import (
     STORE_FILE,
@@ -32,11 +31,6 @@ from geodata.validate import validate_dir
 
 MINI = Path(__file__).parent / "fixtures" / "mini_data"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def atlas() -> Atlas:
-    return load_atlas()
 
 
 def control_days(atlas: Atlas) -> list[date]:

@@ -18,7 +18,6 @@ from desktop.render.labels import (
     place_rank,
 )
 from desktop.render.transform import MapTransform
-from geodata.atlas import load_atlas
 from geodata.basemap import load_basemap
 from geodata.model import ViewState
 
@@ -28,11 +27,6 @@ SYRIA_NORTH = (35.55, 34.6, 42.45, 37.45)
 @pytest.fixture(scope="module")
 def basemap(qapp):
     return load_basemap()
-
-
-@pytest.fixture(scope="module")
-def atlas():
-    return load_atlas()
 
 
 def paint(layer, basemap, atlas, transform, unit=1.0) -> QImage:

@@ -10,17 +10,11 @@ from dataclasses import replace
 
 import pytest
 
-from geodata.atlas import load_atlas
 from geodata.model import ViewState, single_low_grade
 from geodata.web_export import build_web_map
 from geodata.web_export.markers import LOW_GRADE_PAD, marker_svg
 from geodata.web_export.style import LOW_GRADE_COLOUR
 from geodata.web_export.timeline import frame_days
-
-
-@pytest.fixture(scope="module")
-def atlas():
-    return load_atlas()
 
 
 def _zone_styles(html: str) -> list[dict]:

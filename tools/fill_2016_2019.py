@@ -27,7 +27,13 @@ from geodata.control.gaps import NORTHERN_GOVERNORATES
 from geodata.control.load import read_control_files
 from geodata.control.model import UNKNOWN
 from geodata.paths import data_dir
-from tools.fill_2016_2019_rules import FIRST, LAST, OWNED_ELSEWHERE, RULES, WINDOWS
+from tools.fill_2016_2019_rules import FIRST, LAST, OWNED_ELSEWHERE, WINDOWS
+from tools.fill_2016_2019_rules import RULES as REGION_RULES
+from tools.fill_2016_2019_rules_idlib import IDLIB_OWNED_ELSEWHERE, IDLIB_RULES
+
+#: The named Idlib/Latakia rules first: places they do not name fall to the catch-all blocks.
+RULES = IDLIB_RULES + REGION_RULES
+OWNED = {**OWNED_ELSEWHERE, **IDLIB_OWNED_ELSEWHERE}
 
 OUT = Path("control/records/2016-2019-fill.csv")
 
@@ -75,7 +81,7 @@ def build_rows(folder: Path) -> tuple[list[dict[str, str]], list[str]]:
         if rule is None:
             unmatched.append(f"{place.id} ({place.admin1}/{place.admin2}, 2019: {side or '-'})")
             continue
-        stop = OWNED_ELSEWHERE.get(rule.id, date.max)
+        stop = OWNED.get(rule.id, date.max)
         for hole_start, hole_end in holes:
             filled: list[tuple[date, date]] = []
             for span in rule.spans:

@@ -21,16 +21,21 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from shapely.geometry import LineString, Point, shape
-from shapely.ops import unary_union
+import shapely
+from shapely.geometry import Point, shape
+from shapely.ops import polygonize, unary_union
 
 from geodata.control.load import read_control_files
 from geodata.paths import data_dir
 from tools.fill_2016_2019 import COLUMNS, render
 from tools.regions_2016_2018_rules import NAMED, NAMED_BLOCK, RULES, RegionRule, Where
+from tools.regions_2016_2018_rules_hama import NAMED_HAMA
 
 OUT = Path("control/records/2016-2018-regions.csv")
 BATCH = Path("control/records/2016-2024.csv")
+#: The fill batch's gaps (``[fill_hama_region]`` ...) are read, never rewritten here: once the
+#: regions rows cover their days, ``python -m tools.fill_2016_2019`` leaves those days out.
+FILL = Path("control/records/2016-2019-fill.csv")
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -61,25 +66,44 @@ def _minus(span: tuple[date, date], cuts: list[tuple[date, date]]):
         yield day, last
 
 
+#: A point of the Jazira, the Euphrates' left (north and east) bank: al-Hasakah city.
+JAZIRA_POINT = Point(40.75, 36.5)
+
+
 class Geography:
-    """North of the Euphrates, and distance to Syria's outline, from the base layers."""
+    """Which bank of the Euphrates a place is on, and its distance to Syria's outline.
+
+    The bank is the side of Syria's outline cut along the river (the faces the map's territory
+    derivation uses): ``north`` is the Jazira side (left bank), the side of al-Hasakah. A
+    north-south test along each meridian got it wrong wherever the river runs north-south
+    (Jarabulus - the Tishrin dam - the head of Lake Assad): places on its east bank south of
+    where their meridian crosses the river (al-Jarniyah, the Tishrin dam's east-bank villages)
+    counted as south of the river.
+    """
 
     def __init__(self, folder: Path) -> None:
         rivers = json.loads((folder / "base/rivers.geojson").read_text(encoding="utf-8"))
         self.euphrates = unary_union([shape(f["geometry"]) for f in rivers["features"]
                                       if f["properties"].get("name") == "Euphrates"])  # fmt: skip
         countries = json.loads((folder / "base/countries.geojson").read_text(encoding="utf-8"))
-        syria = [shape(f["geometry"]) for f in countries["features"]
-                 if "Syria" in json.dumps(f["properties"])]  # fmt: skip
-        self.outline = unary_union(syria).boundary
+        parts = [shape(f["geometry"]) for f in countries["features"]
+                 if f["properties"].get("name") == "Syria"]  # fmt: skip
+        syria = shapely.make_valid(unary_union(parts))
+        self.outline = syria.boundary
+        river = self.euphrates.intersection(syria.buffer(0.02))
+        noded = shapely.union_all([self.outline, river])
+        faces = [f for f in polygonize(getattr(noded, "geoms", [noded]))
+                 if syria.contains(f.representative_point())]  # fmt: skip
+        self.jazira = unary_union([f for f in faces if f.contains(JAZIRA_POINT)])
+        self.shamiya = unary_union([f for f in faces if not f.contains(JAZIRA_POINT)])
+        if self.jazira.is_empty or self.shamiya.is_empty:
+            raise SystemExit("base/rivers.geojson: the Euphrates does not cut Syria in two")
 
     def where(self, lat: float, lon: float) -> Where:
-        cut = self.euphrates.intersection(LineString([(lon, 30.0), (lon, 38.0)]))
-        # the river's crossings inside Syria (it rises in Turkey, north of 36.85 N here)
-        ys = [p.y for p in getattr(cut, "geoms", [cut])
-              if not p.is_empty and p.geom_type == "Point" and p.y < 36.85]  # fmt: skip
-        north = bool(ys) and lat > max(ys)
-        return Where(north=north, border=self.outline.distance(Point(lon, lat)))
+        point = Point(lon, lat)
+        # a place just outside the outline (on the border) takes the nearer side
+        north = self.jazira.distance(point) < self.shamiya.distance(point)
+        return Where(north=north, border=self.outline.distance(point))
 
 
 def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
@@ -88,10 +112,11 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     geo = Geography(folder)
     batch = _read(folder / BATCH)
     previous = _read(folder / OUT)
+    fill = [row for row in _read(folder / FILL) if row["controller"] == "unknown"]
     blocks = {rule.block for rule in RULES}
 
     def block_of(row: dict[str, str]) -> str | None:
-        if row["note"][:1] != "[" and row["locality"] in NAMED:
+        if row["note"][:1] != "[" and row["locality"] in NAMED | NAMED_HAMA:
             return NAMED_BLOCK  # a town stored one by one, without a group tag
         tag = row["note"][1:].split("]")[0].split(" > ")[0] if row["note"][:1] == "[" else ""
         return tag if tag in blocks else None
@@ -100,7 +125,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     gaps: dict[tuple[str, str], list[tuple[date, date]]] = {}
     template: dict[tuple[str, str], dict[str, str]] = {}
     originals: dict[tuple[str, str], list[dict[str, str]]] = {}
-    for in_batch, rows in ((True, batch), (False, previous)):
+    for in_batch, rows in ((True, batch), (False, previous), (False, fill)):
         for row in rows:
             block = block_of(row)
             if block is None or (in_batch and row["controller"] != "unknown"):
@@ -117,25 +142,28 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     for (ident, block), spans in sorted(gaps.items()):
         place = localities[ident]
         where = geo.where(place.lat, place.lon)
-        rule: RegionRule | None = next(
-            (r for r in RULES if r.block == block and r.matches(place, where)), None
-        )
+        # every rule matching the place, in order: a later one answers only the days the
+        # earlier ones leave (so a rule of another batch can add spans to a shared area)
+        rules: list[RegionRule] = [r for r in RULES
+                                   if r.block == block and r.matches(place, where)]  # fmt: skip
         merged = _merge(spans)
         answered: list[tuple[date, date]] = []
         for gap in merged:
-            for span in rule.spans if rule else ():
-                start, end = max(gap[0], span.start), min(gap[1], span.end)
-                if start > end:
-                    continue
-                answered.append((start, end))
-                regions.append({
-                    "locality": ident, "controller": span.controller,
-                    "from": start.isoformat(), "to": end.isoformat(), "status": span.status,
-                    "with": ";".join(span.with_parties), "sources": ";".join(span.sources),
-                    "note": f"[{block} > {rule.id}] {span.note}",
-                })  # fmt: skip
+            for rule in rules:
+                for span in rule.spans:
+                    window = (max(gap[0], span.start), min(gap[1], span.end))
+                    for start, end in _minus(window, answered) if window[0] <= window[1] else ():
+                        answered.append((start, end))
+                        regions.append({
+                            "locality": ident, "controller": span.controller,
+                            "from": start.isoformat(), "to": end.isoformat(),
+                            "status": span.status, "with": ";".join(span.with_parties),
+                            "sources": ";".join(span.sources),
+                            "note": f"[{block} > {rule.id}] {span.note}",
+                        })  # fmt: skip
         left[(ident, block)] = [p for gap in merged for p in _minus(gap, answered)]
-        if left[(ident, block)] and (ident, block) not in template:
+        # a fill block's left-over days are written back by the fill tool, not restored here
+        if left[(ident, block)] and (ident, block) not in template and block[:5] != "fill_":
             raise SystemExit(f"{ident}: a gap the rules no longer answer has no {BATCH} row to "
                              "restore; restore it from git")  # fmt: skip
 

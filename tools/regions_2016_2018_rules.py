@@ -471,6 +471,11 @@ BORDER = (
     )),
 )  # fmt: skip
 
+# the helpers' rule modules import RegionRule from here: imported after it is defined
+from tools.regions_2016_2018_rules_euphrates import EUPHRATES  # noqa: E402
+from tools.regions_2016_2018_rules_hama import HAMA  # noqa: E402
+
 RULES: tuple[RegionRule, ...] = (
-    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER,
+    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
+    *HAMA,
 )  # fmt: skip

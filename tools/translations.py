@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = (ROOT / "desktop", ROOT / "geodata")
 LANGUAGES = ("ar", "tr", "ku")  # besides English, the source language
+#: How many plural forms lupdate gives each language (geodata.legend.language.plural_form).
+PLURAL_FORMS = {"ar": 6, "tr": 1, "ku": 2}
 
 
 def ts_path(lang: str, folder: Path = I18N) -> Path:
@@ -49,6 +53,7 @@ def update(folder: Path = I18N, languages=LANGUAGES, quiet: bool = False) -> lis
     outputs = []
     for lang in languages:
         out = ts_path(lang, folder)
+        kept = plural_translations(out) if out.exists() else {}
         command = [
             *qt_tool("lupdate"),
             *(str(p) for p in python_sources()),
@@ -63,8 +68,61 @@ def update(folder: Path = I18N, languages=LANGUAGES, quiet: bool = False) -> lis
             str(out),
         ]
         subprocess.run(command, check=True, capture_output=quiet, cwd=ROOT)
+        mark_plurals(out, PLURAL_FORMS[lang], kept)
         outputs.append(out)
     return outputs
+
+
+def plural_translations(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the plural forms a catalogue holds (before lupdate drops them)."""
+    forms = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found = [f.text or "" for f in message.iter("numerusform")]
+            if found:
+                forms[(name, message.findtext("source", ""))] = found
+    return forms
+
+
+def mark_plurals(path: Path, count: int, kept: dict[tuple[str, str], list[str]]) -> None:
+    """Make every "%n" message of ``path`` a plural one, with ``count`` forms (those ``kept``
+    from before the update, else unfinished). lupdate's Python parser marks plurals only for
+    ``tr(text, disambiguation, n)`` or a literal n: ``QCoreApplication.translate(context, text,
+    None, count)`` and geodata's ``language.translate`` would lose their forms on each update.
+    Edited as text, message by message, so the rest of the file stays as lupdate wrote it."""
+    text = path.read_text(encoding="utf-8")
+
+    def context_block(match: re.Match) -> str:
+        name = html.unescape(match.group(1))
+        return _MESSAGE.sub(lambda m: _plural_message(m, name, count, kept), match.group(0))
+
+    updated = _CONTEXT.sub(context_block, text)
+    if updated != text:
+        path.write_text(updated, encoding="utf-8")
+
+
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>", re.S)
+_MESSAGE = re.compile(r"( *)<message>(.*?)</message>", re.S)
+_TRANSLATION = re.compile(r"<translation[^>]*?(?:/>|>.*?</translation>)", re.S)
+
+
+def _escape(text: str) -> str:
+    """Text as lupdate writes it in a .ts file."""
+    return html.escape(text, quote=False).replace('"', "&quot;").replace("'", "&apos;")
+
+
+def _plural_message(match: re.Match, context: str, count: int, kept) -> str:
+    indent, body = match.group(1), match.group(2)
+    source = html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1))
+    if "%n" not in source:
+        return match.group(0)
+    forms = (list(kept.get((context, source), [])) + [""] * count)[:count]
+    unfinished = "" if all(f.strip() for f in forms) else ' type="unfinished"'
+    inner = "".join(f"\n{indent}        <numerusform>{_escape(f)}</numerusform>" for f in forms)
+    translation = f"<translation{unfinished}>{inner}\n{indent}    </translation>"
+    body = _TRANSLATION.sub(lambda _m: translation, body, count=1)
+    return f'{indent}<message numerus="yes">{body}</message>'
 
 
 def release(folder: Path = I18N, quiet: bool = False) -> list[Path]:
@@ -88,6 +146,8 @@ def catalogue(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             numerus = [t.text or "" for t in translation.iter("numerusform")]
+            if numerus and not all(form.strip() for form in numerus):
+                numerus = [""]  # a plural form left empty: the entry is not finished
             text = " | ".join(numerus) if numerus else (translation.text or "")
             entries[(name, message.findtext("source", ""))] = (text, translation.get("type"))
     return entries

@@ -259,6 +259,7 @@ class HitTester:
                 )
                 lines.append(f"<b>{html.escape(event.title)}</b><br>{when} · {kind}{origin}")
             if len(lines) > 1:
+                count = len(lines)  # a plain name: lupdate's parser skips the call otherwise
                 more = (
                     QCoreApplication.translate("HitTest", "<br><i>+{count} more</i>").format(
                         count=len(lines) - 5
@@ -268,8 +269,8 @@ class HitTester:
                 )
                 return (
                     QCoreApplication.translate(
-                        "HitTest", "{count} events here (click: the newest)<br>"
-                    ).format(count=len(lines))
+                        "HitTest", "%n events here (click: the newest)<br>", None, count
+                    )
                     + "<br>".join(lines[:5])
                     + more
                 )

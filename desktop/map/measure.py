@@ -38,9 +38,10 @@ class MeasureTool:
             text += QCoreApplication.translate(
                 "Measure", " · area {area:,.1f} km² (closing the shape)"
             ).format(area=area)
-        return text + QCoreApplication.translate("Measure", " · {count} points; Esc ends").format(
-            count=len(self.points)
-        )
+        count = len(self.points)
+        if count == 1:
+            return text + QCoreApplication.translate("Measure", " · 1 point; Esc ends")
+        return text + QCoreApplication.translate("Measure", " · %n points; Esc ends", None, count)
 
     def paint(self, painter: QPainter, transform: MapTransform) -> None:
         if not self.active or not self.points:

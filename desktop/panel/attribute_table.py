@@ -241,8 +241,10 @@ class AttributeTable(Retranslated, QWidget):
         shown, total = self.proxy.rowCount(), self.model.imported_count
         if total == 0:
             text = self.tr("No imported events: File ▸ Import brings a CSV, GeoJSON or KML in.")
-        else:
-            text = self.tr("{shown} of {total} imported events").format(shown=shown, total=total)
+        elif total == 1:
+            text = self.tr("{shown} of 1 imported event").format(shown=shown)
+        else:  # the noun agrees with the total (Arabic has six plural forms)
+            text = self.tr("{shown} of %n imported events", None, total).format(shown=shown)
         self.count_label.setText(text)
 
     def _on_row_selected(self, selected: QItemSelection, _deselected=None) -> None:

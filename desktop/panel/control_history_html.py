@@ -171,11 +171,12 @@ def zone_localities_html(atlas, zone, day: date) -> str:
         if more > 0
         else ""
     )
+    count = len(rows)  # a plain name: lupdate's parser skips the call otherwise
     heading = (
         QCoreApplication.translate("ControlHistoryHtml", "Rests on 1 locality")
-        if len(rows) == 1
-        else QCoreApplication.translate("ControlHistoryHtml", "Rests on {count} localities")
-    ).format(count=len(rows))
+        if count == 1
+        else QCoreApplication.translate("ControlHistoryHtml", "Rests on %n localities", None, count)
+    )
     return f"<h3>{heading}</h3>" + QCoreApplication.translate(
         "ControlHistoryHtml",
         "<p>{shown}{tail}. Click a locality's dot (zoomed in) for its history.</p>",

@@ -162,9 +162,19 @@ def overview_html(atlas, view: ViewState) -> str:
                 f'<span class="muted">{held_by}</span></td></tr>'
             )
         if gaps:
-            text = QCoreApplication.translate(
-                "DetailHtml", "No data: {count} area(s) the sources do not settle (hatched)"
-            ).format(count=len(gaps))
+            count = len(gaps)  # a plain name: lupdate's parser skips the call otherwise
+            text = (
+                QCoreApplication.translate(
+                    "DetailHtml", "No data: 1 area the sources do not settle (hatched)"
+                )
+                if count == 1
+                else QCoreApplication.translate(
+                    "DetailHtml",
+                    "No data: %n areas the sources do not settle (hatched)",
+                    None,
+                    count,
+                )
+            )
             rows.append(
                 f"<tr><td>{swatch(party_colour(atlas, UNKNOWN_CONTROLLER))}</td>"
                 f'<td><span class="muted">{esc(text)}</span></td></tr>'

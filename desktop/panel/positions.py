@@ -69,7 +69,7 @@ class PartyCard(QFrame):
                 name=esc(name),
                 count=self.tr("1 statement")
                 if count == 1
-                else self.tr("{n} statements").format(n=count),
+                else self.tr("%n statements", None, count),
                 quoted=self.tr(", {n} quoted").format(n=quotes) if quotes else "",
             ),
             self,

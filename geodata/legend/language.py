@@ -15,13 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 #: The interface languages besides English; Arabic is written right to left.
 LANGUAGE_CODES = ("en", "ar", "tr", "ku")
 RIGHT_TO_LEFT = frozenset({"ar"})
 
-#: (context, English source) -> the text shown; QCoreApplication.translate has this shape.
-Translate = Callable[[str, str], str]
+#: (context, English source[, disambiguation, n]) -> the text shown: the shape of
+#: QCoreApplication.translate (n >= 0 asks for the plural form of n, "%n" replaced by it).
+Translate = Callable[..., str]
 
 # Month names per language (Arabic: the Levantine names used in Syria; Qt's ar_SY, tr_TR, ku_TR
 # locales give the same, which tests/test_legend_model.py checks). Kurmanji's abbreviations
@@ -80,12 +85,24 @@ def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name
     return text
 
 
+def plural_form(lang: str, n: int) -> int:
+    """Which of a catalogue's plural forms (``numerusform``) a count takes: Qt's rules for the
+    interface languages (lupdate writes as many forms: Arabic 6, Turkish 1, Kurdish 2), so the
+    Qt-free texts choose as the window does (tests/test_plural_forms.py compares the two)."""
+    if lang == "ar":  # zero, one, two, few (3-10), many (11-99), other (100, 101, 102 ...)
+        if n in (0, 1, 2):
+            return n
+        rest = n % 100
+        return 3 if 3 <= rest <= 10 else 4 if rest >= 11 else 5
+    if lang == "tr":
+        return 0
+    return 0 if n == 1 else 1  # English and Kurmanji: one, other
+
+
 @lru_cache(maxsize=8)
-def catalogue(lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> finished translation, read from ``atlas_<lang>.ts`` (shipped with the
-    package). Unfinished or empty entries are left out: the English source shows instead."""
-    if lang == "en":
-        return {}
+def _finished(lang: str) -> tuple[tuple[tuple[str, str], ET.Element], ...]:
+    """((context, source), translation element) of the finished entries of ``atlas_<lang>.ts``
+    (shipped with the package): unfinished and obsolete ones are left out."""
     # the XML parser and the package reader only here: not on an English window's first paint
     import xml.etree.ElementTree as ET
     from importlib import resources
@@ -93,17 +110,41 @@ def catalogue(lang: str) -> dict[tuple[str, str], str]:
     name = f"atlas_{check_language(lang)}.ts"
     with resources.files("resources").joinpath("i18n").joinpath(name).open("rb") as f:
         root = ET.parse(f).getroot()
-    table: dict[tuple[str, str], str] = {}
+    found = []
     for context in root.iter("context"):
         context_name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
-            if translation.find("numerusform") is not None or not (translation.text or "").strip():
-                continue
-            table[(context_name, message.findtext("source", ""))] = translation.text
+            found.append(((context_name, message.findtext("source", "")), translation))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def plural_catalogue(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source with %n) -> its finished plural forms, in Qt's order."""
+    if lang == "en":
+        return {}
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key, translation in _finished(lang):
+        forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+        if forms and all(form.strip() for form in forms):
+            table[key] = forms
     return table
+
+
+@lru_cache(maxsize=8)
+def catalogue(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation, read from ``atlas_<lang>.ts``. Unfinished
+    or empty entries are left out: the English source shows instead."""
+    if lang == "en":
+        return {}
+    return {
+        key: translation.text
+        for key, translation in _finished(lang)
+        if translation.find("numerusform") is None and (translation.text or "").strip()
+    }
 
 
 @dataclass(frozen=True)
@@ -124,10 +165,20 @@ class Language:
     def rtl(self) -> bool:
         return self.code in RIGHT_TO_LEFT
 
-    def translate(self, context: str, text: str) -> str:
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """``text`` in this language; with ``n`` >= 0 the plural form of n, its "%n" replaced
+        by n (as QCoreApplication.translate does; lupdate marks such a call numerus)."""
         if self.translator is not None:
-            return self.translator(context, text)
-        return catalogue(self.code).get((context, text), text)
+            if n < 0:
+                return self.translator(context, text)
+            return self.translator(context, text, disambiguation, n)
+        if n < 0:
+            return catalogue(self.code).get((context, text), text)
+        forms = plural_catalogue(self.code).get((context, text))
+        chosen = forms[min(plural_form(self.code, n), len(forms) - 1)] if forms else text
+        return chosen.replace("%n", str(n))
 
     def day(self, day: date | None, short: bool = True) -> str:
         return day_text(day, self.code, short)

@@ -52,10 +52,11 @@ def accuracy_words(
     language's display form by default), after the snapshot's own note when the zone is it."""
     day = day or language.day
     d = derivation
+    count = d.localities  # a plain name: lupdate's parser skips the call otherwise
     localities = (
         language.translate("ZoneText", "1 locality")
-        if d.localities == 1
-        else language.translate("ZoneText", "{count} localities").format(count=d.localities)
+        if count == 1
+        else language.translate("ZoneText", "%n localities", None, count)
     )
     if d.snapshot_zones:
         ids = _and(language).join(language.isolate(z) for z in d.snapshot_zones)

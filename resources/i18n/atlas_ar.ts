@@ -16,10 +16,6 @@
         <translation>لا أحداث مستوردة: ملف ▸ استيراد يجلب ملف CSV أو GeoJSON أو KML.</translation>
     </message>
     <message>
-        <source>{shown} of {total} imported events</source>
-        <translation>{shown} من {total} حدثاً مستورداً</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -46,6 +42,21 @@
     <message>
         <source>Layer</source>
         <translation>الطبقة</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 imported event</source>
+        <translation>{shown} من حدث مستورد واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n imported events</source>
+        <translation>
+            <numerusform>{shown} من %n حدث مستورد</numerusform>
+            <numerusform>{shown} من حدث مستورد واحد</numerusform>
+            <numerusform>{shown} من حدثين مستوردين</numerusform>
+            <numerusform>{shown} من %n أحداث مستوردة</numerusform>
+            <numerusform>{shown} من %n حدثًا مستوردًا</numerusform>
+            <numerusform>{shown} من %n حدث مستورد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,9 +121,16 @@
         <source>Rests on 1 locality</source>
         <translation>تستند إلى موقع واحد</translation>
     </message>
-    <message>
-        <source>Rests on {count} localities</source>
-        <translation>تستند إلى {count} مواقع</translation>
+    <message numerus="yes">
+        <source>Rests on %n localities</source>
+        <translation>
+            <numerusform>تستند إلى %n موقع</numerusform>
+            <numerusform>تستند إلى موقع واحد</numerusform>
+            <numerusform>تستند إلى موقعين</numerusform>
+            <numerusform>تستند إلى %n مواقع</numerusform>
+            <numerusform>تستند إلى %n موقعًا</numerusform>
+            <numerusform>تستند إلى %n موقع</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
@@ -363,8 +381,19 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;متنازع عليها&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
-        <translation>لا بيانات: {count} منطقة لا تحسم المصادر من يسيطر عليها (مظللة)</translation>
+        <source>No data: 1 area the sources do not settle (hatched)</source>
+        <translation>لا بيانات: منطقة واحدة لا تحسم المصادر من يسيطر عليها (مظللة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data: %n areas the sources do not settle (hatched)</source>
+        <translation>
+            <numerusform>لا بيانات: %n منطقة لا تحسم المصادر من يسيطر عليها (مظللة)</numerusform>
+            <numerusform>لا بيانات: منطقة واحدة لا تحسم المصادر من يسيطر عليها (مظللة)</numerusform>
+            <numerusform>لا بيانات: منطقتان لا تحسم المصادر من يسيطر عليهما (مظللتان)</numerusform>
+            <numerusform>لا بيانات: %n مناطق لا تحسم المصادر من يسيطر عليها (مظللة)</numerusform>
+            <numerusform>لا بيانات: %n منطقة لا تحسم المصادر من يسيطر عليها (مظللة)</numerusform>
+            <numerusform>لا بيانات: %n منطقة لا تحسم المصادر من يسيطر عليها (مظللة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -845,6 +874,65 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translation>حلب</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translation>الحسكة</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translation>الرقة</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translation>حماة</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translation>إدلب</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translation>حمص</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translation>دير الزور</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translation>ريف دمشق</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translation>اللاذقية</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translation>درعا</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translation>السويداء</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translation>طرطوس</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translation>القنيطرة</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translation>دمشق</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -871,9 +959,16 @@ Imported from {file} ({origin})</source>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;+{count} أخرى&lt;/i&gt;</translation>
     </message>
-    <message>
-        <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation>{count} أحداث هنا (انقر: الأحدث)&lt;br&gt;</translation>
+    <message numerus="yes">
+        <source>%n events here (click: the newest)&lt;br&gt;</source>
+        <translation>
+            <numerusform>%n حدث هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+            <numerusform>حدث واحد هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+            <numerusform>حدثان هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+            <numerusform>%n أحداث هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+            <numerusform>%n حدثًا هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+            <numerusform>%n حدث هنا (انقر: الأحدث)&lt;br&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
@@ -1448,8 +1543,19 @@ Imported from {file} ({origin})</source>
         <translation> · المساحة {area:,.1f} كم² (بإغلاق الشكل)</translation>
     </message>
     <message>
-        <source> · {count} points; Esc ends</source>
-        <translation> · {count} نقاط؛ Esc للإنهاء</translation>
+        <source> · 1 point; Esc ends</source>
+        <translation> · نقطة واحدة؛ Esc للإنهاء</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n points; Esc ends</source>
+        <translation>
+            <numerusform> · %n نقطة؛ Esc للإنهاء</numerusform>
+            <numerusform> · نقطة واحدة؛ Esc للإنهاء</numerusform>
+            <numerusform> · نقطتان؛ Esc للإنهاء</numerusform>
+            <numerusform> · %n نقاط؛ Esc للإنهاء</numerusform>
+            <numerusform> · %n نقطة؛ Esc للإنهاء</numerusform>
+            <numerusform> · %n نقطة؛ Esc للإنهاء</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1462,9 +1568,16 @@ Imported from {file} ({origin})</source>
         <source>1 statement</source>
         <translation>تصريح واحد</translation>
     </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} تصريحات</translation>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n تصريح</numerusform>
+            <numerusform>تصريح واحد</numerusform>
+            <numerusform>تصريحان</numerusform>
+            <numerusform>%n تصريحات</numerusform>
+            <numerusform>%n تصريحًا</numerusform>
+            <numerusform>%n تصريح</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} quoted</source>
@@ -1681,6 +1794,97 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Nothing matches {text}</source>
         <translation>لا شيء يطابق {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translation>قرية</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>بلدة</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>مدينة</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>حي</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>منشأة</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>قاعدة عسكرية</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translation>قاعدة جوية</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>مطار</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translation>حقل نفط</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translation>سد</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>جسر</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>تقاطع طرق</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>معبر حدودي</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مكان انعقاد</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translation>مرتفعات الجولان (تحتلها إسرائيل)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translation>القدس (وضعها متنازع عليه)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translation>إحداثيات (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translation>بلدة في {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation>ويُكتب أيضًا {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translation>منذ {month}</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translation>منطقة تسيطر عليها {party}</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>مستورد</translation>
     </message>
 </context>
 <context>
@@ -2574,9 +2778,16 @@ Nothing was imported; the workspace is unchanged.</source>
         <source>1 locality</source>
         <translation>موقع واحد</translation>
     </message>
-    <message>
-        <source>{count} localities</source>
-        <translation>{count} مواقع</translation>
+    <message numerus="yes">
+        <source>%n localities</source>
+        <translation>
+            <numerusform>%n موقع</numerusform>
+            <numerusform>موقع واحد</numerusform>
+            <numerusform>موقعين</numerusform>
+            <numerusform>%n مواقع</numerusform>
+            <numerusform>%n موقعًا</numerusform>
+            <numerusform>%n موقع</numerusform>
+        </translation>
     </message>
     <message>
         <source>the snapshot zone {ids}</source>

@@ -16,10 +16,6 @@
         <translation>Bûyerên îthalkirî tune: Pel ▸ Îthal pelek CSV, GeoJSON an KML tîne.</translation>
     </message>
     <message>
-        <source>{shown} of {total} imported events</source>
-        <translation>{shown} ji {total} bûyerên îthalkirî</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Dîrok</translation>
     </message>
@@ -47,6 +43,19 @@
         <source>Layer</source>
         <translatorcomment>REVIEW: the workspace layer an imported event came from; &quot;Tebeqe&quot; as in &quot;Tebeqeyên nexşeyê&quot; (map layers).</translatorcomment>
         <translation>Tebeqe</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 imported event</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>{shown} ji 1 bûyera îthalkirî</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n imported events</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>{shown} ji %n bûyera îthalkirî</numerusform>
+            <numerusform>{shown} ji %n bûyerên îthalkirî</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,9 +121,13 @@
         <source>Rests on 1 locality</source>
         <translation>Li ser 1 cihî radiweste</translation>
     </message>
-    <message>
-        <source>Rests on {count} localities</source>
-        <translation>Li ser {count} cihan radiweste</translation>
+    <message numerus="yes">
+        <source>Rests on %n localities</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>Li ser %n cihî radiweste</numerusform>
+            <numerusform>Li ser %n cihan radiweste</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
@@ -371,9 +384,17 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;nakok&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
-        <translatorcomment>REVIEW: &quot;ne diyar dikin&quot; for &quot;do not settle&quot;.</translatorcomment>
-        <translation>Dane tune: {count} herêm ku çavkanî ne diyar dikin (xêzkirî)</translation>
+        <source>No data: 1 area the sources do not settle (hatched)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dane tune: 1 herêm ku çavkanî ne diyar dikin (xêzkirî)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data: %n areas the sources do not settle (hatched)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>Dane tune: %n herêm ku çavkanî ne diyar dikin (xêzkirî)</numerusform>
+            <numerusform>Dane tune: %n herêm ku çavkanî ne diyar dikin (xêzkirî)</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -861,6 +882,79 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Heleb</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hesekê</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Reqa</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hema</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Îdlib</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Hims</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dêra Zorê</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Gundewarê Şamê</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Lazkiye</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Dera</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Siwêda</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Tertûs</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Qunêtira</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Şam</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -887,9 +981,13 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;+{count} zêdetir&lt;/i&gt;</translation>
     </message>
-    <message>
-        <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation>{count} bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</translation>
+    <message numerus="yes">
+        <source>%n events here (click: the newest)&lt;br&gt;</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</numerusform>
+            <numerusform>%n bûyer li vir (bitikîne: ya herî nû)&lt;br&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
@@ -1466,8 +1564,17 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation> · rûber {area:,.1f} km² (bi girtina şiklê)</translation>
     </message>
     <message>
-        <source> · {count} points; Esc ends</source>
-        <translation> · {count} xal; Esc diqedîne</translation>
+        <source> · 1 point; Esc ends</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation> · 1 xal; Esc diqedîne</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n points; Esc ends</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform> · %n xal; Esc diqedîne</numerusform>
+            <numerusform> · %n xal; Esc diqedîne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,9 +1587,13 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <source>1 statement</source>
         <translation>1 daxuyanî</translation>
     </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} daxuyanî</translation>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n daxuyanî</numerusform>
+            <numerusform>%n daxuyanî</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} quoted</source>
@@ -1706,6 +1817,119 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>Nothing matches {text}</source>
         <translation>Tiştek li {text} nayê</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>gund</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajarok</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajar</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>tax</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>sazgeh</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>baregeha leşkerî</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>baregeha hewayî</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>balafirgeh</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>zeviya petrolê</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bendav</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>pir</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>xaçerê</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>deriyê sînor</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>cihê civînê</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Bilindahiyên Golanê (di bin dagirkeriya Îsraîlê de)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>Quds (statuya wê nakokî ye)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>koordînat (firehî, dirêjî)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>bajarokek li {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>herwiha {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>ji {month} ve</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>herêma di destê {party} de</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>hatiye barkirin</translation>
     </message>
 </context>
 <context>
@@ -2605,9 +2829,13 @@ Tiştek nehate îthalkirin; qada xebatê nehatiye guhertin.</translation>
         <source>1 locality</source>
         <translation>1 cihî</translation>
     </message>
-    <message>
-        <source>{count} localities</source>
-        <translation>{count} cihan</translation>
+    <message numerus="yes">
+        <source>%n localities</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n cihî</numerusform>
+            <numerusform>%n cihan</numerusform>
+        </translation>
     </message>
     <message>
         <source>the snapshot zone {ids}</source>

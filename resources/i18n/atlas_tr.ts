@@ -16,10 +16,6 @@
         <translation>İçe aktarılmış olay yok: Dosya ▸ İçe Aktar bir CSV, GeoJSON veya KML getirir.</translation>
     </message>
     <message>
-        <source>{shown} of {total} imported events</source>
-        <translation>{total} içe aktarılan olaydan {shown}</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -46,6 +42,16 @@
     <message>
         <source>Layer</source>
         <translation>Katman</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 imported event</source>
+        <translation>1 içe aktarılan olaydan {shown}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n imported events</source>
+        <translation>
+            <numerusform>%n içe aktarılan olaydan {shown}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -110,9 +116,11 @@
         <source>Rests on 1 locality</source>
         <translation>1 yerleşime dayanıyor</translation>
     </message>
-    <message>
-        <source>Rests on {count} localities</source>
-        <translation>{count} yerleşime dayanıyor</translation>
+    <message numerus="yes">
+        <source>Rests on %n localities</source>
+        <translation>
+            <numerusform>%n yerleşime dayanıyor</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;p&gt;{shown}{tail}. Click a locality&apos;s dot (zoomed in) for its history.&lt;/p&gt;</source>
@@ -362,8 +370,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>No data: {count} area(s) the sources do not settle (hatched)</source>
-        <translation>Veri yok: kaynakların netleştirmediği {count} alan (taralı)</translation>
+        <source>No data: 1 area the sources do not settle (hatched)</source>
+        <translation>Veri yok: kaynakların netleştirmediği 1 alan (taralı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data: %n areas the sources do not settle (hatched)</source>
+        <translation>
+            <numerusform>Veri yok: kaynakların netleştirmediği %n alan (taralı)</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -847,6 +861,65 @@ Imported from {file} ({origin})</source>
     </message>
 </context>
 <context>
+    <name>Governorate</name>
+    <message>
+        <source>Aleppo</source>
+        <translation>Halep</translation>
+    </message>
+    <message>
+        <source>Al-Hasakah</source>
+        <translation>Haseke</translation>
+    </message>
+    <message>
+        <source>Raqqa</source>
+        <translation>Rakka</translation>
+    </message>
+    <message>
+        <source>Hama</source>
+        <translation>Hama</translation>
+    </message>
+    <message>
+        <source>Idlib</source>
+        <translation>İdlib</translation>
+    </message>
+    <message>
+        <source>Homs</source>
+        <translation>Humus</translation>
+    </message>
+    <message>
+        <source>Deir ez-Zor</source>
+        <translation>Deyrizor</translation>
+    </message>
+    <message>
+        <source>Rif Dimashq</source>
+        <translation>Şam Kırsalı</translation>
+    </message>
+    <message>
+        <source>Latakia</source>
+        <translation>Lazkiye</translation>
+    </message>
+    <message>
+        <source>Daraa</source>
+        <translation>Dera</translation>
+    </message>
+    <message>
+        <source>As-Suwayda</source>
+        <translation>Süveyda</translation>
+    </message>
+    <message>
+        <source>Tartus</source>
+        <translation>Tartus</translation>
+    </message>
+    <message>
+        <source>Quneitra</source>
+        <translation>Kuneytra</translation>
+    </message>
+    <message>
+        <source>Damascus</source>
+        <translation>Şam</translation>
+    </message>
+</context>
+<context>
     <name>HitTest</name>
     <message>
         <source>no control data on this date</source>
@@ -873,9 +946,11 @@ Imported from {file} ({origin})</source>
         <source>&lt;br&gt;&lt;i&gt;+{count} more&lt;/i&gt;</source>
         <translation>&lt;br&gt;&lt;i&gt;+{count} daha&lt;/i&gt;</translation>
     </message>
-    <message>
-        <source>{count} events here (click: the newest)&lt;br&gt;</source>
-        <translation>Burada {count} olay (tıklayın: en yenisi)&lt;br&gt;</translation>
+    <message numerus="yes">
+        <source>%n events here (click: the newest)&lt;br&gt;</source>
+        <translation>
+            <numerusform>Burada %n olay (tıklayın: en yenisi)&lt;br&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; (tracked locality)&lt;br&gt;</source>
@@ -1449,8 +1524,14 @@ Imported from {file} ({origin})</source>
         <translation> · alan {area:,.1f} km² (şekil kapatılarak)</translation>
     </message>
     <message>
-        <source> · {count} points; Esc ends</source>
-        <translation> · {count} nokta; Esc bitirir</translation>
+        <source> · 1 point; Esc ends</source>
+        <translation> · 1 nokta; Esc bitirir</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n points; Esc ends</source>
+        <translation>
+            <numerusform> · %n nokta; Esc bitirir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1463,9 +1544,11 @@ Imported from {file} ({origin})</source>
         <source>1 statement</source>
         <translation>1 açıklama</translation>
     </message>
-    <message>
-        <source>{n} statements</source>
-        <translation>{n} açıklama</translation>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n açıklama</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} quoted</source>
@@ -1682,6 +1765,97 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Nothing matches {text}</source>
         <translation>{text} ile eşleşen bir şey yok</translation>
+    </message>
+</context>
+<context>
+    <name>SearchKind</name>
+    <message>
+        <source>village</source>
+        <translation>köy</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>kasaba</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>mahalle</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>tesis</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>askeri üs</translation>
+    </message>
+    <message>
+        <source>airbase</source>
+        <translation>hava üssü</translation>
+    </message>
+    <message>
+        <source>airport</source>
+        <translation>havalimanı</translation>
+    </message>
+    <message>
+        <source>oilfield</source>
+        <translation>petrol sahası</translation>
+    </message>
+    <message>
+        <source>dam</source>
+        <translation>baraj</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>köprü</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>kavşak</translation>
+    </message>
+    <message>
+        <source>border crossing</source>
+        <translation>sınır kapısı</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>görüşme yeri</translation>
+    </message>
+    <message>
+        <source>the Golan Heights (occupied by Israel)</source>
+        <translation>Golan Tepeleri (İsrail işgali altında)</translation>
+    </message>
+    <message>
+        <source>Jerusalem (status disputed)</source>
+        <translation>Kudüs (statüsü tartışmalı)</translation>
+    </message>
+    <message>
+        <source>coordinates (latitude, longitude)</source>
+        <translation>koordinatlar (enlem, boylam)</translation>
+    </message>
+    <message>
+        <source>town in {region}</source>
+        <translation>kasaba, {region}</translation>
+    </message>
+    <message>
+        <source>also {names}</source>
+        <translation>diğer yazımlar: {names}</translation>
+    </message>
+    <message>
+        <source>from {month}</source>
+        <translation>{month} itibarıyla</translation>
+    </message>
+    <message>
+        <source>area held by {party}</source>
+        <translation>{party} kontrolündeki bölge</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>içe aktarılmış</translation>
     </message>
 </context>
 <context>
@@ -2575,9 +2749,11 @@ Hiçbir şey içe aktarılmadı; çalışma alanı değişmedi.</translation>
         <source>1 locality</source>
         <translation>1 yerleşimden</translation>
     </message>
-    <message>
-        <source>{count} localities</source>
-        <translation>{count} yerleşimden</translation>
+    <message numerus="yes">
+        <source>%n localities</source>
+        <translation>
+            <numerusform>%n yerleşimden</numerusform>
+        </translation>
     </message>
     <message>
         <source>the snapshot zone {ids}</source>

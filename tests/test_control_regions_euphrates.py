@@ -1,0 +1,124 @@
+"""The Euphrates valley's stored gaps of 2016-2018 answered from dated sources (issue #15, h-euph:
+tools/regions_2016_2018_rules_euphrates.py, sources/2016-2018-euphrates.toml): days inside the
+periods the reports give, the gaps they leave open, and which bank of the river a place is on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tooling import ROOT, import_tool
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    from geodata.atlas import load_atlas
+
+    return load_atlas()
+
+
+CASES = [
+    # Raqqa's western countryside: the SDF's second phase (from 10 Dec 2016) took it from IS
+    # (Rudaw, 4 Feb 2017; the SDF's statement of 16 Jan 2017)
+    ("al_jarniyah", date(2016, 10, 1), "isis"),
+    ("safra", date(2016, 9, 15), "isis"),
+    # ... Suweydiya al-Kabirah "on the northern bank" among its gains (Rudaw, 4 Feb 2017)
+    ("suwaydiya_al_kabirah", date(2017, 3, 1), "sdf"),
+    # north of Lake Assad, west of the city the SDF had "surrounded" on 6 Jun 2017 (AP): the
+    # places a meridian test put south of the river
+    ("al_jarniyah", date(2017, 8, 1), "sdf"),
+    ("halawa", date(2017, 9, 1), "sdf"),
+    # the eastern countryside: IS-held when the third phase was announced on 4 Feb 2017 (SDF
+    # statement; Rudaw) ...
+    ("abu_dallah", date(2016, 12, 1), "isis"),
+    # ... and behind the SDF's advance that cut the Raqqa - Deir ez-Zor road on 6 Mar 2017
+    # (Syria Direct; Reuters)
+    ("abu_dallah", date(2017, 4, 20), "sdf"),
+    ("bir_hamdani", date(2017, 5, 1), "sdf"),
+    # a-Safsafah, taken on Thursday 6 Apr 2017 (an SDF spokesman to Syria Direct)
+    ("al_safsafah", date(2017, 4, 20), "sdf"),
+    # Kobani's edge villages east of the river: SDF as the Kobani countryside
+    ("keikane", date(2017, 6, 1), "sdf"),
+    ("kawran", date(2016, 9, 1), "sdf"),
+    # the Tishrin dam's east bank, "cleared of ISIS" on 26 Dec 2015 (SOHR via Rudaw; AFP)
+    ("rumaylah_manbij", date(2017, 7, 1), "sdf"),
+    ("khashkhash_saghir", date(2016, 8, 15), "sdf"),
+    # the Suwar area: IS-held when Jazira Storm began (Rudaw, 9 Sep 2017), "fully liberated"
+    # by 28 Sep (SDF General Command)
+    ("al_suwar", date(2017, 9, 15), "isis"),
+    ("al_hariyah", date(2017, 11, 1), "sdf"),
+    # Deir ez-Zor's western countryside, its "last bastion" taken by Oct 2017 (SDF)
+    ("al_kasrah", date(2017, 11, 20), "sdf"),
+    # al-Kubar: SDF-held from March 2017 (Al-Monitor)
+    ("al_kubar", date(2017, 10, 1), "sdf"),
+    # Tal Turin, taken from the SDF by the Turkish-backed rebels on 1 Mar 2017 (AFP; SOHR)
+    ("tall_turin", date(2017, 3, 2), "sna"),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller"), CASES)
+def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
+    atlas, locality, day, controller
+):
+    history = atlas.control.history
+    record = history.record_on(locality, day)
+    assert history.state_of(locality, day).controller == controller, record
+    assert record.sources and "2016-2018-regions.csv:" in record.file
+    assert "> euph_" in record.note or "> raqqa_" in record.note, record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the western countryside while the second phase took it (10 Dec 2016 - Jun 2017)
+        ("al_jarniyah", date(2017, 2, 1)),
+        # the eastern countryside between the phase's start (4 Feb) and the road cut (6 Mar)
+        ("abu_dallah", date(2017, 2, 20)),
+        # the riverside villages on the Raqqa - Deir ez-Zor road east of the city
+        ("khass_ujayl", date(2017, 4, 1)),
+        # a-Safsafah between the crossing (22 Mar) and its capture (6 Apr 2017)
+        ("al_safsafah", date(2017, 3, 30)),
+        # the north countryside between Ain Issa and Raqqa after the campaign began
+        ("abbara", date(2017, 2, 1)),
+        # the western Deir ez-Zor countryside before the SDF's October claim
+        ("al_kasrah", date(2017, 10, 1)),
+        # the lower Khabur and the valley south of al-Suwar during Jazira Storm
+        ("al_busayrah", date(2017, 11, 1)),
+        # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it
+        ("bizaah", date(2018, 6, 1)),
+        # the Manbij pocket's villages west of the Euphrates near the Sajur's mouth
+        ("dushan", date(2017, 6, 1)),
+    ],
+)
+def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
+    record = atlas.control.history.record_on(locality, day)
+    assert record is not None and record.controller == "unknown"
+    assert record.sources and record.note
+
+
+@pytest.mark.skipif(not (ROOT / "tools").is_dir(), reason="needs the source checkout")
+@pytest.mark.parametrize(
+    ("locality", "north"),
+    [
+        # the Jazira (left) bank: Raqqa, Kobani, and the east bank of the north-south stretch
+        # between Jarabulus and Lake Assad, which a meridian test put south of the river
+        ("raqqa", True),
+        ("kobani", True),
+        ("shuyukh_tahtani", True),
+        ("al_jarniyah", True),
+        ("rumaylah_manbij", True),
+        # the right bank: Manbij, Jarabulus, Tabqa, and the villages west of the river near the
+        # Sajur's mouth that the gazetteer files under Ayn al-Arab district
+        ("manbij", False),
+        ("jarabulus", False),
+        ("tabqa", False),
+        ("dushan", False),
+    ],
+)
+def test_the_bank_of_the_euphrates_is_the_side_of_the_cut_outline(locality, north):
+    from geodata.control.load import read_control_files
+    from geodata.paths import data_dir
+
+    tool = import_tool("tools.regions_2016_2018")
+    place = read_control_files(data_dir()).localities[locality]
+    assert tool.Geography(data_dir()).where(place.lat, place.lon).north is north

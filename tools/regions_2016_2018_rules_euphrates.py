@@ -1,0 +1,220 @@
+"""Region rules for the Euphrates valley's stored gaps of 2016-2018 (issue #15, h-euph).
+
+They come after the rules of `tools/regions_2016_2018_rules.py` in ``RULES``: a place those
+rules already answer keeps their answers, and these fill only the days left (the tool lets every
+matching rule answer the days the earlier ones leave). Sources: ``sources/2016-2018-euphrates.toml``
+and the batch files. "North" is the Euphrates' left (Jazira) bank: `tools.regions_2016_2018.
+Geography` takes it from Syria's outline cut along the river, so the east bank of the river's
+north-south stretch (al-Jarniyah, the Tishrin dam's east bank) counts as north. Build-time tooling.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geodata.control.model import Locality
+from tools.fill_2016_2019_rules import Span
+from tools.regions_2016_2018_rules import RegionRule, Where
+
+START = date(2016, 8, 1)
+RAQQA_FALLS = date(2017, 10, 16)  # the Raqqa block's gap ends here: SDF from 17 Oct 2017
+BEFORE_AFP_2018 = date(2018, 12, 11)  # the SDF-edge block's gap ends here (AFP, 12 Dec 2018)
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+# --- Raqqa governorate: the phases of Wrath of Euphrates (Nov 2016 - Jun 2017) ---------------
+PHASE_TWO = ("ypg-2017-01-16-raqqa-phase-two", "rudaw-2017-02-04-raqqa-third-phase")
+PHASE_THREE = ("ypg-2017-02-04-raqqa-phase-three", "rudaw-2017-02-04-raqqa-third-phase")
+ROAD_CUT = ("syria_direct-2017-03-06-raqqa-last-lifeline", "reuters-2017-03-06-raqqa-deir-road-cut",
+            "ap-2017-04-13-raqqa-fourth-stage", "ap-2017-06-06-raqqa-battle")  # fmt: skip
+#: Named by Rudaw (4 Feb 2017) among the second phase's gains on the northern bank: Suweydiya
+#: al-Kabirah, and the villages named after Qalat Jabar (the citadel is not a tracked place).
+NORTH_SHORE_NAMED = {"suwaydiya_al_kabirah", "jabar_gharbi", "jabar_sharqi", "mazraat_jabar"}
+#: The western countryside: north bank, west of the band AP's 'surrounded' rule starts at.
+WEST_OF = 38.55
+#: Kept clear of the Tishrin dam's east bank, SDF-held since Dec 2015 (Kurdistan 24).
+WEST_SOUTH_OF = 36.25
+#: The eastern countryside: east of the band the batch's 'surrounded from the east' rule covers.
+EAST_OF = 39.30
+#: South of this the Raqqa - Deir ez-Zor road and the riverside villages (the road was cut on 6
+#: Mar 2017, the riverside villages' days are not stored).
+EAST_ROAD_LAT = 35.95
+
+
+def _west(place: Locality, where: Where) -> bool:
+    return where.north and place.lon < WEST_OF
+
+
+def _east(place: Locality, where: Where) -> bool:
+    return where.north and place.lon > EAST_OF
+
+
+RAQQA = (
+    RegionRule("euph_raqqa_north_shore_named", "g2016_raqqa_sdf",
+               lambda p, _w: p.id in NORTH_SHORE_NAMED, (
+        Span(_d("2017-02-04"), _d("2017-06-05"), "sdf", PHASE_TWO,
+             "taken in the SDF's second phase (10 Dec 2016 - Jan 2017): Rudaw (4 Feb 2017) names "
+             "'the historic Qalat Jabar and the large town of Suweydiya al-Kabirah, on the "
+             "northern bank of the Euphrates' among its gains, the SDF's statement of 16 Jan the "
+             "Ja'bar Castle (the villages named after it are taken as the castle's); held from "
+             "the report's day at the latest (the day each village fell is not stored)"),
+    )),
+    RegionRule("euph_raqqa_west_before_phase_two", "g2016_raqqa_sdf",
+               lambda p, w: _west(p, w) and p.lat < WEST_SOUTH_OF, (
+        Span(START, _d("2016-12-09"), "isis", PHASE_TWO,
+             "region-level: the western countryside north of Lake Assad, which the SDF's second "
+             "phase, launched on 10 Dec 2016 'with the goal of reaching the strategic al-Tabqa "
+             "Dam' (Rudaw), took from IS ('civilians from western Raqqa countryside were "
+             "liberated', SDF statement of 16 Jan 2017, party claim); IS's hold before is "
+             "inferred (no other party reported there); from 10 Dec the day each place fell is "
+             "not stored (the SDF said on 4 Feb it was still clearing 'what remained')"),
+    )),
+    RegionRule("euph_raqqa_west_surrounded", "g2016_raqqa_sdf",
+               lambda p, w: _west(p, w) and p.lat < 36.30, (
+        Span(_d("2017-06-06"), RAQQA_FALLS, "sdf", ("ap-2017-06-06-raqqa-battle",
+             "channel4-2017-10-17-raqqa"),
+             "region-level: north of Lake Assad, west of Raqqa: when the SDF began its assault "
+             "on the city on 6 Jun 2017 it had the city 'surrounded from the east, north and "
+             "west' (SDF spokesman via AP), this place behind its lines; as the batch's rule for "
+             "38.30-38.55 E, here for the places a meridian test had put south of the river"),
+    )),
+    RegionRule("euph_raqqa_east_before_phase_three", "g2016_raqqa_sdf", _east, (
+        Span(START, _d("2017-02-03"), "isis", PHASE_THREE,
+             "region-level: the eastern countryside of Raqqa, which the SDF's third phase, "
+             "announced on 4 Feb 2017, set out to take from IS ('liberating the eastern "
+             "countryside of the city', SDF statement, party claim; 'clearing territory east of "
+             "the city', Rudaw); IS's hold before is inferred (the SDF's lines lay north, at "
+             "Suluk); from 4 Feb the day each place fell is not stored"),
+    )),
+    RegionRule("euph_raqqa_east_behind_the_road_cut", "g2016_raqqa_sdf",
+               lambda p, w: _east(p, w) and p.lat >= EAST_ROAD_LAT, (
+        Span(_d("2017-03-06"), RAQQA_FALLS, "sdf", ROAD_CUT,
+             "region-level: on Monday 6 Mar 2017 the SDF 'advanced south from their positions in "
+             "the sparsely populated eastern Raqqa countryside' and cut the Raqqa - Deir ez-Zor "
+             "road (Syria Direct; Reuters: 'all land routes out of Raqqa are now cut', a Kurdish "
+             "source and SOHR); on 13 Apr its closest position was 8 km north-east of the city "
+             "(AP) and on 6 Jun it had the city surrounded from the east (AP); this place lies "
+             "north of the road (north of 35.95 N), behind that advance; held from 6 Mar at the "
+             "latest, not sourced per village; no IS recapture reported"),
+    )),
+    RegionRule("euph_raqqa_safsafah", "g2016_raqqa_sdf", lambda p, _w: p.id == "al_safsafah", (
+        Span(_d("2017-04-06"), _d("2017-05-09"), "sdf",
+             ("syria_direct-2017-04-06-tabqa-encircled",),
+             "the SDF captured 'the village of a-Safsafah, six kilometers east of Tabqa city' on "
+             "Thursday 6 Apr 2017 after 36 hours of fighting, completing Tabqa's encirclement (an "
+             "SDF spokesman to Syria Direct; party-side claim); before, from 22 Mar, a gap"),
+    )),
+)  # fmt: skip
+
+# --- the SDF-edge villages east of Kobani ----------------------------------------------------
+#: The SDF-edge places of Ayn al-Arab district on the Jazira bank (the others of the district in
+#: that block lie west of the river, in the Manbij pocket, whatever their admin2 says).
+KOBANI_EDGE = {"marzah_al_dawoud", "keikane", "kawran"}
+KOBANI_SOURCES = ("anf-2016-11-06-sdf-raqqa-statement", "ap-2017-04-28-us-border-deployment",
+                  "daily_sabah-2018-11-06-us-patrols", "afp-2018-12-12-east-of-euphrates",
+                  "defensepost-2019-10-16-kobani")  # fmt: skip
+
+KOBANI = (
+    RegionRule("euph_kobani_edge", "g2016_sdf_edges",
+               lambda p, w: w.north and p.id in KOBANI_EDGE, (
+        Span(START, BEFORE_AFP_2018, "sdf", KOBANI_SOURCES,
+             "region-level, as Kobani and its district's villages east of the Euphrates: "
+             "SDF-held since IS's defeat there in 2015 (Defense Post, 2019); the SDF's own "
+             "statement of 6 Nov 2016 (ANF, party media); US patrols along the border 'from the "
+             "Iraqi border to areas past Darbasiyah' (AP, Apr 2017) and in Kobani, 'controlled "
+             "by the SDF' (Daily Sabah, 6 Nov 2018, Turkish pro-government daily); no IS, "
+             "government or Turkish advance into the Kobani countryside reported between "
+             "(continuity inferred)"),
+    )),
+)  # fmt: skip
+
+# --- the Tishrin dam's east bank: SDF since Dec 2015 -----------------------------------------
+TISHRIN_DAM = (36.38139, 38.18333)  # localities.csv: tishrin_dam
+TISHRIN_EAST_KM = 10
+TISHRIN_SOURCES = (
+    "rudaw-2015-12-27-tishreen-dam", "afp-2015-12-26-tishreen-dam",
+    "reuters-2016-06-10-manbij-encircled", "afp-2018-12-12-east-of-euphrates",
+)  # fmt: skip
+
+
+def _km(place: Locality, point: tuple[float, float]) -> float:
+    return (((place.lat - point[0]) * 111) ** 2 + ((place.lon - point[1]) * 90) ** 2) ** 0.5
+
+
+TISHRIN = (
+    RegionRule("euph_tishrin_east_bank", "g2016_sdf_edges",
+               lambda p, w: w.north and _km(p, TISHRIN_DAM) <= TISHRIN_EAST_KM, (
+        Span(START, BEFORE_AFP_2018, "sdf", TISHRIN_SOURCES,
+             "region-level: the SDF took the Tishrin dam 'as well as seven villages along the "
+             "river's eastern bank' on 26 Dec 2015 (AFP) and SOHR said 'eastern Euphrates is now "
+             "cleared of ISIS', the battles being 'on the western bank' (Rudaw); it advanced on "
+             "Manbij from the dam in June 2016 (Reuters); this place lies on the east bank within "
+             "10 km of the dam (the gazetteer files several of these under Manbij district); no "
+             "IS return reported (continuity inferred) until the Dec 2018 reports (AFP)"),
+    )),
+)  # fmt: skip
+
+# --- Deir ez-Zor's east bank in the SDF's 'Jazira Storm' (9 Sep - 30 Dec 2017) ----------------
+SUWAR = (35.506, 40.656)  # localities.csv: al_suwar
+SUWAR_KM = 4
+#: The north bank upstream of Deir ez-Zor city (35.34 N, 40.14 E): the SDF's 'western countryside'.
+DEIR_WEST_OF = 40.10
+DEIR_CITY_LAT = 35.34
+
+DEIR = (
+    RegionRule("euph_deir_suwar", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: _km(p, SUWAR) <= SUWAR_KM, (
+        Span(_d("2017-09-09"), _d("2017-09-27"), "isis", ("rudaw-2017-09-09-jazira-storm",
+             "ypg-2017-09-28-suwar"),
+             "region-level: the Suwar area on the lower Khabur, among the 'ISIS-held areas' the "
+             "SDF set out to take 'along the Khabur River valley' on 9 Sep 2017 (Rudaw) until the "
+             "SDF said it had 'fully liberated' it (28 Sep)"),
+        Span(_d("2017-09-28"), _d("2017-12-30"), "sdf", ("ypg-2017-09-28-suwar",
+             "sohr-2017-12-east-bank-last-villages"),
+             "region-level: 'the Suwar region and Sed village have been fully liberated from "
+             "Daesh' (SDF General Command, 28 Sep 2017; the party's own claim); this place lies "
+             "within 4 km of al-Suwar; in December IS's last 17 places on the east bank all lay "
+             "further south (SOHR); no IS return reported in between (continuity inferred)"),
+    )),
+    RegionRule("euph_deir_western_countryside", "g2016_deir_ez_zor_east_bank",
+               lambda p, w: w.north and p.lon < DEIR_WEST_OF and p.lat > DEIR_CITY_LAT, (
+        Span(_d("2017-10-31"), _d("2017-12-30"), "sdf",
+             ("sdf_command-2017-10-deir-western-countryside",
+              "sohr-2017-12-east-bank-last-villages"),
+             "region-level: the SDF said in Oct 2017 (day not shown: counted from 31 Oct) that "
+             "it had taken 'the last bastion stronghold in the western countryside of Deir "
+             "al-Zour' north of the river, its lines meeting the government's near the city (the "
+             "party's own claim); this place lies on the north bank west of 40.10 E, upstream of "
+             "the city and of the government's crossing east of it; in December IS's last 17 "
+             "places on the east bank all lay far to the south-east (SOHR)"),
+    )),
+    RegionRule("euph_deir_kubar", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "al_kubar", (
+        Span(_d("2017-09-09"), _d("2017-12-30"), "sdf", ("al_monitor-2017-03-raqqa-isolated",
+             "syria_direct-2017-03-06-raqqa-last-lifeline", "sohr-2017-12-east-bank-last-villages"),
+             "al-Kubar, in the western Deir ez-Zor countryside: after cutting the Raqqa - Deir "
+             "ez-Zor road in March 2017 the SDF controlled the area 'from al-Kubr village' to the "
+             "northern bank of the Euphrates (Al-Monitor, Mar 2017; Syria Direct, 6 Mar: the "
+             "push went on some 70 km east of Raqqa); no IS return reported (continuity "
+             "inferred); the batch's row before 9 Sep 2017 still says IS (a disagreement: the "
+             "region rules do not rewrite a row naming a holder)"),
+    )),
+)  # fmt: skip
+
+# --- the Manbij - al-Bab line: the villages the rebels took from the SDF on 1 Mar 2017 ---------
+MANBIJ_AL_BAB = (
+    RegionRule("euph_tal_turin_qara", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in {"tall_turin", "qarah_al_bab"}, (
+        Span(_d("2017-03-01"), _d("2017-03-02"), "sna", ("afp-2017-03-01-tal-turin-qara",),
+             "the Turkish-backed rebels advancing east from al-Bab 'into territory controlled by "
+             "the Syrian Democratic Forces' 'captured the villages of Tal Turin and Qara' on 1 Mar "
+             "2017 (a rebel faction's statement via AFP; SOHR confirmed; the Manbij Military "
+             "Council said clashes were ongoing); from 3 Mar the Arima strip's answer (the "
+             "handover to the army, Reuters; Russia's claim) stands; before, no dated source"),
+    )),
+)  # fmt: skip
+
+EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI, *TISHRIN, *DEIR, *MANBIJ_AL_BAB)
