@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from importlib import import_module
+from types import SimpleNamespace
 
-from desktop.cli import SUBCOMMANDS, subcommand_parser, window_parser
 from geodata.errors import AtlasError, Terminated, terminate_cleanly
 
 # Handler modules, imported only when their command runs (keeps start-up light).
@@ -19,21 +19,44 @@ _HANDLERS = {
 }
 
 
+# The window's options as ``desktop.cli.window_parser`` gives them for no arguments, how a user
+# opens the window: that start neither imports desktop.cli nor builds its parser (~2 ms before
+# the first paint). tests/test_startup_window_imports.py checks they are the parser's.
+WINDOW_DEFAULTS = {
+    "date": None,
+    "select": None,
+    "compare_from": None,
+    "extent": None,
+    "workspace": None,
+    "lang": None,
+    "screenshot": None,
+    "size": None,
+}
+
+
 def _fail(message: str, code: int) -> int:
     print(f"syria-atlas: {message}", file=sys.stderr)
     return code
 
 
+def _parsed(argv: list[str]):
+    """The arguments and the module whose ``run`` takes them."""
+    from desktop.cli import SUBCOMMANDS, subcommand_parser, window_parser
+
+    if argv[0] in SUBCOMMANDS:
+        terminate_cleanly()  # a killed import or export undoes itself, leaving no litter
+        args = subcommand_parser().parse_args(argv)
+        return args, import_module(_HANDLERS[args.command])
+    return window_parser().parse_args(argv), import_module("desktop.launch")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            terminate_cleanly()  # a killed import or export undoes itself, leaving no litter
-            args = subcommand_parser().parse_args(argv)
-            handler = import_module(_HANDLERS[args.command])
-        else:
-            args = window_parser().parse_args(argv)
-            handler = import_module("desktop.launch")
+        if argv:
+            args, handler = _parsed(argv)
+        else:  # the window, as a user opens it
+            args, handler = SimpleNamespace(**WINDOW_DEFAULTS), import_module("desktop.launch")
         return int(handler.run(args) or 0)
     except AtlasError as exc:
         return _fail(f"error: {exc}", exc.exit_code)

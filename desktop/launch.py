@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.export.atomic import atomic_path, check_writable, write_error
+from desktop.startup_imports import import_qt_widgets, import_window_qt_free
 from geodata.errors import AtlasError
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def _run(args) -> int:
         workspace = workspace_arg(args.workspace)
     # The Qt-free part comes before PySide6 is imported: PySide6's import hook reads the source
     # of every module imported after it (looking for ``from __feature__ import``), ~0.1 ms
-    # each, and numpy, shapely and the data modules are ~200 modules (~0.02 s).
+    # each, and numpy, shapely and the data modules are ~200 modules (~0.02 s); see
+    # desktop.startup_imports.
     remembered = workspace is None and screenshot is None  # the last workspace: QSettings
     if remembered:
         _import_data_modules()
@@ -126,7 +128,8 @@ def _run(args) -> int:
 
         basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
-    from PySide6.QtWidgets import QApplication
+        import_window_qt_free()
+    QApplication = import_qt_widgets().QApplication  # noqa: N806 - the Qt class
 
     _quiet_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -166,7 +169,7 @@ def _run(args) -> int:
     if not arabic_first:
         window.after_startup(i18n.register_fonts)
     window.after_startup(_settle)
-    _quit_on_sigterm(app)
+    window.after_startup(lambda: _quit_on_sigterm(app))  # nothing is written before that
     return app.exec()
 
 
@@ -201,6 +204,8 @@ def _import_data_modules() -> None:
     import geodata.atlas  # noqa: F401
     import geodata.basemap  # noqa: F401
     import geodata.view_request  # noqa: F401
+
+    import_window_qt_free()
 
 
 def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:

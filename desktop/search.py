@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.i18n import language
 from desktop.panel.format import plain_tooltip
@@ -22,7 +22,7 @@ from geodata.text_limits import SHOWN_TITLE, shown
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QCompleter, QWidget
 
 __all__ = ["SearchBox", "SearchIndex", "SearchResult"]
 
@@ -58,15 +58,7 @@ class SearchBox(Retranslated, QLineEdit):
         self.results: list[SearchResult] = []
         self._chosen_text = ""
         self._model = QStandardItemModel(self)
-        self._completer = QCompleter(self)
-        self._completer.setModel(self._model)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setCompletionRole(TITLE_ROLE)
-        self._completer.setMaxVisibleItems(12)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setWidget(self)
-        self._completer.popup().setMinimumWidth(480)
-        self._completer.activated[QModelIndex].connect(self._on_activated)
+        self._suggestions: QCompleter | None = None  # made when first shown (_completer)
         self._refresh_timer = QTimer(self, singleShot=True, interval=60)
         self._refresh_timer.timeout.connect(self.update_results)
         self.textEdited.connect(lambda _t: self._refresh_timer.start())
@@ -82,8 +74,32 @@ class SearchBox(Retranslated, QLineEdit):
                 "or an event. Enter picks the first suggestion."
             )
         )
-        self._completer.popup().setAccessibleName(self.tr("Search suggestions"))
+        if self._suggestions is not None:
+            self._suggestions.popup().setAccessibleName(self.tr("Search suggestions"))
         self._show_found(not self.property("noMatch"))
+
+    @property
+    def _completer(self) -> QCompleter:
+        """The suggestions' popup, made the first time there are suggestions to show (not
+        before the window's first paint)."""
+        if self._suggestions is None:
+            from PySide6.QtWidgets import QCompleter
+
+            completer = self._suggestions = QCompleter(self)
+            completer.setModel(self._model)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setCompletionRole(TITLE_ROLE)
+            completer.setMaxVisibleItems(12)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setWidget(self)
+            completer.popup().setMinimumWidth(480)
+            completer.popup().setAccessibleName(self.tr("Search suggestions"))
+            completer.activated[QModelIndex].connect(self._on_activated)
+        return self._suggestions
+
+    def _hide_suggestions(self) -> None:
+        if self._suggestions is not None:
+            self._suggestions.popup().hide()
 
     def update_results(self) -> list[SearchResult]:
         day = self._day_source() if self._day_source else None
@@ -101,7 +117,7 @@ class SearchBox(Retranslated, QLineEdit):
         if self.results and self.hasFocus():
             self._completer.complete()
         elif not self.results:
-            self._completer.popup().hide()
+            self._hide_suggestions()
         self._show_found(bool(self.results) or not self.text().strip())
         return self.results
 
@@ -121,7 +137,7 @@ class SearchBox(Retranslated, QLineEdit):
         return result_texts(result, language(), self.index.atlas)
 
     def choose(self, result: SearchResult) -> None:
-        self._completer.popup().hide()
+        self._hide_suggestions()
         title = self._texts(result)[0]
         self.setText(shown(title, SHOWN_TITLE))
         self._chosen_text = title
@@ -134,13 +150,14 @@ class SearchBox(Retranslated, QLineEdit):
 
     def _on_return(self) -> None:
         """Enter picks the highlighted suggestion, else the best match."""
-        popup = self._completer.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        popup = self._suggestions.popup() if self._suggestions is not None else None
+        shown_now = popup is not None and popup.isVisible()
+        if shown_now and popup.currentIndex().isValid():
             result = popup.currentIndex().data(RESULT_ROLE)
             if result is not None:
                 self.choose(result)
                 return
-        if not popup.isVisible() and self.text() == self._chosen_text:
+        if not shown_now and self.text() == self._chosen_text:
             return  # the popup already chose this one; Enter reached us after it
         self._refresh_timer.stop()
         results = self.update_results()

@@ -24,7 +24,7 @@ Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat
 PAPER = QColor("white")
 FRAME = QColor("#55524a")
 VIEW_BOX = QColor("#d7301f")
-# The window's no-data banner colours (desktop.render.legend.NoControlDataOverlay).
+# The window's no-data banner colours (desktop.render.overlays.NoControlDataOverlay).
 NOTICE_LINE = QColor("#b0562a")
 NOTICE_FILL = QColor(255, 246, 230, 235)
 NOTICE_TEXT = QColor("#8a3b12")

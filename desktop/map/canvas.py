@@ -13,8 +13,6 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.map.hit_test import HitTester
-from desktop.map.measure import MeasureTool
 from desktop.map.view_bounds import (
     REGION,
     at_least,
@@ -39,6 +37,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QImage, QPaintEvent
 
+    from desktop.map.hit_test import HitTester
+    from desktop.map.measure import MeasureTool
     from geodata.atlas import Atlas
     from geodata.basemap import BaseFeature
 
@@ -81,8 +81,10 @@ class MapCanvas(Retranslated, QWidget):
         self._base_cache = BaseMapCache(renderer)
         self._basemap = basemap
         self._atlas = atlas
-        self._hit = HitTester(atlas, renderer.layer("imported_events"))
-        self.measure = MeasureTool()
+        # What is under the pointer, and the measuring tool: made (their modules imported)
+        # when first used, not before the first paint.
+        self._hit_tester: HitTester | None = None
+        self._measure: MeasureTool | None = None
         self._transform: MapTransform | None = None
         self._pending_extent = state.view.extent or DEFAULT_EXTENT
         self._pending_margin = 0.02 if state.view.extent else 0.03
@@ -122,6 +124,24 @@ class MapCanvas(Retranslated, QWidget):
         it), so one repaint redraws them in the new one, in the same view."""
         self._set_texts()
         self.update()
+
+    @property
+    def _hit(self) -> HitTester:
+        """The hit tester of the dataset shown (it asks the events layers what they drew)."""
+        if self._hit_tester is None:
+            from desktop.map.hit_test import HitTester
+
+            self._hit_tester = HitTester(self._atlas, self._renderer.layer("imported_events"))
+        return self._hit_tester
+
+    @property
+    def measure(self) -> MeasureTool:
+        """The measuring tool (off until Tools > Measure turns it on)."""
+        if self._measure is None:
+            from desktop.map.measure import MeasureTool
+
+            self._measure = MeasureTool()
+        return self._measure
 
     # --- view -----------------------------------------------------------------------------
     @property
@@ -202,7 +222,7 @@ class MapCanvas(Retranslated, QWidget):
         """Another dataset: its zones and events are hit-tested and drawn (the base cache
         sees the new atlas in the context and draws again)."""
         self._atlas = self._state.atlas
-        self._hit = HitTester(self._atlas, self._renderer.layer("imported_events"))
+        self._hit_tester = None
         self.update()
 
     def _on_date_changed(self, _day: date) -> None:
@@ -229,7 +249,8 @@ class MapCanvas(Retranslated, QWidget):
             cache.render(painter, self.transform, self.context(), preview=self._zooming)
             if cache.previewing and not self._sharpen_timer.isActive():
                 self._sharpen_timer.start()
-            self.measure.paint(painter, self.transform)
+            if self._measure is not None:  # nothing to draw before it is first used
+                self._measure.paint(painter, self.transform)
             place = self._state.place
             if place is not None:
                 point = self.transform.lonlat_to_screen(place.lon, place.lat)

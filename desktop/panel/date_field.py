@@ -57,6 +57,11 @@ class WesternDigitsDateEdit(QDateEdit):
 
 class TypedDateEdit(WesternDigitsDateEdit):
     def validate(self, text: str, pos: int):  # noqa: D401 - Qt API
+        if text == self.textFromDateTime(self.dateTime()):
+            # The field's own date as it writes it (Qt validates it when the date or the format
+            # is set): a day within the range. Not parsed: the first strptime costs ~5 ms, and
+            # the window sets its date field before its first paint.
+            return QValidator.State.Acceptable, text, pos
         day = parse_day(text)
         if day is not None:
             qdate = QDate(day.year, day.month, day.day)

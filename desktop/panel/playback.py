@@ -14,6 +14,7 @@ While playing, the territory of the next frames is derived ahead on the task thr
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 from desktop.panel.format import fmt_date
 from desktop.retranslate import Retranslated
 from desktop.state import AppState
-from desktop.tasks import BackgroundWork
 from geodata.timeline import timeline
+
+if TYPE_CHECKING:
+    from desktop.tasks import BackgroundWork
 
 FRAME_MS = 100  # 10 frames per second
 #: Frames whose territory is derived ahead while playing (two seconds of play).
@@ -44,7 +47,7 @@ class PlaybackControl(Retranslated, QWidget):
         self._state = state
         self.last_day = last_day
         self._playing_day: date | None = None
-        self._ahead = BackgroundWork()
+        self._background: BackgroundWork | None = None  # made when play first starts
         self._prepared_to: date | None = None  # the last day handed to the background
 
         self.play_button = QToolButton(self)
@@ -105,6 +108,15 @@ class PlaybackControl(Retranslated, QWidget):
     def _set_play_text(self) -> None:
         playing = self.play_button.isChecked()
         self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+
+    @property
+    def _ahead(self) -> BackgroundWork:
+        """Work ahead of play on the task thread (desktop.tasks: imported once play starts)."""
+        if self._background is None:
+            from desktop.tasks import BackgroundWork
+
+            self._background = BackgroundWork()
+        return self._background
 
     @property
     def step_days(self) -> int:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.panel.detail_html import STYLE, statement_html
 from desktop.panel.format import (
     EVENT_SCHEME,
     esc,
@@ -29,11 +28,12 @@ from desktop.panel.format import (
     party_name,
     zone_title,
 )
-from desktop.panel.links import route_link
 from desktop.retranslate import Retranslated
 from desktop.state import AppState
 from geodata.model import Event, Statement
 
+# The view is made before the window's first paint (with no selection: one line of text); the
+# cards' HTML and the link router are imported with the first card.
 CARD_WIDTH = 170  # four cards side by side under the map on a 1400-pixel-wide window
 
 
@@ -77,6 +77,8 @@ class PartyCard(QFrame):
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         layout.addWidget(header)
+        from desktop.panel.detail_html import STYLE, statement_html  # (not before a card)
+
         parts = [STYLE]
         last_event = None
         for statement in statements:
@@ -258,4 +260,6 @@ class PositionsView(Retranslated, QScrollArea):
         return {p: sorted(groups[p], key=newest_quotes_first) for p in ranked}
 
     def _on_link(self, url: str) -> None:
+        from desktop.panel.links import route_link
+
         route_link(url, self.event_link_clicked.emit, self.zone_link_clicked.emit)

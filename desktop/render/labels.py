@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.transform import MapTransform
+from geodata.label_names import LANGUAGES as GAZETTEER_LANGUAGES
 from geodata.label_names import LabelNames
 from geodata.projection import to_mercator
 
@@ -34,8 +36,9 @@ STORY_PLACE_RANK = 90_000
 UNKNOWN_POPULATION_RANK = 20_000
 
 
-@dataclass(frozen=True)
-class _NameLookup:
+# Tuples, not frozen dataclasses: the first paint makes one of each per base-map town (~1,500),
+# and a frozen dataclass is ~10x slower to make (~10 ms for them all).
+class _NameLookup(NamedTuple):
     """Where a label's other-language names come from: an Arabic name given with the place
     (may be ""), else the gazetteers' names at (lon, lat) sharing one of ``spellings``."""
 
@@ -45,8 +48,7 @@ class _NameLookup:
     spellings: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Label:
+class _Label(NamedTuple):
     text: str
     rank: float
     syrian: bool
@@ -257,8 +259,7 @@ class PlaceLabelsLayer:
                     # its names where the base map's town has none (not the place's own
                     # Arabic name: the base map's spelling lookup comes first)
                     lookup = _NameLookup("", place.lon, place.lat, (place.name,))
-                    labels[near] = replace(
-                        base,
+                    labels[near] = base._replace(
                         rank=max(base.rank, STORY_PLACE_RANK),
                         lookups=(*base.lookups, lookup),
                         unknown_size=False,
@@ -290,6 +291,14 @@ class PlaceLabelsLayer:
             names = self._names[i] = _resolve(self._labels[i], self._gazetteer)
         return names
 
+    def _texts(self, i: int, lang: str, show_second: bool) -> tuple[str, str]:
+        """Label ``i``'s (main line, second line) in ``lang``. In a language the gazetteers
+        hold no names in (English), without the second line, that is the label's own text:
+        the gazetteers are not read for it (the first paint, in English, reads none)."""
+        if lang not in GAZETTEER_LANGUAGES and not show_second:
+            return self._labels[i].text, ""
+        return self._names_of(i).texts(lang)
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if self._labels is None:
             self._prepare(ctx)
@@ -320,7 +329,7 @@ class PlaceLabelsLayer:
             big = label.rank >= 400_000
             font, metrics = fonts[big], font_metrics[big]
             point = transform.to_screen(*self._xy[i])
-            main, second = self._names_of(i).texts(ctx.label_language)
+            main, second = self._texts(i, ctx.label_language, show_second)
             text_w = metrics.horizontalAdvance(main)
             height = metrics.height()
             arabic = second if show_second else ""  # the second line (Arabic, or the Latin)

@@ -20,7 +20,6 @@ from desktop.render.context import RenderContext
 from desktop.render.labels import label_font
 from desktop.render.legend_symbols import paint_symbol
 from desktop.render.transform import MapTransform
-from geodata.coverage import control_gap
 from geodata.legend import LegendEntry, legend_entries, sections, what_is_shown
 
 _SYMBOL_W = 22.0  # style pixels
@@ -199,32 +198,3 @@ class LegendOverlay:
         bottom = transform.height - 56 * unit  # the scale bar sits below
         top = max(10 * unit, bottom - size.height())
         draw_legend(painter, QPointF(10 * unit, top), sections, unit)
-
-
-class NoControlDataOverlay:
-    """A banner across the top of the map when no control zones exist for the date."""
-
-    id, title = "no_control_banner", "No-data banner"
-
-    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
-        atlas = ctx.atlas
-        if atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
-            return
-        gap = control_gap(atlas, ctx.view.as_of)
-        if gap is None:
-            return
-        unit = ctx.unit
-        text = gap.message(language())
-        font = label_font(12.5 * unit, bold=True)
-        metrics = QFontMetricsF(font)
-        w = metrics.horizontalAdvance(text) + 28 * unit
-        h = metrics.height() + 14 * unit
-        box = QRectF((transform.width - w) / 2, 12 * unit, w, h)
-        painter.save()
-        painter.setPen(QPen(QColor("#b0562a"), 1.2 * unit))
-        painter.setBrush(QColor(255, 246, 230, 235))
-        painter.drawRoundedRect(box, 5 * unit, 5 * unit)
-        painter.setFont(font)
-        painter.setPen(QColor("#8a3b12"))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.restore()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.i18n import ltr
+from desktop.i18n import language, ltr
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
+from geodata.coverage import control_gap
 
 
 def nice_distance(max_metres: float) -> float:
@@ -161,3 +162,32 @@ def draw_north_arrow(painter: QPainter, centre: QPointF, size: float) -> None:
     path.addText(centre + QPointF(-width / 2, -half - size * 0.08), font, "N")
     painter.fillPath(path, QBrush(style.OVERLAY_TEXT))
     painter.restore()
+
+
+class NoControlDataOverlay:
+    """A banner across the top of the map when no control zones exist for the date."""
+
+    id, title = "no_control_banner", "No-data banner"
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        atlas = ctx.atlas
+        if atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
+            return
+        gap = control_gap(atlas, ctx.view.as_of)
+        if gap is None:
+            return
+        unit = ctx.unit
+        text = gap.message(language())
+        font = label_font(12.5 * unit, bold=True)
+        metrics = QFontMetricsF(font)
+        w = metrics.horizontalAdvance(text) + 28 * unit
+        h = metrics.height() + 14 * unit
+        box = QRectF((transform.width - w) / 2, 12 * unit, w, h)
+        painter.save()
+        painter.setPen(QPen(QColor("#b0562a"), 1.2 * unit))
+        painter.setBrush(QColor(255, 246, 230, 235))
+        painter.drawRoundedRect(box, 5 * unit, 5 * unit)
+        painter.setFont(font)
+        painter.setPen(QColor("#8a3b12"))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()

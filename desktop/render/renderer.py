@@ -23,8 +23,7 @@ from desktop.render.event_layer import EventLabelsLayer, EventsLayer
 from desktop.render.graticule import GraticuleLayer
 from desktop.render.imported_events import ImportedEventsLayer
 from desktop.render.labels import PlaceLabelsLayer
-from desktop.render.legend import LegendOverlay, NoControlDataOverlay
-from desktop.render.overlays import AttributionOverlay, ScaleBarOverlay
+from desktop.render.overlays import AttributionOverlay, NoControlDataOverlay, ScaleBarOverlay
 from desktop.render.transform import MapTransform
 from desktop.render.workspace_layers import ImportedZonesLayer
 from desktop.render.zone_labels import ZoneLabelsLayer
@@ -90,7 +89,7 @@ class MapRenderer:
         self.layers = self.base_layers + self.top_layers
         self.overlays = [
             NoControlDataOverlay(),
-            LegendOverlay(),
+            _LegendOverlay(),
             ScaleBarOverlay(),
             AttributionOverlay(attribution),
         ]
@@ -151,6 +150,24 @@ class MapRenderer:
             for overlay in self.overlays:
                 if overlay.id not in hidden:
                     overlay.paint(painter, transform, ctx)
+
+
+class _LegendOverlay:
+    """The legend in the map's corner (exports draw it): ``desktop.render.legend``'s, imported
+    when first drawn. The window's map hides it (its legend is a panel), so its first paint
+    imports none of the legend's modules."""
+
+    id, title = "legend", "Legend"
+
+    def __init__(self) -> None:
+        self._overlay = None
+
+    def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
+        if self._overlay is None:
+            from desktop.render.legend import LegendOverlay
+
+            self._overlay = LegendOverlay()
+        self._overlay.paint(painter, transform, ctx)
 
 
 def _set_hints(painter: QPainter) -> None:
