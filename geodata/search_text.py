@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geodata.legend.entries import kind_label
-from geodata.legend.language import QT_TRANSLATE_NOOP, Language
+from geodata.legend.language import QT_TRANSLATE_NOOP, Language, month_name
 from geodata.legend.parties import party_name
 from geodata.place_region import GOLAN, JERUSALEM
 
@@ -128,4 +128,4 @@ def _comma(language: Language) -> str:
 
 def _month(day, language: Language) -> str:
     """ "Mar 2020" in the language (the day's month and year only)."""
-    return language.day(day).split(" ", 1)[1] if day is not None else ""
+    return f"{month_name(day.month, language.code)} {day.year}" if day is not None else ""
