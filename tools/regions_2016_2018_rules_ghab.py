@@ -1,0 +1,165 @@
+"""Region rules for north Hama, the Ghab edge, Salamiyah and the Latakia front (issue #15, h-hama2).
+
+Same shape as `tools/regions_2016_2018_rules_hama.py` (imported through
+`tools/regions_2016_2018_rules.py`, whose ``RULES`` adds ``GHAB`` after ``HAMA``): each
+`RegionRule` answers stored gaps of a fill block (``[fill_hama_region]``, ``[fill_north_hama]``,
+``[fill_north_hama_undated]``, ``[fill_latakia_front]``) for the places it matches, on registry
+sources (``sources/2016-2019-hama-ghab.toml`` and earlier files). A later rule only answers the
+days the earlier ones leave, so these add days the h-hama rules do not reach; days no source
+reaches stay gaps (the rebels' offensives north of Hama, 29 Aug - 26 Oct 2016 and 21 Mar - 15
+Apr 2017, in particular). Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geodata.control.model import Locality
+from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
+from tools.regions_2016_2018_rules_hama import (
+    CORE_NORTH,
+    EAST_LON,
+    HALFAYA_LAT,
+    HAMA_REGION,
+    HAMA_REGION_END,
+    M5_LON,
+    NORTH_HAMA,
+    REBEL_CORE,
+    SORAN_LAT,
+)
+
+NORTH_HAMA_UNDATED = f"{NORTH_HAMA}_undated"
+LATAKIA_FRONT = "fill_latakia_front"
+SNAPSHOT_EVE = date(2019, 10, 22)  # the day before the autumn-2019 snapshot
+OFFENSIVE_EVE = date(2016, 8, 28)  # the rebels' offensive north of Hama began on 29 Aug 2016
+
+# --- north of Hama city before the offensive of 29 Aug 2016 ------------------------------------
+BEFORE_OFFENSIVE_NOTE = (
+    "region-level: the rebels' offensive of Monday 29 Aug 2016 was launched into 'a swathe of "
+    "government-held land' north of Hama (Al Arabiya; Reuters: from Halfaya, taken that day); "
+    "this place lies between Hama city and the rebels' towns (north of 35.165 N, south of Soran's "
+    "latitude east of the M5 and of Halfaya's west of it), inside that land; not sourced per "
+    "village; the days from 29 Aug 2016, when the rebels took villages here one by one, stay "
+    "gaps where no rule dates them"
+)
+BEFORE_OFFENSIVE_SOURCES = ("al_arabiya-2016-09-01-soran", "reuters-2016-08-30-hama-offensive")
+
+
+def _north_of_hama(place: Locality, _where: Where) -> bool:
+    """Between Hama's core and the rebel-held towns: Soran's latitude east of the M5, Halfaya's
+    west of it (north of that lay the rebels' Latamneh pocket)."""
+    if place.id in REBEL_CORE or place.id in {"halfaya", "suran_hama"}:
+        return False
+    north = SORAN_LAT if place.lon >= M5_LON else HALFAYA_LAT
+    return CORE_NORTH < place.lat <= north and 36.45 <= place.lon < EAST_LON
+
+
+# --- east of Soran between the two offensives ---------------------------------------------------
+#: East of Soran's meridian (36.747 E; Maardis 36.756 E, the Soran villages' western edge), or
+#: Qamhana (35.198 N, 36.733 E), the rebels' nearest approach to Hama and never reported taken.
+EAST_OF_SORAN_LON = 36.76
+QAMHANA_LAT, QAMHANA_WEST = 35.22, 36.72
+BETWEEN_OFFENSIVES_NOTE = (
+    "region-level: by retaking Soran on Thursday 27 Oct 2016 the army regained every place SOHR "
+    "names as lost east of the M5 since 29 Aug (Soran, Western Jninah, al-Tulaysiyah, Shatha, "
+    "Qahera, Tal Aswad, Khafsin, Karah, Maan, Kabani, Kawkab, Alexandria, Maardis; a military "
+    "source and SOHR via Reuters); this place lies south of Soran's latitude and east of its "
+    "meridian (or is Qamhana), in the 'government-held land' of Aug 2016 (Al Arabiya); "
+    "government-held until the rebels' offensive of 21 Mar 2017 (SOHR; continuity inferred; "
+    "Taybat al-Imam and Halfaya, west of the M5, stayed rebel); not sourced per village"
+)
+AFTER_SORAN_NOTE = (
+    "region-level: with Soran, retaken on 16 Apr 2017 (a rebel to Reuters via RFE/RL), SOHR "
+    "counted every place lost since 21 Mar restored 'except for Tal Bzam and Sakher village' (not "
+    "tracked); this place lies south of Soran's latitude and east of its meridian (or is "
+    "Qamhana); no later loss reported before the Homs/Hama pocket's end (continuity inferred)"
+)
+
+
+def _east_of_soran(place: Locality, _where: Where) -> bool:
+    if not CORE_NORTH < place.lat <= SORAN_LAT or place.lon >= EAST_LON:
+        return False
+    return place.lon >= EAST_OF_SORAN_LON or (
+        place.lat <= QAMHANA_LAT and place.lon >= QAMHANA_WEST
+    )
+
+
+# --- the villages north-east of Salamiyah IS attacked on 18 May 2017 ---------------------------
+SALAMIYAH_NE = frozenset({"aqarib", "mabujah"})  # Aqareb al-Safi, al-Mab'oujeh
+SALAMIYAH_NE_NOTE = (
+    "one of the 'government-held villages' near Salamiyeh IS attacked on Thursday 18 May 2017 "
+    "(AP; SOHR names Aqareb al-Safi and al-Mab'oujeh 'in the northeastern countryside of "
+    "Salamiyah', defended by the NDF and 'villager gunmen loyal to the regime'); IS stormed "
+    "homes in the south of Aqareb al-Safi and was pushed back 'toward the desert' the same day "
+    "(SANA via AP); held by the government before and after (continuity inferred: no other "
+    "change reported before IS's central pocket ended in Oct 2017)"
+)
+SALAMIYAH_NE_SOURCES = ("ap-2017-05-18-salamiyeh-villages",
+                        "sohr-2017-05-salamiyah-countryside-attack",
+                        "syria_direct-2016-07-21-salamiya")  # fmt: skip
+
+# --- the towns west of Mhardeh the rebels shelled in Sep 2018 ----------------------------------
+#: 'regime positions in the cities of al-Seqelbiya, Salhab, Mahardah, and Safsafiya' (STJ).
+SEP_2018 = day("2018-09-07")
+SHELLED_SEP_2018 = frozenset({"tell_salhab", "al_safsafiyah"})
+SHELLED_SEP_2018_NOTE = (
+    "'regime positions' the armed groups shelled in retaliation for the bombardment of 7-9 Sep "
+    "2018 (STJ: 'al-Seqelbiya, Salhab, Mahardah, and Safsafiya'); no loss of the town reported "
+    "before the army's 2019 offensive ended in Aug 2019 (AP: 'the entire northern Hama "
+    "countryside' government-held), drawn government by the autumn-2019 snapshot (continuity "
+    "inferred); before Sep 2018 not sourced here"
+)
+SHELLED_SEP_2018_SOURCES = ("stj-2018-09-mahardah-attacks", "ap-2019-08-23-northern-hama")
+
+# --- Kinsabba's outskirts on the Latakia front ------------------------------------------------
+#: Wadi Basour and Shillif (SOHR via NOW); Ain al-Hawr lies 0.7 km from Kinsabba's point.
+KINSABBA_OUTSKIRTS = frozenset({"wadi_basour", "shillif", "ain_al_hawr"})
+KINSABBA_NOTE = (
+    "on Kinsabba's western and southern outskirts, away from the Kabani front: SOHR named Wadi "
+    "Basour and Shillif among the places pro-regime forces seized before taking Kinsabba (Feb "
+    "2016; via NOW); the rebels retook Kinsabba on 1 Jul 2016 and the army regained it with 'its "
+    "hills' two weeks later (SOHR via AP); in Jan 2018 the rebels were 'mostly around the eastern "
+    "Jebel Akrad' (The New Arab); no later loss of Kinsabba reported, drawn government by the "
+    "autumn-2019 snapshot (continuity inferred; not sourced per village after Feb 2016)"
+)
+KINSABBA_SOURCES = (
+    "now_lebanon-2016-kinsabba-outskirts",
+    "ap-2016-07-kinsabba-regained",
+    "sohr-2016-02-kinsabba-kabani",
+    "newarab-2018-01-07-hmeimim-drones",
+)
+
+
+def _ids(ids: frozenset[str]):
+    return lambda place, _where: place.id in ids
+
+
+GHAB: tuple[RegionRule, ...] = (
+    *(
+        RegionRule(f"{block}_before_aug_2016", block, _north_of_hama, (
+            Span(START, OFFENSIVE_EVE, "government", BEFORE_OFFENSIVE_SOURCES,
+                 BEFORE_OFFENSIVE_NOTE),
+        ))
+        for block in (HAMA_REGION, NORTH_HAMA)
+    ),
+    RegionRule("hama_east_of_soran", HAMA_REGION, _east_of_soran, (
+        Span(day("2016-10-27"), day("2017-03-20"), "government",
+             ("sohr-2016-10-soran-villages", "reuters-2016-soran-retaken",
+              "al_arabiya-2016-09-01-soran"), BETWEEN_OFFENSIVES_NOTE),
+        Span(day("2017-04-16"), HAMA_REGION_END, "government",
+             ("sohr-2017-04-soran-last-town", "rferl-2017-04-16-soran"), AFTER_SORAN_NOTE),
+    )),
+    RegionRule("hama_salamiyah_northeast", HAMA_REGION, _ids(SALAMIYAH_NE), (
+        Span(START, day("2017-10-30"), "government", SALAMIYAH_NE_SOURCES, SALAMIYAH_NE_NOTE),
+    )),
+    *(
+        RegionRule(f"{block}_shelled_sep_2018", block, _ids(SHELLED_SEP_2018), (
+            Span(SEP_2018, SNAPSHOT_EVE, "government", SHELLED_SEP_2018_SOURCES,
+                 SHELLED_SEP_2018_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("latakia_kinsabba_outskirts", LATAKIA_FRONT, _ids(KINSABBA_OUTSKIRTS), (
+        Span(START, SNAPSHOT_EVE, "government", KINSABBA_SOURCES, KINSABBA_NOTE),
+    )),
+)  # fmt: skip
