@@ -1,0 +1,85 @@
+"""North Hama, Salamiyah and the Latakia front answered from dated sources (issue #15, h-hama2:
+tools/regions_2016_2018_rules_ghab.py, sources/2016-2019-hama-ghab.toml): days inside a holding
+period the cited reports bound, and the days the sources leave open, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geodata.paths import data_dir
+from geodata.sources import load_registry
+
+CASES = [
+    # north of Hama before the rebels' offensive of 29 Aug 2016 into 'a swathe of government-held
+    # land' (Al Arabiya; Reuters)
+    ("kafraa", date(2016, 8, 15), "government"),
+    ("shaizar", date(2016, 8, 20), "government"),
+    ("khattab", date(2016, 8, 10), "government"),
+    # east of Soran once the army regained it on 27 Oct 2016 (SOHR) until 21 Mar 2017 ...
+    ("al_mubattan", date(2017, 1, 15), "government"),
+    ("qomhane", date(2016, 12, 1), "government"),
+    # ... and from Soran's recapture on 16 Apr 2017 (SOHR; RFE/RL), before the h-hama rules' 23 Apr
+    ("samrah", date(2017, 4, 18), "government"),
+    # Aqareb al-Safi and al-Mab'oujeh: 'government-held villages' IS attacked on 18 May 2017 (AP)
+    ("aqarib", date(2017, 5, 18), "government"),
+    ("mabujah", date(2016, 9, 1), "government"),
+    # Salhab and Safsafiya: 'regime positions' the rebels shelled in Sep 2018 (STJ)
+    ("tell_salhab", date(2018, 12, 1), "government"),
+    ("al_safsafiyah", date(2019, 6, 1), "government"),
+    # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
+    ("wadi_basour", date(2017, 6, 1), "government"),
+    ("shillif", date(2019, 1, 1), "government"),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller"), CASES)
+def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, day, controller):
+    history = atlas.control.history
+    record = history.record_on(locality, day)
+    assert history.state_of(locality, day).controller == controller, record
+    assert record.sources and "2016-2018-regions.csv:" in record.file
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the rebels' offensive of Aug - Oct 2016 took villages north of Hama one by one: which
+        # ones east of Soran, and when, is not stored
+        ("al_mubattan", date(2016, 9, 15)),
+        # nor which the March 2017 offensive took before Soran was retaken on 16 Apr
+        ("samrah", date(2017, 4, 1)),
+        # Tell Salhab before the dated report of Sep 2018
+        ("tell_salhab", date(2017, 6, 1)),
+        # villages next to the Kabani front that no source places
+        ("ikko", date(2017, 6, 1)),
+        # the Ghab villages east of the Orontes no dated source places before 2019
+        ("al_huwash", date(2018, 1, 1)),
+        # east of Salamiyah before IS's central pocket ended (Oct 2017)
+        ("abu_hanaya_al_salamiyah", date(2017, 3, 1)),
+    ],
+)
+def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
+    record = atlas.control.history.record_on(locality, day)
+    assert record is not None and record.controller == "unknown"
+    assert record.sources and record.note
+
+
+def test_the_ghab_sources_resolve_in_the_registry(atlas):
+    """Every source the rows of these rules cite is a registry entry with a publisher."""
+    registry = load_registry(data_dir())
+    cited = {
+        source
+        for record in atlas.control.history.records
+        if any(
+            tag in (record.note or "")
+            for tag in ("_before_aug_2016]", "> hama_east_of_soran]", "> hama_salamiyah_north",
+                        "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]")
+        )
+        for source in record.sources
+    }  # fmt: skip
+    assert "stj-2018-09-mahardah-attacks" in cited
+    for source in cited:
+        assert source in registry.sources, source
+        assert registry.sources[source].publisher, source
