@@ -62,8 +62,8 @@ def test_a_place_the_fill_covers_has_the_reported_holder(atlas, locality, day, c
     [
         # Qomhana: the rebels' March 2017 offensive reached it (Reuters, 31 Mar 2017)
         ("qomhane", date(2017, 3, 25)),
-        # Uqayribat before the army took it: IS-held, since when the sources do not say
-        ("uqayribat", date(2017, 6, 1)),
+        # (Uqayribat before Sep 2017 is now answered: IS's since 2014, Syria Direct; see
+        # tests/test_control_hama_ghab.py)
         # the Raqqa desert while the army took it village by village (Jun - Nov 2017)
         ("madan", date(2017, 8, 15)),
         # an SDF village between the two snapshots: no source dated in those weeks

@@ -28,6 +28,17 @@ CASES = [
     # Salhab and Safsafiya: 'regime positions' the rebels shelled in Sep 2018 (STJ)
     ("tell_salhab", date(2018, 12, 1), "government"),
     ("al_safsafiyah", date(2019, 6, 1), "government"),
+    # IS's Uqayribat pocket, 'under Islamic State control since 2014' (Syria Direct, Aug 2017) ...
+    ("uqayribat", date(2017, 3, 1), "isis"),
+    ("jruh", date(2016, 11, 1), "isis"),
+    # ... Suha and Um Mayl among the 8 villages still IS-held after Uqayribat fell (SOHR)
+    ("soha", date(2017, 9, 1), "isis"),
+    ("um_meil", date(2017, 8, 20), "isis"),
+    # Rahjan: HTS-held since Nusra's capture of Jul 2014 (SOHR; AP)
+    ("rahjan", date(2017, 3, 1), "hts"),
+    # al-Hamamiyat: first taken by the opposition on 10 Jul 2019 (Enab Baladi)
+    ("hamamiyat", date(2018, 5, 1), "government"),
+    ("hamamiyat", date(2019, 6, 1), "government"),
     # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
     ("wadi_basour", date(2017, 6, 1), "government"),
     ("shillif", date(2019, 1, 1), "government"),
@@ -56,14 +67,37 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         ("ikko", date(2017, 6, 1)),
         # the Ghab villages east of the Orontes no dated source places before 2019
         ("al_huwash", date(2018, 1, 1)),
-        # east of Salamiyah before IS's central pocket ended (Oct 2017)
-        ("abu_hanaya_al_salamiyah", date(2017, 3, 1)),
+        # east of Salamiyah between the IS pocket and the government's villages
+        ("masaada", date(2017, 3, 1)),
+        # the IS pocket's villages once the army's advance began (Aug - Oct 2017)
+        ("jruh", date(2017, 9, 15)),
+        # Rahjan between IS's crossing (9 Oct 2017) and the army's capture
+        ("rahjan", date(2017, 12, 1)),
+        # al-Hamamiyat after the opposition's assault: the army's return is not dated by an
+        # accepted source
+        ("hamamiyat", date(2019, 8, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
     record = atlas.control.history.record_on(locality, day)
     assert record is not None and record.controller == "unknown"
     assert record.sources and record.note
+
+
+def test_hamamiyat_on_the_day_of_the_assault_is_contested(atlas):
+    """Enab Baladi: the factions took it; pro-regime Medina FM: the attack was repelled."""
+    state = atlas.control.history.state_of("hamamiyat", date(2019, 7, 10))
+    assert (state.controller, state.status) == ("opposition", "contested")
+    assert "government" in state.with_parties
+
+
+def test_rahjan_is_hts_led_with_other_factions(atlas):
+    state = atlas.control.history.state_of("rahjan", date(2016, 9, 1))
+    assert (state.controller, state.status, state.with_parties) == (
+        "hts",
+        "shared",
+        ("opposition",),
+    )
 
 
 def test_the_ghab_sources_resolve_in_the_registry(atlas):
@@ -75,7 +109,8 @@ def test_the_ghab_sources_resolve_in_the_registry(atlas):
         if any(
             tag in (record.note or "")
             for tag in ("_before_aug_2016]", "> hama_east_of_soran]", "> hama_salamiyah_north",
-                        "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]")
+                        "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]", "> hama_is_",
+                        "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]")
         )
         for source in record.sources
     }  # fmt: skip

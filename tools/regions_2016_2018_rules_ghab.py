@@ -130,6 +130,58 @@ KINSABBA_SOURCES = (
 )
 
 
+# --- IS's Uqayribat pocket east of Salamiyah (to Aug - Sep 2017) ------------------------------
+UQAYRIBAT = (35.04173, 37.46444)  # localities.csv: uqayribat
+#: The pocket was 2,600 km2 (Syria Direct); SOHR's IS-held villages reach 15 km west of the town
+#: (Um Mayl, Qulayb al-Thawr); within this ring of the town no other party is reported.
+POCKET_RING_KM = 10.5
+POCKET_ADVANCE_EVE = day("2017-07-31")  # the army's advances began 'earlier this month' (Aug)
+#: The villages SOHR lists as still IS-held in the besieged area after Uqayribat fell (1 Sep).
+IS_LAST_VILLAGES = frozenset({"soha", "abu_dali_al_salamiyah", "abu_hubaylat",
+                              "abu_hanaya_al_salamiyah", "qulayb_ath_thawr", "akash",
+                              "um_meil"})  # fmt: skip
+#: The villages SOHR lists as IS-controlled when warplanes struck them in 2017.
+IS_STRUCK_2017 = frozenset({"hamada_al_omar", "al_kharijah_al_salamiyah"})
+POCKET_SOURCES = (
+    "syria_direct-2017-08-22-uqayrbat-pocket",
+    "sohr-2017-east-hama-is-villages-airstrikes",
+    "sohr-2017-east-hama-is-eight-villages",
+    "reuters-2017-09-02-uqayribat",
+)
+POCKET_NOTE = (
+    "region-level: the Uqayrbat pocket east of Salamiya was 'under Islamic State control since "
+    "2014' (2,600 km2) until the army's advances that 'began earlier this month' (Syria Direct, "
+    "22 Aug 2017; counted to 31 Jul); SOHR names IS-controlled villages round the town from Um "
+    "Mayl and Qulayb al-Thawr (15 km west) to Suha and Hamada Omar in 2017; {}; the day each "
+    "village fell in Aug - Oct 2017 is not stored"
+)
+
+
+def _km(place: Locality, point: tuple[float, float]) -> float:
+    return (((place.lat - point[0]) * 111) ** 2 + ((place.lon - point[1]) * 91) ** 2) ** 0.5
+
+
+# --- Rahjan, the defence minister's village north-east of Hama -------------------------------
+RAHJAN_NOTE = (
+    "rebels 'including members of the al-Qaida-linked Nusra Front' stormed 'government-controlled "
+    "Rahjan' on 11 Jul 2014 (activists and SOHR via AP); SOHR in late 2017: 'the HTS-held town of "
+    "al-Rahjan', 'captured by al-Nusra Front (Hay’at Tahrir al-Sham) in mid-July 2014' (relayed); "
+    "IS crossed from the Uqayribat pocket 'to Rahjan area' on 9 Oct 2017 (Qasioun): counted to 8 "
+    "Oct; Nusra was Jabhat Fateh al-Sham from Jul 2016 and part of HTS from Jan 2017; other "
+    "factions round it not sourced (continuity 2014-2017 inferred)"
+)
+RAHJAN_SOURCES = ("ap-2014-07-11-rahjan", "sohr-2017-rahjan-30-villages",
+                  "qasioun-2017-11-01-is-east-hama")  # fmt: skip
+
+# --- al-Hamamiyat, north-west of Mhardeh -------------------------------------------------------
+HAMAMIYAT_NOTE = (
+    "al-Hamamiyat and its hills, taken by the National Front for Liberation and Tahrir al-Sham on "
+    "Wednesday 10 Jul 2019: 'the first time this particular area has been taken by the opposition "
+    "since 2011' (Enab Baladi): government-held before (the days the army's 2019 offensive passed "
+    "by it included)"
+)
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -156,6 +208,41 @@ GHAB: tuple[RegionRule, ...] = (
         RegionRule(f"{block}_shelled_sep_2018", block, _ids(SHELLED_SEP_2018), (
             Span(SEP_2018, SNAPSHOT_EVE, "government", SHELLED_SEP_2018_SOURCES,
                  SHELLED_SEP_2018_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("hama_is_last_villages", HAMA_REGION, _ids(IS_LAST_VILLAGES), (
+        Span(START, day("2017-09-01"), "isis", POCKET_SOURCES, POCKET_NOTE.format(
+             "SOHR lists this village among the 8 still IS-held in the besieged area after "
+             "Uqayribat fell on 1 Sep 2017 (Reuters): counted to that day")),
+    )),
+    RegionRule("hama_is_struck_2017", HAMA_REGION, _ids(IS_STRUCK_2017), (
+        Span(START, POCKET_ADVANCE_EVE, "isis", POCKET_SOURCES, POCKET_NOTE.format(
+             "this village is one of them")),
+    )),
+    RegionRule("hama_uqayribat_pocket_ring", HAMA_REGION,
+               lambda p, _w: _km(p, UQAYRIBAT) <= POCKET_RING_KM, (
+        Span(START, POCKET_ADVANCE_EVE, "isis", POCKET_SOURCES, POCKET_NOTE.format(
+             "this place lies within 10.5 km of Uqayribat, IS's stronghold, inside that ring")),
+    )),
+    RegionRule("hama_uqayribat_is", "fill_uqayribat", _ids(frozenset({"uqayribat"})), (
+        Span(START, day("2017-08-31"), "isis", POCKET_SOURCES, POCKET_NOTE.format(
+             "Uqayribat itself, IS's stronghold, taken by the army on 1 Sep 2017 (Reuters)")),
+    )),
+    RegionRule("hama_rahjan", HAMA_REGION, _ids(frozenset({"rahjan"})), (
+        Span(START, day("2017-10-08"), "hts", RAHJAN_SOURCES, RAHJAN_NOTE, status="shared",
+             with_parties=("opposition",)),
+    )),
+    *(
+        RegionRule(f"{block}_hamamiyat", block, _ids(frozenset({"hamamiyat"})), (
+            Span(START, day("2019-07-09"), "government", ("enab_baladi-2019-07-10-hamamiyat",),
+                 HAMAMIYAT_NOTE),
+            Span(day("2019-07-10"), day("2019-07-10"), "opposition",
+                 ("enab_baladi-2019-07-10-hamamiyat",),
+                 "taken by the National Front for Liberation and Tahrir al-Sham on Wednesday 10 "
+                 "Jul 2019 (Enab Baladi; pro-regime Medina FM said the attack was repelled); the "
+                 "army's return is dated only by outlets not accepted as evidence: later days "
+                 "stay gaps", status="contested", with_parties=("hts", "government")),
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
