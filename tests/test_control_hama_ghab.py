@@ -39,6 +39,16 @@ CASES = [
     # al-Hamamiyat: first taken by the opposition on 10 Jul 2019 (Enab Baladi)
     ("hamamiyat", date(2018, 5, 1), "government"),
     ("hamamiyat", date(2019, 6, 1), "government"),
+    # Kafr Nabudah: 'captured by the Syrian opposition in 2011' until 8 May 2019 (The New Arab)
+    ("kafr_nabudah", date(2017, 3, 1), "opposition"),
+    # al-Tuwayni and al-Sharia: entered by the army on 9 May 2019 after HTS withdrew (SOHR)
+    ("al_tuwayni", date(2018, 9, 1), "hts"),
+    ("ash_shariah", date(2019, 6, 1), "government"),
+    ("tall_hwash", date(2019, 7, 1), "government"),
+    # south-east Idlib villages the army retook in late 2017 (SOHR), once the pocket ended
+    ("rabdah", date(2018, 6, 1), "government"),
+    # Abu Dali: the army's rocket launchers there on 12 Jan 2019 (SMART)
+    ("abu_dali", date(2019, 3, 1), "government"),
     # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
     ("wadi_basour", date(2017, 6, 1), "government"),
     ("shillif", date(2019, 1, 1), "government"),
@@ -73,6 +83,10 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         ("jruh", date(2017, 9, 15)),
         # Rahjan between IS's crossing (9 Oct 2017) and the army's capture
         ("rahjan", date(2017, 12, 1)),
+        # Abu Dali between HTS's attack (Oct 2017) and Jan 2019
+        ("abu_dali", date(2018, 6, 1)),
+        # Arafah before the army's north-east Hama offensive
+        ("arfah", date(2017, 3, 1)),
         # al-Hamamiyat after the opposition's assault: the army's return is not dated by an
         # accepted source
         ("hamamiyat", date(2019, 8, 1)),
@@ -110,7 +124,8 @@ def test_the_ghab_sources_resolve_in_the_registry(atlas):
             tag in (record.note or "")
             for tag in ("_before_aug_2016]", "> hama_east_of_soran]", "> hama_salamiyah_north",
                         "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]", "> hama_is_",
-                        "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]")
+                        "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]", "_ghab_may_2019]",
+                        "> idlib_", "_retaken_late_2017]", "> hama_kafr_nabudah_named]")
         )
         for source in record.sources
     }  # fmt: skip

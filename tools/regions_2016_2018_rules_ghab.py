@@ -15,7 +15,8 @@ from __future__ import annotations
 from datetime import date
 
 from geodata.control.model import Locality
-from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
+from tools.fill_2016_2019_rules_idlib import rebel_alliance
+from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_hama import (
     CORE_NORTH,
     EAST_LON,
@@ -182,6 +183,42 @@ HAMAMIYAT_NOTE = (
 )
 
 
+# --- the Ghab villages the army entered on 9 May 2019, and Kafr Nabudah --------------------------
+GHAB_MAY_2019 = frozenset({"al_tuwayni", "ash_shariah"})
+GHAB_MAY_2019_SOURCES = ("anha-2019-05-09-ghab-villages", "aljazeera-2019-05-09-qalaat-al-madiq",
+                         "ap-2019-05-09-kafr-nabuda")  # fmt: skip
+TAKEN_9_MAY_NOTE = (
+    "entered by the army on 9 May 2019 'following the withdrawal of' HTS, with Qalaat al-Madiq, "
+    "Karakat, Tall Hawash, Sheikh Idris and Bab al-Taqa (SOHR via ANHA, SDF-side media; AP and Al "
+    "Jazeera date Qalaat al-Madiq's fall to Thursday 9 May); no later loss reported, drawn "
+    "government by the autumn-2019 snapshot (continuity inferred)"
+)
+KAFR_NABUDAH_NOTE = (
+    "Kafr Nabudah 'was captured by the Syrian opposition in 2011' and the regime's attempts to "
+    "retake it failed until 8 May 2019 (The New Arab; 'a rebel-held village', Al Jazeera); HTS "
+    "fighters were present 'along with rebels from Free Syrian Army affiliated groups' (Syria TV "
+    "via The New Arab): shared; factions per year not sourced"
+)
+
+
+# --- south-east Idlib by the Hama border after the army's north-east Hama offensive ------------
+#: Named by SOHR among the 30+ villages the army retook in its north-east Hama offensive (late
+#: 2017): Arafah, Rabda, Qasr Shawi, Tal Mahsar.
+RETAKEN_LATE_2017 = frozenset({"arfah", "rabdah", "qasr_ash_shawi", "tall_al_muhasir"})
+RETAKEN_LATE_2017_NOTE = (
+    "named by SOHR among the more than 30 villages the army retook in its north-east Hama "
+    "offensive (late 2017, day not shown; relayed); by Friday 9 Feb 2018 the army held 'the entire "
+    "besieged circle within Hama and Aleppo countryside' (SOHR) and Abu al-Duhur airbase to the "
+    "north since 20-21 Jan (AFP): counted from 9 Feb 2018; no later loss reported, drawn "
+    "government by the autumn-2019 snapshot (continuity inferred)"
+)
+RETAKEN_LATE_2017_SOURCES = (
+    "sohr-2017-rahjan-30-villages",
+    "sohr-2018-02-is-hama-aleppo-pocket-ended",
+    "afp-2018-01-21-abu-duhur",
+)
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -246,6 +283,46 @@ GHAB: tuple[RegionRule, ...] = (
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
+    *(
+        RegionRule(f"{block}_ghab_may_2019", block, _ids(GHAB_MAY_2019), (
+            *rebel_alliance(day("2019-05-08"), GHAB_MAY_2019_SOURCES,
+                            "Ghab village on the rebel side until the army entered it after HTS "
+                            "withdrew on 9 May 2019 (SOHR via ANHA); no change of hands reported "
+                            "before (continuity inferred)"),
+            Span(day("2019-05-09"), SNAPSHOT_EVE, "government", GHAB_MAY_2019_SOURCES,
+                 TAKEN_9_MAY_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("idlib_tall_hwash_may_2019", "fill_idlib_west_2019_undated",
+               _ids(frozenset({"tall_hwash"})), (
+        Span(day("2019-04-30"), day("2019-05-08"), "hts", GHAB_MAY_2019_SOURCES,
+             "on the rebel side, under the HTS-NLF deal of 10 Jan 2019 (as before 30 Apr), until "
+             "the army entered it after HTS withdrew on 9 May 2019 (SOHR via ANHA)"),
+        Span(day("2019-05-09"), SNAPSHOT_EVE, "government", GHAB_MAY_2019_SOURCES,
+             TAKEN_9_MAY_NOTE),
+    )),
+    RegionRule("hama_kafr_nabudah_named", NAMED_BLOCK, _ids(frozenset({"kafr_nabudah"})), (
+        Span(START, day("2019-05-07"), "opposition", ("newarab-2019-05-08-kafr-nabudah",
+             "ap-2019-05-09-kafr-nabuda"), KAFR_NABUDAH_NOTE, status="shared",
+             with_parties=("hts",)),
+    )),
+    *(
+        RegionRule(f"{block}_retaken_late_2017", block, _ids(RETAKEN_LATE_2017), (
+            Span(day("2018-02-09"), SNAPSHOT_EVE, "government", RETAKEN_LATE_2017_SOURCES,
+                 RETAKEN_LATE_2017_NOTE),
+        ))
+        for block in ("fill_idlib_pre_offensive", "fill_idlib_pre_offensive_undated")
+    ),
+    RegionRule("idlib_abu_dali_2019", "fill_abu_dali", _ids(frozenset({"abu_dali"})), (
+        Span(day("2019-01-12"), SNAPSHOT_EVE, "government",
+             ("smart-2019-01-12-jarjanaz-shelled-from-abu-dali", "ap-2019-08-23-northern-hama"),
+             "government forces shelled Jarjanaz 'from rocket launchers stationed in the village "
+             "of Abu Dali' on Saturday 12 Jan 2019 (eyewitnesses via SMART, an opposition "
+             "agency); no later loss reported, drawn government by the autumn-2019 snapshot "
+             "(continuity inferred); its return to the army after HTS's attack of Oct 2017 is "
+             "dated only by government-side accounts (not stored)"),
+    )),
     RegionRule("latakia_kinsabba_outskirts", LATAKIA_FRONT, _ids(KINSABBA_OUTSKIRTS), (
         Span(START, SNAPSHOT_EVE, "government", KINSABBA_SOURCES, KINSABBA_NOTE),
     )),

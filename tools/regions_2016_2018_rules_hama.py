@@ -18,7 +18,7 @@ from tools.fill_2016_2019_rules import Span
 from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 
 #: Towns stored one by one in the 2016-2024 batch (no group tag) whose gap these rules answer.
-NAMED_HAMA = frozenset({"murak", "kafr_zita"})
+NAMED_HAMA = frozenset({"murak", "kafr_zita", "kafr_nabudah"})  # Kafr Nabudah: rules_ghab
 
 HAMA_REGION, NORTH_HAMA = "fill_hama_region", "fill_north_hama"
 #: The last day of each fill block's gap: the Homs/Hama pocket's end, the 2019 offensive's start.
