@@ -49,6 +49,8 @@ CASES = [
     ("rabdah", date(2018, 6, 1), "government"),
     # Abu Dali: the army's rocket launchers there on 12 Jan 2019 (SMART)
     ("abu_dali", date(2019, 3, 1), "government"),
+    # Ithriya, the junction of the government's only road to Aleppo (Syria Direct, SOHR)
+    ("ithriya", date(2017, 1, 1), "government"),
     # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
     ("wadi_basour", date(2017, 6, 1), "government"),
     ("shillif", date(2019, 1, 1), "government"),
@@ -125,7 +127,8 @@ def test_the_ghab_sources_resolve_in_the_registry(atlas):
             for tag in ("_before_aug_2016]", "> hama_east_of_soran]", "> hama_salamiyah_north",
                         "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]", "> hama_is_",
                         "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]", "_ghab_may_2019]",
-                        "> idlib_", "_retaken_late_2017]", "> hama_kafr_nabudah_named]")
+                        "> idlib_", "_retaken_late_2017]", "> hama_kafr_nabudah_named]",
+                        "> hama_ithriya_road]")
         )
         for source in record.sources
     }  # fmt: skip

@@ -219,6 +219,24 @@ RETAKEN_LATE_2017_SOURCES = (
 )
 
 
+# --- the Salamiyah - Ithriya road, the government's route to Aleppo ----------------------------
+ROAD_TOWNS = frozenset({"ithriya", "sheikh_hilal"})
+ROAD_NOTE = (
+    "on the Salamiyah - Ithriya - Khanasser road, 'the regime's only supply route into Aleppo "
+    "city' (Syria Direct, Feb 2016, when IS cut it for days; Ithriya is its junction); in 2017 "
+    "SOHR reports the regime forces fighting IS to 'secure the main road of Aleppo' and 'al-Sheikh "
+    "Hilal area', and IS attacks on 'regime-controlled areas' near al-Sa'an and al-Sheikh Helal "
+    "'on Ithriyah-Salamiyah road'; in Aug 2017 the highway was 'the last remaining highway from "
+    "Damascus to Aleppo under regime control' (Syria Direct); held by the government throughout "
+    "(continuity inferred; no loss of the town reported) until IS's last Hama pocket ended (Feb "
+    "2018)"
+)
+ROAD_SOURCES = ("syria_direct-2016-02-24-aleppo-supply-route",
+                "sohr-2017-east-hama-is-villages-airstrikes",
+                "sohr-2017-is-attack-ithriya-salamiyah-road",
+                "syria_direct-2017-08-22-uqayrbat-pocket")  # fmt: skip
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -322,6 +340,9 @@ GHAB: tuple[RegionRule, ...] = (
              "agency); no later loss reported, drawn government by the autumn-2019 snapshot "
              "(continuity inferred); its return to the army after HTS's attack of Oct 2017 is "
              "dated only by government-side accounts (not stored)"),
+    )),
+    RegionRule("hama_ithriya_road", HAMA_REGION, _ids(ROAD_TOWNS), (
+        Span(START, day("2018-02-08"), "government", ROAD_SOURCES, ROAD_NOTE),
     )),
     RegionRule("latakia_kinsabba_outskirts", LATAKIA_FRONT, _ids(KINSABBA_OUTSKIRTS), (
         Span(START, SNAPSHOT_EVE, "government", KINSABBA_SOURCES, KINSABBA_NOTE),
