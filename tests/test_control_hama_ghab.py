@@ -51,6 +51,8 @@ CASES = [
     ("abu_dali", date(2019, 3, 1), "government"),
     # Ithriya, the junction of the government's only road to Aleppo (Syria Direct, SOHR)
     ("ithriya", date(2017, 1, 1), "government"),
+    # Jurin, the army's Ghab base the rebels 'were never able to capture' (Syria Direct, 2015)
+    ("jurin", date(2017, 6, 1), "government"),
     # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
     ("wadi_basour", date(2017, 6, 1), "government"),
     ("shillif", date(2019, 1, 1), "government"),
@@ -128,7 +130,7 @@ def test_the_ghab_sources_resolve_in_the_registry(atlas):
                         "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]", "> hama_is_",
                         "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]", "_ghab_may_2019]",
                         "> idlib_", "_retaken_late_2017]", "> hama_kafr_nabudah_named]",
-                        "> hama_ithriya_road]")
+                        "> hama_ithriya_road]", "_jurin]")
         )
         for source in record.sources
     }  # fmt: skip

@@ -344,6 +344,16 @@ GHAB: tuple[RegionRule, ...] = (
     RegionRule("hama_ithriya_road", HAMA_REGION, _ids(ROAD_TOWNS), (
         Span(START, day("2018-02-08"), "government", ROAD_SOURCES, ROAD_NOTE),
     )),
+    *(
+        RegionRule(f"{block}_jurin", block, _ids(frozenset({"jurin"})), (
+            Span(START, SNAPSHOT_EVE, "government", ("syria_direct-2015-10-08-jourin",),
+                 "Jurin, the army's base at the edge of the Ghab: the regime forces' 'launching "
+                 "point' in Oct 2015, the rebels 'never able to capture' it in their 2015 Ghab "
+                 "offensive (Syria Direct); no capture reported since, drawn government by the "
+                 "autumn-2019 snapshot (continuity Oct 2015 - Oct 2019 inferred)"),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
     RegionRule("latakia_kinsabba_outskirts", LATAKIA_FRONT, _ids(KINSABBA_OUTSKIRTS), (
         Span(START, SNAPSHOT_EVE, "government", KINSABBA_SOURCES, KINSABBA_NOTE),
     )),
