@@ -53,6 +53,8 @@ CASES = [
     ("ithriya", date(2017, 1, 1), "government"),
     # Jurin, the army's Ghab base the rebels 'were never able to capture' (Syria Direct, 2015)
     ("jurin", date(2017, 6, 1), "government"),
+    # al-Mughayr and Buraydij, 'regime military bases' by al-Hamamiyat in Jul 2019 (Enab Baladi)
+    ("buraydij", date(2019, 8, 1), "government"),
     # Kinsabba's outskirts, seized before Kinsabba in Feb 2016 (SOHR via NOW)
     ("wadi_basour", date(2017, 6, 1), "government"),
     ("shillif", date(2019, 1, 1), "government"),
@@ -130,7 +132,8 @@ def test_the_ghab_sources_resolve_in_the_registry(atlas):
                         "_shelled_sep_2018]", "> latakia_kinsabba_outskirts]", "> hama_is_",
                         "> hama_uqayribat_", "> hama_rahjan]", "_hamamiyat]", "_ghab_may_2019]",
                         "> idlib_", "_retaken_late_2017]", "> hama_kafr_nabudah_named]",
-                        "> hama_ithriya_road]", "_jurin]")
+                        "> hama_ithriya_road]", "_jurin]",
+                        "> hama_mhardeh_bases_jul_2019]")
         )
         for source in record.sources
     }  # fmt: skip

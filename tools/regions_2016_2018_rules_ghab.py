@@ -354,6 +354,15 @@ GHAB: tuple[RegionRule, ...] = (
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
+    RegionRule("hama_mhardeh_bases_jul_2019", NORTH_HAMA_UNDATED,
+               _ids(frozenset({"al_mughayr", "buraydij", "kurnaz"})), (
+        Span(day("2019-07-10"), SNAPSHOT_EVE, "government", ("enab_baladi-2019-07-10-hamamiyat",),
+             "on 10 Jul 2019 the Hamamiyat hills overlooked 'the Karnaz area', 'a defensive "
+             "barrier for the Mahrada area', near 'three Assad regime military bases – the "
+             "al-Muhgayr, al-Hamamiyat, and Bureidij bases' (Enab Baladi); no loss reported "
+             "after, drawn government by the autumn-2019 snapshot (continuity inferred); the "
+             "days of the 2019 offensive before 10 Jul are not dated here"),
+    )),
     RegionRule("latakia_kinsabba_outskirts", LATAKIA_FRONT, _ids(KINSABBA_OUTSKIRTS), (
         Span(START, SNAPSHOT_EVE, "government", KINSABBA_SOURCES, KINSABBA_NOTE),
     )),
