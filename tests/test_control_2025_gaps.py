@@ -61,12 +61,20 @@ def test_the_week_before_the_fall_stays_a_gap_around_deir_hafer(history):
     assert holder(history, "qawas", "2024-12-03") == UNKNOWN
 
 
-@pytest.mark.parametrize("locality", ["al_khafsah", "al_kitah", "hayat", "jubb_jiryan"])
+@pytest.mark.parametrize("locality", ["hayat", "jubb_jiryan", "shajarah"])
 def test_east_aleppo_outside_the_pocket_is_not_given_to_the_sdf(history, locality):
-    # al-Khafsah and al-Kitah lie on the army's side of the 2025 front (SANA: the SDF shelled
-    # al-Kitah); the desert south of Sabkhat al-Jabbul is named by no source: a stored gap.
+    # The desert south of Sabkhat al-Jabbul and the Tishrin Dam side are named by no source: a
+    # stored gap, not the SDF's by inference from the Deir Hafer front.
     for day in ("2025-03-01", "2025-10-01"):
         assert holder(history, locality, day) == UNKNOWN
+
+
+@pytest.mark.parametrize("locality", ["al_khafsah", "al_kitah"])
+def test_the_al_khafsah_side_is_the_armys_after_the_sna_dissolves(history, locality):
+    # Claimed by the SNA in December 2024 but fought over into January 2025: a gap; from the
+    # SNA's dissolution the transitional government's (the SDF shelled al-Kitah as army-held).
+    assert holder(history, locality, "2025-01-10") == UNKNOWN
+    assert holder(history, locality, "2025-10-01") == "transitional_government"
 
 
 @pytest.mark.parametrize(
