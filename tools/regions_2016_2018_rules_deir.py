@@ -93,3 +93,35 @@ DEIR_WEST = (
              "stored (al-Mayadin 14 Oct, Albu Kamal 19 Nov)"),
     )),
 )  # fmt: skip
+
+# --- the besieged government enclave's military sites (fill_deir_ez_zor_military rows) --------
+ENCLAVE_SOURCES = ("long_war_journal-2017-01-deir-ezzor-cut-in-two",
+                   "newarab-2017-01-17-deir-airbase-surrounded")  # fmt: skip
+#: The fill batch has the government from 19 Nov 2017 (Albu Kamal retaken); its gap ends here.
+BEFORE_ALBU_KAMAL = _d("2017-11-18")
+
+DEIR_SITES = (
+    RegionRule("deir_airport", "fill_deir_ez_zor_military",
+               lambda p, _w: p.id == "deir_ez_zor_airport", (
+        Span(START, BEFORE_ALBU_KAMAL, "government",
+             (*ENCLAVE_SOURCES, "daily_star_lb-2017-09-06-deir-corridor",
+              "rferl-2017-11-19-albu-kamal"),
+             "the government's besieged airbase: the city 'divided between the so-called "
+             "caliphate and Bashar al Assad's loyalists since July 2014' (Long War Journal); IS's "
+             "offensive of Jan 2017 'cut the airport off from other regime-held territories in "
+             "the city' but did not take it (SOHR via The New Arab; OCHA via Long War Journal); "
+             "'still besieged' when the army reached Brigade 137 on 5 Sep 2017 (Daily Star); no "
+             "IS capture reported (continuity inferred)"),
+    )),
+    RegionRule("deir_brigade_137", "fill_deir_ez_zor_military",
+               lambda p, _w: p.id == "137th_mechanized_brigade_army_base", (
+        Span(START, BEFORE_ALBU_KAMAL, "government",
+             (*ENCLAVE_SOURCES, "daily_star_lb-2017-09-06-deir-corridor",
+              "reuters-2017-09-05-deir-siege-broken"),
+             "the Brigade 137 base west of the city, in the government's enclave besieged by IS "
+             "since 2014 (Long War Journal): the relief column 'reached the Brigade 137 along a "
+             "narrow salient from the northwest' on 5 Sep 2017, 'breaking a siege that had "
+             "lasted three years' (Daily Star; Reuters); held by the government throughout "
+             "(continuity inferred from the siege's reports)"),
+    )),
+)  # fmt: skip
