@@ -34,6 +34,19 @@ CASES = [
     # Division 17 on Raqqa's northern edge: IS's until the assault on the city (AP)
     ("division_17", date(2017, 3, 1), "isis"),
     ("division_17", date(2018, 4, 1), "sdf"),
+    # the strip the SDF's first ten days took between Ain Issa and Suluk (its statement, ANF)
+    ("sheikh_daham", date(2016, 12, 15), "sdf"),
+    ("al_araj", date(2017, 3, 1), "sdf"),
+    # the west north of Lake Assad after the second phase (Rudaw, 4 Feb 2017)
+    ("tiyasa", date(2017, 3, 1), "sdf"),
+    ("al_jarniyah", date(2017, 4, 1), "sdf"),
+    # east of Raqqa by the river before the third phase (SDF statement, 4 Feb 2017)
+    ("al_karamah_ar_raqqah", date(2016, 10, 1), "isis"),
+    # the Baath Dam, the SDF's from Sunday 4 Jun 2017 (Reuters)
+    ("baath_dam", date(2017, 5, 1), "isis"),
+    ("baath_dam", date(2017, 6, 10), "sdf"),
+    # the south bank once Raqqa was encircled on 29 Jun 2017 (Rudaw; SOHR via AFP, Reuters)
+    ("al_mansurah", date(2017, 8, 1), "sdf"),
     # Deir ez-Zor's airport and Brigade 137: the government's besieged posts (LWJ; Daily Star)
     ("deir_ez_zor_airport", date(2017, 2, 1), "government"),
     ("137th_mechanized_brigade_army_base", date(2016, 9, 1), "government"),
@@ -59,6 +72,12 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
         ("showeykhan", date(2017, 6, 1)),
         # Division 17 between the assault's start and the city's fall (part held on 26 Jun)
         ("division_17", date(2017, 8, 1)),
+        # the first ten days' strip before the SDF's statement, and the west near the Tabqa dam,
+        # which IS still held 'a few kilometres' off on 4 Feb 2017 (Rudaw)
+        ("sheikh_daham", date(2016, 11, 12)),
+        ("hanahud", date(2017, 3, 1)),
+        # the south bank between the SDF's crossing (22 Mar 2017) and the encirclement (29 Jun)
+        ("al_mansurah", date(2017, 5, 1)),
         # a government post inside the SDF area: who garrisoned it is not stored
         ("154th_special_forces_regiment", date(2017, 6, 1)),
     ],
