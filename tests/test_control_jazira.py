@@ -47,6 +47,13 @@ CASES = [
     ("baath_dam", date(2017, 6, 10), "sdf"),
     # the south bank once Raqqa was encircled on 29 Jun 2017 (Rudaw; SOHR via AFP, Reuters)
     ("al_mansurah", date(2017, 8, 1), "sdf"),
+    # the army's south-western Raqqa desert (SOHR, late July 2017)
+    ("dibsi_afnan", date(2017, 9, 1), "government"),
+    ("sfaiyeh_oil_field", date(2017, 8, 1), "government"),
+    # outside Deir ez-Zor's besieged enclave, 14-25 km from the city (Reuters; LWJ)
+    ("al_muhasan", date(2017, 2, 1), "isis"),
+    # the west-bank valley below al-Mayadin until the army cleared it (Reuters; AFP)
+    ("al_asharah", date(2017, 10, 20), "isis"),
     # Deir ez-Zor's airport and Brigade 137: the government's besieged posts (LWJ; Daily Star)
     ("deir_ez_zor_airport", date(2017, 2, 1), "government"),
     ("137th_mechanized_brigade_army_base", date(2016, 9, 1), "government"),
@@ -78,6 +85,10 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
         ("hanahud", date(2017, 3, 1)),
         # the south bank between the SDF's crossing (22 Mar 2017) and the encirclement (29 Jun)
         ("al_mansurah", date(2017, 5, 1)),
+        # the Raqqa desert east of 38.90 E, round Maadan, where IS counter-attacked in Aug 2017
+        ("ghanim_al_ali", date(2017, 9, 1)),
+        # the Deir ez-Zor valley between the city and al-Mayadin while the army advanced (Oct 2017)
+        ("al_zur", date(2017, 10, 1)),
         # a government post inside the SDF area: who garrisoned it is not stored
         ("154th_special_forces_regiment", date(2017, 6, 1)),
     ],

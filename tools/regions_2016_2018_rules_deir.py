@@ -77,6 +77,15 @@ def _km_from_deir(place: Locality) -> float:
             + ((place.lon - DEIR_CITY[1]) * 91) ** 2) ** 0.5  # fmt: skip
 
 
+#: Beyond this the enclave's farthest posts (Brigade 137 at 11 km, the airport at 7 km) are passed.
+NEAR_ENCLAVE_KM = 14
+#: West-bank towns of the valley between al-Mayadin and Albu Kamal, named one by one: the
+#: gazetteer's points and the river line are too coarse here to tell the banks apart (al-Kishkiyah,
+#: an east-bank town in SOHR's list, falls west of the line).
+VALLEY_WEST_BANK = {"al_asharah", "al_salihiyah_abu_kamal", "al_abbas", "al_jalaa", "al_hasrat",
+                    "sayyal"}  # fmt: skip
+
+
 def _is_around_the_enclave(place: Locality, _where: Where) -> bool:
     # 25 km clear of the enclave's edge; not the south-west, the road the relief came by
     return _km_from_deir(place) >= 25 and not (place.lat < 35.30 and place.lon < 40.0)
@@ -91,6 +100,33 @@ DEIR_WEST = (
              "this place lies 25 km or more from the city, outside the enclave and off the "
              "relief road from the south-west; from 5 Sep the day it changed hands is not "
              "stored (al-Mayadin 14 Oct, Albu Kamal 19 Nov)"),
+    )),
+    RegionRule("deir_is_near_the_enclave", "g2016_deir_ez_zor_government",
+               lambda p, w: NEAR_ENCLAVE_KM <= _km_from_deir(p) < 25
+               and not (p.lat < 35.30 and p.lon < 40.0), (
+        Span(START, _d("2017-09-04"), "isis", ("reuters-2017-09-05-deir-siege-broken",
+             "long_war_journal-2017-01-deir-ezzor-cut-in-two",
+             "daily_star_lb-2017-09-06-deir-corridor"),
+             "region-level: outside the government's besieged enclave (the western city, the "
+             "airport 7 km south-east and Brigade 137 11 km west: Long War Journal, Daily Star), "
+             "which IS besieged until the army broke through on 5 Sep 2017, IS still holding "
+             "'much of the province' then (Reuters); this place lies 14-25 km from the city, off "
+             "the relief road from the south-west; from 5 Sep the day it changed hands is not "
+             "stored"),
+    )),
+    RegionRule("deir_valley_below_mayadin", "g2016_deir_ez_zor_government",
+               lambda p, _w: p.id in VALLEY_WEST_BANK, (
+        Span(_d("2017-09-05"), _d("2017-11-18"), "isis", ("reuters-2017-10-08-mayadin-encircled",
+             "reuters-2017-10-14-mayadin", "arab_news-2017-11-17-daesh-holdouts",
+             "afp-2017-12-07-west-of-euphrates-cleared"),
+             "a west-bank town of the Euphrates valley between al-Mayadin and Albu Kamal: IS fell "
+             "back 'upon the fertile area downstream of Deir al-Zor' (Reuters, 8 Oct 2017; "
+             "al-Mayadin fell on 14 Oct); after Albu Kamal's fall IS still held 'some two dozen "
+             "desert villages along the Euphrates' (AFP via Arab News, after 17 Nov) until the "
+             "army 'cleared the last pockets held by the Islamic State group on the west bank' "
+             "(SOHR via AFP, 7 Dec 2017; SANA: two dozen towns and villages taken on 6 Dec); the "
+             "batch's government row from 19 Nov disagrees with those reports (it is not "
+             "rewritten here: see PERIOD-2016-2024.md)"),
     )),
 )  # fmt: skip
 

@@ -135,6 +135,9 @@ DAM_CLEAR_KM = 10
 #: East of Raqqa by the river, IS-held until the third phase (Molîhan, at 36.07 N, was the SDF's
 #: line on 4 Feb 2017, ANHA): places north of this are left out.
 EAST_RIVER_LAT = 36.0
+#: The army's south-western Raqqa desert (SOHR, Jul 2017); east of it, round Maadan, IS
+#: counter-attacked in Aug 2017.
+RAQQA_DESERT_WEST_OF = 38.90
 SOUTH_BANK_CLOSED = ("rudaw-2017-06-29-kasrat-afnan", "reuters-2017-06-29-raqqa-encircled",
                      "afp-2017-06-29-raqqa-south-bank")  # fmt: skip
 
@@ -193,6 +196,20 @@ PHASES = (
              "full control of the south bank of the Euphrates' (Rudaw); this place lies on the "
              "south bank between the Tabqa and Raqqa rings, within about 10 km of the river "
              "(north of 35.80 N); the day it fell before is not stored"),
+    )),
+    RegionRule("euph_raqqa_desert_southwest", "fill_raqqa_desert",
+               lambda p, w: not w.north and p.lon < RAQQA_DESERT_WEST_OF, (
+        Span(_d("2017-07-31"), _d("2017-11-18"), "government",
+             ("sohr-2017-07-raqqa-southwest-countryside", "sohr-2017-06-19-resafa",
+              "rferl-2017-11-19-albu-kamal"),
+             "region-level: the army and its allies 'managed to take control of the southwestern "
+             "countryside of Al-Raqqah' (SOHR, late July 2017, day not shown: counted from 31 "
+             "Jul), having taken al-Resafa on 18-19 Jun (SOHR); this place lies south of the "
+             "Euphrates west of 38.90 E in the desert the army took from 6 Jun, on its side of "
+             "the line with the SDF (drawn government by the later snapshots); no IS return "
+             "reported there (its counter-attack of Aug 2017 was round Maadan, further east; "
+             "continuity inferred); from 6 Jun to July the day each place changed hands is not "
+             "stored"),
     )),
 )  # fmt: skip
 
