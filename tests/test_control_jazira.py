@@ -47,6 +47,12 @@ CASES = [
     ("baath_dam", date(2017, 6, 10), "sdf"),
     # the south bank once Raqqa was encircled on 29 Jun 2017 (Rudaw; SOHR via AFP, Reuters)
     ("al_mansurah", date(2017, 8, 1), "sdf"),
+    # Ain Issa, the YPG's since 23 Jun 2015 (RFE/RL), where the Raqqa campaign began (Reuters)
+    ("ain_issa", date(2016, 9, 1), "sdf"),
+    # south-west of Ain Issa once the second phase's fronts met (Rudaw, 4 Feb 2017)
+    ("al_horan", date(2017, 4, 1), "sdf"),
+    # the Rmeilan (Abu Hajar) airfield: YPG-held, used by the US under a deal (Al Jazeera)
+    ("abu_hajar_airport", date(2017, 7, 1), "sdf"),
     # the army's south-western Raqqa desert (SOHR, late July 2017)
     ("dibsi_afnan", date(2017, 9, 1), "government"),
     ("sfaiyeh_oil_field", date(2017, 8, 1), "government"),
@@ -97,6 +103,12 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
     record = atlas.control.history.record_on(locality, day)
     assert record is not None and record.controller == "unknown"
     assert record.sources and record.note
+
+
+def test_the_rmeilan_airfield_is_shared_with_the_coalition(atlas):
+    """An SDF activist: 'Under a deal with the YPG, the US was given control of the airport'."""
+    state = atlas.control.history.state_of("abu_hajar_airport", date(2017, 7, 1))
+    assert (state.status, state.with_parties) == ("shared", ("us_coalition",))
 
 
 def test_the_new_sources_resolve_in_the_registry():

@@ -168,6 +168,18 @@ PHASES = (
              "dam, behind that front; held from 4 Feb at the latest (the day each village fell "
              "is not stored); no IS return reported until Raqqa fell (continuity inferred)"),
     )),
+    RegionRule("euph_raqqa_between_ain_issa_and_the_west", "g2016_raqqa_sdf",
+               lambda p, w: w.north and 36.22 <= p.lat < AIN_ISSA_LAT
+               and WEST_OF <= p.lon < 38.90, (
+        Span(_d("2017-02-04"), _d("2017-06-05"), "sdf", (*PHASE_TWO, "ap-2017-06-06-raqqa-battle"),
+             "region-level: south-west of Ain Issa, between the SDF's start line there and the "
+             "western front of its second phase (10 Dec 2016 - 16 Jan 2017: 'the city of Raqqa "
+             "is now isolated from west and northern axis', SDF statement, party claim); by 4 "
+             "Feb 2017 'The two SDF fronts met northwest of Raqqa in early January' (Rudaw); this "
+             "place lies north of 36.22 N (north of Tall al-Siman), west of 38.90 E; held from 4 "
+             "Feb at the latest (the day each village fell is not stored); from 6 Jun the "
+             "batch's 'surrounded' rule (AP)"),
+    )),
     RegionRule("euph_raqqa_east_by_the_river", "g2016_raqqa_sdf",
                lambda p, w: w.north and 39.2 < p.lon <= EAST_OF and p.lat < EAST_RIVER_LAT, (
         Span(START, _d("2017-02-03"), "isis", PHASE_THREE,

@@ -228,7 +228,7 @@ RAQQA = (
 
 # --- the Turkish-border strip of Raqqa and al-Hasakah before Peace Spring (h-gaps2) ------------
 #: Towns stored one by one (rows without a group tag) whose 2016-18 gap these rules answer.
-NAMED = frozenset({"ras_al_ain", "suluk"})
+NAMED = frozenset({"ras_al_ain", "suluk", "ain_issa"})
 #: The end of the blocks' gap: from 12 Dec 2018 the batch has the SDF (AFP); Peace Spring (9 Oct
 #: 2019) and after are left alone.
 BEFORE_AFP_2018 = _d("2018-12-11")
@@ -262,6 +262,14 @@ BORDER = (
     RegionRule("border_suluk", NAMED_BLOCK, lambda p, _w: p.id == "suluk", (
         Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
              "Suluk, between Tell Abyad and Ras al-Ain, behind the border strip: " + BORDER_NOTE),
+    )),
+    RegionRule("named_ain_issa", NAMED_BLOCK, lambda p, _w: p.id == "ain_issa", (
+        Span(START, _d("2016-11-05"), "sdf", ("rferl-2015-06-ain-issa", "ap-2015-06-23-brigade-93",
+             "reuters-2016-11-06-raqqa-campaign"),
+             "Ain Issa: the YPG said on 23 Jun 2015 that the town 'and its surrounding villages' "
+             "were under its 'total control' (RFE/RL), a day after taking the Brigade 93 base "
+             "(AP); the SDF launched its Raqqa campaign at a news conference in the town on 6 Nov "
+             "2016 (Reuters); no IS return reported in between (continuity inferred)"),
     )),
     RegionRule("border_strip_peace_spring", "g2016_peace_spring", lambda _p, _w: True, (
         Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
@@ -315,5 +323,17 @@ SITES = (
              "the SDF said it had full control of Raqqa on 17 Oct 2017 (Channel 4); inside the "
              "YPG/SDF-held territory in Dec 2018 (AFP); which unit garrisoned the base is not "
              "stored"),
+    )),
+    RegionRule("site_rmeilan_airfield", "fill_sdf_military",
+               lambda p, _w: p.id == "abu_hajar_airport", (
+        Span(START, BEFORE_AFP_2018, "sdf", ("al_jazeera-2016-01-19-rmeilan-airfield",
+             "afp-2018-12-12-east-of-euphrates"),
+             "the agricultural airfield south-east of Rmeilan, 'controlled by the YPG for over two "
+             "years' by Jan 2016; 'Under a deal with the YPG, the US was given control of the "
+             "airport' (an SDF activist to Al Jazeera; CENTCOM neither confirmed nor denied, and "
+             "later said the US was taking control of no airfield: both sides recorded, the US "
+             "role as shared use); inside the YPG/SDF-held territory in Dec 2018 (AFP); no other "
+             "holder reported in between (continuity inferred)",
+             status="shared", with_parties=("us_coalition",)),
     )),
 )  # fmt: skip
