@@ -95,6 +95,18 @@ HASAKAH = (
              "(AFP); no IS or government advance north of al-Shaddadi reported (continuity "
              "inferred)"),
     )),
+    RegionRule("hasakah_south_of_markada", "g2016_hasakah_district",
+               lambda p, w: _markada_pocket(p, w) and p.lat < MARKADA[0] + 0.01
+               and _km_from(p, MARKADA) <= 10, (
+        Span(START, _d("2017-09-08"), "isis", ("kurdistan24-2016-markadah-besieged",
+             "sohr-2017-10-17-markada", "kurdistan24-2017-11-markada"),
+             "region-level: within 10 km of Markada on its southern side, away from the SDF, "
+             "which besieged the town from the north in spring 2016 (Kurdistan 24); Markada was "
+             "IS's 'last biggest stronghold' in the province in Oct 2017 (SOHR) and the SDF took "
+             "it with '24 villages around it' on 9 Nov 2017 (SDF statement via Kurdistan 24); "
+             "IS's hold is inferred until the SDF's Deir ez-Zor campaign began on 9 Sep 2017 "
+             "(from then to 8 Nov the day each village fell is not stored)"),
+    )),
     RegionRule("hasakah_markada_pocket", "g2016_hasakah_district", _markada_pocket, (
         Span(_d("2017-11-09"), _d("2018-12-11"), "sdf", ("kurdistan24-2017-11-markada",
              "ypg-2017-09-28-suwar", "afp-2018-12-12-east-of-euphrates"),
