@@ -24,6 +24,8 @@ CASES = [
     ("hanna", date(2018, 3, 1), "sdf"),
     # the villages round Markada, which the SDF said it took with the town on 9 Nov 2017
     ("quwaylah", date(2017, 12, 1), "sdf"),
+    # south of Markada, away from the SDF's 2016 siege lines, until the Deir ez-Zor campaign
+    ("quwaylah", date(2017, 6, 1), "isis"),
     ("al_shamsani", date(2018, 2, 1), "sdf"),
     # the Tabqa airbase: IS's since Aug 2014, the SDF's from Sunday 26 Mar 2017 (UPI)
     ("tabqa_airbase", date(2016, 12, 1), "isis"),
@@ -77,10 +79,11 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the villages between al-Shaddadi and Markada before the town fell: the day each changed
-        # hands (the SDF took four round Markada in spring 2016) is not stored
+        # the villages between al-Shaddadi and Markada before the town fell (the SDF took four
+        # round Markada in spring 2016), and south of it from 9 Sep 2017: the days are not stored
         ("aadleh", date(2017, 3, 1)),
-        ("quwaylah", date(2017, 6, 1)),
+        ("quwaylah", date(2017, 10, 1)),
+        ("al_wardiyah", date(2017, 6, 1)),
         # the Dashisha pocket by the Iraqi border before the June 2018 operation
         ("showeykhan", date(2017, 6, 1)),
         # Division 17 between the assault's start and the city's fall (part held on 26 Jun)
