@@ -26,7 +26,7 @@ CASES = [
     ("quwaylah", date(2017, 12, 1), "sdf"),
     # south of Markada, away from the SDF's 2016 siege lines, until the Deir ez-Zor campaign
     ("quwaylah", date(2017, 6, 1), "isis"),
-    ("al_shamsani", date(2018, 2, 1), "sdf"),
+    ("aolouw", date(2018, 2, 1), "sdf"),
     # the Tabqa airbase: IS's since Aug 2014, the SDF's from Sunday 26 Mar 2017 (UPI)
     ("tabqa_airbase", date(2016, 12, 1), "isis"),
     ("tabqa_airbase", date(2017, 3, 26), "sdf"),
@@ -84,6 +84,8 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
         ("aadleh", date(2017, 3, 1)),
         ("quwaylah", date(2017, 10, 1)),
         ("al_wardiyah", date(2017, 6, 1)),
+        # east of the Khabur after Markada fell: the SDF's fronts still ran at Jalifa in 2018
+        ("jalifah", date(2018, 2, 1)),
         # the Dashisha pocket by the Iraqi border before the June 2018 operation
         ("showeykhan", date(2017, 6, 1)),
         # Division 17 between the assault's start and the city's fall (part held on 26 Jun)

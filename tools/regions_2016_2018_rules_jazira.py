@@ -32,6 +32,8 @@ def _hasakah_core(place: Locality, _where: Where) -> bool:
 
 SHADDADI = (36.05, 40.73)  # localities.csv: al_shaddadi
 MARKADA = (35.761, 40.768)  # localities.csv: markada
+#: East of this the Khabur's east side south of al-Shaddadi (the river runs at ~40.74-40.79 E).
+KHABUR_EAST_OF = 40.80
 #: East of this the Dashisha pocket by the Iraqi border, IS-held until June 2018 (AP).
 DASHISHA_POCKET_LON = 40.95
 #: A gazetteer point named like the Dashishah of the June 2018 reports, which put that town near
@@ -47,6 +49,15 @@ def _shaddadi_north(place: Locality, _where: Where) -> bool:
 def _markada_pocket(place: Locality, _where: Where) -> bool:
     return (35.65 <= place.lat < SHADDADI[0] - 0.01 and 40.65 <= place.lon < DASHISHA_POCKET_LON
             and place.id not in UNSETTLED)  # fmt: skip
+
+
+def _khabur_west_of_markada(place: Locality, where: Where) -> bool:
+    """The Khabur's west side (west of 40.80 E) or within 6 km of Markada: the SDF's fronts of
+    June 2018 still ran at Jalifa and Fakka east of the river (Qasioun), so the villages east of
+    the Khabur get no answer from Markada's fall."""
+    return _markada_pocket(place, where) and (
+        place.lon < KHABUR_EAST_OF or _km_from(place, MARKADA) <= 6
+    )
 
 
 HASAKAH = (
@@ -107,14 +118,16 @@ HASAKAH = (
              "IS's hold is inferred until the SDF's Deir ez-Zor campaign began on 9 Sep 2017 "
              "(from then to 8 Nov the day each village fell is not stored)"),
     )),
-    RegionRule("hasakah_markada_pocket", "g2016_hasakah_district", _markada_pocket, (
+    RegionRule("hasakah_markada_pocket", "g2016_hasakah_district", _khabur_west_of_markada, (
         Span(_d("2017-11-09"), _d("2018-12-11"), "sdf", ("kurdistan24-2017-11-markada",
-             "ypg-2017-09-28-suwar", "afp-2018-12-12-east-of-euphrates"),
+             "ypg-2017-09-28-suwar", "afp-2018-12-12-east-of-euphrates",
+             "qasioun-2018-sdf-abu-hamda"),
              "region-level: the SDF said it had liberated 'the town of Markada and 24 villages "
              "around it' on 9 Nov 2017 (SDF statement via Kurdistan 24, party claim); this place "
-             "lies on the Khabur side between al-Shaddadi (SDF since Feb 2016) and the Deir "
-             "ez-Zor line, west of 40.95 E (the Dashisha pocket by the Iraqi border stayed IS "
-             "until Jun 2018); the valley south of it to al-Suwar the SDF said it took on 28 Sep "
+             "lies between al-Shaddadi (SDF since Feb 2016) and the Deir ez-Zor line, west of "
+             "the Khabur (40.80 E) or within 6 km of Markada (east of the river the SDF's fronts "
+             "still ran at Jalifa and Fakka in June 2018, Qasioun: no answer there); the valley "
+             "south of it to al-Suwar the SDF said it took on 28 Sep "
              "2017; inside the YPG/SDF-held territory in Dec 2018 (AFP); the day each village "
              "fell before 9 Nov is not stored (before, a gap: the SDF held some villages round "
              "Markada from spring 2016, Kurdistan 24)"),
