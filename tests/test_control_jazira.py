@@ -18,6 +18,10 @@ CASES = [
     ("markada", date(2016, 9, 1), "isis"),
     ("markada", date(2017, 5, 1), "isis"),
     ("markada", date(2017, 12, 1), "sdf"),
+    # Inad, a start line of the SDF's axis towards Markada on 28 Sep 2017 (SDF General Command)
+    ("anad", date(2018, 2, 1), "sdf"),
+    # Suwaydan, which the SDF took as fighting resumed in Dec 2017 (SOHR)
+    ("suwaydan_jazirah", date(2018, 6, 1), "sdf"),
     # north of al-Shaddadi, taken with its surrounding villages on 18-19 Feb 2016 (KurdWatch)
     ("bajdala", date(2016, 10, 1), "sdf"),
     ("sabaa_al_hasakah", date(2017, 6, 1), "sdf"),

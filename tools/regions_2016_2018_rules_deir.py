@@ -54,6 +54,15 @@ DEIR = (
              "fighting resumed in early Dec 2017 (SOHR), the SDF's campaign having started on 9 "
              "Sep; from December the day it fell is not stored"),
     )),
+    RegionRule("deir_suwaydan", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "suwaydan_jazirah", (
+        Span(_d("2017-12-31"), _d("2019-03-22"), "sdf",
+             ("sohr-2017-12-east-bank-last-villages", "afp-2018-12-14-hajin"),
+             "Suwaydan on the east bank: SOHR (Dec 2017, day not shown: counted from 31 Dec) "
+             "reported the SDF took Swaidan as fighting resumed, IS keeping 17 villages and towns "
+             "all further south (Abu Hardub the northernmost); IS's last pocket lay round Hajin "
+             "in Dec 2018 (AFP); no IS return to Suwaydan reported (continuity inferred)"),
+    )),
     RegionRule("deir_north_of_pocket", "g2016_deir_ez_zor_east_bank",
                lambda p, _w: p.lat > DEIR_NORTH_LAT, (
         Span(_d("2017-12-31"), _d("2019-03-22"), "sdf",

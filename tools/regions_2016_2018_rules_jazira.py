@@ -132,6 +132,15 @@ HASAKAH = (
              "fell before 9 Nov is not stored (before, a gap: the SDF held some villages round "
              "Markada from spring 2016, Kurdistan 24)"),
     )),
+    RegionRule("hasakah_inad", "g2016_hasakah_district", lambda p, _w: p.id == "anad", (
+        Span(_d("2017-09-28"), _d("2018-12-11"), "sdf", ("ypg-2017-09-28-suwar",
+             "afp-2018-12-12-east-of-euphrates"),
+             "Inad, a start line of the SDF's fourth axis: 'starting from Sinad and Inad villages, "
+             "SDF forces were able to secure 25 kilometers of progress towards Markadah area' "
+             "(SDF General Command, 28 Sep 2017; the party's own claim); held from that day at "
+             "the latest; inside the YPG/SDF-held territory in Dec 2018 (AFP); no IS return "
+             "reported (continuity inferred); before, a gap"),
+    )),
     RegionRule("hasakah_south", "g2016_hasakah_district",
                lambda p, w: p.lat < HASAKAH_CORE_LAT and w.border > 0.15, (
         Span(_d("2018-06-17"), _d("2018-12-11"), "sdf",
