@@ -48,6 +48,8 @@ CASES = [
     ("al_jarniyah", date(2017, 4, 1), "sdf"),
     # east of Raqqa by the river before the third phase (SDF statement, 4 Feb 2017)
     ("al_karamah_ar_raqqah", date(2016, 10, 1), "isis"),
+    # al-Ajil by the Tabqa airbase, freed with it on 26 Mar 2017 (UPI)
+    ("al_ajil_nus_qirbi", date(2017, 4, 15), "sdf"),
     # the Baath Dam, the SDF's from Sunday 4 Jun 2017 (Reuters)
     ("baath_dam", date(2017, 5, 1), "isis"),
     ("baath_dam", date(2017, 6, 10), "sdf"),

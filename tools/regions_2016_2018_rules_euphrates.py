@@ -188,6 +188,16 @@ PHASES = (
              "claim; Rudaw); IS's hold before is inferred (the SDF's lines lay north); from 4 Feb "
              "the day each place fell is not stored"),
     )),
+    RegionRule("euph_raqqa_ajil_by_the_airbase", "g2016_raqqa_sdf",
+               lambda p, _w: p.id == "al_ajil_nus_qirbi", (
+        Span(_d("2017-03-26"), RAQQA_FALLS, "sdf", ("upi-2017-03-27-tabqa-airbase",
+             "bbc-2017-05-10-tabqa"),
+             "with the Tabqa airbase on Sunday 26 Mar 2017 'The SDF also freed the desert "
+             "villages of Abu Rashid and al-Ajil, which are near the airbase' (SDF statement via "
+             "UPI); this is the gazetteer's al-Ajil 6 km west of the airbase (no other al-Ajil "
+             "near it); Tabqa fell on 10 May (BBC); no IS return reported until Raqqa fell "
+             "(continuity inferred)"),
+    )),
     RegionRule("euph_raqqa_baath_dam", "g2016_raqqa_sdf", lambda p, _w: p.id == "baath_dam", (
         Span(START, _d("2017-06-03"), "isis", ("reuters-2017-06-04-baath-dam",
              "ap-2017-04-13-raqqa-fourth-stage"),
