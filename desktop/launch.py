@@ -111,6 +111,10 @@ def _run(args) -> int:
             raise AtlasError(f"--screenshot wants a .png file, got {screenshot.name!r}")
         check_writable(screenshot)
     choose_platform(screenshot is not None)
+    # Qt's libraries are mapped on a second core meanwhile (desktop.qt_preload).
+    from desktop import qt_preload
+
+    qt_preload.start()
     workspace = None
     if args.workspace:  # a GeoPackage path or a database (a password asked for on the terminal)
         from geodata.cli.workspace_arg import workspace_arg
@@ -123,9 +127,13 @@ def _run(args) -> int:
     remembered = workspace is None and screenshot is None  # the last workspace: QSettings
     if remembered:
         _import_data_modules()
-    else:
-        from geodata.view_request import load_data
+        from geodata.view_request import check_stores_ahead
 
+        check_stores_ahead()  # on a thread, beside Qt's and the window's imports
+    else:
+        from geodata.view_request import check_stores_ahead, load_data
+
+        check_stores_ahead()  # on a thread, beside the data's reading
         basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
         import_window_qt_free()

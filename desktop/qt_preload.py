@@ -1,0 +1,88 @@
+"""Qt's shared libraries loaded on a second core while the data loads (issue 18).
+
+Importing PySide6 maps Qt's libraries (QtCore, QtGui, QtWidgets, ICU, shiboken; ~40 MB) and
+links them: ~20 ms of the cold start, spent while the interpreter holds the GIL (Python does
+not release it around ``dlopen``). ``ctypes`` does release it, so a thread can load the same
+files with ``dlopen`` while the main thread imports numpy and shapely and reads the data;
+when PySide6 is imported after that, the dynamic loader finds them loaded and only counts
+them again. Nothing is run by this: no module is imported or initialised, so what PySide6
+and Qt do at import and QApplication time is unchanged (and happens on the main thread).
+The platform plugin the environment names (``QT_QPA_PLATFORM``) and the SVG image plugin (the
+window icon) are loaded the same way.
+
+Linux only (elsewhere PySide6 sets up its library paths at import); any file that cannot be
+loaded is left to the import, which then loads it as it always did.
+
+Qt-free itself: nothing of PySide6 is imported here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from importlib.machinery import EXTENSION_SUFFIXES
+from importlib.util import find_spec
+from pathlib import Path
+
+# The extension modules the window imports; their own libraries (Qt, ICU, shiboken) come with
+# them, through the extension modules' run paths.
+_MODULES = (
+    ("shiboken6", "Shiboken"),
+    ("PySide6", "QtCore"),
+    ("PySide6", "QtGui"),
+    ("PySide6", "QtWidgets"),
+)
+_SVG_PLUGIN = Path("imageformats", "libqsvg.so")
+
+
+def _package_dir(name: str) -> Path | None:
+    """A package's folder, found without importing it (PySide6's __init__ loads Qt)."""
+    spec = find_spec(name)
+    locations = spec.submodule_search_locations if spec is not None else None
+    return Path(next(iter(locations))) if locations else None
+
+
+def library_files(environ: os._Environ | dict[str, str] = os.environ) -> list[Path]:
+    """The files to load ahead: the extension modules, the platform plugin, the SVG plugin."""
+    files: list[Path] = []
+    for package, module in _MODULES:
+        folder = _package_dir(package)
+        if folder is None:
+            continue
+        for suffix in EXTENSION_SUFFIXES:
+            candidate = folder / f"{module}{suffix}"
+            if candidate.is_file():
+                files.append(candidate)
+                break
+    pyside = _package_dir("PySide6")
+    if pyside is not None:
+        plugins = pyside / "Qt" / "plugins"
+        platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+        named = [Path("platforms", f"libq{platform}.so")] if platform.isalnum() else []
+        for relative in (*named, _SVG_PLUGIN):
+            if (plugins / relative).is_file():
+                files.append(plugins / relative)
+    return files
+
+
+def _load(files: list[Path]) -> None:
+    import ctypes
+
+    for path in files:
+        try:
+            ctypes.CDLL(str(path))  # the handle is dropped, the mapping stays until exit
+        except OSError:
+            return  # left to the import
+
+
+def start() -> threading.Thread | None:
+    """Load Qt's libraries on a daemon thread (Linux); the thread, or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    files = library_files()
+    if not files:
+        return None
+    thread = threading.Thread(target=_load, args=(files,), name="qt-preload", daemon=True)
+    thread.start()
+    return thread
