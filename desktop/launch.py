@@ -111,10 +111,10 @@ def _run(args) -> int:
             raise AtlasError(f"--screenshot wants a .png file, got {screenshot.name!r}")
         check_writable(screenshot)
     choose_platform(screenshot is not None)
-    # Qt's libraries are mapped on a second core meanwhile (desktop.qt_preload).
-    from desktop import qt_preload
+    # numpy's, shapely's and Qt's libraries are mapped on a second core meanwhile.
+    from desktop import native_preload
 
-    qt_preload.start()
+    native_preload.start()
     workspace = None
     if args.workspace:  # a GeoPackage path or a database (a password asked for on the terminal)
         from geodata.cli.workspace_arg import workspace_arg

@@ -1,7 +1,7 @@
 """Start-up work done on other threads (issue 18): the stores' checksums begun ahead
 (``geodata.work_ahead``) give the keys worked out on the spot, once, and the window's start
-takes them all; Qt's libraries loaded ahead (``desktop.qt_preload``) are the ones PySide6
-loads, and Qt still runs on the main thread."""
+takes them all; the libraries loaded ahead (``desktop.native_preload``) are the ones numpy,
+shapely and PySide6 load, which then work as ever, and Qt still runs on the main thread."""
 
 from __future__ import annotations
 
@@ -69,12 +69,12 @@ def test_a_file_edited_after_the_start_is_checked_afresh(tmp_path):
     assert records_store.inputs_key(folder) != before
 
 
-def test_the_libraries_loaded_ahead_are_pysides_own_and_the_platform_plugin():
+def test_the_libraries_loaded_ahead_are_the_imported_modules_and_the_platform_plugin():
     pytest.importorskip("PySide6")
-    from desktop.qt_preload import library_files
+    from desktop.native_preload import library_files
 
     names = [path.name for path in library_files({"QT_QPA_PLATFORM": "offscreen"})]
-    for module in ("Shiboken", "QtCore", "QtGui", "QtWidgets"):
+    for module in ("_multiarray_umath", "lib", "_geos", "Shiboken", "QtCore", "QtGui", "QtWidgets"):
         assert any(name.startswith(f"{module}.") for name in names), module
     assert "libqoffscreen.so" in names
     assert all(path.is_file() for path in library_files({}))
@@ -84,14 +84,16 @@ def test_the_libraries_loaded_ahead_are_pysides_own_and_the_platform_plugin():
 
 PRELOADED_THEN_QT = """
 import threading
-from desktop import qt_preload
-thread = qt_preload.start()
+from desktop import native_preload
+thread = native_preload.start()
 if thread is not None:
     thread.join()
 maps = open("/proc/self/maps").read()
-loaded = [name for name in ("libQt6Core", "libQt6Widgets") if name in maps]
+loaded = [name for name in ("libQt6Core", "libQt6Widgets", "libgeos", "openblas") if name in maps]
 import sys
-assert "PySide6" not in sys.modules  # loaded, not imported
+assert not {"PySide6", "numpy", "shapely"} & set(sys.modules)  # loaded, not imported
+import numpy, shapely
+assert shapely.Point(1, 2).buffer(1).area > 3 and numpy.ones((3, 3)).dot(numpy.ones(3)).sum() == 9
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -112,7 +114,14 @@ def test_qt_loaded_ahead_still_runs_on_the_main_thread():
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["libQt6Core", "libQt6Widgets", "True", "True"]
+    assert done.stdout.split() == [
+        "libQt6Core",
+        "libQt6Widgets",
+        "libgeos",
+        "openblas",
+        "True",
+        "True",
+    ]
 
 
 FIRST_PAINT = """

@@ -1,14 +1,15 @@
-"""Qt's shared libraries loaded on a second core while the data loads (issue 18).
+"""The start's native libraries loaded on a second core ahead of their imports (issue 18).
 
-Importing PySide6 maps Qt's libraries (QtCore, QtGui, QtWidgets, ICU, shiboken; ~40 MB) and
-links them: ~20 ms of the cold start, spent while the interpreter holds the GIL (Python does
-not release it around ``dlopen``). ``ctypes`` does release it, so a thread can load the same
-files with ``dlopen`` while the main thread imports numpy and shapely and reads the data;
-when PySide6 is imported after that, the dynamic loader finds them loaded and only counts
-them again. Nothing is run by this: no module is imported or initialised, so what PySide6
-and Qt do at import and QApplication time is unchanged (and happens on the main thread).
-The platform plugin the environment names (``QT_QPA_PLATFORM``) and the SVG image plugin (the
-window icon) are loaded the same way.
+Importing numpy, shapely and PySide6 maps and links their libraries (OpenBLAS, GEOS, QtCore,
+QtGui, QtWidgets, ICU, shiboken; ~60 MB): ~40 ms of the cold start, spent while the
+interpreter holds the GIL (Python does not release it around ``dlopen``). ``ctypes`` does
+release it, so a thread loads the same extension-module files with ``dlopen``, in the order
+the start imports them, while the main thread runs Python; when the import comes to a file,
+the dynamic loader finds it loaded (or waits for the thread to finish it) and only counts it
+again. Nothing is run by this but the libraries' own load-time set-up: no module is imported
+or initialised, so what numpy, shapely, PySide6 and Qt do at import and QApplication time is
+unchanged (and happens on the main thread). The platform plugin the environment names
+(``QT_QPA_PLATFORM``) and the SVG image plugin (the window icon) are loaded the same way.
 
 Linux only (elsewhere PySide6 sets up its library paths at import); any file that cannot be
 loaded is left to the import, which then loads it as it always did.
@@ -25,9 +26,14 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.util import find_spec
 from pathlib import Path
 
-# The extension modules the window imports; their own libraries (Qt, ICU, shiboken) come with
+# The extension modules the window imports, in the order it imports them (numpy's first: its
+# import begins at once); their own libraries (OpenBLAS, GEOS, Qt, ICU, shiboken) come with
 # them, through the extension modules' run paths.
 _MODULES = (
+    ("numpy", "_core/_multiarray_umath"),
+    ("shapely", "lib"),
+    ("shapely", "_geos"),
+    ("shapely", "_geometry_helpers"),
     ("shiboken6", "Shiboken"),
     ("PySide6", "QtCore"),
     ("PySide6", "QtGui"),
@@ -73,16 +79,16 @@ def _load(files: list[Path]) -> None:
         try:
             ctypes.CDLL(str(path))  # the handle is dropped, the mapping stays until exit
         except OSError:
-            return  # left to the import
+            continue  # left to the import
 
 
 def start() -> threading.Thread | None:
-    """Load Qt's libraries on a daemon thread (Linux); the thread, or None."""
+    """Load the libraries on a daemon thread (Linux); the thread, or None."""
     if not sys.platform.startswith("linux"):
         return None
     files = library_files()
     if not files:
         return None
-    thread = threading.Thread(target=_load, args=(files,), name="qt-preload", daemon=True)
+    thread = threading.Thread(target=_load, args=(files,), name="native-preload", daemon=True)
     thread.start()
     return thread
