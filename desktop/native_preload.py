@@ -31,6 +31,7 @@ from pathlib import Path
 # them, through the extension modules' run paths.
 _MODULES = (
     ("numpy", "_core/_multiarray_umath"),
+    ("numpy", "linalg/_umath_linalg"),
     ("shapely", "lib"),
     ("shapely", "_geos"),
     ("shapely", "_geometry_helpers"),
