@@ -14,7 +14,7 @@ from datetime import date
 
 from geodata.control.model import Locality
 from tools.fill_2016_2019_rules import Span
-from tools.regions_2016_2018_rules import RegionRule, Where
+from tools.regions_2016_2018_model import RegionRule, Where
 
 START = date(2016, 8, 1)
 RAQQA_FALLS = date(2017, 10, 16)  # the Raqqa block's gap ends here: SDF from 17 Oct 2017

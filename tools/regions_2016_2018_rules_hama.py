@@ -15,7 +15,7 @@ from datetime import date
 
 from geodata.control.model import Locality
 from tools.fill_2016_2019_rules import Span
-from tools.regions_2016_2018_rules import NAMED_BLOCK, START, RegionRule, Where
+from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 
 #: Towns stored one by one in the 2016-2024 batch (no group tag) whose gap these rules answer.
 NAMED_HAMA = frozenset({"murak", "kafr_zita"})

@@ -1,0 +1,139 @@
+"""Region rules for the Aleppo countryside east of the city (issue #15): the SDF's Manbij pocket
+before the March 2017 front and the army's 2017 campaign in the east Aleppo countryside.
+
+Sources: ``sources/2016-2018-regions.toml`` and the batch files. Region-level statements applied
+to villages say so in their note. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from geodata.control.model import Locality
+from tools.regions_2016_2018_model import START, RegionRule, Span
+from tools.regions_2016_2018_model import day as _d
+
+# --- Manbij district (the SDF's Manbij pocket, before the March 2017 front) -------------------
+MANBIJ_CITY = (36.52815, 37.95495)  # localities.csv: manbij
+MANBIJ_SOURCES = ("reuters-2016-06-10-manbij-encircled", "isw-2016-08-18-manbij",
+                  "reuters-2017-03-06-manbij-rural-areas")  # fmt: skip
+
+
+def _km_from_manbij(place: Locality) -> float:
+    return (((place.lat - MANBIJ_CITY[0]) * 111) ** 2
+            + ((place.lon - MANBIJ_CITY[1]) * 89) ** 2) ** 0.5  # fmt: skip
+
+
+MANBIJ = (
+    RegionRule("manbij_tishrin_dam", "g2016_manbij_sdf", lambda p, _w: p.id == "tishrin_dam", (
+        Span(START, _d("2017-03-01"), "sdf", ("kurdistan24-2016-markadah-besieged",
+             "reuters-2016-06-10-manbij-encircled", "reuters-2017-03-06-manbij-rural-areas"),
+             "the SDF took the Tishrin dam on 26 Dec 2015 (Kurdistan 24) and advanced on Manbij "
+             "from the Euphrates in June 2016 (Reuters); no IS return to the dam reported"),
+    )),
+    RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
+               lambda p, _w: p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10, (
+        Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
+             "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
+             "east, had cut every road into Manbij by 10 Jun 2016 (SOHR via Reuters) and took "
+             "full control of the city on 12 Aug (ISW); the Manbij Military Council said in "
+             "Mar 2017 it had held the city since and that 'Manbij and its rural areas' were "
+             "under its protection (Reuters); this place lies east of the city or within 10 km "
+             "of it, behind that ring; not sourced per village (before 12 Aug: a gap, the city "
+             "still contested)"),
+    )),
+)  # fmt: skip
+
+# --- the east Aleppo countryside (the army's campaign of 2017) ------------------------------
+KHAFSAH = {"al_khafsah", "al_khafsah_water_pumping_station", "al_khafsah_water_treatment_plant",
+           "khafsah_saghirah"}  # fmt: skip
+ARIMA = (36.472, 37.722)  # localities.csv: arima
+EAST_OF_ARMY_FEB_2017 = 37.80  # 'within 25km of Lake Assad' on 19 Feb 2017 (Reuters)
+EAST_ALEPPO_IS = ("reuters-2017-02-21-army-east-of-al-bab", "reuters-2017-03-07-khafsa",
+                  "syria_direct-2017-03-08-khafsah")  # fmt: skip
+
+
+def _km_from_arima(place: Locality) -> float:
+    return (((place.lat - ARIMA[0]) * 111) ** 2 + ((place.lon - ARIMA[1]) * 89) ** 2) ** 0.5
+
+
+BZAAH_TAKEN = ("reuters-2017-02-24-sousian-car-bomb", "sohr-2017-02-bzaah-qabasin-withdrawal",
+               "syriadirect-2017-02-23-al-bab-falls")  # fmt: skip
+
+DEIR_HAFER = (36.15694, 37.70778)  # localities.csv: deir_hafer
+DEIR_HAFER_RING_KM = 6  # the villages round the town the army besieged (Kweires is 11 km off)
+DEIR_HAFER_TAKEN = ("reuters-2017-03-29-deir-hafer", "chinadaily-2017-03-30-deir-hafer")
+
+
+def _km_from_deir_hafer(place: Locality) -> float:
+    return (((place.lat - DEIR_HAFER[0]) * 111) ** 2
+            + ((place.lon - DEIR_HAFER[1]) * 89.5) ** 2) ** 0.5  # fmt: skip
+
+
+EAST_ALEPPO = (
+    RegionRule("ea_deir_hafer_ring", "g2016_east_aleppo_government",
+               lambda p, _w: _km_from_deir_hafer(p) <= DEIR_HAFER_RING_KM, (
+        Span(START, _d("2017-01-16"), "isis", (*DEIR_HAFER_TAKEN,
+             "sohr-2017-02-03-bzaah-offensive"),
+             "region-level: within 6 km of Deir Hafer, 'a major stronghold' of IS (Xinhua "
+             "relaying SANA) and 'the site of an important Islamic State headquarters' (a Syrian "
+             "military source to Reuters) until the army took it on 29 Mar 2017; IS's hold on "
+             "the villages round it is inferred up to the start of the army's campaign east of "
+             "Aleppo on 17 Jan 2017 (SOHR); from then the day each village fell is not stored"),
+        Span(_d("2017-03-29"), _d("2017-06-03"), "government", DEIR_HAFER_TAKEN,
+             "region-level: the army took Deir Hafer on Wednesday 29 Mar 2017 after besieging it "
+             "(Reuters, a Syrian military source: 'surrounded and besieged it days ago'); SANA "
+             "(via Xinhua): 27 towns and villages around it captured; this place lies within 6 "
+             "km of the town, inside that ring; no IS return reported before Maskanah fell (4 "
+             "Jun)"),
+    )),
+    RegionRule("ea_bzaah", "g2016_east_aleppo_government", lambda p, _w: p.id == "bizaah", (
+        Span(START, _d("2017-02-03"), "isis", ("sohr-2017-02-03-bzaah-offensive",
+             "bbc-2017-02-23-al-bab-near-complete"),
+             "Bza'a, 5 km east of al-Bab: IS-held when the Euphrates Shield factions and Turkish "
+             "forces attacked it from the east on 2 Feb 2017 (SOHR); IS's hold before is "
+             "inferred from al-Bab's (IS-held since early 2014, BBC)"),
+        Span(_d("2017-02-04"), _d("2017-02-22"), "isis", ("sohr-2017-02-bzaah-lost",
+             "sohr-2017-02-03-bzaah-offensive"),
+             "fought over: the Euphrates Shield factions took Bza'a and lost it to an IS "
+             "counter-attack about 24 hours later (SOHR; some 40 IS members killed in Bzaah "
+             "and Aran on 4 Feb); the fighting went on until al-Bab fell",
+             status="contested", with_parties=("sna",)),
+        Span(_d("2017-02-23"), _d("2017-03-02"), "sna", BZAAH_TAKEN,
+             "the Turkey-backed rebels 'on Thursday' (23 Feb 2017) drove IS from al-Bab 'along "
+             "with the two smaller neighbouring towns of Qabasin and al-Bezah' (Reuters); SOHR: "
+             "IS fully withdrew from Bzaah hours after al-Bab, the factions and Turkish forces "
+             "searching the town; Syria Direct: rebels said they took it the same day; from 3 "
+             "Mar 2017 no dated source on Bza'a was found (a gap; the autumn-2019 snapshot draws "
+             "it on the government side)"),
+    )),
+    RegionRule("ea_khafsah", "g2016_east_aleppo_government", lambda p, _w: p.id in KHAFSAH, (
+        Span(START, _d("2017-03-06"), "isis", EAST_ALEPPO_IS,
+             "the al-Khafsa area and Aleppo's water pumping station, from which IS had cut the "
+             "city's water for two months, IS-held until it withdrew (SOHR via Reuters; a "
+             "resident to Syria Direct); IS's hold before is inferred (no other party reported "
+             "there)"),
+        Span(_d("2017-03-07"), _d("2017-06-03"), "government", EAST_ALEPPO_IS,
+             "the army and its allies took the al-Khafsa area and the pumping station on "
+             "Tuesday 7 Mar 2017 after IS withdrew (SOHR via Reuters; the Hezbollah media unit; "
+             "SANA via Syria Direct)"),
+    )),
+    RegionRule("ea_arima_strip", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat >= 36.35 and _km_from_arima(p) <= 8, (
+        Span(_d("2017-03-03"), _d("2017-06-03"), "government",
+             ("komnews-2017-03-03-arima-handover", "reuters-2017-03-02-manbij-villages-handover"),
+             "region-level, as Arima: the Manbij Military Council said it would hand the "
+             "front-line villages west of Manbij to the government (Reuters, 2 Mar 2017); "
+             "Russia's General Staff said a strip at Arima was left to government forces "
+             "(KOMNEWS); Turkey's foreign minister called the report false; this place lies "
+             "within 8 km of Arima; before: a gap (IS, then the SDF)"),
+    )),
+    RegionRule("ea_east_of_the_army", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat < 36.30 and p.lon >= EAST_OF_ARMY_FEB_2017, (
+        Span(START, _d("2017-02-19"), "isis", (*EAST_ALEPPO_IS, "xinhua-2017-06-04-maskanah"),
+             "region-level: the army's eastward advance south of al-Bab on 18-19 Feb 2017 "
+             "'brought it within 25km of Lake Assad' (SOHR via Reuters), west of this place; it "
+             "reached the Euphrates at al-Khafsa on 7 Mar and took Maskanah, IS's last town in "
+             "the province, on 4 Jun; IS held the east Aleppo countryside before (Syria Direct: "
+             "'Islamic State territory'); south of 36.30 N, away from the Manbij Military "
+             "Council's lines; from 20 Feb the day each place fell is not stored"),
+    )),
+)  # fmt: skip
