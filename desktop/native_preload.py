@@ -1,7 +1,7 @@
 """The start's native libraries loaded on a second core ahead of their imports (issue 18).
 
-Importing numpy, shapely and PySide6 maps and links their libraries (OpenBLAS, GEOS, QtCore,
-QtGui, QtWidgets, ICU, shiboken; ~60 MB): ~40 ms of the cold start, spent while the
+Importing shapely and PySide6 maps and links their libraries (GEOS, QtCore, QtGui,
+QtWidgets, ICU, shiboken; ~50 MB): ~35 ms of the cold start, spent while the
 interpreter holds the GIL (Python does not release it around ``dlopen``). ``ctypes`` does
 release it, so a thread loads the same extension-module files with ``dlopen``, in the order
 the start imports them, while the main thread runs Python; when the import comes to a file,
@@ -26,12 +26,11 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.util import find_spec
 from pathlib import Path
 
-# The extension modules the window imports, in the order it imports them (numpy's first: its
-# import begins at once); their own libraries (OpenBLAS, GEOS, Qt, ICU, shiboken) come with
-# them, through the extension modules' run paths.
+# The extension modules the window imports, in the order it imports them; their own libraries
+# (GEOS, Qt, ICU, shiboken) come with them, through the extension modules' run paths. Not
+# numpy's: its import begins at once, so the main thread would only wait for the thread (the
+# dynamic loader takes one library at a time) instead of loading it itself.
 _MODULES = (
-    ("numpy", "_core/_multiarray_umath"),
-    ("numpy", "linalg/_umath_linalg"),
     ("shapely", "lib"),
     ("shapely", "_geos"),
     ("shapely", "_geometry_helpers"),
