@@ -64,6 +64,13 @@ def take(key: Hashable, work: Callable[[], T]) -> T:
     return work() if pending.failed else pending.value
 
 
+def discard() -> None:
+    """Forget the results not taken (the start is over: a later call works its own out, so a
+    file edited since cannot be judged by a checksum of the start's bytes)."""
+    with _lock:
+        _pending.clear()
+
+
 def pending_keys() -> list[Hashable]:
     """The keys of jobs started and not taken yet (for tests)."""
     with _lock:

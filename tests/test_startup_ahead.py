@@ -34,6 +34,12 @@ def test_a_result_begun_ahead_is_taken_once_then_worked_out_afresh():
     assert calls == [1]
 
 
+def test_results_not_taken_by_the_end_of_the_start_are_not_kept():
+    work_ahead.start({"left": lambda: "stale"}).join()
+    work_ahead.discard()
+    assert work_ahead.take("left", lambda: "fresh") == "fresh"
+
+
 def test_a_job_that_failed_is_worked_out_by_the_caller():
     def fail():
         raise OSError("unreadable")
