@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.export.atomic import atomic_path, check_writable, write_error
 from desktop.startup_imports import import_qt_widgets, import_window_qt_free
+from geodata import work_ahead
 from geodata.errors import AtlasError
 
 if TYPE_CHECKING:
@@ -111,6 +112,10 @@ def _run(args) -> int:
             raise AtlasError(f"--screenshot wants a .png file, got {screenshot.name!r}")
         check_writable(screenshot)
     choose_platform(screenshot is not None)
+    # shapely's and Qt's libraries are mapped on a second core meanwhile (native_preload).
+    from desktop import native_preload
+
+    native_preload.start()
     workspace = None
     if args.workspace:  # a GeoPackage path or a database (a password asked for on the terminal)
         from geodata.cli.workspace_arg import workspace_arg
@@ -123,9 +128,13 @@ def _run(args) -> int:
     remembered = workspace is None and screenshot is None  # the last workspace: QSettings
     if remembered:
         _import_data_modules()
-    else:
-        from geodata.view_request import load_data
+        from geodata.view_request import check_stores_ahead
 
+        check_stores_ahead()  # on a thread, beside Qt's and the window's imports
+    else:
+        from geodata.view_request import check_stores_ahead, load_data
+
+        check_stores_ahead()  # on a thread, beside the data's reading
         basemap, atlas, attribution = load_data(workspace)
         view = initial_view(args, atlas)
         import_window_qt_free()
@@ -155,6 +164,7 @@ def _run(args) -> int:
     if remembered:
         basemap, atlas, attribution, workspace = load_remembered_data()
         view = initial_view(args, atlas)
+    work_ahead.discard()  # the data is loaded: what it did not take is not kept for later
     state = AppState(view)
     # A screenshot is a reproducible render of the arguments: no remembered window or view.
     window = MainWindow(

@@ -17,6 +17,7 @@ AFTER_FIRST_PAINT = (
     "desktop.map.hit_test",
     "desktop.map.measure",
     "desktop.tasks",
+    "desktop.render.event_clusters",  # imported events' bins: none with the bundled data
     "concurrent.futures",
     "desktop.panel.detail_html",  # the positions' cards: none without a selection
     "desktop.panel.links",

@@ -13,6 +13,7 @@ same picture as real vector circles and text.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,12 +21,14 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.event_clusters import EventPoints, Frame
 from desktop.render.event_layer import KIND_COLOURS, marker_path
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
 from geodata.event_index import EventIndex
 from geodata.view_filter import event_index
+
+if TYPE_CHECKING:
+    from desktop.render.event_clusters import EventPoints, Frame
 
 LAYER_ID = "imported_events"
 _RING = 1.4  # style pixels of white ring around dots and clusters
@@ -70,8 +73,18 @@ class ImportedEventsLayer:
     id, title = LAYER_ID, "Imported events"
 
     def __init__(self) -> None:
-        self.points = EventPoints(imported_column)
+        self._points: EventPoints | None = None
         self._sprites: dict[tuple[float, float, str, float, str], QPixmap] = {}
+
+    @property
+    def points(self) -> EventPoints:
+        """The imported events' points and bins (their module is imported when there are
+        imported events to draw or hit: not for the first paint of the bundled data)."""
+        if self._points is None:
+            from desktop.render.event_clusters import EventPoints
+
+            self._points = EventPoints(imported_column)
+        return self._points
 
     def frame(self, atlas, view, transform: MapTransform, unit: float = 1.0) -> Frame | None:
         """What this layer shows on a view (cached for the last view): for painting and clicks."""
