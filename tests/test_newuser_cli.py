@@ -113,3 +113,12 @@ def test_random_bytes_named_gpkg_are_not_a_gdal_riddle(tmp_path, capsys):
     assert "not a readable GeoPackage: not an SQLite database" in err
     assert "<DRIVER>" not in err
     assert not workspace.exists()
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_a_page_too_small_for_its_legend_is_one_line_not_an_assertion(tmp_path, capsys, fmt):
+    out = tmp_path / f"thumb.{fmt}"
+    assert main(["export", "snapshot", "--out", str(out), "--size", "40x40"]) == 1
+    err = one_line_error(capsys)
+    assert "too small" in err and "internal error" not in err
+    assert not list(tmp_path.iterdir())
