@@ -122,3 +122,10 @@ def test_a_page_too_small_for_its_legend_is_one_line_not_an_assertion(tmp_path, 
     err = one_line_error(capsys)
     assert "too small" in err and "internal error" not in err
     assert not list(tmp_path.iterdir())
+
+
+def test_a_pasted_page_that_matches_no_place_is_not_echoed_whole(capsys):
+    assert main(["query", "place", "x" * 100_000]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert captured.err.count("\n") == 1 and len(captured.err) < 200
