@@ -129,3 +129,17 @@ def test_a_pasted_page_that_matches_no_place_is_not_echoed_whole(capsys):
     captured = capsys.readouterr()
     assert json.loads(captured.out) == []
     assert captured.err.count("\n") == 1 and len(captured.err) < 200
+
+
+def test_workspace_copy_of_a_geopackage_that_is_no_workspace_is_refused(tmp_path, capsys):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    source = tmp_path / "project.gpkg"
+    frame = gpd.GeoDataFrame({"name": ["x"]}, geometry=[Point(37.1, 36.2)], crs="EPSG:4326")
+    frame.to_file(source, layer="roads", driver="GPKG")
+    target = tmp_path / "copy.gpkg"
+    assert main(["workspace", "copy", str(source), str(target)]) == 1
+    err = one_line_error(capsys)
+    assert "not an atlas workspace" in err and "roads" in err
+    assert not target.exists()
