@@ -112,10 +112,10 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
     [
         # the government's square in al-Hasakah city is no region-level answer
         ("hasakah_security_box", date(2017, 5, 1)),
-        # Markada before SOHR's report dates IS there
-        ("markada", date(2017, 1, 1)),
-        # the south between Markada's fall and Dashishah's: the villages' days are not stored
-        ("aadleh", date(2018, 1, 1)),
+        # west of the Khabur towards the Raqqa line: no dated source (h-jazira dates Markada)
+        ("anad", date(2017, 1, 1)),
+        # the Dashisha side between Markada's fall and Dashishah's: the days are not stored
+        ("mamerh", date(2018, 1, 1)),
         # between the SDF's crossing at Tabqa (22 Mar 2017) and Raqqa's fall: village by village
         ("al_mansurah", date(2017, 4, 15)),
         # the Raqqa countryside after the campaign began (6 Nov 2016)

@@ -124,6 +124,117 @@ RAQQA = (
     )),
 )  # fmt: skip
 
+# --- the first ten days, the west after phase two, the east before phase three (h-jazira) -----
+#: The strip the SDF's first ten days took between its start lines at Ain Issa and Suluk: the
+#: villages its statement names lie at 36.27-36.37 N, 38.95-39.25 E (El-Leqta, Xelef El-Beg ...).
+FIRST_TEN_DAYS_LAT = 36.27
+AIN_ISSA_LAT = 36.385  # north of it the batch's Ain Issa rule answers
+TABQA_DAM = (35.85, 38.576)  # localities.csv: tabqa_dam
+#: IS's last ground in the west on 4 Feb 2017 lay 'a few kilometres' from the dam (Rudaw).
+DAM_CLEAR_KM = 10
+#: East of Raqqa by the river, IS-held until the third phase (Molîhan, at 36.07 N, was the SDF's
+#: line on 4 Feb 2017, ANHA): places north of this are left out.
+EAST_RIVER_LAT = 36.0
+#: The army's south-western Raqqa desert (SOHR, Jul 2017); east of it, round Maadan, IS
+#: counter-attacked in Aug 2017.
+RAQQA_DESERT_WEST_OF = 38.90
+SOUTH_BANK_CLOSED = ("rudaw-2017-06-29-kasrat-afnan", "reuters-2017-06-29-raqqa-encircled",
+                     "afp-2017-06-29-raqqa-south-bank")  # fmt: skip
+
+PHASES = (
+    RegionRule("euph_raqqa_first_ten_days", "g2016_raqqa_sdf",
+               lambda p, w: w.north and FIRST_TEN_DAYS_LAT <= p.lat < AIN_ISSA_LAT
+               and 38.90 <= p.lon <= 39.25, (
+        Span(_d("2016-11-16"), RAQQA_FALLS, "sdf", ("anf-2016-11-wrath-of-euphrates-ten-days",
+             "aranews-2016-11-fifty-villages", "ap-2017-06-06-raqqa-battle"),
+             "region-level: the SDF's statement on the campaign's first ten days (about 15 Nov "
+             "2016, party claim via ANF): the area between its start lines at Ain Issa and Suluk, "
+             "'12 km wide, 46 km long and 550 km2', 'was liberated entirely', 34 villages named; "
+             "military sources told ARA News on 11 Nov that the SDF had expelled IS from more "
+             "than 50 villages and farms, IS 'only present in Haysha'; this place lies in that "
+             "strip (36.27-36.385 N, 38.90-39.25 E, where the named villages lie); held from 16 "
+             "Nov at the latest; no IS return reported until Raqqa fell (AP: the city surrounded "
+             "from the north on 6 Jun 2017; continuity inferred)"),
+    )),
+    RegionRule("euph_raqqa_west_after_phase_two", "g2016_raqqa_sdf",
+               lambda p, w: _west(p, w) and p.lat < AIN_ISSA_LAT
+               and _km(p, TABQA_DAM) >= DAM_CLEAR_KM, (
+        Span(_d("2017-02-04"), RAQQA_FALLS, "sdf", (*PHASE_TWO, "ypg-2017-02-04-raqqa-phase-three"),
+             "region-level: the western countryside north of Lake Assad: the SDF's second phase "
+             "(10 Dec 2016 - 16 Jan 2017) took 2,480 km2 and 197 villages with the Ja'bar castle "
+             "(SDF statement, party claim); by 4 Feb 2017 its 'two fronts met northwest of Raqqa "
+             "in early January and are now just a few kilometres from the dam' (Rudaw), the SDF "
+             "still clearing 'what remained' there; this place lies 10 km or more from the Tabqa "
+             "dam, behind that front; held from 4 Feb at the latest (the day each village fell "
+             "is not stored); no IS return reported until Raqqa fell (continuity inferred)"),
+    )),
+    RegionRule("euph_raqqa_between_ain_issa_and_the_west", "g2016_raqqa_sdf",
+               lambda p, w: w.north and 36.22 <= p.lat < AIN_ISSA_LAT
+               and WEST_OF <= p.lon < 38.90, (
+        Span(_d("2017-02-04"), _d("2017-06-05"), "sdf", (*PHASE_TWO, "ap-2017-06-06-raqqa-battle"),
+             "region-level: south-west of Ain Issa, between the SDF's start line there and the "
+             "western front of its second phase (10 Dec 2016 - 16 Jan 2017: 'the city of Raqqa "
+             "is now isolated from west and northern axis', SDF statement, party claim); by 4 "
+             "Feb 2017 'The two SDF fronts met northwest of Raqqa in early January' (Rudaw); this "
+             "place lies north of 36.22 N (north of Tall al-Siman), west of 38.90 E; held from 4 "
+             "Feb at the latest (the day each village fell is not stored); from 6 Jun the "
+             "batch's 'surrounded' rule (AP)"),
+    )),
+    RegionRule("euph_raqqa_east_by_the_river", "g2016_raqqa_sdf",
+               lambda p, w: w.north and 39.2 < p.lon <= EAST_OF and p.lat < EAST_RIVER_LAT, (
+        Span(START, _d("2017-02-03"), "isis", PHASE_THREE,
+             "region-level: the eastern countryside of Raqqa by the river, which the SDF's third "
+             "phase, announced on 4 Feb 2017, set out to take from IS (SDF statement, party "
+             "claim; Rudaw); IS's hold before is inferred (the SDF's lines lay north); from 4 Feb "
+             "the day each place fell is not stored"),
+    )),
+    RegionRule("euph_raqqa_ajil_by_the_airbase", "g2016_raqqa_sdf",
+               lambda p, _w: p.id == "al_ajil_nus_qirbi", (
+        Span(_d("2017-03-26"), RAQQA_FALLS, "sdf", ("upi-2017-03-27-tabqa-airbase",
+             "bbc-2017-05-10-tabqa"),
+             "with the Tabqa airbase on Sunday 26 Mar 2017 'The SDF also freed the desert "
+             "villages of Abu Rashid and al-Ajil, which are near the airbase' (SDF statement via "
+             "UPI); this is the gazetteer's al-Ajil 6 km west of the airbase (no other al-Ajil "
+             "near it); Tabqa fell on 10 May (BBC); no IS return reported until Raqqa fell "
+             "(continuity inferred)"),
+    )),
+    RegionRule("euph_raqqa_baath_dam", "g2016_raqqa_sdf", lambda p, _w: p.id == "baath_dam", (
+        Span(START, _d("2017-06-03"), "isis", ("reuters-2017-06-04-baath-dam",
+             "ap-2017-04-13-raqqa-fourth-stage"),
+             "IS-held: the SDF 'seized a major dam on the Euphrates river from Islamic State' on "
+             "4 Jun 2017 (Reuters); 'the countryside south of Raqqa is still under IS control' "
+             "on 13 Apr (AP); IS's hold before is inferred (no other party reported there)"),
+        Span(_d("2017-06-04"), RAQQA_FALLS, "sdf", ("reuters-2017-06-04-baath-dam",
+             "rudaw-2017-06-29-kasrat-afnan"),
+             "the SDF said it captured the Baath Dam on the morning of Sunday 4 Jun 2017: 'The "
+             "dam has been completely liberated' (YPG spokesman via Reuters, party claim); the "
+             "south bank in its hands by 29 Jun (Rudaw)"),
+    )),
+    RegionRule("euph_raqqa_south_bank_closed", "g2016_raqqa_sdf",
+               lambda p, w: not w.north and 38.60 <= p.lon <= 39.15 and p.lat >= 35.80, (
+        Span(_d("2017-06-29"), RAQQA_FALLS, "sdf", SOUTH_BANK_CLOSED,
+             "region-level: on 29 Jun 2017 the SDF took Kasrat Afnan and Kasab on the south bank "
+             "and 'completely encircled' Raqqa (SOHR via AFP and Reuters); 'The SDF now have "
+             "full control of the south bank of the Euphrates' (Rudaw); this place lies on the "
+             "south bank between the Tabqa and Raqqa rings, within about 10 km of the river "
+             "(north of 35.80 N); the day it fell before is not stored"),
+    )),
+    RegionRule("euph_raqqa_desert_southwest", "fill_raqqa_desert",
+               lambda p, w: not w.north and p.lon < RAQQA_DESERT_WEST_OF, (
+        Span(_d("2017-07-31"), _d("2017-11-18"), "government",
+             ("sohr-2017-07-raqqa-southwest-countryside", "sohr-2017-06-19-resafa",
+              "rferl-2017-11-19-albu-kamal"),
+             "region-level: the army and its allies 'managed to take control of the southwestern "
+             "countryside of Al-Raqqah' (SOHR, late July 2017, day not shown: counted from 31 "
+             "Jul), having taken al-Resafa on 18-19 Jun (SOHR); this place lies south of the "
+             "Euphrates west of 38.90 E in the desert the army took from 6 Jun, on its side of "
+             "the line with the SDF (drawn government by the later snapshots); no IS return "
+             "reported there (its counter-attack of Aug 2017 was round Maadan, further east; "
+             "continuity inferred); from 6 Jun to July the day each place changed hands is not "
+             "stored"),
+    )),
+)  # fmt: skip
+
 # --- the SDF-edge villages east of Kobani ----------------------------------------------------
 #: The SDF-edge places of Ayn al-Arab district on the Jazira bank (the others of the district in
 #: that block lie west of the river, in the Manbij pocket, whatever their admin2 says).
@@ -232,4 +343,4 @@ MANBIJ_AL_BAB = (
     )),
 )  # fmt: skip
 
-EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *KOBANI, *TISHRIN, *DEIR, *MANBIJ_AL_BAB)
+EUPHRATES: tuple[RegionRule, ...] = (*RAQQA, *PHASES, *KOBANI, *TISHRIN, *DEIR, *MANBIJ_AL_BAB)

@@ -30,13 +30,46 @@ def _hasakah_core(place: Locality, _where: Where) -> bool:
     return place.lat >= HASAKAH_CORE_LAT and place.id not in HASAKAH_EXCLUDED
 
 
+SHADDADI = (36.05, 40.73)  # localities.csv: al_shaddadi
+MARKADA = (35.761, 40.768)  # localities.csv: markada
+#: East of this the Khabur's east side south of al-Shaddadi (the river runs at ~40.74-40.79 E).
+KHABUR_EAST_OF = 40.80
+#: East of this the Dashisha pocket by the Iraqi border, IS-held until June 2018 (AP).
+DASHISHA_POCKET_LON = 40.95
+#: A gazetteer point named like the Dashishah of the June 2018 reports, which put that town near
+#: the Iraqi border: which place it is is not settled, so no region answer is given to it.
+UNSETTLED = {"dashishah"}
+
+
+def _shaddadi_north(place: Locality, _where: Where) -> bool:
+    return (SHADDADI[0] - 0.01 <= place.lat < HASAKAH_CORE_LAT
+            and place.lon < DASHISHA_POCKET_LON and _km_from(place, SHADDADI) <= 16)  # fmt: skip
+
+
+def _markada_pocket(place: Locality, _where: Where) -> bool:
+    return (35.65 <= place.lat < SHADDADI[0] - 0.01 and 40.65 <= place.lon < DASHISHA_POCKET_LON
+            and place.id not in UNSETTLED)  # fmt: skip
+
+
+def _khabur_west_of_markada(place: Locality, where: Where) -> bool:
+    """The Khabur's west side (west of 40.80 E) or within 6 km of Markada: the SDF's fronts of
+    June 2018 still ran at Jalifa and Fakka east of the river (Qasioun), so the villages east of
+    the Khabur get no answer from Markada's fall."""
+    return _markada_pocket(place, where) and (
+        place.lon < KHABUR_EAST_OF or _km_from(place, MARKADA) <= 6
+    )
+
+
 HASAKAH = (
     RegionRule("hasakah_markada", "g2016_hasakah_district",
                lambda p, _w: p.id in {"markada", "markada_silos"}, (
-        Span(_d("2017-10-17"), _d("2017-11-08"), "isis", ("sohr-2017-10-17-markada",),
-             "SOHR (17 Oct 2017): Markada 'the last biggest stronghold' of IS in al-Hasakah "
-             "province, the SDF fighting west of it; held by IS until the SDF's announcement "
-             "(before 17 Oct: no dated source stored, the row stays a gap)"),
+        Span(START, _d("2017-11-08"), "isis", ("kurdistan24-2016-markadah-besieged",
+             "sohr-2017-10-17-markada", "kurdistan24-2017-11-markada"),
+             "IS-held: the 'strategic IS stronghold' the SDF besieged in spring 2016, two "
+             "months after al-Shaddadi (Kurdistan 24); SOHR (17 Oct 2017): 'the last biggest "
+             "stronghold' of IS in al-Hasakah province, the SDF fighting west of it; held by IS "
+             "until the SDF announced its fall (9 Nov 2017); no SDF entry reported in between "
+             "(continuity inferred)"),
         Span(_d("2017-11-09"), _d("2018-12-11"), "sdf",
              ("kurdistan24-2017-11-markada", "afp-2018-12-12-east-of-euphrates"),
              "the SDF said 'on Thursday' (9 Nov 2017) it had liberated 'the town of Markada and "
@@ -60,6 +93,53 @@ HASAKAH = (
              "2018 IS was left only round Dashisha in the south (SDF statement via Qasioun); this "
              "place lies north of 36.15 N, north of those pockets; no IS or government advance "
              "into it reported (continuity inferred)"),
+    )),
+    RegionRule("hasakah_shaddadi_north", "g2016_hasakah_district", _shaddadi_north, (
+        Span(START, _d("2018-12-11"), "sdf", ("kurdwatch-2016-02-25-shaddadi",
+             "kurdwatch-2015-07-23-hasakah-surroundings", "kurdistan24-2016-markadah-besieged",
+             "sohr-2017-10-17-markada", "afp-2018-12-12-east-of-euphrates"),
+             "region-level: between the YPG-held surroundings of al-Hasakah (KurdWatch, Jul "
+             "2015) and al-Shaddadi, which the SDF took with 'several villages around' it on "
+             "18-19 Feb 2016 (KurdWatch); this place lies north of al-Shaddadi, within 16 km of "
+             "it, behind the SDF's front, which ran south of the town at Markada in 2016 "
+             "(Kurdistan 24) and Oct 2017 (SOHR); inside the YPG/SDF-held territory in Dec 2018 "
+             "(AFP); no IS or government advance north of al-Shaddadi reported (continuity "
+             "inferred)"),
+    )),
+    RegionRule("hasakah_south_of_markada", "g2016_hasakah_district",
+               lambda p, w: _markada_pocket(p, w) and p.lat < MARKADA[0] + 0.01
+               and _km_from(p, MARKADA) <= 10, (
+        Span(START, _d("2017-09-08"), "isis", ("kurdistan24-2016-markadah-besieged",
+             "sohr-2017-10-17-markada", "kurdistan24-2017-11-markada"),
+             "region-level: within 10 km of Markada on its southern side, away from the SDF, "
+             "which besieged the town from the north in spring 2016 (Kurdistan 24); Markada was "
+             "IS's 'last biggest stronghold' in the province in Oct 2017 (SOHR) and the SDF took "
+             "it with '24 villages around it' on 9 Nov 2017 (SDF statement via Kurdistan 24); "
+             "IS's hold is inferred until the SDF's Deir ez-Zor campaign began on 9 Sep 2017 "
+             "(from then to 8 Nov the day each village fell is not stored)"),
+    )),
+    RegionRule("hasakah_markada_pocket", "g2016_hasakah_district", _khabur_west_of_markada, (
+        Span(_d("2017-11-09"), _d("2018-12-11"), "sdf", ("kurdistan24-2017-11-markada",
+             "ypg-2017-09-28-suwar", "afp-2018-12-12-east-of-euphrates",
+             "qasioun-2018-sdf-abu-hamda"),
+             "region-level: the SDF said it had liberated 'the town of Markada and 24 villages "
+             "around it' on 9 Nov 2017 (SDF statement via Kurdistan 24, party claim); this place "
+             "lies between al-Shaddadi (SDF since Feb 2016) and the Deir ez-Zor line, west of "
+             "the Khabur (40.80 E) or within 6 km of Markada (east of the river the SDF's fronts "
+             "still ran at Jalifa and Fakka in June 2018, Qasioun: no answer there); the valley "
+             "south of it to al-Suwar the SDF said it took on 28 Sep "
+             "2017; inside the YPG/SDF-held territory in Dec 2018 (AFP); the day each village "
+             "fell before 9 Nov is not stored (before, a gap: the SDF held some villages round "
+             "Markada from spring 2016, Kurdistan 24)"),
+    )),
+    RegionRule("hasakah_inad", "g2016_hasakah_district", lambda p, _w: p.id == "anad", (
+        Span(_d("2017-09-28"), _d("2018-12-11"), "sdf", ("ypg-2017-09-28-suwar",
+             "afp-2018-12-12-east-of-euphrates"),
+             "Inad, a start line of the SDF's fourth axis: 'starting from Sinad and Inad villages, "
+             "SDF forces were able to secure 25 kilometers of progress towards Markadah area' "
+             "(SDF General Command, 28 Sep 2017; the party's own claim); held from that day at "
+             "the latest; inside the YPG/SDF-held territory in Dec 2018 (AFP); no IS return "
+             "reported (continuity inferred); before, a gap"),
     )),
     RegionRule("hasakah_south", "g2016_hasakah_district",
                lambda p, w: p.lat < HASAKAH_CORE_LAT and w.border > 0.15, (
@@ -182,7 +262,7 @@ RAQQA = (
 
 # --- the Turkish-border strip of Raqqa and al-Hasakah before Peace Spring (h-gaps2) ------------
 #: Towns stored one by one (rows without a group tag) whose 2016-18 gap these rules answer.
-NAMED = frozenset({"ras_al_ain", "suluk"})
+NAMED = frozenset({"ras_al_ain", "suluk", "ain_issa"})
 #: The end of the blocks' gap: from 12 Dec 2018 the batch has the SDF (AFP); Peace Spring (9 Oct
 #: 2019) and after are left alone.
 BEFORE_AFP_2018 = _d("2018-12-11")
@@ -217,6 +297,14 @@ BORDER = (
         Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
              "Suluk, between Tell Abyad and Ras al-Ain, behind the border strip: " + BORDER_NOTE),
     )),
+    RegionRule("named_ain_issa", NAMED_BLOCK, lambda p, _w: p.id == "ain_issa", (
+        Span(START, _d("2016-11-05"), "sdf", ("rferl-2015-06-ain-issa", "ap-2015-06-23-brigade-93",
+             "reuters-2016-11-06-raqqa-campaign"),
+             "Ain Issa: the YPG said on 23 Jun 2015 that the town 'and its surrounding villages' "
+             "were under its 'total control' (RFE/RL), a day after taking the Brigade 93 base "
+             "(AP); the SDF launched its Raqqa campaign at a news conference in the town on 6 Nov "
+             "2016 (Reuters); no IS return reported in between (continuity inferred)"),
+    )),
     RegionRule("border_strip_peace_spring", "g2016_peace_spring", lambda _p, _w: True, (
         Span(START, BEFORE_AFP_2018, "sdf", BORDER_SOURCES,
              "region-level: the Tell Abyad - Ras al-Ain strip north of the Ain Issa - Tell Tamr "
@@ -228,5 +316,58 @@ BORDER = (
              "region-level: Ras al-Ain and Tell Abyad districts, north of IS's last pockets in "
              "al-Hasakah province (Markada, Oct 2017, SOHR; Dashisha, Jun 2018, SDF via "
              "Qasioun): " + BORDER_NOTE),
+    )),
+)  # fmt: skip
+
+# --- military sites of the Raqqa campaign (the fill batch's fill_sdf_military rows) ------------
+#: The block's gap ends on 22 Oct 2019; the answers stop where their sources do.
+SITES = (
+    RegionRule("site_tabqa_airbase", "fill_sdf_military", lambda p, _w: p.id == "tabqa_airbase", (
+        Span(START, _d("2017-03-25"), "isis", ("upi-2017-03-27-tabqa-airbase",
+             "ap-2017-03-22-tabqa-airlift"),
+             "IS captured the Tabqa airbase 'in August 2014' (UPI); the SDF were airlifted "
+             "'behind Islamic State lines' near Tabqa on 22 Mar 2017 (AP)"),
+        Span(_d("2017-03-26"), _d("2019-10-13"), "sdf", ("upi-2017-03-27-tabqa-airbase",
+             "afp-2018-12-12-east-of-euphrates", "xinhua-2019-10-14-tabqa"),
+             "the SDF fought IS 'for about 24 hours before fully controlling the airbase on "
+             "Sunday' (26 Mar 2017, SDF statement via UPI); inside the YPG/SDF-held territory in "
+             "Dec 2018 (AFP); 'under the control of the Kurdish-led Syrian Democratic Forces' when "
+             "the army entered it on 14 Oct 2019 (SANA via Xinhua, state media); no other holder "
+             "reported in between (continuity inferred)"),
+    )),
+    RegionRule("site_brigade_93", "fill_sdf_military", lambda p, _w: p.id == "brigade_93", (
+        Span(START, BEFORE_AFP_2018, "sdf", ("ap-2015-06-23-brigade-93", "rferl-2015-06-ain-issa",
+             "reuters-2016-11-06-raqqa-campaign", "afp-2018-12-12-east-of-euphrates"),
+             "the YPG captured 'the base known as Brigade 93' near Ain Issa on 22 Jun 2015 (SOHR "
+             "and a Kurdish activist via AP) and the town with its surrounding villages the next "
+             "day (RFE/RL); the SDF launched its Raqqa campaign from Ain Issa on 6 Nov 2016 "
+             "(Reuters); inside the YPG/SDF-held territory in Dec 2018 (AFP); no IS return "
+             "reported (continuity inferred; which unit garrisoned the base is not stored)"),
+    )),
+    RegionRule("site_division_17", "fill_sdf_military", lambda p, _w: p.id == "division_17", (
+        Span(START, _d("2017-06-05"), "isis", ("ap-2017-06-06-raqqa-battle",
+             "ap-2017-04-13-raqqa-fourth-stage", "daily_star_lb-2017-06-26-raqqa-quarter"),
+             "Division 17, 'a former Syrian army base' on the northern edge of Raqqa (AFP via the "
+             "Daily Star): IS's de facto capital, the SDF's closest position 8 km north-east of "
+             "the city on 13 Apr 2017 (AP) and the city surrounded from the north when the "
+             "assault began on 6 Jun (AP); from 6 Jun a gap (the SDF held 'part of Division 17' "
+             "on 26 Jun, AFP; the day it took the rest is not stored)"),
+        Span(_d("2017-10-17"), BEFORE_AFP_2018, "sdf", ("channel4-2017-10-17-raqqa",
+             "afp-2018-12-12-east-of-euphrates"),
+             "the SDF said it had full control of Raqqa on 17 Oct 2017 (Channel 4); inside the "
+             "YPG/SDF-held territory in Dec 2018 (AFP); which unit garrisoned the base is not "
+             "stored"),
+    )),
+    RegionRule("site_rmeilan_airfield", "fill_sdf_military",
+               lambda p, _w: p.id == "abu_hajar_airport", (
+        Span(START, BEFORE_AFP_2018, "sdf", ("al_jazeera-2016-01-19-rmeilan-airfield",
+             "afp-2018-12-12-east-of-euphrates"),
+             "the agricultural airfield south-east of Rmeilan, 'controlled by the YPG for over two "
+             "years' by Jan 2016; 'Under a deal with the YPG, the US was given control of the "
+             "airport' (an SDF activist to Al Jazeera; CENTCOM neither confirmed nor denied, and "
+             "later said the US was taking control of no airfield: both sides recorded, the US "
+             "role as shared use); inside the YPG/SDF-held territory in Dec 2018 (AFP); no other "
+             "holder reported in between (continuity inferred)",
+             status="shared", with_parties=("us_coalition",)),
     )),
 )  # fmt: skip
