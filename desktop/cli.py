@@ -58,15 +58,35 @@ parse_longitude = _coordinate("longitude", 180)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{2,5})[xX×](\d{2,5})", text.strip())
+    match = re.fullmatch(r"(\d{1,9})[xX×](\d{1,9})", text.strip())
     if not match:
         raise argparse.ArgumentTypeError(
             f"not a size (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}"
         )
     width, height = int(match[1]), int(match[2])
     if not (16 <= width <= 20000 and 16 <= height <= 20000):
-        raise argparse.ArgumentTypeError(f"size out of range 16-20000 pixels: {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"size out of range: width and height must be 16-20000 pixels, got {text!r}"
+        )
     return width, height
+
+
+def parse_dpi(text: str) -> int:
+    """Dots per inch: a whole number, or a decimal one rounded (Qt's PDF and SVG writers take
+    whole DPI), saying so on stderr so the "wrote ... at N DPI" line is no surprise."""
+    import math
+    import sys
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of dots per inch: {text!r}") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"not a number of dots per inch: {text!r}")
+    whole = math.floor(value + 0.5)
+    if whole != value:
+        print(f"syria-atlas: note: --dpi {text} rounded to {whole}", file=sys.stderr)
+    return whole
 
 
 def parse_extent(text: str) -> tuple[float, float, float, float]:
@@ -183,7 +203,9 @@ def subcommand_parser() -> argparse.ArgumentParser:
     export_kind = export.add_subparsers(dest="export_kind", required=True, parser_class=_Parser)
     snap = export_kind.add_parser("snapshot", help="PNG, SVG or PDF map rendered from state")
     snap.add_argument("--out", required=True, metavar="FILE.(png|svg|pdf)")
-    snap.add_argument("--dpi", type=int, default=None, help="dots per inch (PNG: up to 600)")
+    snap.add_argument(
+        "--dpi", type=parse_dpi, default=None, help="dots per inch, 50-600 (decimals are rounded)"
+    )
     snap.add_argument(
         "--paper",
         metavar="NAME",
@@ -270,7 +292,12 @@ def subcommand_parser() -> argparse.ArgumentParser:
 
     # validate
     validate = sub.add_parser("validate", help="check a data directory (default: bundled data)")
-    validate.add_argument("dir", nargs="?", metavar="DIR")
+    validate.add_argument(
+        "dir",
+        nargs="?",
+        metavar="DIR",
+        help="a data folder laid out like geodata/data (default: the installed, bundled data)",
+    )
 
     # import
     imp = sub.add_parser("import", help="import events or zones into a workspace")

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFontMetricsF
 from desktop.export.page_legend import column_height, split_columns
 from desktop.render.labels import label_font
 from desktop.render.transform import MapTransform
+from geodata.errors import AtlasError
 from geodata.extent import CONTEXT_BOUNDS
 from geodata.legend import LegendEntry
 
@@ -246,7 +247,11 @@ def _best_arrangement(
             score = scale.pixels_per_metre * penalty * (1.2 if parts[4] is not None else 1.0)
             if best is None or score > best[0]:
                 best = (score, parts)
-    assert best is not None
+    if best is None:  # e.g. --size 40x40: a one-line error, not an AssertionError
+        raise AtlasError(
+            "the page is too small for the map with its title, legend and credits; "
+            "make it larger (or lower the DPI)"
+        )
     return best[1]
 
 

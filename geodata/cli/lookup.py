@@ -31,7 +31,8 @@ def place_json(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]
 
     results = SearchIndex(atlas, load_basemap()).search(text, day)
     if not results:
-        print(f"syria-atlas: no place, area or event matches {text!r}", file=sys.stderr)
+        shown = text if len(text) <= 80 else f"{text[:80]}…"  # one line, even for a pasted page
+        print(f"syria-atlas: no place, area or event matches {shown!r}", file=sys.stderr)
     return [
         {
             "kind": r.kind,

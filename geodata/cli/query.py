@@ -328,8 +328,13 @@ def run(args: argparse.Namespace) -> int:
         emit(parties)
     elif kind == "zones":
         from geodata.cli.lookup import zones_json
+        from geodata.coverage import control_gap
 
-        emit(zones_json(atlas, day))
+        zones = zones_json(atlas, day)
+        gap = control_gap(atlas, day)
+        if gap is not None:  # [] alone would read as "nobody held anything"
+            print(f"syria-atlas: {gap.message()}", file=sys.stderr)
+        emit(zones)
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0

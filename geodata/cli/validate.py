@@ -9,12 +9,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from geodata.errors import AtlasError
 from geodata.io import default_data_dir
 from geodata.validate import validate_dir
 
 
 def run(args: argparse.Namespace) -> int:
     data_dir = Path(args.dir) if getattr(args, "dir", None) else default_data_dir()
+    if data_dir.exists() and not data_dir.is_dir():  # e.g. zones.geojson given for its folder
+        raise AtlasError(f"{data_dir} is a file; validate checks a data folder (DIR)")
     problems = validate_dir(data_dir)
     for problem in problems:
         print(problem)

@@ -21,6 +21,8 @@ def run(args: argparse.Namespace) -> int:
         target = workspace_arg(args.target)
         if not is_database(source) and not source.is_file():
             raise AtlasError(f"workspace not found: {source}")
+        if not is_database(source):
+            _check_is_workspace(source)
         if str(source) == str(target):
             raise AtlasError(f"source and target are the same workspace: {source}")
         events, zones, imports = copy_workspace(source, target)
@@ -30,3 +32,26 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     raise AtlasError(f"unknown workspace command: {args.workspace_command}")
+
+
+def _check_is_workspace(path) -> None:
+    """A GeoPackage without the atlas's layers (a QGIS project's, say) is not copied as an empty
+    workspace: "copied 0 events" would read as success."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # the copy's own reader says what is wrong with it
+    try:
+        tables = {name for (name,) in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.Error:
+        return
+    finally:
+        connection.close()
+    if not tables & {"events", "zones", "imports"}:
+        shown = ", ".join(sorted(tables)[:8]) or "none"
+        raise AtlasError(
+            f"{path} is a GeoPackage but not an atlas workspace (its layers: {shown}); "
+            "bring its data in with: syria-atlas import FILE --layer NAME"
+        )

@@ -9,12 +9,11 @@ and URL, "; "-separated) and the geometry in WGS84. Written whole or not at all.
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geodata.errors import UsageError
+from geodata.errors import AtlasError, UsageError
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -46,6 +45,8 @@ def zones_frame(atlas: Atlas, day: date):
                 "geometry": zone.geometry,
             }
         )
+    if not rows:  # GeoDataFrame([]) has no geometry column to name
+        return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
 
 
@@ -56,12 +57,15 @@ def export_zones(atlas: Atlas, day: date, out: Path) -> int:
         raise UsageError(
             f"--out: cannot export zones to {suffix or 'no extension'}; use .geojson, .csv or .gpkg"
         )
-    if not out.parent.is_dir():
-        raise UsageError(f"--out: folder {out.parent} does not exist")
+    _check_target(out)
     frame = zones_frame(atlas, day)
-    handle, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=suffix)
-    os.close(handle)
-    tmp = Path(tmp_name)
+    if frame.empty:  # an empty file would read as "nobody held anything": say why instead
+        from geodata.coverage import control_gap
+
+        gap = control_gap(atlas, day)
+        why = gap.message() if gap else f"no zones in force on {day.isoformat()}"
+        raise AtlasError(f"nothing written to {out.name}: {why}")
+    tmp = _temporary_sibling(out)
     try:
         if suffix == ".csv":
             table = frame.drop(columns="geometry").assign(wkt=frame.geometry.to_wkt())
@@ -70,7 +74,34 @@ def export_zones(atlas: Atlas, day: date, out: Path) -> int:
             tmp.unlink()  # the drivers create the file themselves
             frame.to_file(tmp, driver=FORMATS[suffix], layer="zones" if suffix == ".gpkg" else None)
         os.replace(tmp, out)
+    except OSError as exc:  # the disk filled, the folder vanished...: name the file asked for
+        raise AtlasError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
     return len(frame)
+
+
+def _check_target(out: Path) -> None:
+    """One line before any work if ``out`` cannot be written (not the temporary's name)."""
+    if not out.parent.is_dir():
+        raise UsageError(f"--out: folder {out.parent} does not exist")
+    if out.is_dir():
+        raise UsageError(f"--out: {out} is a folder, not a file")
+    if not os.access(out.parent, os.W_OK | os.X_OK):
+        raise AtlasError(f"cannot write {out}: folder {out.parent} is not writable")
+
+
+def _temporary_sibling(out: Path) -> Path:
+    """A new empty hidden file beside ``out`` (so the rename is atomic), created with 0o666
+    less the umask like any saved file: mkstemp's 0o600 would survive the rename."""
+    for _ in range(100):
+        tmp = out.parent / f".{out.name}.{os.getpid()}-{os.urandom(4).hex()}{out.suffix}"
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise AtlasError(f"cannot write {out}: {exc.strerror or exc}") from None
+        return tmp
+    raise AtlasError(f"cannot write {out}: no free temporary name in {out.parent}")

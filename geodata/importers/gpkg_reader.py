@@ -71,8 +71,23 @@ def list_layers(path: Path) -> list[tuple[str, str]]:
             warnings.simplefilter("ignore", RuntimeWarning)
             layers = pyogrio.list_layers(path)
     except Exception as exc:  # pyogrio raises its own DataSourceError family, and OSError
+        if not _is_sqlite(path):  # GDAL's words ("prefix the path with '<DRIVER>:'") mislead
+            raise fail(
+                path,
+                "",
+                "not a readable GeoPackage: not an SQLite database (damaged, or another "
+                "kind of file named .gpkg)",
+            ) from None
         raise fail(path, "", f"not a readable GeoPackage: {_short(exc)}") from None
     return [(str(name), str(kind or "")) for name, kind in layers]
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return True  # unreadable: GDAL's own error says more
 
 
 def choose_layer(path: Path, layer: str | None, kind: str) -> str:

@@ -182,6 +182,8 @@ def missing_required(mapping: dict[str, str], kind: str, has_geometry: bool) -> 
 
 
 def _listing(columns: Sequence[str], limit: int = 12) -> str:
+    if not columns:  # "the file has )" would read as a bug
+        return "no columns or properties at all"
     shown = ", ".join(repr(c) for c in columns[:limit])
     return shown + (f", ... ({len(columns)} in all)" if len(columns) > limit else "")
 

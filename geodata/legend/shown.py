@@ -187,12 +187,14 @@ def selection_name(atlas: Atlas, view: ViewState, language: Language | None = No
         party = party_name(atlas, zone.controller, view.as_of, language)
         short = re.findall(r"\(([^()]+)\)", party) + [party, zone.controller]
         named = any(re.search(rf"\b{re.escape(n)}\b", zone.name, re.I) for n in short if n)
-        return zone.name if named else f"{zone.name} ({party})"
+        name = language.isolate(zone.name)
+        return name if named else f"{name} ({party})"
     if view.selected_event:
         event = atlas.event(view.selected_event)
         if not event:
             return ""
-        title = shown(event.title, SHOWN_TITLE)
+        # isolated: an English title must not pull an Arabic date into its own direction
+        title = language.isolate(shown(event.title, SHOWN_TITLE))
         if event.date == view.as_of:  # the subtitle already gives the date
             return title
         return f"{title} ({language.day(event.date)})"

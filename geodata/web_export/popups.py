@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -81,15 +82,27 @@ def zone_popup(atlas: Atlas, zone: Zone, as_of: date, lang: Language = _ENGLISH)
     )
 
 
+# Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def _quote(text: str) -> str:
+    """A verbatim quote. A Latin-script quote is left to right with Latin quotation marks: on an
+    Arabic page a bare <q> takes the page language's marks and reads ”It is …“."""
+    if _RTL_LETTER.search(text):
+        return f"<q class='nsa-quote' dir='auto'>{esc(text)}</q> "
+    return f"<q class='nsa-quote nsa-ltr' dir='ltr'>{esc(text)}</q> "
+
+
 def statement_html(atlas: Atlas, statement: Statement, lang: Language = _ENGLISH) -> str:
     """One list item: who said it, the text marked as a quote or a paraphrase, source links."""
     translate = lang.translate
-    who = party_name(atlas, statement.party, None, lang)
-    if statement.speaker:
-        who += f" — {statement.speaker}"
+    who = esc(party_name(atlas, statement.party, None, lang))
+    if statement.speaker:  # isolated: an English speaker inside an Arabic line keeps its order
+        who += f" — <bdi>{esc(statement.speaker)}</bdi>"
     if statement.verbatim:
         tag = esc(translate("WebMap", "quote"))
-        body = f"<q class='nsa-quote' dir='auto'>{esc(statement.text)}</q> "
+        body = _quote(statement.text)
     else:
         tag = esc(translate("WebMap", "paraphrase"))
         body = f"<span class='nsa-para' dir='auto'>{esc(statement.text)}</span> "
@@ -99,7 +112,7 @@ def statement_html(atlas: Atlas, statement: Statement, lang: Language = _ENGLISH
         for u in (safe_url(s.url) for s in statement.sources)
         if u
     ]
-    return f"<li><b>{esc(who)}:</b> {body}{' · ' + ' '.join(links) if links else ''}</li>"
+    return f"<li><b>{who}:</b> {body}{' · ' + ' '.join(links) if links else ''}</li>"
 
 
 def event_popup(atlas: Atlas, event: Event, lang: Language = _ENGLISH) -> str:

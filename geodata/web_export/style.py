@@ -45,6 +45,7 @@ PAGE_CSS = """
 .nsa-pop ul{margin:2px 0;padding-left:18px}
 .nsa-tag{font-size:10px;color:#fff;background:#6b675e;border-radius:3px;padding:0 4px}
 .nsa-quote{font-style:normal}.nsa-para{font-style:italic}
+.nsa-ltr{quotes:"\\201C" "\\201D" "\\2018" "\\2019"}
 .leaflet-container{background:#a9cfe0}
 .leaflet-control-layers{font-size:12px}
 .nsa-label{font:11px "DejaVu Sans",Arial,sans-serif;color:#2b2a27;white-space:nowrap;
