@@ -124,6 +124,15 @@ def events_table(events: list[Event]) -> str:
     )
 
 
+def _pieces_by_name(zones: list[Zone], key) -> list[list[Zone]]:
+    """Zones grouped by holder and name, in ``key`` order; each group's largest piece first."""
+    groups: dict[tuple[str, str], list[Zone]] = {}
+    for zone in zones:
+        groups.setdefault((zone.controller, zone.name), []).append(zone)
+    ordered = [sorted(group, key=lambda z: -z.geometry.area) for group in groups.values()]
+    return sorted(ordered, key=lambda group: key(group[0]))
+
+
 def overview_html(atlas, view: ViewState) -> str:
     day = view.as_of
     parts = [
@@ -148,18 +157,30 @@ def overview_html(atlas, view: ViewState) -> str:
         # Areas the sources leave unknown are many small pieces: one line says how many.
         gaps = [z for z in zones if z.controller == UNKNOWN_CONTROLLER]
         zones = [z for z in zones if z.controller != UNKNOWN_CONTROLLER]
-        for zone in sorted(zones, key=lambda z: (party_name(atlas, z.controller), z.name)):
+        # A zone the records cut into pieces (enclaves, islands) is one line: its largest piece
+        # is the link, the count says the rest are there too.
+        for pieces in _pieces_by_name(
+            zones, key=lambda z: (party_name(atlas, z.controller), z.name)
+        ):
+            zone = pieces[0]
             colour = party_colour(atlas, zone.controller)
             link = internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone))
             contested = (
                 QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
-                if zone.contested
+                if any(piece.contested for piece in pieces)
+                else ""
+            )
+            count = len(pieces)  # a plain name: lupdate's parser skips the call otherwise
+            split = (
+                " · "
+                + QCoreApplication.translate("DetailHtml", "in %n separate pieces", None, count)
+                if count > 1
                 else ""
             )
             held_by = esc(party_name(atlas, zone.controller, day))
             rows.append(
                 f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
-                f'<span class="muted">{held_by}</span></td></tr>'
+                f'<span class="muted">{held_by}{esc(split)}</span></td></tr>'
             )
         if gaps:
             count = len(gaps)  # a plain name: lupdate's parser skips the call otherwise

@@ -380,6 +380,17 @@ Page Up/Down move a month, arrow keys a day.</source>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;متنازع عليها&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n separate pieces</source>
+        <translation>
+            <numerusform>في %n قطعة منفصلة</numerusform>
+            <numerusform>في قطعة واحدة</numerusform>
+            <numerusform>في قطعتين منفصلتين</numerusform>
+            <numerusform>في %n قطع منفصلة</numerusform>
+            <numerusform>في %n قطعة منفصلة</numerusform>
+            <numerusform>في %n قطعة منفصلة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No data: 1 area the sources do not settle (hatched)</source>
         <translation>لا بيانات: منطقة واحدة لا تحسم المصادر من يسيطر عليها (مظللة)</translation>

@@ -383,6 +383,14 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translatorcomment>REVIEW: &quot;nakok&quot; for contested: review.</translatorcomment>
         <translation> &lt;span class=&quot;tag&quot;&gt;nakok&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n separate pieces</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>di %n perçeyên cuda de</numerusform>
+            <numerusform>di %n perçeyên cuda de</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No data: 1 area the sources do not settle (hatched)</source>
         <translatorcomment>REVIEW</translatorcomment>

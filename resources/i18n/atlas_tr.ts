@@ -369,6 +369,12 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <source> &lt;span class=&quot;tag&quot;&gt;contested&lt;/span&gt;</source>
         <translation> &lt;span class=&quot;tag&quot;&gt;ihtilaflı&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n separate pieces</source>
+        <translation>
+            <numerusform>%n ayrı parça halinde</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No data: 1 area the sources do not settle (hatched)</source>
         <translation>Veri yok: kaynakların netleştirmediği 1 alan (taralı)</translation>

@@ -1,0 +1,39 @@
+"""The panel's "Who held what" names each holder's area once, however many pieces the records cut
+it into (enclaves, islands): one link to the largest piece and the count of pieces, so a reader
+does not see "SDF east of the Euphrates" three times on the default day."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from window_fixture import bundled_data  # noqa: E402
+
+from desktop.panel.detail_html import overview_html  # noqa: E402
+from geodata.model import ViewState  # noqa: E402
+
+DAY = date(2023, 4, 25)  # the talks' day, the window's default
+
+
+def test_each_holder_and_area_name_is_listed_once_with_its_pieces(qapp):
+    atlas = bundled_data()[1]
+    zones = [z for z in atlas.zones_at(DAY) if z.controller != "unknown"]
+    names = Counter((z.controller, z.name) for z in zones)
+    split = [key for key, n in names.items() if n > 1]
+    assert split, "the bundled records cut some area into pieces on the day"
+
+    page = overview_html(atlas, ViewState(as_of=DAY))
+    linked = re.findall(r'<a href="zone:([^"]+)"', page)
+    assert len(linked) == len(names), "one line per holder and area name"
+    by_id = {z.id: z for z in zones}
+    for controller, name in split:
+        pieces = [z for z in zones if (z.controller, z.name) == (controller, name)]
+        largest = max(pieces, key=lambda z: z.geometry.area)
+        assert largest.id in linked and not any(p.id in linked for p in pieces if p is not largest)
+        assert f"in {len(pieces)} separate pieces" in page
+    assert all(zone_id in by_id for zone_id in linked)
