@@ -1,0 +1,97 @@
+"""The Aleppo countryside east of the city in 2016-2017 answered from dated sources (issue #15,
+h-east: tools/regions_2016_2018_rules_aleppo.py, sources/2016-2018-aleppo-east.toml): the days
+inside a holding period the cited reports bound, and the days they leave open, which stay gaps."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+
+import pytest
+
+from geodata.paths import data_dir
+from geodata.sources import load_registry
+
+CASES = [
+    # the border east of al-Rai: 'ISIL's last stretch of territory along the frontier' (The
+    # National) until Euphrates Shield began at Jarabulus on 24 Aug 2016 ...
+    ("qarakuz", date(2016, 8, 10), "isis"),
+    ("al_hilwaniyah", date(2016, 8, 20), "isis"),
+    # ... and the Turkish-backed rebels' once the strip was secured on 4 Sep (Anadolu via Reuters)
+    ("qarakuz", date(2016, 12, 1), "sna"),
+    ("al_hilwaniyah", date(2016, 9, 4), "sna"),
+    # west of al-Rai along the border: the same 'Azaz to Jarablus' strip
+    ("sajo", date(2016, 10, 1), "sna"),
+    ("hawar_killis", date(2017, 1, 1), "sna"),
+    # Mare': rebels broke IS's siege in June 2016 (Syria Deeply), counted as Azaz is
+    ("mare", date(2016, 8, 15), "opposition"),
+    ("mare", date(2016, 11, 1), "sna"),
+    # within 4.5 km of Dabiq once it fell on 16 Oct 2016 (SOHR via RFE/RL and AFP)
+    ("duwaybiq", date(2016, 10, 20), "sna"),
+    # al-Bab's northern countryside: SOHR's 11 villages (early Nov 2016) and Anadolu's (13 Nov)
+    ("tarhin", date(2016, 12, 15), "sna"),
+    ("susiyan", date(2017, 1, 15), "sna"),
+    # next to al-Bab once it fell on 23 Feb 2017 (Reuters; SOHR)
+    ("qudayran", date(2017, 2, 25), "sna"),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller"), CASES)
+def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
+    atlas, locality, day, controller
+):
+    history = atlas.control.history
+    record = history.record_on(locality, day)
+    assert history.state_of(locality, day).controller == controller, record
+    assert record.sources and "2016-2018-regions.csv:" in record.file
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the border villages between 24 Aug and 3 Sep 2016: the day each fell is not stored
+        ("qarakuz", date(2016, 8, 30)),
+        # between Azaz and al-Rai before 4 Sep 2016: rebel and IS villages changed hands
+        ("sajo", date(2016, 8, 15)),
+        # near Dabiq before it fell: the day each village fell is not stored
+        ("duwaybiq", date(2016, 10, 1)),
+        # al-Bab's northern villages before mid-Nov 2016
+        ("tarhin", date(2016, 10, 20)),
+        # far from the border, Dabiq, Mare' and al-Bab: no dated source (Tall Jurji)
+        ("tall_jurji", date(2016, 12, 1)),
+    ],
+)
+def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
+    record = atlas.control.history.record_on(locality, day)
+    assert record is not None and record.controller == "unknown"
+    assert record.sources and record.note
+
+
+def test_every_source_of_the_aleppo_east_file_resolves_in_the_registry():
+    path = data_dir() / "sources" / "2016-2018-aleppo-east.toml"
+    ids = [item["id"] for item in tomllib.loads(path.read_text(encoding="utf-8"))["source"]]
+    registry = load_registry(data_dir())
+    assert ids and all(i in registry for i in ids)
+
+
+def test_the_answered_rows_cite_the_new_sources(atlas):
+    """The rows the rules wrote name the reports they rest on (not only the batch's)."""
+    for locality, day, source in [
+        ("qarakuz", date(2016, 12, 1), "newarab-2016-09-04-is-ousted-from-border"),
+        ("tarhin", date(2016, 12, 15), "sohr-2016-11-al-bab-11-villages"),
+        ("mare", date(2016, 8, 15), "syriadeeply-2016-06-14-marea"),
+    ]:
+        record = atlas.control.history.record_on(locality, day)
+        cited = [getattr(s, "id", s) for s in record.sources]
+        assert source in cited, (locality, cited)
+
+
+def test_the_map_draws_the_answered_holder_at_the_place(atlas):
+    from shapely.geometry import Point
+
+    for locality, day, controller in CASES[::3]:
+        place = atlas.control.history.localities[locality]
+        point = Point(place.lon, place.lat)
+        nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
+        assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
+        assert nearest.controller == controller, (locality, day, nearest.id)
