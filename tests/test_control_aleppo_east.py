@@ -33,6 +33,12 @@ CASES = [
     ("susiyan", date(2017, 1, 15), "sna"),
     # next to al-Bab once it fell on 23 Feb 2017 (Reuters; SOHR)
     ("qudayran", date(2017, 2, 25), "sna"),
+    # south of the Sajur, north of Manbij: the SDF's Jarablus council withdrew there on 29 Aug
+    # 2016 (AP) and the line held to the US-Turkish patrols of 2018 (The Defense Post)
+    ("tukhar_kabir", date(2016, 9, 15), "sdf"),
+    ("zunqul_sharqi", date(2018, 6, 1), "sdf"),
+    # north-west of Manbij, away from Arima: the Manbij council's from 2 Mar 2017 (Reuters)
+    ("begrewan", date(2017, 9, 1), "sdf"),
 ]
 
 
@@ -59,6 +65,12 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("tarhin", date(2016, 10, 20)),
         # far from the border, Dabiq, Mare' and al-Bab: no dated source (Tall Jurji)
         ("tall_jurji", date(2016, 12, 1)),
+        # the Sajur villages before the Jarablus council withdrew south of the river
+        ("tukhar_kabir", date(2016, 8, 20)),
+        # the Manbij pocket's western front in the winter of 2016-17 (Euphrates Shield attacks)
+        ("begrewan", date(2016, 12, 1)),
+        # within 8 km of Arima (the strip handed to the government in Mar 2017)
+        ("battushiyah", date(2017, 9, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -42,6 +42,61 @@ MANBIJ = (
     )),
 )  # fmt: skip
 
+# --- the Manbij pocket's northern edge: south of the Sajur, Aug 2016 - Dec 2018 ----------------
+SDF_EDGES = "g2016_sdf_edges"
+SDF_EDGES_END = _d("2018-12-11")  # from 12 Dec 2018 the batch answers (AFP; Daily Sabah)
+SAJUR_LINE = ("ap-2016-08-29-jarablus-council-south-of-sajour",
+              "aranews-2016-08-30-jarablus-council-ceasefire",
+              "voa-2016-08-25-kurdish-militia-east-of-euphrates",
+              "reuters-2017-03-06-manbij-rural-areas",
+              "defense_post-2018-06-26-manbij-demarcation-line",
+              "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+MANBIJ_LINE_2017 = ("reuters-2017-03-02-manbij-villages-handover",
+                    "reuters-2017-03-06-manbij-rural-areas",
+                    "defense_post-2018-06-26-manbij-demarcation-line",
+                    "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+LINE_NOTE = (
+    "the Manbij Military Council said in Mar 2017 that 'Manbij and its rural areas' were under its "
+    "protection (Reuters); from Jun 2018 US and Turkish forces patrolled either side of 'the "
+    "Manbij demarcation line' (The Defense Post); the YPG/SDF held the Manbij district in Dec "
+    "2018 (AFP) and the autumn-2019 snapshot draws this place on the SDF side; no change of the "
+    "line here reported between (continuity inferred)"
+)
+
+
+def _sajur_edge(place: Locality, where: Where) -> bool:
+    """West bank, north of Manbij and east of 37.83 E: the pocket's front on the Sajur, away
+    from its western front at Arima where the Euphrates Shield factions attacked in 2017."""
+    return _manbij_side(place, where) and place.lat >= 36.59 and place.lon >= 37.83
+
+
+def _manbij_side(place: Locality, where: Where) -> bool:
+    """The river's west bank in the Jarabulus and Manbij districts (Ayn al-Arab's villages
+    across the river are the Kobani region's, another rule's)."""
+    return not where.north and place.admin2 in {"Jarabulus", "Manbij"} and place.lon <= 38.10
+
+
+SDF_EDGE_RULES = (
+    RegionRule("se_sajur_line", SDF_EDGES, _sajur_edge, (
+        Span(_d("2016-08-30"), SDF_EDGES_END, "sdf", SAJUR_LINE,
+             "region-level: the SDF's Jarablus Military Council withdrew 'to areas south of the "
+             "Sajour River' on 29 Aug 2016 (AP) and a coalition-brokered ceasefire with the "
+             "Turkish army began at midnight (ARA News; Turkey denied a truce); SOHR had the "
+             "Kurdish-led forces in villages north-east of Manbij, west of the Euphrates, on 25 "
+             "Aug (VOA); this place lies south of the river, north of Manbij; " + LINE_NOTE),
+    )),
+    RegionRule("se_manbij_north_west", SDF_EDGES,
+               lambda p, w: _manbij_side(p, w) and p.lat >= 36.54 and p.lon >= 37.77
+               and _km_from_arima(p) > 8, (
+        Span(_d("2017-03-02"), SDF_EDGES_END, "sdf", MANBIJ_LINE_2017,
+             "region-level: north-west of Manbij, more than 8 km from Arima (the strip handed "
+             "to the government in Mar 2017); from the Manbij Military Council's first dated "
+             "report of its front-line villages (Reuters, 2 Mar 2017), as the Manbij pocket's "
+             "villages; " + LINE_NOTE + "; before: a gap (the Euphrates Shield factions attacked "
+             "on this front from Nov 2016)"),
+    )),
+)  # fmt: skip
+
 # --- the east Aleppo countryside (the army's campaign of 2017) ------------------------------
 KHAFSAH = {"al_khafsah", "al_khafsah_water_pumping_station", "al_khafsah_water_treatment_plant",
            "khafsah_saghirah"}  # fmt: skip
@@ -238,4 +293,5 @@ EAST_ALEPPO = (
     )),
     # Euphrates Shield's rules ride in this tuple so the shared RULES list needs no new line
     *EUPHRATES_SHIELD,
+    *SDF_EDGE_RULES,
 )  # fmt: skip
