@@ -39,6 +39,8 @@ CASES = [
     ("zunqul_sharqi", date(2018, 6, 1), "sdf"),
     # north-west of Manbij, away from Arima: the Manbij council's from 2 Mar 2017 (Reuters)
     ("begrewan", date(2017, 9, 1), "sdf"),
+    # Khanasir, on the army's road into Aleppo: retaken from IS on 25 Feb 2016 (SOHR via Reuters)
+    ("khanasir", date(2016, 10, 1), "government"),
 ]
 
 
@@ -71,12 +73,36 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("begrewan", date(2016, 12, 1)),
         # within 8 km of Arima (the strip handed to the government in Mar 2017)
         ("battushiyah", date(2017, 9, 1)),
+        # the al-Hass plateau and south-west of Khanasir: HTS's and the rebels' area in Oct 2017
+        # (SOHR), not the government's from the fall of Maskanah (Jun 2017)
+        ("banan", date(2017, 9, 1)),
+        ("al_hajib", date(2017, 12, 1)),
+        ("jubb_awwad", date(2017, 8, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
     record = atlas.control.history.record_on(locality, day)
     assert record is not None and record.controller == "unknown"
     assert record.sources and record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the government's claim of every village north-east of the Khanasir - Tal al-Daman road
+        # (SANA, 14 Jan 2018), which the opposition's Qasioun confirms (31 Jan 2018)
+        ("banan", date(2018, 1, 20)),
+        ("al_hajib", date(2018, 6, 1)),
+        # south-west of Khanasir once the pocket south of Aleppo was cleared (SOHR, 9 Feb 2018)
+        ("jubb_awwad", date(2018, 2, 20)),
+    ],
+)
+def test_the_al_hass_plateau_is_the_governments_only_from_january_2018(atlas, locality, day):
+    history = atlas.control.history
+    assert history.state_of(locality, day).controller == "government"
+    before = history.record_on(locality, date(2017, 7, 1))
+    assert before.controller == "unknown"
+    assert "al-Hass" in before.note or "south-west of Khanasir" in before.note
 
 
 def test_every_source_of_the_aleppo_east_file_resolves_in_the_registry():

@@ -240,6 +240,14 @@ EAST_ALEPPO = (
              "km of the town, inside that ring; no IS return reported before Maskanah fell (4 "
              "Jun)"),
     )),
+    RegionRule("ea_khanasir", "g2016_east_aleppo_government", lambda p, _w: p.id == "khanasir", (
+        Span(START, _d("2017-06-03"), "government", ("reuters-2016-02-25-khanaser-retaken",
+             "syria_direct-2016-02-24-aleppo-supply-route", "sohr-2017-10-khanasir-south-west"),
+             "the town on the army's only road into Aleppo, retaken from IS on 25 Feb 2016 two "
+             "days after IS seized it (SOHR via Reuters; Syria Direct); in Oct 2017 the army "
+             "attacked the HTS and rebel villages south-west of the town (SOHR); no loss of the "
+             "town reported between (continuity inferred)"),
+    )),
     RegionRule("ea_bzaah", "g2016_east_aleppo_government", lambda p, _w: p.id == "bizaah", (
         Span(START, _d("2017-02-03"), "isis", ("sohr-2017-02-03-bzaah-offensive",
              "bbc-2017-02-23-al-bab-near-complete"),
