@@ -41,6 +41,11 @@ CASES = [
     ("begrewan", date(2017, 9, 1), "sdf"),
     # Khanasir, on the army's road into Aleppo: retaken from IS on 25 Feb 2016 (SOHR via Reuters)
     ("khanasir", date(2016, 10, 1), "government"),
+    # al-Hader: taken from the rebels on 12 Nov 2015 (Reuters), still the army's in Jan 2018
+    ("hader", date(2017, 4, 1), "government"),
+    # within 8 km of Aleppo's citadel once the whole city was the government's (22 Dec 2016)
+    ("aleppo_international_airport_nayrab_airbase", date(2017, 5, 1), "government"),
+    ("ramouseh_military_complex", date(2017, 1, 10), "government"),
 ]
 
 
@@ -78,6 +83,10 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("banan", date(2017, 9, 1)),
         ("al_hajib", date(2017, 12, 1)),
         ("jubb_awwad", date(2017, 8, 1)),
+        # the Ramouseh sites while the city was divided (the rebels broke through there in Aug 2016)
+        ("ramouseh_military_complex", date(2016, 10, 1)),
+        # Tall al-Daman, south of the plateau, until the army's offensive of Jan 2018
+        ("tall_al_daman", date(2017, 6, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

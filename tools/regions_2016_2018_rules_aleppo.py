@@ -97,6 +97,37 @@ SDF_EDGE_RULES = (
     )),
 )  # fmt: skip
 
+# --- south Aleppo (the fill batch's fill_aleppo_south: Mount Simeon places the army held in 2019) -
+ALEPPO_SOUTH = "fill_aleppo_south"
+ALEPPO_SOUTH_END = _d("2018-02-08")  # the fill rule answers from 9 Feb 2018 (SOHR)
+CITADEL = (36.1993, 37.1631)  # Aleppo's citadel, the city's centre
+CITY_RING_KM = 8
+CITY_RING_NORTH_LAT = 36.225  # north of it the rebels' Kafr Hamra and IS's former sites lay near
+
+SOUTH_ALEPPO_RULES = (
+    RegionRule("as_hader", ALEPPO_SOUTH, lambda p, _w: p.id == "hader", (
+        Span(START, ALEPPO_SOUTH_END, "government", ("reuters-2015-11-12-al-hader",
+             "qasioun-2018-01-31-al-hass"),
+             "taken from the rebels on 12 Nov 2015, their 'main stronghold' in the southern "
+             "countryside (state TV and SOHR via Reuters); in Jan 2018 the opposition's Qasioun "
+             "placed Iranian militias 'located in Hader' as the army advanced south from it; no "
+             "loss of the town reported between (continuity inferred)"),
+    )),
+    RegionRule("as_city_ring", ALEPPO_SOUTH,
+               lambda p, _w: _km(p, CITADEL) <= CITY_RING_KM and p.lat <= CITY_RING_NORTH_LAT, (
+        Span(_d("2016-12-22"), ALEPPO_SOUTH_END, "government",
+             ("reuters-2016-12-22-aleppo-retaken", "rferl-2016-12-22-aleppo-retaken",
+              "reuters-2020-02-11-m5", "reuters-2020-02-17-aleppo-countryside"),
+             "region-level: within 8 km of Aleppo's citadel (the airport, the Ramouseh and "
+             "academy sites, Brigade 80): the whole city government-held from 22 Dec 2016 "
+             "(Reuters; RFE/RL); the rebels' nearest lines, at al-Rashidin and Khan Tuman to the "
+             "south-west and Kafr Hamra and Anadan to the north-west, held until the army's "
+             "offensive of Feb 2020 (Reuters), lay beyond; no rebel or IS gain inside the ring "
+             "reported between (continuity inferred); before: a gap (the rebels broke through at "
+             "Ramouseh in Aug 2016 and the city was divided)"),
+    )),
+)  # fmt: skip
+
 # --- the east Aleppo countryside (the army's campaign of 2017) ------------------------------
 KHAFSAH = {"al_khafsah", "al_khafsah_water_pumping_station", "al_khafsah_water_treatment_plant",
            "khafsah_saghirah"}  # fmt: skip
@@ -302,4 +333,5 @@ EAST_ALEPPO = (
     # Euphrates Shield's rules ride in this tuple so the shared RULES list needs no new line
     *EUPHRATES_SHIELD,
     *SDF_EDGE_RULES,
+    *SOUTH_ALEPPO_RULES,
 )  # fmt: skip
