@@ -46,6 +46,17 @@ CASES = [
     # within 8 km of Aleppo's citadel once the whole city was the government's (22 Dec 2016)
     ("aleppo_international_airport_nayrab_airbase", date(2017, 5, 1), "government"),
     ("ramouseh_military_complex", date(2017, 1, 10), "government"),
+    # south of Jarabulus, north of the Sajur, once the SDF's council withdrew (29 Aug 2016, AP)
+    ("jubb_al_kusa", date(2016, 11, 1), "sna"),
+    # south-east of al-Bab on the road to IS-held Deir Hafer (SOHR via The Arab Weekly, Nov 2016)
+    ("amiyah", date(2016, 11, 20), "isis"),
+    # beyond the Jirah airbase, IS's until 13 May 2017 (SOHR via AFP), towards Maskanah
+    ("sakariyah", date(2017, 4, 1), "isis"),
+    # Menagh airbase: the YPG's from 10 Feb 2016 (MEE) to the Tell Rifaat reports of Mar 2018
+    ("minakh_airbase", date(2017, 6, 1), "sdf"),
+    # the Jirah airbase: IS's until the army took it on 13 May 2017 (SOHR via AFP)
+    ("jirah_airbase", date(2017, 4, 1), "isis"),
+    ("jirah_airbase", date(2017, 5, 20), "government"),
 ]
 
 
@@ -87,6 +98,10 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("ramouseh_military_complex", date(2016, 10, 1)),
         # Tall al-Daman, south of the plateau, until the army's offensive of Jan 2018
         ("tall_al_daman", date(2017, 6, 1)),
+        # south-east of al-Bab once the army's campaign began (17 Jan 2017): day per village
+        ("amiyah", date(2017, 2, 10)),
+        # round Maskanah between the fall of the Jirah airbase and of Maskanah (May - Jun 2017)
+        ("sakariyah", date(2017, 5, 25)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -105,6 +105,26 @@ CITY_RING_KM = 8
 CITY_RING_NORTH_LAT = 36.225  # north of it the rebels' Kafr Hamra and IS's former sites lay near
 
 SOUTH_ALEPPO_RULES = (
+    RegionRule("named_menagh_airbase", "fill_minakh_airbase",
+               lambda p, _w: p.id == "minakh_airbase", (
+        Span(START, _d("2018-03-27"), "sdf", ("mee-2016-02-13-menagh-shelled",
+             "rudaw-2018-03-29-tal-rifaat", "al_monitor-2018-03-27-tal-rifaat"),
+             "the YPG seized the base from the Nusra Front on 10 Feb 2016 (MEE); the Tell Rifaat "
+             "pocket round it stayed the SDF's until late Mar 2018, when Turkish press claimed "
+             "the YPG ceded Tell Rifaat, which an SDF commander denied (Al-Monitor), and "
+             "pro-government fighters returned there (Rudaw); the Euphrates Shield factions never "
+             "entered the pocket; continuity inferred"),
+    )),
+    RegionRule("named_jirah_airbase", "fill_jirah", lambda p, _w: p.id == "jirah_airbase", (
+        Span(_d("2017-03-08"), _d("2017-05-12"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase"),
+             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP) until the army took "
+             "it on Saturday 13 May 2017 (SOHR; a military source, AFP)"),
+        Span(_d("2017-05-13"), _d("2017-06-03"), "government", ("afp-2017-05-13-jarrah-airbase",
+             "xinhua-2017-06-04-maskanah"),
+             "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "
+             "return reported before Maskanah fell (4 Jun)"),
+    )),
     RegionRule("as_hader", ALEPPO_SOUTH, lambda p, _w: p.id == "hader", (
         Span(START, ALEPPO_SOUTH_END, "government", ("reuters-2015-11-12-al-hader",
              "qasioun-2018-01-31-al-hass"),
@@ -205,6 +225,18 @@ EUPHRATES_SHIELD = (
         Span(_d("2016-09-04"), ES_LASTING, "sna", BORDER_SECURED, SECURED_NOTE + "; before: a "
              "gap (rebel and IS villages between Azaz and al-Rai changed hands in 2016)"),
     )),
+    RegionRule("es_jarabulus_south", ES_BLOCK,
+               lambda p, w: not w.north and 36.64 <= p.lat <= 36.78 and p.lon >= 37.93, (
+        Span(_d("2016-08-30"), ES_LASTING, "sna", ("reuters-2016-08-28-amarna-ayn-al-bayda",
+             "ap-2016-08-29-jarablus-council-south-of-sajour",
+             "aranews-2016-08-30-jarablus-council-ceasefire"),
+             "region-level: south of Jarabulus and north of the Sajur, east of 37.93 E: the "
+             "Turkish-backed rebels took al-Amarna and Ayn al-Bayda from the SDF-allied Jarablus "
+             "Military Council on 28 Aug 2016 (SOHR via Reuters), the council withdrew 'to areas "
+             "south of the Sajour River' on 29 Aug (AP) and a ceasefire began at midnight (ARA "
+             "News); the Manbij pocket's line stayed on the Sajur (continuity inferred); before "
+             "30 Aug: a gap (IS, the council and the rebels in turn)"),
+    )),
     RegionRule("es_mare", ES_BLOCK, lambda p, _w: _km(p, MARE) <= 3, (
         Span(START, _d("2016-09-03"), "opposition", ("syriadeeply-2016-06-14-marea",
              "reuters-2016-09-04-azaz-jarablus-secured"),
@@ -299,6 +331,21 @@ EAST_ALEPPO = (
              "Mar 2017 no dated source on Bza'a was found (a gap; the autumn-2019 snapshot draws "
              "it on the government side)"),
     )),
+    RegionRule("ea_al_bab_raqqa_road", "g2016_east_aleppo_government",
+               lambda p, _w: 36.32 < p.lat <= 36.40 and 37.52 <= p.lon <= 37.75
+               and _km_from_arima(p) > 10, (
+        Span(START, _d("2017-01-16"), "isis", ("arab_weekly-2016-11-13-al-bab",
+             "bbc-2017-02-23-al-bab-near-complete", "syriadirect-2017-02-23-al-bab-falls",
+             "sohr-2017-02-03-bzaah-offensive"),
+             "region-level: south-east of al-Bab (IS-held since early 2014, BBC), where on 13 Nov "
+             "2016 'the only route left open' to IS in al-Bab was 'the road to Raqa that runs "
+             "southeast from Al-Bab through the (jihadist-held) town of Deir Hafer' (SOHR via The "
+             "Arab Weekly); IS fighters still withdrew from al-Bab to Tadef on 23 Feb 2017 "
+             "(Syria Direct); this place lies 36.32-36.40 N, east of al-Bab and more than 10 km "
+             "from Arima (the SDF's western front); IS's hold is inferred up to the army's "
+             "campaign south of al-Bab from 17 Jan 2017 (SOHR); from then the day each place "
+             "fell is not stored"),
+    )),
     RegionRule("ea_khafsah", "g2016_east_aleppo_government", lambda p, _w: p.id in KHAFSAH, (
         Span(START, _d("2017-03-06"), "isis", EAST_ALEPPO_IS,
              "the al-Khafsa area and Aleppo's water pumping station, from which IS had cut the "
@@ -319,6 +366,17 @@ EAST_ALEPPO = (
              "Russia's General Staff said a strip at Arima was left to government forces "
              "(KOMNEWS); Turkey's foreign minister called the report false; this place lies "
              "within 8 km of Arima; before: a gap (IS, then the SDF)"),
+    )),
+    RegionRule("ea_maskanah_pocket", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat < 36.06 and p.lon >= 37.94, (
+        Span(_d("2017-02-20"), _d("2017-05-12"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase", "xinhua-2017-06-04-maskanah",
+             "al_monitor-2017-06-maskanah"),
+             "region-level: south and east of the Jirah (Jarrah) airbase (36.10 N, 37.94 E), which "
+             "IS held from Jan 2014 (AFP, 7 Mar 2017) until the army took it on 13 May 2017 (SOHR "
+             "via AFP), towards Maskanah, IS's last town in the province until 4 Jun (SOHR via "
+             "Xinhua; Al-Monitor); IS's hold of the places beyond the airbase is inferred; from "
+             "13 May the day each place fell is not stored"),
     )),
     RegionRule("ea_east_of_the_army", "g2016_east_aleppo_government",
                lambda p, _w: p.lat < 36.30 and p.lon >= EAST_OF_ARMY_FEB_2017, (
