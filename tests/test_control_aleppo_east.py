@@ -33,6 +33,8 @@ CASES = [
     ("susiyan", date(2017, 1, 15), "sna"),
     # next to al-Bab once it fell on 23 Feb 2017 (Reuters; SOHR)
     ("qudayran", date(2017, 2, 25), "sna"),
+    # north-west of al-Bab, behind the front SOHR put 2 km from the town on 13 Nov 2016
+    ("shidud", date(2016, 12, 20), "sna"),
     # south of the Sajur, north of Manbij: the SDF's Jarablus council withdrew there on 29 Aug
     # 2016 (AP) and the line held to the US-Turkish patrols of 2018 (The Defense Post)
     ("tukhar_kabir", date(2016, 9, 15), "sdf"),
