@@ -35,6 +35,8 @@ CASES = [
     ("qudayran", date(2017, 2, 25), "sna"),
     # north-west of al-Bab, behind the front SOHR put 2 km from the town on 13 Nov 2016
     ("shidud", date(2016, 12, 20), "sna"),
+    # north of al-Bab, between the border strip and SOHR's early-Nov villages
+    ("tall_jurji", date(2016, 12, 1), "sna"),
     # south of the Sajur, north of Manbij: the SDF's Jarablus council withdrew there on 29 Aug
     # 2016 (AP) and the line held to the US-Turkish patrols of 2018 (The Defense Post)
     ("tukhar_kabir", date(2016, 9, 15), "sdf"),
@@ -83,8 +85,8 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("duwaybiq", date(2016, 10, 1)),
         # al-Bab's northern villages before mid-Nov 2016
         ("tarhin", date(2016, 10, 20)),
-        # far from the border, Dabiq, Mare' and al-Bab: no dated source (Tall Jurji)
-        ("tall_jurji", date(2016, 12, 1)),
+        # east of al-Bab towards Arima (Euphrates Shield against IS, and the SDF from Nov 2016)
+        ("bersaya", date(2016, 12, 1)),
         # the Sajur villages before the Jarablus council withdrew south of the river
         ("tukhar_kabir", date(2016, 8, 20)),
         # the Manbij pocket's western front in the winter of 2016-17 (Euphrates Shield attacks)

@@ -46,6 +46,10 @@ AL_BAB_NORTH_ANADOLU = {"hazwan", "susiyan", "dana", "uwaylin_al_bab"}
 AL_BAB = (36.37051, 37.5157)  # localities.csv: al_bab
 #: Dabiq - al-Rai - al-Bab's northern outskirts - Abla (lon, lat): behind the front by 13 Nov 2016.
 NW_OF_AL_BAB = Polygon([(37.269, 36.538), (37.448, 36.612), (37.515, 36.40), (37.355, 36.433)])
+#: al-Rai - the border strip's edge - Shdar - Tarhin - Sosenbat (lon, lat): behind the front by
+#: the time SOHR listed those villages taken (early Nov 2016).
+N_OF_AL_BAB = Polygon([(37.448, 36.612), (37.62, 36.66), (37.62, 36.564), (37.606, 36.564),
+                       (37.541, 36.517), (37.478, 36.482)])  # fmt: skip
 AL_BAB_NOV_2016 = ("arab_weekly-2016-11-13-al-bab", "reuters-2017-02-24-sousian-car-bomb")
 
 
@@ -137,6 +141,17 @@ EUPHRATES_SHIELD = (
              "place lies inside that quadrant, more than 5 km from al-Bab (IS counter-attacked "
              "round the town until Feb 2017); no IS pocket behind the front reported (continuity "
              "inferred); before 13 Nov the day it fell is not stored"),
+    )),
+    RegionRule("es_north_of_al_bab", ES_BLOCK,
+               lambda p, _w: N_OF_AL_BAB.buffer(0.002).contains(Point(p.lon, p.lat)), (
+        Span(_d("2016-11-13"), ES_LASTING, "sna", ("sohr-2016-11-al-bab-11-villages",
+             "reuters-2016-09-04-azaz-jarablus-secured", "arab_weekly-2016-11-13-al-bab"),
+             "region-level: between the border strip the factions secured on 4 Sep 2016 (Anadolu "
+             "via Reuters) and the villages SOHR lists as taken from IS in early Nov (Shdar, "
+             "Sosenbat, Tarhin, about 7 km from al-Bab), west of 37.62 E: the factions advanced "
+             "south from the border, so this place lay behind their front by 13 Nov (SOHR: 2 km "
+             "from al-Bab that day, The Arab Weekly); no IS pocket behind the front reported "
+             "(continuity inferred); before 13 Nov the day it fell is not stored"),
     )),
     RegionRule("es_al_bab_outskirts", ES_BLOCK, lambda p, _w: p.id in {"wadi_ar_rasif",
                "qudayran"}, (
