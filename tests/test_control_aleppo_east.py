@@ -50,6 +50,9 @@ CASES = [
     # within 8 km of Aleppo's citadel once the whole city was the government's (22 Dec 2016)
     ("aleppo_international_airport_nayrab_airbase", date(2017, 5, 1), "government"),
     ("ramouseh_military_complex", date(2017, 1, 10), "government"),
+    # south Aleppo in 2019: government before (Feb 2018 - Apr 2019) and in the Oct 2019 snapshot,
+    # the 2019 offensive's fronts lying in north Hama and south Idlib (AP)
+    ("tall_al_daman", date(2019, 7, 1), "government"),
     # south of Jarabulus, north of the Sajur, once the SDF's council withdrew (29 Aug 2016, AP)
     ("jubb_al_kusa", date(2016, 11, 1), "sna"),
     # south-east of al-Bab on the road to IS-held Deir Hafer (SOHR via The Arab Weekly, Nov 2016)

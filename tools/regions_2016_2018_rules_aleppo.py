@@ -130,6 +130,17 @@ SOUTH_ALEPPO_RULES = (
              "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "
              "return reported before Maskanah fell (4 Jun)"),
     )),
+    RegionRule("as_2019_unchanged", "fill_aleppo_south_undated", lambda _p, _w: True, (
+        Span(_d("2019-04-30"), _d("2019-10-22"), "government",
+             ("sohr-2018-02-is-hama-aleppo-pocket-ended", "ap-2019-08-23-northern-hama",
+              "reuters-2020-02-17-aleppo-countryside"),
+             "inferred: government-held from the clearing of the pocket south of Aleppo (Feb 2018, "
+             "SOHR) to 29 Apr 2019 (the fill's region answer) and drawn government by the "
+             "autumn-2019 snapshot (23 Oct); the 2019 offensive was fought in north Hama and "
+             "south Idlib (AP, Aug 2019) and the Aleppo countryside's fronts moved only in the "
+             "army's offensive of Dec 2019 - Feb 2020 (Reuters); no change of hands here is "
+             "stored or reported between"),
+    )),
     RegionRule("as_hader", ALEPPO_SOUTH, lambda p, _w: p.id == "hader", (
         Span(START, ALEPPO_SOUTH_END, "government", ("reuters-2015-11-12-al-hader",
              "qasioun-2018-01-31-al-hass"),
