@@ -90,6 +90,13 @@ SDF_EDGE_RULES = (
              "Kurdish-led forces in villages north-east of Manbij, west of the Euphrates, on 25 "
              "Aug (VOA); this place lies south of the river, north of Manbij; " + LINE_NOTE),
     )),
+    RegionRule("manbij_sajur_line", "g2016_manbij_sdf", _sajur_edge, (
+        Span(_d("2016-08-30"), _d("2017-03-01"), "sdf", SAJUR_LINE[:3],
+             "region-level: as the Sajur edge (se_sajur_line): the Jarablus Military Council "
+             "withdrew to 'areas south of the Sajour River' on 29 Aug 2016 (AP) under a "
+             "ceasefire from midnight (ARA News); this place lies south of the river, north of "
+             "Manbij; the Manbij council's from Mar 2017 (the batch); continuity inferred"),
+    )),
     RegionRule("se_manbij_north_west", SDF_EDGES,
                lambda p, w: _manbij_side(p, w) and p.lat >= 36.54 and p.lon >= 37.77
                and _km_from_arima(p) > 8, (
