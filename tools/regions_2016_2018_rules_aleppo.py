@@ -1,15 +1,20 @@
-"""Region rules for the Aleppo countryside east of the city (issue #15): the SDF's Manbij pocket
-before the March 2017 front and the army's 2017 campaign in the east Aleppo countryside.
+"""Region rules for the Aleppo countryside east and south of the city (issue #15): the SDF's
+Manbij pocket and its Sajur edge, the army's 2017 campaign in the east Aleppo countryside, south
+Aleppo (al-Hader, the city's ring) and named airbases; Euphrates Shield's rules live in
+`tools.regions_2016_2018_rules_aleppo_shield` and ride in EAST_ALEPPO.
 
-Sources: ``sources/2016-2018-regions.toml`` and the batch files. Region-level statements applied
+Sources: ``sources/2016-2018-regions.toml``, ``sources/2016-2018-aleppo-east.toml`` and the batch
+files. Region-level statements applied
 to villages say so in their note. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
 
 from geodata.control.model import Locality
-from tools.regions_2016_2018_model import START, RegionRule, Span
+from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
+from tools.regions_2016_2018_rules_aleppo_shield import BZAAH_TAKEN, EUPHRATES_SHIELD
+from tools.regions_2016_2018_rules_aleppo_shield import km_to as _km
 
 # --- Manbij district (the SDF's Manbij pocket, before the March 2017 front) -------------------
 MANBIJ_CITY = (36.52815, 37.95495)  # localities.csv: manbij
@@ -42,6 +47,130 @@ MANBIJ = (
     )),
 )  # fmt: skip
 
+# --- the Manbij pocket's northern edge: south of the Sajur, Aug 2016 - Dec 2018 ----------------
+SDF_EDGES = "g2016_sdf_edges"
+SDF_EDGES_END = _d("2018-12-11")  # from 12 Dec 2018 the batch answers (AFP; Daily Sabah)
+SAJUR_LINE = ("ap-2016-08-29-jarablus-council-south-of-sajour",
+              "aranews-2016-08-30-jarablus-council-ceasefire",
+              "voa-2016-08-25-kurdish-militia-east-of-euphrates",
+              "reuters-2017-03-06-manbij-rural-areas",
+              "defense_post-2018-06-26-manbij-demarcation-line",
+              "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+MANBIJ_LINE_2017 = ("reuters-2017-03-02-manbij-villages-handover",
+                    "reuters-2017-03-06-manbij-rural-areas",
+                    "defense_post-2018-06-26-manbij-demarcation-line",
+                    "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+LINE_NOTE = (
+    "the Manbij Military Council said in Mar 2017 that 'Manbij and its rural areas' were under its "
+    "protection (Reuters); from Jun 2018 US and Turkish forces patrolled either side of 'the "
+    "Manbij demarcation line' (The Defense Post); the YPG/SDF held the Manbij district in Dec "
+    "2018 (AFP) and the autumn-2019 snapshot draws this place on the SDF side; no change of the "
+    "line here reported between (continuity inferred)"
+)
+
+
+def _sajur_edge(place: Locality, where: Where) -> bool:
+    """West bank, north of Manbij and east of 37.83 E: the pocket's front on the Sajur, away
+    from its western front at Arima where the Euphrates Shield factions attacked in 2017."""
+    return _manbij_side(place, where) and place.lat >= 36.59 and place.lon >= 37.83
+
+
+def _manbij_side(place: Locality, where: Where) -> bool:
+    """The river's west bank in the Jarabulus and Manbij districts (Ayn al-Arab's villages
+    across the river are the Kobani region's, another rule's)."""
+    return not where.north and place.admin2 in {"Jarabulus", "Manbij"} and place.lon <= 38.10
+
+
+SDF_EDGE_RULES = (
+    RegionRule("se_sajur_line", SDF_EDGES, _sajur_edge, (
+        Span(_d("2016-08-30"), SDF_EDGES_END, "sdf", SAJUR_LINE,
+             "region-level: the SDF's Jarablus Military Council withdrew 'to areas south of the "
+             "Sajour River' on 29 Aug 2016 (AP) and a coalition-brokered ceasefire with the "
+             "Turkish army began at midnight (ARA News; Turkey denied a truce); SOHR had the "
+             "Kurdish-led forces in villages north-east of Manbij, west of the Euphrates, on 25 "
+             "Aug (VOA); this place lies south of the river, north of Manbij; " + LINE_NOTE),
+    )),
+    RegionRule("manbij_sajur_line", "g2016_manbij_sdf", _sajur_edge, (
+        Span(_d("2016-08-30"), _d("2017-03-01"), "sdf", SAJUR_LINE[:3],
+             "region-level: as the Sajur edge (se_sajur_line): the Jarablus Military Council "
+             "withdrew to 'areas south of the Sajour River' on 29 Aug 2016 (AP) under a "
+             "ceasefire from midnight (ARA News); this place lies south of the river, north of "
+             "Manbij; the Manbij council's from Mar 2017 (the batch); continuity inferred"),
+    )),
+    RegionRule("se_manbij_north_west", SDF_EDGES,
+               lambda p, w: _manbij_side(p, w) and p.lat >= 36.54 and p.lon >= 37.77
+               and _km_from_arima(p) > 8, (
+        Span(_d("2017-03-02"), SDF_EDGES_END, "sdf", MANBIJ_LINE_2017,
+             "region-level: north-west of Manbij, more than 8 km from Arima (the strip handed "
+             "to the government in Mar 2017); from the Manbij Military Council's first dated "
+             "report of its front-line villages (Reuters, 2 Mar 2017), as the Manbij pocket's "
+             "villages; " + LINE_NOTE + "; before: a gap (the Euphrates Shield factions attacked "
+             "on this front from Nov 2016)"),
+    )),
+)  # fmt: skip
+
+# --- south Aleppo (the fill batch's fill_aleppo_south: Mount Simeon places the army held in 2019) -
+ALEPPO_SOUTH = "fill_aleppo_south"
+ALEPPO_SOUTH_END = _d("2018-02-08")  # the fill rule answers from 9 Feb 2018 (SOHR)
+CITADEL = (36.1993, 37.1631)  # Aleppo's citadel, the city's centre
+CITY_RING_KM = 8
+CITY_RING_NORTH_LAT = 36.225  # north of it the rebels' Kafr Hamra and IS's former sites lay near
+
+SOUTH_ALEPPO_RULES = (
+    RegionRule("named_menagh_airbase", "fill_minakh_airbase",
+               lambda p, _w: p.id == "minakh_airbase", (
+        Span(START, _d("2018-03-27"), "sdf", ("mee-2016-02-13-menagh-shelled",
+             "rudaw-2018-03-29-tal-rifaat", "al_monitor-2018-03-27-tal-rifaat"),
+             "the YPG seized the base from the Nusra Front on 10 Feb 2016 (MEE); the Tell Rifaat "
+             "pocket round it stayed the SDF's until late Mar 2018, when Turkish press claimed "
+             "the YPG ceded Tell Rifaat, which an SDF commander denied (Al-Monitor), and "
+             "pro-government fighters returned there (Rudaw); the Euphrates Shield factions never "
+             "entered the pocket; continuity inferred"),
+    )),
+    RegionRule("named_jirah_airbase", "fill_jirah", lambda p, _w: p.id == "jirah_airbase", (
+        Span(_d("2017-03-08"), _d("2017-05-12"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase"),
+             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP) until the army took "
+             "it on Saturday 13 May 2017 (SOHR; a military source, AFP)"),
+        Span(_d("2017-05-13"), _d("2017-06-03"), "government", ("afp-2017-05-13-jarrah-airbase",
+             "xinhua-2017-06-04-maskanah"),
+             "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "
+             "return reported before Maskanah fell (4 Jun)"),
+    )),
+    RegionRule("as_2019_unchanged", "fill_aleppo_south_undated", lambda _p, _w: True, (
+        Span(_d("2019-04-30"), _d("2019-10-22"), "government",
+             ("sohr-2018-02-is-hama-aleppo-pocket-ended", "ap-2019-08-23-northern-hama",
+              "reuters-2020-02-17-aleppo-countryside"),
+             "inferred: government-held from the clearing of the pocket south of Aleppo (Feb 2018, "
+             "SOHR) to 29 Apr 2019 (the fill's region answer) and drawn government by the "
+             "autumn-2019 snapshot (23 Oct); the 2019 offensive was fought in north Hama and "
+             "south Idlib (AP, Aug 2019) and the Aleppo countryside's fronts moved only in the "
+             "army's offensive of Dec 2019 - Feb 2020 (Reuters); no change of hands here is "
+             "stored or reported between"),
+    )),
+    RegionRule("as_hader", ALEPPO_SOUTH, lambda p, _w: p.id == "hader", (
+        Span(START, ALEPPO_SOUTH_END, "government", ("reuters-2015-11-12-al-hader",
+             "qasioun-2018-01-31-al-hass"),
+             "taken from the rebels on 12 Nov 2015, their 'main stronghold' in the southern "
+             "countryside (state TV and SOHR via Reuters); in Jan 2018 the opposition's Qasioun "
+             "placed Iranian militias 'located in Hader' as the army advanced south from it; no "
+             "loss of the town reported between (continuity inferred)"),
+    )),
+    RegionRule("as_city_ring", ALEPPO_SOUTH,
+               lambda p, _w: _km(p, CITADEL) <= CITY_RING_KM and p.lat <= CITY_RING_NORTH_LAT, (
+        Span(_d("2016-12-22"), ALEPPO_SOUTH_END, "government",
+             ("reuters-2016-12-22-aleppo-retaken", "rferl-2016-12-22-aleppo-retaken",
+              "reuters-2020-02-11-m5", "reuters-2020-02-17-aleppo-countryside"),
+             "region-level: within 8 km of Aleppo's citadel (the airport, the Ramouseh and "
+             "academy sites, Brigade 80): the whole city government-held from 22 Dec 2016 "
+             "(Reuters; RFE/RL); the rebels' nearest lines, at al-Rashidin and Khan Tuman to the "
+             "south-west and Kafr Hamra and Anadan to the north-west, held until the army's "
+             "offensive of Feb 2020 (Reuters), lay beyond; no rebel or IS gain inside the ring "
+             "reported between (continuity inferred); before: a gap (the rebels broke through at "
+             "Ramouseh in Aug 2016 and the city was divided)"),
+    )),
+)  # fmt: skip
+
 # --- the east Aleppo countryside (the army's campaign of 2017) ------------------------------
 KHAFSAH = {"al_khafsah", "al_khafsah_water_pumping_station", "al_khafsah_water_treatment_plant",
            "khafsah_saghirah"}  # fmt: skip
@@ -54,9 +183,6 @@ EAST_ALEPPO_IS = ("reuters-2017-02-21-army-east-of-al-bab", "reuters-2017-03-07-
 def _km_from_arima(place: Locality) -> float:
     return (((place.lat - ARIMA[0]) * 111) ** 2 + ((place.lon - ARIMA[1]) * 89) ** 2) ** 0.5
 
-
-BZAAH_TAKEN = ("reuters-2017-02-24-sousian-car-bomb", "sohr-2017-02-bzaah-qabasin-withdrawal",
-               "syriadirect-2017-02-23-al-bab-falls")  # fmt: skip
 
 DEIR_HAFER = (36.15694, 37.70778)  # localities.csv: deir_hafer
 DEIR_HAFER_RING_KM = 6  # the villages round the town the army besieged (Kweires is 11 km off)
@@ -85,6 +211,14 @@ EAST_ALEPPO = (
              "km of the town, inside that ring; no IS return reported before Maskanah fell (4 "
              "Jun)"),
     )),
+    RegionRule("ea_khanasir", "g2016_east_aleppo_government", lambda p, _w: p.id == "khanasir", (
+        Span(START, _d("2017-06-03"), "government", ("reuters-2016-02-25-khanaser-retaken",
+             "syria_direct-2016-02-24-aleppo-supply-route", "sohr-2017-10-khanasir-south-west"),
+             "the town on the army's only road into Aleppo, retaken from IS on 25 Feb 2016 two "
+             "days after IS seized it (SOHR via Reuters; Syria Direct); in Oct 2017 the army "
+             "attacked the HTS and rebel villages south-west of the town (SOHR); no loss of the "
+             "town reported between (continuity inferred)"),
+    )),
     RegionRule("ea_bzaah", "g2016_east_aleppo_government", lambda p, _w: p.id == "bizaah", (
         Span(START, _d("2017-02-03"), "isis", ("sohr-2017-02-03-bzaah-offensive",
              "bbc-2017-02-23-al-bab-near-complete"),
@@ -104,6 +238,21 @@ EAST_ALEPPO = (
              "searching the town; Syria Direct: rebels said they took it the same day; from 3 "
              "Mar 2017 no dated source on Bza'a was found (a gap; the autumn-2019 snapshot draws "
              "it on the government side)"),
+    )),
+    RegionRule("ea_al_bab_raqqa_road", "g2016_east_aleppo_government",
+               lambda p, _w: 36.32 < p.lat <= 36.40 and 37.52 <= p.lon <= 37.75
+               and _km_from_arima(p) > 10, (
+        Span(START, _d("2017-01-16"), "isis", ("arab_weekly-2016-11-13-al-bab",
+             "bbc-2017-02-23-al-bab-near-complete", "syriadirect-2017-02-23-al-bab-falls",
+             "sohr-2017-02-03-bzaah-offensive"),
+             "region-level: south-east of al-Bab (IS-held since early 2014, BBC), where on 13 Nov "
+             "2016 'the only route left open' to IS in al-Bab was 'the road to Raqa that runs "
+             "southeast from Al-Bab through the (jihadist-held) town of Deir Hafer' (SOHR via The "
+             "Arab Weekly); IS fighters still withdrew from al-Bab to Tadef on 23 Feb 2017 "
+             "(Syria Direct); this place lies 36.32-36.40 N, east of al-Bab and more than 10 km "
+             "from Arima (the SDF's western front); IS's hold is inferred up to the army's "
+             "campaign south of al-Bab from 17 Jan 2017 (SOHR); from then the day each place "
+             "fell is not stored"),
     )),
     RegionRule("ea_khafsah", "g2016_east_aleppo_government", lambda p, _w: p.id in KHAFSAH, (
         Span(START, _d("2017-03-06"), "isis", EAST_ALEPPO_IS,
@@ -126,6 +275,17 @@ EAST_ALEPPO = (
              "(KOMNEWS); Turkey's foreign minister called the report false; this place lies "
              "within 8 km of Arima; before: a gap (IS, then the SDF)"),
     )),
+    RegionRule("ea_maskanah_pocket", "g2016_east_aleppo_government",
+               lambda p, _w: p.lat < 36.06 and p.lon >= 37.94, (
+        Span(_d("2017-02-20"), _d("2017-05-12"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase", "xinhua-2017-06-04-maskanah",
+             "al_monitor-2017-06-maskanah"),
+             "region-level: south and east of the Jirah (Jarrah) airbase (36.10 N, 37.94 E), which "
+             "IS held from Jan 2014 (AFP, 7 Mar 2017) until the army took it on 13 May 2017 (SOHR "
+             "via AFP), towards Maskanah, IS's last town in the province until 4 Jun (SOHR via "
+             "Xinhua; Al-Monitor); IS's hold of the places beyond the airbase is inferred; from "
+             "13 May the day each place fell is not stored"),
+    )),
     RegionRule("ea_east_of_the_army", "g2016_east_aleppo_government",
                lambda p, _w: p.lat < 36.30 and p.lon >= EAST_OF_ARMY_FEB_2017, (
         Span(START, _d("2017-02-19"), "isis", (*EAST_ALEPPO_IS, "xinhua-2017-06-04-maskanah"),
@@ -136,4 +296,8 @@ EAST_ALEPPO = (
              "'Islamic State territory'); south of 36.30 N, away from the Manbij Military "
              "Council's lines; from 20 Feb the day each place fell is not stored"),
     )),
+    # Euphrates Shield's rules ride in this tuple so the shared RULES list needs no new line
+    *EUPHRATES_SHIELD,
+    *SDF_EDGE_RULES,
+    *SOUTH_ALEPPO_RULES,
 )  # fmt: skip
