@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_map_draws_holders
 from tooling import ROOT, import_tool
 
 CASES = [
@@ -116,11 +117,4 @@ def test_the_fill_file_is_what_its_rules_write():
 
 
 def test_the_map_draws_the_filled_holder_at_the_place(atlas):
-    from shapely.geometry import Point
-
-    for locality, day, controller in CASES[::4]:
-        place = atlas.control.history.localities[locality]
-        point = Point(place.lon, place.lat)
-        nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
-        assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
-        assert nearest.controller == controller, (locality, day, nearest.id)
+    assert_map_draws_holders(atlas, CASES[::4])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_region_answer, assert_stored_gap
 
 from geodata.paths import data_dir
 from geodata.sources import load_registry
@@ -63,10 +64,7 @@ CASES = [
 
 @pytest.mark.parametrize(("locality", "day", "controller"), CASES)
 def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, day, controller):
-    history = atlas.control.history
-    record = history.record_on(locality, day)
-    assert history.state_of(locality, day).controller == controller, record
-    assert record.sources and "2016-2018-regions.csv:" in record.file
+    assert_region_answer(atlas, locality, day, controller)
 
 
 @pytest.mark.parametrize(
@@ -99,9 +97,7 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
-    record = atlas.control.history.record_on(locality, day)
-    assert record is not None and record.controller == "unknown"
-    assert record.sources and record.note
+    assert_stored_gap(atlas, locality, day)
 
 
 def test_hamamiyat_on_the_day_of_the_assault_is_contested(atlas):

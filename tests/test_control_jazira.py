@@ -8,6 +8,7 @@ import tomllib
 from datetime import date
 
 import pytest
+from control_answers import assert_map_draws_holders, assert_region_answer, assert_stored_gap
 
 from geodata.paths import data_dir
 from geodata.sources import load_registry
@@ -76,10 +77,7 @@ CASES = [
 
 @pytest.mark.parametrize(("locality", "day", "controller"), CASES)
 def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality, day, controller):
-    history = atlas.control.history
-    record = history.record_on(locality, day)
-    assert history.state_of(locality, day).controller == controller, record
-    assert record.sources and "2016-2018-regions.csv:" in record.file
+    assert_region_answer(atlas, locality, day, controller)
 
 
 @pytest.mark.parametrize(
@@ -111,9 +109,7 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
-    record = atlas.control.history.record_on(locality, day)
-    assert record is not None and record.controller == "unknown"
-    assert record.sources and record.note
+    assert_stored_gap(atlas, locality, day)
 
 
 def test_the_rmeilan_airfield_is_shared_with_the_coalition(atlas):
@@ -136,11 +132,4 @@ def test_the_new_sources_resolve_in_the_registry():
 
 
 def test_the_map_draws_the_answered_holder_at_the_place(atlas):
-    from shapely.geometry import Point
-
-    for locality, day, controller in CASES[::3]:
-        place = atlas.control.history.localities[locality]
-        point = Point(place.lon, place.lat)
-        nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
-        assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
-        assert nearest.controller == controller, (locality, day, nearest.id)
+    assert_map_draws_holders(atlas, CASES[::3])

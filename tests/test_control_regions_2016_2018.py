@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_map_draws_holders, assert_region_answer, assert_stored_gap
 from tooling import ROOT, import_tool
 
 CASES = [
@@ -71,10 +72,7 @@ CASES = [
 
 @pytest.mark.parametrize(("locality", "day", "controller"), CASES)
 def test_a_place_the_regions_answer_has_the_reported_holder(atlas, locality, day, controller):
-    history = atlas.control.history
-    record = history.record_on(locality, day)
-    assert history.state_of(locality, day).controller == controller, record
-    assert record.sources and "2016-2018-regions.csv:" in record.file
+    assert_region_answer(atlas, locality, day, controller)
 
 
 @pytest.mark.parametrize(
@@ -133,9 +131,7 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
-    record = atlas.control.history.record_on(locality, day)
-    assert record is not None and record.controller == "unknown"
-    assert record.sources and record.note
+    assert_stored_gap(atlas, locality, day)
 
 
 @pytest.mark.skipif(not (ROOT / "tools").is_dir(), reason="needs the source checkout")
@@ -151,11 +147,4 @@ def test_the_regions_file_is_what_its_rules_write():
 
 
 def test_the_map_draws_the_answered_holder_at_the_place(atlas):
-    from shapely.geometry import Point
-
-    for locality, day, controller in CASES[::4]:
-        place = atlas.control.history.localities[locality]
-        point = Point(place.lon, place.lat)
-        nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
-        assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
-        assert nearest.controller == controller, (locality, day, nearest.id)
+    assert_map_draws_holders(atlas, CASES[::4])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_region_answer, assert_stored_gap
 from tooling import ROOT, import_tool
 
 
@@ -62,10 +63,7 @@ CASES = [
 def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
     atlas, locality, day, controller
 ):
-    history = atlas.control.history
-    record = history.record_on(locality, day)
-    assert history.state_of(locality, day).controller == controller, record
-    assert record.sources and "2016-2018-regions.csv:" in record.file
+    record = assert_region_answer(atlas, locality, day, controller)
     assert "> euph_" in record.note or "> raqqa_" in record.note, record.note
 
 
@@ -93,9 +91,7 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
-    record = atlas.control.history.record_on(locality, day)
-    assert record is not None and record.controller == "unknown"
-    assert record.sources and record.note
+    assert_stored_gap(atlas, locality, day)
 
 
 def test_haysha_is_contested_while_the_sdf_besieged_it(atlas):

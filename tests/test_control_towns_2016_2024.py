@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_map_draws_holders
 
 CASES = [
     # Euphrates Shield: a month in, Jarabulus and the border strip (Reuters/Anadolu, 4 Sep 2016)
@@ -104,11 +105,4 @@ def test_sdf_towns_with_a_government_presence_are_shared(atlas, locality, day):
 def test_the_map_answers_at_the_towns_coordinates(atlas):
     """The derived territory at (or, for a town on the border line, beside) the town's point
     is its holder's: the map says what the record says."""
-    from shapely.geometry import Point
-
-    for locality, day, controller in CASES[::3]:
-        place = atlas.control.history.localities[locality]
-        point = Point(place.lon, place.lat)
-        nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
-        assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
-        assert nearest.controller == controller, (locality, day, nearest.id)
+    assert_map_draws_holders(atlas, CASES[::3])

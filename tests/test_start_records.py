@@ -5,13 +5,11 @@ so bad input is still refused when the data is loaded."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from window_fixture import run_fresh_window
 
 from geodata.atlas import Atlas, load_atlas
 from geodata.errors import AtlasError
@@ -82,18 +80,8 @@ def test_the_window_paints_its_first_frame_without_the_registry_or_statements(tm
     """As a user opens it (fresh settings: no remembered workspace), until its first paint."""
     pytest.importorskip("PySide6")
 
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        SYRIA_ATLAS_FIRST_PAINT="quit",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    deferred, readers_imported = done.stdout.splitlines()
+    out = run_fresh_window(FIRST_PAINT, tmp_path, SYRIA_ATLAS_FIRST_PAINT="quit")
+    deferred, readers_imported = out.splitlines()
     assert deferred.split() == ["True", "True"]
     # nor imports the readers of the talks, the registry, the control files or the catalogues
     assert readers_imported.split() == []

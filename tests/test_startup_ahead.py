@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from window_fixture import run_fresh_window
 
 from geodata import basemap_store, records_store, work_ahead
 from geodata.basemap import LAYER_NAMES
@@ -148,15 +149,5 @@ main()
 
 def test_the_window_takes_every_checksum_begun_ahead_and_uses_the_stores(tmp_path):
     pytest.importorskip("PySide6")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        SYRIA_ATLAS_FIRST_PAINT="quit",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["0", "True"]  # all taken; the records came from the store
+    out = run_fresh_window(FIRST_PAINT, tmp_path, SYRIA_ATLAS_FIRST_PAINT="quit")
+    assert out.split() == ["0", "True"]  # all taken; the records came from the store

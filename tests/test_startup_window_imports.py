@@ -5,11 +5,9 @@ tools only used later not at all, and the first frame's dock layout the one the 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from window_fixture import run_fresh_window
 
 # Imported only once used, never before the first paint: the pointer's hit test, the measuring
 # tool, the task thread (import, export, play ahead), the dock panels and the dialogs' modules.
@@ -72,22 +70,7 @@ sys.exit(code)
 
 
 def _run(script: str, tmp_path, **env) -> list[str]:
-    environment = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        **env,
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(run_fresh_window(script, tmp_path, **env).strip().splitlines()[-1])
 
 
 def test_the_window_brings_no_qt_free_module_after_pyside6(tmp_path):

@@ -4,6 +4,9 @@ The ``main_window`` fixture in conftest.py hands ``open_window`` to a test with 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -83,3 +86,20 @@ def open_window(
     if started:
         win.finish_startup()
     return win
+
+
+def run_fresh_window(script: str, tmp_path, **env: str) -> str:
+    """Run ``script`` in a new interpreter as a user's first start (offscreen, fresh settings
+    and data folders under ``tmp_path``); its standard output, after a clean exit."""
+    environment = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        **env,
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
