@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.export.atomic import atomic_path, check_writable, write_error
 from desktop.startup_imports import import_qt_widgets, import_window_qt_free
 from geodata import work_ahead
+from geodata.atomic_file import atomic_path, check_writable, write_error
 from geodata.errors import AtlasError
 
 if TYPE_CHECKING:

@@ -9,6 +9,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_widget_application() -> None:
+    """The test process's one Qt application is a QApplication. A command-line export run in
+    the process otherwise makes a QGuiApplication (all it needs), and a later window test cannot
+    build a widget on it: the run then aborts, depending on which tests ran first."""
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError:  # the geodata tests also run where Qt is not installed
+        return
+    if QApplication.instance() is None:
+        QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def _private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Each test gets an empty settings folder: never the user's settings, and never another

@@ -116,7 +116,7 @@ def test_exporting_to_a_name_without_extension_says_so(tmp_path, capsys, command
 
 
 def test_a_killed_exports_temporary_file_is_swept_by_the_next_export(tmp_path):
-    from desktop.export.atomic import atomic_path
+    from geodata.atomic_file import atomic_path
 
     out = tmp_path / "map.png"
     dead = subprocess.run(
@@ -248,7 +248,7 @@ def test_a_geopackage_source_whose_layer_is_an_endless_view_is_one_line(tmp_path
 def test_a_disk_filling_during_an_export_is_one_line_and_leaves_no_part_file(tmp_path):
     import errno
 
-    from desktop.export.atomic import AtomicWrites
+    from geodata.atomic_file import AtomicWrites
     from geodata.errors import AtlasError
 
     out = tmp_path / "map.html"

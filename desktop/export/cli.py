@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.export.atomic import check_writable
 from desktop.export.inputs import load_data, view_from_args
 from desktop.export.page import describe_output, format_of, page_spec
+from geodata.atomic_file import check_writable
 from geodata.errors import UsageError
 
 if TYPE_CHECKING:

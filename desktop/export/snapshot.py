@@ -20,7 +20,6 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from desktop.export import furniture
-from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.inputs import Basemap
 from desktop.export.layout import PageLayout
 from desktop.export.manifest import manifest_json, manifest_path
@@ -30,6 +29,7 @@ from desktop.export.snapshot_page import PagePlan, Progress, paint_page, plan_pa
 from desktop.export.svg_bidi import mark_rtl_runs_in_file
 from desktop.i18n import RIGHT_TO_LEFT, current_language
 from geodata import __version__
+from geodata.atomic_file import AtomicWrites, check_writable
 from geodata.errors import AtlasError
 from geodata.extent import DEFAULT_EXTENT
 from geodata.model import ViewState

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.export.atomic import AtomicWrites, check_writable
 from desktop.export.manifest import (
     ManifestInfo,
     build_manifest,
@@ -23,6 +22,7 @@ from desktop.export.manifest import (
     view_arguments,
 )
 from desktop.i18n import language
+from geodata.atomic_file import AtomicWrites, check_writable
 from geodata.errors import UsageError
 from geodata.model import ViewState
 

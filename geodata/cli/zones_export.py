@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from geodata.atomic_file import temporary_sibling
 from geodata.errors import AtlasError, UsageError
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def export_zones(atlas: Atlas, day: date, out: Path) -> int:
         gap = control_gap(atlas, day)
         why = gap.message() if gap else f"no zones in force on {day.isoformat()}"
         raise AtlasError(f"nothing written to {out.name}: {why}")
-    tmp = _temporary_sibling(out)
+    tmp = temporary_sibling(out, suffix)
     try:
         if suffix == ".csv":
             table = frame.drop(columns="geometry").assign(wkt=frame.geometry.to_wkt())
@@ -90,18 +91,3 @@ def _check_target(out: Path) -> None:
         raise UsageError(f"--out: {out} is a folder, not a file")
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise AtlasError(f"cannot write {out}: folder {out.parent} is not writable")
-
-
-def _temporary_sibling(out: Path) -> Path:
-    """A new empty hidden file beside ``out`` (so the rename is atomic), created with 0o666
-    less the umask like any saved file: mkstemp's 0o600 would survive the rename."""
-    for _ in range(100):
-        tmp = out.parent / f".{out.name}.{os.getpid()}-{os.urandom(4).hex()}{out.suffix}"
-        try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise AtlasError(f"cannot write {out}: {exc.strerror or exc}") from None
-        return tmp
-    raise AtlasError(f"cannot write {out}: no free temporary name in {out.parent}")

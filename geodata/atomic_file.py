@@ -47,15 +47,17 @@ def write_error(path: Path, exc: OSError) -> AtlasError:
     return AtlasError(f"cannot write {path}: {reason}")
 
 
-def temporary_sibling(path: Path) -> Path:
+def temporary_sibling(path: Path, suffix: str = ".part") -> Path:
     """A new empty hidden file next to ``path`` (same folder, so os.replace is atomic).
 
     Created with mode 0o666 less the umask, like any file the user saves: mkstemp's 0o600
-    would survive the rename and hide the export from the user's group.
+    would survive the rename and hide the export from the user's group. ``suffix``: a writer
+    that names its format by the extension (GDAL's GeoPackage driver warns otherwise) passes
+    the final file's.
     """
-    _remove_dead_parts(path)
+    _remove_dead_parts(path, suffix)
     for _ in range(100):
-        candidate = path.parent / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part"
+        candidate = path.parent / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}{suffix}"
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
@@ -67,10 +69,10 @@ def temporary_sibling(path: Path) -> Path:
     raise AtlasError(f"cannot write {path}: no free temporary name in {path.parent}")
 
 
-def _remove_dead_parts(path: Path) -> None:
+def _remove_dead_parts(path: Path, suffix: str) -> None:
     """Temporaries an export killed outright (SIGKILL, power loss) left beside ``path``: their
     name carries the writing process's id, and that process is gone."""
-    for part in path.parent.glob(f".{glob_escape(path.name)}.*-*.part"):
+    for part in path.parent.glob(f".{glob_escape(path.name)}.*-*{glob_escape(suffix)}"):
         pid_text = part.name[len(path.name) + 2 :].split("-", 1)[0]
         if not pid_text.isdigit() or _alive(int(pid_text)):
             continue
