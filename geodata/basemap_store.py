@@ -13,13 +13,13 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping, Sequence
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from geodata.file_checksum import files_checksum
 from geodata.paths import data_dir
-from geodata.work_ahead import take
+from geodata.work_ahead import ahead_of_time
 
 STORE_FILE = Path("start_base.json")
 GENERATOR = "python -m tools.first_frame"
@@ -30,18 +30,10 @@ def _layer_files(names: Sequence[str]) -> list[Path]:
     return [Path("base", f"{name}.geojson") for name in names]
 
 
+@ahead_of_time
 def inputs_key(folder: Path, names: Sequence[str]) -> str:
-    """A checksum of the layers' GeoJSON files (~1 ms)."""
-    return take(inputs_job(folder, names), partial(inputs_key_now, folder, names))
-
-
-def inputs_job(folder: Path, names: Sequence[str]) -> tuple[str, str, tuple[str, ...]]:
-    """The key of ``inputs_key``'s work begun ahead (``geodata.work_ahead``)."""
-    return ("base-inputs", str(Path(folder).absolute()), tuple(names))
-
-
-def inputs_key_now(folder: Path, names: Sequence[str]) -> str:
-    """``inputs_key`` worked out now (not taken from work begun ahead)."""
+    """A checksum of the layers' GeoJSON files (~1 ms); begun ahead at start-up
+    (``geodata.work_ahead``)."""
     crc, adler, size = files_checksum(folder, _layer_files(names))
     return f"{FORMAT}-{crc:08x}{adler:08x}-{size}"
 

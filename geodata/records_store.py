@@ -23,7 +23,6 @@ import dataclasses
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +38,7 @@ from geodata.model import (
     Zone,
     ZoneDerivation,
 )
-from geodata.work_ahead import take
+from geodata.work_ahead import ahead_of_time
 
 STORE_FILE = Path("start_records.json")
 GENERATOR = "python -m tools.first_frame"
@@ -85,19 +84,10 @@ def _layout() -> bytes:
     ).encode("utf-8")
 
 
+@ahead_of_time
 def inputs_key(data_dir: Path) -> str:
     """A checksum of the input files' bytes and of the model's layout (~0.5 ms for the
-    bundled ~0.7 MB)."""
-    return take(inputs_job(data_dir), partial(inputs_key_now, data_dir))
-
-
-def inputs_job(data_dir: Path) -> tuple[str, str]:
-    """The key of ``inputs_key``'s work begun ahead (``geodata.work_ahead``)."""
-    return ("records-inputs", str(Path(data_dir).absolute()))
-
-
-def inputs_key_now(data_dir: Path) -> str:
-    """``inputs_key`` worked out now (not taken from work begun ahead)."""
+    bundled ~0.7 MB); begun ahead at start-up (``geodata.work_ahead``)."""
     crc, adler, size = files_checksum(data_dir, input_files(data_dir), seed=_layout())
     return f"{FORMAT}-{crc:08x}{adler:08x}-{size}"
 

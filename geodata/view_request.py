@@ -31,8 +31,6 @@ def check_stores_ahead() -> None:
     """Begin the start-up stores' checksums of the bundled data (the records, the stored
     first frame, the base map) on a thread (``geodata.work_ahead``): the window's start runs
     them beside its own imports, and ``load_data`` takes their results."""
-    from functools import partial
-
     from geodata import basemap_store, records_store, work_ahead
     from geodata.basemap import LAYER_NAMES
     from geodata.control import source
@@ -40,15 +38,12 @@ def check_stores_ahead() -> None:
     from geodata.paths import data_dir
 
     folder, base = default_data_dir(), data_dir()
-    work_ahead.start(
-        {
-            records_store.inputs_job(folder): partial(records_store.inputs_key_now, folder),
-            source.inputs_job(folder): partial(source.inputs_key_now, folder),
-            basemap_store.inputs_job(base, LAYER_NAMES): partial(
-                basemap_store.inputs_key_now, base, LAYER_NAMES
-            ),
-        }
-    )
+    jobs = [
+        records_store.inputs_key.job(folder),
+        source.inputs_key.job(folder),
+        basemap_store.inputs_key.job(base, LAYER_NAMES),
+    ]
+    work_ahead.start(dict(jobs))
 
 
 def view_for(

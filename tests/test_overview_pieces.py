@@ -1,9 +1,11 @@
-"""The panel's "Who held what" names each holder's area once, however many pieces the records cut
-it into (enclaves, islands): one link to the largest piece and the count of pieces, so a reader
-does not see "SDF east of the Euphrates" three times on the default day."""
+"""The panel's "Who held what" names each holder once, with its areas under it, and each area
+once, however many pieces the records cut it into (enclaves, islands): one link to the largest
+piece and the count of pieces, so a reader does not see "SDF east of the Euphrates" three times
+on the default day, nor "Syrian government (Assad)" 22 times in March 2017."""
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from datetime import date
@@ -29,7 +31,7 @@ def test_each_holder_and_area_name_is_listed_once_with_its_pieces(qapp):
 
     page = overview_html(atlas, ViewState(as_of=DAY))
     linked = re.findall(r'<a href="zone:([^"]+)"', page)
-    assert len(linked) == len(names), "one line per holder and area name"
+    assert len(linked) == len(names), "one link per holder and area name"
     by_id = {z.id: z for z in zones}
     for controller, name in split:
         pieces = [z for z in zones if (z.controller, z.name) == (controller, name)]
@@ -37,3 +39,29 @@ def test_each_holder_and_area_name_is_listed_once_with_its_pieces(qapp):
         assert largest.id in linked and not any(p.id in linked for p in pieces if p is not largest)
         assert f"in {len(pieces)} separate pieces" in page
     assert all(zone_id in by_id for zone_id in linked)
+
+
+@pytest.mark.parametrize("day", [DAY, date(2017, 3, 15)])
+def test_each_holder_heads_its_own_areas_once(qapp, day):
+    from desktop.panel.format import party_name
+
+    atlas = bundled_data()[1]
+    zones = {z.id: z for z in atlas.zones_at(day) if z.controller != "unknown"}
+    page = overview_html(atlas, ViewState(as_of=day))
+    body = page[page.index("Who held what") :]
+    headings = [html.unescape(h) for h in re.findall(r"<b>([^<]+)</b>", body)]
+    holders = {party_name(atlas, z.controller, day) for z in zones.values()}
+    assert sorted(headings) == sorted(holders), "every holder named once"
+    # every area link sits in its own holder's block
+    blocks = re.split(r"<b>", body)[1:]
+    for block in blocks:
+        holder = html.unescape(block[: block.index("</b>")])
+        for zone_id in re.findall(r'<a href="zone:([^"]+)"', block):
+            assert party_name(atlas, zones[zone_id].controller, day) == holder, zone_id
+    count = len({z.controller for z in zones.values()})
+    assert len(blocks) == count
+    # a place's area is named by its place under the holder: "Raqqa", not the holder again
+    if day.year == 2017:
+        assert ">Raqqa</a>" in page and "Islamic State (ISIS) – Raqqa</a>" not in page
+    areas = {(z.controller, z.name) for z in zones.values() if z.controller == "government"}
+    assert f"· {len(areas)} area" in page

@@ -56,9 +56,10 @@ def test_the_stores_checksums_begun_ahead_are_the_ones_worked_out_now():
     check_stores_ahead()
     assert len(work_ahead.pending_keys()) == 3
     # what the stores' checks take is what they would work out themselves ...
-    assert records_store.inputs_key(folder) == records_store.inputs_key_now(folder)
-    assert source.inputs_key(folder) == source.inputs_key_now(folder)
-    assert basemap_store.inputs_key(folder, LAYER_NAMES) == basemap_store.inputs_key_now(
+    assert records_store.inputs_key(folder) == records_store.inputs_key.now(folder)
+    assert source.inputs_key(folder) == source.inputs_key.now(folder)
+    # the layer names as a list: the same key as the tuple the start passed
+    assert basemap_store.inputs_key(folder, list(LAYER_NAMES)) == basemap_store.inputs_key.now(
         folder, LAYER_NAMES
     )
     # ... and every one was taken (none was begun for another folder or other layers)
@@ -68,7 +69,7 @@ def test_the_stores_checksums_begun_ahead_are_the_ones_worked_out_now():
 def test_a_file_edited_after_the_start_is_checked_afresh(tmp_path):
     _drain()
     folder = Path(shutil.copytree(data_dir() / "talks", tmp_path / "talks")).parent
-    work_ahead.start({records_store.inputs_job(folder): lambda: "begun ahead"}).join()
+    work_ahead.start({records_store.inputs_key.key(folder): lambda: "begun ahead"}).join()
     assert records_store.inputs_key(folder) == "begun ahead"
     before = records_store.inputs_key(folder)
     parties = next((folder / "talks").glob("parties*.toml"))

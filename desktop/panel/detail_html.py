@@ -33,6 +33,8 @@ from geodata.coverage import has_control_data
 from geodata.model import Event, Statement, ViewState, Zone
 
 MUTED = "#6b665c"
+#: Area names up to this length are kept on one line in the overview.
+SHORT_NAME = 28
 
 STYLE = """
 <style>
@@ -124,13 +126,42 @@ def events_table(events: list[Event]) -> str:
     )
 
 
-def _pieces_by_name(zones: list[Zone], key) -> list[list[Zone]]:
-    """Zones grouped by holder and name, in ``key`` order; each group's largest piece first."""
-    groups: dict[tuple[str, str], list[Zone]] = {}
+def _areas_by_holder(zones: list[Zone], holder_key, area_key) -> list[list[list[Zone]]]:
+    """Zones grouped by holder (in ``holder_key`` order), each holder's areas by name (in
+    ``area_key`` order), each area's pieces largest first."""
+    areas: dict[tuple[str, str], list[Zone]] = {}
     for zone in zones:
-        groups.setdefault((zone.controller, zone.name), []).append(zone)
-    ordered = [sorted(group, key=lambda z: -z.geometry.area) for group in groups.values()]
-    return sorted(ordered, key=lambda group: key(group[0]))
+        areas.setdefault((zone.controller, zone.name), []).append(zone)
+    holders: dict[str, list[list[Zone]]] = {}
+    for (controller, _name), pieces in areas.items():
+        pieces.sort(key=lambda z: -z.geometry.area)
+        holders.setdefault(controller, []).append(pieces)
+    for group in holders.values():
+        group.sort(key=lambda pieces: area_key(pieces[0]))
+    return [holders[c] for c in sorted(holders, key=holder_key)]
+
+
+def _area_link(atlas, pieces: list[Zone], holder: str) -> str:
+    """One area of a holder: its largest piece as the link, named by its place when the title
+    is "<holder> – <place>" (the holder heads the block), then contested and the count of
+    pieces the records cut it into (enclaves, islands)."""
+    zone = pieces[0]
+    title = zone_title(atlas, zone)
+    text = title[len(holder) + 3 :] if title.startswith(f"{holder} – ") else title
+    # a place's name is never broken across lines (Qt breaks at spaces and after hyphens); a
+    # long descriptive title may wrap, else Qt breaks it inside a word
+    shown = esc(text)
+    if len(text) <= SHORT_NAME:
+        shown = shown.replace(" ", "&nbsp;").replace("-", "\u2011")
+    html = f'<a href="{ZONE_SCHEME}:{esc(zone.id)}">{isolate(shown)}</a>'
+
+    if any(piece.contested for piece in pieces):
+        html += QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
+    count = len(pieces)  # a plain name: lupdate's parser skips the call otherwise
+    if count > 1:
+        split = QCoreApplication.translate("DetailHtml", "in %n separate pieces", None, count)
+        html += f' <span class="muted">({esc(split)})</span>'
+    return html
 
 
 def overview_html(atlas, view: ViewState) -> str:
@@ -157,30 +188,25 @@ def overview_html(atlas, view: ViewState) -> str:
         # Areas the sources leave unknown are many small pieces: one line says how many.
         gaps = [z for z in zones if z.controller == UNKNOWN_CONTROLLER]
         zones = [z for z in zones if z.controller != UNKNOWN_CONTROLLER]
-        # A zone the records cut into pieces (enclaves, islands) is one line: its largest piece
-        # is the link, the count says the rest are there too.
-        for pieces in _pieces_by_name(
-            zones, key=lambda z: (party_name(atlas, z.controller), z.name)
+        # One block per holder: its name once, then its areas (a zone the records cut into
+        # pieces is one link, to its largest piece).
+        for group in _areas_by_holder(
+            zones,
+            holder_key=lambda controller: party_name(atlas, controller, day),
+            area_key=lambda zone: zone.name,
         ):
-            zone = pieces[0]
-            colour = party_colour(atlas, zone.controller)
-            link = internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone))
-            contested = (
-                QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
-                if any(piece.contested for piece in pieces)
-                else ""
+            controller = group[0][0].controller
+            holder = party_name(atlas, controller, day)
+            count = len(group)  # a plain name: lupdate's parser skips the call otherwise
+            areas = (
+                QCoreApplication.translate("DetailHtml", "1 area")
+                if count == 1
+                else QCoreApplication.translate("DetailHtml", "%n areas", None, count)
             )
-            count = len(pieces)  # a plain name: lupdate's parser skips the call otherwise
-            split = (
-                " · "
-                + QCoreApplication.translate("DetailHtml", "in %n separate pieces", None, count)
-                if count > 1
-                else ""
-            )
-            held_by = esc(party_name(atlas, zone.controller, day))
+            links = "&nbsp;· ".join(_area_link(atlas, pieces, holder) for pieces in group)
             rows.append(
-                f"<tr><td>{swatch(colour)}</td><td>{link}{contested}<br>"
-                f'<span class="muted">{held_by}{esc(split)}</span></td></tr>'
+                f"<tr><td>{swatch(party_colour(atlas, controller))}</td><td><b>{esc(holder)}</b>"
+                f' <span class="muted">· {esc(areas)}</span><br>{links}</td></tr>'
             )
         if gaps:
             count = len(gaps)  # a plain name: lupdate's parser skips the call otherwise

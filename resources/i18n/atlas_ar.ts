@@ -346,6 +346,7 @@ Page Up/Down move a month, arrow keys a day.</source>
     <name>DetailHtml</name>
     <message>
         <source>Sources</source>
+        <extracomment>Area names up to this length are kept on one line in the overview.</extracomment>
         <translation>المصادر</translation>
     </message>
     <message>
@@ -389,6 +390,21 @@ Page Up/Down move a month, arrow keys a day.</source>
             <numerusform>في %n قطع منفصلة</numerusform>
             <numerusform>في %n قطعة منفصلة</numerusform>
             <numerusform>في %n قطعة منفصلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 area</source>
+        <translation>منطقة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتان</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
         </translation>
     </message>
     <message>

@@ -348,6 +348,7 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
     <name>DetailHtml</name>
     <message>
         <source>Sources</source>
+        <extracomment>Area names up to this length are kept on one line in the overview.</extracomment>
         <translation>Çavkanî</translation>
     </message>
     <message>
@@ -389,6 +390,19 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>
             <numerusform>di %n perçeyên cuda de</numerusform>
             <numerusform>di %n perçeyên cuda de</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 area</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>1 herêm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translatorcomment>REVIEW</translatorcomment>
+        <translation>
+            <numerusform>%n herêm</numerusform>
+            <numerusform>%n herêm</numerusform>
         </translation>
     </message>
     <message>

@@ -335,6 +335,7 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
     <name>DetailHtml</name>
     <message>
         <source>Sources</source>
+        <extracomment>Area names up to this length are kept on one line in the overview.</extracomment>
         <translation>Kaynaklar</translation>
     </message>
     <message>
@@ -373,6 +374,16 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <source>in %n separate pieces</source>
         <translation>
             <numerusform>%n ayrı parça halinde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 area</source>
+        <translation>1 alan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n areas</source>
+        <translation>
+            <numerusform>%n alan</numerusform>
         </translation>
     </message>
     <message>
