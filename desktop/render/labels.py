@@ -8,14 +8,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
-    QPainterPath,
     QPen,
     QPixmap,
 )
@@ -157,30 +157,65 @@ def _halo_sprite(
     unit: float,
     dpr: float,
 ) -> tuple[QPixmap, float, float]:
-    """A label's pixmap (halo and text) and where its top-left sits relative to the baseline."""
+    """A label's pixmap (halo and text) and where its top-left sits relative to the baseline.
+
+    The halo is the glyphs drawn in white at points on rings round the label, at most a device
+    pixel apart (out to 1.5 units), then laid under the text at the halo's alpha: the look of a
+    round-joined 3-unit outline, ~4x cheaper than stroking the glyphs' outline path (which was
+    most of the first paint's label time)."""
     font = QFont(family)
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     if spacing:
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, spacing)
-    path = QPainterPath()
-    path.addText(QPointF(0, 0), font, text)
-    margin = 1.5 * unit + 1
-    bounds = path.boundingRect().adjusted(-margin, -margin, margin, margin)
+    radius = 1.5 * unit
+    margin = radius + 1
+    bounds = QFontMetricsF(font).boundingRect(text).adjusted(-margin, -margin, margin, margin)
     left, top = math.floor(bounds.left()), math.floor(bounds.top())
     width, height = math.ceil(bounds.right()) - left, math.ceil(bounds.bottom()) - top
-    sprite = QPixmap(max(1, round(width * dpr)), max(1, round(height * dpr)))
+    size = QSize(max(1, round(width * dpr)), max(1, round(height * dpr)))
+    halo = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    halo.setDevicePixelRatio(dpr)
+    halo.fill(0)
+    p = QPainter(halo)
+    p.translate(-left, -top)
+    p.setFont(font)
+    p.setPen(QColor(style.LABEL_HALO.rgb()))  # opaque: overlapping copies must not add up
+    for dx, dy in _halo_offsets(round(radius * dpr, 2), dpr):
+        p.drawText(QPointF(dx, dy), text)
+    p.end()
+    sprite = QPixmap(size)
     sprite.setDevicePixelRatio(dpr)
     sprite.fill(QColor(0, 0, 0, 0))
     p = QPainter(sprite)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setOpacity(style.LABEL_HALO.alphaF())
+    p.drawImage(QPointF(0, 0), halo)
+    p.setOpacity(1.0)
     p.translate(-left, -top)
-    halo = QPen(style.LABEL_HALO, 3.0 * unit)
-    halo.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.strokePath(path, halo)
-    p.fillPath(path, QBrush(QColor.fromRgba(rgba)))
+    p.setFont(font)
+    p.setPen(QColor.fromRgba(rgba))
+    p.drawText(QPointF(0, 0), text)
     p.end()
     return sprite, float(left), float(top)
+
+
+@lru_cache(maxsize=64)
+def _halo_offsets(radius_px: float, dpr: float) -> tuple[tuple[float, float], ...]:
+    """Points (in logical units) on rings 1 device pixel apart out to ``radius_px``, each
+    ring's points at most a device pixel apart along it."""
+    rings = max(1, math.ceil(radius_px))
+    points = []
+    for ring in range(1, rings + 1):
+        r = radius_px * ring / rings
+        count = max(8, math.ceil(2 * math.pi * r))
+        points += [
+            (
+                r * math.cos(2 * math.pi * k / count) / dpr,
+                r * math.sin(2 * math.pi * k / count) / dpr,
+            )
+            for k in range(count)
+        ]
+    return tuple(points)
 
 
 def place_rank(props) -> float:
