@@ -24,6 +24,7 @@ from desktop.map.view_bounds import (
 from desktop.render.base_cache import BaseMapCache
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import draw_off_map_pointer
+from desktop.render.overlays import draw_place_pin
 from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from desktop.retranslate import Retranslated
@@ -395,23 +396,3 @@ class MapCanvas(Retranslated, QWidget):
         bounds = selection_bounds(self._atlas, self._state.view)
         if bounds is not None:
             self.zoom_to(at_least(bounds, _MIN_FOCUS_DEGREES), margin=0.1)
-
-
-def draw_place_pin(painter: QPainter, point: QPointF) -> None:
-    """A map pin on a searched place: a ring and a drop, readable over any fill."""
-    from PySide6.QtGui import QColor, QPainterPath, QPen
-
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    path = QPainterPath()
-    tip = QPointF(point.x(), point.y())
-    path.moveTo(tip)
-    path.cubicTo(tip.x() - 11, tip.y() - 14, tip.x() - 9, tip.y() - 26, tip.x(), tip.y() - 26)
-    path.cubicTo(tip.x() + 9, tip.y() - 26, tip.x() + 11, tip.y() - 14, tip.x(), tip.y())
-    painter.setPen(QPen(QColor("white"), 2))
-    painter.setBrush(QColor("#c2185b"))
-    painter.drawPath(path)
-    painter.setBrush(QColor("white"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(QPointF(tip.x(), tip.y() - 18), 3.5, 3.5)
-    painter.restore()

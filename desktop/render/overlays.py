@@ -1,4 +1,5 @@
-"""Marginal furniture drawn in device space: scale bar, attribution, north arrow."""
+"""Marginal furniture drawn in device space: scale bar, attribution, north arrow; the pin on a
+searched place."""
 
 from __future__ import annotations
 
@@ -191,3 +192,21 @@ class NoControlDataOverlay:
         painter.setPen(QColor("#8a3b12"))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
+
+
+def draw_place_pin(painter: QPainter, point: QPointF) -> None:
+    """A map pin on a searched place: a ring and a drop, readable over any fill."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    path = QPainterPath()
+    tip = QPointF(point.x(), point.y())
+    path.moveTo(tip)
+    path.cubicTo(tip.x() - 11, tip.y() - 14, tip.x() - 9, tip.y() - 26, tip.x(), tip.y() - 26)
+    path.cubicTo(tip.x() + 9, tip.y() - 26, tip.x() + 11, tip.y() - 14, tip.x(), tip.y())
+    painter.setPen(QPen(QColor("white"), 2))
+    painter.setBrush(QColor("#c2185b"))
+    painter.drawPath(path)
+    painter.setBrush(QColor("white"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QPointF(tip.x(), tip.y() - 18), 3.5, 3.5)
+    painter.restore()
