@@ -53,7 +53,7 @@ def test_query_m4_names_each_holder_as_it_was_on_the_day(capsys, atlas, dated):
 def test_zone_labels_on_the_map_use_the_dated_name(qapp, monkeypatch, atlas, dated):
     from PySide6.QtGui import QImage, QPainter
 
-    import desktop.render.labels as labels
+    import desktop.render.text as text
     from desktop.render.context import RenderContext
     from desktop.render.renderer import MapRenderer
     from desktop.render.transform import MapTransform
@@ -62,9 +62,9 @@ def test_zone_labels_on_the_map_use_the_dated_name(qapp, monkeypatch, atlas, dat
     from geodata.model import ViewState
 
     drawn: list[str] = []
-    real = labels.draw_halo_text
+    real = text.draw_halo_text
     monkeypatch.setattr(
-        labels,
+        text,
         "draw_halo_text",
         lambda p, o, text, *a, **k: (drawn.append(text), real(p, o, text, *a, **k)),
     )

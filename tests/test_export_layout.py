@@ -19,7 +19,7 @@ from desktop.export.layout import layout_unit
 from desktop.export.page import page_spec
 from desktop.export.page_legend import column_height, page_entries
 from desktop.export.snapshot import SnapshotRequest
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from geodata.model import ViewState
 
 LONG_TITLE = "Who holds the M4: control of the Latakia–Aleppo–al-Yarubiyah motorway, north Syria"

@@ -11,13 +11,13 @@ from desktop.i18n import ltr
 from desktop.render import style
 from desktop.render.base_layers import CountriesLayer, SeaLayer
 from desktop.render.context import RenderContext
-from desktop.render.labels import label_font
 from desktop.render.overlays import (
     draw_north_arrow,
     draw_scale_bar,
     format_distance,
     scale_bar_geometry,
 )
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 
 Bounds = tuple[float, float, float, float]  # min lon, min lat, max lon, max lat

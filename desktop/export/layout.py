@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from desktop.export.page_legend import column_height, split_columns
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.errors import AtlasError
 from geodata.extent import CONTEXT_BOUNDS

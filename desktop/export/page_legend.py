@@ -14,8 +14,8 @@ from desktop.export.inputs import Basemap
 from desktop.i18n import language
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.labels import label_font
 from desktop.render.legend_symbols import NO_SYMBOL, paint_symbol
+from desktop.render.text import label_font
 from geodata.legend import LegendEntry, Shown, legend_entries
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 
 _LINE = QColor("#1a1a1a")

@@ -11,8 +11,8 @@ from desktop.render import style
 from desktop.render.base_layers import _cosmetic_pen
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import LOW_GRADE_PEN
-from desktop.render.labels import label_font
 from desktop.render.paths import PathCache
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.model import single_low_grade
 

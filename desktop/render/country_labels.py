@@ -12,7 +12,7 @@ from shapely.ops import polylabel
 from desktop.i18n import current_language
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.labels import draw_halo_text, label_font
+from desktop.render.text import draw_halo_text, label_font
 from desktop.render.transform import MapTransform
 
 

@@ -118,7 +118,7 @@ class EventLabelsLayer:
         if ctx.atlas is None or not ctx.event_labels:
             return
         from desktop.i18n import day_text
-        from desktop.render.labels import draw_halo_text, label_font
+        from desktop.render.text import draw_halo_text, label_font
 
         unit = ctx.unit
         font = label_font(10 * unit, bold=True)
@@ -172,7 +172,7 @@ def draw_off_map_pointer(
 ) -> QRectF:
     """A tag at the map edge pointing to a selected place that lies off the map (Moscow...);
     returns the tag's box."""
-    from desktop.render.labels import label_font
+    from desktop.render.text import label_font
 
     w, h = transform.width, transform.height
     centre = QPointF(w / 2, h / 2)

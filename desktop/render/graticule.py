@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from desktop.render.context import RenderContext
-from desktop.render.labels import draw_halo_text, label_font
+from desktop.render.text import draw_halo_text, label_font
 from desktop.render.transform import MapTransform
 
 LAYER_ID = "graticule"

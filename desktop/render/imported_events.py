@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from desktop.render import style
 from desktop.render.context import RenderContext
 from desktop.render.event_layer import KIND_COLOURS, marker_path
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.event_index import EventIndex
 from geodata.view_filter import event_index

@@ -17,8 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from desktop.i18n import language
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.labels import label_font
 from desktop.render.legend_symbols import paint_symbol
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.legend import LegendEntry, legend_entries, sections, what_is_shown
 

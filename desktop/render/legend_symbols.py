@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from desktop.render import style
 from desktop.render.event_layer import LOW_GRADE_PEN, marker_path
 from desktop.render.imported_events import draw_imported_symbol
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from geodata.legend import LegendEntry
 
 #: Entry kinds drawn without a symbol (their text starts at the symbol's place).

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from desktop.i18n import language, ltr
 from desktop.render import style
 from desktop.render.context import RenderContext
-from desktop.render.labels import label_font
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.coverage import control_gap
 

@@ -13,7 +13,8 @@ from shapely.ops import polylabel
 from desktop.i18n import party_display_name
 from desktop.render.context import RenderContext
 from desktop.render.control_layers import controller_colour
-from desktop.render.labels import STORY_PLACE_RANK, label_font, place_rank
+from desktop.render.labels import STORY_PLACE_RANK, place_rank
+from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
 from geodata.projection import to_mercator
 
@@ -125,7 +126,8 @@ class ZoneLabelsLayer:
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None or "zones" in (ctx.hidden_layers | ctx.view.hidden_layers):
             return
-        from desktop.render.labels import draw_halo_text, min_label_rank
+        from desktop.render.labels import min_label_rank
+        from desktop.render.text import draw_halo_text
 
         unit = ctx.unit
         font = label_font(11 * unit, bold=True)
