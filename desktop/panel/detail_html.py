@@ -204,9 +204,11 @@ def overview_html(atlas, view: ViewState) -> str:
                 else QCoreApplication.translate("DetailHtml", "%n areas", None, count)
             )
             links = "&nbsp;· ".join(_area_link(atlas, pieces, holder) for pieces in group)
+            # a paragraph, not a table row: the swatch then opens the line in Arabic too (Qt
+            # lays a table's columns left to right whatever the language)
             rows.append(
-                f"<tr><td>{swatch(party_colour(atlas, controller))}</td><td><b>{esc(holder)}</b>"
-                f' <span class="muted">· {esc(areas)}</span><br>{links}</td></tr>'
+                f'<p style="margin: 3px 0 5px 0">{swatch(party_colour(atlas, controller))} '
+                f'<b>{esc(holder)}</b> <span class="muted">· {esc(areas)}</span><br>{links}</p>'
             )
         if gaps:
             count = len(gaps)  # a plain name: lupdate's parser skips the call otherwise
@@ -223,10 +225,10 @@ def overview_html(atlas, view: ViewState) -> str:
                 )
             )
             rows.append(
-                f"<tr><td>{swatch(party_colour(atlas, UNKNOWN_CONTROLLER))}</td>"
-                f'<td><span class="muted">{esc(text)}</span></td></tr>'
+                f'<p style="margin: 3px 0">{swatch(party_colour(atlas, UNKNOWN_CONTROLLER))} '
+                f'<span class="muted">{esc(text)}</span></p>'
             )
-        parts.append(f'<table cellspacing="0" cellpadding="0">{"".join(rows)}</table>')
+        parts.extend(rows)
     return "".join(parts)
 
 
