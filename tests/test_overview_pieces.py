@@ -65,3 +65,33 @@ def test_each_holder_heads_its_own_areas_once(qapp, day):
         assert ">Raqqa</a>" in page and "Islamic State (ISIS) – Raqqa</a>" not in page
     areas = {(z.controller, z.name) for z in zones.values() if z.controller == "government"}
     assert f"· {len(areas)} area" in page
+
+
+@pytest.mark.parametrize(("code", "swatch_side"), [("en", "left"), ("ar", "right")])
+def test_a_holders_swatch_opens_its_line_in_the_reading_direction(
+    qtbot, language, code, swatch_side
+):
+    """In Arabic the colour square stands at the right, where the holder's name begins."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QTextBrowser
+
+    from desktop.panel.format import party_colour
+
+    language(code)
+    atlas = bundled_data()[1]
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(420, 700)
+    browser.setHtml(overview_html(atlas, ViewState(as_of=date(2017, 3, 15))))
+    browser.show()
+    image = browser.viewport().grab().toImage()
+    target = QColor(party_colour(atlas, "sdf")).rgb() & 0xFFFFFF  # no text is yellow
+    xs = [
+        x
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixel(x, y) & 0xFFFFFF == target
+    ]
+    assert xs, "the holder's swatch is drawn"
+    middle = image.width() / 2
+    assert (min(xs) > middle) if swatch_side == "right" else (max(xs) < middle)
