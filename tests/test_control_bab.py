@@ -18,6 +18,12 @@ CASES = [
     # between the road, Dabiq and al-Rai once Dabiq fell on 16 Oct 2016 (AFP; Jusoor's map)
     ("yahmul", date(2016, 11, 1), "sna"),
     ("til_alyan", date(2017, 1, 15), "sna"),
+    # north of the Sajur, east of Ghandoura: the factions' from 4 Sep 2016 (Orient News; Reuters)
+    ("ghandoura", date(2016, 10, 1), "sna"),
+    ("yusuf_bayk", date(2017, 1, 1), "sna"),
+    # Tuwayran named on 4 Sep, Ghaytun on 15 Oct 2016 (SOHR via Reuters)
+    ("tuwayran", date(2016, 10, 1), "sna"),
+    ("ghaytun", date(2016, 10, 20), "sna"),
     # the army took Tadif and 18 villages on 27 Feb 2017 (AFP): west and south-west of al-Bab
     ("sarjah_kabirah", date(2017, 3, 10), "government"),
     ("tel_rehal", date(2017, 5, 1), "government"),
@@ -41,6 +47,7 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
     history = atlas.control.history
     cited = {
         ("kafr_kalbin", date(2016, 8, 20)): "afp-2016-06-08-marea-azaz-road",
+        ("ghandoura", date(2016, 10, 1)): "orient-2016-09-04-border-cleared",
         ("yahmul", date(2016, 11, 1)): "jusoor-2016-10-18-euphrates-shield-map",
         ("sarjah_kabirah", date(2017, 3, 10)): "afp-2017-02-27-army-presses-is-north",
         ("aqiba", date(2017, 6, 1)): "trt-2018-01-21-olive-branch-launched",
@@ -52,6 +59,10 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
+        # Ghandoura before the factions' report of 4 Sep 2016
+        ("ghandoura", date(2016, 8, 20)),
+        # west of the Sajur dam: the day the factions reached it is not stored
+        ("al_humayrah_jarabulus", date(2016, 12, 1)),
         # north of the Mare' - Dabiq line before Dabiq fell: the day each village fell is open
         ("yahmul", date(2016, 10, 1)),
         # south-west of al-Bab before the army's 27 Feb report: taken village by village

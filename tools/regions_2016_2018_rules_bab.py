@@ -37,6 +37,16 @@ ROAD_SOURCES = ("afp-2016-06-08-marea-azaz-road", "reuters-2016-06-08-is-withdra
 AZAZ_DABIQ = Polygon([(37.045, 36.586), (37.115, 36.536), (37.196, 36.483), (37.269, 36.538),
                       (37.448, 36.612), (37.448, 36.70), (37.045, 36.70)])  # fmt: skip
 
+#: Jarabulus district east of Ghandoura and north of 36.64 N: north of the Sajur (the Manbij
+#: pocket's line), west of the villages the Jarablus council left on 28-29 Aug (another rule).
+SAJUR_NORTH_LAT = 36.64
+GHANDOURA_LON = 37.75
+SAJUR_EAST_SOURCES = ("orient-2016-09-04-border-cleared",
+                      "reuters-2016-09-04-azaz-jarablus-secured",
+                      "yenisafak-2016-08-31-sajur-reached")  # fmt: skip
+#: Ghaytun (6 km south-east of Dabiq): taken on Saturday 15 Oct 2016 (SOHR via Reuters).
+GHAYTUN = "ghaytun"
+
 # --- the army's arrival on 27 Feb 2017 --------------------------------------------------------
 ARMY_27_FEB = ("afp-2017-02-27-army-presses-is-north", "reuters-2017-02-21-army-east-of-al-bab")
 #: South of the Euphrates Shield line west of al-Bab (north of it lay the SDF's Shahba villages).
@@ -92,6 +102,35 @@ BAB = (
              "north of the Mare' - Dabiq line and west of al-Rai, behind that front; no IS return "
              "reported before the area's lasting extent (continuity inferred); before 17 Oct the "
              "day it fell is not stored"),
+    )),
+    RegionRule("bab_north_of_the_sajur", ES_BLOCK,
+               lambda p, w: p.admin2 == "Jarabulus" and not w.north
+               and p.lat >= SAJUR_NORTH_LAT and GHANDOURA_LON <= p.lon < 37.93, (
+        Span(_d("2016-09-04"), ES_LASTING, "sna", SAJUR_EAST_SOURCES,
+             "region-level: on Sunday 4 Sep 2016 the factions took al-Ghandoura, Ghanama, "
+             "Qubbat al-Turkman, Suwayda al-Shamaliyah and other villages (Orient News), the day "
+             "the border strip from Azaz to Jarablus was reported secured (Anadolu via Reuters); "
+             "by 31 Aug they had reached the Sajur (Yeni Safak relaying the Turkish side); this "
+             "place lies east of Ghandoura and north of 36.64 N, between the border strip and the "
+             "Sajur, where the Manbij pocket's line stayed; no IS or SDF return reported before "
+             "the area's lasting extent (continuity inferred); before 4 Sep the day it fell is not "
+             "stored"),
+    )),
+    RegionRule("bab_tuwayran", ES_BLOCK, lambda p, _w: p.id == "tuwayran", (
+        Span(_d("2016-09-04"), ES_LASTING, "sna", ("orient-2016-09-04-border-cleared",
+             "reuters-2016-09-04-azaz-jarablus-secured", "arab_weekly-2016-11-13-al-bab"),
+             "Tuwayran (Tweiran), 3 km south of al-Rai: named among the villages the factions took "
+             "on Sunday 4 Sep 2016 (Orient News), the day the border strip was reported secured "
+             "(Anadolu via Reuters); by 13 Nov the factions stood 2 km from al-Bab (SOHR via The "
+             "Arab Weekly); no IS return reported between (continuity inferred)"),
+    )),
+    RegionRule("bab_ghaytun", ES_BLOCK, lambda p, _w: p.id == GHAYTUN, (
+        Span(_d("2016-10-15"), ES_LASTING, "sna", ("reuters-2016-10-15-dabiq-attack",
+             "rferl-2016-10-16-dabiq", "jusoor-2016-10-18-euphrates-shield-map"),
+             "SOHR said on Saturday 15 Oct 2016 that the rebels had taken Irshaf and Ghaitun, "
+             "leaving Dabiq and Soran in an isolated pocket (Reuters); Dabiq fell the next day "
+             "(RFE/RL); no IS return reported before the area's lasting extent (continuity "
+             "inferred)"),
     )),
     RegionRule("bab_west_of_tadif", EAST_BLOCK, _west_of_tadif, (
         Span(_d("2017-02-27"), EAST_END, "government", ARMY_27_FEB,
