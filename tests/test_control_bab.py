@@ -29,11 +29,16 @@ CASES = [
     ("tel_rehal", date(2017, 5, 1), "government"),
     # and moved into the villages IS abandoned near Manbij that day (SOHR via AFP)
     ("taiha_twimat", date(2017, 4, 1), "government"),
-    # between Manbij and the Euphrates, the SDF's from Manbij's fall (ISW) to Dec 2018 (AFP)
-    ("qaber_imu", date(2017, 9, 1), "sdf"),
+    # north of al-Khafsa, once the army held the river bank (SOHR via Reuters; Syria Direct)
+    ("jubb_hamad_ash_shallal", date(2017, 4, 15), "government"),
+    # between Manbij and the Euphrates, the SDF's from Manbij's fall (ISW) to Dec 2018 (AFP) ...
     ("mukmar", date(2016, 9, 1), "sdf"),
+    # ... and by the Sajur's mouth from the Jarablus council's withdrawal south of it (AP)
+    ("qaber_imu", date(2017, 9, 1), "sdf"),
     # Afrin-district villages of the later Tell Rifaat pocket: the YPG's Afrin until Olive Branch
     ("aqiba", date(2017, 6, 1), "sdf"),
+    # west of Azaz, in the area Olive Branch later took from the YPG
+    ("sewarxa", date(2017, 6, 1), "sdf"),
 ]
 
 
@@ -69,6 +74,10 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
         ("sarjah_kabirah", date(2017, 2, 1)),
         # south-west of Manbij before IS abandoned the villages
         ("taiha_twimat", date(2017, 2, 10)),
+        # north of al-Khafsa between the army's advance east (20 Feb) and its arrival (7 Mar)
+        ("jubb_hamad_ash_shallal", date(2017, 3, 1)),
+        # by the Sajur's mouth before the Kurdish-led forces' villages were reported (25 Aug 2016)
+        ("jutah", date(2016, 8, 15)),
         # the Afrin pocket villages during Olive Branch and after it: no dated source
         ("aqiba", date(2018, 2, 1)),
     ],

@@ -66,14 +66,37 @@ def _south_west_of_manbij(place: Locality, _where: Where) -> bool:
             and km_to(place, ARIMA) > 8)  # fmt: skip
 
 
+#: North of al-Khafsa (36.23 N, where the army reached the Euphrates on 7 Mar 2017) and south of
+#: the Manbij pocket, east of 37.90 E.
+KHAFSA_LAT = 36.225
+KHAFSA_NORTH_SOURCES = ("reuters-2017-03-07-khafsa", "syria_direct-2017-03-08-khafsah",
+                        "afp-2017-02-27-army-presses-is-north")  # fmt: skip
+
 # --- the Manbij pocket east of the city -------------------------------------------------------
 MANBIJ_EAST_SOURCES = ("reuters-2016-06-10-manbij-encircled", "isw-2016-08-18-manbij",
                        "reuters-2017-03-06-manbij-rural-areas",
                        "defense_post-2018-06-26-manbij-demarcation-line",
                        "afp-2018-12-12-east-of-euphrates")  # fmt: skip
 
+#: North of it the Ayn al-Arab-district villages west of the river lie by the Sajur's mouth.
+SAJUR_MOUTH_LAT = 36.58
+SAJUR_MOUTH_SOURCES = ("voa-2016-08-25-kurdish-militia-east-of-euphrates",
+                       "ap-2016-08-29-jarablus-council-south-of-sajour",
+                       "aranews-2016-08-30-jarablus-council-ceasefire",
+                       "reuters-2017-03-06-manbij-rural-areas",
+                       "defense_post-2018-06-26-manbij-demarcation-line",
+                       "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+
+
+def _ayn_al_arab_west_bank(place: Locality, where: Where) -> bool:
+    """Ayn al-Arab-district places the gazetteer files west of the river, east of Manbij."""
+    return not where.north and place.admin2 == "Ayn al-Arab" and place.lon >= MANBIJ_LON
+
+
 # --- Afrin-district villages of the later Tell Rifaat pocket ----------------------------------
 AFRIN_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
+#: An Azaz-district village west of Azaz that the snapshots draw in the Olive Branch (Afrin) area.
+AFRIN_EDGE = "sewarxa"
 AFRIN_SOURCES = ("efe-2018-03-18-afrin-city", "dw-2018-03-18-afrin",
                  "trt-2018-01-21-olive-branch-launched")  # fmt: skip
 
@@ -151,16 +174,43 @@ BAB = (
              "from Arima; which 23 villages is not listed; no IS return reported before Maskanah "
              "fell (continuity inferred)"),
     )),
+    RegionRule("bab_north_of_khafsa", EAST_BLOCK,
+               lambda p, w: not w.north and KHAFSA_LAT <= p.lat <= 36.30
+               and 37.90 <= p.lon <= 38.20, (
+        Span(_d("2017-03-08"), EAST_END, "government", KHAFSA_NORTH_SOURCES,
+             "region-level: the army reached the Euphrates at al-Khafsa on Tuesday 7 Mar 2017 "
+             "after IS withdrew (SOHR via Reuters) and made 'a successful sweep through Islamic "
+             "State territory in the east Aleppo countryside' the next day (Syria Direct); on 27 "
+             "Feb it had moved into villages IS abandoned near Manbij, 'linking up with SDF "
+             "forces' (SOHR via AFP); this place lies north of al-Khafsa and south of the Manbij "
+             "pocket (36.23-36.30 N, east of 37.90 E), cut off from IS's territory to the south "
+             "once the army held the river bank; no IS return reported before Maskanah fell "
+             "(continuity inferred); from 20 Feb to 7 Mar the day it changed hands is not stored"),
+    )),
     RegionRule("bab_manbij_east_bank_villages", "g2016_sdf_edges",
-               lambda p, w: not w.north and p.admin2 == "Ayn al-Arab" and p.lon >= MANBIJ_LON, (
+               lambda p, w: _ayn_al_arab_west_bank(p, w) and p.lat < SAJUR_MOUTH_LAT, (
         Span(_d("2016-08-12"), _d("2018-12-11"), "sdf", MANBIJ_EAST_SOURCES,
-             "region-level: west of the Euphrates and east of Manbij, between the city and the "
-             "river the SDF crossed in June 2016: the SDF had cut every road into Manbij by 10 "
-             "Jun (SOHR via Reuters) and held the city from 12 Aug (ISW); the Manbij Military "
-             "Council said in Mar 2017 that 'Manbij and its rural areas' were under its "
-             "protection (Reuters); US patrols on the Manbij demarcation line from Jun 2018 (The "
-             "Defense Post); the YPG/SDF held the Manbij district in Dec 2018 (AFP); no change "
-             "east of the city reported between (continuity inferred)"),
+             "region-level: west of the Euphrates and east of Manbij, south of the Sajur's mouth, "
+             "between the city and the Tishrin dam the SDF crossed from in June 2016: the SDF "
+             "had cut every road into Manbij by 10 Jun (SOHR via Reuters) and held the city from "
+             "12 Aug (ISW); the Manbij Military Council said in Mar 2017 that 'Manbij and its "
+             "rural areas' were under its protection (Reuters); US patrols on the Manbij "
+             "demarcation line from Jun 2018 (The Defense Post); the YPG/SDF held the Manbij "
+             "district in Dec 2018 (AFP); no change east of the city reported between "
+             "(continuity inferred)"),
+    )),
+    RegionRule("bab_sajur_mouth_villages", "g2016_sdf_edges",
+               lambda p, w: _ayn_al_arab_west_bank(p, w) and p.lat >= SAJUR_MOUTH_LAT, (
+        Span(_d("2016-08-30"), _d("2018-12-11"), "sdf", SAJUR_MOUTH_SOURCES,
+             "region-level: west of the Euphrates, north-east of Manbij near the Sajur's mouth: "
+             "SOHR had the Kurdish-led forces in 'at least six villages northeast of the town of "
+             "Manbij and southeast of Jarablus', west of the river, on 25 Aug 2016 (VOA); the "
+             "Jarablus Military Council withdrew 'to areas south of the Sajour River' on 29 Aug "
+             "(AP) under a ceasefire from midnight (ARA News); the Manbij council's 'rural areas' "
+             "(Reuters, Mar 2017), the demarcation line (The Defense Post, Jun 2018) and the "
+             "YPG/SDF's Manbij district in Dec 2018 (AFP) followed; the autumn-2019 snapshot draws "
+             "this place on the SDF side; no change here reported between (continuity inferred); "
+             "before 30 Aug a gap"),
     )),
     RegionRule("bab_afrin_pocket_villages", "fill_tell_rifaat_afrin",
                lambda p, _w: p.id in AFRIN_POCKET, (
@@ -169,5 +219,14 @@ BAB = (
              "was the YPG-held Kurdish enclave until Turkey launched Olive Branch on 20 Jan 2018 "
              "(TRT World; EFE; DW); not sourced per village; from 20 Jan 2018 (Olive Branch, "
              "then the Tell Rifaat pocket) a gap"),
+    )),
+    RegionRule("bab_afrin_edge_village", "fill_north_aleppo_edges",
+               lambda p, _w: p.id == AFRIN_EDGE, (
+        Span(START, _d("2018-01-19"), "sdf", AFRIN_SOURCES,
+             "region-level: an Azaz-district village 8 km west of Azaz that the 2019-24 snapshots "
+             "draw in the area Olive Branch took (the Afrin zone), next to the later Tell Rifaat "
+             "pocket: the Afrin region was the YPG-held Kurdish enclave until Turkey launched "
+             "Olive Branch on 20 Jan 2018 (TRT World; EFE; DW); not sourced per village; from 20 "
+             "Jan 2018 the day it fell is not stored"),
     )),
 )  # fmt: skip
