@@ -29,6 +29,8 @@ CASES = [
     ("tel_rehal", date(2017, 5, 1), "government"),
     # and moved into the villages IS abandoned near Manbij that day (SOHR via AFP)
     ("taiha_twimat", date(2017, 4, 1), "government"),
+    # west of Manbij along the Aleppo road, behind the council's front of Nov 2016 (party claims)
+    ("umm_mayyal", date(2017, 1, 10), "sdf"),
     # north of al-Khafsa, once the army held the river bank (SOHR via Reuters; Syria Direct)
     ("jubb_hamad_ash_shallal", date(2017, 4, 15), "government"),
     # between Manbij and the Euphrates, the SDF's from Manbij's fall (ISW) to Dec 2018 (AFP) ...
@@ -76,6 +78,8 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
         ("taiha_twimat", date(2017, 2, 10)),
         # north of al-Khafsa between the army's advance east (20 Feb) and its arrival (7 Mar)
         ("jubb_hamad_ash_shallal", date(2017, 3, 1)),
+        # west of Manbij before the council's front there is first reported (22 Nov 2016)
+        ("umm_mayyal", date(2016, 10, 1)),
         # by the Sajur's mouth before the Kurdish-led forces' villages were reported (25 Aug 2016)
         ("jutah", date(2016, 8, 15)),
         # the Afrin pocket villages during Olive Branch and after it: no dated source

@@ -24,7 +24,8 @@ EAST_BLOCK = "g2016_east_aleppo_government"
 EAST_END = _d("2017-06-03")  # from 4 Jun 2017 (Maskanah) the batch stores the government area
 AL_BAB = (36.37051, 37.5157)  # localities.csv: al_bab
 ARIMA = (36.472, 37.722)  # localities.csv: arima
-MANBIJ_LON = 37.95495  # localities.csv: manbij
+MANBIJ = (36.52815, 37.95495)  # localities.csv: manbij
+MANBIJ_LON = MANBIJ[1]
 
 # --- the Azaz pocket and the villages up to Dabiq (2016) --------------------------------------
 #: The villages on the Azaz - Mare' road the rebels took back from IS on 8 Jun 2016.
@@ -71,6 +72,20 @@ def _south_west_of_manbij(place: Locality, _where: Where) -> bool:
 KHAFSA_LAT = 36.225
 KHAFSA_NORTH_SOURCES = ("reuters-2017-03-07-khafsa", "syria_direct-2017-03-08-khafsah",
                         "afp-2017-02-27-army-presses-is-north")  # fmt: skip
+
+#: West of Manbij along the Aleppo road (north of 36.45 N): behind the council's western front.
+MANBIJ_ROAD_LAT = 36.45
+MANBIJ_WEST_SOURCES = ("kdn-2016-11-22-manbij-west-villages",
+                       "kdn-2016-11-26-sab-wiran-kur-huyuk", "isw-2016-08-18-manbij",
+                       "reuters-2017-03-06-manbij-rural-areas")  # fmt: skip
+
+
+def _west_of_manbij(place: Locality, where: Where) -> bool:
+    """Manbij district, west of the city and north of 36.45 N, more than 10 km out (nearer, the
+    Manbij ring rule answers)."""
+    return (not where.north and place.admin2 == "Manbij" and place.lat >= MANBIJ_ROAD_LAT
+            and place.lon < MANBIJ_LON and km_to(place, MANBIJ) > 10)  # fmt: skip
+
 
 # --- the Manbij pocket east of the city -------------------------------------------------------
 MANBIJ_EAST_SOURCES = ("reuters-2016-06-10-manbij-encircled", "isw-2016-08-18-manbij",
@@ -186,6 +201,16 @@ BAB = (
              "pocket (36.23-36.30 N, east of 37.90 E), cut off from IS's territory to the south "
              "once the army held the river bank; no IS return reported before Maskanah fell "
              "(continuity inferred); from 20 Feb to 7 Mar the day it changed hands is not stored"),
+    )),
+    RegionRule("bab_west_of_manbij", "g2016_manbij_sdf", _west_of_manbij, (
+        Span(_d("2016-11-22"), _d("2017-03-01"), "sdf", MANBIJ_WEST_SOURCES,
+             "region-level, on party claims: on 22 Nov 2016 the Manbij Military Council's "
+             "fighters were defending Elan (Ilan), Sunbule and Wiran, villages about 25 km west "
+             "of Manbij, against the Turkish-backed rebels, and on 26 Nov Sab Wiran and Kur Huyuk "
+             "'controlled by' the SDF (Kurdish Daily News, the SDF side); this place lies between "
+             "those villages and the city (held since 12 Aug, ISW), north of 36.45 N along the "
+             "Aleppo road; the council's own statement of Mar 2017 put 'Manbij and its rural "
+             "areas' under its protection (Reuters); continuity inferred; before 22 Nov a gap"),
     )),
     RegionRule("bab_manbij_east_bank_villages", "g2016_sdf_edges",
                lambda p, w: _ayn_al_arab_west_bank(p, w) and p.lat < SAJUR_MOUTH_LAT, (
