@@ -92,3 +92,13 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
 
 def test_the_map_draws_the_answered_holder_at_the_place(atlas):
     assert_map_draws_holders(atlas, CASES[::3])
+
+
+def test_tadif_is_the_army_s_from_its_report_of_27_february_2017(atlas):
+    """A Syrian military source told AFP troops seized 'the town of Taduf' on Monday 27 Feb
+    2017; the days since IS's withdrawal there (23 Feb) stay a gap."""
+    history = atlas.control.history
+    record = history.record_on("tadif", date(2017, 2, 28))
+    assert record.controller == "government"
+    assert "afp-2017-02-27-army-presses-is-north" in record.sources
+    assert_stored_gap(atlas, "tadif", date(2017, 2, 25))

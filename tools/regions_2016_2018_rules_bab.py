@@ -1,7 +1,7 @@
-"""Region rules for north and east Aleppo (issue #15, h-bab): the Azaz pocket and the villages
-between Azaz, Mare' and Dabiq (2016), the army's arrival south-west of al-Bab and south-west of
-Manbij (27 Feb 2017), the Manbij pocket's villages east of the city, and Afrin-district villages
-of the later Tell Rifaat pocket before Olive Branch.
+"""Region rules for north and east Aleppo (issue #15, h-bab): the Azaz - Mare' road and the
+villages up to Dabiq, Ghandoura and the villages north of the Sajur (2016), the army's arrival
+south-west of al-Bab and Manbij (27 Feb 2017) and north of al-Khafsa (Mar 2017), the Manbij
+pocket's villages west and east of the city, and villages of the Afrin region before Olive Branch.
 
 Sources: ``sources/2016-2019-bab.toml`` and the batch files. Region-level statements applied to
 villages say so in their note. Build-time tooling, not shipped.
@@ -50,7 +50,7 @@ GHAYTUN = "ghaytun"
 
 # --- the army's arrival on 27 Feb 2017 --------------------------------------------------------
 ARMY_27_FEB = ("afp-2017-02-27-army-presses-is-north", "reuters-2017-02-21-army-east-of-al-bab")
-#: South of the Euphrates Shield line west of al-Bab (north of it lay the SDF's Shahba villages).
+#: South of it, west of al-Bab: north of it Euphrates Shield, the SDF and the army met (left open).
 WEST_NORTH_LAT = 36.39
 
 
