@@ -124,8 +124,9 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         ("al_busayrah", date(2017, 10, 15)),
         # Gharanij after December 2017: the day it fell is not stored
         ("granij", date(2018, 6, 1)),
-        # east Aleppo villages between the army's arrival and Maskanah's fall (4 Jun 2017)
-        ("maaradah_kabira", date(2017, 4, 1)),
+        # east Aleppo villages between the army's arrival and Maskanah's fall (4 Jun 2017), south
+        # of al-Khafsa (north of it the bab rules answer from 8 Mar 2017)
+        ("al_babira", date(2017, 4, 1)),
         # Deir ez-Zor's west bank between the relief of the city and the army's advance
         ("subaykhan", date(2017, 10, 1)),
     ],

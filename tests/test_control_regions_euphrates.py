@@ -86,8 +86,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         ("al_busayrah", date(2017, 11, 1)),
         # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it
         ("bizaah", date(2018, 6, 1)),
-        # the Manbij pocket's villages west of the Euphrates near the Sajur's mouth
-        ("dushan", date(2017, 6, 1)),
+        # the Manbij pocket's villages west of the Euphrates near the Sajur's mouth, before the
+        # Kurdish-led forces' villages there were reported (25 Aug 2016, VOA; the bab rules)
+        ("dushan", date(2016, 8, 20)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
