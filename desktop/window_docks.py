@@ -54,7 +54,7 @@ def _set_dock_texts(dock: QDockWidget, title: str) -> None:
 _TALKS_HINT, _TALKS_MINIMUM = QSize(400, 495), QSize(400, 255)
 # The map panel's narrowest: the legend's shortest wrapped line (120 px of text) beside its
 # symbols, the panel's margins and a scroll bar. Narrower, the legend cut its labels.
-MAP_PANEL_MIN_WIDTH = 185
+MAP_PANEL_MIN_WIDTH = 180
 # Below this window width the map panel, the talks and the map cannot all sit side by side at
 # their minimum widths: the map panel joins the talks' column as a tab.
 _NARROW_WINDOW = 1000
