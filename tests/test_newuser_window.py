@@ -125,3 +125,11 @@ def test_a_wide_window_made_narrow_keeps_its_legend_readable(screenshot):
     qapp = launch.import_qt_widgets().QApplication.instance()
     qapp.processEvents()
     assert legend_labels_fit(window)
+
+
+def test_a_negative_extent_reaches_its_own_check_not_argparses_riddle(tmp_path, capsys):
+    out = tmp_path / "map.png"
+    assert main(["export", "snapshot", "--out", str(out), "--extent", "-10,30,-5,35"]) == 2
+    err = one_line_error(capsys)
+    assert "lies outside the atlas area" in err and "expected one argument" not in err
+    assert list(tmp_path.iterdir()) == []
