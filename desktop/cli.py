@@ -23,11 +23,39 @@ SUBCOMMANDS = ("export", "query", "validate", "import", "workspace")
 LANGUAGE_CODES = ("en", "ar", "tr", "ku")
 
 
+# Options whose value may start with "-" (a negative size or longitude). argparse reads
+# "--size -5x100" as an option missing its value ("expected one argument"); joined as
+# "--size=-5x100", the value reaches its parser, which says what is wrong with it.
+_DASHED_VALUES = ("--size", "--extent")
+
+
+def _join_dashed_values(argv: list[str]) -> list[str]:
+    joined: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _DASHED_VALUES:
+            value = next(tokens, None)
+            if value is not None and re.match(r"-[\d.]", value):
+                joined.append(f"{token}={value}")
+                continue
+            joined.append(token)
+            if value is not None:
+                joined.append(value)
+            continue
+        joined.append(token)
+    return joined
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that raises one-line errors instead of printing usage and exiting."""
 
     def error(self, message: str) -> NoReturn:  # noqa: D401 - argparse API
         raise UsageError(message)
+
+    def parse_known_args(self, args=None, namespace=None):  # noqa: D102 - argparse API
+        if args is not None:
+            args = _join_dashed_values(list(args))
+        return super().parse_known_args(args, namespace)
 
 
 def parse_date(text: str) -> date:
@@ -58,12 +86,16 @@ parse_longitude = _coordinate("longitude", 180)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"(\d{1,9})[xX×](\d{1,9})", text.strip())
+    match = re.fullmatch(r"([-+]?\d{1,9})[xX×]([-+]?\d{1,9})", text.strip())
     if not match:
         raise argparse.ArgumentTypeError(
-            f"not a size (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}"
+            f"not a size (want WIDTHxHEIGHT in whole pixels, e.g. 1600x1000): {text!r}"
         )
     width, height = int(match[1]), int(match[2])
+    if width <= 0 or height <= 0:
+        raise argparse.ArgumentTypeError(
+            f"width and height must be positive (want WIDTHxHEIGHT, e.g. 1600x1000): {text!r}"
+        )
     if not (16 <= width <= 20000 and 16 <= height <= 20000):
         raise argparse.ArgumentTypeError(
             f"size out of range: width and height must be 16-20000 pixels, got {text!r}"

@@ -230,6 +230,9 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     window.show()
     app.processEvents()
     window.finish_startup(drawn_only=True)
+    window.resize(*size)  # again: a narrow window's docks are in tabs now, its minimum smaller
+    app.processEvents()
+    check_screenshot_size(window, size)
     window.focus_selection()
     app.processEvents()
     window.setUpdatesEnabled(True)
@@ -242,6 +245,19 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
             raise write_error(path, exc) from None
     window.close()
     return 0
+
+
+def check_screenshot_size(window, size: tuple[int, int]) -> None:
+    """Refuse a size the window cannot take (Qt would silently keep its minimum instead)."""
+    got = (window.width(), window.height())
+    if got == tuple(size):
+        return
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    window.close()
+    raise AtlasError(
+        f"--size {size[0]}x{size[1]} is smaller than the window can be: "
+        f"use at least {least.width()}x{least.height()}"
+    )
 
 
 def png_bytes(image) -> bytes:

@@ -251,6 +251,8 @@ class MainWindow(
             self._first_show = False
             if not self._layout_restored:
                 self._apply_default_dock_sizes()
+            else:
+                self.keep_map_panel_readable()
         if self._focus_on_show:  # --select without --extent: show what was asked for
             self._focus_on_show = False
             QTimer.singleShot(0, self.focus_selection)

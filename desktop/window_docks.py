@@ -52,6 +52,12 @@ def _set_dock_texts(dock: QDockWidget, title: str) -> None:
 # The talks panel's size hints (English, default fonts): its dock keeps that room in the first
 # frame, so the layout (and a positions tab behind it) is the one the panel gets.
 _TALKS_HINT, _TALKS_MINIMUM = QSize(400, 495), QSize(400, 255)
+# The map panel's narrowest: the legend's shortest wrapped line (120 px of text) beside its
+# symbols, the panel's margins and a scroll bar. Narrower, the legend cut its labels.
+MAP_PANEL_MIN_WIDTH = 180
+# Below this window width the map panel, the talks and the map cannot all sit side by side at
+# their minimum widths: the map panel joins the talks' column as a tab.
+_NARROW_WINDOW = 1000
 
 
 class _Reserved(QWidget):
@@ -228,13 +234,21 @@ class WindowDocks:
         )
         return attribution
 
+    def keep_map_panel_readable(self) -> None:
+        """The map panel no narrower than its legend can be read at. Set once the docks are
+        placed, so that a narrow window first puts the panel in a tab instead of growing."""
+        self._map_panel.setMinimumWidth(MAP_PANEL_MIN_WIDTH)
+
     def _apply_default_dock_sizes(self) -> None:
         """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
         width, height = self.width(), self.height()
         if width < 1200:  # a small screen: the positions share the right column, as a tab,
             # so the map keeps the window's full height
             self.tabifyDockWidget(self.talks_dock, self.positions_dock)
-            self.talks_dock.raise_()
+        if width < _NARROW_WINDOW:  # and the map panel too, rather than squeeze the legend
+            self.tabifyDockWidget(self.talks_dock, self.map_dock)
+        self.talks_dock.raise_()
+        self.keep_map_panel_readable()
         left = min(max(round(width * 0.15), 180), 250)
         right = min(max(round(width * 0.26), 300), 460)
         bottom = min(max(round(height * 0.24), 150), 260)

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from geodata.errors import AtlasError
+from geodata.errors import AtlasError, UsageError
 from geodata.model import Event, Zone
 from geodata.workspace_pg.target import DatabaseWorkspace, is_database_target
 
@@ -43,6 +43,21 @@ def workspace_label(workspace: str | Workspace | None) -> str | None:
     return str(parse_workspace(workspace))
 
 
+#: The file a new workspace is written as: a GeoPackage, whatever else its name might promise.
+WORKSPACE_SUFFIX = ".gpkg"
+
+
+def check_new_workspace_file(path: Path, what: str = "a new workspace is") -> None:
+    """Refuse to write a GeoPackage under a name that says it is something else (``x.csv``):
+    a spreadsheet would open it as garbage, and the atlas would not offer it as a workspace."""
+    if path.suffix.lower() != WORKSPACE_SUFFIX:
+        shown = path.name if len(path.name) <= 80 else f"{path.name[:40]}…{path.name[-40:]}"
+        raise UsageError(
+            f"{what} a GeoPackage: name it FILE{WORKSPACE_SUFFIX} "
+            f"(or give a database URL), not {shown!r}"
+        )
+
+
 class _FileStore:
     """The GeoPackage workspace through the same operations as the database one."""
 
@@ -62,6 +77,9 @@ class _FileStore:
     def add(self, events: Iterable[Event] = (), zones: Iterable[Zone] = (), provenance=None):
         from geodata.workspace import add_to_workspace
 
+        if not self.path.exists():
+            check_new_workspace_file(self.path)
+
         return add_to_workspace(self.path, events, zones, provenance)
 
     def replace_all(self, events: Iterable[Event], zones: Iterable[Zone], imports) -> None:
@@ -70,6 +88,7 @@ class _FileStore:
         save_workspace(self.path, events, zones, imports)
 
     def fill_empty(self, events: Iterable[Event], zones: Iterable[Zone], imports) -> None:
+        check_new_workspace_file(self.path, "workspace copy writes")
         if self.path.exists():
             raise AtlasError(f"{self.path} already exists: copy into a new file")
         self.replace_all(events, zones, imports)
@@ -121,6 +140,7 @@ def create_workspace(workspace: Workspace) -> None:
     if isinstance(workspace, DatabaseWorkspace):
         store.name()  # connects and makes the schema
         return
+    check_new_workspace_file(workspace)
     if workspace.exists():
         raise AtlasError(f"{workspace} already exists: open it with File ▸ Open Workspace")
     store.replace_all([], [], [])

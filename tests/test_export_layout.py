@@ -94,7 +94,7 @@ def test_the_whole_legend_is_drawn(qapp, data, kind, value, dpi):
     essential = [e for e in wanted if e.kind in ("zone", "m4", "m4seg", "event", "contested")]
     assert essential and all(entry in drawn for entry in essential)
     for rect, group in zip(layout.legend_columns, layout.legend_groups, strict=True):
-        assert column_height(list(group), layout.unit, rect.width()) <= rect.height() + 0.5
+        assert column_height(list(group), layout.legend_scale, rect.width()) <= rect.height() + 0.5
 
 
 def test_type_keeps_its_size_on_paper_and_its_proportion_in_pixels():

@@ -40,9 +40,9 @@ def test_zones_fixture_reads_alias_properties_and_repairs_the_bow_tie():
     assert result.kind == "zones" and len(result.zones) == 3
     west, east, bow_tie = result.zones
     assert west.id == "ws:ws:test-box-west"  # the Feature's own id
-    assert west.controller == "test_party_a"  # from "controlled_by"
+    assert west.controller == "hts"  # from "controlled_by"
     assert (west.valid_from, west.valid_to) == (date(2020, 3, 6), None)  # null: still valid
-    assert west.backers == ("test_party_c", "test_party_d")
+    assert west.backers == ("sna", "turkey")
     assert west.sources[0].publisher == "Synthetic test source"
     assert east.valid_to == date(2024, 12, 8) and east.contested
     assert bow_tie.geometry.is_valid and bow_tie.geometry.geom_type == "MultiPolygon"

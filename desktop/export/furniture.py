@@ -124,8 +124,8 @@ def paint_scale_and_north(
     painter: QPainter, layout: PageLayout, paper_scale: bool, dpi: int
 ) -> None:
     """Scale bar (true at the frame centre's latitude) and north arrow, in ``layout.scale_box``
-    (bottom-left in the map; labels were kept out of it)."""
-    s = layout.unit
+    (bottom-left in the map; labels were kept out of it), its type as the box's size."""
+    s = layout.scale_unit
     transform = layout.map_transform
     box = layout.scale_box
     arrow = 34 * s

@@ -37,6 +37,16 @@ _SIDE_PANEL_MIN_ASPECT = 1.2  # wider bodies get the legend on the right, others
 _MIN_COLUMN_W = 230.0  # narrower columns wrap most party names
 _INSET_ASPECT = 0.72  # the locator's height over its width
 SCALE_BOX_H = 58.0  # style pixels: the scale bar and north arrow's box
+SCALE_BOX_W = 300.0
+# The scale box's most of the map frame's height and width: a short map (a square page, its
+# legend below) shrinks the box's type, down to SCALE_BOX_MIN_ZOOM, instead of hiding the map.
+_SCALE_BOX_SHARE = (0.14, 0.4)
+SCALE_BOX_MIN_ZOOM = 0.6
+# The legend's type on a crowded page: full size while the map gets at least this share of
+# the page's body, else the first of the smaller sizes that lets it (the map is the subject).
+_MAP_SHARE_WANTED = 0.45
+LEGEND_ZOOMS = (1.0, 0.85, 0.72)
+_LEGEND_MIN_UNIT = 0.64  # smaller legend type stops at ~7-pixel text (11 style px x 0.64)
 
 #: How much a box over the map would hide: (box, map frame) in page pixels -> a score.
 Busy = Callable[[QRectF, QRectF], float]
@@ -60,6 +70,23 @@ class PageLayout:
     subtitle_lines: tuple[str, ...] = ()
     #: Boxes over the map (page pixels) that labels keep clear of: scale bar, in-map locator.
     keep_clear: tuple[QRectF, ...] = ()
+    #: The legend's device pixels per style pixel: ``unit``, less on a crowded page.
+    legend_unit: float = 0.0
+
+    @property
+    def legend_scale(self) -> float:
+        return self.legend_unit or self.unit
+
+    @property
+    def scale_unit(self) -> float:
+        """Device pixels per style pixel inside the scale box: ``unit``, less where the map
+        frame is too short or narrow for the full-size box."""
+        frame, s = self.map_frame, self.unit
+        fit = min(
+            _SCALE_BOX_SHARE[0] * frame.height() / (SCALE_BOX_H * s),
+            _SCALE_BOX_SHARE[1] * frame.width() / (SCALE_BOX_W * s),
+        )
+        return s * min(1.0, max(SCALE_BOX_MIN_ZOOM, fit))
 
     def lonlat_to_page(self, lon: float, lat: float) -> QPointF:
         """Where a lon/lat point lands on the page, in device pixels."""
@@ -68,9 +95,9 @@ class PageLayout:
     @property
     def scale_box(self) -> QRectF:
         """Where the scale bar and north arrow sit: bottom-left inside the map frame."""
-        s = self.unit
+        s = self.scale_unit
         frame = self.map_frame
-        width = min(300 * s, 0.5 * frame.width())
+        width = min(SCALE_BOX_W * s, 0.5 * frame.width())
         return QRectF(
             frame.left() + 10 * s, frame.bottom() - 10 * s - SCALE_BOX_H * s, width, SCALE_BOX_H * s
         )
@@ -153,7 +180,7 @@ def compute_layout(
     body = QRectF(
         margin, header.bottom() + gap, inner_w, footer.top() - gap - (header.bottom() + gap)
     )
-    parts = _best_arrangement(body, entries, s, gap, inset, extent)
+    legend_unit, parts = _roomy_arrangement(body, entries, s, gap, inset, extent)
     map_frame, panel, columns, groups, inset_rect = parts
     map_frame = _snap(_within_base_map(map_frame, extent))
     if inset and inset_rect is None:  # no room beside the legend: the locator goes in the map
@@ -180,6 +207,7 @@ def compute_layout(
         title_lines=tuple(title_lines),
         title_size=title_size,
         subtitle_lines=tuple(subtitle_lines),
+        legend_unit=legend_unit,
     )
     clear = [layout.scale_box]
     if layout.inset is not None and map_frame.contains(layout.inset.center()):
@@ -221,6 +249,34 @@ def _without_optional(entries: list[LegendEntry]) -> list[LegendEntry]:
     ]
 
 
+def _roomy_arrangement(
+    body: QRectF,
+    entries: list[LegendEntry],
+    s: float,
+    gap: float,
+    inset: bool,
+    extent: tuple[float, float, float, float],
+) -> tuple[float, _Parts]:
+    """The legend's unit and the best arrangement with it: the legend at full size unless the
+    map would then get less than :data:`_MAP_SHARE_WANTED` of the body (a square page, say,
+    its legend below a strip of map); then smaller legend type, as little smaller as does."""
+    units = sorted({max(s * zoom, min(s, _LEGEND_MIN_UNIT)) for zoom in LEGEND_ZOOMS}, reverse=True)
+    chosen: tuple[float, _Parts] | None = None
+    for legend_unit in units:
+        try:
+            parts = _best_arrangement(body, entries, s, gap, inset, extent, legend_unit)
+        except AtlasError:
+            if legend_unit == units[-1] and chosen is None:
+                raise
+            continue
+        chosen = (legend_unit, parts)
+        frame = parts[0]
+        if frame.width() * frame.height() >= _MAP_SHARE_WANTED * body.width() * body.height():
+            break
+    assert chosen is not None
+    return chosen
+
+
 def _best_arrangement(
     body: QRectF,
     entries: list[LegendEntry],
@@ -228,17 +284,19 @@ def _best_arrangement(
     gap: float,
     inset: bool,
     extent: tuple[float, float, float, float],
+    legend_unit: float | None = None,
 ) -> _Parts:
     """The arrangement that draws the requested extent largest with the whole legend shown:
     the legend beside the map (one or two columns) or under it. A locator beside the legend
     (hiding nothing) is worth a little scale; a crowded page drops the optional legend groups
     only when that makes the map clearly larger."""
+    ls = legend_unit or s
     best: tuple[float, _Parts] | None = None
     for candidate_entries, penalty in ((entries, 1.0), (_without_optional(entries), 0.85)):
         options: list[_Parts | None] = []
         if body.width() / max(body.height(), 1) >= _SIDE_PANEL_MIN_ASPECT:
-            options += [_side_panel(body, candidate_entries, s, gap, inset, c) for c in (1, 2)]
-        options += [_panel_below(body, candidate_entries, s, gap, w) for w in {inset, False}]
+            options += [_side_panel(body, candidate_entries, ls, gap, inset, c) for c in (1, 2)]
+        options += [_panel_below(body, candidate_entries, ls, gap, w) for w in {inset, False}]
         for parts in options:
             if parts is None or parts[0].height() < 40 * s:
                 continue

@@ -4,7 +4,7 @@ page plan), then the map, legend, inset, scale and footer painted onto any paint
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -243,8 +243,9 @@ def paint_page(
     furniture.paint_header(painter, layout, plan.title, plan.subtitle)
     rtl = language().rtl  # Arabic: the columns and their rows read right to left
     columns = layout.legend_columns[::-1] if rtl else layout.legend_columns
+    legend_ctx = replace(ctx, unit=layout.legend_scale)  # smaller type on a crowded page
     for rect, group in zip(columns, layout.legend_groups, strict=True):
-        paint_legend_column(painter, list(group), rect, ctx, rtl)
+        paint_legend_column(painter, list(group), rect, legend_ctx, rtl)
     if layout.inset is not None:
         bounds = layout.map_transform.visible_lonlat_bounds()
         region = furniture.inset_region(basemap, bounds, ATLAS_BOUNDS)

@@ -283,6 +283,7 @@ class ImportDialog(QDialog):
 
     def _start_preview(self) -> None:
         from geodata.importers import preview
+        from geodata.importers.parties import bundled_parties
 
         generation = self._generation
         request = self.request()
@@ -295,6 +296,7 @@ class ImportDialog(QDialog):
                 layer=request.layer,
                 limit=_PREVIEW_ROWS,
                 encoding=request.encoding,
+                parties=bundled_parties(),  # a row the import would refuse is listed now
             )
 
         job = Task(work)

@@ -86,6 +86,7 @@ class WorkspaceOutcome:
 def run_import(request: ImportRequest, report: Progress, cancel: threading.Event) -> ImportOutcome:
     from geodata.atlas import load_atlas
     from geodata.importers import read_file
+    from geodata.importers.parties import bundled_parties
     from geodata.workspace_store import save_import, workspace_name
 
     def progress(done: int, total: int) -> None:
@@ -103,6 +104,7 @@ def run_import(request: ImportRequest, report: Progress, cancel: threading.Event
         origin=workspace_name(request.workspace),
         encoding=request.encoding,
         progress=progress,
+        parties=bundled_parties(),  # a zone's controller must be one the atlas can draw
     )
     if cancel.is_set():  # pressed after the last progress call: still nothing written
         raise ImportCancelled(

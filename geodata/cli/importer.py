@@ -13,6 +13,7 @@ from pathlib import Path
 
 from geodata.cli.workspace_arg import workspace_arg
 from geodata.importers import parse_map_args, read_file
+from geodata.importers.parties import bundled_parties
 from geodata.workspace import default_workspace_path
 from geodata.workspace_store import save_import, workspace_name
 
@@ -27,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         layer=getattr(args, "layer", None),
         origin=workspace_name(workspace),
         encoding=getattr(args, "encoding", None),
+        parties=bundled_parties(),  # a zone's controller must be one the atlas can draw
     )
     saved = save_import(workspace, result)
     for warning in result.warnings:

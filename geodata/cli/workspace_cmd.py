@@ -12,12 +12,19 @@ import argparse
 
 from geodata.cli.workspace_arg import workspace_arg
 from geodata.errors import AtlasError
-from geodata.workspace_store import copy_workspace, is_database
+from geodata.workspace_store import (
+    check_new_workspace_file,
+    copy_workspace,
+    is_database,
+    parse_workspace,
+)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.workspace_command == "copy":
         source = workspace_arg(args.source)
+        if not is_database(parse_workspace(args.target)):  # before any password is asked
+            check_new_workspace_file(parse_workspace(args.target), "workspace copy writes")
         target = workspace_arg(args.target)
         if not is_database(source) and not source.is_file():
             raise AtlasError(f"workspace not found: {source}")

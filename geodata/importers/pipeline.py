@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
     from shapely.geometry.base import BaseGeometry
 
+    from geodata.importers.parties import PartyIndex
+
 KINDS = ("auto", "events", "zones")
 
 # Geometry classes each kind of record is built from; other features are skipped and counted.
@@ -163,9 +165,10 @@ def _builder(
     origin: str,
     path: Path,
     acled: bool,
+    parties: PartyIndex | None = None,
 ) -> EventBuilder | ZoneBuilder:
     if kind == "zones":
-        builder = ZoneBuilder(mapping, origin, path.name, path.stem)
+        builder = ZoneBuilder(mapping, origin, path.name, path.stem, parties)
     else:
         builder = EventBuilder(mapping, origin, path.name, path.stem, acled=acled)
     builder.fallbacks = fallback_columns(source.columns, kind, mapping, explicit)
@@ -188,16 +191,19 @@ def read_file(
     encoding: str | None = None,
     progress: Progress | None = None,
     max_bytes: int | None = None,
+    parties: PartyIndex | None = None,
 ) -> ImportResult:
     """Every record in ``path``, or ``ImportFailed`` naming the bad rows. Writes nothing.
 
     ``origin`` is the workspace name: it prefixes ids (``ws:<origin>:<id>``) and becomes
     ``Event.origin``. ``progress(done, total)`` is called now and then from this thread.
+    ``parties``: the parties a zone may name (its controller and backers are checked and
+    written as ids); None keeps them as written.
     """
     path = Path(path)
     source = open_source(path, kind, layer, encoding, progress, max_bytes)
     try:
-        return _read_all(path, source, kind, mapping, origin)
+        return _read_all(path, source, kind, mapping, origin, parties)
     finally:
         close = getattr(source.features, "close", None)
         if close is not None:
@@ -210,13 +216,14 @@ def _read_all(
     kind: str,
     mapping: dict[str, str] | None,
     origin: str,
+    parties: PartyIndex | None = None,
 ) -> ImportResult:
     chosen, full, mapping_problems, missing, acled = _prepare(path, source, kind, mapping)
     problems = [Problem("", p) for p in mapping_problems]
     problems += [Problem("", describe_missing(f, source.columns, chosen)) for f in missing]
     if problems:
         raise ImportFailed(path, problems)
-    builder = _builder(chosen, source, full, mapping, origin, path, acled)
+    builder = _builder(chosen, source, full, mapping, origin, path, acled, parties)
     found = ProblemList(path)
     records: list = []
     skipped: Counter[str] = Counter()
@@ -332,6 +339,7 @@ def preview(
     limit: int = 20,
     encoding: str | None = None,
     origin: str = "import",
+    parties: PartyIndex | None = None,
 ) -> ImportPreview:
     """The first ``limit`` rows and what they would become; raises only for unreadable files."""
     path = Path(path)
@@ -350,7 +358,7 @@ def preview(
                 f"the file has both points ({counts['point']}) and polygons "
                 f"({counts['polygon']}); choose events or zones",
             )
-        builder = _builder(chosen, source, full, mapping, origin, path, acled)
+        builder = _builder(chosen, source, full, mapping, origin, path, acled, parties)
         rows: list[dict[str, str]] = []
         records: list = []
         for feature in source.features:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from shapely.geometry.base import BaseGeometry
 
@@ -20,6 +20,7 @@ from geodata.importers.geometry import event_point, zone_polygon
 from geodata.importers.kinds import event_kind
 from geodata.importers.values import (
     is_blank,
+    not_in_the_future,
     parse_bool,
     parse_coordinate,
     parse_date,
@@ -28,6 +29,9 @@ from geodata.importers.values import (
     to_text,
 )
 from geodata.model import EVENT_KINDS, Event, Source, Zone
+
+if TYPE_CHECKING:
+    from geodata.importers.parties import PartyIndex
 
 ACLED_URL = "https://acleddata.com/"
 
@@ -129,7 +133,7 @@ class EventBuilder(_Builder):
         self.cut_titles: list[str] = []  # where a title over MAX_TITLE was cut
 
     def build(self, feature: RawFeature) -> Event:
-        day = self._parsed(feature, "date", parse_date)
+        day = self._parsed(feature, "date", lambda v: not_in_the_future(parse_date(v), "date"))
         if feature.geometry is not None and not feature.geometry.is_empty:
             lat, lon = event_point(feature.geometry)
         elif "lat" in self.mapping and "lon" in self.mapping:
@@ -211,10 +215,16 @@ class ZoneBuilder(_Builder):
     """Zones from polygon features with a controller and validity dates."""
 
     def __init__(
-        self, mapping: dict[str, str], origin: str, file_name: str, file_stem: str
+        self,
+        mapping: dict[str, str],
+        origin: str,
+        file_name: str,
+        file_stem: str,
+        parties: PartyIndex | None = None,
     ) -> None:
         super().__init__(mapping, origin, file_name, file_stem)
         self.repaired: list[str] = []
+        self.parties = parties  # None: any controller id is kept as written (library use)
 
     def build(self, feature: RawFeature) -> Zone:
         if feature.geometry is None or feature.geometry.is_empty:
@@ -223,7 +233,14 @@ class ZoneBuilder(_Builder):
         controller = self._text(feature, "controller")
         if not controller:
             raise ValueError(f"missing controller in {self.mapping.get('controller')!r}")
-        valid_from = self._parsed(feature, "valid_from", parse_date)
+        parties = self.parties
+        if parties is not None:
+            controller = self._parsed(
+                feature, "controller", lambda v: parties.resolve(to_text(v), "controller")
+            )
+        valid_from = self._parsed(
+            feature, "valid_from", lambda v: not_in_the_future(parse_date(v), "valid_from")
+        )
         valid_to = self._parsed(feature, "valid_to", parse_optional_date)
         if valid_to is not None and valid_to < valid_from:
             raise ValueError(f"valid_to {valid_to} is before valid_from {valid_from}")
@@ -235,7 +252,7 @@ class ZoneBuilder(_Builder):
             area=self._text(feature, "area"),
             valid_from=valid_from,
             valid_to=valid_to,
-            backers=self._parsed(feature, "backers", parse_list),
+            backers=self._parsed(feature, "backers", self._backers),
             accuracy=self._text(feature, "accuracy") or "not stated in the imported file",
             contested=self._parsed(feature, "contested", parse_bool),
             notes=self._text(feature, "notes"),
@@ -245,6 +262,12 @@ class ZoneBuilder(_Builder):
         if repair_reason:
             self.repaired.append(f"{feature.where}: invalid polygon ({repair_reason}) repaired")
         return zone
+
+    def _backers(self, value: Any) -> tuple[str, ...]:
+        backers = parse_list(value)
+        if self.parties is None:
+            return backers
+        return tuple(self.parties.resolve(backer, "backer") for backer in backers)
 
     def _sources(self, feature: RawFeature) -> tuple[Source, ...]:
         cited, url = self._text(feature, "source"), self._text(feature, "source_url")

@@ -7,6 +7,10 @@ Dates accepted: ISO ``2023-04-25`` (a time part is ignored), ``2023/04/25``, ACL
 2023``, ``25.04.2023`` (day first, the European dotted form). Slash dates ``03/04/2023`` are
 accepted only when unambiguous (one part above 12); otherwise the row fails and asks for
 YYYY-MM-DD, because guessing day or month first silently misdates events.
+
+A date must also be one the atlas can mean: from :data:`EARLIEST_DAY` to :data:`LATEST_DAY`
+(a year like 1850 or 2999 is a typo, not history); an ISO date may carry a time of day, but no
+other text after it ("2023-04-25 to 2023-05-01" is a range, not a day).
 """
 
 from __future__ import annotations
@@ -39,7 +43,11 @@ _MONTHS = {
     for name in names
 }
 
-_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?")
+# A time of day after an ISO date ("T10:00", " 10:00:00.5+03:00"), nothing else.
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})" + _TIME)
+#: The days an imported date may fall on: the modern Middle East's, not a typo's.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2100, 12, 31)
 _DAY_MONTH_NAME = re.compile(r"(\d{1,2})[\s\-/]+([A-Za-z]+)\.?[\s\-/,]+(\d{2}|\d{4})")
 _MONTH_NAME_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -92,6 +100,24 @@ def _two_digit_year(year: int) -> int:
 
 
 def parse_date(value: Any) -> date:
+    """A day from any accepted form, within EARLIEST_DAY..LATEST_DAY (ValueError otherwise)."""
+    day = _any_date(value)
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        shown = _quote(to_text(value)) if isinstance(value, str) else repr(day.isoformat())
+        raise ValueError(f"date {shown} has a year outside {EARLIEST_DAY.year}-{LATEST_DAY.year}")
+    return day
+
+
+def not_in_the_future(day: date, what: str, today: date | None = None) -> date:
+    """``day``, or ValueError if it is after today: a recorded event or a start of control
+    cannot be (a wrong year, or day and month swapped)."""
+    today = today or date.today()
+    if day > today:
+        raise ValueError(f"{what} {day.isoformat()!r} is after today ({today.isoformat()})")
+    return day
+
+
+def _any_date(value: Any) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
