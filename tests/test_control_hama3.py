@@ -1,0 +1,92 @@
+"""East Hama and south-east Idlib answered from dated sources (issue #15, h-hama3:
+tools/regions_2016_2018_rules_hama3.py, sources/2016-2019-hama3.toml): the holder a user sees on
+days the cited reports bound, and the days they leave open, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import assert_region_answer, assert_stored_gap
+
+from geodata.paths import data_dir
+from geodata.sources import load_registry
+from tools.regions_2016_2018_rules_hama3 import road_side
+
+ROAD = "reuters-2017-05-18-salamiya-road-strip"
+JAN_2018 = "ap-2018-01-08-fourteen-villages-idlib"
+CASES = [
+    # south-east of the Salamiyah - Ithriya road, 'Islamic State controlling the eastern area'
+    # (Reuters, 18 May 2017), the Uqayrbat pocket IS's 'since 2014' (Syria Direct)
+    ("masaada", date(2017, 3, 1), "isis", ROAD),
+    ("qastal_ash_shamali", date(2016, 10, 1), "isis", ROAD),
+    ("west_tuweinan_gas_field", date(2017, 5, 18), "isis", ROAD),
+    ("maksar_al_shamali", date(2017, 7, 31), "isis", "syria_direct-2017-08-22-uqayrbat-pocket"),
+    # Freija and Jahman, captured on Monday 8 Jan 2018 (Syrian Central Military Media via AP; SOHR)
+    ("furayji", date(2018, 1, 8), "government", JAN_2018),
+    ("furayji", date(2018, 6, 1), "government", JAN_2018),
+    ("al_juhman", date(2019, 6, 1), "government", JAN_2018),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller", "source"), CASES)
+def test_a_place_the_hama3_rules_answer_has_the_reported_holder(
+    atlas, locality, day, controller, source
+):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert source in record.sources
+    assert "hama3" in record.note
+
+
+def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
+    """SOHR via Reuters: clashes 'still going on' in al-Saboura on 18 May 2017."""
+    record = assert_region_answer(atlas, "sabburah", date(2017, 5, 18), "government")
+    state = atlas.control.history.state_of("sabburah", date(2017, 5, 18))
+    assert (state.status, state.with_parties) == ("contested", ("isis",))
+    assert "reuters-2017-05-18-salamiya-road-strip" in record.sources
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the day before the AP report: the village's day of capture is the report's
+        ("furayji", date(2018, 1, 7)),
+        ("al_juhman", date(2017, 11, 15)),
+        # the pocket's villages once the army's advance began (Aug - Oct 2017)
+        ("masaada", date(2017, 9, 1)),
+        # within 6 km of the road: the 'small strip' the army held may reach it
+        ("jinn_al_albawi", date(2017, 3, 1)),
+        # south of 35.05 N: the Salamiyah-east front of 2016 (NDF posts attacked by IS)
+        ("mafkar_ash_sharqi", date(2017, 3, 1)),
+        # Sabburah the day after the attack: no source places it
+        ("sabburah", date(2017, 5, 19)),
+    ],
+)
+def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_the_road_lines_put_the_named_villages_on_their_reported_side(atlas):
+    """Aqareb al-Safi and al-Mab'oujeh (government, by the road) lie within the 6 km margin;
+    Qulayb al-Thawr and Um Mayl (IS-held to Sep 2017, SOHR) south-east of the road; Rahjan
+    (HTS-held) north-west of it, in the rebels' 'western area'."""
+    places = atlas.control.history.localities
+    for government in ("aqarib", "mabujah"):
+        assert road_side(places[government])[0] < 1.0
+    for held_by_is in ("qulayb_ath_thawr", "um_meil"):
+        assert road_side(places[held_by_is])[1] is True
+    assert road_side(places["rahjan"])[1] is False
+
+
+def test_the_hama3_sources_resolve_in_the_registry(atlas):
+    registry = load_registry(data_dir())
+    cited = {
+        source
+        for record in atlas.control.history.records
+        if "> hama3_" in (record.note or "")
+        for source in record.sources
+    }
+    assert {ROAD, JAN_2018} <= cited
+    for source in cited:
+        assert source in registry.sources, source
+        assert registry.sources[source].publisher, source
