@@ -26,6 +26,16 @@ CASES = [
     ("furayji", date(2018, 1, 8), "government", JAN_2018),
     ("furayji", date(2018, 6, 1), "government", JAN_2018),
     ("al_juhman", date(2019, 6, 1), "government", JAN_2018),
+    # Zalaqiyat, taken by the army on Sunday 7 May 2017 (SOHR via MEE)
+    ("zilaqiat", date(2018, 3, 1), "government", "mee-2017-05-07-zalakiyat"),
+    # al-Bani, captured on Monday 6 May 2019 (Syrian Central Military Media via AP; SOHR)
+    ("al_banah", date(2019, 5, 10), "government", "ap-2019-05-06-al-bani"),
+    # al-Zakah and al-Arbaeen, captured on Wednesday 7 Aug 2019 (SANA and SOHR via AFP) ...
+    ("az_zakah", date(2019, 8, 7), "government", "afp-2019-08-08-zakah-arbaeen"),
+    ("al_arbaeen", date(2019, 9, 1), "government", "afp-2019-08-08-zakah-arbaeen"),
+    # ... al-Arbaeen on the rebels' side between STJ's report of Sep 2018 and that day
+    ("al_arbaeen", date(2019, 1, 15), "opposition", "stj-2018-09-mahardah-attacks"),
+    ("al_arbaeen", date(2019, 8, 6), "opposition", "afp-2019-08-08-zakah-arbaeen"),
 ]
 
 
@@ -36,6 +46,16 @@ def test_a_place_the_hama3_rules_answer_has_the_reported_holder(
     record = assert_region_answer(atlas, locality, day, controller)
     assert source in record.sources
     assert "hama3" in record.note
+
+
+def test_zalaqiyat_is_fought_over_on_the_day_the_sources_disagree(atlas):
+    """An activist (AP): pushed out on Saturday 6 May 2017; SOHR (MEE): seized on Sunday."""
+    state = atlas.control.history.state_of("zilaqiat", date(2017, 5, 6))
+    assert (state.controller, state.status, state.with_parties) == (
+        "government",
+        "contested",
+        ("opposition",),
+    )
 
 
 def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
@@ -60,6 +80,14 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("mafkar_ash_sharqi", date(2017, 3, 1)),
         # Sabburah the day after the attack: no source places it
         ("sabburah", date(2017, 5, 19)),
+        # Zalaqiyat while the rebels held it from March 2017: the day they took it is not stored
+        ("zilaqiat", date(2017, 4, 10)),
+        # al-Bani after the rebels' counter-attack on Kafr Nabudah (22 May 2019)
+        ("al_banah", date(2019, 6, 15)),
+        # al-Zakah before its capture: no dated report of its holder
+        ("az_zakah", date(2019, 6, 1)),
+        # al-Arbaeen before STJ's report of Sep 2018
+        ("al_arbaeen", date(2018, 3, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

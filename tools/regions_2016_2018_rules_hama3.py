@@ -16,7 +16,7 @@ import math
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import POCKET_ADVANCE_EVE, SNAPSHOT_EVE
-from tools.regions_2016_2018_rules_hama import HAMA_REGION
+from tools.regions_2016_2018_rules_hama import HAMA_REGION, NORTH_HAMA, NORTH_HAMA_END
 
 KM_PER_DEG_LAT, KM_PER_DEG_LON = 111.0, 91.0  # at 35 N, as the other Hama rules
 
@@ -101,6 +101,46 @@ TAKEN_8_JAN_NOTE = (
     "loss reported, drawn government by the autumn-2019 snapshot (continuity inferred)"
 )
 
+# --- north Hama: villages dated one by one -----------------------------------------------------
+NORTH_HAMA_UNDATED = f"{NORTH_HAMA}_undated"
+ZALAQIYAT_SOURCES = ("daily_star_lb-2017-05-08-zalaqiyat", "mee-2017-05-07-zalakiyat")
+ZALAQIYAT_CONTESTED_NOTE = (
+    "an activist: 'the government pushed opposition fighters out of the village of Zalaqiyat' on "
+    "Saturday 6 May 2017 (AP via The Daily Star); SOHR dates the army's seizure to Sunday 7 May "
+    "(MEE): that day fought over; before it the rebels held the village from their offensive of "
+    "March 2017 ('the first point seized', AP; the day is not stored)"
+)
+ZALAQIYAT_NOTE = (
+    "the army seized al-Zalakiyat north of Hama on Sunday 7 May 2017 (SOHR via MEE; an activist "
+    "via AP: Saturday), 'an army push into areas the rebels gained last year'; no later loss "
+    "reported before the army's 2019 offensive (continuity inferred to 29 Apr 2019)"
+)
+#: AP's 'al-Bani' (SOHR's 'al-Janabrah "al-Bana"'), 4 km south-west of Kafr Nabudah.
+AL_BANI_NOTE = (
+    "captured from the insurgents on Monday 6 May 2019 with the nearby Othman hill (Syrian Central "
+    "Military Media via AP; SOHR 'confirmed that al-Bani was taken'); counted to 21 May: the "
+    "rebels' counter-attack re-entered Kafr Nabudah, 4 km away, on the night to 22 May (AP), and "
+    "the later days are not sourced here"
+)
+AL_BANI_SOURCES = ("ap-2019-05-06-al-bani", "ap-2019-05-22-kafr-nabuda-recaptured")
+ZAKAH_ARBAEEN = frozenset({"az_zakah", "al_arbaeen"})
+ZAKAH_ARBAEEN_SOURCES = ("afp-2019-08-08-zakah-arbaeen", "ap-2019-08-23-northern-hama")
+ZAKAH_ARBAEEN_NOTE = (
+    "captured by regime forces on Wednesday 7 Aug 2019 from 'jihadists and allied rebels' (SANA "
+    "and SOHR via AFP); by 23 Aug the army held 'the entire northern Hama countryside' (SOHR via "
+    "AP); drawn government by the autumn-2019 snapshot (continuity inferred)"
+)
+ARBAEEN_REBEL_NOTE = (
+    "among the places the regime bombarded on 7-9 Sep 2018 with Kafr Zita, al-Lataminah, al-Sayyad "
+    "and Latmeen, the armed groups retaliating on 'regime positions' in al-Suqaylabiyah, Salhab, "
+    "Mhardeh and Safsafiya (STJ): on the rebels' side; taken from 'jihadists and allied rebels' "
+    "on 7 Aug 2019 (AFP): held by them between the two reports (continuity inferred); the north "
+    "Hama pocket was held by Jaysh al-Izza and other factions with HTS (as Latamneh; factions per "
+    "village not sourced)"
+)
+ARBAEEN_REBEL_SOURCES = ("stj-2018-09-mahardah-attacks", "afp-2019-08-08-zakah-arbaeen",
+                         "ap-2019-08-23-northern-hama")  # fmt: skip
+
 
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
@@ -122,5 +162,28 @@ HAMA3: tuple[RegionRule, ...] = (
         ))
         for block in ("fill_idlib_southeast_before_2017",
                       "fill_idlib_southeast_before_2017_undated")
+    ),
+    RegionRule("hama3_zalaqiyat_may_2017", NORTH_HAMA, _ids(frozenset({"zilaqiat"})), (
+        Span(day("2017-05-06"), day("2017-05-06"), "government", ZALAQIYAT_SOURCES,
+             ZALAQIYAT_CONTESTED_NOTE, status="contested", with_parties=("opposition",)),
+        Span(day("2017-05-07"), NORTH_HAMA_END, "government", ZALAQIYAT_SOURCES,
+             ZALAQIYAT_NOTE),
+    )),
+    RegionRule("hama3_al_bani_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"al_banah"})), (
+        Span(day("2019-05-06"), day("2019-05-21"), "government", AL_BANI_SOURCES, AL_BANI_NOTE),
+    )),
+    *(
+        RegionRule(f"hama3_{block}_zakah_arbaeen", block, _ids(ZAKAH_ARBAEEN), (
+            Span(day("2019-08-07"), SNAPSHOT_EVE, "government", ZAKAH_ARBAEEN_SOURCES,
+                 ZAKAH_ARBAEEN_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    *(
+        RegionRule(f"hama3_{block}_arbaeen_rebel_side", block, _ids(frozenset({"al_arbaeen"})), (
+            Span(day("2018-09-07"), day("2019-08-06"), "opposition", ARBAEEN_REBEL_SOURCES,
+                 ARBAEEN_REBEL_NOTE, status="shared", with_parties=("hts",)),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
 )  # fmt: skip
