@@ -22,6 +22,10 @@ CASES = [
     ("qastal_ash_shamali", date(2016, 10, 1), "isis", ROAD),
     ("west_tuweinan_gas_field", date(2017, 5, 18), "isis", ROAD),
     ("maksar_al_shamali", date(2017, 7, 31), "isis", "syria_direct-2017-08-22-uqayrbat-pocket"),
+    # round Rahjan, north-west of the road: 'Syrian rebel groups, including hardline Islamists,
+    # the western area' (Reuters), Rahjan HTS-held since Jul 2014 (AP; SOHR)
+    ("jakuziyeh", date(2017, 5, 18), "hts", ROAD),
+    ("sarha_ash_shamali", date(2016, 9, 1), "hts", "ap-2014-07-11-rahjan"),
     # Freija and Jahman, captured on Monday 8 Jan 2018 (Syrian Central Military Media via AP; SOHR)
     ("furayji", date(2018, 1, 8), "government", JAN_2018),
     ("furayji", date(2018, 6, 1), "government", JAN_2018),
@@ -30,6 +34,10 @@ CASES = [
     ("zilaqiat", date(2018, 3, 1), "government", "mee-2017-05-07-zalakiyat"),
     # al-Bani, captured on Monday 6 May 2019 (Syrian Central Military Media via AP; SOHR)
     ("al_banah", date(2019, 5, 10), "government", "ap-2019-05-06-al-bani"),
+    # Tal Meleh and al-Jabin, 'controlled by the jihadi groups and the factions on the 6th of
+    # June 2019' (SOHR)
+    ("tall_mallah", date(2019, 6, 6), "hts", "sohr-2019-06-tal-meleh-jabin"),
+    ("jubbayn_mhardeh", date(2019, 6, 14), "hts", "sohr-2019-06-tal-meleh-jabin"),
     # al-Zakah and al-Arbaeen, captured on Wednesday 7 Aug 2019 (SANA and SOHR via AFP) ...
     ("az_zakah", date(2019, 8, 7), "government", "afp-2019-08-08-zakah-arbaeen"),
     ("al_arbaeen", date(2019, 9, 1), "government", "afp-2019-08-08-zakah-arbaeen"),
@@ -84,8 +92,14 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("zilaqiat", date(2017, 4, 10)),
         # al-Bani after the rebels' counter-attack on Kafr Nabudah (22 May 2019)
         ("al_banah", date(2019, 6, 15)),
+        # Tal Malah before the factions took it: the regime's, since when is not stored
+        ("tall_mallah", date(2019, 6, 5)),
         # al-Zakah before its capture: no dated report of its holder
         ("az_zakah", date(2019, 6, 1)),
+        # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)
+        ("um_myal", date(2017, 11, 1)),
+        # north-west of the road but away from Rahjan: government villages lay there too
+        ("qasr_ibn_wardan", date(2017, 3, 1)),
         # al-Arbaeen before STJ's report of Sep 2018
         ("al_arbaeen", date(2018, 3, 1)),
     ],

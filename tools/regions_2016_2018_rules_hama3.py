@@ -75,6 +75,40 @@ def _south_east_of_road(place: Locality, _where: Where) -> bool:
     return south_east and dist > ROAD_MARGIN_KM and place.lat >= ROAD_SOUTH_LAT
 
 
+# --- round Rahjan, north-west of the road (the rebels' side to Oct 2017) ---------------------
+RAHJAN = (35.405, 37.429)  # localities.csv: rahjan
+RAHJAN_RING_KM = 7.0
+#: Farther north-west of the road's lines than al-Saan (7.7 km), a government town IS attacked
+#: 'on Ithriyah-Salamiyah road' in 2017 (SOHR): the strip the army held may reach that far.
+RAHJAN_ROAD_MIN_KM = 12.0
+RAHJAN_RING_NOTE = (
+    "region-level: on 18 May 2017 the army held the Salamiya - Ithriya road 'and a small strip of "
+    "land on each side', with 'Syrian rebel groups, including hardline Islamists, the western "
+    "area' (Reuters); this place lies north-west of the road, more than 12 km from the straight "
+    "lines through Salamiyah, Sheikh Hilal and Ithriya, and within 7 km of Rahjan, HTS-held from "
+    "Nusra's capture in Jul 2014 (AP; SOHR) until IS crossed 'to Rahjan area' on 9 Oct 2017 "
+    "(Qasioun): counted 1 Aug 2016 - 8 Oct 2017 (continuity inferred; the factions per village "
+    "are not sourced; Nusra was Jabhat Fateh al-Sham to Jan 2017)"
+)
+RAHJAN_RING_SOURCES = (
+    "reuters-2017-05-18-salamiya-road-strip",
+    "ap-2014-07-11-rahjan",
+    "sohr-2017-rahjan-30-villages",
+    "qasioun-2017-11-01-is-east-hama",
+)
+
+
+def _km(place: Locality, point: tuple[float, float]) -> float:
+    return math.hypot(
+        (place.lat - point[0]) * KM_PER_DEG_LAT, (place.lon - point[1]) * KM_PER_DEG_LON
+    )
+
+
+def _round_rahjan(place: Locality, _where: Where) -> bool:
+    dist, south_east = road_side(place)
+    return not south_east and dist > RAHJAN_ROAD_MIN_KM and _km(place, RAHJAN) <= RAHJAN_RING_KM
+
+
 # --- Sabburah on 18 May 2017 -------------------------------------------------------------------
 SABBURAH_NOTE = (
     "IS attacked the villages north of al-Salamiya 'close to the only road still useable' to "
@@ -141,6 +175,16 @@ ARBAEEN_REBEL_NOTE = (
 ARBAEEN_REBEL_SOURCES = ("stj-2018-09-mahardah-attacks", "afp-2019-08-08-zakah-arbaeen",
                          "ap-2019-08-23-northern-hama")  # fmt: skip
 
+TAL_MELEH_NOTE = (
+    "the jihadi groups and the factions took Tal Meleh and al-Jabin on 6 Jun 2019, and the regime "
+    "forces failed 'in tens of attempts to regain control' in the following weeks (SOHR, about 20 "
+    "days later); disagreement kept: al-Masdar has the army briefly retaking Tal Malah and losing "
+    "it again on 15 Jun (the batch's row from that day); HTS-led with Jaysh al-Izza and the NLF "
+    "(Enab Baladi, 20 Jun)"
+)
+TAL_MELEH_SOURCES = ("sohr-2019-06-tal-meleh-jabin", "enab_baladi-2019-06-20-tal-meleh-jbain",
+                     "almasdar-2019-06-15-tal-malah-lost")  # fmt: skip
+
 
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
@@ -149,6 +193,10 @@ def _ids(ids: frozenset[str]):
 HAMA3: tuple[RegionRule, ...] = (
     RegionRule("hama3_is_south_east_of_road", HAMA_REGION, _south_east_of_road, (
         Span(START, POCKET_ADVANCE_EVE, "isis", ROAD_SOURCES, ROAD_NOTE),
+    )),
+    RegionRule("hama3_round_rahjan", HAMA_REGION, _round_rahjan, (
+        Span(START, day("2017-10-08"), "hts", RAHJAN_RING_SOURCES, RAHJAN_RING_NOTE,
+             status="shared", with_parties=("opposition",)),
     )),
     RegionRule("hama3_sabburah_18_may_2017", HAMA_REGION, _ids(frozenset({"sabburah"})), (
         Span(day("2017-05-18"), day("2017-05-18"), "government",
@@ -172,6 +220,14 @@ HAMA3: tuple[RegionRule, ...] = (
     RegionRule("hama3_al_bani_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"al_banah"})), (
         Span(day("2019-05-06"), day("2019-05-21"), "government", AL_BANI_SOURCES, AL_BANI_NOTE),
     )),
+    *(
+        RegionRule(f"hama3_{block}_tal_meleh_6_jun_2019", block,
+                   _ids(frozenset({"tall_mallah", "jubbayn_mhardeh"})), (
+            Span(day("2019-06-06"), day("2019-06-14"), "hts", TAL_MELEH_SOURCES, TAL_MELEH_NOTE,
+                 status="shared", with_parties=("opposition",)),
+        ))
+        for block in ("daily 2019", NORTH_HAMA_UNDATED)
+    ),
     *(
         RegionRule(f"hama3_{block}_zakah_arbaeen", block, _ids(ZAKAH_ARBAEEN), (
             Span(day("2019-08-07"), SNAPSHOT_EVE, "government", ZAKAH_ARBAEEN_SOURCES,
