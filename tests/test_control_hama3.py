@@ -26,6 +26,11 @@ CASES = [
     # the western area' (Reuters), Rahjan HTS-held since Jul 2014 (AP; SOHR)
     ("jakuziyeh", date(2017, 5, 18), "hts", ROAD),
     ("sarha_ash_shamali", date(2016, 9, 1), "hts", "ap-2014-07-11-rahjan"),
+    # al-Zara and Harbnafsah, Nusra-held with allied rebels in Jul 2016 (The New Arab), al-Zara
+    # 'recaptured in 2018' (The Syria Report), when the Rastan pocket was evacuated (Xinhua)
+    ("az_zarah", date(2017, 6, 1), "hts", "syria_report-2021-09-15-al-zara"),
+    ("harbinafsah", date(2016, 8, 1), "hts", "newarab-2016-07-09-zara-harbnafsa"),
+    ("harbinafsah", date(2018, 5, 15), "hts", "xinhua-2018-05-16-homs-rebels-evacuated"),
     # Freija and Jahman, captured on Monday 8 Jan 2018 (Syrian Central Military Media via AP; SOHR)
     ("furayji", date(2018, 1, 8), "government", JAN_2018),
     ("furayji", date(2018, 6, 1), "government", JAN_2018),

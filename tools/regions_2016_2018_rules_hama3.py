@@ -16,7 +16,12 @@ import math
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import POCKET_ADVANCE_EVE, SNAPSHOT_EVE
-from tools.regions_2016_2018_rules_hama import HAMA_REGION, NORTH_HAMA, NORTH_HAMA_END
+from tools.regions_2016_2018_rules_hama import (
+    HAMA_REGION,
+    HAMA_REGION_END,
+    NORTH_HAMA,
+    NORTH_HAMA_END,
+)
 
 KM_PER_DEG_LAT, KM_PER_DEG_LON = 111.0, 91.0  # at 35 N, as the other Hama rules
 
@@ -185,6 +190,24 @@ TAL_MELEH_NOTE = (
 TAL_MELEH_SOURCES = ("sohr-2019-06-tal-meleh-jabin", "enab_baladi-2019-06-20-tal-meleh-jbain",
                      "almasdar-2019-06-15-tal-malah-lost")  # fmt: skip
 
+# --- the rebels' southern Hama villages of the Rastan pocket ---------------------------------
+ZARA_HARBNAFSAH = frozenset({"az_zarah", "harbinafsah"})
+ZARA_SOURCES = (
+    "newarab-2016-07-09-zara-harbnafsa",
+    "syria_report-2021-09-15-al-zara",
+    "xinhua-2018-05-16-homs-rebels-evacuated",
+)
+ZARA_NOTE = (
+    "held by 'al-Nusra Front and allied rebel groups' when the regime's offensive on them began "
+    "on Saturday 9 Jul 2016 (The New Arab); the opposition's Northern Homs Countryside Operations "
+    "Room took al-Zara in 2016 and 'Regime forces recaptured Al-Zara in 2018' (The Syria Report), "
+    "when the rebels of the northern Homs / southern Hama pocket were evacuated (to 15 May 2018, "
+    "Xinhua): held by them in between (continuity inferred; no recapture reported before); "
+    "Nusra was Jabhat Fateh al-Sham from Jul 2016 and part of HTS from Jan 2017; the factions' "
+    "shares per year are not sourced; Arabic outlets outside the registry disagree on al-Zara's "
+    "holder after the offensive of Jul 2016 (PERIOD, h-hama): not stored"
+)
+
 
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
@@ -197,6 +220,10 @@ HAMA3: tuple[RegionRule, ...] = (
     RegionRule("hama3_round_rahjan", HAMA_REGION, _round_rahjan, (
         Span(START, day("2017-10-08"), "hts", RAHJAN_RING_SOURCES, RAHJAN_RING_NOTE,
              status="shared", with_parties=("opposition",)),
+    )),
+    RegionRule("hama3_zara_harbnafsah", HAMA_REGION, _ids(ZARA_HARBNAFSAH), (
+        Span(START, HAMA_REGION_END, "hts", ZARA_SOURCES, ZARA_NOTE, status="shared",
+             with_parties=("opposition",)),
     )),
     RegionRule("hama3_sabburah_18_may_2017", HAMA_REGION, _ids(frozenset({"sabburah"})), (
         Span(day("2017-05-18"), day("2017-05-18"), "government",
