@@ -26,6 +26,14 @@ CASES = [
     # the western area' (Reuters), Rahjan HTS-held since Jul 2014 (AP; SOHR)
     ("jakuziyeh", date(2017, 5, 18), "hts", ROAD),
     ("sarha_ash_shamali", date(2016, 9, 1), "hts", "ap-2014-07-11-rahjan"),
+    # Maan and al-Kabariya: the government side's on Sunday 9 Oct 2016, the rebels' from Monday
+    # 10 Oct (SOHR via Reuters) until the army regained Maan with Soran on 27 Oct (SOHR)
+    ("maan", date(2016, 10, 9), "government", "reuters-2016-10-10-maan-kabariya"),
+    ("kubbariyah", date(2016, 10, 20), "opposition", "reuters-2016-10-10-maan-kabariya"),
+    # inside the ring of villages regained with Soran on 27 Oct 2016 (SOHR) ...
+    ("taybat_al_ism", date(2017, 1, 1), "government", "sohr-2016-10-soran-villages"),
+    # ... and after Soran's recapture on 16 Apr 2017 (SOHR; RFE/RL)
+    ("kubbariyah", date(2017, 12, 1), "government", "sohr-2017-04-soran-last-town"),
     # al-Zara and Harbnafsah, Nusra-held with allied rebels in Jul 2016 (The New Arab), al-Zara
     # 'recaptured in 2018' (The Syria Report), when the Rastan pocket was evacuated (Xinhua)
     ("az_zarah", date(2017, 6, 1), "hts", "syria_report-2021-09-15-al-zara"),
@@ -99,6 +107,12 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("al_banah", date(2019, 6, 15)),
         # Tal Malah before the factions took it: the regime's, since when is not stored
         ("tall_mallah", date(2019, 6, 5)),
+        # the band north of Soran during the rebels' offensives (the day each village fell is
+        # not stored)
+        ("taybat_al_ism", date(2016, 9, 15)),
+        ("fan_shamali", date(2017, 4, 1)),
+        # Maan before the army's gain of 9 Oct 2016
+        ("maan", date(2016, 9, 20)),
         # al-Zakah before its capture: no dated report of its holder
         ("az_zakah", date(2019, 6, 1)),
         # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)

@@ -17,10 +17,12 @@ from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import POCKET_ADVANCE_EVE, SNAPSHOT_EVE
 from tools.regions_2016_2018_rules_hama import (
+    EAST_LON,
     HAMA_REGION,
     HAMA_REGION_END,
     NORTH_HAMA,
     NORTH_HAMA_END,
+    SORAN_LAT,
 )
 
 KM_PER_DEG_LAT, KM_PER_DEG_LON = 111.0, 91.0  # at 35 N, as the other Hama rules
@@ -208,6 +210,39 @@ ZARA_NOTE = (
     "holder after the offensive of Jul 2016 (PERIOD, h-hama): not stored"
 )
 
+# --- north of Soran, inside the villages regained with it on 27 Oct 2016 ----------------------
+#: Maan (35.358 N, 36.795 E), Khafsin, Shatha and al-Tulaysiyah (35.367 N, 36.914 E), regained
+#: with Soran (SOHR), bound the band to the north; Maan's and al-Tulaysiyah's meridians to the
+#: west and east.
+REGAINED_NORTH, REGAINED_WEST, REGAINED_EAST = 35.36, 36.79, 36.92
+REGAINED_BAND_NOTE = (
+    "region-level: by retaking Soran on Thursday 27 Oct 2016 the army regained the places SOHR "
+    "names as lost since 29 Aug (Soran, Western Jninah, al-Tulaysiyah, Shatha, Qahera, Tal "
+    "Aswad, Khafsin, Karah, Maan, Kabani, Kawkab, Alexandria, Maardis; a military source and SOHR "
+    "via Reuters); this place lies inside their ring, north of Soran and south of Maan, Khafsin, "
+    "Shatha and al-Tulaysiyah, between Maan's and al-Tulaysiyah's meridians (Kubbariyah is "
+    "Reuters' 'al-Kabariya', fought over with Maan on 9-10 Oct 2016); {}"
+)
+MAAN_KABARIYA = frozenset({"maan", "kubbariyah"})
+MAAN_KABARIYA_SOURCES = ("reuters-2016-10-10-maan-kabariya", "sohr-2016-10-soran-villages")
+MAAN_KABARIYA_TAKEN_NOTE = (
+    "the government side 'had taken over the villages, Maan and al-Kabariya, on Sunday' 9 Oct "
+    "2016 (SOHR via Reuters), in its gains in the northern Hama countryside"
+)
+MAAN_KABARIYA_LOST_NOTE = (
+    "rebels 'pushed government forces and their allies out' of Maan and al-Kabariya on Monday 10 "
+    "Oct 2016 (SOHR and a Jaish al-Nasr spokesman via Reuters); held by them until the army "
+    "regained Soran with Maan on Thursday 27 Oct (SOHR; continuity inferred between the reports)"
+)
+
+
+def _regained_band(place: Locality, _where: Where) -> bool:
+    return (
+        SORAN_LAT < place.lat <= REGAINED_NORTH
+        and REGAINED_WEST <= place.lon <= REGAINED_EAST
+        and place.lon < EAST_LON
+    )
+
 
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
@@ -224,6 +259,26 @@ HAMA3: tuple[RegionRule, ...] = (
     RegionRule("hama3_zara_harbnafsah", HAMA_REGION, _ids(ZARA_HARBNAFSAH), (
         Span(START, HAMA_REGION_END, "hts", ZARA_SOURCES, ZARA_NOTE, status="shared",
              with_parties=("opposition",)),
+    )),
+    RegionRule("hama3_maan_kabariya_oct_2016", HAMA_REGION, _ids(MAAN_KABARIYA), (
+        Span(day("2016-10-09"), day("2016-10-09"), "government", MAAN_KABARIYA_SOURCES,
+             MAAN_KABARIYA_TAKEN_NOTE),
+        Span(day("2016-10-10"), day("2016-10-26"), "opposition", MAAN_KABARIYA_SOURCES,
+             MAAN_KABARIYA_LOST_NOTE),
+    )),
+    RegionRule("hama3_north_of_soran_regained", HAMA_REGION, _regained_band, (
+        Span(day("2016-10-27"), day("2017-03-20"), "government",
+             ("sohr-2016-10-soran-villages", "reuters-2016-soran-retaken",
+              "al_arabiya-2016-09-01-soran"),
+             REGAINED_BAND_NOTE.format(
+                 "government-held until the rebels' offensive of 21 Mar 2017 (SOHR; continuity "
+                 "inferred)")),
+        Span(day("2017-04-16"), HAMA_REGION_END, "government",
+             ("sohr-2017-04-soran-last-town", "rferl-2017-04-16-soran"),
+             REGAINED_BAND_NOTE.format(
+                 "with Soran, retaken on 16 Apr 2017 (a rebel to Reuters via RFE/RL), SOHR counted "
+                 "every place lost since 21 Mar restored 'except for Tal Bzam and Sakher village'; "
+                 "no later loss reported before the Homs/Hama pocket's end (continuity inferred)")),
     )),
     RegionRule("hama3_sabburah_18_may_2017", HAMA_REGION, _ids(frozenset({"sabburah"})), (
         Span(day("2017-05-18"), day("2017-05-18"), "government",
