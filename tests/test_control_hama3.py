@@ -43,6 +43,10 @@ CASES = [
     ("furayji", date(2018, 1, 8), "government", JAN_2018),
     ("furayji", date(2018, 6, 1), "government", JAN_2018),
     ("al_juhman", date(2019, 6, 1), "government", JAN_2018),
+    # south-east Idlib east of 37.0 E, inside the circle the army besieged on 20 Jan 2018 and held
+    # whole by 9 Feb (SOHR)
+    ("huwa", date(2018, 2, 9), "government", "sohr-2018-01-20-abu-duhur-besieged-pocket"),
+    ("tall_halawah", date(2019, 7, 1), "government", "sohr-2018-02-is-hama-aleppo-pocket-ended"),
     # Zalaqiyat, taken by the army on Sunday 7 May 2017 (SOHR via MEE)
     ("zilaqiat", date(2018, 3, 1), "government", "mee-2017-05-07-zalakiyat"),
     # al-Bani, captured on Monday 6 May 2019 (Syrian Central Military Media via AP; SOHR)
@@ -93,6 +97,10 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         # the day before the AP report: the village's day of capture is the report's
         ("furayji", date(2018, 1, 7)),
         ("al_juhman", date(2017, 11, 15)),
+        # inside the circle before the army held it whole (9 Feb 2018)
+        ("sara", date(2018, 2, 8)),
+        # Abu al-Duhur town: its capture is dated only by pro-government outlets
+        ("abu_az_zuhur", date(2018, 6, 1)),
         # the pocket's villages once the army's advance began (Aug - Oct 2017)
         ("masaada", date(2017, 9, 1)),
         # within 6 km of the road: the 'small strip' the army held may reach it

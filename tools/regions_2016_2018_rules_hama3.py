@@ -244,6 +244,31 @@ def _regained_band(place: Locality, _where: Where) -> bool:
     )
 
 
+# --- south-east Idlib east of 37.0 E: inside the circle besieged on 20 Jan 2018 -----------------
+#: South of Abu al-Duhur town (35.737 N), whose capture no accepted source dates; the IS-held
+#: villages that surrendered to the rebels on 13 Feb 2018 lay round al-Khowein (36.84 E).
+CIRCLE_NORTH = 35.70
+CIRCLE_SOURCES = (
+    "sohr-2018-01-20-abu-duhur-besieged-pocket",
+    "sohr-2018-02-is-hama-aleppo-pocket-ended",
+    "syria_direct-2018-02-13-is-surrender-idlib",
+)
+CIRCLE_NOTE = (
+    "region-level: on 20 Jan 2018 the army besieged 'the pocket ... that includes 100 villages "
+    "under the control of Hayaat Tahrir Al-Sham and ISIS' (SOHR) and by Friday 9 Feb it held 'the "
+    "entire besieged circle' (SOHR: counted from 9 Feb); the IS fighters who left it surrendered "
+    "to rebel factions at al-Khowein, 17 km further west, on 13 Feb ('the former pocket under "
+    "Syrian government and partial opposition control', Syria Direct); this place lies east of "
+    "37.0 E and south of Abu al-Duhur in Idlib governorate, as the Hama villages east of 37.0 E "
+    "answered from the same day (h-hama); no later loss reported, drawn government by the "
+    "autumn-2019 snapshot (continuity inferred)"
+)
+
+
+def _inside_circle(place: Locality, _where: Where) -> bool:
+    return place.lon >= EAST_LON and place.lat < CIRCLE_NORTH
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -289,6 +314,13 @@ HAMA3: tuple[RegionRule, ...] = (
         RegionRule(f"hama3_{block}_taken_8_jan_2018", block, _ids(TAKEN_8_JAN_2018), (
             Span(day("2018-01-08"), SNAPSHOT_EVE, "government", TAKEN_8_JAN_SOURCES,
                  TAKEN_8_JAN_NOTE),
+        ))
+        for block in ("fill_idlib_southeast_before_2017",
+                      "fill_idlib_southeast_before_2017_undated")
+    ),
+    *(
+        RegionRule(f"hama3_{block}_inside_the_circle", block, _inside_circle, (
+            Span(day("2018-02-09"), SNAPSHOT_EVE, "government", CIRCLE_SOURCES, CIRCLE_NOTE),
         ))
         for block in ("fill_idlib_southeast_before_2017",
                       "fill_idlib_southeast_before_2017_undated")
