@@ -47,6 +47,11 @@ CASES = [
     # whole by 9 Feb (SOHR)
     ("huwa", date(2018, 2, 9), "government", "sohr-2018-01-20-abu-duhur-besieged-pocket"),
     ("tall_halawah", date(2019, 7, 1), "government", "sohr-2018-02-is-hama-aleppo-pocket-ended"),
+    # the Ghab villages STJ names 'out of its control' (the army's Jurin camp) in May 2018
+    ("al_huwash", date(2018, 5, 16), "hts", "stj-2018-05-16-goreen-camp"),
+    ("ankawi", date(2019, 3, 1), "hts", "smart-2018-12-27-ankawi-masasinah"),
+    # al-Masasinah, where government forces were 'stationed' on 27 Dec 2018 (SMART)
+    ("masasneh", date(2019, 2, 1), "government", "smart-2018-12-27-ankawi-masasinah"),
     # Zalaqiyat, taken by the army on Sunday 7 May 2017 (SOHR via MEE)
     ("zilaqiat", date(2018, 3, 1), "government", "mee-2017-05-07-zalakiyat"),
     # al-Bani, captured on Monday 6 May 2019 (Syrian Central Military Media via AP; SOHR)
@@ -121,6 +126,10 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("fan_shamali", date(2017, 4, 1)),
         # Maan before the army's gain of 9 Oct 2016
         ("maan", date(2016, 9, 20)),
+        # the Ghab villages before STJ's report of May 2018
+        ("al_huwash", date(2017, 6, 1)),
+        # al-Masasinah before SMART's report (the rebels took it in Aug 2016, Reuters)
+        ("masasneh", date(2018, 6, 1)),
         # al-Zakah before its capture: no dated report of its holder
         ("az_zakah", date(2019, 6, 1)),
         # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)

@@ -12,8 +12,10 @@ days no source reaches stay gaps. Build-time tooling, not shipped.
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 
 from geodata.control.model import Locality
+from tools.fill_2016_2019_rules_idlib import HTS_DEAL, HTS_LARGELY, HTS_NLF_DEAL
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import POCKET_ADVANCE_EVE, SNAPSHOT_EVE
 from tools.regions_2016_2018_rules_hama import (
@@ -269,6 +271,24 @@ def _inside_circle(place: Locality, _where: Where) -> bool:
     return place.lon >= EAST_LON and place.lat < CIRCLE_NORTH
 
 
+# --- the Ghab east of the Orontes out of the regime's control in 2018 ------------------------
+GHAB_OUT_OF_CONTROL = frozenset({"al_huwash", "ankawi", "qarqur"})
+GHAB_2018_SOURCES = ("stj-2018-05-16-goreen-camp", "smart-2018-12-27-ankawi-masasinah")
+GHAB_2018_NOTE = (
+    "named by STJ among 'the towns and villages that are out of its control' which the army's "
+    "Jurin camp shelled 'semi-daily' (the attack of Wednesday 16 May 2018: counted from that "
+    "day); Jurin's guns shelled al-Ankawi again on 27 Dec 2018 (SMART); no change of hands "
+    "reported before the army's offensive of 30 Apr 2019 (continuity inferred); {}"
+)
+MASASINAH_NOTE = (
+    "'the Syrian government forces stationed in the Zaleen checkpoint and village of "
+    "al-Masasinah mortared the edges of the city of al-Lataminah' on Thursday 27 Dec 2018 "
+    "(activists via SMART, an opposition agency): counted from that day to the army's offensive "
+    "of 30 Apr 2019 (continuity inferred; the village lies 2.5 km from rebel-held Lahaya, so the "
+    "offensive's days are not answered)"
+)
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -325,6 +345,22 @@ HAMA3: tuple[RegionRule, ...] = (
         for block in ("fill_idlib_southeast_before_2017",
                       "fill_idlib_southeast_before_2017_undated")
     ),
+    RegionRule("hama3_ghab_out_of_control_2018", NORTH_HAMA, _ids(GHAB_OUT_OF_CONTROL), (
+        Span(day("2018-05-16"), HTS_NLF_DEAL - timedelta(days=1), "hts",
+             (*GHAB_2018_SOURCES, HTS_LARGELY),
+             GHAB_2018_NOTE.format(
+                 "HTS dominant, other factions (the NLF from 2018) keeping areas (region model, "
+                 "as g2016_idlib_pocket)"),
+             status="shared", with_parties=("opposition",)),
+        Span(HTS_NLF_DEAL, NORTH_HAMA_END, "hts", (*GHAB_2018_SOURCES, HTS_DEAL),
+             GHAB_2018_NOTE.format(
+                 "the HTS-NLF deal of 10 Jan 2019 put the Salvation Government in charge of all "
+                 "rebel areas (The New Arab; region model)")),
+    )),
+    RegionRule("hama3_masasinah_dec_2018", NORTH_HAMA, _ids(frozenset({"masasneh"})), (
+        Span(day("2018-12-27"), NORTH_HAMA_END, "government",
+             ("smart-2018-12-27-ankawi-masasinah",), MASASINAH_NOTE),
+    )),
     RegionRule("hama3_zalaqiyat_may_2017", NORTH_HAMA, _ids(frozenset({"zilaqiat"})), (
         Span(day("2017-05-06"), day("2017-05-06"), "government", ZALAQIYAT_SOURCES,
              ZALAQIYAT_CONTESTED_NOTE, status="contested", with_parties=("opposition",)),
