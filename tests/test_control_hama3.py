@@ -20,7 +20,7 @@ CASES = [
     # (Reuters, 18 May 2017), the Uqayrbat pocket IS's 'since 2014' (Syria Direct)
     ("masaada", date(2017, 3, 1), "isis", ROAD),
     ("qastal_ash_shamali", date(2016, 10, 1), "isis", ROAD),
-    ("west_tuweinan_gas_field", date(2017, 5, 18), "isis", ROAD),
+    ("maksar_al_janubi", date(2017, 5, 18), "isis", ROAD),
     ("maksar_al_shamali", date(2017, 7, 31), "isis", "syria_direct-2017-08-22-uqayrbat-pocket"),
     # round Rahjan, north-west of the road: 'Syrian rebel groups, including hardline Islamists,
     # the western area' (Reuters), Rahjan HTS-held since Jul 2014 (AP; SOHR)
@@ -110,6 +110,8 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("masaada", date(2017, 9, 1)),
         # within 6 km of the road: the 'small strip' the army held may reach it
         ("jinn_al_albawi", date(2017, 3, 1)),
+        # east of Ithriya: the army's push along the Ithriya - Raqqa road from June 2017
+        ("west_tuweinan_gas_field", date(2017, 3, 1)),
         # south of 35.05 N: the Salamiyah-east front of 2016 (NDF posts attacked by IS)
         ("mafkar_ash_sharqi", date(2017, 3, 1)),
         # Sabburah the day after the attack: no source places it

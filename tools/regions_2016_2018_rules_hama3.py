@@ -40,6 +40,9 @@ ROAD_MARGIN_KM = 6.0
 #: South of this the Salamiyah-east front of 2016 (Tal Atout, Mafkar al-Sharqi: NDF posts IS
 #: attacked in Jul 2016, Syria Direct) makes the line between the sides unclear: left gaps.
 ROAD_SOUTH_LAT = 35.05
+#: East of Ithriya's meridian the army pushed along the Ithriya - Raqqa road from June 2017
+#: (Resafa, 19 Jun 2017, SOHR): the desert there is left out.
+ROAD_EAST_LON = 37.788
 ROAD_SOURCES = (
     "reuters-2017-05-18-salamiya-road-strip",
     "syria_direct-2017-08-22-uqayrbat-pocket",
@@ -52,7 +55,7 @@ ROAD_NOTE = (
     "Salamiya - Ithriya road, 'the only road still useable between Aleppo and other parts of Syria "
     "held by the government'); this place lies south-east of the road, more than 6 km from the "
     "straight lines through Salamiyah, Sheikh Hilal and Ithriya (Qulayb al-Thawr, IS-held to Sep "
-    "2017 by SOHR, lies 4.5 km from them) and north of 35.05 N; IS held the "
+    "2017 by SOHR, lies 4.5 km from them), north of 35.05 N and west of Ithriya; IS held the "
     "Uqayrbat pocket there 'since 2014' until the army's advances of August 2017 (Syria Direct, 22 "
     "Aug 2017): counted 1 Aug 2016 - 31 Jul 2017 (continuity inferred between the reports; not "
     "sourced per village)"
@@ -81,7 +84,12 @@ def road_side(place: Locality) -> tuple[float, bool]:
 
 def _south_east_of_road(place: Locality, _where: Where) -> bool:
     dist, south_east = road_side(place)
-    return south_east and dist > ROAD_MARGIN_KM and place.lat >= ROAD_SOUTH_LAT
+    return (
+        south_east
+        and dist > ROAD_MARGIN_KM
+        and place.lat >= ROAD_SOUTH_LAT
+        and place.lon < ROAD_EAST_LON
+    )
 
 
 # --- round Rahjan, north-west of the road (the rebels' side to Oct 2017) ---------------------
