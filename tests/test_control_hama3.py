@@ -60,6 +60,9 @@ CASES = [
     # June 2019' (SOHR)
     ("tall_mallah", date(2019, 6, 6), "hts", "sohr-2019-06-tal-meleh-jabin"),
     ("jubbayn_mhardeh", date(2019, 6, 14), "hts", "sohr-2019-06-tal-meleh-jabin"),
+    # al-Suqaylabiyah during the 2019 offensive: the factions cut its road to Mhardeh, not the
+    # town (SOHR)
+    ("suqaylabiyah", date(2019, 7, 1), "government", "sohr-2019-06-tal-meleh-jabin"),
     # al-Zakah and al-Arbaeen, captured on Wednesday 7 Aug 2019 (SANA and SOHR via AFP) ...
     ("az_zakah", date(2019, 8, 7), "government", "afp-2019-08-08-zakah-arbaeen"),
     ("al_arbaeen", date(2019, 9, 1), "government", "afp-2019-08-08-zakah-arbaeen"),

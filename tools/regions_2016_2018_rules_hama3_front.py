@@ -128,6 +128,16 @@ MASASINAH_NOTE = (
     "offensive's days are not answered)"
 )
 
+SUQAYLABIYAH_2019_NOTE = (
+    "government-held before the offensive (ARA News: 'regime-held'); in June 2019 the factions "
+    "holding Tal Meleh and al-Jabin 'cut the highway of al-Suqaylabiyah - Muhradah, both towns "
+    "which are mostly inhabited by Christian citizens' (SOHR), the towns themselves not taken; by "
+    "23 Aug the army held 'the entire northern Hama countryside' (SOHR via AP); no loss of the "
+    "town reported (continuity inferred)"
+)
+SUQAYLABIYAH_2019_SOURCES = ("aranews-2015-12-sqelbiya-maharda", "sohr-2019-06-tal-meleh-jabin",
+                             "ap-2019-08-23-northern-hama")  # fmt: skip
+
 
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
@@ -182,6 +192,11 @@ HAMA3_FRONT: tuple[RegionRule, ...] = (
         ))
         for block in ("daily 2019", NORTH_HAMA_UNDATED)
     ),
+    RegionRule("hama3_suqaylabiyah_2019", "fill_suqaylabiyah_undated",
+               _ids(frozenset({"suqaylabiyah"})), (
+        Span(day("2019-04-30"), SNAPSHOT_EVE, "government", SUQAYLABIYAH_2019_SOURCES,
+             SUQAYLABIYAH_2019_NOTE),
+    )),
     *(
         RegionRule(f"hama3_{block}_zakah_arbaeen", block, _ids(ZAKAH_ARBAEEN), (
             Span(day("2019-08-07"), SNAPSHOT_EVE, "government", ZAKAH_ARBAEEN_SOURCES,
