@@ -19,6 +19,11 @@ CASES = [
     ("ramouseh_military_complex", date(2016, 8, 20), "opposition"),
     ("ramouseh_military_complex", date(2016, 9, 4), "government"),
     ("ramouseh_military_complex", date(2016, 11, 15), "government"),
+    # the airports, 'under government control' when the rebels shelled them on 28 Oct 2016 (AFP)
+    ("aleppo_international_airport_nayrab_airbase", date(2016, 10, 1), "government"),
+    # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
+    ("hardatin", date(2017, 5, 1), "government"),
+    ("tell_jibbin", date(2016, 8, 10), "government"),
     # IS's pocket east of Khanasir: 'the last territory' IS held in the province until 30 Jun
     # 2017 (SOHR via Reuters; AFP)
     ("zabad", date(2016, 10, 1), "isis"),

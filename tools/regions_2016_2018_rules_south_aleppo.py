@@ -50,6 +50,29 @@ RAMOUSEH = RegionRule("sa_ramouseh_2016", "fill_aleppo_south",
          "reported before the city fell (22 Dec; continuity inferred)"),
 ))  # fmt: skip
 
+# --- the airports and the Nubl corridor (the fill's fill_aleppo_south block) -------------------
+AIRPORT = RegionRule("sa_aleppo_airport_2016", "fill_aleppo_south",
+                     lambda p, _w: p.id == "aleppo_international_airport_nayrab_airbase", (
+    Span(START, _d("2016-12-21"), "government", ("afp-2013-11-09-base-80-airports",
+         "afp-2016-10-28-airports-under-government-control", "reuters-2016-12-22-aleppo-retaken"),
+         "the rebels who took Base 80 in Feb 2013 'failed to capture either airport' (AFP); on 28 "
+         "Oct 2016 they fired rockets at the Nairab military airport and Aleppo international "
+         "airport, 'both east of Aleppo city and under government control' (SOHR via AFP); no "
+         "loss of the airports reported in between or before the city fell (22 Dec, Reuters): "
+         "continuity inferred"),
+))  # fmt: skip
+
+NUBL_CORRIDOR = RegionRule("sa_nubl_corridor", "fill_aleppo_south",
+                           lambda p, _w: p.id in {"hardatin", "tell_jibbin"}, (
+    Span(START, _d("2018-02-08"), "government", ("sohr-2016-02-02-hardatin",
+         "reuters-2016-02-03-nubl-zahraa", "reuters-2016-12-22-aleppo-retaken"),
+         "the army took Tell Jibbin on 1 Feb and Hardatin, held by the Nusra Front and allies, "
+         "on 2 Feb 2016 (SOHR via Exame) and broke the siege of Nubl and al-Zahraa on 3 Feb "
+         "(Reuters); the corridor stayed the army's link to the two towns (the fill's "
+         "government answer for them) and the rebels' nearest towns, Hayan, Anadan and Kafr "
+         "Hamra, were taken only in Feb 2020; no rebel recapture reported: continuity inferred"),
+))  # fmt: skip
+
 # --- IS's pocket east of Khanasir (the batch's g2016_east_aleppo_government block) --------------
 SAFIRA = (36.07696, 37.37251)  # localities.csv: as_safira
 KHANASIR = (35.78159, 37.49919)  # localities.csv: khanasir
@@ -153,4 +176,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
          "stay as the daily batch left them"),
 ))  # fmt: skip
 
-SOUTH_ALEPPO = (RAMOUSEH, KHANASIR_POCKET, *NAMED_RULES, WEST_ALEPPO_JAN_2020)
+SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, NUBL_CORRIDOR, KHANASIR_POCKET, *NAMED_RULES,
+                WEST_ALEPPO_JAN_2020)  # fmt: skip
