@@ -21,6 +21,11 @@ CASES = [
     ("ramouseh_military_complex", date(2016, 11, 15), "government"),
     # the airports, 'under government control' when the rebels shelled them on 28 Oct 2016 (AFP)
     ("aleppo_international_airport_nayrab_airbase", date(2016, 10, 1), "government"),
+    # Brigade 80 beside them (regained on 10 Nov 2013) and the central prison (siege broken on 22
+    # May 2014; Handarat, 2 km west, taken on 24 Sep 2016)
+    ("brigade_80", date(2016, 9, 1), "government"),
+    ("aleppo_prison", date(2016, 8, 15), "government"),
+    ("aleppo_prison", date(2017, 7, 1), "government"),
     # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
     ("hardatin", date(2017, 5, 1), "government"),
     ("tell_jibbin", date(2016, 8, 10), "government"),
@@ -63,8 +68,10 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         # the west Aleppo villages once the army's push began (late Jan 2020): the day each fell
         # is not stored
         ("kafr_naha", date(2020, 2, 1)),
-        # the other military sites round the city during the siege (Aug - Dec 2016)
+        # the other military sites round the city during the siege (Aug - Dec 2016) and the sites
+        # north of it no dated source places
         ("al_assad_military_academy", date(2016, 10, 1)),
+        ("free_zone", date(2017, 3, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -62,6 +62,26 @@ AIRPORT = RegionRule("sa_aleppo_airport_2016", "fill_aleppo_south",
          "continuity inferred"),
 ))  # fmt: skip
 
+BRIGADE_80 = RegionRule("sa_brigade_80_2016", "fill_aleppo_south",
+                        lambda p, _w: p.id == "brigade_80", (
+    Span(START, _d("2016-12-21"), "government", ("afp-2013-11-10-base-80-retaken",
+         "afp-2016-10-28-airports-under-government-control", "reuters-2016-12-22-aleppo-retaken"),
+         "region-level: the base that secures the airports, regained by the army on 10 Nov 2013 "
+         "(state TV; SOHR confirmed), lies beside them, and they were 'under government control' "
+         "when the rebels shelled them on 28 Oct 2016 (SOHR via AFP); no loss of the base reported "
+         "before the city fell (22 Dec, Reuters): continuity inferred"),
+))  # fmt: skip
+
+PRISON = RegionRule("sa_aleppo_prison", "fill_aleppo_south",
+                    lambda p, _w: p.id == "aleppo_prison", (
+    Span(START, _d("2018-02-08"), "government", ("afp-2014-05-22-aleppo-prison-siege-broken",
+         "newarab-2016-09-24-handarat-captured", "reuters-2016-12-22-aleppo-retaken"),
+         "the army broke the rebels' 13-month siege of Aleppo's central prison on 22 May 2014, its "
+         "garrison having held the complex throughout (SOHR via AFP); the army took the Handarat "
+         "camp, the rebels' position 2 km to its west, on 24 Sep 2016 (SOHR via The New Arab) and "
+         "the whole city on 22 Dec (Reuters); no loss of the prison reported: continuity inferred"),
+))  # fmt: skip
+
 NUBL_CORRIDOR = RegionRule("sa_nubl_corridor", "fill_aleppo_south",
                            lambda p, _w: p.id in {"hardatin", "tell_jibbin"}, (
     Span(START, _d("2018-02-08"), "government", ("sohr-2016-02-02-hardatin",
@@ -176,5 +196,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
          "stay as the daily batch left them"),
 ))  # fmt: skip
 
-SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, NUBL_CORRIDOR, KHANASIR_POCKET, *NAMED_RULES,
-                WEST_ALEPPO_JAN_2020)  # fmt: skip
+SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, KHANASIR_POCKET,
+                *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
