@@ -26,6 +26,8 @@ CASES = [
     ("brigade_80", date(2016, 9, 1), "government"),
     ("aleppo_prison", date(2016, 8, 15), "government"),
     ("aleppo_prison", date(2017, 7, 1), "government"),
+    # Tell Aran, taken on 11 Nov 2013 on the army's road from al-Safira (Syria Direct)
+    ("tell_aran", date(2016, 12, 1), "government"),
     # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
     ("hardatin", date(2017, 5, 1), "government"),
     ("tell_jibbin", date(2016, 8, 10), "government"),

@@ -82,6 +82,16 @@ PRISON = RegionRule("sa_aleppo_prison", "fill_aleppo_south",
          "the whole city on 22 Dec (Reuters); no loss of the prison reported: continuity inferred"),
 ))  # fmt: skip
 
+TELL_ARAN = RegionRule("sa_tell_aran", "g2016_east_aleppo_government",
+                       lambda p, _w: p.id == "tell_aran", (
+    Span(START, _d("2017-06-03"), "government", ("syria_direct-2013-11-12-tel-arn",
+         "syria_direct-2016-02-24-aleppo-supply-route", "reuters-2016-02-25-khanaser-retaken"),
+         "seized by the army on 11 Nov 2013 on its advance from al-Safira to the airport (Syria "
+         "Direct, citing SANA's military source); the Ithriya - Khanasir road on through al-Safira "
+         "into Aleppo was the army's only supply route in 2016 (Syria Direct; Reuters); no loss "
+         "of the town reported: continuity inferred to the batch's answer from 4 Jun 2017"),
+))  # fmt: skip
+
 NUBL_CORRIDOR = RegionRule("sa_nubl_corridor", "fill_aleppo_south",
                            lambda p, _w: p.id in {"hardatin", "tell_jibbin"}, (
     Span(START, _d("2018-02-08"), "government", ("sohr-2016-02-02-hardatin",
@@ -196,5 +206,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
          "stay as the daily batch left them"),
 ))  # fmt: skip
 
-SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, KHANASIR_POCKET,
-                *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
+SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, TELL_ARAN,
+                KHANASIR_POCKET, *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
