@@ -28,6 +28,10 @@ CASES = [
     ("aleppo_prison", date(2017, 7, 1), "government"),
     # Tell Aran, taken on 11 Nov 2013 on the army's road from al-Safira (Syria Direct)
     ("tell_aran", date(2016, 12, 1), "government"),
+    # Turaykiyah, on the Aleppo - Deir Hafer road the army took by 21 Feb 2016 (SOHR)
+    ("turaykiyah", date(2017, 2, 1), "government"),
+    # Jib Awad, 're-held' by the army in Oct 2017 (SOHR), until IS's advance of 25 Jan 2018
+    ("jubb_awwad", date(2017, 12, 1), "government"),
     # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
     ("hardatin", date(2017, 5, 1), "government"),
     ("tell_jibbin", date(2016, 8, 10), "government"),
@@ -64,6 +68,8 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         # villages near the Khanasir road: the front there is not dated
         ("rasm_al_nafal", date(2016, 10, 1)),
         ("jafrat_al_hass", date(2016, 10, 1)),
+        # Jib Awad once IS advanced towards the road again (SOHR, 25 Jan 2018)
+        ("jubb_awwad", date(2018, 2, 1)),
         # the plateau south of Aleppo (HTS and rebels until Jan 2018, no dated source per village)
         ("tall_al_daman", date(2017, 6, 1)),
         ("banan", date(2017, 6, 1)),

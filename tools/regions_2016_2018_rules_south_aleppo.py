@@ -92,6 +92,27 @@ TELL_ARAN = RegionRule("sa_tell_aran", "g2016_east_aleppo_government",
          "of the town reported: continuity inferred to the batch's answer from 4 Jun 2017"),
 ))  # fmt: skip
 
+TURAYKIYAH = RegionRule("sa_turaykiyah", "fill_aleppo_south",
+                        lambda p, _w: p.id == "turaykiyah", (
+    Span(START, _d("2018-02-08"), "government", ("sohr-2016-02-21-aleppo-raqqa-road",
+         "ibtimes_uk-2016-02-aleppo-thermal-plant", "reuters-2016-12-22-aleppo-retaken"),
+         "named ('Trickiyyeh') among the 18 villages on 40 km of the Aleppo - Deir Hafer road the "
+         "army took from IS by 21 Feb 2016, four days after the thermal power plant (SOHR; SANA "
+         "via IBTimes UK); it lies between the airport and the plant, behind the army's later "
+         "fronts at Deir Hafer and Kweires; no loss reported: continuity inferred"),
+))  # fmt: skip
+
+SOUTH_OF_KHANASIR = RegionRule("sa_khanasir_south_west_oct_2017", "g2016_east_aleppo_government",
+                               lambda p, _w: p.id in {"jubb_awwad", "hijarah_as_saghirah"}, (
+    Span(_d("2017-11-01"), _d("2018-01-24"), "government", ("sohr-2017-10-khanasir-south-west",
+         "sohr-2018-01-25-is-near-khanasir-road"),
+         "Jib Awad and Hejara Saghira: the army 're-held' them in the first round of its attack "
+         "on the HTS and rebel areas south-west of Khanasir (SOHR, Oct 2017, publication day not "
+         "shown: counted from 1 Nov); on 25 Jan 2018 SOHR said the army had pushed HTS away from "
+         "the road in the past weeks and IS took two villages near it (not named): continuity "
+         "inferred to 24 Jan; before and after, gaps"),
+))  # fmt: skip
+
 NUBL_CORRIDOR = RegionRule("sa_nubl_corridor", "fill_aleppo_south",
                            lambda p, _w: p.id in {"hardatin", "tell_jibbin"}, (
     Span(START, _d("2018-02-08"), "government", ("sohr-2016-02-02-hardatin",
@@ -206,5 +227,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
          "stay as the daily batch left them"),
 ))  # fmt: skip
 
-SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, TELL_ARAN,
-                KHANASIR_POCKET, *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
+SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, TELL_ARAN, TURAYKIYAH,
+                SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
