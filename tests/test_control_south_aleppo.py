@@ -19,6 +19,9 @@ CASES = [
     ("ramouseh_military_complex", date(2016, 8, 20), "opposition"),
     ("ramouseh_military_complex", date(2016, 9, 4), "government"),
     ("ramouseh_military_complex", date(2016, 11, 15), "government"),
+    # the Suleiman al-Halabi water station: the rebels' until the army took it on 28 Nov 2016
+    ("water_pumping_plant_mount_simeon", date(2016, 10, 1), "opposition"),
+    ("water_pumping_plant_mount_simeon", date(2016, 11, 28), "government"),
     # the airports, 'under government control' when the rebels shelled them on 28 Oct 2016 (AFP)
     ("aleppo_international_airport_nayrab_airbase", date(2016, 10, 1), "government"),
     # Brigade 80 beside them (regained on 10 Nov 2013) and the central prison (siege broken on 22

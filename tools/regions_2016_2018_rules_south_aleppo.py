@@ -82,6 +82,22 @@ PRISON = RegionRule("sa_aleppo_prison", "fill_aleppo_south",
          "the whole city on 22 Dec (Reuters); no loss of the prison reported: continuity inferred"),
 ))  # fmt: skip
 
+WATER_STATION = RegionRule("sa_suleiman_al_halabi_station", "fill_aleppo_south",
+                           lambda p, _w: p.id == "water_pumping_plant_mount_simeon", (
+    Span(START, _d("2016-11-27"), "opposition", ("xinhua-2016-11-28-suleiman-al-halabi-station",
+         "reuters-2016-12-22-aleppo-retaken"),
+         "the Suleiman al-Halabi water station in the rebel-held east of the city (the "
+         "gazetteer's 'Water Pumping Plant' lies in that district, north-east of the citadel): "
+         "'under rebels' control' until the army captured it on Monday 28 Nov 2016 (SANA via "
+         "Xinhua, the government's account); the east held by rebels with Jabhat Fateh al-Sham "
+         "(Reuters); continuity inferred from 1 Aug",
+         status="shared", with_parties=("hts",)),
+    Span(_d("2016-11-28"), _d("2016-12-21"), "government",
+         ("xinhua-2016-11-28-suleiman-al-halabi-station", "reuters-2016-12-22-aleppo-retaken"),
+         "captured by the army on Monday 28 Nov 2016 (SANA via Xinhua) as it took nearly half "
+         "of the rebel-held east; the whole city on 22 Dec (Reuters)"),
+))  # fmt: skip
+
 TELL_ARAN = RegionRule("sa_tell_aran", "g2016_east_aleppo_government",
                        lambda p, _w: p.id == "tell_aran", (
     Span(START, _d("2017-06-03"), "government", ("syria_direct-2013-11-12-tel-arn",
@@ -227,5 +243,6 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
          "stay as the daily batch left them"),
 ))  # fmt: skip
 
-SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, NUBL_CORRIDOR, TELL_ARAN, TURAYKIYAH,
-                SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
+SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, WATER_STATION, NUBL_CORRIDOR, TELL_ARAN,
+                TURAYKIYAH, SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES,
+                WEST_ALEPPO_JAN_2020)  # fmt: skip
