@@ -35,6 +35,9 @@ CASES = [
     ("turaykiyah", date(2017, 2, 1), "government"),
     # Jib Awad, 're-held' by the army in Oct 2017 (SOHR), until IS's advance of 25 Jan 2018
     ("jubb_awwad", date(2017, 12, 1), "government"),
+    # Jebel Azzan behind al-Hader: Abtin retaken on 16 Oct 2015 (SOHR), al-Hader on 12 Nov 2015
+    ("abtin", date(2016, 9, 1), "government"),
+    ("azzan", date(2017, 6, 1), "government"),
     # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
     ("hardatin", date(2017, 5, 1), "government"),
     ("tell_jibbin", date(2016, 8, 10), "government"),
@@ -75,6 +78,8 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         ("jubb_awwad", date(2018, 2, 1)),
         # the plateau south of Aleppo (HTS and rebels until Jan 2018, no dated source per village)
         ("tall_al_daman", date(2017, 6, 1)),
+        # al-Qarassi, next to the rebel front west of the Jebel Azzan
+        ("al_qarassi", date(2017, 6, 1)),
         ("banan", date(2017, 6, 1)),
         # the west Aleppo villages once the army's push began (late Jan 2020): the day each fell
         # is not stored

@@ -98,6 +98,23 @@ WATER_STATION = RegionRule("sa_suleiman_al_halabi_station", "fill_aleppo_south",
          "of the rebel-held east; the whole city on 22 Dec (Reuters)"),
 ))  # fmt: skip
 
+# east of al-Hader (the army's from 12 Nov 2015) and of the rebel front the 2019 snapshot draws at
+# al-Qarassi farm (37.05 E), south of the city ring and north of al-Hader's parallel: Jebel Azzan
+BEHIND_HADER = RegionRule("sa_jebel_azzan", "fill_aleppo_south",
+                          lambda p, _w: 35.99 <= p.lat <= 36.11 and p.lon >= 37.12, (
+    Span(START, _d("2018-02-08"), "government", ("reuters-2015-10-16-abtin-retaken",
+         "reuters-2015-11-12-al-hader", "qasioun-2018-01-31-al-hass",
+         "reuters-2016-12-22-aleppo-retaken"),
+         "region-level: the Jebel Azzan area between al-Hader and the city: the army retook "
+         "Abtin and a tank battalion base by Sabiqiya on 16 Oct 2015 (SOHR via Reuters) and al-"
+         "Hader, the rebels' 'main stronghold' in the southern countryside, on 12 Nov 2015 "
+         "(Reuters); in Jan 2018 it advanced south from al-Hader (Qasioun: Iranian militias "
+         "'located in Hader'); this place lies east of 37.12 E (6 km or more east of the rebel "
+         "front the autumn-2019 snapshot draws at al-Qarassi farm), between al-Hader's parallel "
+         "and the city, behind the army's line; no rebel advance into it found in the sources "
+         "read: continuity inferred"),
+))  # fmt: skip
+
 TELL_ARAN = RegionRule("sa_tell_aran", "g2016_east_aleppo_government",
                        lambda p, _w: p.id == "tell_aran", (
     Span(START, _d("2017-06-03"), "government", ("syria_direct-2013-11-12-tel-arn",
@@ -244,5 +261,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
 ))  # fmt: skip
 
 SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, WATER_STATION, NUBL_CORRIDOR, TELL_ARAN,
-                TURAYKIYAH, SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES,
+                TURAYKIYAH, BEHIND_HADER, SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES,
                 WEST_ALEPPO_JAN_2020)  # fmt: skip
