@@ -38,6 +38,8 @@ CASES = [
     # Jebel Azzan behind al-Hader: Abtin retaken on 16 Oct 2015 (SOHR), al-Hader on 12 Nov 2015
     ("abtin", date(2016, 9, 1), "government"),
     ("azzan", date(2017, 6, 1), "government"),
+    # inside the army's ring north of the al-Hader - al-Safira line
+    ("ain_assan", date(2017, 1, 1), "government"),
     # the Nubl corridor: Tell Jibbin and Hardatin taken on 1-2 Feb 2016 (SOHR)
     ("hardatin", date(2017, 5, 1), "government"),
     ("tell_jibbin", date(2016, 8, 10), "government"),
@@ -80,6 +82,8 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         ("tall_al_daman", date(2017, 6, 1)),
         # al-Qarassi, next to the rebel front west of the Jebel Azzan
         ("al_qarassi", date(2017, 6, 1)),
+        # south of the al-Hader - al-Safira line, the plateau's northern edge
+        ("qashutah", date(2017, 1, 1)),
         ("banan", date(2017, 6, 1)),
         # the west Aleppo villages once the army's push began (late Jan 2020): the day each fell
         # is not stored

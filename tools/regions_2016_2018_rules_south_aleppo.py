@@ -115,6 +115,30 @@ BEHIND_HADER = RegionRule("sa_jebel_azzan", "fill_aleppo_south",
          "read: continuity inferred"),
 ))  # fmt: skip
 
+HADER = (35.989, 37.051)  # localities.csv: hader
+
+
+def _north_of_hader_safira(place: Locality, _where: Where) -> bool:
+    """Al-Safira places enclosed by army-held points: north of the straight line al-Hader -
+    al-Safira (by 0.5 km or more), south of Tell Aran's parallel, west of Tell Aran."""
+    line_lat = HADER[0] + (place.lon - HADER[1]) / (SAFIRA[1] - HADER[1]) * (SAFIRA[0] - HADER[0])
+    return (place.admin2 == "Al-Safira" and place.lat >= line_lat + 0.005
+            and place.lat <= 36.11 and place.lon <= 37.34)  # fmt: skip
+
+
+SAFIRA_HADER = RegionRule("sa_between_hader_and_safira", "g2016_east_aleppo_government",
+                          _north_of_hader_safira, (
+    Span(START, _d("2017-06-03"), "government", ("reuters-2015-10-16-abtin-retaken",
+         "reuters-2015-11-12-al-hader", "syria_direct-2013-11-12-tel-arn",
+         "syria_direct-2013-11-05-safira", "syria_direct-2016-02-24-aleppo-supply-route"),
+         "region-level: this place lies inside the ring of army-held points south-east of the "
+         "city, north of the line al-Hader - al-Safira: al-Safira (31 Oct 2013, Syria Direct), "
+         "Tell Aran (11 Nov 2013, Syria Direct), Abtin by Jebel Azzan (16 Oct 2015, SOHR via "
+         "Reuters), al-Hader (12 Nov 2015, Reuters), with the airport to the north and the "
+         "army's supply road through al-Safira (2016, Syria Direct); no rebel or IS advance into "
+         "the ring found in the sources read: continuity inferred to the batch's 4 Jun 2017"),
+))  # fmt: skip
+
 TELL_ARAN = RegionRule("sa_tell_aran", "g2016_east_aleppo_government",
                        lambda p, _w: p.id == "tell_aran", (
     Span(START, _d("2017-06-03"), "government", ("syria_direct-2013-11-12-tel-arn",
@@ -261,5 +285,5 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
 ))  # fmt: skip
 
 SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, WATER_STATION, NUBL_CORRIDOR, TELL_ARAN,
-                TURAYKIYAH, BEHIND_HADER, SOUTH_OF_KHANASIR, KHANASIR_POCKET, *NAMED_RULES,
-                WEST_ALEPPO_JAN_2020)  # fmt: skip
+                TURAYKIYAH, BEHIND_HADER, SAFIRA_HADER, SOUTH_OF_KHANASIR, KHANASIR_POCKET,
+                *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
