@@ -1,7 +1,9 @@
-"""Region rules for south and east of Aleppo city (issue #15, h-south): the Ramouseh military
-complex during the siege of 2016, IS's pocket east of Khanasir to June 2017, Abu al-Duhur
-airbase and Kafr Hamra on the rebel side before 2018-2019, and the west Aleppo countryside
-before the army's push of late January 2020.
+"""Region rules for south and east of Aleppo city (issue #15, h-south): the military sites round
+the city during the siege of 2016 (Ramouseh day by day, the airports, Brigade 80, the prison, the
+Suleiman al-Halabi water station), the army's ring south-east of the city (Jebel Azzan, al-Safira
+- al-Hader, Tell Aran, Turaykiyah, the Nubl corridor), IS's pocket east of Khanasir to June 2017,
+Abu al-Duhur airbase and Kafr Hamra on the rebel side before 2018-2019, and the west Aleppo
+countryside before the army's push of late January 2020.
 
 Sources: ``sources/2016-2019-south_aleppo.toml`` and the batch files. Region-level statements
 applied to places say so in their note. Build-time tooling, not shipped.
