@@ -30,6 +30,7 @@ from geodata.paths import data_dir
 from tools.fill_2016_2019 import COLUMNS, render
 from tools.regions_2016_2018_rules import NAMED, NAMED_BLOCK, RULES, RegionRule, Where
 from tools.regions_2016_2018_rules_hama import NAMED_HAMA
+from tools.regions_2016_2018_rules_south_aleppo import NAMED_SOUTH
 
 OUT = Path("control/records/2016-2018-regions.csv")
 BATCH = Path("control/records/2016-2024.csv")
@@ -116,7 +117,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     blocks = {rule.block for rule in RULES}
 
     def block_of(row: dict[str, str]) -> str | None:
-        if row["note"][:1] != "[" and row["locality"] in NAMED | NAMED_HAMA:
+        if row["note"][:1] != "[" and row["locality"] in NAMED | NAMED_HAMA | NAMED_SOUTH:
             return NAMED_BLOCK  # a town stored one by one, without a group tag
         tag = row["note"][1:].split("]")[0].split(" > ")[0] if row["note"][:1] == "[" else ""
         return tag if tag in blocks else None
@@ -167,24 +168,23 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             raise SystemExit(f"{ident}: a gap the rules no longer answer has no {BATCH} row to "
                              "restore; restore it from git")  # fmt: skip
 
-    out: list[dict[str, str]] = []
-    done: set[tuple[str, str]] = set()
-    for row in batch:
-        block = block_of(row)
-        key = (row["locality"], block or "")
-        if block is None or row["controller"] != "unknown":
-            out.append(row)
-            continue
-        if key in done:
-            continue
-        done.add(key)
-        for start, end in left.get(key, []):
-            # a left-over span keeps the note of the unknown row it comes from (a block may
-            # store two gaps with different notes, e.g. before 2018 and in Peace Spring)
-            source = next((r for r in originals.get(key, [])
+    # a left-over span keeps the note (and the file position) of the unknown row it comes from:
+    # a block may store two gaps with different notes, e.g. before 2018 and in Peace Spring
+    kept: dict[int, list[dict[str, str]]] = {}
+    for key, spans in left.items():
+        for start, end in spans if key in template else ():
+            source = next((r for r in originals[key]
                            if r["from"] <= end.isoformat() and r["to"] >= start.isoformat()),
                           template[key])  # fmt: skip
-            out.append({**source, "from": start.isoformat(), "to": end.isoformat()})
+            kept.setdefault(id(source), []).append(
+                {**source, "from": start.isoformat(), "to": end.isoformat()}
+            )
+    out: list[dict[str, str]] = []
+    for row in batch:
+        if block_of(row) is None or row["controller"] != "unknown":
+            out.append(row)
+        else:
+            out.extend(kept.get(id(row), []))
     return regions, out
 
 
