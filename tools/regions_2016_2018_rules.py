@@ -15,10 +15,11 @@ from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_hama import HAMA
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, NAMED, RAQQA, SITES
+from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
 
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
-    *HAMA, *SITES, *DEIR_SITES, *GHAB,
+    *HAMA, *SITES, *DEIR_SITES, *GHAB, *JAZIRA3,
 )  # fmt: skip

@@ -1,0 +1,143 @@
+"""Region rules of the third Jazira batch (issue #15, h-jaz3): dated answers for stored gaps in
+the Raqqa countryside (Tal al-Saman, Nov 2016), the Deir ez-Zor valley (the army's advance to
+al-Mayadin and Khasham, Oct 2017), al-Shaddadi's oil fields and ad-Darbasiyah between the
+snapshots of Dec 2019 and Mar 2020.
+
+Sources: ``sources/2016-2019-jazira3.toml`` and the earlier batch files. These rules run after
+every other region rule, so they answer only the days the earlier rules leave. A statement about
+an area applied to a village says so in its note ("region-level"); so does continuity between
+two sourced reports ("continuity inferred"); a party's own claim says "party claim".
+Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from geodata.control.model import Locality
+from tools.regions_2016_2018_model import START, RegionRule, Span, Where
+from tools.regions_2016_2018_model import day as _d
+
+__all__ = ["JAZIRA3"]
+
+# --- Raqqa's northern countryside: Tal al-Saman, Nov 2016 ---------------------------------------
+TAL_SAMAN = (36.227, 38.974)  # localities.csv: tall_al_siman
+#: The eastern strip the campaign's first ten days took (the batch's `jazira` rule) spans
+#: 38.90-39.25 E; north of Tal al-Saman's latitude that strip lay behind the SDF's front once the
+#: town fell.
+STRIP_LON = (38.90, 39.25)
+#: The day before the assault on Raqqa city, from which the batch's rules answer (AP, 6 Jun 2017).
+BEFORE_RAQQA_ASSAULT = _d("2017-06-05")
+TAL_SAMAN_SOURCES = ("enabbaladi-2016-11-16-tal-saman", "aranews-2016-11-tel-samn")
+
+
+def _north_of_tal_saman(place: Locality, _where: Where) -> bool:
+    return (place.id != "tall_al_siman" and place.lat >= TAL_SAMAN[0]
+            and STRIP_LON[0] <= place.lon <= STRIP_LON[1])  # fmt: skip
+
+
+RAQQA_NORTH = (
+    RegionRule("jaz3_tal_saman", "g2016_raqqa_sdf", lambda p, _w: p.id == "tall_al_siman", (
+        Span(_d("2016-11-16"), _d("2016-11-18"), "isis", TAL_SAMAN_SOURCES,
+             "the SDF entered Tal al-Saman at noon on Wednesday 16 Nov 2016 ('Raqqa is Being "
+             "Slaughtered Silently' via Enab Baladi) and the SDF General Command confirmed it "
+             "secured on Saturday 19 Nov (ARA News): fighting in the town in between",
+             status="contested", with_parties=("sdf",)),
+        Span(_d("2016-11-19"), BEFORE_RAQQA_ASSAULT, "sdf", (*TAL_SAMAN_SOURCES,
+             "ap-2017-06-06-raqqa-battle"),
+             "the SDF General Command confirmed on Saturday 19 Nov 2016 that it had secured "
+             "Tel al-Samn, IS withdrawing south towards Raqqa, 26 km away (ARA News; Enab "
+             "Baladi: entered on 16 Nov); the SDF's front lay south of it, round Raqqa, when the "
+             "assault on the city began on 6 Jun 2017 (AP); no IS return reported (continuity "
+             "inferred)"),
+    )),
+    RegionRule("jaz3_north_of_tal_saman", "g2016_raqqa_sdf", _north_of_tal_saman, (
+        Span(_d("2016-11-19"), BEFORE_RAQQA_ASSAULT, "sdf", (*TAL_SAMAN_SOURCES,
+             "anf-2016-11-wrath-of-euphrates-ten-days", "ap-2017-06-06-raqqa-battle"),
+             "region-level: this place lies north of Tal al-Saman's latitude, between it and "
+             "the strip the campaign's first ten days took from Ain Issa (the operations "
+             "room's statement names 34 villages: party claim, ANF); once the SDF secured "
+             "Tal al-Saman, 'an important town' (ARA News), on 19 Nov 2016 and IS withdrew "
+             "south towards the city "
+             "(ARA News; Enab Baladi), the place was behind the SDF's front; no IS return "
+             "reported before the assault on Raqqa of 6 Jun 2017 (AP) (continuity inferred)"),
+    )),
+)  # fmt: skip
+
+# --- Deir ez-Zor: the army's advance to al-Mayadin (west bank) and Khasham (east bank) ----------
+#: al-Mayadin (35.02 N) and al-Muri'iyah, the army's start line south of the airport (35.26 N).
+WEST_BANK_LAT = (35.02, 35.26)
+WEST_BANK_FROM_LON = 40.20  # south-east of Deir ez-Zor city and its airport
+DEIR_GOVERNMENT_END = _d("2017-11-18")  # the batch names the government from 19 Nov 2017
+
+
+def _west_bank_to_mayadin(place: Locality, where: Where) -> bool:
+    return (not where.north and WEST_BANK_LAT[0] <= place.lat <= WEST_BANK_LAT[1]
+            and place.lon >= WEST_BANK_FROM_LON)  # fmt: skip
+
+
+DEIR_VALLEY = (
+    RegionRule("jaz3_deir_west_bank_to_mayadin", "g2016_deir_ez_zor_government",
+               _west_bank_to_mayadin, (
+        Span(_d("2017-10-17"), DEIR_GOVERNMENT_END, "government",
+             ("sana-2017-10-17-west-bank-mayadin", "baladinews-2017-10-muhassan",
+              "reuters-2017-10-14-mayadin"),
+             "region-level, party claim: SANA (17 Oct 2017) said the army was clearing 'the "
+             "villages and towns between al-Mayadeen and al-Murai'yia on the western bank' and "
+             "had taken Boqrous Tahtani and Fouqani, Mo-Hassan, al-Bo Omar and al-Bo Leil; "
+             "Baladi News (local media sources) had the army in al-Muhassan, al-Bu Amr, "
+             "al-Bulayl and al-Tub at dawn that Tuesday after IS withdrew; al-Mayadin itself "
+             "fell on 14 Oct (a military source to Reuters); this place lies on the west bank "
+             "between al-Muri'iyah and al-Mayadin; the days before 17 Oct stay gaps (which "
+             "village the army reached on which day is not stored)"),
+    )),
+    RegionRule("jaz3_khasham", "g2016_deir_ez_zor_government",
+               lambda p, w: w.north and p.id in {"khusham", "khasham"}, (
+        Span(_d("2017-10-22"), DEIR_GOVERNMENT_END, "government", ("sana-2017-10-22-khsham",),
+             "party claim: SANA (Sunday 22 Oct 2017) said the army 'regained control over Khsham "
+             "village' east of the Euphrates, eliminating IS's 'last gatherings' there; the "
+             "gazetteer's two points named Khasham (the town and the village 5 km north-west of "
+             "it) are both taken as the claim's place; before 22 Oct a gap (the army's bridgehead "
+             "from mid-Sep and IS fought there; no day of change is stored)"),
+    )),
+)  # fmt: skip
+
+# --- al-Hasakah: the Jabsa and Kabiba oil fields north-east of al-Shaddadi -----------------------
+JABSA_FIELDS = {"jabisah_oil_field", "kabibah_oil_field"}  # 1.4 km apart
+#: The batch's gap for these fields ends the day before the SDF's June 2018 answer.
+BEFORE_DASHISHA = _d("2018-06-16")
+
+HASAKAH_FIELDS = (
+    RegionRule("jaz3_jabsa_fields", "g2016_hasakah_district",
+               lambda p, _w: p.id in JABSA_FIELDS, (
+        Span(START, BEFORE_DASHISHA, "sdf", ("syrianmirror-2016-02-18-jabsa",
+             "kurdwatch-2016-02-25-shaddadi", "qasioun-2018-06-05-dashisha",
+             "afp-2018-12-12-east-of-euphrates"),
+             "the SDF took 'the main Jabsa oil station' late on Thursday 18 Feb 2016, opening "
+             "the Wrath of Khabur campaign (Kurdish press via Syrian Mirror: SDF claims), and "
+             "al-Shaddadi with 'several villages around' it on 18-19 Feb (KurdWatch); the "
+             "Kabiba field lies 1.4 km from the Jabsa station (region-level); IS was left only "
+             "round Dashisha, far south by the Iraqi border, in June 2018 (SDF statement via "
+             "Qasioun) and the area was YPG/SDF-held in Dec 2018 (AFP); no IS return to the "
+             "fields reported (continuity inferred)"),
+    )),
+)  # fmt: skip
+
+# --- ad-Darbasiyah between the snapshots of 18 Dec 2019 and 6 Mar 2020 ------------------------
+DARBASIYAH = {"ad_darbasiyah", "darbasiyah_border_crossing"}
+
+DARBASIYAH_2020 = (
+    RegionRule("jaz3_darbasiyah_between_snapshots", "fill_northeast_between_snapshots",
+               lambda p, _w: p.id in DARBASIYAH, (
+        Span(_d("2019-12-19"), _d("2020-03-05"), "sdf",
+             ("sohr-2020-01-kobani-patrol-darbasiyah", "xinhua-2019-11-11-darbasiyah-patrol",
+              "tass-2019-10-sochi-memorandum"),
+             "both snapshots (18 Dec 2019, 6 Mar 2020) draw ad-Darbasiyah in the SDF area; the "
+             "Turkish-Russian joint patrols of the Sochi memorandum ran in 'the al-Darbasiyah "
+             "region' from Nov 2019 (Turkish Defence Ministry via Xinhua) and on 6 Jan 2020 the "
+             "patrol in the town's western countryside passed 'Zahr Al-Arab checkpoint of the "
+             "Internal Security Forces (Asayish)' (SOHR): the SDF's police still held the "
+             "countryside west of the town; no change of control reported in between "
+             "(continuity inferred)"),
+    )),
+)  # fmt: skip
+
+JAZIRA3: tuple[RegionRule, ...] = (*RAQQA_NORTH, *DEIR_VALLEY, *HASAKAH_FIELDS, *DARBASIYAH_2020)
