@@ -31,6 +31,16 @@ CASES = [
     # the Jabsa oil station, taken on 18 Feb 2016 with the Wrath of Khabur campaign
     ("jabisah_oil_field", date(2016, 9, 1), "sdf"),
     ("kabibah_oil_field", date(2018, 6, 16), "sdf"),
+    # the south bank by Raqqa: IS's side, the one the SDF had not closed on 6 Jun 2017 (AP)
+    ("kesra", date(2017, 4, 1), "isis"),
+    # al-Busayrah and Abriha, taken on Sunday 12 Nov 2017 (TRT World citing SOHR)
+    ("al_busayrah", date(2017, 11, 12), "sdf"),
+    ("abreeha", date(2017, 12, 15), "sdf"),
+    # north of al-Busayrah on the east bank and the lower Khabur, from 12 Nov (region-level)
+    ("al_hejjnah", date(2017, 11, 20), "sdf"),
+    ("busaytin", date(2017, 12, 1), "sdf"),
+    # the Jafra field, captured 'last week' before 22 Oct 2017 (ANF: party claim)
+    ("jafra_oil_field", date(2017, 11, 1), "sdf"),
 ]
 
 
@@ -79,6 +89,15 @@ def test_the_sources_carry_the_answer_days(atlas):
         # Tal al-Saman and the villages south of it before the SDF's entry / south of its line
         ("tall_al_siman", date(2016, 11, 15)),
         ("khunayz_tahtani", date(2017, 1, 15)),
+        # the south bank by Raqqa between the assault (6 Jun) and the encirclement (29 Jun 2017)
+        ("kesra", date(2017, 6, 20)),
+        # the east bank before al-Busayrah fell, and al-Shahil, only 'advanced on' (TRT World)
+        ("al_hejjnah", date(2017, 11, 1)),
+        ("al_shahil", date(2017, 11, 20)),
+        # Jafra between the SDF's first claim (30 Sep) and IS's claim to have retaken it
+        ("jafra_oil_field", date(2017, 10, 10)),
+        # a desert oil field 30 km east of al-Busayrah: no source places it
+        ("sijan_oil_field", date(2017, 12, 1)),
         # the Mabrouka villages on the M4 front west of Tell Tamr between the 2019-20 snapshots
         ("mebruka", date(2020, 1, 15)),
     ],

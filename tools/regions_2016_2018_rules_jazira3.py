@@ -15,6 +15,7 @@ from __future__ import annotations
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
+from tools.regions_2016_2018_rules_jazira import RAQQA_CITY, _km_from
 
 __all__ = ["JAZIRA3"]
 
@@ -62,6 +63,23 @@ RAQQA_NORTH = (
     )),
 )  # fmt: skip
 
+#: South of the river within this distance of Raqqa: the batch's ring of 29 Jun 2017.
+RAQQA_RING_KM = 8
+
+RAQQA_SOUTH = (
+    RegionRule("jaz3_raqqa_south_bank_open", "g2016_raqqa_sdf",
+               lambda p, w: not w.north and _km_from(p, RAQQA_CITY) <= RAQQA_RING_KM, (
+        Span(_d("2017-03-22"), BEFORE_RAQQA_ASSAULT, "isis", ("ap-2017-06-06-raqqa-battle",
+             "afp-2017-06-29-raqqa-south-bank", "reuters-2017-06-29-raqqa-encircled"),
+             "region-level: south of the Euphrates within 8 km of Raqqa, the side of the city "
+             "the SDF had not closed: on 6 Jun 2017 it had Raqqa 'surrounded from the east, "
+             "north and west' (SDF spokesman via AP), and only on 29 Jun did it take Kasrat "
+             "Afnan and Kasab on the south bank and cut IS's last route out (SOHR via AFP and "
+             "Reuters); the SDF's crossing of 22 Mar was at Tabqa, 40 km upstream; 6-28 Jun stay "
+             "gaps (the day each village fell is not stored)"),
+    )),
+)  # fmt: skip
+
 # --- Deir ez-Zor: the army's advance to al-Mayadin (west bank) and Khasham (east bank) ----------
 #: al-Mayadin (35.02 N) and al-Muri'iyah, the army's start line south of the airport (35.26 N).
 WEST_BANK_LAT = (35.02, 35.26)
@@ -97,6 +115,52 @@ DEIR_VALLEY = (
              "gazetteer's two points named Khasham (the town and the village 5 km north-west of "
              "it) are both taken as the claim's place; before 22 Oct a gap (the army's bridgehead "
              "from mid-Sep and IS fought there; no day of change is stored)"),
+    )),
+)  # fmt: skip
+
+# --- Deir ez-Zor's east bank: the SDF's advance to al-Busayrah, Nov 2017 -----------------------
+BUSAYRAH = {"al_busayrah", "abreeha"}
+#: The east bank and the lower Khabur between al-Busayrah (35.16 N) and the villages south of
+#: Markada (35.70 N), east of the government's strip at Khasham and the Conoco plant.
+EAST_BANK_LAT = (35.15, 35.70)
+EAST_BANK_LON = (40.36, 40.75)
+#: A desert oil field 30 km east of al-Busayrah, away from the river and the Khabur.
+EAST_BANK_EXCLUDED = {"sijan_oil_field", "jafra_oil_field"}
+SDF_BY_31_DEC = _d("2017-12-30")  # the batch's rule answers from 31 Dec 2017 (SOHR)
+
+
+def _east_bank_north_of_busayrah(place: Locality, where: Where) -> bool:
+    return (where.north and place.id not in EAST_BANK_EXCLUDED
+            and EAST_BANK_LAT[0] <= place.lat <= EAST_BANK_LAT[1]
+            and EAST_BANK_LON[0] <= place.lon <= EAST_BANK_LON[1])  # fmt: skip
+
+
+DEIR_EAST_BANK = (
+    RegionRule("jaz3_busayrah", "g2016_deir_ez_zor_east_bank", lambda p, _w: p.id in BUSAYRAH, (
+        Span(_d("2017-11-12"), SDF_BY_31_DEC, "sdf", ("trtworld-2017-11-13-busayrah",),
+             "the SDF captured 'the towns of Abriha and Al Busayrah on the eastern bank of the "
+             "Euphrates river on Sunday' 12 Nov 2017 and advanced south on al-Shahil (TRT World, "
+             "citing SOHR); no IS return reported before the batch's answer of 31 Dec "
+             "(continuity inferred)"),
+    )),
+    RegionRule("jaz3_east_bank_north_of_busayrah", "g2016_deir_ez_zor_east_bank",
+               _east_bank_north_of_busayrah, (
+        Span(_d("2017-11-12"), SDF_BY_31_DEC, "sdf", ("trtworld-2017-11-13-busayrah",
+             "kurdistan24-2017-11-markada"),
+             "region-level: SOHR said on Sunday 12 Nov 2017 that the SDF controlled 'the entire "
+             "eastern flank of the Euphrates' once it took al-Busayrah and Abriha (TRT World); "
+             "this place lies north of al-Busayrah, on the east bank or the lower Khabur, south "
+             "of Markada, which the SDF took with '24 villages around it' on 9 Nov (SDF "
+             "statement via Kurdistan 24); the days before stay gaps"),
+    )),
+    RegionRule("jaz3_jafra", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "jafra_oil_field", (
+        Span(_d("2017-10-22"), SDF_BY_31_DEC, "sdf", ("anf-2017-10-22-omar-field-jafra",
+             "trtworld-2017-11-13-busayrah"),
+             "party claim: the SDF 'captured Jafra oil field and processing facility' in the "
+             "week before 22 Oct 2017 (ANF); an SDF spokeswoman had announced it taken on 30 "
+             "Sep and IS claimed it back in October (the days 9 Sep - 21 Oct stay gaps); the "
+             "SDF's advance to al-Busayrah, south of it, on 12 Nov (TRT World citing SOHR)"),
     )),
 )  # fmt: skip
 
@@ -140,4 +204,6 @@ DARBASIYAH_2020 = (
     )),
 )  # fmt: skip
 
-JAZIRA3: tuple[RegionRule, ...] = (*RAQQA_NORTH, *DEIR_VALLEY, *HASAKAH_FIELDS, *DARBASIYAH_2020)
+JAZIRA3: tuple[RegionRule, ...] = (
+    *RAQQA_NORTH, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_EAST_BANK, *HASAKAH_FIELDS, *DARBASIYAH_2020,
+)  # fmt: skip
