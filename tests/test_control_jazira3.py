@@ -31,6 +31,15 @@ CASES = [
     # the Jabsa oil station, taken on 18 Feb 2016 with the Wrath of Khabur campaign
     ("jabisah_oil_field", date(2016, 9, 1), "sdf"),
     ("kabibah_oil_field", date(2018, 6, 16), "sdf"),
+    # Jarwa and Bir Jarbu: IS's until the SDF announced them on Wednesday 19 Apr 2017
+    ("jarwah", date(2017, 2, 1), "isis"),
+    ("bir_jarbu", date(2017, 4, 19), "sdf"),
+    # the Tal al-Saman - Raqqa axis south of them: IS's until 18 Apr; behind the SDF's front
+    # once it announced villages 3 km north of the city on 15-16 May (SMART)
+    ("khirbat_al_khan", date(2017, 4, 18), "isis"),
+    ("marmah_darwish", date(2017, 5, 20), "sdf"),
+    # al-Hazimah, where the SDF fought IS on 12 Apr 2017 (Baladi News)
+    ("al_hazimah", date(2017, 1, 1), "isis"),
     # the south bank by Raqqa: IS's side, the one the SDF had not closed on 6 Jun 2017 (AP)
     ("kesra", date(2017, 4, 1), "isis"),
     # al-Busayrah and Abriha, taken on Sunday 12 Nov 2017 (TRT World citing SOHR)
@@ -89,6 +98,11 @@ def test_the_sources_carry_the_answer_days(atlas):
         # Tal al-Saman and the villages south of it before the SDF's entry / south of its line
         ("tall_al_siman", date(2016, 11, 15)),
         ("khunayz_tahtani", date(2017, 1, 15)),
+        # the axis between the SDF's April and May announcements, al-Hazimah from the fighting
+        ("khirbat_al_khan", date(2017, 5, 1)),
+        ("al_hazimah", date(2017, 4, 12)),
+        # the city's western edge stays out of the May answer (5 km from the centre)
+        ("al_jazrah_water_treatment_station", date(2017, 5, 20)),
         # the south bank by Raqqa between the assault (6 Jun) and the encirclement (29 Jun 2017)
         ("kesra", date(2017, 6, 20)),
         # the east bank before al-Busayrah fell, and al-Shahil, only 'advanced on' (TRT World)

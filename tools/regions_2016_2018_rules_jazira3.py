@@ -63,6 +63,79 @@ RAQQA_NORTH = (
     )),
 )  # fmt: skip
 
+# --- the Tal al-Saman - Raqqa axis in the fourth phase (Apr - May 2017) -------------------------
+#: The axis between Tal al-Saman and the city: west of the SDF's eastern (third-phase) front, which
+#: was 8 km north-east of the city by 13 Apr 2017 (AP), and east of the second phase's west.
+AXIS_LON = (38.93, 39.04)
+HAZIMA_LAT = 36.136  # al-Hazimah, where the SDF fought IS on 12 Apr 2017 (Baladi News)
+BIR_JARBU_LAT = 36.094  # the southernmost of the villages the SDF took on 19 Apr 2017
+JARWA_GROUP = {"jarwah", "bir_jarbu", "hitash"}
+#: The SDF announced villages 3 km north of the city on 15-16 May 2017 (SMART); places 8 km or
+#: more out on the axis were behind that front (the margin keeps out the city's western edge).
+MAY_FRONT_KM = 8
+#: Closer in lie the city's own districts and installations (the batch's city dates).
+AXIS_MIN_KM = 4  # Hitash 1.6 km from Jarwa (region-level)
+CAMPAIGN_START = _d("2016-11-06")
+FOURTH_PHASE = ("baladinews-2017-04-13-fourth-phase", "enabbaladi-2017-04-19-jarwa")
+
+
+def _on_the_axis(place: Locality, where: Where) -> bool:
+    return (where.north and place.id not in JARWA_GROUP and place.lat <= HAZIMA_LAT
+            and AXIS_LON[0] <= place.lon <= AXIS_LON[1]
+            and _km_from(place, RAQQA_CITY) >= AXIS_MIN_KM)  # fmt: skip
+
+
+RAQQA_AXIS = (
+    RegionRule("jaz3_jarwa", "g2016_raqqa_sdf", lambda p, _w: p.id in JARWA_GROUP, (
+        Span(CAMPAIGN_START, _d("2017-04-18"), "isis", (*FOURTH_PHASE,
+             "aranews-2016-11-raqqa-first-gains"),
+             "IS-held when the campaign began (6 Nov 2016); on 19 Apr 2017 the SDF said it had "
+             "'liberated' Umm Tank, Jarwa and Bir Jarbu from IS (Enab Baladi: party claim), "
+             "villages of 'what remains of the northern countryside' its fourth phase set out to "
+             "clear on 13 Apr (Baladi News); the northern front had seen 'a partial stagnation "
+             "of the fighting in the past few months' (Enab Baladi) (continuity inferred; "
+             "Hitash, 1.6 km from Jarwa, region-level)"),
+        Span(_d("2017-04-19"), BEFORE_RAQQA_ASSAULT, "sdf", ("enabbaladi-2017-04-19-jarwa",
+             "smart-2017-05-16-abu-qayra", "ap-2017-06-06-raqqa-battle"),
+             "the SDF announced on Wednesday 19 Apr 2017 that it took Umm Tank, Jarwa and Bir "
+             "Jarbu (Enab Baladi: party claim; Hitash, 1.6 km from Jarwa, region-level); by 16 "
+             "May its front was 3 km north of the city (SMART) and on 6 Jun it had the city "
+             "surrounded from the north (AP); no IS return reported (continuity inferred)"),
+    )),
+    RegionRule("jaz3_axis_before_the_fourth_phase", "g2016_raqqa_sdf",
+               lambda p, w: _on_the_axis(p, w) and p.lat < BIR_JARBU_LAT, (
+        Span(CAMPAIGN_START, _d("2017-04-18"), "isis", (*FOURTH_PHASE,
+             "aranews-2016-11-raqqa-first-gains"),
+             "region-level: on the Tal al-Saman - Raqqa axis south of Bir Jarbu, between the "
+             "SDF's front and the city: the SDF reached Jarwa and Bir Jarbu, 16-17 km north of "
+             "Raqqa, only on 19 Apr 2017 (Enab Baladi: SDF statement), in the fourth phase "
+             "launched on 13 Apr to clear 'what remains of the northern countryside' (Baladi "
+             "News); the northern front had been largely static for months (Enab Baladi); IS-held "
+             "before the campaign (continuity inferred)"),
+    )),
+    RegionRule("jaz3_axis_behind_the_may_front", "g2016_raqqa_sdf",
+               lambda p, w: (_on_the_axis(p, w) and p.lat < BIR_JARBU_LAT
+                             and _km_from(p, RAQQA_CITY) >= MAY_FRONT_KM), (
+        Span(_d("2017-05-16"), BEFORE_RAQQA_ASSAULT, "sdf", ("smart-2017-05-16-abu-qayra",
+             "ap-2017-06-06-raqqa-battle"),
+             "region-level: on the Tal al-Saman - Raqqa axis, 8 km or more north of the city: "
+             "on 15-16 May 2017 the SDF announced al-Rashid and Abu Qayra and al-Jif, '3 km' "
+             "north-west and north of the city (SMART: party claim), so this place lay behind "
+             "its front; the days 19 Apr - 15 May stay gaps"),
+    )),
+    RegionRule("jaz3_axis_hazima", "g2016_raqqa_sdf",
+               lambda p, w: _on_the_axis(p, w) and p.lat >= BIR_JARBU_LAT, (
+        Span(CAMPAIGN_START, _d("2017-04-11"), "isis", (*FOURTH_PHASE,
+             "aranews-2016-11-raqqa-first-gains"),
+             "region-level: al-Hazimah and the villages between it and Jarwa on the Tal "
+             "al-Saman - Raqqa axis: on Wednesday 12 Apr 2017 the SDF fought IS at Hazima "
+             "(Baladi News) as it began its fourth phase to clear 'what remains of the northern "
+             "countryside'; the northern front had been largely static for months (Enab "
+             "Baladi); IS-held before the campaign (continuity inferred); from 12 Apr the day "
+             "each village fell is not stored"),
+    )),
+)  # fmt: skip
+
 #: South of the river within this distance of Raqqa: the batch's ring of 29 Jun 2017.
 RAQQA_RING_KM = 8
 
@@ -205,5 +278,6 @@ DARBASIYAH_2020 = (
 )  # fmt: skip
 
 JAZIRA3: tuple[RegionRule, ...] = (
-    *RAQQA_NORTH, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_EAST_BANK, *HASAKAH_FIELDS, *DARBASIYAH_2020,
+    *RAQQA_NORTH, *RAQQA_AXIS, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_EAST_BANK, *HASAKAH_FIELDS,
+    *DARBASIYAH_2020,
 )  # fmt: skip
