@@ -80,8 +80,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         ("al_safsafah", date(2017, 3, 30)),
         # the north countryside between Ain Issa and Raqqa after the campaign began
         ("abbara", date(2017, 2, 1)),
-        # the western Deir ez-Zor countryside before the SDF's October claim
-        ("al_kasrah", date(2017, 10, 1)),
+        # the western Deir ez-Zor countryside before the SDF's October claim (inland: the
+        # riverside villages such as al-Kasra are dated since by Step News and SMART, h-jaz3)
+        ("jowayce", date(2017, 10, 1)),
         # the lower Khabur and the valley south of al-Suwar during Jazira Storm
         ("al_busayrah", date(2017, 11, 1)),
         # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it

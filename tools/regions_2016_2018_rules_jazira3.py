@@ -1,7 +1,7 @@
 """Region rules of the third Jazira batch (issue #15, h-jaz3): dated answers for stored gaps in
-the Raqqa countryside (Tal al-Saman, Nov 2016), the Deir ez-Zor valley (the army's advance to
-al-Mayadin and Khasham, Oct 2017), al-Shaddadi's oil fields and ad-Darbasiyah between the
-snapshots of Dec 2019 and Mar 2020.
+the Raqqa countryside (Tal al-Saman, Nov 2016; the fourth phase, Apr - May 2017; the south bank by
+the city), al-Hasakah (al-Shaddadi's oil fields and its north-west) and ad-Darbasiyah between the
+snapshots of Dec 2019 and Mar 2020; the Deir ez-Zor rules are in `_jazira3_deir.py`.
 
 Sources: ``sources/2016-2019-jazira3.toml`` and the earlier batch files. These rules run after
 every other region rule, so they answer only the days the earlier rules leave. A statement about
@@ -16,6 +16,7 @@ from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
 from tools.regions_2016_2018_rules_jazira import RAQQA_CITY, _km_from
+from tools.regions_2016_2018_rules_jazira3_deir import DEIR_EAST_BANK, DEIR_VALLEY, DEIR_WEST_LINE
 
 __all__ = ["JAZIRA3"]
 
@@ -153,90 +154,6 @@ RAQQA_SOUTH = (
     )),
 )  # fmt: skip
 
-# --- Deir ez-Zor: the army's advance to al-Mayadin (west bank) and Khasham (east bank) ----------
-#: al-Mayadin (35.02 N) and al-Muri'iyah, the army's start line south of the airport (35.26 N).
-WEST_BANK_LAT = (35.02, 35.26)
-WEST_BANK_FROM_LON = 40.20  # south-east of Deir ez-Zor city and its airport
-DEIR_GOVERNMENT_END = _d("2017-11-18")  # the batch names the government from 19 Nov 2017
-
-
-def _west_bank_to_mayadin(place: Locality, where: Where) -> bool:
-    return (not where.north and WEST_BANK_LAT[0] <= place.lat <= WEST_BANK_LAT[1]
-            and place.lon >= WEST_BANK_FROM_LON)  # fmt: skip
-
-
-DEIR_VALLEY = (
-    RegionRule("jaz3_deir_west_bank_to_mayadin", "g2016_deir_ez_zor_government",
-               _west_bank_to_mayadin, (
-        Span(_d("2017-10-17"), DEIR_GOVERNMENT_END, "government",
-             ("sana-2017-10-17-west-bank-mayadin", "baladinews-2017-10-muhassan",
-              "reuters-2017-10-14-mayadin"),
-             "region-level, party claim: SANA (17 Oct 2017) said the army was clearing 'the "
-             "villages and towns between al-Mayadeen and al-Murai'yia on the western bank' and "
-             "had taken Boqrous Tahtani and Fouqani, Mo-Hassan, al-Bo Omar and al-Bo Leil; "
-             "Baladi News (local media sources) had the army in al-Muhassan, al-Bu Amr, "
-             "al-Bulayl and al-Tub at dawn that Tuesday after IS withdrew; al-Mayadin itself "
-             "fell on 14 Oct (a military source to Reuters); this place lies on the west bank "
-             "between al-Muri'iyah and al-Mayadin; the days before 17 Oct stay gaps (which "
-             "village the army reached on which day is not stored)"),
-    )),
-    RegionRule("jaz3_khasham", "g2016_deir_ez_zor_government",
-               lambda p, w: w.north and p.id in {"khusham", "khasham"}, (
-        Span(_d("2017-10-22"), DEIR_GOVERNMENT_END, "government", ("sana-2017-10-22-khsham",),
-             "party claim: SANA (Sunday 22 Oct 2017) said the army 'regained control over Khsham "
-             "village' east of the Euphrates, eliminating IS's 'last gatherings' there; the "
-             "gazetteer's two points named Khasham (the town and the village 5 km north-west of "
-             "it) are both taken as the claim's place; before 22 Oct a gap (the army's bridgehead "
-             "from mid-Sep and IS fought there; no day of change is stored)"),
-    )),
-)  # fmt: skip
-
-# --- Deir ez-Zor's east bank: the SDF's advance to al-Busayrah, Nov 2017 -----------------------
-BUSAYRAH = {"al_busayrah", "abreeha"}
-#: The east bank and the lower Khabur between al-Busayrah (35.16 N) and the villages south of
-#: Markada (35.70 N), east of the government's strip at Khasham and the Conoco plant.
-EAST_BANK_LAT = (35.15, 35.70)
-EAST_BANK_LON = (40.36, 40.75)
-#: A desert oil field 30 km east of al-Busayrah, away from the river and the Khabur.
-EAST_BANK_EXCLUDED = {"sijan_oil_field", "jafra_oil_field"}
-SDF_BY_31_DEC = _d("2017-12-30")  # the batch's rule answers from 31 Dec 2017 (SOHR)
-
-
-def _east_bank_north_of_busayrah(place: Locality, where: Where) -> bool:
-    return (where.north and place.id not in EAST_BANK_EXCLUDED
-            and EAST_BANK_LAT[0] <= place.lat <= EAST_BANK_LAT[1]
-            and EAST_BANK_LON[0] <= place.lon <= EAST_BANK_LON[1])  # fmt: skip
-
-
-DEIR_EAST_BANK = (
-    RegionRule("jaz3_busayrah", "g2016_deir_ez_zor_east_bank", lambda p, _w: p.id in BUSAYRAH, (
-        Span(_d("2017-11-12"), SDF_BY_31_DEC, "sdf", ("trtworld-2017-11-13-busayrah",),
-             "the SDF captured 'the towns of Abriha and Al Busayrah on the eastern bank of the "
-             "Euphrates river on Sunday' 12 Nov 2017 and advanced south on al-Shahil (TRT World, "
-             "citing SOHR); no IS return reported before the batch's answer of 31 Dec "
-             "(continuity inferred)"),
-    )),
-    RegionRule("jaz3_east_bank_north_of_busayrah", "g2016_deir_ez_zor_east_bank",
-               _east_bank_north_of_busayrah, (
-        Span(_d("2017-11-12"), SDF_BY_31_DEC, "sdf", ("trtworld-2017-11-13-busayrah",
-             "kurdistan24-2017-11-markada"),
-             "region-level: SOHR said on Sunday 12 Nov 2017 that the SDF controlled 'the entire "
-             "eastern flank of the Euphrates' once it took al-Busayrah and Abriha (TRT World); "
-             "this place lies north of al-Busayrah, on the east bank or the lower Khabur, south "
-             "of Markada, which the SDF took with '24 villages around it' on 9 Nov (SDF "
-             "statement via Kurdistan 24); the days before stay gaps"),
-    )),
-    RegionRule("jaz3_jafra", "g2016_deir_ez_zor_east_bank",
-               lambda p, _w: p.id == "jafra_oil_field", (
-        Span(_d("2017-10-22"), SDF_BY_31_DEC, "sdf", ("anf-2017-10-22-omar-field-jafra",
-             "trtworld-2017-11-13-busayrah"),
-             "party claim: the SDF 'captured Jafra oil field and processing facility' in the "
-             "week before 22 Oct 2017 (ANF); an SDF spokeswoman had announced it taken on 30 "
-             "Sep and IS claimed it back in October (the days 9 Sep - 21 Oct stay gaps); the "
-             "SDF's advance to al-Busayrah, south of it, on 12 Nov (TRT World citing SOHR)"),
-    )),
-)  # fmt: skip
-
 # --- al-Hasakah: the Jabsa and Kabiba oil fields north-east of al-Shaddadi -----------------------
 JABSA_FIELDS = {"jabisah_oil_field", "kabibah_oil_field"}  # 1.4 km apart
 #: The batch's gap for these fields ends the day before the SDF's June 2018 answer.
@@ -255,6 +172,27 @@ HASAKAH_FIELDS = (
              "round Dashisha, far south by the Iraqi border, in June 2018 (SDF statement via "
              "Qasioun) and the area was YPG/SDF-held in Dec 2018 (AFP); no IS return to the "
              "fields reported (continuity inferred)"),
+    )),
+)  # fmt: skip
+
+#: Two villages just south of 36.15 N and beyond 16 km of al-Shaddadi, the limits of the batch's
+#: `hasakah_core` and `hasakah_shaddadi_north` answers, 1.6 and 3.1 km from Rajr (36.154 N),
+#: which the core answer puts in the SDF area; SDF-answered villages lie on every side.
+BETWEEN_CORE_AND_SHADDADI = {"hadaj_al_hasakah", "rumaylan"}
+
+HASAKAH_BETWEEN = (
+    RegionRule("jaz3_between_core_and_shaddadi", "g2016_hasakah_district",
+               lambda p, _w: p.id in BETWEEN_CORE_AND_SHADDADI, (
+        Span(START, BEFORE_DASHISHA, "sdf", ("kurdwatch-2015-07-23-hasakah-surroundings",
+             "kurdwatch-2016-02-25-shaddadi", "sohr-2017-10-17-markada",
+             "qasioun-2018-06-05-dashisha", "afp-2018-12-12-east-of-euphrates"),
+             "region-level: this village lies between al-Hasakah's YPG-held surroundings "
+             "(KurdWatch, Jul 2015) and al-Shaddadi, taken with 'several villages around' it on "
+             "18-19 Feb 2016 (KurdWatch), 1.6-3.1 km from Rajr and with SDF-answered villages "
+             "on every side; IS's last pockets in the province lay further south (Markada, "
+             "SOHR, Oct 2017; Dashisha, June 2018, SDF statement via Qasioun); YPG/SDF-held "
+             "territory in Dec 2018 (AFP); no IS advance into it reported (continuity "
+             "inferred)"),
     )),
 )  # fmt: skip
 
@@ -278,6 +216,6 @@ DARBASIYAH_2020 = (
 )  # fmt: skip
 
 JAZIRA3: tuple[RegionRule, ...] = (
-    *RAQQA_NORTH, *RAQQA_AXIS, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_EAST_BANK, *HASAKAH_FIELDS,
-    *DARBASIYAH_2020,
+    *RAQQA_NORTH, *RAQQA_AXIS, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
+    *HASAKAH_FIELDS, *HASAKAH_BETWEEN, *DARBASIYAH_2020,
 )  # fmt: skip
