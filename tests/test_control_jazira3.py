@@ -31,6 +31,9 @@ CASES = [
     # the Jabsa oil station, taken on 18 Feb 2016 with the Wrath of Khabur campaign
     ("jabisah_oil_field", date(2016, 9, 1), "sdf"),
     ("kabibah_oil_field", date(2018, 6, 16), "sdf"),
+    # the western countryside from the operations room's statement of 16 Jan 2017 (party claim)
+    ("al_jarniyah", date(2017, 1, 20), "sdf"),
+    ("karawan", date(2017, 2, 1), "sdf"),
     # Jarwa and Bir Jarbu: IS's until the SDF announced them on Wednesday 19 Apr 2017
     ("jarwah", date(2017, 2, 1), "isis"),
     ("bir_jarbu", date(2017, 4, 19), "sdf"),

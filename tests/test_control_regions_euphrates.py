@@ -70,8 +70,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the western countryside while the second phase took it (10 Dec 2016 - Jun 2017)
-        ("al_jarniyah", date(2017, 2, 1)),
+        # the western countryside while the second phase took it (10 Dec 2016 - 15 Jan 2017:
+        # from 16 Jan the operations room's statement answers it, h-jaz3)
+        ("al_jarniyah", date(2017, 1, 10)),
         # the eastern countryside between the phase's start (4 Feb) and the road cut (6 Mar)
         ("abu_dallah", date(2017, 2, 20)),
         # the riverside villages on the Raqqa - Deir ez-Zor road east of the city

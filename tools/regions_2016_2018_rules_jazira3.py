@@ -15,7 +15,8 @@ from __future__ import annotations
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
-from tools.regions_2016_2018_rules_jazira import RAQQA_CITY, _km_from
+from tools.regions_2016_2018_rules_euphrates import DAM_CLEAR_KM, PHASE_TWO, TABQA_DAM, _km, _west
+from tools.regions_2016_2018_rules_jazira import AIN_ISSA_LAT, RAQQA_CITY, _km_from
 from tools.regions_2016_2018_rules_jazira3_deir import DEIR_EAST_BANK, DEIR_VALLEY, DEIR_WEST_LINE
 
 __all__ = ["JAZIRA3"]
@@ -61,6 +62,22 @@ RAQQA_NORTH = (
              "south towards the city "
              "(ARA News; Enab Baladi), the place was behind the SDF's front; no IS return "
              "reported before the assault on Raqqa of 6 Jun 2017 (AP) (continuity inferred)"),
+    )),
+)  # fmt: skip
+
+# --- the western countryside after the second phase (16 Jan 2017) -------------------------------
+RAQQA_WEST = (
+    RegionRule("jaz3_west_after_phase_two_statement", "g2016_raqqa_sdf",
+               lambda p, w: (_west(p, w) and p.lat < AIN_ISSA_LAT
+                             and _km(p, TABQA_DAM) >= DAM_CLEAR_KM), (
+        Span(_d("2017-01-16"), _d("2017-02-03"), "sdf", PHASE_TWO,
+             "region-level, party claim: the operations room said on 16 Jan 2017 that the "
+             "second phase, begun on 10 Dec 2016, had liberated 2,480 km2 'including 197 "
+             "villages' and the Ja'bar castle in the western countryside (SDF statement); Rudaw "
+             "(4 Feb) had the two fronts meet north-west of Raqqa 'in early January', 'a few "
+             "kilometres from the dam'; this place lies north of Lake Assad 10 km or more from "
+             "the Tabqa dam, behind those fronts (the SDF's 'what remained' to clear on 4 Feb "
+             "lay towards the dam); from 4 Feb the batch's own answer"),
     )),
 )  # fmt: skip
 
@@ -216,6 +233,7 @@ DARBASIYAH_2020 = (
 )  # fmt: skip
 
 JAZIRA3: tuple[RegionRule, ...] = (
-    *RAQQA_NORTH, *RAQQA_AXIS, *RAQQA_SOUTH, *DEIR_VALLEY, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
+    *RAQQA_NORTH, *RAQQA_WEST, *RAQQA_AXIS, *RAQQA_SOUTH,
+    *DEIR_VALLEY, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
     *HASAKAH_FIELDS, *HASAKAH_BETWEEN, *DARBASIYAH_2020,
 )  # fmt: skip
