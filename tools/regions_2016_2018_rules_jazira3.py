@@ -17,7 +17,13 @@ from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
 from tools.regions_2016_2018_rules_euphrates import DAM_CLEAR_KM, PHASE_TWO, TABQA_DAM, _km, _west
 from tools.regions_2016_2018_rules_jazira import AIN_ISSA_LAT, RAQQA_CITY, _km_from
-from tools.regions_2016_2018_rules_jazira3_deir import DEIR_EAST_BANK, DEIR_VALLEY, DEIR_WEST_LINE
+from tools.regions_2016_2018_rules_jazira3_deir import (
+    DEIR_EAST_BANK,
+    DEIR_RELIEF_ROAD,
+    DEIR_SITES_BY_TOWNS,
+    DEIR_VALLEY,
+    DEIR_WEST_LINE,
+)
 
 __all__ = ["JAZIRA3"]
 
@@ -234,6 +240,6 @@ DARBASIYAH_2020 = (
 
 JAZIRA3: tuple[RegionRule, ...] = (
     *RAQQA_NORTH, *RAQQA_WEST, *RAQQA_AXIS, *RAQQA_SOUTH,
-    *DEIR_VALLEY, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
+    *DEIR_VALLEY, *DEIR_RELIEF_ROAD, *DEIR_SITES_BY_TOWNS, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
     *HASAKAH_FIELDS, *HASAKAH_BETWEEN, *DARBASIYAH_2020,
 )  # fmt: skip

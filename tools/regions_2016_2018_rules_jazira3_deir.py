@@ -13,7 +13,71 @@ from geodata.control.model import Locality
 from tools.regions_2016_2018_model import RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
 
-__all__ = ["DEIR_EAST_BANK", "DEIR_VALLEY", "DEIR_WEST_LINE"]
+__all__ = [
+    "DEIR_EAST_BANK",
+    "DEIR_RELIEF_ROAD",
+    "DEIR_SITES_BY_TOWNS",
+    "DEIR_VALLEY",
+    "DEIR_WEST_LINE",
+]
+
+# --- military sites beside al-Mayadin and Albu Kamal: the towns' own dated rows ----------------
+TOWN_SITE = "region-level: a military site {km} km from {town}, given the town's holder: {why}"
+
+DEIR_SITES_BY_TOWNS = (
+    RegionRule("jaz3_mayadin_airfield", "fill_deir_ez_zor_military",
+               lambda p, _w: p.id == "abandoned_mayadin_airport", (
+        Span(_d("2016-08-01"), _d("2017-10-13"), "isis", ("reuters-2017-10-08-mayadin-encircled",
+             "reuters-2017-10-14-mayadin"), TOWN_SITE.format(km="3.4", town="al-Mayadin",
+             why="'one of the last strongholds of Islamic State' (Reuters, 8 Oct 2017), taken "
+             "by the army on 14 Oct (a Syrian military source to Reuters)")),
+        Span(_d("2017-10-14"), _d("2017-11-18"), "government", ("reuters-2017-10-14-mayadin",),
+             TOWN_SITE.format(km="3.4", town="al-Mayadin", why="the army's from 14 Oct 2017 "
+             "(a Syrian military source to Reuters; SOHR: still combing the town)")),
+    )),
+    RegionRule("jaz3_hamdan_airbase", "fill_deir_ez_zor_military",
+               lambda p, _w: p.id == "hamdan_air_base", (
+        Span(_d("2016-08-01"), _d("2017-11-07"), "isis", ("newarab-2017-11-08-albu-kamal",),
+             TOWN_SITE.format(km="4.2", town="Albu Kamal", why="IS's 'last major town in "
+             "Syria' until a pro-government commander declared it taken on 8 Nov 2017 (The New "
+             "Arab)")),
+        Span(_d("2017-11-08"), _d("2017-11-10"), "government", ("newarab-2017-11-08-albu-kamal",
+             "afp-2017-11-11-albu-kamal-is-retakes"), TOWN_SITE.format(km="4.2",
+             town="Albu Kamal", why="declared taken on 8 Nov 2017 (unconfirmed by state media), "
+             "IS counter-attacking (The New Arab; SOHR via AFP)"),
+             status="contested", with_parties=("isis",)),
+        Span(_d("2017-11-11"), _d("2017-11-18"), "isis", ("afp-2017-11-11-albu-kamal-is-retakes",
+             "rferl-2017-11-19-albu-kamal"), TOWN_SITE.format(km="4.2", town="Albu Kamal",
+             why="IS 'fully recaptured' the town on 11 Nov, government forces 1-2 km away (SOHR "
+             "via AFP), until SANA's 'complete control' of 19 Nov (RFE/RL)"),
+             status="contested", with_parties=("government",)),
+    )),
+)  # fmt: skip
+
+# --- the relief road from al-Sukhnah (south-west of the besieged enclave) ----------------------
+#: On or within 5 km of the al-Sukhnah - Deir ez-Zor road, 30-50 km south-west of the city: the
+#: batch's `deir_is_around_the_enclave` answer leaves the relief road out.
+RELIEF_ROAD = {"kabajeb", "al_shulah", "ash_shola_oil_field"}
+
+DEIR_RELIEF_ROAD = (
+    RegionRule("jaz3_relief_road", "g2016_deir_ez_zor_government",
+               lambda p, _w: p.id in RELIEF_ROAD, (
+        Span(_d("2016-08-01"), _d("2017-08-05"), "isis", ("rferl-2017-08-06-sukhna",
+             "reuters-2017-09-05-deir-siege-broken"),
+             "region-level: al-Sukhna, taken by the army on 5 Aug 2017 (SOHR via RFE/RL), was "
+             "'the last town on the road to ... Deir Ezzor, where a government garrison has held "
+             "out under IS siege since early 2015'; this place lies on that road (or within 5 "
+             "km of it) beyond al-Sukhna, between it and the besieged enclave: IS's side of the "
+             "siege until the army's column left al-Sukhna; from 6 Aug the day it changed hands "
+             "is not stored"),
+        Span(_d("2017-09-05"), _d("2017-11-18"), "government",
+             ("reuters-2017-09-05-deir-siege-broken", "rferl-2017-08-06-sukhna"),
+             "region-level: the army broke the siege of Deir ez-Zor on 5 Sep 2017 (Reuters), "
+             "having advanced along the road from al-Sukhna (RFE/RL); this place lies on that "
+             "road, behind the column: the government's from then at the latest; no IS return "
+             "reported before the batch's answer of 19 Nov (continuity inferred)"),
+    )),
+)  # fmt: skip
 
 # --- Deir ez-Zor: the army's advance to al-Mayadin (west bank) and Khasham (east bank) ----------
 #: al-Mayadin (35.02 N) and al-Muri'iyah, the army's start line south of the airport (35.26 N).
