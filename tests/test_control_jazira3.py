@@ -34,6 +34,10 @@ CASES = [
     # the western countryside from the operations room's statement of 16 Jan 2017 (party claim)
     ("al_jarniyah", date(2017, 1, 20), "sdf"),
     ("karawan", date(2017, 2, 1), "sdf"),
+    # east of the Tal al-Saman - Raqqa road, south of the first ten days' strip: IS's until the
+    # third phase set out on 4 Feb 2017 to take 'the eastern countryside' (SDF statement)
+    ("bir_said", date(2016, 9, 1), "isis"),
+    ("hamrat_ghanam", date(2017, 1, 15), "isis"),
     # Jarwa and Bir Jarbu: IS's until the SDF announced them on Wednesday 19 Apr 2017
     ("jarwah", date(2017, 2, 1), "isis"),
     ("bir_jarbu", date(2017, 4, 19), "sdf"),
@@ -53,6 +57,24 @@ CASES = [
     ("busaytin", date(2017, 12, 1), "sdf"),
     # the Jafra field, captured 'last week' before 22 Oct 2017 (ANF: party claim)
     ("jafra_oil_field", date(2017, 11, 1), "sdf"),
+    # the riverside villages upstream of Deir ez-Zor, taken from IS in early Oct 2017
+    ("harmushiyah", date(2017, 9, 20), "isis"),
+    ("harmushiyah", date(2017, 10, 3), "sdf"),
+    ("al_kasrah", date(2017, 10, 5), "sdf"),
+    ("zughayr", date(2017, 10, 8), "sdf"),
+    ("muhaymidah", date(2017, 10, 8), "isis"),
+    ("muhaymidah", date(2017, 10, 9), "sdf"),
+    ("tabarayya", date(2017, 10, 20), "sdf"),
+    # the al-Sukhna - Deir ez-Zor road: IS's until the army took al-Sukhna (5 Aug 2017, SOHR),
+    # the government's once the siege broke along it (5 Sep, Reuters)
+    ("kabajeb", date(2017, 3, 1), "isis"),
+    ("al_shulah", date(2017, 9, 5), "government"),
+    # military sites beside al-Mayadin and Albu Kamal follow the towns' dated rows
+    ("abandoned_mayadin_airport", date(2017, 10, 14), "government"),
+    ("hamdan_air_base", date(2017, 6, 1), "isis"),
+    # Hadaj and Rumaylan, between al-Hasakah's SDF core and al-Shaddadi
+    ("hadaj_al_hasakah", date(2017, 3, 1), "sdf"),
+    ("rumaylan", date(2016, 8, 1), "sdf"),
 ]
 
 
@@ -70,6 +92,12 @@ def test_tal_al_saman_is_contested_between_the_entry_and_the_confirmation(atlas)
     assert (state.controller, state.status, state.with_parties) == ("isis", "contested", ("sdf",))
     record = atlas.control.history.record_on("tall_al_siman", date(2016, 11, 17))
     assert "enabbaladi-2016-11-16-tal-saman" in record.sources
+
+
+def test_al_kasra_is_contested_between_the_two_reported_days(atlas):
+    """Deir Ezzor 24 had it taken on 3 Oct 2017; the SDF's commander dated it to 5 Oct (SMART)."""
+    state = atlas.control.history.state_of("al_kasrah", date(2017, 10, 4))
+    assert (state.controller, state.status, state.with_parties) == ("isis", "contested", ("sdf",))
 
 
 def test_ad_darbasiyah_stays_with_the_sdf_between_the_snapshots(atlas):
@@ -115,6 +143,16 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("jafra_oil_field", date(2017, 10, 10)),
         # a desert oil field 30 km east of al-Busayrah: no source places it
         ("sijan_oil_field", date(2017, 12, 1)),
+        # the eastern countryside after the third phase began; Dukhkhan next to the strip
+        ("bir_said", date(2017, 3, 1)),
+        ("dukhkhan", date(2016, 12, 1)),
+        # Tabarayya under siege (11-12 Oct 2017); al-Sa'wa once the SDF reached its outskirts
+        ("tabarayya", date(2017, 10, 12)),
+        ("as_sawa", date(2017, 10, 10)),
+        # the relief road while the army's column came up it (6 Aug - 4 Sep 2017)
+        ("kabajeb", date(2017, 8, 20)),
+        # the western countryside during the second phase, before the statement of 16 Jan 2017
+        ("karawan", date(2017, 1, 5)),
         # the Mabrouka villages on the M4 front west of Tell Tamr between the 2019-20 snapshots
         ("mebruka", date(2020, 1, 15)),
     ],

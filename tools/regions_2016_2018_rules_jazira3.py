@@ -29,10 +29,9 @@ __all__ = ["JAZIRA3"]
 
 # --- Raqqa's northern countryside: Tal al-Saman, Nov 2016 ---------------------------------------
 TAL_SAMAN = (36.227, 38.974)  # localities.csv: tall_al_siman
-#: The eastern strip the campaign's first ten days took (the batch's `jazira` rule) spans
-#: 38.90-39.25 E; north of Tal al-Saman's latitude that strip lay behind the SDF's front once the
-#: town fell.
-STRIP_LON = (38.90, 39.25)
+#: The band of the Tal al-Saman - Raqqa road between the town and the strip the campaign's first
+#: ten days took (the batch's `jazira` rule): behind the SDF's front once the town fell.
+STRIP_LON = (38.93, 39.04)
 #: The day before the assault on Raqqa city, from which the batch's rules answer (AP, 6 Jun 2017).
 BEFORE_RAQQA_ASSAULT = _d("2017-06-05")
 TAL_SAMAN_SOURCES = ("enabbaladi-2016-11-16-tal-saman", "aranews-2016-11-tel-samn")
@@ -160,6 +159,30 @@ RAQQA_AXIS = (
     )),
 )  # fmt: skip
 
+# --- the eastern countryside before the third phase (4 Feb 2017) ---------------------------------
+#: East of the Tal al-Saman - Raqqa axis, south of the strip the first ten days took (36.27 N, 12
+#: km wide: the operations room's statement) and west of the batch's eastern rule (39.30 E).
+EAST_BAND_LON = (AXIS_LON[1], 39.30)
+#: North of Tal al-Saman's latitude the strip's edge is too close to call either way: left out.
+EAST_BAND_LAT = (35.85, TAL_SAMAN[0])
+
+RAQQA_EAST = (
+    RegionRule("jaz3_east_before_phase_three", "g2016_raqqa_sdf",
+               lambda p, w: (w.north and EAST_BAND_LON[0] < p.lon <= EAST_BAND_LON[1]
+                             and EAST_BAND_LAT[0] <= p.lat < EAST_BAND_LAT[1]), (
+        Span(START, _d("2017-02-03"), "isis", ("anf-2016-11-wrath-of-euphrates-ten-days",
+             "aranews-2016-11-raqqa-first-gains", "ypg-2017-02-04-raqqa-phase-three",
+             "rudaw-2017-02-04-raqqa-third-phase"),
+             "region-level: east of the Tal al-Saman - Raqqa axis and south of the strip "
+             "('12 km wide, 46 km long', 36.27-36.385 N) the campaign's first ten days took "
+             "from IS (the operations room's statement: party claim, ANF); the second phase "
+             "went west (Dec 2016 - Jan 2017) and on 4 Feb 2017 the third set out 'for "
+             "liberating the eastern countryside of the city' (SDF statement; Rudaw): IS-held "
+             "until then (continuity inferred); from 4 Feb the day each village fell is not "
+             "stored (the Raqqa - Deir ez-Zor road was cut on 6 Mar)"),
+    )),
+)  # fmt: skip
+
 #: South of the river within this distance of Raqqa: the batch's ring of 29 Jun 2017.
 RAQQA_RING_KM = 8
 
@@ -239,7 +262,7 @@ DARBASIYAH_2020 = (
 )  # fmt: skip
 
 JAZIRA3: tuple[RegionRule, ...] = (
-    *RAQQA_NORTH, *RAQQA_WEST, *RAQQA_AXIS, *RAQQA_SOUTH,
+    *RAQQA_NORTH, *RAQQA_WEST, *RAQQA_AXIS, *RAQQA_EAST, *RAQQA_SOUTH,
     *DEIR_VALLEY, *DEIR_RELIEF_ROAD, *DEIR_SITES_BY_TOWNS, *DEIR_WEST_LINE, *DEIR_EAST_BANK,
     *HASAKAH_FIELDS, *HASAKAH_BETWEEN, *DARBASIYAH_2020,
 )  # fmt: skip
