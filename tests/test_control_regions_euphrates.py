@@ -70,8 +70,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the western countryside while the second phase took it (10 Dec 2016 - Jun 2017)
-        ("al_jarniyah", date(2017, 2, 1)),
+        # the western countryside while the second phase took it (10 Dec 2016 - 15 Jan 2017:
+        # from 16 Jan the operations room's statement answers it, h-jaz3)
+        ("al_jarniyah", date(2017, 1, 10)),
         # the eastern countryside between the phase's start (4 Feb) and the road cut (6 Mar)
         ("abu_dallah", date(2017, 2, 20)),
         # the riverside villages on the Raqqa - Deir ez-Zor road east of the city
@@ -80,8 +81,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         ("al_safsafah", date(2017, 3, 30)),
         # the north countryside between Ain Issa and Raqqa after the campaign began
         ("abbara", date(2017, 2, 1)),
-        # the western Deir ez-Zor countryside before the SDF's October claim
-        ("al_kasrah", date(2017, 10, 1)),
+        # the western Deir ez-Zor countryside before the SDF's October claim (inland: the
+        # riverside villages such as al-Kasra are dated since by Step News and SMART, h-jaz3)
+        ("jowayce", date(2017, 10, 1)),
         # the lower Khabur and the valley south of al-Suwar during Jazira Storm
         ("al_busayrah", date(2017, 11, 1)),
         # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it
