@@ -87,7 +87,14 @@ NUBL_RING = {
 IS_NORTH_ALEPPO = ("aleppo_infantry_academy", "aleppo_juvenile_prison", "fafin", "kafr_qaris",
                    "tell_qarah", "wahshiyah")  # fmt: skip
 IS_LEFT_NORTH_ALEPPO = date(2016, 10, 10)  # 'more than a year' after 9 Oct 2015: not before
-HTS_AREA_SITES = ("46th_regiment", "afis", "idlib_central_prison", "taftanaz_air_base")
+HTS_AREA_SITES = ("afis", "idlib_central_prison", "taftanaz_air_base")
+#: The 46th Regiment base (west Aleppo): taken from HTS by Jabhat Tahrir Souria on the morning
+#: of Tuesday 27 Feb 2018 (al-Masdar, graded D, citing pro-opposition activists), the day after
+#: Darat Izza (Syria Direct); spot-check h-spot3.
+JTS_46TH = date(2018, 2, 27)
+HTS_WEST_ALEPPO = date(2019, 1, 6)  # al-Atarib, 6 km away, the last to go (SMART, 6 Jan 2019)
+REGIMENT_46 = ("almasdar-2018-02-27-jts-46th-regiment", "smart-2018-04-07-hts-slf-ceasefire")
+HTS_JAN_2019 = ("mee-2019-01-hts-western-aleppo", "smart-2019-01-06-hts-atarib")
 
 
 def _ids(*ids: str):
@@ -229,6 +236,24 @@ IDLIB_RULES += tuple(
              "took the villages round the Infantry School, government-side accounts say the army "
              "took the school itself (not stored); the autumn-2019 snapshot draws the area "
              "government-held; who held each place between is not stored"),
+    )),
+    Rule("fill_idlib_46th_regiment", _ids("46th_regiment"), (
+        *rebel_alliance(JTS_46TH - timedelta(days=1), (), "the 46th Regiment base west of Aleppo"),
+        Span(JTS_46TH, JTS_46TH, "opposition", REGIMENT_46[:1],
+             "Jabhat Tahrir Souria (Ahrar al-Sham and Nour al-Din al-Zinki) captured the base "
+             "from HTS on the morning of Tuesday 27 Feb 2018, the day after Darat Izza "
+             "(al-Masdar citing pro-opposition activists: a low-graded report)"),
+        Span(JTS_46TH + timedelta(days=1), HTS_WEST_ALEPPO - timedelta(days=1), UNKNOWN,
+             REGIMENT_46,
+             "a stored gap: the HTS - Jabhat Tahrir Souria war went on until April 2018 (their "
+             "ceasefire of 7 Apr, SMART), HTS's counter-attack in west Aleppo from 1 Mar is "
+             "reported only by refused outlets, and who held the base until HTS took west Aleppo "
+             "in Jan 2019 is not stored"),
+        Span(HTS_WEST_ALEPPO, HTS_NLF_DEAL - timedelta(days=1), "hts", HTS_JAN_2019,
+             "region-level: HTS seized the west Aleppo countryside Nour al-Din al-Zinki held "
+             "(SOHR via Middle East Eye, 4 Jan 2019) and entered al-Atarib, 6 km from the base, "
+             "on 6 Jan 2019 (SMART)"),
+        *rebel_alliance(SNAPSHOT_EVE, (), "the 46th Regiment base west of Aleppo")[2:],
     )),
 )  # fmt: skip
 
