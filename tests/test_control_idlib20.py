@@ -37,6 +37,11 @@ CASES = [
     # north of Kafr Daal: the push north-west of Aleppo began on 16 Feb ('day one', SOHR)
     ("kafr_bissin", date(2020, 2, 15), "hts"),
     ("qabtan_al_jabal", date(2020, 2, 1), "hts"),
+    # southern Jabal al-Zawiya: among SOHR's 24 villages taken from 23 Feb (Al-Liwaa, 26 Feb)
+    ("maarzita", date(2020, 2, 1), "hts"),
+    ("jibala", date(2020, 2, 22), "hts"),
+    ("hass", date(2020, 1, 1), "hts"),
+    ("dayr_sunbul", date(2020, 2, 15), "hts"),
 ]
 
 
@@ -61,6 +66,9 @@ def test_the_capture_day_is_the_armys_from_the_batch(atlas):
         ("maar_dibsah", date(2020, 1, 29)),
         # north of Kafr Daal: the day each place fell (16 or 17 Feb) is not dated
         ("kafr_bissin", date(2020, 2, 16)),
+        # the 24 villages of 23-26 Feb: the day each fell is not dated
+        ("maarzita", date(2020, 2, 23)),
+        ("hass", date(2020, 2, 24)),
         # Kafr Naha and the villages west of Aleppo once the army's push began: no dated report
         ("kafr_naha", date(2020, 2, 1)),
         # the Jebel Akrad front and southern Idlib west of the M5: no dated source

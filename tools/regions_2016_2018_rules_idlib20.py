@@ -132,5 +132,21 @@ NORTH_OF_KAFR_DAEL = RegionRule("idlib20_north_of_kafr_dael", BLOCK,
          "to 24 Jan; the day of each place's capture (16 or 17 Feb) stays a gap"),
 ))  # fmt: skip
 
+# --- southern Idlib: SOHR's 24 villages of 23-26 Feb 2020 (the batch dates them only "by") -------
+ZAWIYA_24 = RegionRule("idlib20_zawiya_24_villages", BLOCK,
+                       lambda p, _w: p.id in {"maarrat_hurmah", "maarzita", "basqala", "hass",
+                                              "dayr_sunbul", "tarmala", "jibala"}, (
+    Span(OFFENSIVE, _d("2020-02-22"), "hts",
+         ("al_liwaa-2020-02-26-sohr-24-villages", "qasioun-2020-02-24-southern-idlib",
+          "sana-2020-02-24-five-villages", HTS_AREA),
+         "rebel-held until the army's push into southern Jabal al-Zawiya: on the morning of 26 "
+         "Feb SOHR named it among the 24 villages and towns taken 'in the past 48 hours' (Al-"
+         "Liwaa), a list that includes al-Sheikh Damis and Hantutin, which SANA had taken on "
+         "Sunday 23 Feb (party claim), so the push began on 23 Feb; Jibala is the list's 'Jabala' "
+         "(Qasioun names it with Maarzita, 2 km away, and Maarat Hurmah); held since the HTS-led "
+         "area of the snapshot of 18 Dec 2019: continuity inferred; 23 Feb to the batch's day "
+         "stays a gap"),
+))  # fmt: skip
+
 IDLIB20 = (DEIR, NORTH_OF_MAARAT, MAAR_DIBSAH, *(_rebel_until(*c) for c in CAPTURED),
-           NORTH_OF_KAFR_DAEL)  # fmt: skip
+           NORTH_OF_KAFR_DAEL, ZAWIYA_24)  # fmt: skip
