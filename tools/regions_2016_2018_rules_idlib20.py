@@ -5,7 +5,8 @@ batch (``[daily 2019-20]`` rows of ``records/2016-2024.csv``) left as gaps becau
 Deir Sharqi and Deir Gharbi, south of Maarat al-Numan, were taken on Friday 24 Jan 2020 (SOHR),
 five days before the army's list of 29 Jan that the batch had. Joubas, Tell Mardikh and Maar
 Dibsah, north of the city on the M5, were still the rebels' when the city fell (the army's own
-account of 30 Jan: the rebels who fled the city went there). A rebel hold before a capture is
+account of 30 Jan: the rebels who fled the city went there). SOHR's 24 villages of southern
+Jabal al-Zawiya, taken from 23 Feb, were the rebels' to 22 Feb. A rebel hold before a capture is
 continuity from the snapshot of 18 Dec 2019 and says so in its note, as the batch's own rows do.
 Sources: ``sources/2019-2020-idlib20.toml`` and the batch files. Build-time tooling, not shipped.
 """
