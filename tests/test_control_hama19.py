@@ -99,3 +99,21 @@ def test_the_hama19_sources_resolve_in_the_registry(atlas):
     for source in cited:
         assert source in registry.sources, source
         assert registry.sources[source].publisher, source
+
+
+def test_qasabiyah_is_answered_only_on_the_day_the_army_reached_it(atlas):
+    """SOHR and state media via AP: reached on Monday 3 Jun 2019; the factions counter-attacked
+    (SOHR) and no accepted source places it later, so the next day is a gap."""
+    record = assert_region_answer(atlas, "qasabiyah", date(2019, 6, 3), "government")
+    assert "ap-2019-06-03-qassabiyeh" in record.sources
+    assert atlas.control.history.state_of("qasabiyah", date(2019, 6, 2)).controller == "hts"
+    assert_stored_gap(atlas, "qasabiyah", date(2019, 6, 4))
+
+
+def test_al_sayyad_is_on_the_rebels_side_until_the_pocket_falls(atlas):
+    """STJ (Sep 2018): bombarded with Kafr Zita and Latmeen; the pocket fell on 23 Aug 2019."""
+    history = atlas.control.history
+    state = history.state_of("tall_al_sayyad", date(2019, 6, 1))
+    assert (state.controller, state.with_parties) == ("opposition", ("hts",))
+    record = assert_region_answer(atlas, "tall_al_sayyad", date(2019, 8, 23), "government")
+    assert "> hama19_fill_north_hama_undated_sayyad_rebel_side]" in record.note

@@ -13,6 +13,7 @@ from __future__ import annotations
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import SNAPSHOT_EVE
+from tools.regions_2016_2018_rules_hama import NORTH_HAMA
 from tools.regions_2016_2018_rules_hama3_front import NORTH_HAMA_UNDATED
 
 #: the block of the offensive batch's own rows (``[daily 2019] ...`` in records/2016-2024.csv)
@@ -109,6 +110,39 @@ SUKAYK_NOTE = (
     "army in Sukayk from Saturday 10 Aug; the batch has it government from 12 Aug)"
 )
 
+# --- Qasabiyah (AP's 'Qassabiyeh'), north of Kafr Nabudah: reached by the army on Monday 3 Jun --
+QASABIYAH_BEFORE_NOTE = (
+    "on the insurgents' side until the army reached it on Monday 3 Jun 2019 (SOHR and the "
+    "Syrian Central Military Media via AP); the HTS-NLF deal of 10 Jan 2019 put the Salvation "
+    "Government in charge of all rebel areas (The New Arab): held by HTS between the two reports "
+    "(inferred continuity; factions per village not sourced)"
+)
+QASABIYAH_NOTE = (
+    "SOHR: the government forces 'had reached the village of Qassabiyeh' on Monday 3 Jun 2019, "
+    "and the Syrian Central Military Media 'confirmed that village's capture' (AP); only that day "
+    "is answered: the factions counter-attacked to regain it (SOHR, relayed by ANHA) and no "
+    "accepted source places the village on later days"
+)
+QASABIYAH_SOURCES = ("newarab-2019-01-10-hts-takes-idlib", "ap-2019-06-03-qassabiyeh")
+
+# --- al-Sayyad (Tall al-Sayyad), north of Kafr Zita: the rebels' side until the pocket fell ------
+SAYYAD_SOURCES = ("stj-2018-09-mahardah-attacks", "ap-2019-08-23-northern-hama",
+                  "newarab-2019-08-23-northern-hama")  # fmt: skip
+SAYYAD_NOTE = (
+    "among the places the regime bombarded on 7-9 Sep 2018 with Kafr Zita, al-Lataminah, "
+    "al-Arbaeen and Latmeen, the armed groups retaliating on 'regime positions' in Mhardeh and "
+    "al-Suqaylabiyah (STJ): on the rebels' side; the army took the pocket round Latamneh, Kafr "
+    "Zita and Latmeen, 'rebel-held since 2012', on Friday 23 Aug 2019 (state TV and SOHR via AP): "
+    "held by them between the two reports (continuity inferred; as al-Arbaeen, h-hama3); HTS with "
+    "Jaysh al-Izza and other factions (factions per village not sourced)"
+)
+SAYYAD_TAKEN_NOTE = (
+    "taken with the pocket round Latamneh, Kafr Zita and Latmeen on Friday 23 Aug 2019: state TV "
+    "said the army completed its takeover of the northern Hama countryside, SOHR put all of it "
+    "under government control (AP; The New Arab); the day is the pocket's, the village is not "
+    "named in these reports; drawn government by the autumn-2019 snapshot (continuity inferred)"
+)
+
 # --- the Mhardeh district after the fall of the north Hama pocket (23 Aug 2019) ---------------
 MHARDEH_ADMIN2 = "Mhardeh"
 NORTH_HAMA_23_AUG_SOURCES = ("ap-2019-08-23-northern-hama", "newarab-2019-08-23-northern-hama")
@@ -150,6 +184,21 @@ HAMA19: tuple[RegionRule, ...] = (
              JABRIYA_BEFORE_NOTE),
         Span(day("2019-05-13"), day("2019-05-21"), "government", JABRIYA_SOURCES, JABRIYA_NOTE),
     )),
+    RegionRule("hama19_qasabiyah_3_jun_2019", WEST_UNDATED, _ids("qasabiyah"), (
+        Span(day("2019-04-30"), day("2019-06-02"), "hts", QASABIYAH_SOURCES,
+             QASABIYAH_BEFORE_NOTE),
+        Span(day("2019-06-03"), day("2019-06-03"), "government", QASABIYAH_SOURCES[1:],
+             QASABIYAH_NOTE),
+    )),
+    *(
+        RegionRule(f"hama19_{block}_sayyad_rebel_side", block, _ids("tall_al_sayyad"), (
+            Span(day("2018-09-07"), day("2019-08-22"), "opposition", SAYYAD_SOURCES, SAYYAD_NOTE,
+                 status="shared", with_parties=("hts",)),
+            Span(day("2019-08-23"), SNAPSHOT_EVE, "government", SAYYAD_SOURCES[1:],
+                 SAYYAD_TAKEN_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
     RegionRule("hama19_sukayk_before_10_aug_2019", DAILY_2019, _ids("sukayk"), (
         Span(day("2019-04-30"), day("2019-08-09"), "hts", SUKAYK_SOURCES, SUKAYK_NOTE),
     )),
