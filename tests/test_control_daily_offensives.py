@@ -91,10 +91,12 @@ def test_a_by_date_leaves_the_days_before_it_open(
 
 
 def test_tamanah_is_still_rebel_held_after_the_north_hama_pocket_fell(history):
-    """al-Masdar, 26 Aug 2019: Ta'manah 'still remains under the control of' HTS; the day the
-    army took it is not stored, so the days after are open until the autumn-2019 snapshot."""
+    """al-Masdar, 26 Aug 2019: Ta'manah 'still remains under the control of' HTS; the army's
+    capture is first confirmed on Friday 30 Aug (SANA via Syria Times; Reuters: Tamanah farms,
+    h-hama19), so 27-29 Aug stay open."""
     assert history.state_of("at_tamaniah", date(2019, 8, 26)).controller == "hts"
-    assert not history.state_of("at_tamaniah", date(2019, 9, 15)).known
+    assert not history.state_of("at_tamaniah", date(2019, 8, 28)).known
+    assert history.state_of("at_tamaniah", date(2019, 9, 15)).controller == "government"
 
 
 def test_afis_is_open_after_the_saraqib_counter_attack(history):
