@@ -125,6 +125,12 @@ def test_exporting_to_a_folder_asks_for_a_file_in_it(tmp_path, capsys, command, 
     assert list(tmp_path.iterdir()) == []  # nothing written beside it
 
 
+def test_export_web_is_the_web_map_export(tmp_path, capsys):
+    # "export web" (the README calls it the web map) reaches the html export's own checks
+    err = one_line_error(capsys, ["export", "web", "--out", str(tmp_path / "map.png")], code=2)
+    assert "a web map is an .html file" in err
+
+
 def test_a_killed_exports_temporary_file_is_swept_by_the_next_export(tmp_path):
     from geodata.atomic_file import atomic_path
 

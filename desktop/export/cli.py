@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """`syria-atlas export snapshot|html`: the exit code (errors raise AtlasError/UsageError)."""
     if args.export_kind == "snapshot":
         return run_snapshot(args)
-    if args.export_kind == "html":
+    if args.export_kind in ("html", "web"):  # "web": what users call the web map
         return run_html(args)
     if args.export_kind == "zones":
         return run_zones(args)
