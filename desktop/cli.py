@@ -258,7 +258,9 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_view_options(snap)
     _add_data_options(snap)
     _add_language_option(snap, "the title, legend and credits")
-    html = export_kind.add_parser("html", help="self-contained interactive web map (folium)")
+    html = export_kind.add_parser(
+        "html", aliases=["web"], help="self-contained interactive web map (folium)"
+    )
     html.add_argument("--out", required=True, metavar="FILE.html")
     html.add_argument("--title", metavar="TEXT")
     _add_view_options(html)

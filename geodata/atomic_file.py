@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geodata.errors import AtlasError
+from geodata.errors import AtlasError, UsageError
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -25,6 +25,15 @@ def check_writable(path: Path) -> None:
         _check_writable(path)
     except OSError as exc:  # a name too long for the file system, a loop of links...
         raise AtlasError(f"cannot write {_short(path)}: {exc.strerror or exc}") from None
+
+
+def not_a_folder(out: Path, example: str) -> None:
+    """A usage error when ``--out`` names an existing folder: "the file name has no extension"
+    would send the user looking for a file; they gave a folder and need a file in it."""
+    if out.is_dir():
+        raise UsageError(
+            f"--out {_short(out)} is a folder; name a file in it, e.g. {_short(out / example)}"
+        )
 
 
 def _short(path: Path, limit: int = 200) -> str:

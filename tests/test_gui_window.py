@@ -164,6 +164,15 @@ def test_no_control_data_shows_an_empty_state(qtbot):
     assert "No control data" in win.m4_breakdown.empty.text()
 
 
+def test_a_date_before_the_timeline_shows_in_the_date_field_as_on_the_map(qtbot):
+    # --date 2010-01-01: the panel says "As of 1 January 2010"; the field must not say 2011.
+    win = make_window(qtbot, ViewState(as_of=date(2010, 1, 1)))
+    assert win.date_control.first_day > date(2010, 1, 1)
+    assert win.date_control.date_edit.date().toPython() == date(2010, 1, 1)
+    win.state.set_date(date(2019, 10, 20))
+    assert win.date_control.date_edit.date().toPython() == date(2019, 10, 20)
+
+
 def test_settings_remember_extent_and_docks_but_not_the_date(qtbot):
     win = make_window(qtbot, persist=True)
     win.canvas.zoom_to((37.0, 36.0, 38.0, 36.8))

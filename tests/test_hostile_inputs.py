@@ -115,6 +115,22 @@ def test_exporting_to_a_name_without_extension_says_so(tmp_path, capsys, command
     assert "has no extension" in err
 
 
+@pytest.mark.parametrize(
+    ("command", "example"),
+    [("snapshot", "map.png"), ("html", "atlas.html"), ("zones", "zones.geojson")],
+)
+def test_exporting_to_a_folder_asks_for_a_file_in_it(tmp_path, capsys, command, example):
+    err = one_line_error(capsys, ["export", command, "--out", str(tmp_path)], code=2)
+    assert "is a folder" in err and str(tmp_path / example) in err
+    assert list(tmp_path.iterdir()) == []  # nothing written beside it
+
+
+def test_export_web_is_the_web_map_export(tmp_path, capsys):
+    # "export web" (the README calls it the web map) reaches the html export's own checks
+    err = one_line_error(capsys, ["export", "web", "--out", str(tmp_path / "map.png")], code=2)
+    assert "a web map is an .html file" in err
+
+
 def test_a_killed_exports_temporary_file_is_swept_by_the_next_export(tmp_path):
     from geodata.atomic_file import atomic_path
 

@@ -145,7 +145,7 @@ def test_english_web_map_stays_english_and_left_to_right():
 
 
 def test_derived_zone_titles_are_put_together_in_the_language():
-    """ "Syrian transitional government – al-Bab" reads in Arabic with the party's Arabic name
+    """ "Syrian transitional government – Aleppo" reads in Arabic with the party's Arabic name
     and the place's gazetteer name; English titles and snapshot zones' own names stay."""
     from datetime import date
 

@@ -52,6 +52,14 @@ def test_statements_for_the_moscow_meeting(capsys):
     assert source["grade"] and source["url"].startswith("https://www.thenationalnews.com/")
 
 
+@pytest.mark.parametrize(("named", "party"), [("Syria", "government"), ("HTS", "hts")])
+def test_a_party_is_found_by_its_recorded_name_as_import_takes_it(capsys, named, party):
+    # "--party Syria" was refused with "did you mean: russia, tunisia, sna?"
+    code, by_name, _ = run(capsys, "query", "statements", "--party", named)
+    assert code == 0 and by_name
+    assert by_name == run(capsys, "query", "statements", "--party", party)[1]
+
+
 def test_statements_by_party(capsys):
     code, statements, _ = run(capsys, "query", "statements", "--party", "sdf")
     assert code == 0 and statements

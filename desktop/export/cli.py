@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.export.inputs import load_data, view_from_args
 from desktop.export.page import describe_output, format_of, page_spec
-from geodata.atomic_file import check_writable
+from geodata.atomic_file import check_writable, not_a_folder
 from geodata.errors import UsageError
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     """`syria-atlas export snapshot|html`: the exit code (errors raise AtlasError/UsageError)."""
     if args.export_kind == "snapshot":
         return run_snapshot(args)
-    if args.export_kind == "html":
+    if args.export_kind in ("html", "web"):  # "web": what users call the web map
         return run_html(args)
     if args.export_kind == "zones":
         return run_zones(args)
@@ -65,6 +65,7 @@ def install_export_language(app, requested: str | None) -> None:
 
 def run_snapshot(args: argparse.Namespace) -> int:
     out = Path(args.out)
+    not_a_folder(out, "map.png")
     fmt = format_of(out.name)
     spec = page_spec(fmt, dpi=args.dpi, paper=args.paper, size=args.size)
     check_writable(out)
@@ -97,6 +98,7 @@ def run_html(args: argparse.Namespace) -> int:
     from desktop.export.web import check_web_path, export_web_map
 
     out = Path(args.out)
+    not_a_folder(out, "atlas.html")
     check_web_path(out)
     check_writable(out)
     if getattr(args, "lang", None) not in (None, "en"):  # translations need an application

@@ -220,9 +220,16 @@ class DateControl(Retranslated, QWidget):
         self._state.set_date(from_qdate(qdate))
 
     def _on_date_changed(self, day: date) -> None:
+        # The field always shows the date the map and panel show (``--date 2010-01-01`` lies
+        # before the timeline): its range stretches to that day; only the slider clamps.
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDateRange(
+            to_qdate(min(day, self.first_day)), to_qdate(max(day, self.last_day))
+        )
+        self.date_edit.blockSignals(False)
         for widget, setter, value in (
             (self.slider, self.slider.setValue, (self._clamp(day) - self.first_day).days),
-            (self.date_edit, self.date_edit.setDate, to_qdate(self._clamp(day))),
+            (self.date_edit, self.date_edit.setDate, to_qdate(day)),
         ):
             widget.blockSignals(True)
             setter(value)

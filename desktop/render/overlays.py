@@ -6,7 +6,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from desktop.i18n import language, ltr
 from desktop.render import style
@@ -180,18 +189,33 @@ class NoControlDataOverlay:
         unit = ctx.unit
         text = gap.message(language())
         font = label_font(12.5 * unit, bold=True)
-        metrics = QFontMetricsF(font)
-        w = metrics.horizontalAdvance(text) + 28 * unit
-        h = metrics.height() + 14 * unit
-        box = QRectF((transform.width - w) / 2, 12 * unit, w, h)
+        box = banner_box(text, font, transform.width, unit)
         painter.save()
         painter.setPen(QPen(QColor("#b0562a"), 1.2 * unit))
         painter.setBrush(QColor(255, 246, 230, 235))
         painter.drawRoundedRect(box, 5 * unit, 5 * unit)
         painter.setFont(font)
         painter.setPen(QColor("#8a3b12"))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(box, int(flags), text)
         painter.restore()
+
+
+def banner_box(text: str, font: QFont, map_width: float, unit: float) -> QRectF:
+    """The no-data banner's box, centred at the top of a ``map_width`` map: one line where it
+    fits, else wrapped to the map's width (a narrow window must not cut the nearest dates)."""
+    pad_x, pad_y, margin = 14 * unit, 7 * unit, 8 * unit
+    room = max(map_width - 2 * margin - 2 * pad_x, 40 * unit)
+    metrics = QFontMetricsF(font)
+    one_line = metrics.horizontalAdvance(text)
+    if one_line <= room:
+        text_w, text_h = one_line, metrics.height()
+    else:
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        wrapped = metrics.boundingRect(QRectF(0, 0, room, 10_000 * unit), flags, text)
+        text_w, text_h = wrapped.width(), wrapped.height()
+    w, h = text_w + 2 * pad_x, text_h + 2 * pad_y
+    return QRectF((map_width - w) / 2, 12 * unit, w, h)
 
 
 def draw_place_pin(painter: QPainter, point: QPointF) -> None:

@@ -279,6 +279,22 @@ def localise_names(value: Any, lang: str) -> Any:
     return out
 
 
+def party_id(atlas: Atlas, text: str) -> str:
+    """The id of the party ``text`` names: its id, or a recorded name or alias ("Syria",
+    "HTS", "Turkish-backed forces", as ``import`` takes them). A name two parties share, or
+    none, is returned as given, for the unknown-party error and its suggestions."""
+    if text in atlas.parties:
+        return text
+    key = text.strip().casefold()
+    named = {
+        pid
+        for pid, party in atlas.parties.items()
+        for name in (pid, party.name, *party.aliases, *(n.name for n in party.names))
+        if name.casefold() == key
+    }
+    return named.pop() if len(named) == 1 else text
+
+
 def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind in ("events", "changes"):
@@ -288,6 +304,8 @@ def run(args: argparse.Namespace) -> int:
     atlas = load_atlas(workspace=workspace_arg(_workspace(args)))
     day = getattr(args, "date", None) or DEFAULT_AS_OF
     lang = getattr(args, "names", "en") or "en"
+    if getattr(args, "party", None):
+        args.party = party_id(atlas, args.party)
 
     def emit(value: Any) -> None:
         _print(localise_names(value, lang) if lang != "en" else value)

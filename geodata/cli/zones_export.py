@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geodata.atomic_file import temporary_sibling
+from geodata.atomic_file import not_a_folder, temporary_sibling
 from geodata.errors import AtlasError, UsageError
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def zones_frame(atlas: Atlas, day: date):
 
 def export_zones(atlas: Atlas, day: date, out: Path) -> int:
     """Write the zones in force on ``day`` to ``out`` (format from its extension); the count."""
+    not_a_folder(out, "zones.geojson")
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise UsageError(

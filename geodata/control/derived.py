@@ -29,6 +29,7 @@ from geodata.model import Party, Source, Zone
 
 COUNTRIES_FILE = Path("base", "countries.geojson")
 RIVERS_FILE = Path("base", "rivers.geojson")
+PLACES_FILE = Path("base", "places.geojson")
 #: Rivers that are constraint lines on every day (a cell never crosses them).
 CONSTRAINT_RIVERS = ("Euphrates",)
 ZONE_SOURCE_PREFIX = "zone:"
@@ -78,7 +79,8 @@ class ControlModel:
 
     @cached_property
     def _place_ranks(self):
-        return place_ranks([self.history.localities[lid] for lid in self.history.order])
+        localities = [self.history.localities[lid] for lid in self.history.order]
+        return place_ranks(localities, _populations(self.data_dir))
 
     def constraints_on(self, day: date) -> Constraints:
         """Snapshot zone boundaries in force on ``day`` (with their labels) cut the faces; a
@@ -261,6 +263,21 @@ def _outline(data_dir: Path):
 
         raise AtlasError(f"{path}: no Syria outline (needed to derive control territory)")
     return syria, golan
+
+
+def _populations(data_dir: Path) -> dict[str, int]:
+    """The base map's town populations by GeoNames id, as the records cite it ("geonames:N")."""
+    path = data_dir / PLACES_FILE
+    if not path.is_file():
+        return {}
+    return {
+        f"geonames:{props['geonameid']}": int(props.get("population") or 0)
+        for props in (
+            feature.get("properties") or {}
+            for feature in json.loads(path.read_text(encoding="utf-8"))["features"]
+        )
+        if props.get("geonameid")
+    }
 
 
 def _rivers(data_dir: Path):

@@ -143,13 +143,26 @@ def zones_from_territory(
     return zones
 
 
-def place_ranks(localities: Sequence) -> tuple[list[str], np.ndarray]:
-    """Localities' names (gazetteer order), and a rank per locality (kind first, then
-    gazetteer order) whose minimum is the place a part is named after. Worked out once per
-    gazetteer by the caller."""
+def place_ranks(
+    localities: Sequence, population: Mapping[str, int] | None = None
+) -> tuple[list[str], np.ndarray]:
+    """Localities' names (gazetteer order), and a rank per locality (kind first, then the
+    larger population, then gazetteer order) whose minimum is the place a part is named
+    after: the zone that holds Aleppo is "… – Aleppo", not the first city the records list.
+    ``population``: by ``coord_source`` ("geonames:170063"), from the base map's places.
+    Worked out once per gazetteer by the caller."""
     names = [loc.name for loc in localities]
-    kinds = [_KIND_RANK.get(loc.kind, 9) for loc in localities]
-    rank = np.asarray(kinds, dtype=np.int64) * (len(kinds) + 1) + np.arange(len(kinds))
+    people = population or {}
+    order = sorted(
+        range(len(localities)),
+        key=lambda i: (
+            _KIND_RANK.get(localities[i].kind, 9),
+            -people.get(getattr(localities[i], "coord_source", ""), 0),
+            i,
+        ),
+    )
+    rank = np.empty(len(localities), dtype=np.int64)
+    rank[order] = np.arange(len(localities))
     return names, rank
 
 
