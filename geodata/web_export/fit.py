@@ -10,7 +10,8 @@ first layout that frames the data (the view's extent) without a box over it:
 
 Once the reader pans or zooms, the frame is theirs: nothing refits. The map also never pans or
 zooms out past what the base map covers (:data:`geodata.extent.CONTEXT_BOUNDS`), so no frame
-shows the blank beyond it.
+shows the blank beyond it (but for a window of a shape the base map cannot fill: its first frame
+is kept, every layer in register, rather than panned to the base map's middle).
 """
 
 from __future__ import annotations
@@ -70,13 +71,28 @@ function nsaFit(map, data, context){
   var zoom=Math.min(map.getBoundsZoom(ctx,true),map.getZoom());
   if(map.options.minZoom!==zoom){map.options.minZoom=zoom;map.fire('zoomlevelschange');}
  }
+ function limit(){
+  // The reader's limit: the base map, and the first frame where it reaches past the base map
+  // (a phone's frame keeps the data clear of the boxes above and below it, and the blank
+  // beyond the base map lies under them). A limit the frame breaks would make Leaflet pan the
+  // frame off its layout, animated: on a phone the data went under the boxes and the zones and
+  // lines came out of register with the markers.
+  map.setMaxBounds(L.latLngBounds(ctx.getSouthWest(),ctx.getNorthEast()).extend(map.getBounds()));
+ }
  function fit(){
   fitting=true;
   if(!userMoved){
    map.options.minZoom=0;
-   var l=layout();
+   map.setMaxBounds(null);  // the last limit would clamp the new frame
+   var l=layout(), c=map.getContainer();
+   // Every layer snaps to the new frame: markers would glide there (the cluster animation's
+   // CSS transition, if one is under way) while the zones and lines jump.
+   c.classList.add('nsa-snap');
    map.fitBounds(dataBounds,{paddingTopLeft:l.tl,paddingBottomRight:l.br,animate:false});
+   void c.offsetWidth;  // the new positions are styled while transitions are off
+   c.classList.remove('nsa-snap');
    document.body.setAttribute('data-nsa-fit',[l.tl,l.br].join(','));
+   limit();
   }
   floor();
   shownLegend=legend?legend.open:null;
@@ -96,7 +112,6 @@ function nsaFit(map, data, context){
  // Leaflet learns the new size first (its own handler waits a frame), then the frame refits.
  window.addEventListener('resize',function(){map.invalidateSize({pan:false});fit();});
  fit();
- map.setMaxBounds(ctx);
 }
 """
 

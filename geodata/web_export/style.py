@@ -17,6 +17,8 @@ LOW_GRADE_COLOUR = "#aa3333"
 LOW_GRADE_DASH = "5 4"
 
 PAGE_CSS = """
+.nsa-snap .leaflet-marker-icon,.nsa-snap .leaflet-marker-shadow,.nsa-snap .leaflet-zoom-animated{
+ transition:none!important}
 .nsa-box{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;
  box-shadow:0 1px 5px rgba(0,0,0,.35);font:12px/1.35 "DejaVu Sans",Arial,sans-serif;color:#2b2a27;
  max-width:320px}
