@@ -9,53 +9,32 @@ from the sources' own text are stored as they read.
 
 from __future__ import annotations
 
-import csv
 from datetime import date
-from functools import cache
 
 import pytest
-from shapely.geometry import Point
+from event_window import (
+    TALKS_PARTIES,
+    assert_each_event_reported_on_or_after_its_day,
+    assert_event_as_reported,
+    assert_markers_on_their_town,
+    assert_talks_parties_quoted_verbatim_or_paraphrased,
+    events_between,
+    parties_speaking,
+    records,
+    statements_between,
+)
 
-from geodata.io import default_data_dir, load_records
-from geodata.model import Event, Source, Statement
-from geodata.validate_sources import quote_in_excerpt
+from geodata.model import Event, Statement
 
 FIRST, LAST = date(2021, 1, 1), date(2024, 11, 26)  # the day before the offensive on Aleppo
-#: The four parties of the 25 April 2023 Moscow meeting.
-TALKS_PARTIES = frozenset({"turkey", "russia", "iran", "government"})
-
-
-@cache
-def _records():
-    return load_records()
 
 
 def _events() -> list[Event]:
-    return [e for e in _records().events if FIRST <= e.date <= LAST]
+    return events_between(FIRST, LAST)
 
 
 def _statements() -> list[Statement]:
-    """Statements of the window; an undated one counts by the day of its event."""
-    event_day = {e.id: e.date for e in _records().events}
-    return [
-        s
-        for s in _records().statements
-        if FIRST <= (s.date or event_day.get(s.event_id, date.min)) <= LAST
-    ]
-
-
-def _published_by(source: Source) -> date | None:
-    """The last day the source can have been published (a partial date covers its period)."""
-    if source.date is not None:
-        return source.date
-    text = source.date_text
-    if len(text) == 7:  # "YYYY-MM": the last day of that month
-        year, month = (int(part) for part in text.split("-"))
-        first_of_next = date(year + month // 12, month % 12 + 1, 1)
-        return date.fromordinal(first_of_next.toordinal() - 1)
-    if len(text) == 4:  # "YYYY"
-        return date(int(text), 12, 31)
-    return None
+    return statements_between(FIRST, LAST)
 
 
 def test_each_year_has_events_and_no_stretch_is_left_empty():
@@ -87,28 +66,15 @@ def test_every_astana_round_of_the_window_is_a_meeting_of_the_guarantors_and_dam
 
 
 def test_every_event_is_reported_by_a_source_published_on_or_after_its_day():
-    for event in _events():
-        published = [_published_by(s) for s in event.sources]
-        assert any(day is not None and day >= event.date for day in published), (
-            f"{event.id} ({event.date}): every source was published before it: {published}"
-        )
+    assert_each_event_reported_on_or_after_its_day(_events())
 
 
 def test_four_parties_quotes_are_verbatim_in_their_excerpt_or_marked_paraphrase():
-    checked = 0
-    for statement in _statements():
-        if statement.party not in TALKS_PARTIES:
-            continue
-        checked += 1
-        if statement.verbatim:
-            assert quote_in_excerpt(statement.text, statement.excerpt), statement.id
-        else:
-            assert '"' not in statement.text and "“" not in statement.text, statement.id
-    assert checked >= 20
+    assert assert_talks_parties_quoted_verbatim_or_paraphrased(_statements()) >= 20
 
 
 def test_four_parties_statements_belong_to_an_event_within_a_month():
-    events = {e.id: e for e in _records().events}
+    events = {e.id: e for e in records().events}
     for statement in _statements():
         if statement.party not in TALKS_PARTIES:
             continue
@@ -118,32 +84,8 @@ def test_four_parties_statements_belong_to_an_event_within_a_month():
             assert abs((event.date - statement.date).days) <= 31, statement.id
 
 
-@cache
-def _localities() -> dict[str, list[Point]]:
-    towns: dict[str, list[Point]] = {}
-    path = default_data_dir() / "control" / "localities.csv"
-    with path.open(encoding="utf-8") as rows:
-        for row in csv.DictReader(rows):
-            point = Point(float(row["lon"]), float(row["lat"]))
-            towns.setdefault(row["name"].casefold(), []).append(point)
-    return towns
-
-
 def test_markers_on_a_named_syrian_town_sit_on_the_gazetteer_point():
-    towns = _localities()
-    placed = 0
-    for event in _events():
-        if event.lat is None or not event.place_name.endswith(", Syria"):
-            continue
-        name = event.place_name.removesuffix(", Syria").split(" (")[0].casefold()
-        if name not in towns:
-            continue
-        placed += 1
-        marker = Point(event.lon, event.lat)
-        assert any(marker.distance(p) < 0.01 for p in towns[name]), (
-            f"{event.id}: marker ({event.lat}, {event.lon}) is not {event.place_name}'s point"
-        )
-    assert placed >= 4
+    assert assert_markers_on_their_town(_events()) >= 4
 
 
 @pytest.mark.parametrize(
@@ -174,20 +116,13 @@ def test_markers_on_a_named_syrian_town_sit_on_the_gazetteer_point():
     ],
 )
 def test_dated_facts_from_the_sources(event_id, day, parties, feature):
-    event = next((e for e in _records().events if e.id == event_id), None)
-    assert event is not None, event_id
-    assert event.date == day
-    assert parties <= set(event.participants)
-    if feature:
-        assert feature in event.feature_ids
+    assert_event_as_reported(event_id, day, parties, feature)
 
 
 def test_both_sides_of_the_withdrawal_dispute_are_recorded():
     # 2024: Ankara invites Assad; Damascus asks first for a Turkish withdrawal (Assad, 15 July),
     # then says withdrawal is no precondition for meeting (25 Aug); Russia states both positions.
-    by_event: dict[str, set[str]] = {}
-    for statement in _statements():
-        by_event.setdefault(statement.event_id, set()).add(statement.party)
+    by_event = parties_speaking(_statements())
     assert {"turkey", "government"} <= by_event["2024-07-07-erdogan-invites-assad"]
     assert {"turkey", "government", "russia"} <= by_event[
         "2024-06-26-assad-lavrentiev-open-to-initiatives"
