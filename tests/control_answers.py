@@ -34,3 +34,56 @@ def assert_map_draws_holders(atlas, cases: Iterable[tuple[str, date, str]]) -> N
         nearest = min(atlas.zones_at(day), key=lambda z: z.geometry.distance(point))
         assert nearest.geometry.distance(point) < 0.01, (locality, day)  # ~1 km
         assert nearest.controller == controller, (locality, day, nearest.id)
+
+
+def sources_cited_by(atlas, *note_tags: str) -> set[str]:
+    """The source ids the control rows cite whose note holds one of ``note_tags`` (a rule's
+    ``> <rule prefix>`` tag)."""
+    return {
+        source
+        for record in atlas.control.history.records
+        if any(tag in (record.note or "") for tag in note_tags)
+        for source in record.sources
+    }
+
+
+def assert_registered_with_publisher(source_ids: Iterable[str]) -> None:
+    """Each id is a registry source with its publisher (what the panel shows a reader)."""
+    from geodata.paths import data_dir
+    from geodata.sources import load_registry
+
+    registry = load_registry(data_dir())
+    for source in source_ids:
+        assert source in registry.sources, source
+        assert registry.sources[source].publisher, source
+
+
+def assert_source_file_registered(file_name: str) -> None:
+    """Every source of ``sources/<file_name>`` is in the loaded registry, graded, with its kind
+    and a publisher the registry knows."""
+    import tomllib
+
+    from geodata.paths import data_dir
+    from geodata.sources import load_registry
+
+    path = data_dir() / "sources" / file_name
+    ids = [entry["id"] for entry in tomllib.loads(path.read_text(encoding="utf-8"))["source"]]
+    registry = load_registry(data_dir())
+    assert ids, file_name
+    names = {publisher.name for publisher in registry.publishers.values()}
+    for ident in ids:
+        assert ident in registry.sources, ident
+        source = registry.sources[ident]
+        assert source.publisher in names and source.reliability and source.kind, ident
+
+
+def assert_checked_answer(history, locality: str, day: date, controller: str, status: str,
+                          among: Iterable[str], cited: str | None):  # fmt: skip
+    """A fact-checked answer: the record of the day has this holder and status, names the
+    parties ``among`` with it, and cites ``cited`` (None: any source); returns the record."""
+    record = history.record_on(locality, day)
+    assert record is not None and record.sources, (locality, day)
+    assert (record.controller, record.status) == (controller, status), record
+    assert set(among) <= set(record.with_parties), record
+    assert cited is None or cited in record.sources, record
+    return record

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_region_answer, assert_stored_gap
-
-from geodata.paths import data_dir
-from geodata.sources import load_registry
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_stored_gap,
+    sources_cited_by,
+)
 
 JIBEEN = "ap-2019-07-29-tal-malah-jibeen"
 TAMANAH = "syria_times-2019-08-30-tamanaa-ceasefire"
@@ -88,17 +90,9 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
 
 
 def test_the_hama19_sources_resolve_in_the_registry(atlas):
-    registry = load_registry(data_dir())
-    cited = {
-        source
-        for record in atlas.control.history.records
-        if "> hama19_" in (record.note or "")
-        for source in record.sources
-    }
+    cited = sources_cited_by(atlas, "> hama19_")
     assert {JIBEEN, TAMANAH, KHWAIN, AUG_14, MAY_13, NORTH_HAMA} <= cited
-    for source in cited:
-        assert source in registry.sources, source
-        assert registry.sources[source].publisher, source
+    assert_registered_with_publisher(cited)
 
 
 def test_qasabiyah_is_answered_only_on_the_day_the_army_reached_it(atlas):

@@ -7,10 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_region_answer, assert_stored_gap
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_stored_gap,
+    sources_cited_by,
+)
 
-from geodata.paths import data_dir
-from geodata.sources import load_registry
 from tools.regions_2016_2018_rules_hama3 import road_side
 
 ROAD = "reuters-2017-05-18-salamiya-road-strip"
@@ -162,14 +165,6 @@ def test_the_road_lines_put_the_named_villages_on_their_reported_side(atlas):
 
 
 def test_the_hama3_sources_resolve_in_the_registry(atlas):
-    registry = load_registry(data_dir())
-    cited = {
-        source
-        for record in atlas.control.history.records
-        if "> hama3_" in (record.note or "")
-        for source in record.sources
-    }
+    cited = sources_cited_by(atlas, "> hama3_")
     assert {ROAD, JAN_2018} <= cited
-    for source in cited:
-        assert source in registry.sources, source
-        assert registry.sources[source].publisher, source
+    assert_registered_with_publisher(cited)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_region_answer, assert_stored_gap
-
-from geodata.paths import data_dir
-from geodata.sources import load_registry
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_stored_gap,
+    sources_cited_by,
+)
 
 CASES = [
     # Deir Sharqi and Deir Gharbi, south of Maarat al-Numan: taken on Friday 24 Jan 2020 (SOHR
@@ -82,15 +84,7 @@ def test_where_no_report_reaches_the_gap_stays(atlas, locality, day):
 
 def test_the_idlib20_sources_resolve_in_the_registry(atlas):
     """Every source the rows of these rules cite is a registry entry with a publisher."""
-    registry = load_registry(data_dir())
-    cited = {
-        source
-        for record in atlas.control.history.records
-        if "> idlib20_" in (record.note or "")
-        for source in record.sources
-    }
+    cited = sources_cited_by(atlas, "> idlib20_")
     assert "newarab-2020-01-25-deir-sharqi-gharbi" in cited
     assert "tishreen-2020-01-30-joubas-mardikh-maardibseh" in cited
-    for source in cited:
-        assert source in registry.sources, source
-        assert registry.sources[source].publisher, source
+    assert_registered_with_publisher(cited)

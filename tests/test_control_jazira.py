@@ -4,14 +4,15 @@ a holding period the cited reports bound, and the days the sources leave open, w
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 
 import pytest
-from control_answers import assert_map_draws_holders, assert_region_answer, assert_stored_gap
-
-from geodata.paths import data_dir
-from geodata.sources import load_registry
+from control_answers import (
+    assert_map_draws_holders,
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+)
 
 CASES = [
     # Markada: the IS stronghold the SDF besieged in spring 2016 (Kurdistan 24), still IS's
@@ -120,15 +121,7 @@ def test_the_rmeilan_airfield_is_shared_with_the_coalition(atlas):
 
 def test_the_new_sources_resolve_in_the_registry():
     """Every source of the Jazira file is in the loaded registry with its publisher."""
-    path = data_dir() / "sources" / "2016-2018-jazira.toml"
-    ids = [entry["id"] for entry in tomllib.loads(path.read_text(encoding="utf-8"))["source"]]
-    registry = load_registry(data_dir())
-    assert ids
-    for ident in ids:
-        assert ident in registry.sources, ident
-        source = registry.sources[ident]
-        names = {publisher.name for publisher in registry.publishers.values()}
-        assert source.publisher in names and source.reliability and source.kind, ident
+    assert_source_file_registered("2016-2018-jazira.toml")
 
 
 def test_the_map_draws_the_answered_holder_at_the_place(atlas):

@@ -6,14 +6,15 @@ gaps."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 
 import pytest
-from control_answers import assert_map_draws_holders, assert_region_answer, assert_stored_gap
-
-from geodata.paths import data_dir
-from geodata.sources import load_registry
+from control_answers import (
+    assert_map_draws_holders,
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+)
 
 CASES = [
     # Tal al-Saman: secured by the SDF on Saturday 19 Nov 2016 (SDF General Command, ARA News)
@@ -163,15 +164,7 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
 
 def test_the_new_sources_resolve_in_the_registry():
     """Every source of the batch file is in the loaded registry with its publisher."""
-    path = data_dir() / "sources" / "2016-2019-jazira3.toml"
-    ids = [entry["id"] for entry in tomllib.loads(path.read_text(encoding="utf-8"))["source"]]
-    registry = load_registry(data_dir())
-    assert ids
-    names = {publisher.name for publisher in registry.publishers.values()}
-    for ident in ids:
-        assert ident in registry.sources, ident
-        source = registry.sources[ident]
-        assert source.publisher in names and source.reliability and source.kind, ident
+    assert_source_file_registered("2016-2019-jazira3.toml")
 
 
 def test_the_map_draws_the_answered_holder_at_the_place(atlas):

@@ -7,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_region_answer, assert_stored_gap
-
-from geodata.paths import data_dir
-from geodata.sources import load_registry
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_stored_gap,
+    sources_cited_by,
+)
 
 CASES = [
     # the Ramouseh complex: the army's artillery base until the rebels stormed it on 5 Aug 2016
@@ -118,15 +120,7 @@ def test_abu_duhur_keeps_the_disputed_day_of_its_capture(atlas):
 
 def test_the_south_aleppo_sources_resolve_in_the_registry(atlas):
     """Every source the rows of these rules cite is a registry entry with a publisher."""
-    registry = load_registry(data_dir())
-    cited = {
-        source
-        for record in atlas.control.history.records
-        if "> sa_" in (record.note or "")
-        for source in record.sources
-    }
+    cited = sources_cited_by(atlas, "> sa_")
     assert "reuters-2017-06-30-is-leaves-aleppo-province" in cited
     assert "reuters-2016-09-04-ramousah-retaken" in cited
-    for source in cited:
-        assert source in registry.sources, source
-        assert registry.sources[source].publisher, source
+    assert_registered_with_publisher(cited)

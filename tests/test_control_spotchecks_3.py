@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from control_answers import assert_checked_answer
 
 
 @pytest.fixture(scope="module")
@@ -84,11 +85,7 @@ CASES = [
 def test_the_answer_is_what_the_report_says(
     history, locality, day, controller, status, among, cited
 ):
-    record = history.record_on(locality, day)
-    assert record is not None and record.sources, (locality, day)
-    assert (record.controller, record.status) == (controller, status), record
-    assert set(among) <= set(record.with_parties), record
-    assert cited is None or cited in record.sources, record
+    assert_checked_answer(history, locality, day, controller, status, among, cited)
 
 
 def test_no_source_reaches_the_46th_regiment_after_its_capture(history):
