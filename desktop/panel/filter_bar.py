@@ -118,13 +118,16 @@ class EventFilterBar(Retranslated, QWidget):
         layout.setVerticalSpacing(4)
         layout.addWidget(self.text, 0, 0, 1, 4)
         layout.addWidget(self.clear_button, 0, 4)
-        layout.addWidget(self.party, 1, 0, 1, 2)
-        layout.addWidget(self.kind, 1, 2, 1, 1)
-        layout.addWidget(self.grade, 1, 3, 1, 2)
-        layout.addWidget(from_label, 2, 0)
-        layout.addWidget(self.date_from, 2, 1)
-        layout.addWidget(to_label, 2, 2)
-        layout.addWidget(self.date_to, 2, 3, 1, 2)
+        # Party names are long ("Syrian armed opposition (non-HTS)"): the party filter has a row
+        # of its own, and the kind and the source grade share the next, so at a 388-px panel no
+        # choice is cut ("Any source gra…" when three combos shared a row).
+        layout.addWidget(self.party, 1, 0, 1, 5)
+        layout.addWidget(self.kind, 2, 0, 1, 2)
+        layout.addWidget(self.grade, 2, 2, 1, 3)
+        layout.addWidget(from_label, 3, 0)
+        layout.addWidget(self.date_from, 3, 1)
+        layout.addWidget(to_label, 3, 2)
+        layout.addWidget(self.date_to, 3, 3, 1, 2)
         layout.setColumnStretch(1, 1)
         layout.setColumnStretch(3, 1)
 

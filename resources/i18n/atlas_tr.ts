@@ -2102,7 +2102,7 @@ Imported from {file} ({origin})</source>
     <message>
         <source>Any source grade</source>
         <extracomment>The grade filter&apos;s choices: (label, minimum grade or None for all).</extracomment>
-        <translation>Herhangi bir kaynak derecesi</translation>
+        <translation>Tüm kaynaklar</translation>
     </message>
     <message>
         <source>Sources graded A-B</source>
