@@ -281,18 +281,15 @@ def localise_names(value: Any, lang: str) -> Any:
 
 def party_id(atlas: Atlas, text: str) -> str:
     """The id of the party ``text`` names: its id, or a recorded name or alias ("Syria",
-    "HTS", "Turkish-backed forces", as ``import`` takes them). A name two parties share, or
-    none, is returned as given, for the unknown-party error and its suggestions."""
+    "HTS", "Turkish-backed forces"), as ``import`` takes them (``PartyIndex``). A name two
+    parties share, or none, is returned as given, for the unknown-party error and its
+    suggestions."""
+    from geodata.importers.parties import PartyIndex
+
     if text in atlas.parties:
         return text
-    key = text.strip().casefold()
-    named = {
-        pid
-        for pid, party in atlas.parties.items()
-        for name in (pid, party.name, *party.aliases, *(n.name for n in party.names))
-        if name.casefold() == key
-    }
-    return named.pop() if len(named) == 1 else text
+    spellings = PartyIndex.of_parties(atlas.parties.values()).spellings
+    return spellings.get(text.strip().casefold(), text)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geodata.model import Party
 
 
 @dataclass(frozen=True)
@@ -25,16 +28,36 @@ class PartyIndex:
 
     @classmethod
     def of(cls, records: Iterable[Mapping[str, Any]]) -> PartyIndex:
+        """From the parties' TOML records (``id``, ``name``, ``aliases``, dated ``names``)."""
+        return cls._of_names(
+            (
+                str(record.get("id", "")).strip(),
+                [
+                    record.get("name"),
+                    *(record.get("aliases") or ()),
+                    *(n.get("name") for n in record.get("names") or () if isinstance(n, Mapping)),
+                ],
+            )
+            for record in records
+        )
+
+    @classmethod
+    def of_parties(cls, parties: Iterable[Party]) -> PartyIndex:
+        """From a loaded atlas's parties."""
+        return cls._of_names(
+            (party.id, [party.name, *party.aliases, *(n.name for n in party.names)])
+            for party in parties
+        )
+
+    @classmethod
+    def _of_names(cls, named: Iterable[tuple[str, list[Any]]]) -> PartyIndex:
         ids: set[str] = set()
         spellings: dict[str, str] = {}
         ambiguous: set[str] = set()
-        for record in records:
-            party = str(record.get("id", "")).strip()
+        for party, names in named:
             if not party:
                 continue
             ids.add(party)
-            names = [record.get("name"), *(record.get("aliases") or ())]
-            names += [n.get("name") for n in record.get("names") or () if isinstance(n, Mapping)]
             for name in names:
                 key = str(name or "").strip().casefold()
                 if not key:
