@@ -275,7 +275,9 @@ def stale_reasons(atlas: Atlas, path: Path) -> list[str]:
     fresh = frame_document(atlas, day)
     problems = []
     if stored.get("inputs") != fresh["inputs"]:
-        problems.append("made from other control files, zones, outline or parties than these")
+        problems.append(
+            "made from other control files, zones, outline, towns or parties than these"
+        )
     if stored.get("records") != fresh["records"]:
         problems.append("made from other snapshot zones or parties than these")
     for field in ("period", "control_dates", "named_localities"):

@@ -32,11 +32,13 @@ if TYPE_CHECKING:
     from geodata.control.model import Locality
 
 #: What the derived territory is made from, besides the control folder: the snapshot zones
-#: (constraint lines, names, areas), Syria's outline and rivers, the parties' dated names.
+#: (constraint lines, names, areas), Syria's outline and rivers, the towns' populations (a
+#: zone is named after the largest place it holds), the parties' dated names.
 DERIVATION_INPUTS = (
     Path("zones.geojson"),
     Path("base", "countries.geojson"),
     Path("base", "rivers.geojson"),
+    Path("base", "places.geojson"),
 )
 _NAME_COLUMNS = ("name_ar", "name_tr", "name_ku")
 #: Bumped when what the stored first frame holds changes shape.
