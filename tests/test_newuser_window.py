@@ -5,7 +5,7 @@ what is wrong, and on an 800-pixel-wide window the legend's labels are whole."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QImage
+from window_fixture import screenshot_in_process
 
 import desktop.launch as launch
 from desktop.app import main
@@ -23,22 +23,7 @@ def one_line_error(capsys) -> str:
 @pytest.fixture
 def screenshot(monkeypatch, tmp_path, qapp):
     """Run ``syria-atlas --screenshot`` in-process; (exit code, image or None, window)."""
-    captured = {}
-    original = launch.save_screenshot
-
-    def keep_window(app, window, path, size):
-        captured["window"] = window
-        return original(app, window, path, size)
-
-    monkeypatch.setattr(launch, "save_screenshot", keep_window)
-
-    def shoot(size: str, *args: str):
-        out = tmp_path / "shot.png"
-        code = main(["--screenshot", str(out), "--size", size, *args])
-        image = QImage(str(out)) if out.exists() else None
-        return code, image, captured.get("window")
-
-    return shoot
+    return screenshot_in_process(monkeypatch, tmp_path)
 
 
 @pytest.mark.parametrize("size", ["640x400", "800x300", "300x900"])

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage
+from window_fixture import screenshot_in_process
 
-import desktop.launch as launch
-from desktop.app import main
 from desktop.render import style
 
 MEDITERRANEAN = (35.3, 34.6)  # off Tartus
@@ -23,21 +22,13 @@ CENTRAL_SYRIA = (39.0, 34.0)  # open desert east of Palmyra: no towns, rivers or
 @pytest.fixture
 def rendered(monkeypatch, tmp_path, qapp):
     """Run ``syria-atlas --screenshot`` and return (image, window) for pixel checks."""
-    captured = {}
-    original = launch.save_screenshot
-
-    def keep_window(app, window, path, size):
-        captured["window"] = window
-        return original(app, window, path, size)
-
-    monkeypatch.setattr(launch, "save_screenshot", keep_window)
+    shoot = screenshot_in_process(monkeypatch, tmp_path)
 
     def render(*args: str) -> tuple[QImage, object]:
-        out = tmp_path / "shot.png"
-        assert main(["--screenshot", str(out), "--size", "1400x900", *args]) == 0
-        image = QImage(str(out))
+        code, image, window = shoot("1400x900", *args)
+        assert code == 0 and image is not None
         assert (image.width(), image.height()) == (1400, 900)
-        return image, captured["window"]
+        return image, window
 
     return render
 

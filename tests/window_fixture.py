@@ -103,3 +103,29 @@ def run_fresh_window(script: str, tmp_path, **env: str) -> str:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def screenshot_in_process(monkeypatch, tmp_path):
+    """``shoot(size, *args)`` runs ``syria-atlas --screenshot`` in this process and returns
+    (exit code, the image or None, the window it was taken of)."""
+    from PySide6.QtGui import QImage
+
+    import desktop.launch as launch
+    from desktop.app import main
+
+    captured = {}
+    original = launch.save_screenshot
+
+    def keep_window(app, window, path, size):
+        captured["window"] = window
+        return original(app, window, path, size)
+
+    monkeypatch.setattr(launch, "save_screenshot", keep_window)
+
+    def shoot(size: str, *args: str):
+        out = tmp_path / "shot.png"
+        code = main(["--screenshot", str(out), "--size", size, *args])
+        image = QImage(str(out)) if out.exists() else None
+        return code, image, captured.get("window")
+
+    return shoot
