@@ -9,10 +9,12 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import SIZE, WORKSPACE_FOLDER, Row
 from benchmarks.synthetic import write_workspace
+from desktop.launch import FIRST_PAINT_CLOCK
 
 HEAVY_MODULES = (
     "PySide6.QtWidgets",
@@ -30,11 +32,24 @@ def app_command() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "desktop.app"]
 
 
+# The baseline: a bare Qt window, shown and grabbed. It prints the clock at its first paint as
+# the atlas's probe does (FIRST_PAINT_PROBE=clock), so both are timed to their first paint.
 BARE_QT = """
 import sys
+import time
 from PySide6.QtWidgets import QApplication, QWidget
+
+class Window(QWidget):
+    painted = False
+
+    def paintEvent(self, event):
+        if not self.painted:
+            self.painted = True
+            print({clock!r}, f"{{time.monotonic():.6f}}", flush=True)
+        super().paintEvent(event)
+
 app = QApplication(sys.argv[:1])
-window = QWidget()
+window = Window()
 window.resize({w}, {h})
 window.show()
 app.processEvents()
@@ -56,28 +71,53 @@ def process_env(cache: Path, bytecode: bool = True) -> dict[str, str]:
     return env
 
 
+@dataclass
+class ProcessTimes:
+    """Median wall times (ms) of the timed processes, by name: the whole process, and (for the
+    processes that print FIRST_PAINT_CLOCK) from its spawn to its first paint."""
+
+    whole: dict[str, float]
+    to_paint: dict[str, float]
+
+
+def _paint_clock(stdout: str) -> float | None:
+    """The monotonic clock reading (s) a process printed at its first paint, if it did."""
+    for line in stdout.splitlines():
+        if line.startswith(FIRST_PAINT_CLOCK):
+            return float(line.removeprefix(FIRST_PAINT_CLOCK))
+    return None
+
+
 def process_ms(
     commands: dict[str, tuple[list[str], bool]],
     repeats: int,
     cache: Path,
     extra_env: dict[str, dict[str, str]] | None = None,
-) -> dict[str, float]:
-    """Median wall time (ms) of each process, by name; ``commands`` maps a name to (command,
-    bytecode), ``extra_env`` a name to variables of its own. The processes take turns (one of
-    each, ``repeats`` times), so a figure and the baseline it is compared with see the same
-    machine: on a shared machine, load that comes and goes would otherwise fall on one of them
-    only."""
+) -> ProcessTimes:
+    """Time each process; ``commands`` maps a name to (command, bytecode), ``extra_env`` a name
+    to variables of its own. The processes take turns (one of each, ``repeats`` times), so a
+    figure and the baseline it is compared with see the same machine: on a shared machine, load
+    that comes and goes would otherwise fall on one of them only. The time to the first paint
+    reads the system's monotonic clock, which the parent and the child share (Linux, macOS)."""
     envs = {name: process_env(cache, bytecode) for name, (_command, bytecode) in commands.items()}
     for name, variables in (extra_env or {}).items():
         envs[name].update(variables)
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    whole: dict[str, list[float]] = {name: [] for name in commands}
+    to_paint: dict[str, list[float]] = {name: [] for name in commands}
     for round_ in range(repeats + 1):  # the first round warms up (and writes the bytecode)
         for name, (command, _bytecode) in commands.items():
-            start = time.perf_counter()
-            subprocess.run(command, check=True, env=envs[name], capture_output=True)
+            spawned = time.monotonic()
+            done = subprocess.run(command, check=True, env=envs[name], capture_output=True)
+            ended = time.monotonic()
+            painted = _paint_clock(done.stdout.decode(errors="replace"))
             if round_:
-                times[name].append((time.perf_counter() - start) * 1000)
-    return {name: statistics.median(values) for name, values in times.items()}
+                whole[name].append((ended - spawned) * 1000)
+                if painted is not None:
+                    to_paint[name].append((painted - spawned) * 1000)
+    return ProcessTimes(
+        {name: statistics.median(values) for name, values in whole.items()},
+        {name: statistics.median(values) for name, values in to_paint.items() if values},
+    )
 
 
 def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace: bool) -> None:
@@ -87,7 +127,7 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
     size = f"{SIZE[0]}x{SIZE[1]}"
     window = [*app_command(), "--screenshot", shot, "--size", size]
     bare_script = tmp / "bare_qt.py"
-    bare_script.write_text(BARE_QT.format(w=SIZE[0], h=SIZE[1]))
+    bare_script.write_text(BARE_QT.format(w=SIZE[0], h=SIZE[1], clock=FIRST_PAINT_CLOCK))
     commands = {
         "cold": (window, True),
         # The window as a user opens it, until the map's first paint (the docks' panels come
@@ -102,24 +142,34 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
         path = write_workspace(cache / WORKSPACE_FOLDER / "bench100k.gpkg", 100_000)
         commands["workspace"] = ([*window, "--workspace", str(path)], True)
     first_paint_env = {
-        "SYRIA_ATLAS_FIRST_PAINT": "quit",
+        "SYRIA_ATLAS_FIRST_PAINT": "clock",
         "XDG_CONFIG_HOME": str(tmp / "config"),
         "XDG_DATA_HOME": str(tmp / "data"),
     }
     ms = process_ms(commands, repeats, cache, {"first_paint": first_paint_env})
-    cold, bare = ms["cold"], ms["bare"]
-    first_paint = ms["first_paint"]
+    first_paint, bare_paint = ms.to_paint["first_paint"], ms.to_paint["bare"]
     rows.append(
         Row(
             "Cold start to first painted map (window)",
             "bundled",
             first_paint,
-            bare,
-            "bare Qt window start",
+            bare_paint,
+            "bare Qt window's first paint",
             "<= 1500 ms and <= 2.5x baseline",
-            first_paint <= 1500 and first_paint <= 2.5 * bare,
-            f"{first_paint / bare:.2f}x the bare window; quits right after the first paint "
-            "(SYRIA_ATLAS_FIRST_PAINT)",
+            first_paint <= 1500 and first_paint <= 2.5 * bare_paint,
+            f"{first_paint / bare_paint:.2f}x the bare window; from the process's spawn to the "
+            "map's first paint (SYRIA_ATLAS_FIRST_PAINT=clock)",
+        )
+    )
+    whole_paint, cold, bare = ms.whole["first_paint"], ms.whole["cold"], ms.whole["bare"]
+    rows.append(
+        Row(
+            "The same start, to the process's end (quits at the first paint)",
+            "bundled",
+            whole_paint,
+            bare,
+            "bare Qt window's whole process",
+            note=f"{whole_paint / bare:.2f}x; with the interpreter's exit (modules, Qt objects)",
         )
     )
     rows.append(
@@ -128,13 +178,13 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
             "bundled",
             cold,
             bare,
-            "bare Qt window start",
+            "bare Qt window's whole process",
             "<= 1500 ms and <= 2.5x baseline",
             cold <= 1500 and cold <= 2.5 * bare,
-            f"{cold / bare:.2f}x the bare window",
+            f"{cold / bare:.2f}x the bare window; the whole process, the PNG written",
         )
     )
-    uncompiled = ms["uncompiled"]
+    uncompiled = ms.whole["uncompiled"]
     rows.append(
         Row(
             "Cold start, no cached bytecode (PYTHONDONTWRITEBYTECODE=1)",
@@ -146,7 +196,7 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
         )
     )
     if workspace:
-        added = ms["workspace"] - cold
+        added = ms.whole["workspace"] - cold
         rows.append(
             Row(
                 "Start with a 100k-event workspace (added to cold start)",
@@ -154,7 +204,7 @@ def bench_start(tmp: Path, cache: Path, repeats: int, rows: list[Row], workspace
                 added,
                 target="<= one cold start",
                 met=added <= cold,
-                note=f"whole start {ms['workspace']:.0f} ms; {added / cold:.2f} cold starts",
+                note=f"whole start {ms.whole['workspace']:.0f} ms; {added / cold:.2f} cold starts",
             )
         )
     on_path = start_path_modules(shot, size, cache)

@@ -87,3 +87,29 @@ def test_the_first_paint_probe_writes_the_window_as_first_painted(tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert not (tmp_path / "config").exists()  # quit before closing: no settings written
+
+
+def test_the_clock_probe_reads_the_clock_at_the_first_paint(tmp_path):
+    """SYRIA_ATLAS_FIRST_PAINT=clock: the benchmark's time to the first paint is the monotonic
+    clock the window prints then, which lies between the process's spawn and its end."""
+    import time
+
+    from desktop.launch import FIRST_PAINT_CLOCK
+
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        SYRIA_ATLAS_FIRST_PAINT="clock",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    spawned = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.app"], env=env, capture_output=True, text=True, timeout=120
+    )
+    ended = time.monotonic()
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(FIRST_PAINT_CLOCK)]
+    assert len(lines) == 1
+    painted = float(lines[0].removeprefix(FIRST_PAINT_CLOCK))
+    assert spawned < painted < ended
