@@ -16,6 +16,13 @@ from geodata.model import EVENT_KIND_COLOURS, single_low_grade
 from geodata.view_filter import event_index
 
 KIND_COLOURS = {kind: QColor(colour) for kind, colour in EVENT_KIND_COLOURS.items()}
+MARKER_SIZE = 13.0  # px at unit 1: an event marker's width and height
+
+
+def marker_box(point: QPointF, unit: float) -> QRectF:
+    """The square an event marker takes round its point."""
+    half = MARKER_SIZE / 2 * unit
+    return QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half)
 
 
 def LOW_GRADE_PEN(unit: float) -> QPen:  # noqa: N802 - reads as the constant style it is
@@ -77,7 +84,9 @@ class EventsLayer:
                 continue
             if event.id == selected:
                 selected_point = point
-            path = marker_path(event.kind, 13 * unit).translated(point)
+            path = marker_path(event.kind, MARKER_SIZE * unit).translated(point)
+            # Town, date and area labels keep clear of the marker (drawn before them).
+            ctx.label_boxes.append(marker_box(point, unit))
             painter.setPen(halo)
             painter.setBrush(QBrush(KIND_COLOURS.get(event.kind, KIND_COLOURS["other"])))
             painter.drawPath(path)
@@ -112,9 +121,11 @@ class EventLabelsLayer:
 
     def __init__(self) -> None:
         self.last_placed: list[str] = []  # event ids the last paint labelled (for tests)
+        self.last_boxes: list[QRectF] = []  # where their dates went
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         self.last_placed = []
+        self.last_boxes = []
         if ctx.atlas is None or not ctx.event_labels:
             return
         from desktop.i18n import day_text
@@ -124,7 +135,7 @@ class EventLabelsLayer:
         font = label_font(10 * unit, bold=True)
         metrics = QFontMetricsF(font)
         frame = QRectF(0, 0, transform.width, transform.height)
-        gap = 9 * unit  # clear of the 13 px marker
+        gap = 9 * unit  # clear of the marker (its box and the 2 px pad: 8.5 px)
         for event in reversed(bundled_visible_events(ctx.atlas, ctx.view)):
             if event.lat is None or event.lon is None:
                 continue
@@ -155,6 +166,7 @@ class EventLabelsLayer:
                 continue
             ctx.label_boxes.append(box.adjusted(-pad, -pad, pad, pad))
             self.last_placed.append(event.id)
+            self.last_boxes.append(box)
             colour = KIND_COLOURS.get(event.kind, KIND_COLOURS["other"]).darker(130)
             baseline = QPointF(box.left(), box.top() + metrics.ascent())
             draw_halo_text(painter, baseline, text, font, colour, ctx)

@@ -138,6 +138,7 @@ class PlaceLabelsLayer:
     def __init__(self) -> None:
         self.last_placed: list[str] = []  # the towns the last paint labelled (for tests)
         self.last_drawn: list[tuple[str, str]] = []  # their (main, second) lines as drawn
+        self.last_boxes: list[QRectF] = []  # and where they went
         self._labels: list[_Label] | None = None
         self._names: list[_Names | None] = []
         self._gazetteer: LabelNames | None = None
@@ -241,6 +242,7 @@ class PlaceLabelsLayer:
         )
         self.last_placed = []
         self.last_drawn = []
+        self.last_boxes = []
         # Fonts and metrics once per paint, not per label (they dominate this layer's cost).
         fonts = {big: label_font((13.5 if big else 11.5) * unit, bold=big) for big in (True, False)}
         font_metrics = {big: QFontMetricsF(font) for big, font in fonts.items()}
@@ -261,16 +263,12 @@ class PlaceLabelsLayer:
             if arabic:
                 text_w = max(text_w, arabic_metrics.horizontalAdvance(arabic))
                 height += arabic_metrics.height()
-            box = QRectF(point.x() + 5 * unit, point.y() - metrics.ascent() * 0.75, text_w, height)
-            if box.right() > transform.width:  # near the right edge: label on the dot's left
-                box.moveRight(point.x() - 5 * unit)
-            if box.top() < 0 or box.bottom() > transform.height or box.left() < 0:
-                continue  # a label cut by the frame reads as a different name
-            padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
-            # ctx.label_boxes holds the furniture's boxes and every label placed so far.
-            if any(padded.intersects(other) for other in ctx.label_boxes):
+            box = _free_spot(point, text_w, height, metrics.ascent(), transform, ctx)
+            if box is None:
                 continue
+            padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
             self.last_placed.append(label.text)
+            self.last_boxes.append(box)
             self.last_drawn.append((main, arabic))
             ctx.label_boxes.append(
                 padded.united(
@@ -294,3 +292,28 @@ class PlaceLabelsLayer:
                     ctx,
                 )
         painter.restore()
+
+
+def _free_spot(
+    point: QPointF, width: float, height: float, ascent: float, transform: MapTransform, ctx
+) -> QRectF | None:
+    """Where a town's label goes: beside its dot on the right (on the left near the frame's
+    right edge), else a little further out, clear of an event marker on the dot, else on the
+    other side; None when every spot is cut by the frame (a cut label reads as another name)
+    or taken (``ctx.label_boxes``: the furniture, the event markers, the labels placed so far)."""
+    unit = ctx.unit
+    top = point.y() - ascent * 0.75
+    # 10: the padded box (3 px) clear of a marker on the dot (6.5 px either side of it)
+    right = [point.x() + 5 * unit, point.x() + 10 * unit]
+    left = [point.x() - 5 * unit - width, point.x() - 10 * unit - width]
+    near_edge = point.x() + 5 * unit + width > transform.width
+    for x in (left + right) if near_edge else (right + left):
+        box = QRectF(x, top, width, height)
+        if box.top() < 0 or box.bottom() > transform.height:
+            return None
+        if box.left() < 0 or box.right() > transform.width:
+            continue
+        padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
+        if not any(padded.intersects(other) for other in ctx.label_boxes):
+            return box
+    return None
