@@ -21,7 +21,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, mapping
 from shapely.ops import unary_union
 
 from geodata.analysis import geodesic_area_km2
-from tools.zonebuild import arrangement, basemap, m4
+from tools.zonebuild import arrangement, basemap, m4, sochi_dmz
 from tools.zonebuild import reference as ref
 from tools.zonebuild.snapshots import all_snapshots
 from tools.zonebuild.snapshots.base import Snapshot, tanf_circle
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--features-only",
         action="store_true",
-        help="only rebuild features.geojson (the M4 line and corridor), then remeasure",
+        help="only rebuild features.geojson (the M4, its corridor, the 2018 zone), then remeasure",
     )
     args = parser.parse_args(argv)
     if args.m4_only:
@@ -204,10 +204,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_features(out: Path, meta: dict, by_url: dict[str, str]) -> None:
-    """features.geojson: the M4 line and the 2020 corridor. Sources given by URL are looked
+    """features.geojson: the M4 line, the 2020 corridor and the 2018 demilitarised zone (drawn
+    on the control of its day: the zones are written first). Sources given by URL are looked
     up in the registry (cite); those given by registry id are kept as they are."""
     feats = []
-    for props, geom in m4.features():
+    for props, geom in [*m4.features(), *sochi_dmz.features(out)]:
         by_id = [s for s in props["sources"] if "id" in s]
         by_link = [s for s in props["sources"] if "id" not in s]
         props = {**props, "sources": by_id + cite(by_link, by_url)[0]}

@@ -71,6 +71,7 @@ def shown_to_json(shown: Shown, atlas: Atlas | None = None) -> dict:
         "zones": list(shown.zone_ids),
         "m4": shown.m4,
         "m4_corridor": shown.corridor,
+        "sochi_dmz": shown.dmz,
         "event_kinds": list(shown.event_kinds),
         "event_count": shown.event_count,
         "zone_sources": [source_record(s) for s in shown.zone_sources],

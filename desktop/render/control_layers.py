@@ -140,10 +140,21 @@ class ZonesLayer:
 
 
 class CorridorLayer:
+    """An agreed area in force on the day: the 2020 M4 corridor (and, as ``DmzLayer``, the 2018
+    demilitarised zone), drawn over the zones with a dashed edge."""
+
     id, title = "m4_corridor", "2020 M4 security corridor"
+    kind = "corridor"  # the features (MapFeature.kind) this layer draws
+    line_width = 1.2  # px at unit 1, dashed
 
     def __init__(self) -> None:
         self._paths = _GeometryCaches()
+
+    def brush(self) -> QBrush:
+        return QBrush(style.CORRIDOR_FILL)
+
+    def line_colour(self) -> QColor:
+        return style.CORRIDOR_LINE
 
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
@@ -151,20 +162,34 @@ class CorridorLayer:
         related = selected_feature_ids(ctx)
         painter.save()
         for feature in ctx.atlas.features_at(ctx.view.as_of):
-            if feature.kind != "corridor":
+            if feature.kind != self.kind:
                 continue
             highlighted = feature.id in related
-            painter.setBrush(
-                QBrush(style.CORRIDOR_FILL if not highlighted else QColor(255, 212, 0, 120))
-            )
-            pen_colour = style.CORRIDOR_LINE if not highlighted else style.SELECTION
+            painter.setBrush(self.brush() if not highlighted else QBrush(QColor(255, 212, 0, 120)))
+            pen_colour = self.line_colour() if not highlighted else style.SELECTION
             painter.setPen(
                 _cosmetic_pen(
-                    pen_colour, (2.2 if highlighted else 1.2) * ctx.unit, Qt.PenStyle.DashLine
+                    pen_colour,
+                    (2.2 if highlighted else self.line_width) * ctx.unit,
+                    Qt.PenStyle.DashLine,
                 )
             )
             painter.drawPath(self._paths.path(feature.id, feature.geometry, transform))
         painter.restore()
+
+
+class DmzLayer(CorridorLayer):
+    """The Sochi memorandum's demilitarised zone (17 Sep 2018 - 4 Mar 2020), computed."""
+
+    id, title = "sochi_dmz", "2018 demilitarised zone (Sochi)"
+    kind = "dmz"
+    line_width = 2.0  # a light fill over the zones: the edge carries it
+
+    def brush(self) -> QBrush:
+        return QBrush(style.DMZ_FILL)
+
+    def line_colour(self) -> QColor:
+        return style.DMZ_LINE
 
 
 def selected_feature_ids(ctx: RenderContext) -> set[str]:

@@ -69,6 +69,10 @@ def paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, unit: float
         painter.setBrush(style.CORRIDOR_FILL)
         painter.setPen(QPen(style.CORRIDOR_LINE, 1.2 * unit, Qt.PenStyle.DashLine))
         painter.drawRect(box)
+    elif kind == "dmz":
+        painter.setBrush(style.DMZ_FILL)
+        painter.setPen(QPen(style.DMZ_LINE, 2.0 * unit, Qt.PenStyle.DashLine))
+        painter.drawRect(box)
     elif kind == "event":
         painter.setPen(QPen(QColor("white"), 1.5 * unit))
         painter.setBrush(colour)

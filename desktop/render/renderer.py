@@ -17,7 +17,13 @@ from desktop.render.base_layers import (
 )
 from desktop.render.context import RenderContext
 from desktop.render.control_history_layers import CompareLayer, LocalitiesLayer
-from desktop.render.control_layers import CorridorLayer, RoadLayer, RoadShieldsLayer, ZonesLayer
+from desktop.render.control_layers import (
+    CorridorLayer,
+    DmzLayer,
+    RoadLayer,
+    RoadShieldsLayer,
+    ZonesLayer,
+)
 from desktop.render.country_labels import CountryLabelsLayer
 from desktop.render.event_layer import EventLabelsLayer, EventsLayer
 from desktop.render.graticule import GraticuleLayer
@@ -35,6 +41,7 @@ TOGGLEABLE_LAYERS = (
     ("imported_events", QT_TRANSLATE_NOOP("LayerList", "Imported events")),
     ("m4", QT_TRANSLATE_NOOP("LayerList", "M4 motorway")),
     ("m4_corridor", QT_TRANSLATE_NOOP("LayerList", "2020 M4 security corridor")),
+    ("sochi_dmz", QT_TRANSLATE_NOOP("LayerList", "2018 demilitarised zone (Sochi)")),
     ("zones", QT_TRANSLATE_NOOP("LayerList", "Control zones")),
     ("localities", QT_TRANSLATE_NOOP("LayerList", "Localities (control records)")),
     ("imported_zones", QT_TRANSLATE_NOOP("LayerList", "Imported zones")),
@@ -71,6 +78,7 @@ class MapRenderer:
             GovernoratesLayer(),
             LakesLayer(),
             RiversLayer(),
+            DmzLayer(),
             CorridorLayer(),
             road := RoadLayer(),
         ]

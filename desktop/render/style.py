@@ -27,6 +27,9 @@ M4_LINE = QColor("#d7301f")
 M4_CASING = QColor("#ffffff")
 CORRIDOR_FILL = QColor(215, 48, 31, 40)
 CORRIDOR_LINE = QColor(215, 48, 31, 150)
+# the 2018 demilitarised zone: indigo, apart from every party's colour and the corridor's red
+DMZ_FILL = QColor(72, 61, 139, 28)
+DMZ_LINE = QColor(72, 61, 139, 220)
 # Imported (workspace) events: small kind symbols with a dark rim (the talks' larger symbols have
 # none) and dark counted clusters, so the talks stay the map's story.
 IMPORTED_RIM = QColor("#1f2d3a")

@@ -16,6 +16,7 @@ Entry kinds (the symbol a renderer draws):
                 no colour: a stretch in no zone)
     m4seg       an M4 stretch in its holder's colour (key: party id, "" for no zone)
     corridor    the 2020 M4 security corridor
+    dmz         the 2018 demilitarised zone (Sochi memorandum)
     event       a talks event symbol (key: event kind)
     low_grade   the dashed ring of an event that rests only on low-grade sources
     imported    an imported event's symbol (key: event kind)
@@ -60,6 +61,9 @@ _BASE_LAYERS = (
     ("governorates", "border", QT_TRANSLATE_NOOP("Legend", "Governorate boundary"), "governorate"),
     ("rivers", "river", QT_TRANSLATE_NOOP("Legend", "River"), ""),
 )
+
+
+DMZ_LABEL = QT_TRANSLATE_NOOP("Legend", "2018 demilitarised zone (Sochi), computed")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,9 @@ def _entries(atlas: Atlas | None, shown: Shown, lang: Language) -> Iterator[Lege
         if not shown.gainers:
             yield LegendEntry("note", translate("Legend", "No ground changed hands"))
     yield from _m4_entries(atlas, shown, lang)
+    if shown.dmz:
+        yield LegendEntry("heading", translate("Legend", "Agreed zones"))
+        yield LegendEntry("dmz", translate("Legend", DMZ_LABEL))
     if shown.event_kinds:
         heading = translate("Legend", "Events to this date ({count})").format(
             count=shown.event_count

@@ -34,6 +34,7 @@ class Shown:
     contested: bool = False
     m4: bool = False
     corridor: bool = False
+    dmz: bool = False  # the 2018 demilitarised zone (Sochi)
     event_kinds: tuple[str, ...] = ()  # the talks' (bundled) events
     event_count: int = 0
     low_grade: bool = False  # a drawn talks event rests only on low-grade sources
@@ -108,6 +109,7 @@ def what_is_shown(
         contested=any(z.contested for z in zones),
         m4=m4,
         corridor=_visible("m4_corridor", view) and any(f.kind == "corridor" for f in features),
+        dmz=_visible("sochi_dmz", view) and any(f.kind == "dmz" for f in features),
         event_kinds=_kinds(index, talks, kind_names),
         event_count=len(talks),
         low_grade=any(single_low_grade(e.sources) for e in talks_events),

@@ -106,6 +106,8 @@ def build_web_map(
     features = atlas.features_at(as_of)
     corridor = [f for f in features if f.kind == "corridor"] if "m4_corridor" not in hidden else []
     roads = [f for f in features if f.kind == "road"] if "m4" not in hidden else []
+    dmz = [f for f in features if f.kind == "dmz"] if "sochi_dmz" not in hidden else []
+    layers.add_corridor(fmap, atlas, dmz, as_of, lang, dmz=True)
     layers.add_corridor(fmap, atlas, corridor, as_of, lang)
     layers.add_roads(fmap, atlas, roads, as_of, lang)
 
@@ -127,7 +129,7 @@ def build_web_map(
     panel = sources_panel_html(
         unique_sources(
             [s for z in zones for s in z.sources]
-            + [s for f in corridor + roads for s in f.sources]
+            + [s for f in dmz + corridor + roads for s in f.sources]
             + [s for e in events for s in e.sources]
         ),
         lang,

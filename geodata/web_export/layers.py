@@ -13,6 +13,7 @@ import folium
 from folium.plugins import MarkerCluster
 
 from geodata.legend import Language
+from geodata.legend.entries import DMZ_LABEL
 from geodata.legend.language import QT_TRANSLATE_NOOP
 from geodata.model import Event, MapFeature, ViewState, Zone, single_low_grade
 from geodata.web_export.elements import SafePopup, SafeTooltip
@@ -28,6 +29,7 @@ from geodata.web_export.imported import IMPORTED_CSS, ImportedEvents, imported_e
 from geodata.web_export.markers import LOW_GRADE_PAD, marker_svg
 from geodata.web_export.popups import event_popup, m4_popup, zone_popup
 from geodata.web_export.style import (
+    DMZ_COLOUR,
     LOW_GRADE_COLOUR,
     LOW_GRADE_DASH,
     M4_COLOUR,
@@ -59,6 +61,14 @@ _BASE_LINES = (
         {"color": "#5e9fc4", "weight": 1.3, "fill": False},
     ),
 )
+_DMZ_STYLE = {
+    "fillColor": DMZ_COLOUR,
+    "fillOpacity": 0.18,
+    "color": DMZ_COLOUR,
+    "opacity": 0.75,
+    "weight": 1.2,
+    "dashArray": "6 4",
+}
 _CORRIDOR_STYLE = {
     "fillColor": M4_COLOUR,
     "fillOpacity": 0.16,
@@ -176,15 +186,23 @@ def add_base_lines(
 
 
 def add_corridor(
-    fmap: folium.Map, atlas: Atlas, corridor: Sequence[MapFeature], as_of: date, lang: Language
+    fmap: folium.Map,
+    atlas: Atlas,
+    corridor: Sequence[MapFeature],
+    as_of: date,
+    lang: Language,
+    dmz: bool = False,
 ) -> None:
+    """The 2020 M4 corridor (or, with ``dmz``, the 2018 demilitarised zone) with its popup."""
     if not corridor:
         return
-    group = folium.FeatureGroup(name=lang.translate("Legend", "2020 security corridor"))
+    name = lang.translate("Legend", DMZ_LABEL if dmz else "2020 security corridor")
+    group = folium.FeatureGroup(name=name)
+    area_style = _DMZ_STYLE if dmz else _CORRIDOR_STYLE
     for feature in corridor:
         layer = folium.GeoJson(
             feature_collection([(feature.geometry, {})], ZONE_TOLERANCE, ZONE_DIGITS),
-            style_function=lambda _f: _CORRIDOR_STYLE,
+            style_function=lambda _f, area_style=area_style: area_style,
             control=False,
         )
         layer.add_child(SafeTooltip(feature.name))

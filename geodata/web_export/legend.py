@@ -11,7 +11,7 @@ from geodata.legend import Language, LegendEntry
 from geodata.model import Source, ViewState
 from geodata.web_export.coverage import ControlGap, gap_message
 from geodata.web_export.markers import imported_svg, marker_svg
-from geodata.web_export.style import M4_COLOUR, darker
+from geodata.web_export.style import DMZ_COLOUR, M4_COLOUR, darker
 from geodata.web_export.texts import esc
 
 if TYPE_CHECKING:
@@ -89,6 +89,11 @@ def entry_symbol(entry: LegendEntry) -> str:
         return (
             f"<span class='nsa-sw' style='background:rgba(215,48,31,.16);"
             f"border-color:{M4_COLOUR}99'></span>"
+        )
+    if kind == "dmz":
+        return (
+            f"<span class='nsa-sw' style='background:{DMZ_COLOUR}2e;"
+            f"border:1.5px dashed {DMZ_COLOUR}'></span>"
         )
     if kind == "event":
         return marker_svg(entry.key, 14)

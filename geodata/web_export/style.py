@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 ZONE_FILL_OPACITY = 105 / 255  # as on the desktop map (desktop.render.style.ZONE_FILL_ALPHA)
 M4_COLOUR = "#d7301f"
+DMZ_COLOUR = "#483d8b"  # the 2018 demilitarised zone: indigo, as on the desktop map
 #: A claim resting only on low-grade sources (SOURCES.md): red dashes, as the desktop map
 #: draws them (desktop.render.event_layer.LOW_GRADE_PEN).
 LOW_GRADE_COLOUR = "#aa3333"

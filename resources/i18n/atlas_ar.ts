@@ -1325,6 +1325,10 @@ Imported from {file} ({origin})</source>
         <translation>الممر الآمن على طريق M4 لعام 2020</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi)</source>
+        <translation>المنطقة منزوعة السلاح لعام 2018 (سوتشي)</translation>
+    </message>
+    <message>
         <source>Control zones</source>
         <translation>مناطق السيطرة</translation>
     </message>
@@ -1392,6 +1396,10 @@ Imported from {file} ({origin})</source>
         <translation>نهر</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi), computed</source>
+        <translation>المنطقة منزوعة السلاح لعام 2018 (سوتشي)، محسوبة تقديرياً</translation>
+    </message>
+    <message>
         <source>Contested</source>
         <translation>متنازع عليها</translation>
     </message>
@@ -1406,6 +1414,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>No ground changed hands</source>
         <translation>لم تتغير السيطرة على أي أرض</translation>
+    </message>
+    <message>
+        <source>Agreed zones</source>
+        <translation>مناطق متفق عليها</translation>
     </message>
     <message>
         <source>Events to this date ({count})</source>

@@ -1339,6 +1339,11 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Korîdora ewlehiyê ya M4 (2020)</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi)</source>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translation>Herêma bêçek a 2018 (Soçî)</translation>
+    </message>
+    <message>
         <source>Control zones</source>
         <translation>Herêmên kontrolê</translation>
     </message>
@@ -1406,6 +1411,11 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>Çem</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi), computed</source>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translation>Herêma bêçek a 2018 (Soçî), hesabkirî</translation>
+    </message>
+    <message>
         <source>Contested</source>
         <translation>Nakok</translation>
     </message>
@@ -1420,6 +1430,11 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     <message>
         <source>No ground changed hands</source>
         <translation>Tu erd dest neguherand</translation>
+    </message>
+    <message>
+        <source>Agreed zones</source>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translation>Herêmên lihevkirî</translation>
     </message>
     <message>
         <source>Events to this date ({count})</source>

@@ -1296,6 +1296,10 @@ Imported from {file} ({origin})</source>
         <translation>2020 M4 güvenlik koridoru</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi)</source>
+        <translation>2018 silahtan arındırılmış bölge (Soçi)</translation>
+    </message>
+    <message>
         <source>Control zones</source>
         <translation>Kontrol bölgeleri</translation>
     </message>
@@ -1363,6 +1367,10 @@ Imported from {file} ({origin})</source>
         <translation>Nehir</translation>
     </message>
     <message>
+        <source>2018 demilitarised zone (Sochi), computed</source>
+        <translation>2018 silahtan arındırılmış bölge (Soçi), hesaplanmış</translation>
+    </message>
+    <message>
         <source>Contested</source>
         <translation>İhtilaflı</translation>
     </message>
@@ -1377,6 +1385,10 @@ Imported from {file} ({origin})</source>
     <message>
         <source>No ground changed hands</source>
         <translation>El değiştiren toprak yok</translation>
+    </message>
+    <message>
+        <source>Agreed zones</source>
+        <translation>Üzerinde anlaşılan bölgeler</translation>
     </message>
     <message>
         <source>Events to this date ({count})</source>
