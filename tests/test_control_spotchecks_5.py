@@ -131,3 +131,23 @@ def test_query_controller_at_a_border_place_names_that_place(atlas, locality):
 def test_a_point_well_outside_the_outline_names_no_locality(atlas):
     # Suruç in Turkey, ~10 km north of Kobani: no Syrian locality answers for it
     assert atlas.control.locality_at(38.42, 36.98, date(2024, 7, 3)) is None
+
+
+def test_the_dayr_sunbul_disagreement_is_kept_with_both_sides(atlas):
+    """SOHR's 26 Feb 2020 list has the army taking Deir Sunbul; its reports after the truce list
+    a 'Deir Sonbol' among the rebel-held villages the regime shelled. The record keeps the
+    capture, cites both and says the place's identity is not settled."""
+    record = atlas.control.history.record_on("dayr_sunbul", date(2020, 3, 1))
+    assert record.controller == "government"
+    assert {
+        "al_liwaa-2020-02-26-sohr-24-villages",
+        "sohr-2020-deescalation-bayanin-deir-sonbol",
+        "sohr-2020-deescalation-hazarin-front-deir-sonbol",
+    } <= set(record.sources)
+    assert "disagreement kept" in record.note
+
+
+def test_the_new_sources_are_registered():
+    from control_answers import assert_source_file_registered
+
+    assert_source_file_registered("verify-2016-2024-5.toml")
