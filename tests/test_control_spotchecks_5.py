@@ -151,3 +151,35 @@ def test_the_new_sources_are_registered():
     from control_answers import assert_source_file_registered
 
     assert_source_file_registered("verify-2016-2024-5.toml")
+
+
+def test_the_draw_keeps_its_quotas_and_is_reproducible(atlas):
+    """`python -m tools.spotcheck_draw`: the same seed gives the same pairs; every year
+    2016-2024 has three, at least 8 days fall in the offensives and 6 pairs are towns a reader
+    looks up; no drawn pair is a gap (the skipped ones are counted apart)."""
+    from tools.check_control import OFFENSIVES
+    from tools.spotcheck_draw import draw, towns
+
+    history = atlas.control.history
+    drawn, gaps = draw(history, 20261209, 30)
+    assert (drawn, gaps) == draw(history, 20261209, 30)
+    assert len(drawn) == 30 and len({(p.locality, p.day) for p in drawn}) == 30
+    for year in range(2016, 2025):
+        assert sum(p.day.year == year for p in drawn) >= 3, year
+    in_offensives = [p for p in drawn if any(a <= p.day <= b for a, b in OFFENSIVES.values())]
+    assert len(in_offensives) >= 8
+    town_pool = set(towns(history))
+    assert {"kobani", "manbij", "saraqib", "idlib", "raqqa"} <= town_pool
+    assert sum(p.kind == "town" and p.locality in town_pool for p in drawn) >= 6
+    for pair in drawn:
+        assert history.record_on(pair.locality, pair.day).controller != "unknown", pair
+    for pair in gaps:
+        record = history.record_on(pair.locality, pair.day)
+        assert record is None or record.controller == "unknown", pair
+
+
+def test_the_draw_refuses_a_count_below_its_quotas(capsys):
+    from tools.spotcheck_draw import main
+
+    assert main(["--count", "5"]) == 2
+    assert "at least 30" in capsys.readouterr().err
