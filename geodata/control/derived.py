@@ -10,6 +10,7 @@ guards the caches (a day asked for while being derived waits for it, then is cac
 from __future__ import annotations
 
 import json
+import math
 import threading
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
@@ -33,6 +34,10 @@ PLACES_FILE = Path("base", "places.geojson")
 #: Rivers that are constraint lines on every day (a cell never crosses them).
 CONSTRAINT_RIVERS = ("Euphrates",)
 ZONE_SOURCE_PREFIX = "zone:"
+#: A point this close outside the outline takes the nearest locality's cell (the zone lookup's
+#: border snap, geodata.atlas_spatial.BORDER_SNAP_KM: the outline's own accuracy).
+SNAP_KM = 1.0
+KM_PER_DEGREE = 111.32
 _ZONE_CACHE = 64
 
 
@@ -203,11 +208,20 @@ class ControlModel:
 
         return name_on(self.parties, party_id, day)
 
-    def locality_at(self, lon: float, lat: float, day: date) -> str | None:
-        """The locality whose cell holds the point on ``day`` (its record decides the point)."""
+    def locality_at(
+        self, lon: float, lat: float, day: date, snap_km: float = SNAP_KM
+    ) -> str | None:
+        """The locality whose cell holds the point on ``day`` (its record decides the point);
+        a point just outside the outline takes the nearest cell within ``snap_km``, as the
+        zone lookup does: Kobani's own coordinate lies ~0.5 km outside it."""
+        point = shapely.Point(lon, lat)
         with self._lock:  # cells are worked out lazily, per face
             cells = self.deriver.cells(self.constraints_on(day))
-            index = cells.locality_at(shapely.Point(lon, lat))
+            index = cells.locality_at(point)
+            if index is None and snap_km > 0 and not self.deriver.outline.intersects(point):
+                # degrees of longitude shrink with latitude: the snap is at least snap_km
+                degrees = snap_km / (KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.1))
+                index = cells.nearest_locality(point, degrees)
         return self.history.order[index] if index is not None else None
 
     def territory_by_controller(self, day: date) -> dict[str, object]:

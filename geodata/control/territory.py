@@ -107,6 +107,19 @@ class _Cells:
                         return member
         return None
 
+    def nearest_locality(self, point, within: float) -> int | None:
+        """The locality whose cell is nearest ``point`` and at most ``within`` (degrees) away:
+        for points just outside the generalised outline, as the zone lookup snaps them."""
+        best: tuple[float, int] | None = None
+        for index, face in enumerate(self.faces):
+            if face.distance(point) > within:
+                continue
+            for member, cell in self.cells_of(index).items():
+                gap = cell.distance(point)
+                if gap <= within and (best is None or gap < best[0]):
+                    best = (gap, member)
+        return best[1] if best is not None else None
+
 
 class TerritoryDeriver:
     """Derives and caches the territory of a day for one gazetteer and outline."""
