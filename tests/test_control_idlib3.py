@@ -35,6 +35,14 @@ CASES = [
     # the contact line east of Khan Shaykhun, rebel-held from the ceasefire of 31 Aug 2019
     ("mashrafah_maarrat_al_numan", date(2019, 9, 15), "hts"),
     ("umm_al_khalakhil", date(2019, 10, 22), "hts"),
+    # Abu al-Duhur: the factions' until the army came within 14 km (7 Jan 2018, SOHR via AFP)
+    ("abu_az_zuhur", date(2017, 12, 1), "hts"),
+    ("buraghayti", date(2018, 1, 7), "hts"),
+    # ... and on the government's side of its crossing from 4 Mar 2018 (TASS: party claim)
+    ("abu_az_zuhur", date(2018, 3, 4), "government"),
+    ("abu_az_zuhur", date(2019, 6, 1), "government"),
+    # Tall Halawah: IS from Tuesday 9 Jan 2018 as HTS withdrew (SMART) to the pocket's end
+    ("tall_halawah", date(2018, 1, 20), "isis"),
 ]
 
 
@@ -83,6 +91,9 @@ def test_the_counter_attack_of_11_jan_2018_is_contested_that_day_only(atlas):
         ("mashrafah_maarrat_al_numan", date(2019, 8, 30)),  # before the ceasefire: no report
         ("umm_al_khalakhil", date(2018, 10, 15)),  # 2018: no accepted dated report
         ("abu_umar", date(2018, 6, 1)),  # the villages round Abu Dali: no reputable dated report
+        ("abu_az_zuhur", date(2018, 2, 1)),  # the town's fall is dated only by al-Masdar
+        ("buraghayti", date(2018, 6, 1)),  # north of the town: no report after the airbase fell
+        ("tall_halawah", date(2017, 12, 1)),  # IS or HTS before 9 Jan 2018: not reported
     ],
 )
 def test_where_no_report_reaches_the_gap_stays(atlas, locality, day):

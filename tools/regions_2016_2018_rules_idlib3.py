@@ -137,3 +137,62 @@ COUNTER_ATTACK = RegionRule("idlib3_counter_attack_11_jan_2018", SOUTHEAST,
 ))  # fmt: skip
 
 IDLIB3: tuple[RegionRule, ...] = (*MAARAT_PUSH, JIBALA, CONTACT_LINE, COUNTER_ATTACK)
+
+# --- Abu al-Duhur: the factions' until the army's approach; the government's crossing from 2018 ---
+APPROACH_SOURCES = (
+    "asharq_al_awsat-2018-01-08-14-km-abu-duhur",
+    "newarab-2018-01-abu-duhur-airbase",
+    "reuters-2018-01-07-sinjar-95-villages",
+)
+APPROACH_NOTE = (
+    "the factions' side until the army's offensive from the south reached the area: on 7 Jan 2018 "
+    "SOHR put the army, after Sinjar, '14 kilometers away from Abu al-Duhur military airport', "
+    "which the factions had held since 2015 (Asharq Al-Awsat citing AFP; The New Arab: Jaish "
+    "al-Fatah took Abu al-Duhur in 2015); region-level for the places by the airbase; held since "
+    "the region rows to 21 Oct 2017: continuity inferred; HTS with other factions (factions per "
+    "village not sourced); the days of the January fighting stay gaps (the airbase fell on 20-21 "
+    "Jan, the town's day is dated only by al-Masdar)"
+)
+CROSSING_SOURCES = (
+    "tass-2019-09-20-abu-duhur-checkpoint-since-2018",
+    "tass-2019-09-14-abu-duhur-checkpoint",
+    "newarab-2018-01-abu-duhur-airbase",
+)
+CROSSING_NOTE = (
+    "party claim: the Russian reconciliation centre's Abu al-Duhur checkpoint, through which "
+    "civilians left the Idlib de-escalation zone for 'the territories controlled by the "
+    "government', worked from 4 Mar 2018 to December 2018 and again from 13 Sep 2019 (TASS, 14 "
+    "and 20 Sep 2019): the town on the government side from the first day; the army had taken "
+    "the airbase on 20-21 Jan 2018 (The New Arab); no loss reported while the checkpoint was "
+    "closed (the 2019 offensive was fought west of the M5): continuity inferred to the "
+    "autumn-2019 snapshot, which draws it government"
+)
+ABU_DUHUR_AREA = ("abu_az_zuhur", "buraghayti", "tuwayhinah")
+ABU_DUHUR: tuple[RegionRule, ...] = (
+    RegionRule("idlib3_abu_duhur_area_to_7_jan_2018", SOUTHEAST, _ids(*ABU_DUHUR_AREA), (
+        Span(_d("2017-10-22"), _d("2018-01-07"), "hts", APPROACH_SOURCES, APPROACH_NOTE,
+             status="shared", with_parties=("opposition",)),
+    )),
+    *(
+        RegionRule(f"idlib3_{block}_abu_duhur_crossing", block, _ids("abu_az_zuhur"), (
+            Span(_d("2018-03-04"), SNAPSHOT_EVE, "government", CROSSING_SOURCES, CROSSING_NOTE),
+        ))
+        for block in (SOUTHEAST, SOUTHEAST_UNDATED)
+    ),
+)  # fmt: skip
+
+IDLIB3 = (*IDLIB3, *ABU_DUHUR)
+
+# --- Tall Halawah, east of Abu al-Duhur: taken by IS as HTS withdrew on Tuesday 9 Jan 2018 --------
+TALL_HALAWAH = RegionRule("idlib3_tall_halawah_is_9_jan_2018", SOUTHEAST, _ids("tall_halawah"), (
+    Span(_d("2018-01-09"), _d("2018-02-08"), "isis",
+         ("smart-2018-01-09-is-14-villages", "sohr-2018-02-is-hama-aleppo-pocket-ended",
+          "syria_direct-2018-02-13-is-surrender-idlib"),
+         "'On Tuesday [9 Jan 2018], the Islamic State gained control of 14 villages east of the "
+         "cities of Hama and Idlib ... after the withdrawal of HTS', Tal al-Halawa among them "
+         "(local activists via SMART, an opposition agency); held by IS in the pocket the army "
+         "closed and ended by 9 Feb (SOHR; IS fighters surrendered at al-Khowein, Syria Direct): "
+         "continuity inferred to the region rows from 9 Feb"),
+))  # fmt: skip
+
+IDLIB3 = (*IDLIB3, TALL_HALAWAH)
