@@ -196,3 +196,32 @@ TALL_HALAWAH = RegionRule("idlib3_tall_halawah_is_9_jan_2018", SOUTHEAST, _ids("
 ))  # fmt: skip
 
 IDLIB3 = (*IDLIB3, TALL_HALAWAH)
+
+# --- 19 - 23 Dec 2019: places SOHR's full list of the army's 31 gains does not name -------------
+SOHR_31 = "sohr-2019-12-23-31-areas"
+NOT_IN_SOHR_31 = (
+    "afis", "dadikh", "idlib_central_prison", "kafr_battikh", "khan_al_sibel", "sheikh_idris",
+    "taftanaz_air_base", "tell_touqan", "abu_dafn", "al_amudiyah", "al_fatirah", "al_jaradah",
+    "ayn_al_dayr", "ayn_qari_checkpoint", "babila_maarrat_al_numan", "dar_basidah", "fulayfil",
+    "haluba", "hish", "kafr_bissin_maarrat_al_numan", "kafriya", "karratin_al_kabirah",
+    "kawkabah", "kursaa", "maar_hitat", "mallajah", "muqah", "sahriyah", "sahyan", "sfuhun",
+    "zahr_al_kabir",
+)  # fmt: skip
+NOT_IN_SOHR_31_NOTE = (
+    "on the rebels' side in the offensive's first days: on Monday morning 23 Dec 2019 SOHR listed "
+    "the 31 areas the army had captured since the evening of Thursday 19 Dec (Babolin the last, "
+    "'at midnight'; 'regime forces have not made new advances since'), and this place is not among "
+    "them; held since the HTS-led area of the snapshot of 18 Dec: continuity inferred to 23 Dec; "
+    "the later days to the batch's capture day stay gaps"
+)
+FIRST_DAYS = RegionRule("idlib3_not_in_sohr_31_areas", DAILY, _ids(*NOT_IN_SOHR_31), (
+    Span(OFFENSIVE, _d("2019-12-23"), "hts", (SOHR_31, HTS_AREA), NOT_IN_SOHR_31_NOTE),
+))  # fmt: skip
+GHADFA_FIRST_DAYS = RegionRule("idlib3_al_ghadfa_19_21_dec_2019", DAILY, _ids("al_ghadfa"), (
+    Span(OFFENSIVE, _d("2019-12-21"), "hts", (SOHR_31, "almasdar-2019-12-23-ghadfah", HTS_AREA),
+         f"{NOT_IN_SOHR_31_NOTE.split('; held since')[0]}; al-Masdar announced its capture on the "
+         "evening of 22 Dec (a single low-grade claim): 19 - 21 Dec are answered, 22 Dec stays a "
+         "gap; held since the HTS-led area of the snapshot of 18 Dec: continuity inferred"),
+))  # fmt: skip
+
+IDLIB3 = (*IDLIB3, FIRST_DAYS, GHADFA_FIRST_DAYS)
