@@ -110,8 +110,9 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("al_juhman", date(2017, 11, 15)),
         # inside the circle before the army held it whole (9 Feb 2018)
         ("sara", date(2018, 2, 8)),
-        # Abu al-Duhur town: its capture is dated only by pro-government outlets
-        ("abu_az_zuhur", date(2018, 6, 1)),
+        # Abu al-Duhur town: its capture is dated only by pro-government outlets (from 4 Mar 2018
+        # the Russian crossing puts it on the government side: h-idlib3)
+        ("abu_az_zuhur", date(2018, 2, 1)),
         # the pocket's villages once the army's advance began (Aug - Oct 2017)
         ("masaada", date(2017, 9, 1)),
         # within 6 km of the road: the 'small strip' the army held may reach it
