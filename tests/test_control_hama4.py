@@ -48,6 +48,12 @@ CASES = [
     ("hamada_al_omar", date(2017, 8, 1), "isis", "held", (), ENCIRCLED),
     ("jubb_ar_rumman", date(2017, 8, 10), "isis", "held", (),
      "syria_direct-2017-08-22-uqayrbat-pocket"),
+    # Qamhana, 'last occupied by rebels in 2014' (EA WorldView): the regime's through the rebels'
+    # offensive of Aug 2016, and 'controlled by the regime forces' while the factions attacked it
+    # in March 2017 (SOHR)
+    ("qomhane", date(2016, 9, 15), "government", "held", (), "ea_worldview-2017-03-24-qomhana"),
+    ("qomhane", date(2017, 3, 25), "government", "contested", ("hts", "opposition"),
+     "sohr-2017-03-qamhana-regime-held"),
 ]  # fmt: skip
 
 
@@ -103,6 +109,6 @@ def test_the_enclave_holds_only_places_south_east_of_the_road_strip(atlas):
 
 def test_the_hama4_sources_resolve_in_the_registry(atlas):
     cited = sources_cited_by(atlas, "> hama4_")
-    assert {RAHJAN_OCT, CROSSING, SARHA_OCT, ENCIRCLED} <= cited
+    assert {RAHJAN_OCT, CROSSING, SARHA_OCT, ENCIRCLED, "ea_worldview-2017-03-24-qomhana"} <= cited
     assert_registered_with_publisher(cited)
     assert_source_file_registered("2016-2019-hama4.toml")

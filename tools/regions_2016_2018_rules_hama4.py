@@ -79,10 +79,11 @@ SAAN_NOTE = (
     "on the Salamiyah - Ithriya road, 'the regime's only supply route into Aleppo city' (Syria "
     "Direct, Feb 2016): 'The army and its allies hold the road and a small strip of land on each "
     "side' (Reuters, 18 May 2017); in 2017 IS attacked 'regime-controlled areas' near 'Al-Sa'an "
-    "and Al-Sheikh Helal areas on Ithriyah-Salamiyah road' while HTS attacked al-Sa'an's area "
-    "(SOHR); in Aug 2017 the road was 'the last remaining highway from Damascus to Aleppo under "
-    "regime control' (Syria Direct); held by the government throughout (continuity inferred: "
-    "attacks, no loss of the town reported) until IS's last Hama pocket ended (Feb 2018)"
+    "and Al-Sheikh Helal areas on Ithriyah-Salamiyah road', taking back 'positions they had lost "
+    "earlier', while HTS attacked al-Sa'an's area (SOHR); in Aug 2017 the road was 'the last "
+    "remaining highway from Damascus to Aleppo under regime control' (Syria Direct); held by the "
+    "government throughout (continuity inferred: attacks, no loss of the town reported) until "
+    "IS's last Hama pocket ended (Feb 2018)"
 )
 
 # --- the Uqayribat enclave when the army closed it (18 Aug 2017) ---------------------------------
@@ -99,6 +100,16 @@ ENCLAVE_NOTE = (
     "within 10.5 km of Uqayribat and more than 6 km south-east of the road's lines, inside that "
     "enclave: counted 1 - 18 Aug 2017 (the army's advances of early August at the pocket's edges "
     "are not dated per village); from 19 Aug the day each village fell is not stored"
+)
+
+
+# --- Qamhana, the pro-government town 4 km north of Hama the rebels never took ------------------
+QAMHANA_SOURCES = ("ea_worldview-2017-03-24-qomhana", "sohr-2017-03-qamhana-regime-held")
+QAMHANA_NOTE = (
+    "Qamhana, 'last occupied by rebels in 2014': the regime 'held on to' it on the night of "
+    "Thursday 23 Mar 2017 as the rebels' offensive came within 5 km of Hama (EA WorldView, a "
+    "single C-graded report), the town 'controlled by the regime forces' as the factions attacked "
+    "towards it (SOHR, Mar 2017); no rebel entry reported in either offensive; {}"
 )
 
 
@@ -134,5 +145,15 @@ HAMA4: tuple[RegionRule, ...] = (
     )),
     RegionRule("hama4_uqayribat_enclave_aug_2017", HAMA_REGION, _in_enclave, (
         Span(day("2017-08-01"), day("2017-08-18"), "isis", ENCLAVE_SOURCES, ENCLAVE_NOTE),
+    )),
+    RegionRule("hama4_qamhana_held", HAMA_REGION, _ids(frozenset({"qomhane"})), (
+        Span(day("2016-08-29"), day("2016-10-26"), "government", QAMHANA_SOURCES,
+             QAMHANA_NOTE.format("the rebels' offensive of 29 Aug 2016 reached Soran and Maardis "
+                                 "north of it (continuity inferred from 'last occupied ... in "
+                                 "2014')")),
+        Span(day("2017-03-21"), day("2017-04-15"), "government", QAMHANA_SOURCES,
+             QAMHANA_NOTE.format("the offensive of 21 Mar 2017 was reversed by 16 Apr (SOHR): "
+                                 "contested while the rebels attacked it"),
+             status="contested", with_parties=("hts", "opposition")),
     )),
 )  # fmt: skip
