@@ -22,6 +22,7 @@ RAHJAN_OCT = "sohr-2017-10-rahjan-is-attack"
 CROSSING = "sohr-2017-10-10-is-crosses-to-hts-areas"
 SARHA_OCT = "sohr-2017-10-29-sarha-is-attack"
 ENCIRCLED = "reuters-2017-08-18-uqayribat-encircled"
+STRIKES = "sohr-2017-10-north-east-hama-air-strikes"
 CASES = [
     # Rahjan: IS crossed 'to Rahjan area' on 9 Oct 2017 (Qasioun), HTS regained the village on
     # 14 Oct (SOHR) and held it when IS attacked again four days later (SOHR)
@@ -48,6 +49,11 @@ CASES = [
     ("hamada_al_omar", date(2017, 8, 1), "isis", "held", (), ENCIRCLED),
     ("jubb_ar_rumman", date(2017, 8, 10), "isis", "held", (),
      "syria_direct-2017-08-22-uqayrbat-pocket"),
+    # Qasr Ibn Wardan and Rahjan among the villages 'controlled by Tahrir Al-Sham' the air
+    # strikes of 22 - 28 Oct 2017 hit, the ground fighting round Rahjan from 24 Oct (SOHR)
+    ("qasr_ibn_wardan", date(2017, 10, 22), "hts", "held", (), STRIKES),
+    ("rahjan", date(2017, 10, 23), "hts", "held", (), STRIKES),
+    ("rahjan", date(2017, 10, 28), "hts", "contested", ("government",), STRIKES),
     # Qamhana, 'last occupied by rebels in 2014' (EA WorldView): the regime's through the rebels'
     # offensive of Aug 2016, and 'controlled by the regime forces' while the factions attacked it
     # in March 2017 (SOHR)
@@ -74,6 +80,7 @@ def test_a_place_the_hama4_rules_answer_has_the_reported_holder(
         # Rahjan after IS's attack of 18 Oct 2017: the army's offensive on it is dated only by
         # outlets not accepted as evidence
         ("rahjan", date(2017, 10, 19)),
+        ("rahjan", date(2017, 10, 29)),
         ("rahjan", date(2018, 1, 15)),
         # Sarha once IS crossed in (9 Oct 2017), except the day SOHR places it
         ("sarha", date(2017, 10, 9)),
@@ -85,6 +92,9 @@ def test_a_place_the_hama4_rules_answer_has_the_reported_holder(
         ("masaada", date(2017, 8, 10)),
         # north-west of the road, not named by a source: government villages lay there too
         ("qasr_ibn_wardan", date(2017, 3, 1)),
+        # Qasr Ibn Wardan outside the week SOHR places it in HTS's hands
+        ("qasr_ibn_wardan", date(2017, 10, 21)),
+        ("qasr_ibn_wardan", date(2017, 10, 29)),
         # within the reach of the army's 'small strip' along the road (5 km from its lines)
         ("bughaydid", date(2017, 3, 1)),
         # Sabburah after IS's attack of 18 May 2017: left open, as the earlier batches did
@@ -109,6 +119,6 @@ def test_the_enclave_holds_only_places_south_east_of_the_road_strip(atlas):
 
 def test_the_hama4_sources_resolve_in_the_registry(atlas):
     cited = sources_cited_by(atlas, "> hama4_")
-    assert {RAHJAN_OCT, CROSSING, SARHA_OCT, ENCIRCLED, "ea_worldview-2017-03-24-qomhana"} <= cited
+    assert {RAHJAN_OCT, CROSSING, SARHA_OCT, ENCIRCLED, STRIKES} <= cited
     assert_registered_with_publisher(cited)
     assert_source_file_registered("2016-2019-hama4.toml")

@@ -113,6 +113,14 @@ QAMHANA_NOTE = (
 )
 
 
+# --- Qasr Ibn Wardan and Rahjan, 'controlled by Tahrir Al-Sham' in the week of 22 - 28 Oct 2017 -
+STRIKES_SOURCES = ("sohr-2017-10-north-east-hama-air-strikes",)
+STRIKES_NOTE = (
+    "named by SOHR among the villages 'controlled by Tahrir Al-Sham' that more than 350 air "
+    "strikes hit between 22 and 28 Oct 2017, preparing the army's ground offensive; {}"
+)
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -145,6 +153,19 @@ HAMA4: tuple[RegionRule, ...] = (
     )),
     RegionRule("hama4_uqayribat_enclave_aug_2017", HAMA_REGION, _in_enclave, (
         Span(day("2017-08-01"), day("2017-08-18"), "isis", ENCLAVE_SOURCES, ENCLAVE_NOTE),
+    )),
+    RegionRule("hama4_hts_held_22_oct_2017", HAMA_REGION, _ids(frozenset({"qasr_ibn_wardan"})), (
+        Span(day("2017-10-22"), day("2017-10-28"), "hts", STRIKES_SOURCES, STRIKES_NOTE.format(
+             "the days before and after are not sourced here (IS took the village from HTS on a "
+             "later, undated day: SMART via The Syrian Observer, not used)")),
+    )),
+    RegionRule("hama4_rahjan_22_oct_2017", HAMA_REGION, _ids(frozenset({"rahjan"})), (
+        Span(day("2017-10-22"), day("2017-10-23"), "hts", STRIKES_SOURCES, STRIKES_NOTE.format(
+             "the ground fighting began on 24 Oct (SOHR)")),
+        Span(day("2017-10-24"), day("2017-10-28"), "hts", STRIKES_SOURCES, STRIKES_NOTE.format(
+             "the clashes 'which started on the 24th of October 2017' were 'mainly concentrated "
+             "around Al-Rahjan village' (SOHR): contested by the army"),
+             status="contested", with_parties=("government",)),
     )),
     RegionRule("hama4_qamhana_held", HAMA_REGION, _ids(frozenset({"qomhane"})), (
         Span(day("2016-08-29"), day("2016-10-26"), "government", QAMHANA_SOURCES,
