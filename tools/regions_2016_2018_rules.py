@@ -17,6 +17,7 @@ from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_hama import HAMA
 from tools.regions_2016_2018_rules_hama3 import HAMA3
 from tools.regions_2016_2018_rules_hama3_front import HAMA3_FRONT
+from tools.regions_2016_2018_rules_hama4 import HAMA4
 from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
@@ -29,5 +30,5 @@ __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
     *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19, *IDLIB3,
+    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4,
 )  # fmt: skip
