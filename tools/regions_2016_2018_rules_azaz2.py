@@ -1,0 +1,93 @@
+"""Region rules for north-west Aleppo (issue #15, h-azaz): the Sherawa villages south-east of
+Afrin and the Shera village of Shawarigha (Sewarxa) that Olive Branch did not take and that stayed
+in the Tell Rifaat pocket, and Malikia west of Menagh before Mar 2017 (its later rows are in
+``records/2016-2024.csv``, reviewed by hand: see PERIOD-2016-2024.md, "North-west Aleppo").
+
+Sources: ``sources/2016-2019-azaz2.toml`` and the batch files. Region-level statements applied to
+villages say so in their note. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import START, RegionRule, Span
+from tools.regions_2016_2018_model import day as _d
+
+__all__ = ["AZAZ2", "SHERAWA_POCKET"]
+
+#: Afrin-district (Sherawa) villages the 2019 and 2020-24 snapshots draw in the Tell Rifaat pocket.
+SHERAWA_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
+#: Afrin fell on 18 Mar 2018 (EFE, DW): from then on the pocket's line is the one Olive Branch left.
+AFRIN_FELL = _d("2018-03-18")
+AUTUMN_2019 = _d("2019-10-22")  # the eve of the first snapshot
+BETWEEN = (_d("2019-12-19"), _d("2020-03-05"))  # the weeks between the snapshots
+SHARED = ("government",)
+
+POCKET_SOURCES = ("north_press-2022-02-22-afrin-idps-sherawa",
+                  "sohr-2020-sherawa-shera-kurdish-held", "efe-2018-03-18-afrin-city",
+                  "rudaw-2018-03-29-tal-rifaat")  # fmt: skip
+POCKET_NOTE = (
+    "region-level: a Sherawa village south-east of Afrin that the 2019 and 2020-24 snapshots draw "
+    "in the Tell Rifaat pocket: after Afrin fell on 18 Mar 2018 (EFE) 'Turkey did not manage to "
+    "seize several villages in Sherawa district including Soghana, Aqiba, Ziyara' (North Press, "
+    "looking back in Feb 2022); SOHR (2020) puts Aqiba and Soghanka 'within areas held by Kurdish "
+    "forces', in a countryside 'under the control of regime and Kurdish forces'; pro-government "
+    "fighters were in Tell Rifaat from 28 Mar 2018 (AFP video via Rudaw), so shared with the "
+    "government as the pocket's other villages; the villages not named are answered with them; "
+    "continuity inferred between Mar 2018 and the autumn-2019 snapshot; the Olive Branch weeks "
+    "(20 Jan - 17 Mar 2018) stay a gap"
+)
+BETWEEN_NOTE = (
+    "region-level: a Sherawa village of the Tell Rifaat pocket, drawn in it by the snapshots of 23 "
+    "Oct 2019 and 6 Mar 2020; on 24 Feb 2020 Turkish forces shelled 'Kurdish-held areas in Burj "
+    "Al-Qas and Al-Kalutiya villages in Shirawa township' (SOHR), and SOHR (2020) names Aqiba and "
+    "Soghanka 'within areas held by Kurdish forces'; no change reported between the snapshots "
+    "(continuity inferred)"
+)
+
+#: The gazetteer's Sewarxa (Kurmanji Şiwarxa, Arabic Shawarigha), 8 km west of Azaz.
+SEWARXA = "sewarxa"
+SEWARXA_SOURCES = ("sohr-2019-shawargha-malkiyyeh-kurdish-control",
+                   "sohr-2020-sherawa-shera-kurdish-held", "efe-2018-03-18-afrin-city",
+                   "rudaw-2018-03-29-tal-rifaat")  # fmt: skip
+SEWARXA_NOTE = (
+    "Shawarigha (Sewarxa, Şiwarxa) in the Shera district west of Menagh: SOHR names 'Shawargha, "
+    "Malkiyyeh, and al-Alqamiyyeh, and Menagh Airbase which are under the control of the "
+    "\"Kurdish Forces\"' (autumn 2019) and 'Shawarga in Sharan district within areas held by "
+    "Kurdish forces' (2020), in a countryside 'under the control of regime and Kurdish forces'; "
+    "the village was YPG-held before Olive Branch (the batch's row) and no loss is reported after "
+    "Afrin fell on 18 Mar 2018 (EFE): continuity inferred; the 2019-24 snapshots draw it in the "
+    "Afrin (SNA) zone, which SOHR contradicts (a disagreement kept); the Olive Branch weeks stay "
+    "a gap"
+)
+
+MALIKIA_SOURCES = ("kurdwatch-2016-02-16-ypg-villages-azaz-afrin",
+                   "sohr-2017-menagh-maranaz-sdf-areas",
+                   "sohr-2019-shawargha-malkiyyeh-kurdish-control",
+                   "anadolu-2019-03-tal-rifaat-patrols")  # fmt: skip
+MALIKIA_NOTE = (
+    "region-level: Malikia lies 2 km north of al-Alqamiyah, between Menagh airbase and the Shera "
+    "villages of the YPG-held Tell Rifaat area: the SDF took 'more than ten villages between Azaz "
+    "and Afrin' and Menagh on 10 Feb 2016 (KurdWatch; the town YPG-held since Feb 2016, Anadolu); "
+    "SOHR had the SDF's areas reaching Mar'anaz north of the airport in mid-2017 and names "
+    "Malkiyyeh 'under the control of the \"Kurdish Forces\"' in autumn 2019; shared with the "
+    "government as the pocket's villages; continuity inferred (the batch had counted it in the "
+    "Euphrates Shield area)"
+)
+
+AZAZ2 = (
+    RegionRule("azaz2_sherawa_pocket", "fill_tell_rifaat_afrin",
+               lambda p, _w: p.id in SHERAWA_POCKET, (
+        Span(AFRIN_FELL, AUTUMN_2019, "sdf", POCKET_SOURCES, POCKET_NOTE, "shared", SHARED),
+        Span(*BETWEEN, "sdf", ("sohr-2020-02-malikiya-menagh-kurdish-positions",
+             "sohr-2020-sherawa-shera-kurdish-held"), BETWEEN_NOTE, "shared", SHARED),
+    )),
+    RegionRule("azaz2_shawarigha", "fill_north_aleppo_edges", lambda p, _w: p.id == SEWARXA, (
+        Span(AFRIN_FELL, AUTUMN_2019, "sdf", SEWARXA_SOURCES, SEWARXA_NOTE, "shared", SHARED),
+        Span(*BETWEEN, "sdf", ("sohr-2020-02-malikiya-menagh-kurdish-positions",
+             *SEWARXA_SOURCES[:2]), SEWARXA_NOTE, "shared", SHARED),
+    )),
+    RegionRule("azaz2_malikia_before_2017", "g2016_euphrates_shield",
+               lambda p, _w: p.id == "malikia", (
+        Span(START, _d("2017-03-02"), "sdf", MALIKIA_SOURCES, MALIKIA_NOTE, "shared", SHARED),
+    )),
+)  # fmt: skip
