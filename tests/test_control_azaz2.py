@@ -30,6 +30,12 @@ CASES = [
     ("sewarxa", date(2020, 1, 15), "sdf"),
     # Malikia before Mar 2017: the YPG's villages between Azaz and Afrin since Feb 2016
     ("malikia", date(2016, 10, 1), "sdf"),
+    # the Shahba villages the SDF took from IS: Umm Hosh on 30 Aug 2016 (ARA News) ...
+    ("maarat_umm_hawsh", date(2016, 8, 30), "sdf"),
+    ("maarat_umm_hawsh", date(2018, 6, 1), "sdf"),
+    # ... al-Hassiyah and Hasajek on 19 Oct 2016 (SOHR via AP; Aleppo 24)
+    ("hasiyah", date(2016, 10, 19), "sdf"),
+    ("hosniyeh_hsajek", date(2019, 10, 22), "sdf"),
 ]
 
 
@@ -49,9 +55,20 @@ def test_the_answers_cite_the_reports_that_place_the_villages(atlas):
         ("soxaneke", date(2020, 2, 1)): "sohr-2020-02-malikiya-menagh-kurdish-positions",
         ("sewarxa", date(2018, 6, 1)): "sohr-2019-shawargha-malkiyyeh-kurdish-control",
         ("malikia", date(2016, 10, 1)): "kurdwatch-2016-02-16-ypg-villages-azaz-afrin",
+        ("hosniyeh_hsajek", date(2017, 1, 1)): "ap-2016-10-19-hassajek",
+        ("maarat_umm_hawsh", date(2017, 1, 1)): "aranews-2016-08-30-sdf-umm-hosh-harbal",
     }
     for (locality, day), source in cited.items():
         assert source in history.record_on(locality, day).sources, locality
+
+
+def test_the_shahba_villages_were_the_islamic_state_s_until_the_day_the_sdf_took_them(atlas):
+    history = atlas.control.history
+    assert history.state_of("maarat_umm_hawsh", date(2016, 8, 29)).controller == "isis"
+    assert history.state_of("hosniyeh_hsajek", date(2016, 10, 18)).controller == "isis"
+    assert history.state_of("hosniyeh_hsajek", date(2016, 10, 19)).controller == "sdf"
+    record = history.record_on("hasiyah", date(2016, 9, 15))
+    assert record.controller == "isis" and "sohr-2016-is-leaves-infantry-school" in record.sources
 
 
 def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
@@ -77,6 +94,10 @@ def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
         # the villages round the Shahba dam and Nubl: no dated per-village source
         ("shahba_dam", date(2018, 6, 1)),
         ("tell_al_zahra", date(2017, 6, 1)),
+        # Tell Qarah and Kafr Qaris after IS: SOHR has the SDF, government-side accounts the army
+        ("tell_qarah", date(2017, 6, 1)),
+        # between the snapshots of Dec 2019 and Mar 2020 (both draw Umm Hosh government-held)
+        ("maarat_umm_hawsh", date(2020, 1, 15)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

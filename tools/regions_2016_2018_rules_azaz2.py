@@ -9,10 +9,12 @@ villages say so in their note. Build-time tooling, not shipped.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tools.regions_2016_2018_model import START, RegionRule, Span
 from tools.regions_2016_2018_model import day as _d
 
-__all__ = ["AZAZ2", "SHERAWA_POCKET"]
+__all__ = ["AZAZ2", "SHAHBA_EDGE", "SHERAWA_POCKET"]
 
 #: Afrin-district (Sherawa) villages the 2019 and 2020-24 snapshots draw in the Tell Rifaat pocket.
 SHERAWA_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
@@ -74,6 +76,37 @@ MALIKIA_NOTE = (
     "Euphrates Shield area)"
 )
 
+# --- the Shahba villages the SDF took from IS in 2016 (north of the Infantry School) -----------
+#: place id -> (first day the sources put the SDF there, its sources)
+SHAHBA_EDGE = {
+    "maarat_umm_hawsh": (_d("2016-08-30"), ("aranews-2016-08-30-sdf-umm-hosh-harbal",
+                                             "north_press-2022-umm-hawsh-tel-qarah-shelled")),
+    "hosniyeh_hsajek": (_d("2016-10-19"), ("ap-2016-10-19-hassajek",
+                                            "aleppo24-2016-10-19-is-leaves-infantry-school-villages")),
+    "hasiyah": (_d("2016-10-19"), ("aleppo24-2016-10-19-is-leaves-infantry-school-villages",
+                                    "ap-2016-10-19-hassajek")),
+}  # fmt: skip
+#: SOHR (9 Oct 2015, recalled in its 2016 report): IS took Fafin, Tal Qarah, Kafr Qaris and the
+#: Infantry School area from the factions.
+IS_SINCE_2015 = "sohr-2016-is-leaves-infantry-school"
+IS_NOTE = (
+    "IS-held until the SDF took it (the day after this span): IS 'forced to withdraw' from Umm "
+    "Hosh on 30 Aug 2016 (ARA News) and left al-Hassiyah and Hasajek on 19 Oct (Aleppo 24; SOHR "
+    "via AP); IS had held the villages north of the Infantry School since taking them from the "
+    "factions in Oct 2015 (SOHR); no other holder reported between (continuity inferred)"
+)
+SHAHBA_NOTE = (
+    "the SDF took it from IS in 2016: Umm Hosh on Tuesday 30 Aug (an SDF official to ARA News: "
+    "the SDF side's account), Hasajek on Wednesday 19 Oct (SOHR via AP) as IS left al-Hassiyah, "
+    "Hasajek and other villages near the Infantry School that day (Aleppo 24); the Shahba region "
+    "north of Aleppo later sheltered Afrin's displaced, shelled by Turkey as the Kurdish forces' "
+    "area with government forces deployed (SOHR) or as 'controlled by Syrian government and "
+    "Russian forces' (North Press, 2022, naming Umm Hawsh): `shared` records both, as the Tell "
+    "Rifaat pocket's rows; which side's posts stood in the village and from when is not dated; no "
+    "change reported between (continuity inferred); the autumn-2019 snapshot draws it "
+    "government-held (a disagreement kept)"
+)
+
 AZAZ2 = (
     RegionRule("azaz2_sherawa_pocket", "fill_tell_rifaat_afrin",
                lambda p, _w: p.id in SHERAWA_POCKET, (
@@ -90,4 +123,9 @@ AZAZ2 = (
                lambda p, _w: p.id == "malikia", (
         Span(START, _d("2017-03-02"), "sdf", MALIKIA_SOURCES, MALIKIA_NOTE, "shared", SHARED),
     )),
+    *(RegionRule(f"azaz2_shahba_{ident}", "fill_azaz_government",
+                 lambda p, _w, ident=ident: p.id == ident, (
+        Span(START, first - timedelta(days=1), "isis", (*sources[:1], IS_SINCE_2015), IS_NOTE),
+        Span(first, AUTUMN_2019, "sdf", sources, SHAHBA_NOTE, "shared", SHARED),
+    )) for ident, (first, sources) in SHAHBA_EDGE.items()),
 )  # fmt: skip
