@@ -6,7 +6,7 @@ gaps."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from control_answers import (
@@ -69,6 +69,35 @@ def test_the_shahba_villages_were_the_islamic_state_s_until_the_day_the_sdf_took
     assert history.state_of("hosniyeh_hsajek", date(2016, 10, 19)).controller == "sdf"
     record = history.record_on("hasiyah", date(2016, 9, 15))
     assert record.controller == "isis" and "sohr-2016-is-leaves-infantry-school" in record.sources
+
+
+@pytest.mark.parametrize("locality", ["shamer", "afrin_mount_simeon", "al_safiyah"])
+def test_east_of_the_city_is_the_army_s_from_its_command_s_list_of_20_february_2017(
+    atlas, locality
+):
+    """The General Command named Ifrin and Shamer among 44 villages 'restored' on 20 Feb 2017
+    (SANA, the government's account); the days before stay a gap."""
+    record = assert_region_answer(atlas, locality, date(2017, 2, 20), "government")
+    assert "sana-2017-02-20-east-aleppo-44-villages" in record.sources
+    assert "party claim" in record.note
+    assert atlas.control.history.state_of(locality, date(2017, 9, 1)).controller == "government"
+    assert_stored_gap(atlas, locality, date(2017, 2, 19))
+
+
+@pytest.mark.parametrize(
+    ("locality", "first", "source"),
+    [
+        ("hawbar", date(2018, 1, 15), "sana-2018-01-15-houber-sheikh-khalil"),
+        ("atshanah_sharqiyah", date(2018, 1, 31), "qasioun-2018-01-31-al-hass"),
+        ("tall_allush", date(2018, 2, 2), "sana-2018-02-02-tal-alloush"),
+    ],
+)
+def test_a_village_of_the_push_south_of_al_hader_is_the_army_s_from_its_dated_report(
+    atlas, locality, first, source
+):
+    record = assert_region_answer(atlas, locality, first, "government")
+    assert source in record.sources
+    assert_stored_gap(atlas, locality, first - timedelta(days=1))
 
 
 def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):

@@ -14,7 +14,7 @@ from datetime import timedelta
 from tools.regions_2016_2018_model import START, RegionRule, Span
 from tools.regions_2016_2018_model import day as _d
 
-__all__ = ["AZAZ2", "SHAHBA_EDGE", "SHERAWA_POCKET"]
+__all__ = ["AZAZ2", "EAST_OF_THE_CITY", "HASS_PUSH", "SHAHBA_EDGE", "SHERAWA_POCKET"]
 
 #: Afrin-district (Sherawa) villages the 2019 and 2020-24 snapshots draw in the Tell Rifaat pocket.
 SHERAWA_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
@@ -107,6 +107,40 @@ SHAHBA_NOTE = (
     "government-held (a disagreement kept)"
 )
 
+# --- east of Aleppo city, behind the army's front of Feb 2017 ---------------------------------
+#: Named in the General Command's list of 20 Feb 2017 (Ifrin, Shamer) and al-Safiyah 2 km south.
+EAST_OF_THE_CITY = {"afrin_mount_simeon", "shamer", "al_safiyah"}
+EAST_SOURCES = ("sana-2017-02-20-east-aleppo-44-villages", "afp-2017-02-27-army-presses-is-north",
+                "reuters-2016-12-22-aleppo-retaken")  # fmt: skip
+EAST_NOTE = (
+    "Mount Simeon villages 10-15 km east of Aleppo city: the army's General Command named Ifrin "
+    "and Shamer among 44 villages of the eastern countryside 'to which security and stability "
+    "have been restored' on Monday 20 Feb 2017 (SANA: party claim); al-Safiyah lies 2 km south of "
+    "them, nearer the city (region-level); a week later the army's front stood at Tadif, 20 km "
+    "further east (a military source and SOHR via AFP, 27 Feb), with the city government-held "
+    "since 22 Dec 2016 (Reuters); no return of IS reported before the pocket south of the city "
+    "was cleared in Feb 2018 (continuity inferred); before 20 Feb 2017 the day the army reached "
+    "them is not stored"
+)
+
+# --- the army's push south of al-Hader, Jan - Feb 2018: villages dated one by one ------------
+#: place id -> (the first day a report has the army there, its sources, what it says)
+HASS_PUSH = {
+    "hawbar": (_d("2018-01-15"), ("sana-2018-01-15-houber-sheikh-khalil",
+               "sana-2018-01-14-northeast-of-khanasser-road"),
+               "the army established 'control over Houber and al-Sheikh Khalil villages and Abu "
+               "Roel al-Sharqi hill', chasing fighters who fled 'the liberated villages' (SANA, 15 "
+               "Jan 2018: party claim)"),
+    "atshanah_sharqiyah": (_d("2018-01-31"), ("qasioun-2018-01-31-al-hass",),
+               "the regime forces 'could capture Atshana Sharqya and Tal Hussein villages in the "
+               "southern countryside of Aleppo, following clashes against the Syrian opposition "
+               "forces' (Qasioun, an opposition outlet, Wednesday 31 Jan 2018)"),
+    "tall_allush": (_d("2018-02-02"), ("sana-2018-02-02-tal-alloush",),
+               "the army 'combed the village, strengthened their positions in it' on Friday 2 Feb "
+               "2018 (SANA via Al-Manar: party claim)"),
+}  # fmt: skip
+HASS_END = _d("2018-02-08")  # from 9 Feb the fill's region answer (government) takes over
+
 AZAZ2 = (
     RegionRule("azaz2_sherawa_pocket", "fill_tell_rifaat_afrin",
                lambda p, _w: p.id in SHERAWA_POCKET, (
@@ -123,6 +157,15 @@ AZAZ2 = (
                lambda p, _w: p.id == "malikia", (
         Span(START, _d("2017-03-02"), "sdf", MALIKIA_SOURCES, MALIKIA_NOTE, "shared", SHARED),
     )),
+    RegionRule("azaz2_east_of_the_city_feb_2017", "fill_aleppo_south",
+               lambda p, _w: p.id in EAST_OF_THE_CITY, (
+        Span(_d("2017-02-20"), _d("2018-02-08"), "government", EAST_SOURCES, EAST_NOTE),
+    )),
+    *(RegionRule(f"azaz2_hass_{ident}", "fill_aleppo_south",
+                 lambda p, _w, ident=ident: p.id == ident, (
+        Span(first, HASS_END, "government", sources, note + "; no rebel return reported before "
+             "the pocket south of Aleppo was cleared (continuity inferred); before: a gap"),
+    )) for ident, (first, sources, note) in HASS_PUSH.items()),
     *(RegionRule(f"azaz2_shahba_{ident}", "fill_azaz_government",
                  lambda p, _w, ident=ident: p.id == ident, (
         Span(START, first - timedelta(days=1), "isis", (*sources[:1], IS_SINCE_2015), IS_NOTE),
