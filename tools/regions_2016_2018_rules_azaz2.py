@@ -80,6 +80,7 @@ MALIKIA_NOTE = (
 #: place id -> (first day the sources put the SDF there, its sources)
 SHAHBA_EDGE = {
     "maarat_umm_hawsh": (_d("2016-08-30"), ("aranews-2016-08-30-sdf-umm-hosh-harbal",
+                                             "aljazeera-2016-10-20-turkish-strikes-umm-hawsh",
                                              "north_press-2022-umm-hawsh-tel-qarah-shelled")),
     "hosniyeh_hsajek": (_d("2016-10-19"), ("ap-2016-10-19-hassajek",
                                             "aleppo24-2016-10-19-is-leaves-infantry-school-villages")),
@@ -98,7 +99,9 @@ IS_NOTE = (
 SHAHBA_NOTE = (
     "the SDF took it from IS in 2016: Umm Hosh on Tuesday 30 Aug (an SDF official to ARA News: "
     "the SDF side's account), Hasajek on Wednesday 19 Oct (SOHR via AP) as IS left al-Hassiyah, "
-    "Hasajek and other villages near the Infantry School that day (Aleppo 24); the Shahba region "
+    "Hasajek and other villages near the Infantry School that day (Aleppo 24), and Turkish jets "
+    "struck YPG targets 'in Maarrat Umm Hawsh, a region north of the city of Aleppo' that night "
+    "(the Turkish army via Anadolu, Al Jazeera); the Shahba region "
     "north of Aleppo later sheltered Afrin's displaced, shelled by Turkey as the Kurdish forces' "
     "area with government forces deployed (SOHR) or as 'controlled by Syrian government and "
     "Russian forces' (North Press, 2022, naming Umm Hawsh): `shared` records both, as the Tell "
