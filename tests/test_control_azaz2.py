@@ -100,6 +100,19 @@ def test_a_village_of_the_push_south_of_al_hader_is_the_army_s_from_its_dated_re
     assert_stored_gap(atlas, locality, first - timedelta(days=1))
 
 
+@pytest.mark.parametrize("locality", ["brigade_135", "tilife_airbase"])
+def test_a_military_site_inside_the_afrin_enclave_follows_the_enclave(atlas, locality):
+    """The YPG's until Olive Branch, fought over from 20 Jan 2018, the Turkish-led forces' from
+    the fall of Afrin town on 18 Mar 2018 (Syria Direct; EFE)."""
+    history = atlas.control.history
+    assert_region_answer(atlas, locality, date(2017, 5, 1), "sdf")
+    assert_checked_answer(history, locality, date(2018, 2, 15), "sdf", "contested",
+                          ["sna", "turkey"], "trt_world-2018-03-03-rajo")  # fmt: skip
+    record = assert_region_answer(atlas, locality, date(2018, 3, 18), "sna")
+    assert "syria_direct-2018-03-18-afrin-full-control" in record.sources
+    assert_region_answer(atlas, locality, date(2020, 1, 20), "sna")
+
+
 def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
     """The batch had Malikia SNA from 3 Mar 2017; the Turkish side itself said the FSA took it
     'from the YPG/PKK' on 4-5 May 2019 and withdrew within hours (Orient News)."""

@@ -14,7 +14,7 @@ from datetime import timedelta
 from tools.regions_2016_2018_model import START, RegionRule, Span
 from tools.regions_2016_2018_model import day as _d
 
-__all__ = ["AZAZ2", "EAST_OF_THE_CITY", "HASS_PUSH", "SHAHBA_EDGE", "SHERAWA_POCKET"]
+__all__ = ["AFRIN_SITES", "AZAZ2", "EAST_OF_THE_CITY", "HASS_PUSH", "SHAHBA_EDGE", "SHERAWA_POCKET"]
 
 #: Afrin-district (Sherawa) villages the 2019 and 2020-24 snapshots draw in the Tell Rifaat pocket.
 SHERAWA_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
@@ -144,6 +144,36 @@ HASS_PUSH = {
 }  # fmt: skip
 HASS_END = _d("2018-02-08")  # from 9 Feb the fill's region answer (government) takes over
 
+# --- military sites inside the Afrin enclave ---------------------------------------------------
+#: Brigade 135 (5 km north-east of Afrin town) and the Tilife airfield (8 km south-west of it).
+AFRIN_SITES = {"brigade_135", "tilife_airbase"}
+AFRIN_SITE_NOTE = (
+    "region-level: a military site inside the Afrin enclave, answered as the enclave's villages "
+    "(g2016_afrin_district): the canton was 'mainly governed by the Kurdish-led Democratic Union "
+    "Party (PYD) and its armed wing, the YPG' (Syria Direct) until Olive Branch (20 Jan 2018), "
+    "and no government or coalition garrison in the enclave is reported in the stored sources "
+    "(unlike the government's squares inside the Jazira's SDF towns)"
+)
+AFRIN_SITE_SPANS = (
+    Span(START, _d("2018-01-19"), "sdf", ("syria_direct-2018-03-18-afrin-full-control",
+         "efe-2018-03-18-afrin-city", "dw-2018-03-18-afrin"),
+         AFRIN_SITE_NOTE + "; continuity inferred"),
+    Span(_d("2018-01-20"), _d("2018-03-17"), "sdf", ("trt_world-2018-03-03-rajo",
+         "newarab-2018-03-08-jinderes", "syria_direct-2018-03-18-afrin-full-control"),
+         AFRIN_SITE_NOTE + "; Olive Branch from 20 Jan 2018: the enclave's places fell one by one "
+         "until Afrin town on 18 Mar; the day this site fell is not stored", "contested",
+         ("sna", "turkey")),
+    Span(_d("2018-03-18"), AUTUMN_2019, "sna", ("syria_direct-2018-03-18-afrin-full-control",
+         "efe-2018-03-18-afrin-city", "dw-2018-03-18-afrin"),
+         AFRIN_SITE_NOTE + "; the whole enclave held by the Turkish-led forces from 18 Mar 2018 "
+         "(EFE; DW; Syria Direct); no change reported (continuity inferred)"),
+    Span(*BETWEEN, "sna", ("syria_direct-2018-03-18-afrin-full-control",
+         "efe-2018-03-18-afrin-city"),
+         AFRIN_SITE_NOTE + "; held by the Turkish-led forces since 18 Mar 2018 and drawn in the "
+         "Afrin (SNA) zone by the snapshots of 23 Oct 2019 and 6 Mar 2020; no change reported "
+         "between (continuity inferred)"),
+)  # fmt: skip
+
 AZAZ2 = (
     RegionRule("azaz2_sherawa_pocket", "fill_tell_rifaat_afrin",
                lambda p, _w: p.id in SHERAWA_POCKET, (
@@ -164,6 +194,8 @@ AZAZ2 = (
                lambda p, _w: p.id in EAST_OF_THE_CITY, (
         Span(_d("2017-02-20"), _d("2018-02-08"), "government", EAST_SOURCES, EAST_NOTE),
     )),
+    RegionRule("azaz2_afrin_military_sites", "fill_sdf_military",
+               lambda p, _w: p.id in AFRIN_SITES, AFRIN_SITE_SPANS),
     *(RegionRule(f"azaz2_hass_{ident}", "fill_aleppo_south",
                  lambda p, _w, ident=ident: p.id == ident, (
         Span(first, HASS_END, "government", sources, note + "; no rebel return reported before "
