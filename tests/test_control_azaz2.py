@@ -28,6 +28,8 @@ CASES = [
     # Shawarigha (Sewarxa): 'under the control of the Kurdish Forces' (SOHR, autumn 2019)
     ("sewarxa", date(2019, 1, 1), "sdf"),
     ("sewarxa", date(2020, 1, 15), "sdf"),
+    # Menagh airbase between the snapshots: Kurdish positions there (SOHR, autumn 2019 - Feb 2020)
+    ("minakh_airbase", date(2020, 1, 16), "sdf"),
     # Malikia before Mar 2017: the YPG's villages between Azaz and Afrin since Feb 2016
     ("malikia", date(2016, 10, 1), "sdf"),
     # the Shahba villages the SDF took from IS: Umm Hosh on 30 Aug 2016 (ARA News) ...

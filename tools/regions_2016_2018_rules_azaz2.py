@@ -174,6 +174,20 @@ AFRIN_SITE_SPANS = (
          "between (continuity inferred)"),
 )  # fmt: skip
 
+# --- Menagh airbase between the snapshots of Dec 2019 and Mar 2020 -----------------------------
+MENAGH_BETWEEN_SOURCES = ("sohr-2019-shawargha-malkiyyeh-kurdish-control",
+                          "sohr-2020-01-maranaz-kurdish-forces",
+                          "sohr-2020-02-malikiya-menagh-kurdish-positions",
+                          "sohr-2020-sherawa-shera-kurdish-held")  # fmt: skip
+MENAGH_BETWEEN_NOTE = (
+    "Menagh airbase, drawn SDF-with-the-army by the snapshots of 23 Oct 2019 and 6 Mar 2020: SOHR "
+    "put 'Menagh Airbase' among the places 'under the control of the \"Kurdish Forces\"' in autumn "
+    "2019, had the Kurdish forces 'positioned in Mar'anaz', north of the base, on 16 Jan 2020, and "
+    "reported rockets on 'Kurdish positions in Menagh military airbase' after 24 Feb 2020, in a "
+    "countryside 'under the control of regime and Kurdish forces' (2020): shared with the "
+    "government; no change reported between (continuity inferred)"
+)
+
 AZAZ2 = (
     RegionRule("azaz2_sherawa_pocket", "fill_tell_rifaat_afrin",
                lambda p, _w: p.id in SHERAWA_POCKET, (
@@ -193,6 +207,10 @@ AZAZ2 = (
     RegionRule("azaz2_east_of_the_city_feb_2017", "fill_aleppo_south",
                lambda p, _w: p.id in EAST_OF_THE_CITY, (
         Span(_d("2017-02-20"), _d("2018-02-08"), "government", EAST_SOURCES, EAST_NOTE),
+    )),
+    RegionRule("azaz2_menagh_between_snapshots", "fill_minakh_airbase",
+               lambda p, _w: p.id == "minakh_airbase", (
+        Span(*BETWEEN, "sdf", MENAGH_BETWEEN_SOURCES, MENAGH_BETWEEN_NOTE, "shared", SHARED),
     )),
     RegionRule("azaz2_afrin_military_sites", "fill_sdf_military",
                lambda p, _w: p.id in AFRIN_SITES, AFRIN_SITE_SPANS),
