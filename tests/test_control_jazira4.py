@@ -1,0 +1,95 @@
+"""The fourth Jazira batch answered from dated sources (issue #15, h-jaz4:
+tools/regions_2016_2018_rules_jazira4.py, sources/2016-2019-jazira4.toml): the government's
+security square in al-Hasakah from Aug 2016, the Allaya prison in al-Qamishli, and the SDF side
+of the line south and east of Ras al-Ain between the snapshots of Dec 2019 and Mar 2020; the
+days the sources leave open stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+CASES = [
+    # al-Hasakah's security square: the government's before and after the August 2016 clashes
+    # (AFP truce of 23 Aug; Mercy Corps: the zones of control date from August 2016)
+    ("hasakah_security_box", date(2016, 8, 10), "government"),
+    ("hasakah_security_box", date(2016, 8, 23), "government"),
+    ("hasakah_security_box", date(2018, 12, 11), "government"),
+    # the Allaya prison east of al-Qamishli, taken by the Asayish on 21 Apr 2016 (KurdWatch)
+    ("allaya_prison", date(2016, 8, 1), "sdf"),
+    ("allaya_prison", date(2019, 10, 22), "sdf"),
+    ("allaya_prison", date(2020, 2, 1), "sdf"),
+    # the SDF side of the Ras al-Ain line between the snapshots: al-Alyah, where SOHR had the
+    # SDF fighting off the factions in mid-Feb 2020, and places behind that line
+    ("aliya", date(2020, 2, 12), "sdf"),
+    ("tall_abu_rasayn", date(2019, 12, 19), "sdf"),
+    ("berkefri", date(2020, 3, 5), "sdf"),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller"), CASES)
+def test_a_place_the_fourth_jazira_rules_answer_has_the_reported_holder(
+    atlas, locality, day, controller
+):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert "> jaz4_" in record.note
+
+
+def test_the_square_is_contested_during_the_august_2016_clashes(atlas):
+    """Clashes from 17 Aug 2016 until the truce of 23 Aug (AFP)."""
+    state = atlas.control.history.state_of("hasakah_security_box", date(2016, 8, 20))
+    assert (state.controller, state.status, state.with_parties) == (
+        "government", "contested", ("sdf",))  # fmt: skip
+
+
+def test_the_square_never_takes_the_districts_sdf_answer(atlas):
+    """The district's region-level SDF answer leaves the government's square out."""
+    history = atlas.control.history
+    for day in (date(2016, 9, 1), date(2017, 5, 1), date(2018, 6, 1)):
+        record = history.record_on("hasakah_security_box", day)
+        assert record.controller == "government" and "> jaz4_hasakah_square" in record.note
+
+
+def test_the_sources_carry_the_answer_days(atlas):
+    """Each answer names the source that dates it."""
+    history = atlas.control.history
+    assert "mercycorps-2021-02-02-security-squares" in history.record_on(
+        "hasakah_security_box", date(2017, 6, 1)).sources  # fmt: skip
+    assert "kurdwatch-2016-04-28-qamishli-prison" in history.record_on(
+        "allaya_prison", date(2018, 1, 1)).sources  # fmt: skip
+    assert "sohr-2020-02-tal-tamr-countryside-clashes" in history.record_on(
+        "aliya", date(2020, 1, 15)).sources  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the Manbij pocket and the Kobani countryside between the snapshots: no source dated
+        # in those weeks places them
+        ("jamusiya", date(2020, 1, 15)),
+        ("kawran", date(2020, 1, 15)),
+        # the Ras al-Ain district villages while Peace Spring's front moved (9-22 Oct 2019)
+        ("aliya", date(2019, 10, 15)),
+        # the villages east of the Khabur south of al-Shaddadi before June 2018 (sources
+        # disagree on who held them)
+        ("al_taminah", date(2017, 6, 1)),
+    ],
+)
+def test_days_no_source_reaches_stay_stored_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_the_batch_sources_are_registered():
+    assert_source_file_registered("2016-2019-jazira4.toml")
+
+
+def test_every_source_the_rules_cite_is_registered(atlas):
+    assert_registered_with_publisher(sources_cited_by(atlas, "> jaz4_"))

@@ -1,0 +1,104 @@
+"""Region rules of the fourth Jazira batch (issue #15, h-jaz4): the government's security square
+in al-Hasakah (Aug 2016 - Dec 2018) and the SDF side of the line south and east of Ras al-Ain
+between the snapshots of 18 Dec 2019 and 6 Mar 2020.
+
+Sources: ``sources/2016-2019-jazira4.toml`` and the earlier batch files. These rules run after
+every other region rule, so they answer only the days the earlier rules leave. A statement about
+an area applied to a place says so in its note ("region-level"); so does continuity between two
+sourced reports ("continuity inferred"). Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from geodata.control.model import Locality
+from tools.regions_2016_2018_model import RegionRule, Span, Where
+from tools.regions_2016_2018_model import day as _d
+
+__all__ = ["JAZIRA4"]
+
+# --- al-Hasakah: the government's security square, Aug 2016 - Dec 2018 --------------------------
+#: The batch's `g2016_hasakah_district` answer takes over on 12 Dec 2018 (AFP).
+BEFORE_AFP_EAST = _d("2018-12-11")
+SQUARE_SOURCES = ("afp-2016-08-23-hasakeh-truce", "mercycorps-2021-02-02-security-squares",
+                  "enab_baladi-2023-10-northern-syria-security-squares-manage-s")  # fmt: skip
+
+HASAKAH_SQUARE = (
+    RegionRule("jaz4_hasakah_square", "g2016_hasakah_district",
+               lambda p, _w: p.id == "hasakah_security_box", (
+        Span(_d("2016-08-01"), _d("2016-08-16"), "government", SQUARE_SOURCES,
+             "the government's security square in the city centre, which 'existed pre-2011' "
+             "as the seat of its civil and military departments (Mercy Corps, 2021); Kurdish "
+             "and government forces both in the city before the August clashes (AFP)"),
+        Span(_d("2016-08-17"), _d("2016-08-22"), "government", SQUARE_SOURCES,
+             "clashes between the Asayish/YPG and pro-government forces from 17 Aug 2016 until "
+             "the truce of 23 Aug (AFP); the government 'lost more territory' there in August "
+             "2016 (Mercy Corps): which streets of the square changed hands on which day is not "
+             "stored", status="contested", with_parties=("sdf",)),
+        Span(_d("2016-08-23"), BEFORE_AFP_EAST, "government", SQUARE_SOURCES,
+             "the truce of 23 Aug 2016 left the police of both sides in the city (AFP); the "
+             "government kept its security square, the zones of control in al-Hasakah dating "
+             "from August 2016 and unchanged when the Asayish besieged the square in January "
+             "2021 (Mercy Corps, 2 Feb 2021; Enab Baladi, 2023: 'the only regime point within a "
+             "wide geographical area controlled by the Kurdish-led forces'); no change reported "
+             "in between (continuity inferred); from 12 Dec 2018 the batch's district answer"),
+    )),
+)  # fmt: skip
+
+# --- the SDF side of the Peace Spring line, 19 Dec 2019 - 5 Mar 2020 ---------------------------
+BETWEEN = (_d("2019-12-19"), _d("2020-03-05"))
+LINE_SOURCES = (
+    "sohr-2020-02-tal-tamr-countryside-clashes",
+    "sohr-2020-01-kobani-patrol-darbasiyah",
+    "tass-2019-10-sochi-memorandum",
+)
+
+
+#: The Mabrouka villages on the M4 south of 36.56 N, west of Tell Tamr: the front ran through
+#: them after Peace Spring and no stored source dated between the snapshots places them (the
+#: third batch keeps them open; tests/test_control_jazira3.py).
+MABROUKA_GROUP = {"mebruka", "mabroukah_electrical_substation", "safiyan", "el_gana", "biweda"}
+
+
+def _ras_al_ayn_sdf_side(place: Locality, _where: Where) -> bool:
+    """Ras al-Ayn district places the block covers: those both snapshots draw SDF-held (the
+    block holds no others), south and east of the Turkish-held zone round the town."""
+    return place.admin2 == "Ras al-Ayn" and place.id not in MABROUKA_GROUP
+
+
+RAS_AL_AYN_LINE = (
+    RegionRule("jaz4_ras_al_ayn_sdf_side", "fill_northeast_between_snapshots",
+               _ras_al_ayn_sdf_side, (
+        Span(BETWEEN[0], BETWEEN[1], "sdf", LINE_SOURCES,
+             "region-level: both snapshots (18 Dec 2019, 6 Mar 2020) draw this place on the "
+             "SDF side of the line south and east of Ras al-Ain; in mid-February 2020 SOHR had "
+             "the SDF fighting off Turkish-backed factions at midnight in the villages of the "
+             "Tal Tamr countryside on that line (al-Alyah, Laylan, al-Arish, Tallat Owaish, "
+             "al-Qasimyah, Um Ishbah) and the factions shelling the al-Alyah silos south of Ras "
+             "al-Ain; on 6 Jan 2020 the Russian-Turkish patrol west of al-Darbasiyah passed an "
+             "Asayish checkpoint (SOHR); no loss of ground reported between the snapshots "
+             "(continuity inferred; the government's posts on the line under the Sochi "
+             "memorandum are not placed village by village)"),
+    )),
+)  # fmt: skip
+
+# --- al-Qamishli: the Allaya prison east of the city -------------------------------------------
+#: The fill batch's `fill_sdf_military` gaps: before the autumn-2019 snapshot and between the two.
+BEFORE_AUTUMN_2019 = _d("2019-10-22")
+PRISON_SOURCES = ("kurdwatch-2016-04-28-qamishli-prison", "mercycorps-2021-02-02-security-squares",
+                  "afp-2018-12-12-east-of-euphrates")  # fmt: skip
+PRISON_NOTE = (
+    "the PYD's Asayish and the YPG took 'a prison east of the city' from the regime on 21 Apr "
+    "2016, more than fifty police officers inside surrendering (KurdWatch, 28 Apr 2016); the "
+    "zones of control in al-Qamishli date from April 2016 and were unchanged when the Asayish "
+    "besieged the government's square in January 2021 (Mercy Corps); inside the YPG/SDF-held "
+    "territory in Dec 2018 (AFP); no return to the government reported (continuity inferred)"
+)
+
+QAMISHLI_PRISON = (
+    RegionRule("jaz4_allaya_prison", "fill_sdf_military", lambda p, _w: p.id == "allaya_prison", (
+        Span(_d("2016-08-01"), BEFORE_AUTUMN_2019, "sdf", PRISON_SOURCES, PRISON_NOTE),
+        Span(BETWEEN[0], BETWEEN[1], "sdf", PRISON_SOURCES, PRISON_NOTE),
+    )),
+)  # fmt: skip
+
+JAZIRA4: tuple[RegionRule, ...] = (*HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON)
