@@ -32,6 +32,20 @@ CASES = [
     ("aliya", date(2020, 2, 12), "sdf"),
     ("tall_abu_rasayn", date(2019, 12, 19), "sdf"),
     ("berkefri", date(2020, 3, 5), "sdf"),
+    # the Hajin pocket: Shaafa and Sousa IS-held once Hajin fell (The National, 16 Dec 2018),
+    # Shaafa the SDF's on Sunday 13 Jan 2019 (SMART), Sousa on Tuesday 15 Jan (SOHR)
+    ("shafa", date(2018, 12, 20), "isis"),
+    ("shafa", date(2019, 1, 13), "sdf"),
+    ("as_susah", date(2019, 1, 14), "isis"),
+    ("as_susah", date(2019, 1, 15), "sdf"),
+    ("as_susah", date(2019, 3, 22), "sdf"),
+    # al-Marashda and al-Shagla in IS's last east-bank villages (SOHR, Dec 2017) and still
+    # inside its enclave in Dec 2018 / Jan 2019 (The National; SOHR)
+    ("marashdeh", date(2018, 6, 1), "isis"),
+    ("marashdeh", date(2019, 1, 15), "isis"),
+    ("ash_shajalah", date(2018, 12, 16), "isis"),
+    # Abu al-Hassan, between Hajin and Shaafa, until Hajin fell (AFP, 14 Dec 2018)
+    ("abu_hassan", date(2018, 9, 1), "isis"),
 ]
 
 
@@ -58,6 +72,14 @@ def test_the_square_never_takes_the_districts_sdf_answer(atlas):
         assert record.controller == "government" and "> jaz4_hasakah_square" in record.note
 
 
+def test_shaafa_is_contested_between_the_two_reported_days(atlas):
+    """SOHR had the SDF take it on Monday 7 Jan 2019 and IS strike back (NTB); SDF from 13 Jan."""
+    state = atlas.control.history.state_of("shafa", date(2019, 1, 9))
+    assert (state.controller, state.status, state.with_parties) == ("isis", "contested", ("sdf",))
+    record = atlas.control.history.record_on("shafa", date(2019, 1, 9))
+    assert "ntb-2019-01-08-shaafa-sohr" in record.sources
+
+
 def test_the_sources_carry_the_answer_days(atlas):
     """Each answer names the source that dates it."""
     history = atlas.control.history
@@ -78,6 +100,13 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("kawran", date(2020, 1, 15)),
         # the Ras al-Ain district villages while Peace Spring's front moved (9-22 Oct 2019)
         ("aliya", date(2019, 10, 15)),
+        # the Hajin pocket after the reports: al-Marashda after 15 Jan 2019, al-Shagla after 16
+        # Dec 2018, Abu al-Hassan from Hajin's fall: the days they fell are not stored
+        ("marashdeh", date(2019, 2, 1)),
+        ("ash_shajalah", date(2019, 1, 1)),
+        ("abu_hassan", date(2018, 12, 20)),
+        # Gharanij and Abu Hammam through 2018: no dated report of their fall is stored
+        ("granij", date(2018, 3, 1)),
         # the villages east of the Khabur south of al-Shaddadi before June 2018 (sources
         # disagree on who held them)
         ("al_taminah", date(2017, 6, 1)),

@@ -101,4 +101,74 @@ QAMISHLI_PRISON = (
     )),
 )  # fmt: skip
 
-JAZIRA4: tuple[RegionRule, ...] = (*HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON)
+# --- Deir ez-Zor: the Hajin pocket, Dec 2017 - Jan 2019 ----------------------------------------
+#: The day before the SDF took Hajin (AFP): the batch's `deir_last_17` answers end on 1 Dec 2017.
+BEFORE_HAJIN = _d("2018-12-13")
+BAGHUZ_EVE = _d("2019-03-22")  # the batch names the SDF everywhere from 23 Mar 2019 (Baghuz)
+SOHR_DEC_2017 = "sohr-2017-12-east-bank-last-villages"
+NATIONAL = "thenational-2018-12-16-hajin-end-days"
+SOUSA = "sohr-2019-01-sousa-taken"
+
+HAJIN_POCKET = (
+    RegionRule("jaz4_shafa", "g2016_deir_ez_zor_east_bank", lambda p, _w: p.id == "shafa", (
+        Span(_d("2018-12-15"), _d("2019-01-06"), "isis", (NATIONAL, "smart-2019-01-13-shaafa"),
+             "IS-held: among 'the villages still held by extremists in the enclave' once Hajin "
+             "fell (The National, 16 Dec 2018); the SDF's fight for it lasted 'about 13 days' "
+             "to 13 Jan 2019 (SMART), so fighting from about the turn of the year"),
+        Span(_d("2019-01-07"), _d("2019-01-12"), "isis", ("ntb-2019-01-08-shaafa-sohr",
+             "smart-2019-01-13-shaafa"),
+             "SOHR had the SDF take Shaafa on Monday 7 Jan 2019 and IS strike back at the "
+             "village under cover of bad weather (NTB); the SDF gained control on 13 Jan "
+             "(SMART): fighting in between", status="contested", with_parties=("sdf",)),
+        Span(_d("2019-01-13"), BAGHUZ_EVE, "sdf", ("smart-2019-01-13-shaafa", SOUSA),
+             "'On Sunday' 13 Jan 2019 the SDF gained control of Shaafa after about 13 days of "
+             "clashes, IS withdrawing to al-Sousa and al-Boubadran (an SDF commander to SMART); "
+             "two days later IS held only al-Baghuz Fawqani and the clusters joined to it "
+             "(SOHR); no IS return reported (continuity inferred)"),
+    )),
+    RegionRule("jaz4_sousa", "g2016_deir_ez_zor_east_bank", lambda p, _w: p.id == "as_susah", (
+        Span(_d("2018-12-15"), _d("2019-01-14"), "isis", (NATIONAL, "smart-2019-01-13-shaafa",
+             SOUSA),
+             "IS-held: among 'the villages still held by extremists in the enclave' once Hajin "
+             "fell (The National, 16 Dec 2018); IS fighters withdrew to it from Shaafa on 13 "
+             "Jan 2019 (SMART); the largest town IS still held until the SDF took it (SOHR)"),
+        Span(_d("2019-01-15"), BAGHUZ_EVE, "sdf", (SOUSA,),
+             "the SDF freed 'the whole town of al-Sousa and its surroundings' on Tuesday (SOHR; "
+             "Rozpress: Tuesday 15 Jan 2019); IS's control was then limited to al-Baghuz "
+             "Fawqani and the clusters joined to it, about 15 km2 (SOHR); no IS return "
+             "reported (continuity inferred)"),
+    )),
+    RegionRule("jaz4_marashida", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "marashdeh", (
+        Span(_d("2017-12-02"), _d("2019-01-15"), "isis", (SOHR_DEC_2017, NATIONAL, SOUSA),
+             "IS-held: al-Marashda is among the 17 villages and towns IS held on the east bank "
+             "in December 2017 (SOHR) and lies between Sousa and Baghouz, in the enclave IS kept "
+             "once Hajin fell (The National, 16 Dec 2018) and still on 15 Jan 2019, when IS held "
+             "only al-Baghuz Fawqani and the clusters joined to it (SOHR; Rozpress names "
+             "al-Marashida among them); continuity inferred between the reports (the SDF's "
+             "southern axis reached the Baghuz area in the autumn of 2018); from 16 Jan the day "
+             "it fell is not stored"),
+    )),
+    RegionRule("jaz4_shajla", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "ash_shajalah", (
+        Span(_d("2017-12-02"), _d("2018-12-16"), "isis", (SOHR_DEC_2017, NATIONAL),
+             "IS-held: al-Shagla is among the 17 villages and towns IS held on the east bank in "
+             "December 2017 (SOHR) and Shajla among 'the villages still held by extremists in "
+             "the enclave' on 16 Dec 2018 (The National); continuity inferred between the two "
+             "reports; afterwards the day it fell is not stored"),
+    )),
+    RegionRule("jaz4_abu_hassan", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: p.id == "abu_hassan", (
+        Span(_d("2017-12-02"), BEFORE_HAJIN, "isis", (SOHR_DEC_2017,
+             "afp-2018-12-14-hajin-sousa-shaafa"),
+             "region-level: Abu al-Hassan is among the 17 villages and towns IS held on the east "
+             "bank in December 2017 (SOHR); it lies between Hajin and Shaafa, inside the pocket "
+             "IS held until the SDF took Hajin on 14 Dec 2018, when IS pulled back 'to positions "
+             "east of Hajin' and to Sousa and Shaafa (AFP); continuity inferred between the two "
+             "reports; from 14 Dec the day it fell is not stored"),
+    )),
+)  # fmt: skip
+
+JAZIRA4: tuple[RegionRule, ...] = (
+    *HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET,
+)  # fmt: skip
