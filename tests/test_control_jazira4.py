@@ -46,6 +46,12 @@ CASES = [
     ("ash_shajalah", date(2018, 12, 16), "isis"),
     # Abu al-Hassan, between Hajin and Shaafa, until Hajin fell (AFP, 14 Dec 2018)
     ("abu_hassan", date(2018, 9, 1), "isis"),
+    # west of the Ain Issa - Raqqa road, south of Tal al-Saman: IS's until the second phase set
+    # out for the Tabqa dam on 10 Dec 2016 (Rudaw; SDF statement)
+    ("kerman", date(2016, 11, 20), "isis"),
+    ("khatuniyah", date(2016, 12, 9), "isis"),
+    # al-Suwayhi beside Albu Kamal: IS's until the town was declared taken on 8 Nov 2017
+    ("al_suwayhi", date(2017, 10, 1), "isis"),
 ]
 
 
@@ -80,6 +86,17 @@ def test_shaafa_is_contested_between_the_two_reported_days(atlas):
     assert "ntb-2019-01-08-shaafa-sohr" in record.sources
 
 
+def test_albu_kamal_s_edge_is_contested_with_the_town(atlas):
+    """Declared taken on 8 Nov 2017, retaken by IS on 11 Nov (SOHR), the army's from 19 Nov."""
+    history = atlas.control.history
+    state = history.state_of("abu_kamal_border_crossing", date(2017, 11, 9))
+    assert (state.controller, state.status, state.with_parties) == (
+        "government", "contested", ("isis",))  # fmt: skip
+    state = history.state_of("al_suwayhi", date(2017, 11, 15))
+    assert (state.controller, state.status) == ("isis", "contested")
+    assert history.state_of("al_suwayhi", date(2017, 11, 19)).controller == "government"
+
+
 def test_the_sources_carry_the_answer_days(atlas):
     """Each answer names the source that dates it."""
     history = atlas.control.history
@@ -107,6 +124,9 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("abu_hassan", date(2018, 12, 20)),
         # Gharanij and Abu Hammam through 2018: no dated report of their fall is stored
         ("granij", date(2018, 3, 1)),
+        # the countryside west of the Raqqa road during the second phase: the day each place
+        # fell is not stored
+        ("kerman", date(2016, 12, 10)),
         # the villages east of the Khabur south of al-Shaddadi before June 2018 (sources
         # disagree on who held them)
         ("al_taminah", date(2017, 6, 1)),

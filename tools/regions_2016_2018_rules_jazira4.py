@@ -169,6 +169,62 @@ HAJIN_POCKET = (
     )),
 )  # fmt: skip
 
+# --- Raqqa: the countryside west of the Ain Issa - Raqqa road before the second phase ------------
+#: West of the road band (38.93 E, the third batch's axis rule) and east of the western countryside
+#: the batch answers (38.55 E); south of Tal al-Saman (36.227 N), below the first phase's strip.
+WEST_BAND_LON = (38.55, 38.93)
+TAL_SAMAN_LAT = 36.227
+WEST_BAND_SOURCES = ("anf-2016-11-wrath-of-euphrates-ten-days", "ypg-2017-01-16-raqqa-phase-two",
+                     "rudaw-2017-02-04-raqqa-third-phase")  # fmt: skip
+
+
+def _west_band(place: Locality, where: Where) -> bool:
+    return (where.north and WEST_BAND_LON[0] <= place.lon < WEST_BAND_LON[1]
+            and place.lat < TAL_SAMAN_LAT)  # fmt: skip
+
+
+RAQQA_WEST_BAND = (
+    RegionRule("jaz4_raqqa_west_band_before_phase_two", "g2016_raqqa_sdf", _west_band, (
+        Span(_d("2016-11-06"), _d("2016-12-09"), "isis",
+             WEST_BAND_SOURCES,
+             "region-level: IS-held when the SDF's campaign began on 6 Nov 2016 (the batch's "
+             "row before); the first phase took a strip '12 km wide, 46 km long' north of this "
+             "place (36.27-36.385 N: the operations room's statement, party claim) and pushed "
+             "down the Ain Issa - Raqqa road east of it; the second phase, 'launched on December "
+             "10 with the goal of reaching the strategic al-Tabqa Dam' (Rudaw), took the western "
+             "countryside (SDF statement of 16 Jan 2017): IS's hold until then is inferred "
+             "(continuity inferred); from 10 Dec the day each place fell is not stored"),
+    )),
+)  # fmt: skip
+
+# --- Albu Kamal: the places beside the town follow its dated rows, Sep - Nov 2017 -----------------
+#: al-Suwayhi (2.5 km from the town's point) and the town's border crossing to al-Qaim (8 km).
+BY_ALBU_KAMAL = {"al_suwayhi", "abu_kamal_border_crossing"}
+ALBU_KAMAL_NOTE = "region-level: {where} of Albu Kamal, given the town's holder: {why}"
+
+ALBU_KAMAL_EDGE = (
+    RegionRule("jaz4_by_albu_kamal", "g2016_deir_ez_zor_government",
+               lambda p, _w: p.id in BY_ALBU_KAMAL, (
+        Span(_d("2017-09-05"), _d("2017-11-07"), "isis", ("newarab-2017-11-08-albu-kamal",),
+             ALBU_KAMAL_NOTE.format(where="a village or the border crossing on the edge", why=(
+                 "IS's 'last major town in Syria' until a pro-government commander declared it "
+                 "taken on 8 Nov 2017 (The New Arab); the army's siege-breaking at Deir ez-Zor "
+                 "(5 Sep) was 120 km upriver"))),
+        Span(_d("2017-11-08"), _d("2017-11-10"), "government", ("newarab-2017-11-08-albu-kamal",
+             "afp-2017-11-11-albu-kamal-is-retakes"),
+             ALBU_KAMAL_NOTE.format(where="on the edge", why=(
+                 "declared taken on 8 Nov 2017 (unconfirmed by state media), IS counter-attacking "
+                 "(The New Arab; SOHR via AFP)")), status="contested", with_parties=("isis",)),
+        Span(_d("2017-11-11"), _d("2017-11-18"), "isis", ("afp-2017-11-11-albu-kamal-is-retakes",
+             "rferl-2017-11-19-albu-kamal"),
+             ALBU_KAMAL_NOTE.format(where="on the edge", why=(
+                 "IS 'fully recaptured' the town on 11 Nov, government forces 1-2 km away (SOHR "
+                 "via AFP), until SANA's 'complete control' of 19 Nov (RFE/RL)")),
+             status="contested", with_parties=("government",)),
+    )),
+)  # fmt: skip
+
 JAZIRA4: tuple[RegionRule, ...] = (
-    *HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET,
+    *HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET, *RAQQA_WEST_BAND,
+    *ALBU_KAMAL_EDGE,
 )  # fmt: skip
