@@ -50,6 +50,7 @@ CASES = [
     # out for the Tabqa dam on 10 Dec 2016 (Rudaw; SDF statement)
     ("kerman", date(2016, 11, 20), "isis"),
     ("khatuniyah", date(2016, 12, 9), "isis"),
+    ("al_waqid", date(2016, 11, 20), "isis"),
     # al-Suwayhi beside Albu Kamal: IS's until the town was declared taken on 8 Nov 2017
     ("al_suwayhi", date(2017, 10, 1), "isis"),
 ]
@@ -127,6 +128,8 @@ def test_the_sources_carry_the_answer_days(atlas):
         # the countryside west of the Raqqa road during the second phase: the day each place
         # fell is not stored
         ("kerman", date(2016, 12, 10)),
+        # al-Sweidan by Ain Issa's latitude: no IS row before the campaign, no answer after
+        ("al_sweidan", date(2016, 11, 20)),
         # the villages east of the Khabur south of al-Shaddadi before June 2018 (sources
         # disagree on who held them)
         ("al_taminah", date(2017, 6, 1)),

@@ -178,9 +178,21 @@ WEST_BAND_SOURCES = ("anf-2016-11-wrath-of-euphrates-ten-days", "ypg-2017-01-16-
                      "rudaw-2017-02-04-raqqa-third-phase")  # fmt: skip
 
 
+#: North of Tal al-Saman's latitude, west of Ain Issa (38.86 E) by 5 km or more and 1 km or more
+#: south of it (36.385 N): west of the first phase's strip, whose named villages all lie east of
+#: 38.9 E. Nearer Ain Issa's latitude the batch has no IS row before the campaign either.
+AIN_ISSA_WEST = (38.55, 38.80)
+AIN_ISSA_LAT = 36.375
+
+
 def _west_band(place: Locality, where: Where) -> bool:
     return (where.north and WEST_BAND_LON[0] <= place.lon < WEST_BAND_LON[1]
             and place.lat < TAL_SAMAN_LAT)  # fmt: skip
+
+
+def _west_of_ain_issa(place: Locality, where: Where) -> bool:
+    return (where.north and AIN_ISSA_WEST[0] <= place.lon < AIN_ISSA_WEST[1]
+            and TAL_SAMAN_LAT <= place.lat < AIN_ISSA_LAT)  # fmt: skip
 
 
 RAQQA_WEST_BAND = (
@@ -194,6 +206,16 @@ RAQQA_WEST_BAND = (
              "10 with the goal of reaching the strategic al-Tabqa Dam' (Rudaw), took the western "
              "countryside (SDF statement of 16 Jan 2017): IS's hold until then is inferred "
              "(continuity inferred); from 10 Dec the day each place fell is not stored"),
+    )),
+    RegionRule("jaz4_west_of_ain_issa_before_phase_two", "g2016_raqqa_sdf", _west_of_ain_issa, (
+        Span(_d("2016-11-06"), _d("2016-12-09"), "isis", WEST_BAND_SOURCES,
+             "region-level: IS-held when the SDF's campaign began on 6 Nov 2016 (the batch's "
+             "row before); this place lies south-west of Ain Issa, 5 km or more west of the "
+             "town, west of the strip the first phase took (the 34 villages the operations room "
+             "named all lie east of 38.9 E: party claim); the second phase, launched on 10 Dec "
+             "towards the Tabqa dam (Rudaw), took the western countryside (SDF statement of 16 "
+             "Jan 2017): IS's hold until then is inferred (continuity inferred); from 10 Dec the "
+             "day each place fell is not stored"),
     )),
 )  # fmt: skip
 
