@@ -46,6 +46,9 @@ CASES = [
     ("ash_shajalah", date(2018, 12, 16), "isis"),
     # Abu al-Hassan, between Hajin and Shaafa, until Hajin fell (AFP, 14 Dec 2018)
     ("abu_hassan", date(2018, 9, 1), "isis"),
+    # al-Sheitat north of Hajin: the SDF's side once Hajin fell and IS withdrew south of it
+    ("granij", date(2018, 12, 14), "sdf"),
+    ("abu_hardub", date(2019, 2, 1), "sdf"),
     # west of the Ain Issa - Raqqa road, south of Tal al-Saman: IS's until the second phase set
     # out for the Tabqa dam on 10 Dec 2016 (Rudaw; SDF statement)
     ("kerman", date(2016, 11, 20), "isis"),
@@ -123,8 +126,9 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("marashdeh", date(2019, 2, 1)),
         ("ash_shajalah", date(2019, 1, 1)),
         ("abu_hassan", date(2018, 12, 20)),
-        # Gharanij and Abu Hammam through 2018: no dated report of their fall is stored
+        # Gharanij and Abu Hammam through 2018 until Hajin fell: no dated report of their fall
         ("granij", date(2018, 3, 1)),
+        ("abu_hammam", date(2018, 12, 13)),
         # the countryside west of the Raqqa road during the second phase: the day each place
         # fell is not stored
         ("kerman", date(2016, 12, 10)),

@@ -108,6 +108,8 @@ BAGHUZ_EVE = _d("2019-03-22")  # the batch names the SDF everywhere from 23 Mar 
 SOHR_DEC_2017 = "sohr-2017-12-east-bank-last-villages"
 NATIONAL = "thenational-2018-12-16-hajin-end-days"
 SOUSA = "sohr-2019-01-sousa-taken"
+#: 5 km north of Hajin (34.695 N) to the batch's `deir_north_of_pocket` line (34.95 N).
+NORTH_OF_HAJIN_LAT = (34.74, 34.95)
 
 HAJIN_POCKET = (
     RegionRule("jaz4_shafa", "g2016_deir_ez_zor_east_bank", lambda p, _w: p.id == "shafa", (
@@ -156,6 +158,19 @@ HAJIN_POCKET = (
              "December 2017 (SOHR) and Shajla among 'the villages still held by extremists in "
              "the enclave' on 16 Dec 2018 (The National); continuity inferred between the two "
              "reports; afterwards the day it fell is not stored"),
+    )),
+    RegionRule("jaz4_north_of_hajin", "g2016_deir_ez_zor_east_bank",
+               lambda p, _w: NORTH_OF_HAJIN_LAT[0] <= p.lat < NORTH_OF_HAJIN_LAT[1], (
+        Span(_d("2018-12-14"), BAGHUZ_EVE, "sdf", ("afp-2018-12-14-hajin-sousa-shaafa", NATIONAL,
+             "kurdistan24-2019-03-23-baghouz"),
+             "region-level: this place lies 5 km or more north of Hajin, which the SDF took on "
+             "14 Dec 2018; IS fighters 'pulled back to positions east of Hajin' and to Sousa and "
+             "Shaafa (AFP), withdrawing 'south of Hajin to areas east of the Euphrates and west "
+             "of SDF points along the border with Iraq' (The National, 16 Dec): the SDF's side "
+             "from then; no IS advance north of Hajin reported before Baghuz fell (23 Mar 2019, "
+             "Kurdistan 24) (continuity inferred); the days before stay gaps (the SDF's advance "
+             "through al-Sheitat in Dec 2017 - Jan 2018 and IS's counter-attacks of Oct 2018 are "
+             "not dated per village)"),
     )),
     RegionRule("jaz4_abu_hassan", "g2016_deir_ez_zor_east_bank",
                lambda p, _w: p.id == "abu_hassan", (
