@@ -1,6 +1,8 @@
 """Region rules of the fourth Jazira batch (issue #15, h-jaz4): the government's security square
 in al-Hasakah (Aug 2016 - Dec 2018) and the SDF side of the line south and east of Ras al-Ain
-between the snapshots of 18 Dec 2019 and 6 Mar 2020.
+between the snapshots of 18 Dec 2019 and 6 Mar 2020, the Hajin pocket (Dec 2017 - Jan 2019) and the
+Raqqa countryside west of the Ain Issa road before the SDF's second phase (Nov - Dec 2016); the
+military sites are in `_jazira4_sites.py`.
 
 Sources: ``sources/2016-2019-jazira4.toml`` and the earlier batch files. These rules run after
 every other region rule, so they answer only the days the earlier rules leave. A statement about
@@ -13,6 +15,7 @@ from __future__ import annotations
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
+from tools.regions_2016_2018_rules_jazira4_sites import AIRSTRIPS, ALBU_KAMAL_EDGE, QAMISHLI_PRISON
 
 __all__ = ["JAZIRA4"]
 
@@ -78,26 +81,6 @@ RAS_AL_AYN_LINE = (
              "Asayish checkpoint (SOHR); no loss of ground reported between the snapshots "
              "(continuity inferred; the government's posts on the line under the Sochi "
              "memorandum are not placed village by village)"),
-    )),
-)  # fmt: skip
-
-# --- al-Qamishli: the Allaya prison east of the city -------------------------------------------
-#: The fill batch's `fill_sdf_military` gaps: before the autumn-2019 snapshot and between the two.
-BEFORE_AUTUMN_2019 = _d("2019-10-22")
-PRISON_SOURCES = ("kurdwatch-2016-04-28-qamishli-prison", "mercycorps-2021-02-02-security-squares",
-                  "afp-2018-12-12-east-of-euphrates")  # fmt: skip
-PRISON_NOTE = (
-    "the PYD's Asayish and the YPG took 'a prison east of the city' from the regime on 21 Apr "
-    "2016, more than fifty police officers inside surrendering (KurdWatch, 28 Apr 2016); the "
-    "zones of control in al-Qamishli date from April 2016 and were unchanged when the Asayish "
-    "besieged the government's square in January 2021 (Mercy Corps); inside the YPG/SDF-held "
-    "territory in Dec 2018 (AFP); no return to the government reported (continuity inferred)"
-)
-
-QAMISHLI_PRISON = (
-    RegionRule("jaz4_allaya_prison", "fill_sdf_military", lambda p, _w: p.id == "allaya_prison", (
-        Span(_d("2016-08-01"), BEFORE_AUTUMN_2019, "sdf", PRISON_SOURCES, PRISON_NOTE),
-        Span(BETWEEN[0], BETWEEN[1], "sdf", PRISON_SOURCES, PRISON_NOTE),
     )),
 )  # fmt: skip
 
@@ -234,34 +217,7 @@ RAQQA_WEST_BAND = (
     )),
 )  # fmt: skip
 
-# --- Albu Kamal: the places beside the town follow its dated rows, Sep - Nov 2017 -----------------
-#: al-Suwayhi (2.5 km from the town's point) and the town's border crossing to al-Qaim (8 km).
-BY_ALBU_KAMAL = {"al_suwayhi", "abu_kamal_border_crossing"}
-ALBU_KAMAL_NOTE = "region-level: {where} of Albu Kamal, given the town's holder: {why}"
-
-ALBU_KAMAL_EDGE = (
-    RegionRule("jaz4_by_albu_kamal", "g2016_deir_ez_zor_government",
-               lambda p, _w: p.id in BY_ALBU_KAMAL, (
-        Span(_d("2017-09-05"), _d("2017-11-07"), "isis", ("newarab-2017-11-08-albu-kamal",),
-             ALBU_KAMAL_NOTE.format(where="a village or the border crossing on the edge", why=(
-                 "IS's 'last major town in Syria' until a pro-government commander declared it "
-                 "taken on 8 Nov 2017 (The New Arab); the army's siege-breaking at Deir ez-Zor "
-                 "(5 Sep) was 120 km upriver"))),
-        Span(_d("2017-11-08"), _d("2017-11-10"), "government", ("newarab-2017-11-08-albu-kamal",
-             "afp-2017-11-11-albu-kamal-is-retakes"),
-             ALBU_KAMAL_NOTE.format(where="on the edge", why=(
-                 "declared taken on 8 Nov 2017 (unconfirmed by state media), IS counter-attacking "
-                 "(The New Arab; SOHR via AFP)")), status="contested", with_parties=("isis",)),
-        Span(_d("2017-11-11"), _d("2017-11-18"), "isis", ("afp-2017-11-11-albu-kamal-is-retakes",
-             "rferl-2017-11-19-albu-kamal"),
-             ALBU_KAMAL_NOTE.format(where="on the edge", why=(
-                 "IS 'fully recaptured' the town on 11 Nov, government forces 1-2 km away (SOHR "
-                 "via AFP), until SANA's 'complete control' of 19 Nov (RFE/RL)")),
-             status="contested", with_parties=("government",)),
-    )),
-)  # fmt: skip
-
 JAZIRA4: tuple[RegionRule, ...] = (
     *HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET, *RAQQA_WEST_BAND,
-    *ALBU_KAMAL_EDGE,
+    *ALBU_KAMAL_EDGE, *AIRSTRIPS,
 )  # fmt: skip
