@@ -91,6 +91,7 @@ BAGHUZ_EVE = _d("2019-03-22")  # the batch names the SDF everywhere from 23 Mar 
 SOHR_DEC_2017 = "sohr-2017-12-east-bank-last-villages"
 NATIONAL = "thenational-2018-12-16-hajin-end-days"
 SOUSA = "sohr-2019-01-sousa-taken"
+ROZPRESS = "rozpress-2019-01-16-sousa"
 #: 5 km north of Hajin (34.695 N) to the batch's `deir_north_of_pocket` line (34.95 N).
 NORTH_OF_HAJIN_LAT = (34.74, 34.95)
 
@@ -117,7 +118,7 @@ HAJIN_POCKET = (
              "IS-held: among 'the villages still held by extremists in the enclave' once Hajin "
              "fell (The National, 16 Dec 2018); IS fighters withdrew to it from Shaafa on 13 "
              "Jan 2019 (SMART); the largest town IS still held until the SDF took it (SOHR)"),
-        Span(_d("2019-01-15"), BAGHUZ_EVE, "sdf", (SOUSA,),
+        Span(_d("2019-01-15"), BAGHUZ_EVE, "sdf", (SOUSA, ROZPRESS),
              "the SDF freed 'the whole town of al-Sousa and its surroundings' on Tuesday (SOHR; "
              "Rozpress: Tuesday 15 Jan 2019); IS's control was then limited to al-Baghuz "
              "Fawqani and the clusters joined to it, about 15 km2 (SOHR); no IS return "
@@ -125,7 +126,8 @@ HAJIN_POCKET = (
     )),
     RegionRule("jaz4_marashida", "g2016_deir_ez_zor_east_bank",
                lambda p, _w: p.id == "marashdeh", (
-        Span(_d("2017-12-02"), _d("2019-01-15"), "isis", (SOHR_DEC_2017, NATIONAL, SOUSA),
+        Span(_d("2017-12-02"), _d("2019-01-15"), "isis", (SOHR_DEC_2017, NATIONAL, SOUSA,
+             ROZPRESS),
              "IS-held: al-Marashda is among the 17 villages and towns IS held on the east bank "
              "in December 2017 (SOHR) and lies between Sousa and Baghouz, in the enclave IS kept "
              "once Hajin fell (The National, 16 Dec 2018) and still on 15 Jan 2019, when IS held "
