@@ -126,8 +126,9 @@ AIRSTRIPS = (
                 BETWEEN[1].isoformat(),
                 "sna",
                 FROZEN,
-                "the Euphrates Shield area unchanged between the snapshots of Dec 2019 and "
-                "Mar 2020 (the lines frozen: NYT; Jusoor)",
+                "both snapshots (Dec 2019, Mar 2020) draw the Euphrates Shield area here and "
+                "the village's row runs on unbroken through the weeks between (the batch's "
+                "frozen-lines row: NYT; Jusoor); continuity inferred",
             ),
         ),
     ),
@@ -161,8 +162,9 @@ AIRSTRIPS = (
                 BETWEEN[1].isoformat(),
                 "sdf",
                 FROZEN,
-                "the SDF area unchanged between the snapshots of Dec 2019 and Mar 2020 "
-                "(NYT; Jusoor)",
+                "both snapshots (Dec 2019, Mar 2020) draw the SDF area here and the village's "
+                "row runs on unbroken through the weeks between (the batch's row from the fall "
+                "of Raqqa: NYT; Jusoor); continuity inferred",
             ),
         ),
     ),
@@ -193,8 +195,9 @@ AIRSTRIPS = (
                 BETWEEN[1].isoformat(),
                 "sdf",
                 FROZEN,
-                "the SDF area unchanged between the snapshots of Dec 2019 and Mar 2020 "
-                "(NYT; Jusoor)",
+                "both snapshots (Dec 2019, Mar 2020) draw the SDF area here and the village's "
+                "row runs on unbroken through the weeks between (the batch's row from the fall "
+                "of Raqqa: NYT; Jusoor); continuity inferred",
             ),
         ),
     ),
