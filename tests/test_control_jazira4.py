@@ -23,6 +23,9 @@ CASES = [
     ("hasakah_security_box", date(2016, 8, 10), "government"),
     ("hasakah_security_box", date(2016, 8, 23), "government"),
     ("hasakah_security_box", date(2018, 12, 11), "government"),
+    # Tell Tamr among the district's SDF-held villages (MEE 2015; KurdWatch; AFP Dec 2018)
+    ("tell_tamer", date(2016, 8, 1), "sdf"),
+    ("tell_tamer", date(2018, 12, 11), "sdf"),
     # the Allaya prison east of al-Qamishli, taken by the Asayish on 21 Apr 2016 (KurdWatch)
     ("allaya_prison", date(2016, 8, 1), "sdf"),
     ("allaya_prison", date(2019, 10, 22), "sdf"),

@@ -13,11 +13,11 @@ sourced reports ("continuity inferred"). Build-time tooling, not shipped.
 from __future__ import annotations
 
 from geodata.control.model import Locality
-from tools.regions_2016_2018_model import RegionRule, Span, Where
+from tools.regions_2016_2018_model import NAMED_BLOCK, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
 from tools.regions_2016_2018_rules_jazira4_sites import AIRSTRIPS, ALBU_KAMAL_EDGE, QAMISHLI_PRISON
 
-__all__ = ["JAZIRA4"]
+__all__ = ["JAZIRA4", "NAMED_JAZ4"]
 
 # --- al-Hasakah: the government's security square, Aug 2016 - Dec 2018 --------------------------
 #: The batch's `g2016_hasakah_district` answer takes over on 12 Dec 2018 (AFP).
@@ -44,6 +44,23 @@ HASAKAH_SQUARE = (
              "2021 (Mercy Corps, 2 Feb 2021; Enab Baladi, 2023: 'the only regime point within a "
              "wide geographical area controlled by the Kurdish-led forces'); no change reported "
              "in between (continuity inferred); from 12 Dec 2018 the batch's district answer"),
+    )),
+)  # fmt: skip
+
+# --- Tell Tamr, Aug 2016 - Dec 2018: the town among the district's SDF-held villages ------------
+#: Towns stored one by one (no group tag) that these rules answer.
+NAMED_JAZ4 = frozenset({"tell_tamer"})
+TELL_TAMR = (
+    RegionRule("jaz4_tell_tamr", NAMED_BLOCK, lambda p, _w: p.id == "tell_tamer", (
+        Span(_d("2016-08-01"), BEFORE_AFP_EAST, "sdf", ("mee-2015-tal-tamir-rebuild",
+             "kurdwatch-2015-07-23-hasakah-surroundings", "afp-2018-12-12-east-of-euphrates"),
+             "region-level: Kurdish forces held Tal Tamir against IS's attack of 2015, drove IS "
+             "'out of the whole area' and IS had 'not re-appeared in Tal Tamir in force since' "
+             "(Middle East Eye, about Aug 2015); the YPG controlled all the territory round "
+             "al-Hasakah from July 2015 (KurdWatch), and the district's villages round the town "
+             "are answered SDF-held on that ground (the batch's `hasakah_core`); the town lay in "
+             "the YPG-held territory in Dec 2018 (AFP); no IS or government return reported in "
+             "between (continuity inferred)"),
     )),
 )  # fmt: skip
 
@@ -220,6 +237,6 @@ RAQQA_WEST_BAND = (
 )  # fmt: skip
 
 JAZIRA4: tuple[RegionRule, ...] = (
-    *HASAKAH_SQUARE, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET, *RAQQA_WEST_BAND,
-    *ALBU_KAMAL_EDGE, *AIRSTRIPS,
+    *HASAKAH_SQUARE, *TELL_TAMR, *RAS_AL_AYN_LINE, *QAMISHLI_PRISON, *HAJIN_POCKET,
+    *RAQQA_WEST_BAND, *ALBU_KAMAL_EDGE, *AIRSTRIPS,
 )  # fmt: skip
