@@ -1,8 +1,8 @@
 """Region rules of the fourth Jazira batch (issue #15, h-jaz4): the government's security square
-in al-Hasakah (Aug 2016 - Dec 2018) and the SDF side of the line south and east of Ras al-Ain
-between the snapshots of 18 Dec 2019 and 6 Mar 2020, the Hajin pocket (Dec 2017 - Jan 2019) and the
-Raqqa countryside west of the Ain Issa road before the SDF's second phase (Nov - Dec 2016); the
-military sites are in `_jazira4_sites.py`.
+in al-Hasakah and Tell Tamr (Aug 2016 - Dec 2018), the SDF side of the line south and east of Ras
+al-Ain between the snapshots of 18 Dec 2019 and 6 Mar 2020, the Hajin pocket and the villages north
+of it (Dec 2017 - Mar 2019) and the Raqqa countryside west of the Ain Issa road before the SDF's
+second phase (Nov - Dec 2016); the military sites are in `_jazira4_sites.py`.
 
 Sources: ``sources/2016-2019-jazira4.toml`` and the earlier batch files. These rules run after
 every other region rule, so they answer only the days the earlier rules leave. A statement about

@@ -78,8 +78,11 @@ RAQQA_FALL = ("channel4-2017-10-17-raqqa", "ap-2017-06-06-raqqa-battle",
               "afp-2018-12-12-east-of-euphrates")  # fmt: skip
 
 
-def _airstrip(ident: str, km: str, village: str, spans: tuple[tuple[str, str, str, tuple[str, ...],
-              str], ...]) -> RegionRule:  # fmt: skip
+#: (first day, last day, holder, sources, why) of one answer, as the village's rows give it.
+SiteSpan = tuple[str, str, str, tuple[str, ...], str]
+
+
+def _airstrip(ident: str, km: str, village: str, spans: tuple[SiteSpan, ...]) -> RegionRule:
     """A rule giving an airstrip its nearest answered village's holder on the given days."""
     return RegionRule(
         f"jaz4_{ident}",
