@@ -70,8 +70,10 @@ def test_a_place_the_fill_covers_has_the_reported_holder(atlas, locality, day, c
         # the Raqqa desert while the army took it village by village (Jun - Nov 2017)
         ("madan", date(2017, 8, 15)),
         # an SDF village between the two snapshots: no source dated in those weeks (ad-Darbasiyah
-        # itself is answered since from SOHR's patrol report of 6 Jan 2020: h-jaz3)
-        ("tell_beydar", date(2020, 1, 20)),
+        # is answered from SOHR's patrol report of 6 Jan 2020, h-jaz3, and the Ras al-Ayn
+        # district's SDF side from SOHR's Tal Tamr report of Feb 2020, h-jaz4; the Manbij
+        # pocket north-west of Manbij is not)
+        ("jamusiya", date(2020, 1, 20)),
     ],
 )
 def test_where_the_sources_are_silent_the_answer_is_an_explicit_gap(atlas, locality, day):

@@ -108,8 +108,8 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the government's square in al-Hasakah city is no region-level answer
-        ("hasakah_security_box", date(2017, 5, 1)),
+        # (the government's square in al-Hasakah city, kept out of the district's answer, has
+        # its own dated answer since h-jaz4: tests/test_control_jazira4.py)
         # west of the Khabur towards the Raqqa line: no dated source (h-jazira dates Markada)
         ("anad", date(2017, 1, 1)),
         # the Dashisha side between Markada's fall and Dashishah's: the days are not stored
