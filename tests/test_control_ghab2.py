@@ -1,0 +1,79 @@
+"""The Ghab's western edge and al-Ankawi answered from dated sources (issue #15, h-ghab:
+tools/regions_2016_2018_rules_ghab2.py, sources/2016-2019-ghab2.toml): the holder a user sees on
+days the cited reports bound, and the days they leave open, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+from tools.regions_2016_2018_rules_ghab2 import _behind_jurin
+
+REUTERS = "reuters-2015-08-18-ghab-counterattack"
+ENAB = "enab_baladi-2015-08-26-ghab-toward-jurin"
+CASES = [
+    # the Ghab's mountain side south of Jurin: the rebels stopped 'at the eastern edge of
+    # mountains' in 2015 (Reuters), Jurin never captured (Syria Direct), its camp shelling the
+    # villages 'out of its control' to the east in 2018 (STJ)
+    ("shathah", date(2016, 8, 1), "government", REUTERS),
+    ("shathah", date(2019, 6, 1), "government", ENAB),
+    ("ayn_al_kurum", date(2017, 9, 1), "government", "syria_direct-2015-10-08-jourin"),
+    ("anab_al_suqaylabiyah", date(2018, 5, 16), "government", "stj-2018-05-16-goreen-camp"),
+    ("ayn_sulaymu", date(2019, 10, 22), "government", "afp-2015-07-ghab-alawite-villages"),
+    ("farikah", date(2018, 12, 1), "government", REUTERS),
+    # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
+    ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
+    ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
+]
+
+
+@pytest.mark.parametrize(("locality", "day", "controller", "source"), CASES)
+def test_the_sources_name_the_holder(atlas, locality, day, controller, source):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert source in record.sources
+    if controller == "government" and day < date(2019, 4, 30):
+        assert "region-level" in record.note and "continuity" in record.note
+
+
+def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
+    record = atlas.control.history.record_on("ankawi", date(2019, 5, 5))
+    assert record.controller == "hts" and "newarab-2019-01-10-hts-takes-idlib" in record.sources
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the plain between Jurin's edge and the rebel line: no dated report places them
+        ("rasif", date(2017, 6, 1)),
+        ("tamana_al_ghab", date(2018, 1, 1)),
+        ("qabr_fidda", date(2016, 9, 1)),
+        # al-Ankawi after 9 May 2019: the snapshot and SOHR disagree, nothing dated in between
+        ("ankawi", date(2019, 5, 10)),
+        # Jebel Akrad villages by Kabani: only al-Masdar dates them
+        ("ikko", date(2017, 1, 1)),
+    ],
+)
+def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_the_rule_keeps_to_the_mountain_side(atlas):
+    """Only places south of Jurin and no further east than its meridian: the plain's villages
+    the rebels held (al-Huwash, al-Ankawi) or no source places (al-Rasif) are not answered."""
+    places = atlas.control.history.localities
+    inside = {p for p, loc in places.items() if _behind_jurin(loc, None)}
+    assert {"shathah", "ayn_al_kurum", "anab_al_suqaylabiyah", "farikah"} <= inside
+    assert not inside & {"al_huwash", "ankawi", "rasif", "tamana_al_ghab", "khirbat_al_naqus"}
+
+
+def test_sources_are_registered_and_cited(atlas):
+    assert_source_file_registered("2016-2019-ghab2.toml")
+    cited = sources_cited_by(atlas, "> ghab2_")
+    assert {REUTERS, ENAB, "afp-2015-07-ghab-alawite-villages"} <= cited

@@ -1,0 +1,88 @@
+"""Region rules for the Ghab's western edge behind Jurin and al-Ankawi (issue #15, h-ghab).
+
+Same shape as `tools/regions_2016_2018_rules_ghab.py`; `tools/regions_2016_2018_rules.py` adds
+``GHAB2`` at the end of ``RULES``, so these answer only the days earlier rules leave. Sources in
+``sources/2016-2019-ghab2.toml`` and earlier files. The plain's villages between Jurin's mountain
+edge and the rebel-held line (al-Rasif, Tamana, Qabr Fidda ...) stay gaps: no dated report found
+places them. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from geodata.control.model import Locality
+from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
+from tools.regions_2016_2018_rules_ghab import NORTH_HAMA_UNDATED, SNAPSHOT_EVE
+from tools.regions_2016_2018_rules_hama import NORTH_HAMA
+
+# --- the mountain side of the Ghab behind Jurin -----------------------------------------------
+#: Jurin (localities.csv: 35.619 N, 36.268 E), the army's Ghab base the rebels 'were never able
+#: to capture' in 2015 (Syria Direct). The places answered lie south of it and no further east
+#: than 0.6 km past its meridian: on the slopes of the coastal mountains, behind the base, not
+#: on the plain the rebels crossed (their nearest villages, al-Huwash and al-Ankawi, lie at
+#: 36.38 E).
+JURIN_LAT, JURIN_LON = 35.619, 36.268
+BEHIND_JURIN_LON = JURIN_LON + 0.007
+#: Southern end: Ayn al-Kurum (35.353 N); south of it Nahr al-Barid and al-Asharinah lie on the
+#: plain's floor by Tell Salhab and are not covered by the statements cited.
+BEHIND_JURIN_SOUTH = 35.35
+GHAB_DISTRICT = "Al-Suqaylabiyah"
+BEHIND_JURIN_SOURCES = (
+    "afp-2015-07-ghab-alawite-villages",
+    "reuters-2015-08-18-ghab-counterattack",
+    "enab_baladi-2015-08-26-ghab-toward-jurin",
+    "syria_direct-2015-10-08-jourin",
+    "stj-2018-05-16-goreen-camp",
+)
+BEHIND_JURIN_NOTE = (
+    "region-level: on the Ghab's mountain side south of Jurin and no further east than its "
+    "meridian; the rebels' 2015 offensive stopped 'at the eastern edge of mountains that form "
+    "the traditional heartland of Assad's Alawite people' (Reuters, 18 Aug 2015), 'the army of "
+    "Assad retreated to Alawite villages' (AFP), and in Aug 2015 'dozens of Assad's checkpoints "
+    "and military positions' held the plain's western area (Enab Baladi); the rebels 'were "
+    "never able to capture Jourin' (Syria Direct, Oct 2015), whose camp in 2018 shelled the "
+    "villages 'out of its control' to the east, al-Hawwash and al-Ankawi (STJ); no capture of a "
+    "village here reported since, drawn government by the autumn-2019 snapshot (continuity "
+    "2015 - 2019 inferred; not sourced per village)"
+)
+
+
+def _behind_jurin(place: Locality, _where: Where) -> bool:
+    return (
+        place.admin2 == GHAB_DISTRICT
+        and BEHIND_JURIN_SOUTH <= place.lat <= JURIN_LAT
+        and place.lon <= BEHIND_JURIN_LON
+    )
+
+
+# --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
+ANKAWI_2019_SOURCES = (
+    "stj-2018-05-16-goreen-camp",
+    "smart-2018-12-27-ankawi-masasinah",
+    "anha-2019-05-09-ghab-villages",
+    "newarab-2019-01-10-hts-takes-idlib",
+)
+ANKAWI_2019_NOTE = (
+    "on the rebel side, under the HTS-NLF deal of 10 Jan 2019 (as before 30 Apr: STJ 2018, "
+    "SMART 27 Dec 2018, the army's Jurin guns shelling it), when on 9 May 2019, the day the "
+    "army entered Qalaat al-Madiq and six other Ghab villages after HTS withdrew, Russian "
+    "aircraft raided 'the village of Anakawi' (SOHR via ANHA): counted to that day (continuity "
+    "inferred); later days stay gaps: the autumn-2019 snapshot draws it government, SOHR's "
+    "2020 - 2023 reports have the army shelling it as a de-escalation-zone village (PERIOD)"
+)
+
+
+def _ids(ids: frozenset[str]):
+    return lambda place, _where: place.id in ids
+
+
+GHAB2: tuple[RegionRule, ...] = (
+    *(
+        RegionRule(f"ghab2_{block}_behind_jurin", block, _behind_jurin, (
+            Span(START, SNAPSHOT_EVE, "government", BEHIND_JURIN_SOURCES, BEHIND_JURIN_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
+        Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
+    )),
+)  # fmt: skip
