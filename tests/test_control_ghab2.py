@@ -28,6 +28,14 @@ CASES = [
     ("anab_al_suqaylabiyah", date(2018, 5, 16), "government", "stj-2018-05-16-goreen-camp"),
     ("ayn_sulaymu", date(2019, 10, 22), "government", "afp-2015-07-ghab-alawite-villages"),
     ("farikah", date(2018, 12, 1), "government", REUTERS),
+    # between the government's towns on the al-Suqaylabiyah - Mhardeh road, which the factions
+    # first cut on 6 Jun 2019 (SOHR)
+    ("tremseh", date(2016, 10, 1), "government", "newarab-2016-09-01-rebels-close-hama"),
+    ("tell_salhab", date(2017, 1, 1), "government", "aranews-2015-06-suqaylabiyah-salhab-trenches"),
+    ("jalma", date(2018, 3, 1), "government", "sohr-2019-06-tal-meleh-jabin"),
+    ("al_sheikh_hadeid", date(2019, 4, 29), "government", "enab_baladi-2019-07-10-hamamiyat"),
+    ("tall_mallah", date(2019, 6, 5), "government", "sohr-2019-06-tal-meleh-jabin"),
+    ("jubbayn_mhardeh", date(2019, 5, 15), "government", "sohr-2019-06-tal-meleh-jabin"),
     # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
     ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
     ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
@@ -38,7 +46,7 @@ CASES = [
 def test_the_sources_name_the_holder(atlas, locality, day, controller, source):
     record = assert_region_answer(atlas, locality, day, controller)
     assert source in record.sources
-    if controller == "government" and day < date(2019, 4, 30):
+    if controller == "government" and day < date(2019, 4, 30) or locality == "tall_mallah":
         assert "region-level" in record.note and "continuity" in record.note
 
 
@@ -56,6 +64,10 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         ("qabr_fidda", date(2016, 9, 1)),
         # al-Ankawi after 9 May 2019: the snapshot and SOHR disagree, nothing dated in between
         ("ankawi", date(2019, 5, 10)),
+        # the road strip through the 2019 offensive (other than the two villages lost on 6 Jun)
+        ("jalma", date(2019, 6, 1)),
+        # east of the strip, nearer the rebels' approaches to Mhardeh
+        ("al_jedideh", date(2017, 3, 25)),
         # Jebel Akrad villages by Kabani: only al-Masdar dates them
         ("ikko", date(2017, 1, 1)),
     ],
@@ -77,3 +89,10 @@ def test_sources_are_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ghab2.toml")
     cited = sources_cited_by(atlas, "> ghab2_")
     assert {REUTERS, ENAB, "afp-2015-07-ghab-alawite-villages"} <= cited
+    assert "aranews-2015-06-suqaylabiyah-salhab-trenches" in cited
+
+
+def test_tal_meleh_passes_to_the_factions_on_6_june_2019(atlas):
+    """The strip's answer ends the day before SOHR's loss: the hama3 row (HTS-led) follows."""
+    state = atlas.control.history.state_of("tall_mallah", date(2019, 6, 6))
+    assert state.controller == "hts"

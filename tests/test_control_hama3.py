@@ -126,8 +126,9 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("zilaqiat", date(2017, 4, 10)),
         # al-Bani after the rebels' counter-attack on Kafr Nabudah (22 May 2019)
         ("al_banah", date(2019, 6, 15)),
-        # Tal Malah before the factions took it: the regime's, since when is not stored
-        ("tall_mallah", date(2019, 6, 5)),
+        # the road strip's other villages during the offensive (Tal Malah and al-Jabin to 5 Jun:
+        # h-ghab's rules_ghab2, the regime's before it 'lost' them, SOHR)
+        ("jalma", date(2019, 6, 5)),
         # the band north of Soran during the rebels' offensives (the day each village fell is
         # not stored)
         ("taybat_al_ism", date(2016, 9, 15)),

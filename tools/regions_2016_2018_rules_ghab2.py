@@ -54,6 +54,44 @@ def _behind_jurin(place: Locality, _where: Where) -> bool:
     )
 
 
+# --- the strip between the government's towns on the Suqaylabiyah - Mhardeh road -------------
+#: South of al-Suqaylabiyah (35.363 N) and north of Mhardeh and Tell Sikkin (35.24 N); west of
+#: 36.52 E (the rebels' approaches to Mhardeh in 2016 - 2017, Halfaya, Zalaqiyat and al-Masasinah,
+#: lie east of 36.60 E) and east of the coastal mountains' foot (36.33 E).
+ROAD_STRIP_LAT = (35.24, 35.36)
+ROAD_STRIP_LON = (36.33, 36.52)
+ROAD_STRIP_DISTRICTS = frozenset({"Mhardeh", GHAB_DISTRICT})
+ROAD_STRIP_SOURCES = (
+    "aranews-2015-06-suqaylabiyah-salhab-trenches",
+    "aranews-2015-12-sqelbiya-maharda",
+    "newarab-2016-09-01-rebels-close-hama",
+    "stj-2018-09-mahardah-attacks",
+    "enab_baladi-2019-07-10-hamamiyat",
+    "sohr-2019-06-tal-meleh-jabin",
+)
+ROAD_STRIP_NOTE = (
+    "region-level: between the government's towns on the al-Suqaylabiyah - Mhardeh road, south "
+    "of al-Suqaylabiyah and west of 36.52 E: al-Suqaylabiyah and Mhardeh 'regime-held' (ARA "
+    "News, Dec 2015; the rebels of Sep 2016 only on Mhardeh's outskirts, The New Arab), the "
+    "regime digging trenches at Salhab (ARA News, Jun 2015), 'regime positions' in al-Seqelbiya, "
+    "Salhab, Mahardah and Safsafiya (STJ, Sep 2018), al-Hamamiyat not taken by the opposition "
+    "before 10 Jul 2019 (Enab Baladi); the factions first cut the al-Suqaylabiyah - Muhradah "
+    "highway by taking Tal Meleh and al-Jabin on 6 Jun 2019, villages the regime had 'lost' "
+    "(SOHR); no rebel capture in the strip reported before (continuity inferred; not sourced "
+    "per village){}"
+)
+#: Tal Meleh and al-Jabin, the villages 'lost' to the factions on 6 Jun 2019 (SOHR).
+LOST_6_JUN_2019 = frozenset({"tall_mallah", "jubbayn_mhardeh"})
+
+
+def _road_strip(place: Locality, _where: Where) -> bool:
+    return (
+        place.admin2 in ROAD_STRIP_DISTRICTS
+        and ROAD_STRIP_LAT[0] <= place.lat <= ROAD_STRIP_LAT[1]
+        and ROAD_STRIP_LON[0] <= place.lon < ROAD_STRIP_LON[1]
+    )
+
+
 # --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
 ANKAWI_2019_SOURCES = (
     "stj-2018-05-16-goreen-camp",
@@ -84,5 +122,19 @@ GHAB2: tuple[RegionRule, ...] = (
     ),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
+    )),
+    *(
+        RegionRule(f"ghab2_{block}_road_strip_lost_6_jun_2019", block, _ids(LOST_6_JUN_2019), (
+            Span(day("2019-04-30"), day("2019-06-05"), "government", ROAD_STRIP_SOURCES,
+                 ROAD_STRIP_NOTE.format(
+                     "; through the offensive to 5 Jun 2019: SOHR has the regime failing to "
+                     "recover the two villages it 'lost' on 6 Jun")),
+        ))
+        for block in ("daily 2019", NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("ghab2_road_strip", NORTH_HAMA, _road_strip, (
+        Span(START, day("2019-04-29"), "government", ROAD_STRIP_SOURCES,
+             ROAD_STRIP_NOTE.format("; the 2019 offensive's days before 23 Aug stay gaps "
+                                    "(except Tal Meleh and al-Jabin to 5 Jun)")),
     )),
 )  # fmt: skip
