@@ -28,6 +28,10 @@ CASES = [
     ("anab_al_suqaylabiyah", date(2018, 5, 16), "government", "stj-2018-05-16-goreen-camp"),
     ("ayn_sulaymu", date(2019, 10, 22), "government", "afp-2015-07-ghab-alawite-villages"),
     ("farikah", date(2018, 12, 1), "government", REUTERS),
+    # between Jurin and the Jubb al-Ahmar hills, the army's since Nov 2015 (Asharq Al-Awsat)
+    ("jubb_al_ahmar", date(2016, 8, 1), "government", "asharq_al_awsat-2015-11-28-jubb-al-ahmar"),
+    ("sukayr", date(2018, 2, 1), "government", "ap-2016-07-kinsabba-regained"),
+    ("ayn_an_nur", date(2019, 9, 1), "government", "syria_direct-2015-10-08-jourin"),
     # between the government's towns on the al-Suqaylabiyah - Mhardeh road, which the factions
     # first cut on 6 Jun 2019 (SOHR)
     ("tremseh", date(2016, 10, 1), "government", "newarab-2016-09-01-rebels-close-hama"),
@@ -36,6 +40,9 @@ CASES = [
     ("al_sheikh_hadeid", date(2019, 4, 29), "government", "enab_baladi-2019-07-10-hamamiyat"),
     ("tall_mallah", date(2019, 6, 5), "government", "sohr-2019-06-tal-meleh-jabin"),
     ("jubbayn_mhardeh", date(2019, 5, 15), "government", "sohr-2019-06-tal-meleh-jabin"),
+    # west of 36.45 E through the 2019 offensive: the factions' gains lay east (SOHR)
+    ("salba_mhardeh", date(2019, 6, 15), "government", "sohr-2019-06-tal-meleh-jabin"),
+    ("nahr_al_barid", date(2019, 9, 1), "government", "stj-2018-09-mahardah-attacks"),
     # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
     ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
     ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
@@ -68,6 +75,9 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         ("jalma", date(2019, 6, 1)),
         # east of the strip, nearer the rebels' approaches to Mhardeh
         ("al_jedideh", date(2017, 3, 25)),
+        # north of Jubb al-Ahmar's latitude, towards Kabani and the Fawru farm
+        ("jubb_az_zurur", date(2017, 1, 1)),
+        ("arafit", date(2018, 1, 1)),
         # Jebel Akrad villages by Kabani: only al-Masdar dates them
         ("ikko", date(2017, 1, 1)),
     ],
@@ -90,6 +100,7 @@ def test_sources_are_registered_and_cited(atlas):
     cited = sources_cited_by(atlas, "> ghab2_")
     assert {REUTERS, ENAB, "afp-2015-07-ghab-alawite-villages"} <= cited
     assert "aranews-2015-06-suqaylabiyah-salhab-trenches" in cited
+    assert "asharq_al_awsat-2015-11-28-jubb-al-ahmar" in cited
 
 
 def test_tal_meleh_passes_to_the_factions_on_6_june_2019(atlas):

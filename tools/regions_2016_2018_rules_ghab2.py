@@ -54,6 +54,36 @@ def _behind_jurin(place: Locality, _where: Where) -> bool:
     )
 
 
+# --- between Jurin and the Jubb al-Ahmar hills ------------------------------------------------
+#: Jubb al-Ahmar (localities.csv: 35.675 N, 36.235 E), the hills the army took in Nov 2015. The
+#: places answered lie between Jurin's and its latitude, no further east than Jurin's meridian
+#: (the rebel-held Ghab villages lie east, Kabani and the Fawru farm north of it).
+JUBB_AL_AHMAR_LAT = 35.676
+JUBB_AL_AHMAR_SOURCES = (
+    "asharq_al_awsat-2015-11-28-jubb-al-ahmar",
+    "syria_direct-2015-10-08-jourin",
+    "ap-2016-07-kinsabba-regained",
+    "stj-2018-05-16-goreen-camp",
+)
+JUBB_AL_AHMAR_NOTE = (
+    "region-level: between Jurin and the Jubb al-Ahmar hills, no further east than Jurin's "
+    "meridian: the army took 'the Jubb al-Ahmar hills area in Jebel al-Akrad' in Nov 2015 (an "
+    "FSA commander to Asharq Al-Awsat), the rebels 'were never able to capture Jourin' (Syria "
+    "Direct, Oct 2015), the army regained Kinsabba and 'its hills' to the north in Jul 2016 after "
+    "the rebels' summer offensive (SOHR via AP), and Jurin's camp shelled the villages 'out of "
+    "its control' to the east in 2018 (STJ); no capture here reported since, drawn government by "
+    "the autumn-2019 snapshot (continuity inferred; not sourced per village)"
+)
+
+
+def _jurin_to_jubb_al_ahmar(place: Locality, _where: Where) -> bool:
+    return (
+        place.admin2 == GHAB_DISTRICT
+        and JURIN_LAT < place.lat <= JUBB_AL_AHMAR_LAT
+        and place.lon <= BEHIND_JURIN_LON
+    )
+
+
 # --- the strip between the government's towns on the Suqaylabiyah - Mhardeh road -------------
 #: South of al-Suqaylabiyah (35.363 N) and north of Mhardeh and Tell Sikkin (35.24 N); west of
 #: 36.52 E (the rebels' approaches to Mhardeh in 2016 - 2017, Halfaya, Zalaqiyat and al-Masasinah,
@@ -82,6 +112,26 @@ ROAD_STRIP_NOTE = (
 )
 #: Tal Meleh and al-Jabin, the villages 'lost' to the factions on 6 Jun 2019 (SOHR).
 LOST_6_JUN_2019 = frozenset({"tall_mallah", "jubbayn_mhardeh"})
+
+
+#: West of it the strip's villages lie nearer the government's al-Suqaylabiyah and Tell Salhab
+#: (government through 2019: rules_hama3, rules_ghab) than Tal Meleh (36.52 E), the factions'
+#: nearest gain of 2019.
+ROAD_STRIP_WEST_2019_LON = 36.45
+ROAD_STRIP_2019_SOURCES = (
+    "sohr-2019-06-tal-meleh-jabin",
+    "enab_baladi-2019-07-10-hamamiyat",
+    "stj-2018-09-mahardah-attacks",
+    "ap-2019-08-23-northern-hama",
+)
+ROAD_STRIP_2019_NOTE = (
+    "region-level: through the 2019 offensive the factions' gains on the al-Suqaylabiyah - "
+    "Mhardeh front were Tal Meleh and al-Jabin on 6 Jun (SOHR: they 'cut the highway', not the "
+    "towns) and al-Hamamiyat for a day on 10 Jul (Enab Baladi), all east of 36.51 E; this place "
+    "lies west of 36.45 E, nearer al-Suqaylabiyah and Salhab, 'regime positions' in Sep 2018 "
+    "(STJ) and government through 2019; 'the entire northern Hama countryside' the army's by "
+    "23 Aug (SOHR via AP); no loss here reported (continuity inferred; not sourced per village)"
+)
 
 
 def _road_strip(place: Locality, _where: Where) -> bool:
@@ -120,6 +170,12 @@ GHAB2: tuple[RegionRule, ...] = (
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
+    *(
+        RegionRule(f"ghab2_{block}_jurin_to_jubb_al_ahmar", block, _jurin_to_jubb_al_ahmar, (
+            Span(START, SNAPSHOT_EVE, "government", JUBB_AL_AHMAR_SOURCES, JUBB_AL_AHMAR_NOTE),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
     )),
@@ -132,9 +188,14 @@ GHAB2: tuple[RegionRule, ...] = (
         ))
         for block in ("daily 2019", NORTH_HAMA_UNDATED)
     ),
+    RegionRule("ghab2_road_strip_west_2019", NORTH_HAMA_UNDATED,
+               lambda p, w: _road_strip(p, w) and p.lon <= ROAD_STRIP_WEST_2019_LON, (
+        Span(day("2019-04-30"), SNAPSHOT_EVE, "government", ROAD_STRIP_2019_SOURCES,
+             ROAD_STRIP_2019_NOTE),
+    )),
     RegionRule("ghab2_road_strip", NORTH_HAMA, _road_strip, (
         Span(START, day("2019-04-29"), "government", ROAD_STRIP_SOURCES,
-             ROAD_STRIP_NOTE.format("; the 2019 offensive's days before 23 Aug stay gaps "
-                                    "(except Tal Meleh and al-Jabin to 5 Jun)")),
+             ROAD_STRIP_NOTE.format("; the 2019 offensive's days are answered only west of "
+                                    "36.45 E and for Tal Meleh and al-Jabin to 5 Jun")),
     )),
 )  # fmt: skip
