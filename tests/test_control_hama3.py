@@ -135,8 +135,9 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("fan_shamali", date(2017, 4, 1)),
         # Maan before the army's gain of 9 Oct 2016
         ("maan", date(2016, 9, 20)),
-        # the Ghab villages before STJ's report of May 2018
-        ("al_huwash", date(2017, 6, 1)),
+        # the Ghab plain's villages no dated report places before 2019 (al-Huwash before STJ's
+        # report of May 2018: h-ghab's rules_ghab2, on Al-Modon's of Aug 2015)
+        ("rasif", date(2017, 6, 1)),
         # al-Masasinah before SMART's report (the rebels took it in Aug 2016, Reuters)
         ("masasneh", date(2018, 6, 1)),
         # al-Zakah before its capture: no dated report of its holder

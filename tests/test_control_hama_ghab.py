@@ -79,8 +79,9 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         ("al_jedideh", date(2017, 6, 1)),
         # villages next to the Kabani front that no source places
         ("ikko", date(2017, 6, 1)),
-        # the Ghab villages east of the Orontes no dated source places before 2019
-        ("al_huwash", date(2018, 1, 1)),
+        # the Ghab plain's villages no dated source places before 2019 (al-Huwash and its
+        # neighbours east of the river: h-ghab's rules_ghab2, on Al-Modon 2015 and STJ 2018)
+        ("tanjarah", date(2018, 1, 1)),
         # east of Salamiyah between the IS pocket and the government's villages (Masaada,
         # further from the road, is answered since by h-hama3's Reuters report of May 2017)
         ("jinn_al_albawi", date(2017, 3, 1)),

@@ -10,6 +10,7 @@ places them. Build-time tooling, not shipped.
 from __future__ import annotations
 
 from geodata.control.model import Locality
+from tools.fill_2016_2019_rules_idlib import rebel_alliance
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where, day
 from tools.regions_2016_2018_rules_ghab import NORTH_HAMA_UNDATED, SNAPSHOT_EVE
 from tools.regions_2016_2018_rules_hama import NORTH_HAMA
@@ -142,6 +143,42 @@ def _road_strip(place: Locality, _where: Where) -> bool:
     )
 
 
+# --- the regime's bases north of the road: Buraydij, al-Mughayr and Kurnaz between them -------
+REGIME_BASES = frozenset({"buraydij", "al_mughayr"})
+#: Kurnaz lies inside the triangle of Buraydij, al-Mughayr and al-Hamamiyat (2 - 3 km from each).
+BETWEEN_BASES = frozenset({"kurnaz"})
+BASES_SOURCES = (
+    "al_hal-2016-02-24-qalaat-al-madiq",
+    "enab_baladi-2016-04-24-qalaat-al-madiq",
+    "enab_baladi-2019-07-10-hamamiyat",
+)
+BASES_NOTE = (
+    "{}: 'the regime forces stationed in ... the village of Buraydij' shelled Qalaat al-Madiq on "
+    "24 Feb 2016 (Al-Hal), the factions replied on 'the regime's checkpoints in Buraydij and "
+    "al-Mughayr' on 23-24 Apr 2016 (Enab Baladi), and on 10 Jul 2019 Enab Baladi named 'three "
+    "Assad regime military bases – the al-Muhgayr, al-Hamamiyat, and Bureidij bases' by 'the "
+    "Karnaz area', 'a defensive barrier for the Mahrada area'; continuity between the reports "
+    "inferred (no loss reported), drawn government by the autumn-2019 snapshot"
+)
+
+# --- the rebel-held Ghab villages east of the river, from 2015 to the 2019 offensive -----------
+#: al-Huwash, al-Amaqiyah, al-Huwayjah and al-Ankawi: the chain between Qulaydin and al-Sharia.
+REBEL_GHAB = frozenset({"al_huwash", "al_amaqiyah", "huwayjah", "ankawi"})
+REBEL_GHAB_SOURCES = (
+    "almodon-2015-08-19-ghab",
+    "enab_baladi-2015-08-26-ghab-toward-jurin",
+    "stj-2018-05-16-goreen-camp",
+)
+REBEL_GHAB_WHERE = (
+    "region-level, on the rebel side of the Ghab east of the Orontes: the regime barrel-bombed "
+    "'al-Amqiyah and al-Huwayjah' with Qastun, Qulaydin and al-Qahira on 19 Aug 2015 (Al-Modon) "
+    "and Jaish al-Fatah retook the plain's villages to al-Mansoura a week later (Enab Baladi); "
+    "the army's Jurin camp shelled 'the towns and villages that are out of its control', "
+    "al-Hawwash and al-Ankawi, in May 2018 (STJ); continuity between the reports inferred (no "
+    "change of hands reported) to the eve of the 2019 offensive"
+)
+
+
 # --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
 ANKAWI_2019_SOURCES = (
     "stj-2018-05-16-goreen-camp",
@@ -176,6 +213,23 @@ GHAB2: tuple[RegionRule, ...] = (
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
+    *(
+        RegionRule(f"ghab2_{block}_regime_bases", block, _ids(REGIME_BASES), (
+            Span(START, SNAPSHOT_EVE, "government", BASES_SOURCES,
+                 BASES_NOTE.format("a regime base north of the al-Suqaylabiyah - Mhardeh road")),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    *(
+        RegionRule(f"ghab2_{block}_between_the_bases", block, _ids(BETWEEN_BASES), (
+            Span(START, SNAPSHOT_EVE, "government", BASES_SOURCES,
+                 BASES_NOTE.format("region-level: inside the triangle of the regime's bases of "
+                                   "Buraydij, al-Mughayr and al-Hamamiyat, 2 - 3 km from each")),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
+    RegionRule("ghab2_rebel_ghab", NORTH_HAMA, _ids(REBEL_GHAB),
+               rebel_alliance(day("2019-04-29"), REBEL_GHAB_SOURCES, REBEL_GHAB_WHERE)),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
     )),
