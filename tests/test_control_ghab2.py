@@ -54,6 +54,9 @@ CASES = [
     ("huwayjah", date(2018, 1, 1), "hts", "stj-2018-05-16-goreen-camp"),
     ("al_huwash", date(2017, 3, 1), "opposition", "almodon-2015-08-19-ghab"),
     ("al_amaqiyah", date(2019, 2, 1), "hts", "newarab-2019-01-10-hts-takes-idlib"),
+    # Khirbat al-Naqus, retaken by the factions on 18 Apr 2016 (Enab Baladi)
+    ("khirbat_al_naqus", date(2016, 8, 1), "opposition", "enab_baladi-2016-04-18-khirbat-al-naqus"),
+    ("khirbat_al_naqus", date(2019, 4, 29), "hts", "stj-2018-05-16-goreen-camp"),
     # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
     ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
     ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
@@ -109,6 +112,17 @@ def test_the_rule_keeps_to_the_mountain_side(atlas):
     inside = {p for p, loc in places.items() if _behind_jurin(loc, None)}
     assert {"shathah", "ayn_al_kurum", "anab_al_suqaylabiyah", "farikah"} <= inside
     assert not inside & {"al_huwash", "ankawi", "rasif", "tamana_al_ghab", "khirbat_al_naqus"}
+
+
+def test_the_snapshot_disagreement_on_the_ghab_line_is_written_down():
+    """From Oct 2019 the snapshots draw al-Ankawi and Khirbat al-Naqus government while SOHR
+    has the army shelling them inside the de-escalation zone: PERIOD keeps both."""
+    from geodata.paths import data_dir
+
+    text = (data_dir() / "control" / "PERIOD-2016-2024.md").read_text(encoding="utf-8")
+    kept = text[text.index("## Disagreements kept, not resolved") :]
+    kept = " ".join(kept[: kept.index("\n## ", 5)].split())
+    assert "al-Ankawi" in kept and "Khirbat al-Naqus" in kept
 
 
 def test_sources_are_registered_and_cited(atlas):

@@ -179,6 +179,16 @@ REBEL_GHAB_WHERE = (
 )
 
 
+NAQUS_SOURCES = ("enab_baladi-2016-04-18-khirbat-al-naqus", "stj-2018-05-16-goreen-camp")
+NAQUS_WHERE = (
+    "Khirbat al-Naqus, retaken by the Turkistan Islamic Party and Jund al-Aqsa on Monday 18 Apr "
+    "2016, the Assad forces withdrawing 'again toward the Jurin camp' (Enab Baladi); the camp "
+    "shelled the villages 'out of its control' east of it in May 2018 (STJ); continuity inferred "
+    "to the eve of the 2019 offensive (SOHR's 2020 - 2023 reports still have the army shelling "
+    "it inside the de-escalation zone; the autumn-2019 snapshot draws it government: PERIOD)"
+)
+
+
 # --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
 ANKAWI_2019_SOURCES = (
     "stj-2018-05-16-goreen-camp",
@@ -230,6 +240,8 @@ GHAB2: tuple[RegionRule, ...] = (
     ),
     RegionRule("ghab2_rebel_ghab", NORTH_HAMA, _ids(REBEL_GHAB),
                rebel_alliance(day("2019-04-29"), REBEL_GHAB_SOURCES, REBEL_GHAB_WHERE)),
+    RegionRule("ghab2_khirbat_al_naqus", NORTH_HAMA, _ids(frozenset({"khirbat_al_naqus"})),
+               rebel_alliance(day("2019-04-29"), NAQUS_SOURCES, NAQUS_WHERE)),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
     )),
