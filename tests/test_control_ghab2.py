@@ -57,6 +57,10 @@ CASES = [
     # Khirbat al-Naqus, retaken by the factions on 18 Apr 2016 (Enab Baladi)
     ("khirbat_al_naqus", date(2016, 8, 1), "opposition", "enab_baladi-2016-04-18-khirbat-al-naqus"),
     ("khirbat_al_naqus", date(2019, 4, 29), "hts", "stj-2018-05-16-goreen-camp"),
+    # in the rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah (STJ, Sep 2018) until
+    # the army took al-Zakah and al-Arbaeen on 7 Aug 2019 (AFP)
+    ("az_zakah", date(2019, 8, 6), "opposition", "afp-2019-08-08-zakah-arbaeen"),
+    ("al_mantar", date(2018, 9, 7), "opposition", "stj-2018-09-mahardah-attacks"),
     # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
     ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
     ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
@@ -90,6 +94,8 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         ("huwayjah", date(2019, 5, 20)),
         # al-Ankawi after 9 May 2019: the snapshot and SOHR disagree, nothing dated in between
         ("ankawi", date(2019, 5, 10)),
+        # al-Zakah before the dated report of Sep 2018
+        ("az_zakah", date(2018, 9, 6)),
         # the road strip through the 2019 offensive (other than the two villages lost on 6 Jun)
         ("jalma", date(2019, 6, 1)),
         # east of the strip, nearer the rebels' approaches to Mhardeh

@@ -140,8 +140,9 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("rasif", date(2017, 6, 1)),
         # al-Masasinah before SMART's report (the rebels took it in Aug 2016, Reuters)
         ("masasneh", date(2018, 6, 1)),
-        # al-Zakah before its capture: no dated report of its holder
-        ("az_zakah", date(2019, 6, 1)),
+        # al-Zakah before the dated report of Sep 2018 (from then: h-ghab's rules_ghab2, in the
+        # rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah)
+        ("az_zakah", date(2018, 6, 1)),
         # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)
         ("um_myal", date(2017, 11, 1)),
         # north-west of the road but away from Rahjan: government villages lay there too

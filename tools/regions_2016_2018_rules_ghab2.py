@@ -189,6 +189,26 @@ NAQUS_WHERE = (
 )
 
 
+# --- inside the rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah (Sep 2018 - Aug 2019)
+#: al-Mantar lies inside it, al-Zakah 0.3 km outside its western edge (between al-Arbaeen and
+#: al-Lataminah); all three towns were rebel-held from Sep 2018 (STJ) to 6 Aug 2019 (AFP).
+REBEL_TRIANGLE = frozenset({"al_mantar", "az_zakah"})
+REBEL_TRIANGLE_SOURCES = (
+    "stj-2018-09-mahardah-attacks",
+    "afp-2019-08-08-zakah-arbaeen",
+    "ap-2019-08-23-northern-hama",
+)
+REBEL_TRIANGLE_NOTE = (
+    "region-level: in the rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah (al-Zakah "
+    "0.3 km outside its western edge), all three bombarded by the regime on 7-9 Sep 2018 while "
+    "the armed groups shelled 'regime positions' in al-Suqaylabiyah, Salhab, Mhardeh and "
+    "Safsafiya (STJ); the army took 'the town of Al-Zakat and Al-Arbaeen village' from "
+    "'jihadists and allied rebels' on Wednesday 7 Aug 2019 (SANA and SOHR via AFP): held by "
+    "them between the reports (continuity inferred); the pocket was held by Jaysh al-Izza and "
+    "other factions with HTS (as al-Lataminah; factions per village not sourced)"
+)
+
+
 # --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
 ANKAWI_2019_SOURCES = (
     "stj-2018-05-16-goreen-camp",
@@ -242,6 +262,13 @@ GHAB2: tuple[RegionRule, ...] = (
                rebel_alliance(day("2019-04-29"), REBEL_GHAB_SOURCES, REBEL_GHAB_WHERE)),
     RegionRule("ghab2_khirbat_al_naqus", NORTH_HAMA, _ids(frozenset({"khirbat_al_naqus"})),
                rebel_alliance(day("2019-04-29"), NAQUS_SOURCES, NAQUS_WHERE)),
+    *(
+        RegionRule(f"ghab2_{block}_rebel_triangle", block, _ids(REBEL_TRIANGLE), (
+            Span(day("2018-09-07"), day("2019-08-06"), "opposition", REBEL_TRIANGLE_SOURCES,
+                 REBEL_TRIANGLE_NOTE, status="shared", with_parties=("hts",)),
+        ))
+        for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
+    ),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
     )),
