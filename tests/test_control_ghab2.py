@@ -35,6 +35,7 @@ CASES = [
     # between the government's towns on the al-Suqaylabiyah - Mhardeh road, which the factions
     # first cut on 6 Jun 2019 (SOHR)
     ("tremseh", date(2016, 10, 1), "government", "newarab-2016-09-01-rebels-close-hama"),
+    ("al_jedideh", date(2017, 3, 25), "government", "aranews-2015-12-sqelbiya-maharda"),
     ("tell_salhab", date(2017, 1, 1), "government", "aranews-2015-06-suqaylabiyah-salhab-trenches"),
     ("jalma", date(2018, 3, 1), "government", "sohr-2019-06-tal-meleh-jabin"),
     ("al_sheikh_hadeid", date(2019, 4, 29), "government", "enab_baladi-2019-07-10-hamamiyat"),
@@ -98,8 +99,9 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         ("az_zakah", date(2018, 9, 6)),
         # the road strip through the 2019 offensive (other than the two villages lost on 6 Jun)
         ("jalma", date(2019, 6, 1)),
-        # east of the strip, nearer the rebels' approaches to Mhardeh
-        ("al_jedideh", date(2017, 3, 25)),
+        # east of the strip, by the rebels' Latamneh pocket
+        ("hasariyah", date(2017, 3, 25)),
+        ("abu_raidh", date(2018, 3, 1)),
         # north of Jubb al-Ahmar's latitude, towards Kabani and the Fawru farm
         ("jubb_az_zurur", date(2017, 1, 1)),
         ("arafit", date(2018, 1, 1)),

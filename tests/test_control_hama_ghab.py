@@ -75,8 +75,8 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         ("al_mubattan", date(2016, 9, 15)),
         # nor which the March 2017 offensive took before Soran was retaken on 16 Apr
         ("samrah", date(2017, 4, 1)),
-        # al-Jedideh, north-west of Mhardeh, east of the road strip h-ghab answers (rules_ghab2)
-        ("al_jedideh", date(2017, 6, 1)),
+        # Hasraya, north-west of Mhardeh, east of the road strip h-ghab answers (rules_ghab2)
+        ("hasariyah", date(2017, 6, 1)),
         # villages next to the Kabani front that no source places
         ("ikko", date(2017, 6, 1)),
         # the Ghab plain's villages no dated source places before 2019 (al-Huwash and its

@@ -88,9 +88,12 @@ def _jurin_to_jubb_al_ahmar(place: Locality, _where: Where) -> bool:
 # --- the strip between the government's towns on the Suqaylabiyah - Mhardeh road -------------
 #: South of al-Suqaylabiyah (35.363 N) and north of Mhardeh and Tell Sikkin (35.24 N); west of
 #: 36.52 E (the rebels' approaches to Mhardeh in 2016 - 2017, Halfaya, Zalaqiyat and al-Masasinah,
-#: lie east of 36.60 E) and east of the coastal mountains' foot (36.33 E).
+#: lie east of 36.60 E) and east of the coastal mountains' foot (36.33 E). South of Tall
+#: Mallah's latitude (35.30 N) it reaches 36.545 E, to al-Jedideh and Khunayzir between Tremseh
+#: and Mhardeh (Hasraya, at 36.53 E further north, lay on the rebels' side).
 ROAD_STRIP_LAT = (35.24, 35.36)
 ROAD_STRIP_LON = (36.33, 36.52)
+ROAD_STRIP_SOUTH = (35.30, 36.545)
 ROAD_STRIP_DISTRICTS = frozenset({"Mhardeh", GHAB_DISTRICT})
 ROAD_STRIP_SOURCES = (
     "aranews-2015-06-suqaylabiyah-salhab-trenches",
@@ -102,8 +105,9 @@ ROAD_STRIP_SOURCES = (
 )
 ROAD_STRIP_NOTE = (
     "region-level: between the government's towns on the al-Suqaylabiyah - Mhardeh road, south "
-    "of al-Suqaylabiyah and west of 36.52 E: al-Suqaylabiyah and Mhardeh 'regime-held' (ARA "
-    "News, Dec 2015; the rebels of Sep 2016 only on Mhardeh's outskirts, The New Arab), the "
+    "of al-Suqaylabiyah and west of 36.52 E (36.545 E south of Tall Mallah): al-Suqaylabiyah "
+    "and Mhardeh 'regime-held' (ARA News, Dec 2015; the rebels of Sep 2016 only on Mhardeh's "
+    "outskirts, The New Arab), the "
     "regime digging trenches at Salhab (ARA News, Jun 2015), 'regime positions' in al-Seqelbiya, "
     "Salhab, Mahardah and Safsafiya (STJ, Sep 2018), al-Hamamiyat not taken by the opposition "
     "before 10 Jul 2019 (Enab Baladi); the factions first cut the al-Suqaylabiyah - Muhradah "
@@ -139,7 +143,11 @@ def _road_strip(place: Locality, _where: Where) -> bool:
     return (
         place.admin2 in ROAD_STRIP_DISTRICTS
         and ROAD_STRIP_LAT[0] <= place.lat <= ROAD_STRIP_LAT[1]
-        and ROAD_STRIP_LON[0] <= place.lon < ROAD_STRIP_LON[1]
+        and ROAD_STRIP_LON[0] <= place.lon
+        and (
+            place.lon < ROAD_STRIP_LON[1]
+            or (place.lat < ROAD_STRIP_SOUTH[0] and place.lon < ROAD_STRIP_SOUTH[1])
+        )
     )
 
 
