@@ -32,6 +32,7 @@ BEHIND_JURIN_SOURCES = (
     "reuters-2015-08-18-ghab-counterattack",
     "enab_baladi-2015-08-26-ghab-toward-jurin",
     "syria_direct-2015-10-08-jourin",
+    "al_hal-2016-02-24-qalaat-al-madiq",
     "stj-2018-05-16-goreen-camp",
 )
 BEHIND_JURIN_NOTE = (
@@ -40,7 +41,9 @@ BEHIND_JURIN_NOTE = (
     "the traditional heartland of Assad's Alawite people' (Reuters, 18 Aug 2015), 'the army of "
     "Assad retreated to Alawite villages' (AFP), and in Aug 2015 'dozens of Assad's checkpoints "
     "and military positions' held the plain's western area (Enab Baladi); the rebels 'were "
-    "never able to capture Jourin' (Syria Direct, Oct 2015), whose camp in 2018 shelled the "
+    "never able to capture Jourin' (Syria Direct, Oct 2015), the factions shelled 'the regime "
+    "forces' gatherings' in Jurin and Shathah in Feb 2016 (Al-Hal), and Jurin's camp in 2018 "
+    "shelled the "
     "villages 'out of its control' to the east, al-Hawwash and al-Ankawi (STJ); no capture of a "
     "village here reported since, drawn government by the autumn-2019 snapshot (continuity "
     "2015 - 2019 inferred; not sourced per village)"
@@ -98,6 +101,7 @@ ROAD_STRIP_DISTRICTS = frozenset({"Mhardeh", GHAB_DISTRICT})
 ROAD_STRIP_SOURCES = (
     "aranews-2015-06-suqaylabiyah-salhab-trenches",
     "aranews-2015-12-sqelbiya-maharda",
+    "enab_baladi-2016-04-24-qalaat-al-madiq",
     "newarab-2016-09-01-rebels-close-hama",
     "stj-2018-09-mahardah-attacks",
     "enab_baladi-2019-07-10-hamamiyat",
@@ -107,13 +111,13 @@ ROAD_STRIP_NOTE = (
     "region-level: between the government's towns on the al-Suqaylabiyah - Mhardeh road, south "
     "of al-Suqaylabiyah and west of 36.52 E (36.545 E south of Tall Mallah): al-Suqaylabiyah "
     "and Mhardeh 'regime-held' (ARA News, Dec 2015; the rebels of Sep 2016 only on Mhardeh's "
-    "outskirts, The New Arab), the "
-    "regime digging trenches at Salhab (ARA News, Jun 2015), 'regime positions' in al-Seqelbiya, "
-    "Salhab, Mahardah and Safsafiya (STJ, Sep 2018), al-Hamamiyat not taken by the opposition "
-    "before 10 Jul 2019 (Enab Baladi); the factions first cut the al-Suqaylabiyah - Muhradah "
-    "highway by taking Tal Meleh and al-Jabin on 6 Jun 2019, villages the regime had 'lost' "
-    "(SOHR); no rebel capture in the strip reported before (continuity inferred; not sourced "
-    "per village){}"
+    "outskirts, The New Arab), the regime digging trenches at Salhab (ARA News, Jun 2015), "
+    "Mhardeh, al-Suqaylabiyah and Salhab 'subject to the regime's control' (Enab Baladi, Apr "
+    "2016), 'regime positions' in al-Seqelbiya, Salhab, Mahardah and Safsafiya (STJ, Sep 2018), "
+    "al-Hamamiyat not taken by the opposition before 10 Jul 2019 (Enab Baladi); the factions "
+    "first cut the al-Suqaylabiyah - Muhradah highway by taking Tal Meleh and al-Jabin on 6 Jun "
+    "2019, villages the regime had 'lost' (SOHR); no rebel capture in the strip reported before "
+    "(continuity inferred; not sourced per village){}"
 )
 #: Tal Meleh and al-Jabin, the villages 'lost' to the factions on 6 Jun 2019 (SOHR).
 LOST_6_JUN_2019 = frozenset({"tall_mallah", "jubbayn_mhardeh"})
