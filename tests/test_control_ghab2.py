@@ -62,6 +62,9 @@ CASES = [
     # the army took al-Zakah and al-Arbaeen on 7 Aug 2019 (AFP)
     ("az_zakah", date(2019, 8, 6), "opposition", "afp-2019-08-08-zakah-arbaeen"),
     ("al_mantar", date(2018, 9, 7), "opposition", "stj-2018-09-mahardah-attacks"),
+    # south of Mhardeh through the 2019 offensive, fought north of the town (SOHR; AP)
+    ("maarzaf", date(2019, 6, 1), "government", "sohr-2019-06-tal-meleh-jabin"),
+    ("khattab", date(2019, 8, 22), "government", "ap-2019-08-23-northern-hama"),
     # al-Ankawi: the rebel side until the Russian raid of 9 May 2019 (SOHR via ANHA)
     ("ankawi", date(2019, 4, 30), "hts", "smart-2018-12-27-ankawi-masasinah"),
     ("ankawi", date(2019, 5, 9), "hts", "anha-2019-05-09-ghab-villages"),
@@ -95,6 +98,9 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         ("huwayjah", date(2019, 5, 20)),
         # al-Ankawi after 9 May 2019: the snapshot and SOHR disagree, nothing dated in between
         ("ankawi", date(2019, 5, 10)),
+        # south of Mhardeh during the rebels' offensives of 2016 - 2017 (the day each fell is
+        # not stored)
+        ("maarzaf", date(2017, 4, 1)),
         # al-Zakah before the dated report of Sep 2018
         ("az_zakah", date(2018, 9, 6)),
         # the road strip through the 2019 offensive (other than the two villages lost on 6 Jun)

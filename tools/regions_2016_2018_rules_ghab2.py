@@ -221,6 +221,26 @@ REBEL_TRIANGLE_NOTE = (
 )
 
 
+# --- south of Mhardeh through the 2019 offensive ---------------------------------------------
+#: South of Mhardeh (35.244 N): the 2019 fighting on this front lay north of the town.
+SOUTH_OF_MHARDEH_LAT = 35.245
+SOUTH_OF_MHARDEH_SOURCES = (
+    "aljazeera-2017-04-23-halfaya",
+    "stj-2018-09-mahardah-attacks",
+    "sohr-2019-06-tal-meleh-jabin",
+    "ap-2019-08-23-northern-hama",
+)
+SOUTH_OF_MHARDEH_NOTE = (
+    "region-level: south of Mhardeh, between it and Hama city, in the land the army regained with "
+    "Halfaya and 'nearby villages' by 23 Apr 2017 (Reuters via Al Jazeera) and held behind "
+    "'the Syrian regime-held Mahardah city' in Sep 2018 (STJ); the 2019 offensive was fought "
+    "north of the town: the factions' gains on this front were Tal Meleh and al-Jabin (6 Jun, "
+    "SOHR, cutting 'the highway of al-Suqaylabiyah - Muhradah', not the towns) and al-Hamamiyat "
+    "for a day, and 'the entire northern Hama countryside' was the army's by 23 Aug (SOHR via "
+    "AP); no loss here reported (continuity inferred; not sourced per village)"
+)
+
+
 # --- al-Ankawi from the 2019 offensive to the fall of Qalaat al-Madiq --------------------------
 ANKAWI_2019_SOURCES = (
     "stj-2018-05-16-goreen-camp",
@@ -281,6 +301,11 @@ GHAB2: tuple[RegionRule, ...] = (
         ))
         for block in (NORTH_HAMA, NORTH_HAMA_UNDATED)
     ),
+    RegionRule("ghab2_south_of_mhardeh_2019", NORTH_HAMA_UNDATED,
+               lambda p, _w: p.admin2 == "Mhardeh" and p.lat < SOUTH_OF_MHARDEH_LAT, (
+        Span(day("2019-04-30"), day("2019-08-22"), "government", SOUTH_OF_MHARDEH_SOURCES,
+             SOUTH_OF_MHARDEH_NOTE),
+    )),
     RegionRule("ghab2_ankawi_may_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"ankawi"})), (
         Span(day("2019-04-30"), day("2019-05-09"), "hts", ANKAWI_2019_SOURCES, ANKAWI_2019_NOTE),
     )),
