@@ -1,9 +1,12 @@
-"""Region rules for the Ghab's western edge behind Jurin and al-Ankawi (issue #15, h-ghab).
+"""Region rules for the Ghab, Mhardeh and al-Suqaylabiyah, 2016 - 2019 (issue #15, h-ghab).
 
 Same shape as `tools/regions_2016_2018_rules_ghab.py`; `tools/regions_2016_2018_rules.py` adds
-``GHAB2`` at the end of ``RULES``, so these answer only the days earlier rules leave. Sources in
-``sources/2016-2019-ghab2.toml`` and earlier files. The plain's villages between Jurin's mountain
-edge and the rebel-held line (al-Rasif, Tamana, Qabr Fidda ...) stay gaps: no dated report found
+``GHAB2`` at the end of ``RULES``, so these answer only the days earlier rules leave: the Ghab's
+mountain side behind Jurin and Jubb al-Ahmar, the villages between the government's towns on the
+al-Suqaylabiyah - Mhardeh road, the regime's bases north of it, the rebel-held Ghab villages east
+of the Orontes and the rebels' triangle round al-Arbaeen. Sources in
+``sources/2016-2019-ghab2.toml`` and earlier files. The plain's villages between Jurin's slopes
+and the rebel-held chain (al-Rasif, Tamana, Qabr Fidda ...) stay gaps: no dated report found
 places them. Build-time tooling, not shipped.
 """
 
@@ -43,10 +46,9 @@ BEHIND_JURIN_NOTE = (
     "and military positions' held the plain's western area (Enab Baladi); the rebels 'were "
     "never able to capture Jourin' (Syria Direct, Oct 2015), the factions shelled 'the regime "
     "forces' gatherings' in Jurin and Shathah in Feb 2016 (Al-Hal), and Jurin's camp in 2018 "
-    "shelled the "
-    "villages 'out of its control' to the east, al-Hawwash and al-Ankawi (STJ); no capture of a "
-    "village here reported since, drawn government by the autumn-2019 snapshot (continuity "
-    "2015 - 2019 inferred; not sourced per village)"
+    "shelled the villages 'out of its control' to the east, al-Hawwash and al-Ankawi (STJ); no "
+    "capture of a village here reported since, drawn government by the autumn-2019 snapshot "
+    "(continuity 2015 - 2019 inferred; not sourced per village)"
 )
 
 
