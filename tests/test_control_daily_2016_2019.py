@@ -41,9 +41,10 @@ REPORTED_DAYS = [
     # Star): the army back on Sunday 26 May
     ("kafr_nabudah", date(2019, 5, 22), "government", "opposition"),
     ("kafr_nabudah", date(2019, 5, 26), "opposition", "government"),
-    # SOHR: the jihadi groups and the factions took Tal Malah on 6 Jun 2019 (al-Masdar's brief
-    # army retake before 15 Jun is a disagreement kept in the note, not a stored day)
-    ("tall_mallah", date(2019, 6, 6), "unknown", "hts"),
+    # SOHR: the jihadi groups and the factions took Tal Malah on 6 Jun 2019, a village the regime
+    # 'lost' (h-ghab: government before); al-Masdar's brief army retake before 15 Jun is a
+    # disagreement kept in the note, not a stored day
+    ("tall_mallah", date(2019, 6, 6), "government", "hts"),
     # SANA 23 Feb 2020, confirmed by Qasioun (24 Feb) and SOHR (26 Feb, Al-Liwaa)
     ("ash_shaykh_damis", date(2020, 2, 23), "hts", "government"),
 ]

@@ -127,20 +127,23 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("zilaqiat", date(2017, 4, 10)),
         # al-Bani after the rebels' counter-attack on Kafr Nabudah (22 May 2019)
         ("al_banah", date(2019, 6, 15)),
-        # Tal Malah before the factions took it: the regime's, since when is not stored
-        ("tall_mallah", date(2019, 6, 5)),
+        # the road strip's other villages during the offensive (Tal Malah and al-Jabin to 5 Jun:
+        # h-ghab's rules_ghab2, the regime's before it 'lost' them, SOHR)
+        ("jalma", date(2019, 6, 5)),
         # the band north of Soran during the rebels' offensives (the day each village fell is
         # not stored)
         ("taybat_al_ism", date(2016, 9, 15)),
         ("fan_shamali", date(2017, 4, 1)),
         # Maan before the army's gain of 9 Oct 2016
         ("maan", date(2016, 9, 20)),
-        # the Ghab villages before STJ's report of May 2018
-        ("al_huwash", date(2017, 6, 1)),
+        # the Ghab plain's villages no dated report places before 2019 (al-Huwash before STJ's
+        # report of May 2018: h-ghab's rules_ghab2, on Al-Modon's of Aug 2015)
+        ("rasif", date(2017, 6, 1)),
         # al-Masasinah before SMART's report (the rebels took it in Aug 2016, Reuters)
         ("masasneh", date(2018, 6, 1)),
-        # al-Zakah before its capture: no dated report of its holder
-        ("az_zakah", date(2019, 6, 1)),
+        # al-Zakah before the dated report of Sep 2018 (from then: h-ghab's rules_ghab2, in the
+        # rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah)
+        ("az_zakah", date(2018, 6, 1)),
         # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)
         ("um_myal", date(2017, 11, 1)),
         # north-west of the road but away from Rahjan: government villages lay there too

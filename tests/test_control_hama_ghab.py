@@ -75,12 +75,13 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         ("al_mubattan", date(2016, 9, 15)),
         # nor which the March 2017 offensive took before Soran was retaken on 16 Apr
         ("samrah", date(2017, 4, 1)),
-        # Tell Salhab before the dated report of Sep 2018
-        ("tell_salhab", date(2017, 6, 1)),
+        # Hasraya, north-west of Mhardeh, east of the road strip h-ghab answers (rules_ghab2)
+        ("hasariyah", date(2017, 6, 1)),
         # villages next to the Kabani front that no source places
         ("ikko", date(2017, 6, 1)),
-        # the Ghab villages east of the Orontes no dated source places before 2019
-        ("al_huwash", date(2018, 1, 1)),
+        # the Ghab plain's villages no dated source places before 2019 (al-Huwash and its
+        # neighbours east of the river: h-ghab's rules_ghab2, on Al-Modon 2015 and STJ 2018)
+        ("tanjarah", date(2018, 1, 1)),
         # east of Salamiyah between the IS pocket and the government's villages (Masaada,
         # further from the road, is answered since by h-hama3's Reuters report of May 2017)
         ("jinn_al_albawi", date(2017, 3, 1)),

@@ -15,6 +15,7 @@ from tools.regions_2016_2018_rules_bab import BAB
 from tools.regions_2016_2018_rules_deir import DEIR, DEIR_SITES, DEIR_WEST
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
+from tools.regions_2016_2018_rules_ghab2 import GHAB2
 from tools.regions_2016_2018_rules_hama import HAMA
 from tools.regions_2016_2018_rules_hama3 import HAMA3
 from tools.regions_2016_2018_rules_hama3_front import HAMA3_FRONT
@@ -36,5 +37,5 @@ NAMED = NAMED_JAZIRA | NAMED_JAZ4
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
     *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4,
+    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2,
 )  # fmt: skip
