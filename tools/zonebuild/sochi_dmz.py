@@ -49,8 +49,12 @@ def band(zones, depth_m: float = DEPTH_M) -> BaseGeometry:
 
 def features(data_dir: Path) -> list[tuple[dict, BaseGeometry]]:
     from geodata.atlas import load_atlas
+    from geodata.sources import SOURCES_DIR
 
-    zones = load_atlas(data_dir).zones_at(AGREED)
+    # The control of the day from the data being built when it holds the records and sources (the
+    # usual build, into geodata/data); a build into a folder of its own reads the repository's.
+    complete = (data_dir / "control").is_dir() and (data_dir / SOURCES_DIR).is_dir()
+    zones = load_atlas(data_dir if complete else None).zones_at(AGREED)
     props = {
         "id": "sochi_dmz",
         "name": "Demilitarised zone (Sochi memorandum, 17 September 2018)",
