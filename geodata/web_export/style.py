@@ -102,4 +102,8 @@ def language_css(lang: Language) -> str:
         + "[dir=rtl] ul{padding-left:0;padding-right:18px}"
         + ".nsa-said[dir=rtl] .nsa-party{border-left:0;border-right:4px solid #999;"
         + "padding-left:0;padding-right:5px}"
+        # A data name or a quote in another script takes lines of its own, in its own
+        # direction: an English title wrapped around an Arabic label read out of order.
+        + "[dir=rtl] .nsa-name,[dir=rtl] .nsa-quote,[dir=rtl] .nsa-para"
+        + "{display:block;unicode-bidi:isolate;margin:1px 0}"
     )
