@@ -154,16 +154,20 @@ class PlaceLabelsLayer:
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
             x, y = feature.geometry.x, feature.geometry.y
+            syrian = props.get("country", "SY") == "SY"
+            # A town abroad is looked up by its own name only: its GeoNames alternates hold
+            # old names the Syrian town opposite goes by (Ceylanpınar's "Resulayn" is Turkish
+            # press's name for Ras al-Ain), which would lend it the Syrian town's names.
             spellings = (
                 place_label(props),
                 str(props.get("name") or ""),
-                *props.get("alt_names", ()),
+                *(props.get("alt_names", ()) if syrian else ()),
             )
             labels.append(
                 _Label(
                     place_label(props),
                     place_rank(props),
-                    props.get("country", "SY") == "SY",
+                    syrian,
                     not props.get("population"),
                     (_NameLookup(str(props.get("name_ar") or ""), x, y, spellings),),
                     arabic_original=props.get("country", "SY") in ARABIC_NAMED_COUNTRIES,
