@@ -107,3 +107,21 @@ def test_the_turkish_town_opposite_keeps_its_own_name():
     assert found[:2] == ["Ras al-Ain", "Ceylanpınar"]
     ceylanpinar = next(r for r in _index().search("Ceylanpınar") if r.kind == "place")
     assert "resulayn" in ceylanpinar.keys and ceylanpinar.record_id is None
+
+
+def test_the_web_maps_town_labels_are_in_the_pages_language():
+    """The web map names towns as the desktop map does: Arabic from the base map or the
+    gazetteers, Turkish and Kurdish from the sourced names, Latin where none is recorded."""
+    from geodata.atlas import load_atlas
+    from geodata.basemap import load_basemap
+    from geodata.web_export.town_names import TownNames
+
+    names = TownNames(load_atlas())
+    towns = {f.properties["name"]: f for f in load_basemap()["places"]}
+    raqqa = next(f for name, f in towns.items() if "Raqqah" in name)
+    assert names.label(raqqa, "tr") == "Rakka"
+    assert names.label(raqqa, "ku") == "Reqa"
+    assert names.label(raqqa, "ar") == raqqa.properties["name_ar"] != ""
+    assert names.label(raqqa, "en") == "Raqqa"
+    for lang in ("tr", "ku", "ar"):
+        assert names.label(towns["Ceylanpınar"], lang) == "Ceylanpınar"
