@@ -1,4 +1,4 @@
-"""The Arabic web map on a phone (390 x 844 in headless Chromium): an English title or quote
+"""The Arabic web map on a phone (a 390 x 844 frame in headless Chromium): an English title or quote
 gets lines of its own instead of wrapping around the Arabic label, the Sources line lists Latin
 names in right-to-left order with Arabic commas, and a zone's name never lies over a town's
 name, an event marker or a cluster."""
@@ -35,21 +35,33 @@ window.addEventListener('load',function(){document.fonts.ready.then(function(){
   var out={zones:shown('.nsa-zone-label').map(text),towns:shown('.nsa-town').map(text),
    marks:shown('.nsa-marker,.marker-cluster').map(function(el){
     var b=el.getBoundingClientRect();return [b.left,b.top,b.right,b.bottom];})};
+  var title=document.querySelector('.leaflet-top.leaflet-left .nsa-box').getBoundingClientRect();
+  var layers=document.querySelector('.leaflet-top.leaflet-right .leaflet-control-layers')
+   .getBoundingClientRect();
+  out.title=[title.left,title.top,title.right,title.bottom];
+  out.layers=[layers.left,layers.top,layers.right,layers.bottom];
   var box=document.querySelector('.nsa-box .nsa-name');
   if(box){var label=box.parentNode.getBoundingClientRect(),name=box.getBoundingClientRect();
    out.name_top=name.top;out.line_top=label.top;}
-  var p=document.createElement('pre');p.id='measured';p.textContent=JSON.stringify(out);
-  document.body.appendChild(p);},500);});});
+  parent.postMessage(JSON.stringify(out),'*');},500);});});
 </script></body>"""
+# Headless Chromium lays a window out at least 500 px wide: the page runs in a phone-sized
+# frame, and its measurements come out to the frame's parent for --dump-dom.
+PHONE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe src="ar.html" width="390" height="844" style="border:0"></iframe>
+<script>window.addEventListener('message',function(e){var p=document.createElement('pre');
+p.id='measured';p.textContent=e.data;document.body.appendChild(p);});</script>
+</body></html>"""
 
 
 @pytest.fixture(scope="module")
 def phone(tmp_path_factory) -> dict:
 
     folder = tmp_path_factory.mktemp("phone")
-    measured = folder / "measured.html"
-    measured.write_text(_arabic_page().replace("</body>", MEASURE), "utf-8")
-    dom = run_chromium(folder, measured, "--window-size=390,844", "--dump-dom").stdout
+    (folder / "ar.html").write_text(_arabic_page().replace("</body>", MEASURE), "utf-8")
+    measured = folder / "phone.html"
+    measured.write_text(PHONE, "utf-8")
+    dom = run_chromium(folder, measured, "--allow-file-access-from-files", "--dump-dom").stdout
     found = re.search(r'<pre id="measured">([^<]*)</pre>', dom)
     assert found, "the page did not finish loading in Chromium"
     return json.loads(unescape(found.group(1)))
@@ -111,3 +123,7 @@ def _arabic_page() -> str:
     return build_web_map(
         load_atlas(), view, load_basemap(), "Natural Earth", "Map", language=Language("ar")
     )
+
+
+def test_the_title_box_stops_short_of_the_layer_switcher(phone):
+    assert not _overlap(phone["title"], phone["layers"]), (phone["title"], phone["layers"])
