@@ -314,7 +314,8 @@ class WindowDocks:
 
     def _tab_tooltips(self) -> None:
         """The map panel's tab says what is behind it (the legend, the layers), in the
-        interface language, when it shares a column with the talks."""
+        interface language, when it shares a column with the talks; and its title stays
+        whole: the docks' tab bars scroll rather than elide ("H…" for Harita, "الخري…")."""
         from PySide6.QtWidgets import QTabBar
 
         tip = " · ".join(
@@ -324,4 +325,6 @@ class WindowDocks:
         for bar in self.findChildren(QTabBar):
             for i in range(bar.count()):
                 if bar.tabText(i) == title:
+                    bar.setElideMode(Qt.TextElideMode.ElideNone)
+                    bar.setUsesScrollButtons(True)
                     bar.setTabToolTip(i, tip)

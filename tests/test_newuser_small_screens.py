@@ -39,7 +39,7 @@ def _map_tab(win) -> tuple[QTabBar, int]:
     raise AssertionError("no tab for the map panel")
 
 
-@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("lang", ["en", "tr", "ar"])
 def test_a_small_window_has_the_legend_one_click_away_and_says_so(qtbot, language, lang):
     """The map panel's tab comes right after the talks' (not scrolled out of the tab bar),
     its tooltip names the legend in the interface language, and one click shows it."""
@@ -50,6 +50,10 @@ def test_a_small_window_has_the_legend_one_click_away_and_says_so(qtbot, languag
     legend_word = win.tr("<b>Legend</b>").replace("<b>", "").replace("</b>", "")
     assert legend_word in bar.tabToolTip(index)
     assert bar.tabRect(index).right() <= bar.width()  # the whole tab is in view
+    # and its title whole, not elided to "H…" (Harita) beside the long talks title
+    text_width = bar.fontMetrics().horizontalAdvance(bar.tabText(index))
+    assert bar.tabRect(index).width() >= text_width
+    assert bar.elideMode() == Qt.TextElideMode.ElideNone
     bar.setCurrentIndex(index)  # what a click on it does
     QApplication.processEvents()
     assert win.legend.isVisible()
