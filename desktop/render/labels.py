@@ -155,13 +155,13 @@ class PlaceLabelsLayer:
             props = feature.properties
             x, y = feature.geometry.x, feature.geometry.y
             syrian = props.get("country", "SY") == "SY"
-            # A town abroad is looked up by its own name only: its GeoNames alternates hold
-            # old names the Syrian town opposite goes by (Ceylanpınar's "Resulayn" is Turkish
-            # press's name for Ras al-Ain), which would lend it the Syrian town's names.
+            # A town abroad borrows no gazetteer name (they name Syrian places, and venues
+            # with no Turkish or Kurdish name): its GeoNames alternates hold old names of the
+            # Syrian town opposite (Ceylanpınar's "Resulayn" is Turkish press's Ras al-Ain).
             spellings = (
-                place_label(props),
-                str(props.get("name") or ""),
-                *(props.get("alt_names", ()) if syrian else ()),
+                (place_label(props), str(props.get("name") or ""), *props.get("alt_names", ()))
+                if syrian
+                else ()
             )
             labels.append(
                 _Label(

@@ -30,10 +30,10 @@ class TownNames:
             return str(props["name_ar"])
         if self._gazetteer is None:
             self._gazetteer = LabelNames.of_atlas(self._atlas)
-        # A town abroad by its own name only: its alternates hold old names of the Syrian
-        # town opposite (Ceylanpınar's Resulayn), as desktop.render.labels looks them up.
-        syrian = props.get("country", "SY") == "SY"
-        alternates = props.get("alt_names", ()) if syrian else ()
-        spellings = (latin, str(props.get("name") or ""), *alternates)
+        # A town abroad borrows no gazetteer name, as on the desktop map: its alternates
+        # hold old names of the Syrian town opposite (Ceylanpınar's Resulayn).
+        if props.get("country", "SY") != "SY":
+            return latin
+        spellings = (latin, str(props.get("name") or ""), *props.get("alt_names", ()))
         x, y = feature.geometry.x, feature.geometry.y
         return self._gazetteer.names_at(x, y, spellings).get(lang) or latin
