@@ -11,9 +11,10 @@ panels in them (and their modules) are made right after the map's first paint
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -50,14 +51,18 @@ def _set_dock_texts(dock: QDockWidget, title: str) -> None:
 
 
 # The talks panel's size hints (English, default fonts): its dock keeps that room in the first
-# frame, so the layout (and a positions tab behind it) is the one the panel gets.
-_TALKS_HINT, _TALKS_MINIMUM = QSize(400, 495), QSize(400, 255)
+# frame, so the layout (and a positions tab behind it) is the one the panel gets. Its minimum
+# is the panel's own (~300 px), so a small window's column can be that narrow.
+_TALKS_HINT, _TALKS_MINIMUM = QSize(400, 495), QSize(300, 255)
 # The map panel's narrowest: the legend's shortest wrapped line (120 px of text) beside its
 # symbols, the panel's margins and a scroll bar. Narrower, the legend cut its labels.
 MAP_PANEL_MIN_WIDTH = 180
-# Below this window width the map panel, the talks and the map cannot all sit side by side at
-# their minimum widths: the map panel joins the talks' column as a tab.
-_NARROW_WINDOW = 1000
+# Below this window width the map panel, the talks and the map cannot all sit side by side
+# with the map keeping MAP_SHARE: the map panel and the positions join the talks' column as tabs.
+_NARROW_WINDOW = 1200
+#: The share of the window's width the map keeps at the start, at any window size, and when
+#: the window is made narrower (the side panels give up room before the map does).
+MAP_SHARE = 0.58
 
 
 class _Reserved(QWidget):
@@ -154,6 +159,8 @@ class WindowDocks:
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.attribute_dock.hide()
+        # after the docks' titles (and so their tabs' texts) change language
+        self._texts.add(lambda: QTimer.singleShot(0, self._tab_tooltips))
 
     def _fill_docks(self) -> None:
         """Make the panels and put them in their docks (once; at once if asked for first)."""
@@ -240,17 +247,84 @@ class WindowDocks:
         self._map_panel.setMinimumWidth(MAP_PANEL_MIN_WIDTH)
 
     def _apply_default_dock_sizes(self) -> None:
-        """Dock sizes in proportion to the window, so the map keeps most of a small screen."""
+        """Dock sizes in proportion to the window: the map keeps MAP_SHARE of its width."""
         width, height = self.width(), self.height()
-        if width < 1200:  # a small screen: the positions share the right column, as a tab,
-            # so the map keeps the window's full height
-            self.tabifyDockWidget(self.talks_dock, self.positions_dock)
-        if width < _NARROW_WINDOW:  # and the map panel too, rather than squeeze the legend
+        narrow = width < _NARROW_WINDOW
+        if narrow:  # one column beside the map, the map panel's tab next to the talks' (a
+            # tab further along could be scrolled out of a narrow column's tab bar)
             self.tabifyDockWidget(self.talks_dock, self.map_dock)
+        if width < 1200:  # the positions share the column too, so the map keeps the height
+            self.tabifyDockWidget(self.talks_dock, self.positions_dock)
         self.talks_dock.raise_()
         self.keep_map_panel_readable()
-        left = min(max(round(width * 0.15), 180), 250)
-        right = min(max(round(width * 0.26), 300), 460)
+        side = round(width * (1 - MAP_SHARE))
+        if narrow:
+            self.resizeDocks([self.talks_dock], [side], Qt.Orientation.Horizontal)
+        else:
+            left = min(max(round(width * 0.15), MAP_PANEL_MIN_WIDTH), 250)
+            right = min(max(side - left, 300), 460)
+            self.resizeDocks(
+                [self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal
+            )
         bottom = min(max(round(height * 0.24), 150), 260)
-        self.resizeDocks([self.map_dock, self.talks_dock], [left, right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.positions_dock], [bottom], Qt.Orientation.Vertical)
+        self._tab_tooltips()
+
+    def _side_columns(self) -> list[QDockWidget]:
+        """One shown dock per column of the left and right dock areas (a tab group or a
+        stack of docks is one column)."""
+        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        columns: dict[int, QDockWidget] = {}
+        for dock in self.findChildren(QDockWidget):
+            if dock.isVisible() and not dock.isFloating() and self.dockWidgetArea(dock) in sides:
+                columns.setdefault(dock.geometry().x(), dock)
+        return list(columns.values())
+
+    def keep_map_share(self) -> None:
+        """After the window is made narrower, the side columns give up room (down to their
+        minimum) until the map has MAP_SHARE of the width again; they never grow. Where the
+        map panel and the talks side by side cannot give up enough, the map panel joins the
+        talks' column as a tab, as a window that starts this narrow has it."""
+        columns = self._side_columns()
+        excess = sum(dock.width() for dock in columns) - round(self.width() * (1 - MAP_SHARE))
+        if not columns or excess <= 0:
+            return
+        spare = [max(dock.width() - dock.minimumSizeHint().width(), 0) for dock in columns]
+        if excess > sum(spare) and self.map_dock in columns and self.talks_dock in columns:
+            self.tabifyDockWidget(self.talks_dock, self.map_dock)
+            self.talks_dock.raise_()
+            self._tab_tooltips()
+            columns = self._side_columns()
+            excess = sum(d.width() for d in columns) - round(self.width() * (1 - MAP_SHARE))
+            spare = [max(dock.width() - dock.minimumSizeHint().width(), 0) for dock in columns]
+        if excess <= 0 or not sum(spare):
+            return
+        cut = min(excess, sum(spare))
+        widths = [
+            dock.width() - round(cut * room / sum(spare))
+            for dock, room in zip(columns, spare, strict=True)
+        ]
+        self.resizeDocks(columns, widths, Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        old, new = event.oldSize().width(), event.size().width()
+        if 0 < new < old and not getattr(self, "_first_show", True):
+            self.keep_map_share()
+
+    def _tab_tooltips(self) -> None:
+        """The map panel's tab says what is behind it (the legend, the layers), in the
+        interface language, when it shares a column with the talks; and its title stays
+        whole: the docks' tab bars scroll rather than elide ("H…" for Harita, "الخري…")."""
+        from PySide6.QtWidgets import QTabBar
+
+        tip = " · ".join(
+            re.sub(r"<[^>]+>", "", self.tr(text)) for text in ("<b>Legend</b>", "<b>Layers</b>")
+        )
+        title = self.map_dock.windowTitle()
+        for bar in self.findChildren(QTabBar):
+            for i in range(bar.count()):
+                if bar.tabText(i) == title:
+                    bar.setElideMode(Qt.TextElideMode.ElideNone)
+                    bar.setUsesScrollButtons(True)
+                    bar.setTabToolTip(i, tip)

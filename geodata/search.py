@@ -233,11 +233,15 @@ class SearchIndex:
             ]
         else:
             # Other spellings of the same skeleton follow what matched as written: "Humaymim"
-            # finds the village of that name, then the Khmeimim airbase.
+            # finds the village of that name, then the Khmeimim airbase. Once a place has the
+            # typed text as one of its names, only whole-word skeletons follow: "Serêkaniyê"
+            # names Ras al-Ain, and Saraykent (srknt, a Turkish town) is not another spelling
+            # of it, only a longer word that starts alike.
+            exact = any(item[0] <= 0.5 and item[-1].kind == "place" for item in scored)
             seen = {id(item[-1]) for item in scored}
             scored += [
                 item
-                for item in self._by_skeleton(text, day)
+                for item in self._by_skeleton(text, day, prefix=not exact)
                 if item[-1].kind == "place" and id(item[-1]) not in seen
             ]
         scored.sort(key=lambda item: item[:4])
@@ -246,22 +250,32 @@ class SearchIndex:
             found += self._imported_events(text, limit - len(found))
         return found
 
-    def _by_skeleton(self, text: str, day: date | None) -> list[tuple]:
+    def _by_skeleton(self, text: str, day: date | None, prefix: bool = True) -> list[tuple]:
         """Entries whose names share the query's consonant skeleton (see :func:`skeleton`),
-        for a query long enough (three consonants) not to match half the map."""
+        for a query long enough (three consonants) not to match half the map; ``prefix``:
+        the last word of the query may be the start of a longer one, unless some name has it
+        as a whole word ("Tel Abyad" is Tell Abyad, not also Tall Abdelaziz)."""
         query = skeleton(text)
         if sum(len(w) for w in query) < 3:
             return []
         skeletons, skeleton_texts = self._skeleton_index()
-        scored = []
+        whole, started = [], []
         for entry, keys, words in zip(self.entries, skeletons, skeleton_texts, strict=True):
             if query[0] not in words:  # a match holds the query's first word
                 continue
             if day is not None and not entry.valid_on(day):
                 continue
-            if any(skeleton_match(query, key) for key in keys):
-                scored.append((4.0, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
-        return scored
+            if any(skeleton_match(query, key, prefix=False) for key in keys):
+                found = whole
+            elif prefix and any(skeleton_match(query, key) for key in keys):
+                found = started
+            else:
+                continue
+            # A town across a border only sounds like the typed name: Syrian places first
+            # ("Efrîn": Afrin village, Aleppo, before Al Farwaniyah in Kuwait).
+            score = 4.5 if entry.foreign else 4.0
+            found.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
+        return whole or started
 
     def _imported_events(self, text: str, limit: int) -> list[SearchResult]:
         """The newest imported events whose text contains ``text`` (three letters at least)."""

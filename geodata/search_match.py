@@ -128,12 +128,15 @@ def skeleton(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def skeleton_match(query: tuple[str, ...], key: tuple[str, ...]) -> bool:
-    """The query's words are a run of the key's (the last one may be a prefix)."""
+def skeleton_match(query: tuple[str, ...], key: tuple[str, ...], prefix: bool = True) -> bool:
+    """The query's words are a run of the key's (the last one may be a prefix, unless
+    ``prefix`` is false: then whole words only)."""
     n = len(query)
     for start in range(len(key) - n + 1):
         run = key[start : start + n]
-        if run[:-1] == query[:-1] and run[-1].startswith(query[-1]):
+        if run[:-1] == query[:-1] and (
+            run[-1].startswith(query[-1]) if prefix else run[-1] == query[-1]
+        ):
             return True
     return False
 

@@ -48,6 +48,7 @@ class _Place:
     place_id: str | None = None
     settlement: bool = True
     tracked: bool = False  # from the control gazetteer (a Syrian locality)
+    venue: bool = False  # a story place that is a city abroad a meeting was held in
     names: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # the names, normalised
     detail_extra: str = ""  # governorate, for a tracked locality
@@ -82,15 +83,21 @@ class _ByName:
         for key in place.keys - before:
             self._places[key].append(place)
 
-    def twin(self, lon: float, lat: float, keys: set[str], tracked: bool = True) -> _Place | None:
+    def twin(
+        self, lon: float, lat: float, keys: set[str], tracked: bool = True, abroad: bool = False
+    ) -> _Place | None:
         """The nearest settlement within TWIN_DEGREES that has one of ``keys`` as a name
-        (``tracked=False``: a story place only, not a locality of the control gazetteer)."""
+        (``tracked=False``: a story place only, not a locality of the control gazetteer;
+        ``abroad``: a venue only, since a town across the border that shares a name with the
+        Syrian town opposite is another town: Ceylanpınar's old name is Turkish press's
+        Resulayn for Ras al-Ain)."""
         near = {
             id(place): place
             for key in keys
             for place in self._places.get(key, ())
             if place.settlement
             and (tracked or not place.tracked)
+            and (place.venue or not abroad)
             and abs(place.lon - lon) < TWIN_DEGREES
             and abs(place.lat - lat) < TWIN_DEGREES
         }
@@ -126,6 +133,7 @@ def place_entries(
                 story.id,
                 # a venue is the city a meeting was held in (Moscow, Ankara)
                 settlement=story.kind.split("/")[0] in SETTLEMENT_KINDS | {"venue"},
+                venue=story.kind == "venue",
             )
             place.add_local({lang: place_name_in(story, lang) for lang in LOCAL_LANGUAGES})
             keep(place, [story.name, *clean_alt_names(story.alt_names), story.name_ar])
@@ -175,7 +183,8 @@ def place_entries(
         country = str(props.get("country") or "SY")
         # A town across the border is never a Syrian locality (Ceylanpinar is not Ras al-Ain),
         # though it may be a story venue (Ankara).
-        twin = index.twin(lon, lat, {normalize(n) for n in names if n}, tracked=country == "SY")
+        keys = {normalize(n) for n in names if n}
+        twin = index.twin(lon, lat, keys, tracked=country == "SY", abroad=country != "SY")
         if twin is not None:  # the same town: one entry, every spelling
             index.add(twin, names)
             twin.rank = max(twin.rank, population)

@@ -118,3 +118,28 @@ def test_arabic_export_with_both_scripts_has_both_names_as_text(language, tmp_pa
     assert qamishli.name_ar in svg and ">Qamishli<" in svg
     for run in re.findall(r"<text\b[^>]*>[^<]*[\u0600-\u06ff][^<]*</text>", svg):
         assert 'direction="rtl"' in run, run
+
+
+def test_turkish_and_kurdish_readers_get_the_sourced_names(qapp):
+    """control/names-tr-ku.csv: names read in Turkish and Kurdish publications label the map."""
+    assert drawn("tr", False)["Ras al-Ain"] == ("Resulayn", "")
+    assert drawn("ku", False)["Ras al-Ain"] == ("Serê Kaniyê", "")
+    euphrates = (37.8, 35.6, 39.8, 36.95)
+    assert drawn("tr", False, euphrates)["Raqqa"] == ("Rakka", "")
+    assert drawn("ku", False, euphrates)["Kobani"] == ("Kobanê", "")
+
+
+def test_a_town_abroad_takes_no_name_of_the_syrian_town_opposite(qapp):
+    """Ceylanpınar's GeoNames alternates include Resulayn, Turkish press's name for Ras
+    al-Ain 2 km away: its label stays Ceylanpınar in every language."""
+    basemap, atlas, _ = bundled_data()
+    extent = (39.6, 36.6, 40.5, 37.0)
+    ctx = RenderContext(view=ViewState(extent=extent), basemap=basemap, atlas=atlas)
+    layer = PlaceLabelsLayer()
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    layer.paint(painter, MapTransform.fit(extent, 400, 300), ctx)
+    painter.end()
+    index = next(i for i, label in enumerate(layer._labels) if label.text == "Ceylanpınar")
+    for lang in ("tr", "ku", "en"):
+        assert layer._names_of(index).texts(lang)[0] == "Ceylanpınar", lang

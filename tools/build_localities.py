@@ -276,18 +276,32 @@ def retire(previous: list[Locality], kept: list[Locality], earlier: list[dict[st
     return out.getvalue()
 
 
-_LANG_TAG = re.compile(r"^(?P<name>[^/()]+?) \((?P<lang>Kurdish|Turkish)\)$")
+_LANG_TAG = re.compile(r"^(?P<name>[^()]+?) \((?P<lang>Kurdish|Turkish)\)$")
 
 
 def tagged_names(loc: Locality) -> tuple[str, str]:
     """(Turkish, Kurdish) names that a source labels as such among the alternates
-    (places.csv writes "Efrîn (Kurdish)", "Halep (Turkish)"); never guessed."""
+    (places.csv writes "Efrîn (Kurdish)", "Halep (Turkish)"; of "Serê Kaniyê / Serêkaniyê
+    (Kurdish)" the first spelling, as geodata.names.place_name_in reads it); never guessed."""
     found = {"Turkish": "", "Kurdish": ""}
     for alt in loc.alt_names:
         m = _LANG_TAG.match(alt.strip())
         if m and not found[m["lang"]]:
-            found[m["lang"]] = m["name"].strip()
+            found[m["lang"]] = m["name"].split(" / ")[0].strip()
     return found["Turkish"], found["Kurdish"]
+
+
+#: Turkish and Kurdish names with the publication each was read in, one per row
+#: (geodata/data/control/README.md): they fill a locality's name_tr / name_ku.
+SOURCED_NAMES = DATA / "control" / "names-tr-ku.csv"
+
+
+def sourced_names(path: Path = SOURCED_NAMES) -> dict[tuple[str, str], str]:
+    """{(locality id, "tr" | "ku"): name} from the sourced names file (none if absent)."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {(row["id"], row["lang"]): row["name"] for row in csv.DictReader(f)}
 
 
 def _note(loc: Locality) -> str:
@@ -297,7 +311,9 @@ def _note(loc: Locality) -> str:
     return "; ".join(parts)
 
 
-def render(localities: list[Locality]) -> tuple[str, str]:
+def render(
+    localities: list[Locality], names: dict[tuple[str, str], str] | None = None
+) -> tuple[str, str]:
     rows = io.StringIO()
     w = csv.writer(rows, lineterminator="\n")
     w.writerow(COLUMNS)
@@ -308,6 +324,9 @@ def render(localities: list[Locality]) -> tuple[str, str]:
         alts = "; ".join(a for a in loc.alt_names if ";" not in a)
         name_tr, name_ku = tagged_names(loc)
         name_ku = loc.name_ku or name_ku
+        sourced = names or {}
+        name_tr = sourced.get((loc.id, "tr"), name_tr)
+        name_ku = sourced.get((loc.id, "ku"), name_ku)
         w.writerow(
             [loc.id, loc.name, loc.name_ar, name_tr, name_ku, alts, loc.kind, f"{loc.lat:.5f}",
              f"{loc.lon:.5f}", loc.coord_source, "1" if loc.approximate else "0",
@@ -360,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     earlier_retired = read_retired(out / "localities-retired.csv")
     stats["ids kept from the previous build"] = reuse_ids(kept, previous)
     assign_ids(kept, reserved={p.id for p in previous} | {r["id"] for r in earlier_retired})
-    table, checks = render(kept)
+    table, checks = render(kept, sourced_names(out / "names-tr-ku.csv"))
     retired = retire(previous, kept, earlier_retired)
     out.mkdir(parents=True, exist_ok=True)
     for name, text in (

@@ -155,16 +155,20 @@ class PlaceLabelsLayer:
         for feature in ctx.basemap.get("places", ()):
             props = feature.properties
             x, y = feature.geometry.x, feature.geometry.y
+            syrian = props.get("country", "SY") == "SY"
+            # A town abroad borrows no gazetteer name (they name Syrian places, and venues
+            # with no Turkish or Kurdish name): its GeoNames alternates hold old names of the
+            # Syrian town opposite (Ceylanpınar's "Resulayn" is Turkish press's Ras al-Ain).
             spellings = (
-                place_label(props),
-                str(props.get("name") or ""),
-                *props.get("alt_names", ()),
+                (place_label(props), str(props.get("name") or ""), *props.get("alt_names", ()))
+                if syrian
+                else ()
             )
             labels.append(
                 _Label(
                     place_label(props),
                     place_rank(props),
-                    props.get("country", "SY") == "SY",
+                    syrian,
                     not props.get("population"),
                     (_NameLookup(str(props.get("name_ar") or ""), x, y, spellings),),
                     arabic_original=props.get("country", "SY") in ARABIC_NAMED_COUNTRIES,

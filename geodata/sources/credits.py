@@ -39,11 +39,15 @@ def credit_line(
     limit: int = 6,
     where: str = "the manifest",
     translate: Callable[[str, str], str] | None = None,
+    isolate: Callable[[str], str] | None = None,
+    separator: str = ", ",
 ) -> str:
     """ "Sources: SOHR, Reuters, TASS (state media) and 4 more; full list in the manifest."
 
     ``translate`` (context, text) words it in a language (geodata.legend.Language.translate,
-    or the window's QCoreApplication.translate); publishers stay as they are."""
+    or the window's QCoreApplication.translate); publishers stay as they are. ``isolate``
+    wraps each name (Language.isolate: a bidi isolate in Arabic, so a list of Latin names
+    keeps the sentence's right-to-left order), ``separator`` joins them ("، " in Arabic)."""
     translate = translate or _english
     names: dict[str, str] = {}
     for source in sources:
@@ -53,8 +57,8 @@ def credit_line(
         names.setdefault(name, name)
     if not names:
         return ""
-    items = list(names)
-    shown = ", ".join(items[:limit])
+    items = [isolate(name) for name in names] if isolate else list(names)
+    shown = separator.join(items[:limit])
     if len(items) > limit:
         shown = translate("Credits", "{names} and {count} more").format(
             names=shown, count=len(items) - limit

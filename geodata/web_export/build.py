@@ -101,7 +101,7 @@ def build_web_map(
     if "zone_labels" not in hidden:
         web_labels.add_zone_labels(fmap, atlas, zones, as_of, lang)
     # Water, boundaries and towns above the translucent zones, as on the desktop map.
-    layers.add_base_lines(fmap, basemap, hidden, lang)
+    layers.add_base_lines(fmap, basemap, hidden, lang, atlas)
 
     features = atlas.features_at(as_of)
     corridor = [f for f in features if f.kind == "corridor"] if "m4_corridor" not in hidden else []

@@ -29,25 +29,37 @@ LABEL_CSS = """
 """
 
 #: Hides labels that would overlap one drawn before them (zone names first, then towns, most
-#: populous first: their order in the page), after every zoom or move.
+#: populous first: their order in the page), after every zoom or move. A zone name also gives
+#: way to the event markers and clusters: it is the least precise text on the map. Measured
+#: again once the page's fonts have loaded: an Arabic name measured in the fallback font
+#: before the bundled Noto Sans Arabic arrives is narrower than drawn, and overlapped a town.
 DECLUTTER_JS = """
 function nsaLabels(map){
+ function box(el){
+  var range=document.createRange(); range.selectNodeContents(el);
+  return range.getBoundingClientRect();
+ }
+ function hits(b,list){return list.some(function(k){return b.left<k.right+3&&b.right>k.left-3&&
+   b.top<k.bottom+2&&b.bottom>k.top-2;});}
  function declutter(){
-  var kept=[];
+  var kept=[], marks=[];
+  document.querySelectorAll('.nsa-marker,.marker-cluster').forEach(function(el){
+   var b=el.getBoundingClientRect(); if(b.width){marks.push(b);}
+  });
   document.querySelectorAll('.nsa-zone-label,.nsa-town').forEach(function(el){
    el.style.visibility='';
    var r=el.querySelector('.nsa-label,.nsa-zone-text')||el;
    // The text's own extent: a zone label's box is 120 px wide whatever its name ("SDF").
-   var range=document.createRange(); range.selectNodeContents(r);
-   var b=range.getBoundingClientRect();
+   var b=box(r);
    if(!b.width){return;}
-   var hit=kept.some(function(k){return b.left<k.right+3&&b.right>k.left-3&&
-     b.top<k.bottom+2&&b.bottom>k.top-2;});
-   if(hit){el.style.visibility='hidden';}else{kept.push(b);}
+   var zone=el.classList.contains('nsa-zone-label');
+   if(hits(b,kept)||(zone&&hits(b,marks))){el.style.visibility='hidden';}else{kept.push(b);}
   });
  }
  map.on('zoomend moveend',declutter);
  map.whenReady(function(){setTimeout(declutter,0);});
+ if(document.fonts){document.fonts.ready.then(declutter);
+  document.fonts.addEventListener('loadingdone',declutter);}
 }
 window.addEventListener('load',function(){if(window.MAP){nsaLabels(window.MAP);}});
 """
@@ -133,7 +145,7 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
         f"<details class='nsa-box nsa-said'{direction} open><summary>{heading} "
         f"({len(statements)})</summary>"
         f"<p class='nsa-meta'>{esc(lang.day(event.date, short=False))}: "
-        f"<span dir='auto'>{esc(event.title)}</span></p>{where}"
+        f"<span class='nsa-name' dir='auto'>{esc(event.title)}</span></p>{where}"
     ]
     if not statements:
         none = esc(lang.translate("WebMap", "No statements recorded for this event."))

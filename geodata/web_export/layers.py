@@ -36,7 +36,7 @@ from geodata.web_export.style import (
     ZONE_FILL_OPACITY,
     darker,
 )
-from geodata.web_export.texts import esc, party_colour, party_name, place_label
+from geodata.web_export.texts import esc, party_colour, party_name
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
@@ -145,9 +145,16 @@ def add_zones(
 
 
 def add_base_lines(
-    fmap: folium.Map, basemap: Basemap, hidden: frozenset[str], lang: Language
+    fmap: folium.Map,
+    basemap: Basemap,
+    hidden: frozenset[str],
+    lang: Language,
+    atlas: Atlas | None = None,
 ) -> None:
-    """Governorates, lakes, rivers and town labels: drawn above the translucent zones."""
+    """Governorates, lakes, rivers and town labels (in the page's language where a name is
+    recorded: web_export.town_names): drawn above the translucent zones."""
+    from geodata.web_export.town_names import TownNames
+
     for key, name, style in _BASE_LINES:
         layer = _shown(basemap, key, hidden)
         if not layer:
@@ -166,6 +173,8 @@ def add_base_lines(
     if not towns:
         return
     group = folium.FeatureGroup(name=lang.translate("WebMap", "Towns"))
+    names = TownNames(atlas)
+    direction = " dir='auto'" if lang.rtl else ""  # an Arabic page: Latin names keep theirs
     for place in towns:
         folium.Marker(
             [place.geometry.y, place.geometry.x],
@@ -174,7 +183,8 @@ def add_base_lines(
                     "<span style='display:inline-block;width:6px;height:6px;"
                     "border-radius:3px;background:#3d3a35;border:1px solid #fff;"
                     "margin-right:3px'></span>"
-                    f"<span class='nsa-label'>{esc(place_label(place.properties))}</span>"
+                    f"<span class='nsa-label'{direction}>{esc(names.label(place, lang.code))}"
+                    "</span>"
                 ),
                 icon_size=(160, 14),
                 icon_anchor=(4, 7),

@@ -44,8 +44,16 @@ def selection_line(atlas: Atlas, view: ViewState, lang: Language) -> str:
         name = atlas.event(view.selected_event).title
     if not name:
         return ""
-    text = lang.translate("WebMap", "Selected: {name}").format(name=lang.isolate(name))
-    return f"<p class='nsa-meta'>{esc(text)}</p>"
+    template = lang.translate("WebMap", "Selected: {name}")
+    return f"<p class='nsa-meta'>{labelled_name(template, name)}</p>"
+
+
+def labelled_name(template: str, name: str) -> str:
+    """``template`` ("Selected: {name}") as HTML with the data name isolated in its own
+    direction: on a right-to-left page (style.language_css) the name takes a line of its own,
+    so an English title wraps as English under the Arabic label, not around it."""
+    before, _, after = template.partition("{name}")
+    return f"{esc(before)}<span class='nsa-name' dir='auto'>{esc(name)}</span>{esc(after)}"
 
 
 def legend_html(entries: Sequence[LegendEntry], lang: Language) -> str:
@@ -115,7 +123,11 @@ def sources_panel_html(sources: Sequence[Source], lang: Language) -> str:
     if not sources:
         return ""
     line = credit_line(
-        sources, where=lang.translate("WebMap", "this panel"), translate=lang.translate
+        sources,
+        where=lang.translate("WebMap", "this panel"),
+        translate=lang.translate,
+        isolate=lang.isolate,
+        separator="، " if lang.rtl else ", ",
     )
     heading = lang.translate("WebMap", "Sources ({count})").format(count=len(sources))
     return (

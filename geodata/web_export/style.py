@@ -17,12 +17,15 @@ DMZ_COLOUR = "#483d8b"  # the 2018 demilitarised zone: indigo, as on the desktop
 LOW_GRADE_COLOUR = "#aa3333"
 LOW_GRADE_DASH = "5 4"
 
+# On a phone the boxes at the top left stop short of the layer switcher at the top right
+# (a 390-px-wide Arabic page had its title under it).
 PAGE_CSS = """
 .nsa-snap .leaflet-marker-icon,.nsa-snap .leaflet-marker-shadow,.nsa-snap .leaflet-zoom-animated{
  transition:none!important}
 .nsa-box{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;
  box-shadow:0 1px 5px rgba(0,0,0,.35);font:12px/1.35 "DejaVu Sans",Arial,sans-serif;color:#2b2a27;
  max-width:320px}
+@media (max-width:520px){.leaflet-top.leaflet-left .nsa-box{max-width:calc(100vw - 96px)}}
 .nsa-box h1{font-size:16px;margin:0 0 2px}
 .nsa-box .nsa-date{font-size:13px;margin:0}
 .nsa-box .nsa-nodata{margin:6px 0 0;padding:4px 7px;border:1.2px solid #b0562a;border-radius:5px;
@@ -103,4 +106,8 @@ def language_css(lang: Language) -> str:
         + "[dir=rtl] ul{padding-left:0;padding-right:18px}"
         + ".nsa-said[dir=rtl] .nsa-party{border-left:0;border-right:4px solid #999;"
         + "padding-left:0;padding-right:5px}"
+        # A data name or a quote in another script takes lines of its own, in its own
+        # direction: an English title wrapped around an Arabic label read out of order.
+        + "[dir=rtl] .nsa-name,[dir=rtl] .nsa-quote,[dir=rtl] .nsa-para"
+        + "{display:block;unicode-bidi:isolate;margin:1px 0}"
     )
