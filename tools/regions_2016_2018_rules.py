@@ -11,6 +11,7 @@ from __future__ import annotations
 from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 from tools.regions_2016_2018_rules_aleppo import EAST_ALEPPO, MANBIJ
 from tools.regions_2016_2018_rules_bab import BAB
+from tools.regions_2016_2018_rules_bab2 import BAB2
 from tools.regions_2016_2018_rules_deir import DEIR, DEIR_SITES, DEIR_WEST
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
@@ -28,5 +29,5 @@ __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
     *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19,
+    *IDLIB20, *HAMA19, *BAB2,
 )  # fmt: skip
