@@ -35,6 +35,14 @@ CASES = [
     # north of the Jirah airbase once the army took it on 13 May 2017 (Reuters; SOHR via AFP)
     ("qasr_hadlah", date(2017, 5, 20), "government"),
     ("hurriyah_manbij", date(2017, 6, 1), "government"),
+    # west and south-west of al-Bab before the army's campaign of 17 Jan 2017 (SOHR) ...
+    ("sarjah_kabirah", date(2016, 12, 1), "isis"),
+    ("tel_rehal", date(2016, 9, 1), "isis"),
+    # ... north of 36.35 N before the factions neared from the north-west (13 Nov 2016)
+    ("zewyan", date(2016, 10, 1), "isis"),
+    # between al-Bab and Manbij, on IS's road to Raqqa (SOHR via The Arab Weekly, Nov 2016)
+    ("halasiyah", date(2016, 11, 13), "isis"),
+    ("zuzurah", date(2017, 1, 10), "isis"),
     # three villages west of Manbij, east of the council's Nov 2016 front (party claims), until
     # the handover of the front-line villages at Arima (Mar 2017)
     ("battushiyah", date(2017, 1, 10), "sdf"),
@@ -58,6 +66,8 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
         ("zaaraya", date(2017, 3, 20)): "reuters-2017-03-07-khafsa",
         ("jafirat_mansur", date(2017, 4, 15)): "reuters-2017-03-29-deir-hafer",
         ("battushiyah", date(2017, 1, 10)): "kdn-2016-11-22-manbij-west-villages",
+        ("sarjah_kabirah", date(2016, 12, 1)): "sohr-2017-02-03-bzaah-offensive",
+        ("halasiyah", date(2016, 11, 13)): "arab_weekly-2016-11-13-al-bab",
     }
     for (locality, day), source in cited.items():
         assert source in history.record_on(locality, day).sources, locality
@@ -87,6 +97,12 @@ def test_the_new_sources_are_registered_with_their_publishers():
         ("battushiyah", date(2016, 10, 1)),
         # ... and within 8 km of Arima once the council handed its front-line villages over
         ("jaqal_kabir", date(2018, 7, 1)),
+        # west of al-Bab, north of 36.35 N, once the factions neared (13 Nov 2016)
+        ("zewyan", date(2016, 12, 1)),
+        # between al-Bab and Manbij during the army's campaign: the day is not stored
+        ("halasiyah", date(2017, 2, 1)),
+        # south-west of Manbij, where the batch has the SDF from Mar 2017: IS or SDF before
+        ("jurunli", date(2016, 10, 1)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -93,6 +93,42 @@ IS_TO_FEBRUARY = (
     "day each village fell is not stored"
 )
 
+# --- west of al-Bab and between al-Bab and Manbij, before the army's campaign (Aug 2016 - Jan 2017)
+AL_BAB = (36.37051, 37.5157)  # localities.csv: al_bab
+ARIMA = (36.472, 37.722)  # localities.csv: arima
+BEFORE_CAMPAIGN = ("sohr-2017-02-03-bzaah-offensive", "bbc-2017-02-23-al-bab-near-complete",
+                   "afp-2017-05-13-jarrah-airbase", "arab_weekly-2016-11-13-al-bab",
+                   "afp-2017-02-27-army-presses-is-north")  # fmt: skip
+
+
+WEST_NORTH_LAT = 36.35  # north of it the factions' front neared from the north-west (Nov 2016)
+WEST_OF_AL_BAB_NOTE = (
+    "region-level: west and south-west of al-Bab (IS-held since early 2014, BBC), between it and "
+    "the army's lines east of Aleppo: the army launched its offensive against IS in the east "
+    "Aleppo countryside in mid-January 2017 (SOHR via AFP), its operation south and south-west of "
+    "al-Bab starting on 17 Jan (SOHR), and took Tadif and 18 towns and villages by 27 Feb (a "
+    "military source via AFP); on 13 Nov 2016 the Turkish-backed factions stood 2 km north and "
+    "north-west of the town (SOHR via The Arab Weekly); this place lies 36.24-36.40 N, west of "
+    "37.45 E, south of their front; IS's hold is inferred from the town's; from 17 Jan the day "
+    "it changed hands is not stored"
+)
+
+
+def _west_of_al_bab(place: Locality, _where: Where) -> bool:
+    """Al-Bab district west and south-west of the town (36.24-36.40 N, 37.30-37.45 E), more
+    than 3 km out; east of 37.45 E the h-hama and h-east rules answer."""
+    return (place.admin2 == "Al-Bab" and 36.24 <= place.lat <= 36.40
+            and 37.30 <= place.lon < 37.45 and km_to(place, AL_BAB) > 3)  # fmt: skip
+
+
+def _between_al_bab_and_manbij(place: Locality, where: Where) -> bool:
+    """South-west of Manbij (36.30-36.43 N, 37.75-37.85 E), more than 12 km from the city and 8
+    km from Arima (the SDF's western front, then the handover strip); east of 37.85 E lie the
+    villages the batch has on the SDF side from Mar 2017 (left open)."""
+    return (not where.north and 36.30 <= place.lat <= 36.43 and 37.75 <= place.lon < 37.85
+            and km_to(place, MANBIJ) > 12 and km_to(place, ARIMA) > 8)  # fmt: skip
+
+
 # --- three villages west of Manbij (the SDF's edge) --------------------------------------------
 WEST_OF_MANBIJ = {"battushiyah", "jaqal_kabir", "wuraydah"}
 WEST_OF_MANBIJ_SOURCES = ("kdn-2016-11-22-manbij-west-villages", "isw-2016-08-18-manbij",
@@ -150,6 +186,26 @@ BAB2 = (
     RegionRule("bab2_strip_south", EAST_BLOCK,
                lambda p, w: _strip(p, w) and p.lat < JIRAH_SOUTH, (
         Span(START, _d("2017-02-19"), "isis", STRIP_IS, IS_TO_FEBRUARY),
+    )),
+    RegionRule("bab2_west_of_al_bab_before_january", EAST_BLOCK,
+               lambda p, w: _west_of_al_bab(p, w) and p.lat <= WEST_NORTH_LAT, (
+        Span(START, _d("2017-01-16"), "isis", BEFORE_CAMPAIGN, WEST_OF_AL_BAB_NOTE),
+    )),
+    RegionRule("bab2_west_of_al_bab_before_november", EAST_BLOCK, _west_of_al_bab, (
+        Span(START, _d("2016-11-12"), "isis", BEFORE_CAMPAIGN,
+             WEST_OF_AL_BAB_NOTE.replace("from 17 Jan", "north of 36.35 N, where the factions "
+                                         "came from the north-west, from 13 Nov 2016")),
+    )),
+    RegionRule("bab2_between_al_bab_and_manbij", EAST_BLOCK, _between_al_bab_and_manbij, (
+        Span(START, _d("2017-01-16"), "isis", (*BEFORE_CAMPAIGN,
+             "reuters-2017-03-02-manbij-villages-handover"),
+             "region-level: between IS-held al-Bab and the Manbij pocket, where on 13 Nov 2016 "
+             "'the only route left open' to IS in al-Bab was the road to Raqqa through Deir Hafer "
+             "(SOHR via The Arab Weekly) and on 27 Feb 2017 IS abandoned some 23 villages near "
+             "Manbij that the army moved into (SOHR via AFP); this place lies south-west of "
+             "Manbij, more than 12 km from the city and 8 km from Arima; IS's hold is inferred up "
+             "to the army's campaign south of al-Bab from 17 Jan 2017 (SOHR); from then the day "
+             "it changed hands is not stored"),
     )),
     RegionRule("bab2_west_of_manbij_villages", EDGES_BLOCK,
                lambda p, _w: p.id in WEST_OF_MANBIJ, (
