@@ -43,6 +43,11 @@ CASES = [
     # between al-Bab and Manbij, on IS's road to Raqqa (SOHR via The Arab Weekly, Nov 2016)
     ("halasiyah", date(2016, 11, 13), "isis"),
     ("zuzurah", date(2017, 1, 10), "isis"),
+    # south of al-Bab behind the army's advance of 18-19 Feb 2017 (SOHR via Reuters) ...
+    ("khirbat_al_jahsh", date(2017, 2, 25), "government"),
+    ("misrihah", date(2017, 3, 10), "government"),
+    # ... and south-east of Tadif once it took Tadif and 18 villages on 27 Feb (AFP)
+    ("abu_jabbar_kabir", date(2017, 3, 1), "government"),
     # three villages west of Manbij, east of the council's Nov 2016 front (party claims), until
     # the handover of the front-line villages at Arima (Mar 2017)
     ("battushiyah", date(2017, 1, 10), "sdf"),
@@ -103,6 +108,9 @@ def test_the_new_sources_are_registered_with_their_publishers():
         ("halasiyah", date(2017, 2, 1)),
         # south-west of Manbij, where the batch has the SDF from Mar 2017: IS or SDF before
         ("jurunli", date(2016, 10, 1)),
+        # south of al-Bab during the army's first month (17 Jan - 19 Feb 2017)
+        ("khirbat_al_jahsh", date(2017, 2, 1)),
+        ("abu_jabbar_kabir", date(2017, 2, 22)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

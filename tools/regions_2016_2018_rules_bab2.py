@@ -129,6 +129,37 @@ def _between_al_bab_and_manbij(place: Locality, where: Where) -> bool:
             and km_to(place, MANBIJ) > 12 and km_to(place, ARIMA) > 8)  # fmt: skip
 
 
+# --- south of al-Bab behind the army's advance of 18-19 Feb 2017 ------------------------------
+FEB_ADVANCE = ("reuters-2017-02-21-army-east-of-al-bab", "afp-2017-02-27-army-presses-is-north",
+               "sohr-2017-02-03-bzaah-offensive")  # fmt: skip
+FEB_ADVANCE_NOTE = (
+    "region-level: the army, advancing from 17 Jan south and south-west of al-Bab (SOHR), made "
+    "'a sudden advance on Saturday and Sunday' (18-19 Feb 2017) as IS retreated after losing "
+    "al-Bab: 'The eastwards advance in an area south of al-Bab has extended Syrian army control "
+    "across 14 villages and brought it within 25km of Lake Assad' (SOHR via Reuters), i.e. east "
+    "of 37.77 E; on 27 Feb it took Tadif and 18 towns and villages (a military source via AFP); "
+    "this place lies south of al-Bab and Tadif (36.24-36.30 N, 37.45-37.75 E), west of that "
+    "point, behind the army's front; no IS return reported before Deir Hafer fell on 29 Mar "
+    "(continuity inferred); 17 Jan - 19 Feb the day it changed hands is not stored"
+)
+TADIF_SOUTH_NOTE = (
+    "region-level: on Monday 27 Feb 2017 the army took Tadif and 18 towns and villages, some 600 "
+    "km2, after IS withdrew from al-Bab (a military source via AFP), its advance of 18-19 Feb "
+    "having carried it east south of al-Bab to within 25km of Lake Assad (SOHR via Reuters); this "
+    "place lies just south-east of Tadif (36.30-36.32 N, 37.56-37.75 E), behind that front; no "
+    "IS return reported before Deir Hafer fell on 29 Mar (continuity inferred); 17 Jan - 26 Feb "
+    "the day it changed hands is not stored"
+)
+
+
+def _south_of_al_bab(place: Locality, where: Where) -> bool:
+    return not where.north and 36.24 <= place.lat < 36.30 and 37.45 <= place.lon < STRIP_WEST
+
+
+def _south_east_of_tadif(place: Locality, where: Where) -> bool:
+    return not where.north and 36.30 <= place.lat <= 36.32 and 37.56 < place.lon < STRIP_WEST
+
+
 # --- three villages west of Manbij (the SDF's edge) --------------------------------------------
 WEST_OF_MANBIJ = {"battushiyah", "jaqal_kabir", "wuraydah"}
 WEST_OF_MANBIJ_SOURCES = ("kdn-2016-11-22-manbij-west-villages", "isw-2016-08-18-manbij",
@@ -206,6 +237,12 @@ BAB2 = (
              "Manbij, more than 12 km from the city and 8 km from Arima; IS's hold is inferred up "
              "to the army's campaign south of al-Bab from 17 Jan 2017 (SOHR); from then the day "
              "it changed hands is not stored"),
+    )),
+    RegionRule("bab2_south_of_al_bab_feb_2017", EAST_BLOCK, _south_of_al_bab, (
+        Span(_d("2017-02-20"), _d("2017-03-28"), "government", FEB_ADVANCE, FEB_ADVANCE_NOTE),
+    )),
+    RegionRule("bab2_south_east_of_tadif_feb_2017", EAST_BLOCK, _south_east_of_tadif, (
+        Span(_d("2017-02-27"), _d("2017-03-28"), "government", FEB_ADVANCE, TADIF_SOUTH_NOTE),
     )),
     RegionRule("bab2_west_of_manbij_villages", EDGES_BLOCK,
                lambda p, _w: p.id in WEST_OF_MANBIJ, (
