@@ -20,6 +20,9 @@ CASES = [
     ("arab_wiran", date(2016, 8, 10), "isis"),
     ("zilif", date(2016, 8, 20), "isis"),
     ("tall_jurji", date(2016, 8, 1), "isis"),
+    # named by SOHR among 11 villages the factions took from IS about ten weeks into the operation
+    ("arab_wiran", date(2016, 9, 15), "isis"),
+    ("tarhin", date(2016, 10, 20), "isis"),
     # the strip east of Deir Hafer (37.75-37.80 E): IS before the army's campaign of 17 Jan 2017
     ("jafirat_mansur", date(2016, 11, 1), "isis"),
     ("zaaraya", date(2016, 9, 1), "isis"),
@@ -67,6 +70,7 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
     cited = {
         ("arab_wiran", date(2016, 8, 10)): "afp-2016-08-14-al-bab-military-council",
         ("zilif", date(2016, 8, 20)): "ap-2016-09-04-is-loses-last-border-strip",
+        ("tarhin", date(2016, 10, 20)): "sohr-2016-11-al-bab-11-villages",
         ("qasr_hadlah", date(2017, 5, 20)): "reuters-2017-05-13-jarrah-airport-enclave",
         ("zaaraya", date(2017, 3, 20)): "reuters-2017-03-07-khafsa",
         ("jafirat_mansur", date(2017, 4, 15)): "reuters-2017-03-29-deir-hafer",
@@ -86,7 +90,9 @@ def test_the_new_sources_are_registered_with_their_publishers():
     ("locality", "day"),
     [
         # north of al-Bab once Euphrates Shield began: the day each village changed hands is open
-        ("arab_wiran", date(2016, 9, 15)),
+        ("bash_jurn", date(2016, 9, 15)),
+        # SOHR's villages between the report's earliest day and the factions' 13 Nov front
+        ("shedar", date(2016, 11, 1)),
         # al-Rai's border crossing in Aug 2016: who held it is not stored
         ("al_rai_border_crossing", date(2016, 8, 10)),
         # east of Deir Hafer between the army's campaign (17 Jan) and the town's fall (29 Mar)

@@ -39,6 +39,21 @@ def _north_of_al_bab(place: Locality, _where: Where) -> bool:
             and NORTH_WEST_LON <= place.lon < NORTH_EAST_LON)  # fmt: skip
 
 
+#: SOHR's 11 villages the factions took from IS in 48 hours (Shdar, Sosenbat, Tarhin, Arab Jodak,
+#: Naaman, Msibin, Sheikh Alwan, Zmikeh ...; 'Shwiha' and 'Yaziji' match two or no gazetteer
+#: villages and are left out), about ten weeks into the operation begun on 24 Aug 2016.
+SOHR_ELEVEN = {"shedar", "susanbat", "tarhin", "arab_wiran", "naman", "musaybin", "sheikh_alwan",
+               "zamikiyah"}  # fmt: skip
+SOHR_ELEVEN_NOTE = (
+    "named by SOHR among the 11 villages the Euphrates Shield factions took from IS in 48 hours "
+    "('Shdar, Shwiha, Sosenbat, Tarhin, Yaziji, Arab Jodak, Naaman, Btahak, Msibin, Sheikh Alwan "
+    "and Zmikeh', about 7 km from al-Bab); SOHR's count is of the 'past ten weeks' of the "
+    "operation begun on 24 Aug 2016, so the report is of about the start of November (the day "
+    "is not shown; counted to 25 Oct, the earliest the wording allows less the 48 hours); IS-held "
+    "north of al-Bab before the operation (the SDF via AFP, 14 Aug); no change between reported "
+    "(continuity inferred); from 26 Oct to the h-bab rule's 13 Nov the day it fell is not stored"
+)
+
 # --- the strip east of Deir Hafer (37.75 - 37.80 E) --------------------------------------------
 #: West of 37.75 E the h-hama rules answer (IS to 16 Jan 2017), east of 37.80 E the h-east rule
 #: (IS to 19 Feb 2017); the strip between them was left to neither.
@@ -177,6 +192,11 @@ BAB2 = (
              "only on 4 Sep (AP; Anadolu via Reuters); this place lies east of al-Rai and west of "
              "37.70 E, away from the SDF's Manbij front; IS's hold is inferred from the town's and "
              "the border strip's; from 24 Aug the day it changed hands is not stored"),
+    )),
+    RegionRule("bab2_sohr_eleven_villages", ES_BLOCK, lambda p, _w: p.id in SOHR_ELEVEN, (
+        Span(_d("2016-08-24"), _d("2016-10-25"), "isis", ("sohr-2016-11-al-bab-11-villages",
+             "afp-2016-08-14-al-bab-military-council", "arab_weekly-2016-11-13-al-bab"),
+             SOHR_ELEVEN_NOTE),
     )),
     RegionRule("bab2_strip_khafsa_band", EAST_BLOCK,
                lambda p, w: _strip(p, w) and p.lat >= KHAFSA_BAND_SOUTH, (
