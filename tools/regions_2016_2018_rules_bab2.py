@@ -61,6 +61,9 @@ STRIP_WEST, STRIP_EAST = 37.75, 37.80
 KHAFSA_BAND_SOUTH = 36.225  # al-Khafsa's latitude (36.23 N): the army's line of advance
 KHAFSA_BAND_NORTH = 36.30  # north of it: Tadef and the Manbij pocket's south (other rules)
 JIRAH_SOUTH = 36.06  # the Jirah airbase lies at 36.10 N; south of it IS held on to May
+#: North of the airbase's latitude only: between it and Maskanah the army was still taking
+#: villages in late May and June (SOHR: 22 villages near Maskanah), so 36.06-36.10 N stays open.
+JIRAH_LAT = 36.10
 STRIP_SOUTH = 35.80
 DEIR_HAFER_AROUND_KM = 10
 STRIP_IS = ("chinadaily-2017-03-30-deir-hafer", "reuters-2017-03-29-deir-hafer",
@@ -88,7 +91,7 @@ def _strip(place: Locality, where: Where) -> bool:
 
 def _north_of_jirah(place: Locality, where: Where) -> bool:
     """South of the al-Khafsa band and north of the Jirah airbase, east of Deir Hafer's 10 km."""
-    return (not where.north and JIRAH_SOUTH <= place.lat < KHAFSA_BAND_SOUTH
+    return (not where.north and JIRAH_LAT <= place.lat < KHAFSA_BAND_SOUTH
             and STRIP_WEST <= place.lon < 38.10
             and km_to(place, DEIR_HAFER) > DEIR_HAFER_AROUND_KM)  # fmt: skip
 
@@ -228,7 +231,7 @@ BAB2 = (
              "(Jarrah) airbase, which the army took on Saturday 13 May 2017 (Reuters; SOHR via "
              "AFP: 'a number of the surrounding villages' with it), the airbase lying in IS's "
              "'remaining enclave in eastern Aleppo countryside' (Reuters); this place lies north "
-             "of the airbase (36.06-36.225 N, east of 37.75 E), behind the army's front once it "
+             "of the airbase (36.10-36.225 N, east of 37.75 E), behind the army's front once it "
              "fell; no "
              "IS return reported before Maskanah fell (continuity inferred); from the army's "
              "advance (17 Jan west of 37.80 E, 20 Feb east of it) to 13 May the day it changed "
