@@ -1,7 +1,9 @@
 """Region rules for north and east Aleppo, 2016-2018 (issue #15, h-bab2): IS's hold north of
-al-Bab before Euphrates Shield (Aug 2016), the strip east of Deir Hafer the earlier rules left
-between 37.75 and 37.80 E, the army's band towards al-Khafsa (Mar 2017), the villages north of
-the Jirah airbase once it fell (13 May 2017) and three SDF villages west of Manbij.
+al-Bab before Euphrates Shield (Aug 2016) and in SOHR's eleven villages (to late Oct 2016), west
+of al-Bab and between al-Bab and Manbij before the army's campaign (17 Jan 2017), the strip east
+of Deir Hafer the earlier rules left between 37.75 and 37.80 E, the army's advance south of al-Bab
+(18-19 Feb 2017) and its band towards al-Khafsa (Mar 2017), the villages north of the Jirah airbase
+once it fell (13 May 2017) and three SDF villages west of Manbij.
 
 Sources: ``sources/2016-2019-bab2.toml`` and the batch files. Region-level statements applied
 to villages say so in their note. Build-time tooling, not shipped.
@@ -49,7 +51,7 @@ SOHR_ELEVEN_NOTE = (
     "('Shdar, Shwiha, Sosenbat, Tarhin, Yaziji, Arab Jodak, Naaman, Btahak, Msibin, Sheikh Alwan "
     "and Zmikeh', about 7 km from al-Bab); SOHR's count is of the 'past ten weeks' of the "
     "operation begun on 24 Aug 2016, so the report is of about the start of November (the day "
-    "is not shown; counted to 25 Oct, the earliest the wording allows less the 48 hours); IS-held "
+    "is not shown; counted only to 25 Oct, a week short of ten weeks, less the 48 hours); IS-held "
     "north of al-Bab before the operation (the SDF via AFP, 14 Aug); no change between reported "
     "(continuity inferred); from 26 Oct to the h-bab rule's 13 Nov the day it fell is not stored"
 )
@@ -62,7 +64,7 @@ KHAFSA_BAND_SOUTH = 36.225  # al-Khafsa's latitude (36.23 N): the army's line of
 KHAFSA_BAND_NORTH = 36.30  # north of it: Tadef and the Manbij pocket's south (other rules)
 JIRAH_SOUTH = 36.06  # the Jirah airbase lies at 36.10 N; south of it IS held on to May
 #: North of the airbase's latitude only: between it and Maskanah the army was still taking
-#: villages in late May and June (SOHR: 22 villages near Maskanah), so 36.06-36.10 N stays open.
+#: villages in late May and June (the army: 22 villages near Maskanah), so 36.06-36.10 N is open.
 JIRAH_LAT = 36.10
 STRIP_SOUTH = 35.80
 DEIR_HAFER_AROUND_KM = 10
