@@ -73,6 +73,25 @@ def test_enclaves_keep_their_holders_through_the_frozen_years(history):
     assert history.state_of("qamishli_airport", day).controller == "government"
 
 
+@pytest.mark.parametrize(
+    "day", [date(2019, 1, 1), date(2021, 1, 20), date(2023, 4, 25), date(2024, 11, 26)]
+)
+def test_al_hasakahs_security_square_is_the_governments_until_december_2024(history, day):
+    """An enclave like Qamishli airport: besieged in January 2021 (Mercy Corps), entered by the
+    SDF only on 7 Dec 2024 (Enab Baladi); the district's SDF answer had taken it from Dec 2018."""
+    assert _state(history, "hasakah_security_box", day) == ("government", "held")
+    record = history.record_on("hasakah_security_box", day)
+    assert "enab-baladi-2024-12-07-sdf-enters-hasakah-square" in record.sources
+
+
+def test_the_default_map_draws_al_hasakahs_square_as_a_government_enclave():
+    from geodata.atlas import load_atlas
+
+    zones = load_atlas().zones_at(date(2023, 4, 25))
+    names = [z.name for z in zones if z.controller == "government"]
+    assert any("Hasakah Security Box" in name for name in names)
+
+
 def test_the_batch_ends_on_the_eve_of_the_november_2024_offensive():
     files = read_control_files(data_dir())
     mine = [r for r in files.records if r.file.startswith("control/" + BATCH)]

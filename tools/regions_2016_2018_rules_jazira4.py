@@ -20,7 +20,7 @@ from tools.regions_2016_2018_rules_jazira4_sites import AIRSTRIPS, ALBU_KAMAL_ED
 __all__ = ["JAZIRA4", "NAMED_JAZ4"]
 
 # --- al-Hasakah: the government's security square, Aug 2016 - Dec 2018 --------------------------
-#: The batch's `g2016_hasakah_district` answer takes over on 12 Dec 2018 (AFP).
+#: From 12 Dec 2018 the square's row in records/2016-2024.csv (`[review_hasakah_square]`).
 BEFORE_AFP_EAST = _d("2018-12-11")
 SQUARE_SOURCES = ("afp-2016-08-23-hasakeh-truce", "mercycorps-2021-02-02-security-squares",
                   "enab_baladi-2023-10-northern-syria-security-squares-manage-s")  # fmt: skip
@@ -43,7 +43,7 @@ HASAKAH_SQUARE = (
              "from August 2016 and unchanged when the Asayish besieged the square in January "
              "2021 (Mercy Corps, 2 Feb 2021; Enab Baladi, 2023: 'the only regime point within a "
              "wide geographical area controlled by the Kurdish-led forces'); no change reported "
-             "in between (continuity inferred); from 12 Dec 2018 the batch's district answer"),
+             "in between (continuity inferred); from 12 Dec 2018 its row in 2016-2024.csv"),
     )),
 )  # fmt: skip
 
