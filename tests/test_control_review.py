@@ -1,0 +1,68 @@
+"""The open review items of the 2016-2024 control history, settled (issue #15, h-review:
+sources/2016-2019-review.toml, rows tagged ``[review ...]`` in records/2016-2024.csv, rules in
+tools/regions_2016_2018_rules_review.py): the holder of the named places on the days the dated
+reports reach, the snapshot disagreements documented, and the days no report reaches as gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    sources_cited_by,
+)
+
+from geodata.control.consistency import read_documented
+from geodata.paths import data_dir
+
+SOHR_20_NOV = "sohr-2019-11-20-mshirfah-contact-line"
+
+
+# --- item 1: al-Mushayrifa (north) and Umm al-Khalakhil, Oct - Dec 2019 -------------------------
+@pytest.mark.parametrize(
+    ("locality", "day", "controller", "status", "cited"),
+    [
+        # the snapshot draws both government from 23 Oct; SOHR has the contact line there on 20 Nov
+        ("mashrafah_maarrat_al_numan", date(2019, 10, 23), "hts", "held", SOHR_20_NOV),
+        ("mashrafah_maarrat_al_numan", date(2019, 11, 19), "hts", "held", SOHR_20_NOV),
+        ("mashrafah_maarrat_al_numan", date(2019, 11, 21), "hts", "contested", SOHR_20_NOV),
+        ("mashrafah_maarrat_al_numan", date(2019, 11, 24), "government", "held",
+         "ap-2019-11-24-msheirfeh"),
+        ("umm_al_khalakhil", date(2019, 11, 1), "hts", "held", SOHR_20_NOV),
+        ("umm_al_khalakhil", date(2019, 11, 24), "hts", "contested",
+         "step-2019-11-24-umm-al-khalakhil"),
+        ("umm_al_khalakhil", date(2019, 11, 25), "government", "held",
+         "radio_alkul-2019-11-25-umm-al-khalakhil"),
+    ],
+)  # fmt: skip
+def test_the_contact_line_villages_fall_on_the_reported_days(
+    atlas, locality, day, controller, status, cited
+):
+    among = ("government",) if status == "contested" else ()
+    assert_checked_answer(atlas.control.history, locality, day, controller, status, among, cited)
+
+
+def test_the_map_shows_no_rebel_gain_at_the_contact_line_after_the_snapshot(atlas):
+    """The days from 19 Dec (the daily batch) stay the army's: the records hand over without a
+    switch back to the rebels."""
+    history = atlas.control.history
+    for place in ("mashrafah_maarrat_al_numan", "umm_al_khalakhil"):
+        for day in (date(2019, 12, 18), date(2019, 12, 19), date(2020, 1, 15)):
+            assert history.state_of(place, day).controller == "government", (place, day)
+
+
+def test_the_snapshot_disagreements_are_documented_with_the_records_right():
+    documented = read_documented(data_dir())
+    for place in ("mashrafah_maarrat_al_numan", "umm_al_khalakhil"):
+        entry = documented[(place, "hts", "government")]
+        assert entry.right == "records" and SOHR_20_NOV in entry.sources
+
+
+def test_the_review_sources_resolve_in_the_registry(atlas):
+    cited = sources_cited_by(atlas, "[review ", "> review_")
+    assert {"step-2019-11-24-umm-al-khalakhil", "radio_alkul-2019-11-25-umm-al-khalakhil"} <= cited
+    assert_registered_with_publisher(cited)
+    assert_source_file_registered("2016-2019-review.toml")
