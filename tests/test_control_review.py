@@ -12,6 +12,7 @@ from control_answers import (
     assert_checked_answer,
     assert_registered_with_publisher,
     assert_source_file_registered,
+    assert_stored_gap,
     sources_cited_by,
 )
 
@@ -59,6 +60,16 @@ def test_the_snapshot_disagreements_are_documented_with_the_records_right():
     for place in ("mashrafah_maarrat_al_numan", "umm_al_khalakhil"):
         entry = documented[(place, "hts", "government")]
         assert entry.right == "records" and SOHR_20_NOV in entry.sources
+
+
+# --- item 2: Furayji is not shown as AP's 'Freija' of 8 Jan 2018 ---------------------------------
+@pytest.mark.parametrize("day", [date(2018, 1, 8), date(2018, 6, 1), date(2019, 9, 15)])
+def test_furayji_is_a_stored_gap_where_only_a_name_match_answered(atlas, day):
+    """AP's Freija is named with villages round Sinjar, 16 km away; the gazetteer's Furayji lies
+    between Khuwayn and Umm al-Khalakhil, which the rebels took back on 11 Jan 2018."""
+    assert_stored_gap(atlas, "furayji", day)
+    record = atlas.control.history.record_on("furayji", day)
+    assert "ap-2018-01-08-fourteen-villages-idlib" not in record.sources
 
 
 def test_the_review_sources_resolve_in_the_registry(atlas):
