@@ -72,6 +72,17 @@ def test_furayji_is_a_stored_gap_where_only_a_name_match_answered(atlas, day):
     assert "ap-2018-01-08-fourteen-villages-idlib" not in record.sources
 
 
+# --- item 3: Dayr Sunbul shows no rebel gain on 19 Dec 2019 --------------------------------------
+def test_dayr_sunbul_has_no_phantom_rebel_gain_between_the_snapshots(atlas):
+    """The autumn-2019 snapshot's government answer is followed by a stored gap, not by HTS: the
+    continuity from the 18 Dec snapshot's HTS area does not reach the gazetteer point."""
+    history = atlas.control.history
+    assert history.state_of("dayr_sunbul", date(2019, 12, 18)).controller == "government"
+    for day in (date(2019, 12, 19), date(2020, 2, 15), date(2020, 2, 25)):
+        assert_stored_gap(atlas, "dayr_sunbul", day)
+    assert history.state_of("dayr_sunbul", date(2020, 2, 26)).controller == "government"
+
+
 def test_the_review_sources_resolve_in_the_registry(atlas):
     cited = sources_cited_by(atlas, "[review ", "> review_")
     assert {"step-2019-11-24-umm-al-khalakhil", "radio_alkul-2019-11-25-umm-al-khalakhil"} <= cited
