@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from control_answers import (
     assert_checked_answer,
+    assert_region_answer,
     assert_registered_with_publisher,
     assert_source_file_registered,
     assert_stored_gap,
@@ -81,6 +82,24 @@ def test_dayr_sunbul_has_no_phantom_rebel_gain_between_the_snapshots(atlas):
     for day in (date(2019, 12, 19), date(2020, 2, 15), date(2020, 2, 25)):
         assert_stored_gap(atlas, "dayr_sunbul", day)
     assert history.state_of("dayr_sunbul", date(2020, 2, 26)).controller == "government"
+
+
+# --- item 4: Talaylat before 9 Feb 2018 stays a gap -----------------------------------------------
+def test_talaylat_before_the_pocket_ended_stays_a_gap(atlas):
+    """Qasioun's 'whole Al-Hoss mountain area' (31 Jan 2018) does not reach a village 2.6 km
+    south-west of al-Hader, on the front with the HTS-held villages round al-Eis."""
+    assert_stored_gap(atlas, "talaylat", date(2018, 1, 31))
+    assert atlas.control.history.state_of("talaylat", date(2018, 2, 9)).controller == "government"
+
+
+# --- item 5: SOHR's week of air strikes on HTS-held villages, 22 - 28 Oct 2017 ---------------
+@pytest.mark.parametrize("place", ["arfah", "rabdah", "qasr_ash_shawi", "abu_dali", "hamdaniyah"])
+def test_the_villages_sohr_calls_hts_held_that_week_are_hts(atlas, place):
+    history = atlas.control.history
+    record = assert_region_answer(atlas, place, date(2017, 10, 25), "hts")
+    assert "sohr-2017-10-north-east-hama-air-strikes" in record.sources
+    assert_stored_gap(atlas, place, date(2017, 10, 29))  # the days after are not sourced
+    assert history.state_of(place, date(2017, 10, 22)).controller == "hts"
 
 
 def test_the_review_sources_resolve_in_the_registry(atlas):

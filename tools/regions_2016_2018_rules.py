@@ -23,6 +23,7 @@ from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, NAMED, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
+from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
 
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
@@ -30,5 +31,5 @@ __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
     *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4,
+    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *REVIEW,
 )  # fmt: skip
