@@ -43,7 +43,6 @@ CASES = [
     ("maarzita", date(2020, 2, 1), "hts"),
     ("jibala", date(2020, 2, 22), "hts"),
     ("hass", date(2020, 1, 1), "hts"),
-    ("dayr_sunbul", date(2020, 2, 15), "hts"),
 ]
 
 

@@ -20,8 +20,11 @@ from tools.regions_2016_2018_rules_hama import EAST_LON, NORTH_HAMA, NORTH_HAMA_
 
 # --- south-east Idlib: the villages AP names for Monday 8 Jan 2018 -----------------------------
 #: 'Freija, Jahman, Dawoudiyeh and Jub al-Qasab' (Syrian Central Military Media via AP; SOHR
-#: confirmed): the gazetteer's Furayji and al-Juhman (the other two are not tracked).
-TAKEN_8_JAN_2018 = frozenset({"furayji", "al_juhman"})
+#: confirmed): the gazetteer's al-Juhman (the others are not tracked). The gazetteer's Furayji is
+#: left out (h-review): it lies 16 km west-south-west of Sinjar, between Khuwayn and Umm
+#: al-Khalakhil, which the rebels took on 11 Jan 2018, while AP's Freija is named with villages
+#: round Sinjar; that they are one place is not established.
+TAKEN_8_JAN_2018 = frozenset({"al_juhman"})
 TAKEN_8_JAN_SOURCES = (
     "ap-2018-01-08-fourteen-villages-idlib",
     "reuters-2018-01-07-sinjar-95-villages",
