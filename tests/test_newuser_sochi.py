@@ -1,0 +1,43 @@
+"""A journalist on the Sochi memorandum of Sep 2018: selecting the event explains the
+demilitarised zone it drew — computed, when it was in force, on what sources — and a page
+exported with it selected credits the memorandum's own sources first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QTextDocument
+
+from geodata.model import ViewState
+
+SOCHI = "2018-09-17-sochi-idlib-memorandum"
+
+
+def _panel_text(atlas, as_of: date) -> str:
+    from desktop.panel.detail_event import event_html
+
+    event = next(e for e in atlas.events if e.id == SOCHI)
+    document = QTextDocument()
+    document.setHtml(event_html(atlas, event, ViewState(as_of=as_of, selected_event=SOCHI)))
+    return " ".join(document.toPlainText().split())
+
+
+def test_the_sochi_event_panel_says_the_zone_is_computed_and_when_it_held(qapp, atlas):
+    text = _panel_text(atlas, date(2018, 10, 20))
+    # the feature's own accuracy note, not just its name
+    assert "Computed, not surveyed" in text
+    assert "no map of them was published" in text
+    assert "In force 17 Sep 2018 – 4 Mar 2020" in text
+    assert "not drawn" not in text
+
+
+def test_on_a_day_the_zone_was_not_in_force_the_panel_says_why_it_is_not_drawn(qapp, atlas):
+    text = _panel_text(atlas, date(2023, 4, 25))
+    assert "In force 17 Sep 2018 – 4 Mar 2020: not drawn on 25 Apr 2023" in text
+
+
+def test_the_explanation_is_worded_in_the_window_language(qapp, atlas, language):
+    language("tr")
+    text = _panel_text(atlas, date(2023, 4, 25))
+    assert "In force" not in text and "not drawn" not in text
+    assert "Yürürlükte" in text and "haritada gösterilmiyor" in text
