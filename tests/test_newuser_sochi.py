@@ -41,3 +41,23 @@ def test_the_explanation_is_worded_in_the_window_language(qapp, atlas, language)
     text = _panel_text(atlas, date(2023, 4, 25))
     assert "In force" not in text and "not drawn" not in text
     assert "Yürürlükte" in text and "haritada gösterilmiyor" in text
+
+
+def test_a_page_with_the_sochi_event_selected_credits_the_memorandum_first(qapp, atlas):
+    from desktop.export.snapshot_page import footer_for
+    from geodata.legend import what_is_shown
+
+    view = ViewState(as_of=date(2018, 10, 20), selected_event=SOCHI)
+    # the page's map frame: northern Syria (Sochi itself is off the page)
+    credits = footer_for(what_is_shown(atlas, view, (35.5, 34.5, 42.5, 37.5)), "", "p.json")
+    named = credits.splitlines()[0].split(" and ")[0]
+    assert named.startswith("Sources: Daily Sabah (state media), PA-X Peace Agreements"), named
+
+
+def test_a_hidden_demilitarised_zone_does_not_lead_the_credits(qapp, atlas):
+    from desktop.export.snapshot_page import footer_for
+    from geodata.legend import what_is_shown
+
+    view = ViewState(as_of=date(2018, 10, 20), hidden_layers=frozenset({"sochi_dmz"}))
+    credits = footer_for(what_is_shown(atlas, view, (35.5, 34.5, 42.5, 37.5)), "", "p.json")
+    assert not credits.startswith("Sources: PA-X"), credits
