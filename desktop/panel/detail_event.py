@@ -43,7 +43,8 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
     if event.participants:
         names = []
         for p in event.participants:
-            names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
+            name = party_name(atlas, p, event.date)  # as it was called then (TFSA, not SNA)
+            names.append(f"{swatch(party_colour(atlas, p))} {esc(name)}")
         rows.append((QCoreApplication.translate("DetailHtml", "Parties"), "<br>".join(names)))
     if event.people:
         rows.append(
