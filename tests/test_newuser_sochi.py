@@ -61,3 +61,19 @@ def test_a_hidden_demilitarised_zone_does_not_lead_the_credits(qapp, atlas):
     view = ViewState(as_of=date(2018, 10, 20), hidden_layers=frozenset({"sochi_dmz"}))
     credits = footer_for(what_is_shown(atlas, view, (35.5, 34.5, 42.5, 37.5)), "", "p.json")
     assert not credits.startswith("Sources: PA-X"), credits
+
+
+def test_a_layer_name_cut_short_by_the_panel_shows_whole_on_hover(qapp, language):
+    """The map panel is narrow: "2018 demilitarised zone (Sochi)" is elided there, so each
+    layer's tooltip gives its whole name (in the window's language)."""
+    from desktop.layer_list import LayerList
+    from desktop.state import AppState
+
+    layers = LayerList(AppState())
+    row = next(i for i in range(layers.count()) if layers.item(i).data(256) == "sochi_dmz")
+    assert layers.item(row).toolTip() == "2018 demilitarised zone (Sochi)"
+    language("ar")
+    layers.retranslate()
+    assert (
+        layers.item(row).toolTip() == layers.item(row).text() != "2018 demilitarised zone (Sochi)"
+    )
