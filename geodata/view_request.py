@@ -100,8 +100,26 @@ def _view_for(
         if area_zone is None:
             raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
         return ViewState(as_of=as_of, extent=extent, selected_zone=area_zone.id)
+    place = _place_zone(atlas, select, as_of)
+    if place is not None:
+        return ViewState(as_of=as_of, extent=extent, selected_zone=place.id)
     known = [z.id for z in atlas.zones] + list(atlas.events.columns.ids) + sorted(atlas.area_ids)
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
+
+
+def _place_zone(atlas: Atlas, select: str, as_of: date) -> Zone | None:
+    """A tracked place's id (``query place`` gives it: "al_bab") stands for the zone holding
+    the place on the day; None when ``select`` is no place id."""
+    control = atlas.control
+    place = control.history.localities.get(select) if control is not None else None
+    if place is None:
+        return None
+    zone = atlas.controller_at(lon=place.lon, lat=place.lat, day=as_of)
+    if zone is None:
+        raise AtlasError(
+            f"--select: {place.name} ({select}) lies in no control zone on {as_of.isoformat()}"
+        )
+    return zone
 
 
 def _period(zone: Zone) -> str:

@@ -68,3 +68,35 @@ def test_a_screenshot_with_a_selection_shows_the_extent_asked_for(
     assert west <= extent[0] + 0.02 and east >= extent[2] - 0.02, (west, east)
     assert south <= extent[1] + 0.02 and north >= extent[3] - 0.02, (south, north)
     assert east - west < 2.5 and north - south < 1.5, (west, south, east, north)
+
+
+def test_select_takes_a_place_id_that_query_place_gives(atlas):
+    """`query place al-Bab` answers "id": "al_bab"; --select al_bab then selects the zone that
+    holds the town on the date (it answered "did you mean: al_tanf?")."""
+    from geodata.view_request import view_for
+
+    view = view_for(atlas, date(2017, 2, 24), "al_bab")
+    zone = atlas.zone(view.selected_zone)
+    assert zone.controller == "sna" and zone.valid_on(date(2017, 2, 24))
+    before = atlas.zone(view_for(atlas, date(2017, 2, 20), "al_bab").selected_zone)
+    assert before.controller == "isis"
+
+
+def test_a_place_outside_the_zones_of_the_day_is_one_clear_line(atlas, capsys, tmp_path):
+    from desktop.app import main
+
+    code = main(
+        [
+            "export",
+            "snapshot",
+            "--out",
+            str(tmp_path / "x.png"),
+            "--select",
+            "al_bab",
+            "--date",
+            "2012-01-01",
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "al-Bab" in err and "2012-01-01" in err, err
