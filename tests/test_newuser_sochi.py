@@ -77,3 +77,20 @@ def test_a_layer_name_cut_short_by_the_panel_shows_whole_on_hover(qapp, language
     assert (
         layers.item(row).toolTip() == layers.item(row).text() != "2018 demilitarised zone (Sochi)"
     )
+
+
+def test_the_web_map_credits_the_memorandum_first_with_the_sochi_event_selected(atlas):
+    import html
+    import re
+
+    from geodata.web_export import build_web_map
+
+    page = build_web_map(
+        atlas, ViewState(as_of=date(2018, 10, 20), selected_event=SOCHI), None, "t"
+    )
+    for escaped, char in (("\\u003c", "<"), ("\\u003e", ">"), ("\\u0027", "'")):
+        page = page.replace(escaped, char)  # the panel is embedded in a script string
+    notes = re.findall(r"nsa-note'>(Sources: [^<]*)<", html.unescape(page))
+    assert notes, "no credit line"
+    lead = "Sources: Daily Sabah (state media), PA-X Peace Agreements"
+    assert notes[0].startswith(lead), notes[0]
