@@ -183,7 +183,7 @@ def _add_view_options(parser: argparse.ArgumentParser) -> None:
         "--date",
         type=parse_date,
         metavar="YYYY-MM-DD",
-        help="the 'as of' date (default 2023-04-25)",
+        help="the 'as of' date (default: the selected event's day, else 2023-04-25)",
     )
     parser.add_argument(
         "--select",

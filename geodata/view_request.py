@@ -77,6 +77,8 @@ def _view_for(
     ``select`` may be a zone id, an area id ("idlib": its zone on the date) or an event id.
     A zone id of another period moves the date into that period when no date was given, and is
     refused when the date given lies outside it: a zone is only ever shown on its own dates.
+    An event without a date opens on its own day; a place id (``query place`` gives them)
+    stands for the zone holding the place on the date.
     """
     from geodata.atlas import suggest
 
@@ -93,7 +95,10 @@ def _view_for(
                 )
             as_of = zone.valid_from
         return ViewState(as_of=as_of, extent=extent, selected_zone=select)
-    if atlas.event(select) is not None:
+    event = atlas.event(select)
+    if event is not None:
+        if day is None:  # an event opens on its own day (the map as it stood then)
+            as_of = event.date
         return ViewState(as_of=as_of, extent=extent, selected_event=select)
     if select in atlas.area_ids:
         area_zone = next((z for z in atlas.zones_at(as_of) if z.area == select), None)

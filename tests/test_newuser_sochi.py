@@ -94,3 +94,14 @@ def test_the_web_map_credits_the_memorandum_first_with_the_sochi_event_selected(
     assert notes, "no credit line"
     lead = "Sources: Daily Sabah (state media), PA-X Peace Agreements"
     assert notes[0].startswith(lead), notes[0]
+
+
+def test_selecting_the_event_without_a_date_opens_on_its_day(atlas):
+    """`export snapshot --select <the Sochi event>` drew the default day (25 Apr 2023), when the
+    zone it agreed was long gone; a date given still wins, as for a zone of another period."""
+    from geodata.view_request import view_for
+
+    assert view_for(atlas, None, SOCHI).as_of == date(2018, 9, 17)
+    assert view_for(atlas, date(2019, 11, 15), SOCHI).as_of == date(2019, 11, 15)
+    moscow = "2023-04-25-moscow-defence-ministers"
+    assert view_for(atlas, None, moscow).as_of == date(2023, 4, 25)
