@@ -105,3 +105,34 @@ def test_selecting_the_event_without_a_date_opens_on_its_day(atlas):
     assert view_for(atlas, date(2019, 11, 15), SOCHI).as_of == date(2019, 11, 15)
     moscow = "2023-04-25-moscow-defence-ministers"
     assert view_for(atlas, None, moscow).as_of == date(2023, 4, 25)
+
+
+def _dmz_pixel(atlas, selected: str | None) -> tuple[int, int, int]:
+    """The DMZ layer alone over white, at Khan Shaykhun (inside the zone)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from desktop.render.context import RenderContext
+    from desktop.render.control_layers import DmzLayer
+    from desktop.render.transform import MapTransform
+
+    transform = MapTransform.fit((35.9, 35.2, 37.4, 36.6), 600, 500)
+    image = QImage(600, 500, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    view = ViewState(as_of=date(2018, 10, 20), selected_event=selected)
+    DmzLayer().paint(painter, transform, RenderContext(view=view, basemap={}, atlas=atlas))
+    painter.end()
+    place = atlas.control.history.localities["khan_shaykhun"]
+    at = transform.lonlat_to_screen(place.lon, place.lat)
+    colour = image.pixelColor(int(at.x()), int(at.y()))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_the_selected_events_zone_keeps_its_own_colour_not_a_partys(qapp, atlas):
+    """With the Sochi event selected the zone was filled translucent yellow, which over HTS's
+    green read as the non-HTS opposition's olive: a band of ground the legend gives to another
+    party. Highlighted, it stays indigo (its legend swatch), only stronger."""
+    red, green, blue = _dmz_pixel(atlas, SOCHI)
+    assert blue > red + 12 and blue > green + 12, (red, green, blue)
+    plain = _dmz_pixel(atlas, None)
+    assert sum((red, green, blue)) < sum(plain) - 30, (plain, (red, green, blue))

@@ -156,6 +156,12 @@ class CorridorLayer:
     def line_colour(self) -> QColor:
         return style.CORRIDOR_LINE
 
+    def highlight_fill(self) -> QColor:
+        """The fill while the selected event concerns the area: its own hue, stronger."""
+        colour = QColor(self.line_colour())
+        colour.setAlpha(64)  # the holders beneath still show through
+        return colour
+
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
@@ -165,16 +171,24 @@ class CorridorLayer:
             if feature.kind != self.kind:
                 continue
             highlighted = feature.id in related
-            painter.setBrush(self.brush() if not highlighted else QBrush(QColor(255, 212, 0, 120)))
-            pen_colour = self.line_colour() if not highlighted else style.SELECTION
-            painter.setPen(
-                _cosmetic_pen(
-                    pen_colour,
-                    (2.2 if highlighted else self.line_width) * ctx.unit,
-                    Qt.PenStyle.DashLine,
+            path = self._paths.path(feature.id, feature.geometry, transform)
+            if not highlighted:
+                painter.setBrush(self.brush())
+                painter.setPen(
+                    _cosmetic_pen(
+                        self.line_colour(), self.line_width * ctx.unit, Qt.PenStyle.DashLine
+                    )
                 )
-            )
-            painter.drawPath(self._paths.path(feature.id, feature.geometry, transform))
+                painter.drawPath(path)
+                continue
+            # Its own colour, stronger, and the related zones' yellow casing: a yellow fill
+            # over a party's colour read as another party's (over HTS green: the olive of
+            # the non-HTS opposition).
+            painter.setBrush(QBrush(self.highlight_fill()))
+            painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
+            painter.drawPath(path)
+            painter.setPen(_cosmetic_pen(self.line_colour(), 2.2 * ctx.unit, Qt.PenStyle.DashLine))
+            painter.drawPath(path)
         painter.restore()
 
 
