@@ -107,8 +107,8 @@ def test_selecting_the_event_without_a_date_opens_on_its_day(atlas):
     assert view_for(atlas, None, moscow).as_of == date(2023, 4, 25)
 
 
-def _dmz_pixel(atlas, selected: str | None) -> tuple[int, int, int]:
-    """The DMZ layer alone over white, at Khan Shaykhun (inside the zone)."""
+def _dmz_image(atlas, selected: str | None):
+    """The DMZ layer alone over white (with the transform it was drawn at)."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from desktop.render.context import RenderContext
@@ -122,17 +122,54 @@ def _dmz_pixel(atlas, selected: str | None) -> tuple[int, int, int]:
     view = ViewState(as_of=date(2018, 10, 20), selected_event=selected)
     DmzLayer().paint(painter, transform, RenderContext(view=view, basemap={}, atlas=atlas))
     painter.end()
-    place = atlas.control.history.localities["khan_shaykhun"]
-    at = transform.lonlat_to_screen(place.lon, place.lat)
-    colour = image.pixelColor(int(at.x()), int(at.y()))
-    return colour.red(), colour.green(), colour.blue()
+    return image, transform
 
 
-def test_the_selected_events_zone_keeps_its_own_colour_not_a_partys(qapp, atlas):
+def _yellow_near(image, point, reach: int = 4) -> bool:
+    return any(
+        (c := image.pixelColor(int(point.x()) + dx, int(point.y()) + dy)).red() > 220
+        and c.blue() < 60  # the casing's yellow
+        for dx in range(-reach, reach + 1)
+        for dy in range(-reach, reach + 1)
+    )
+
+
+def test_the_selected_events_zone_is_cased_not_recoloured(qapp, atlas):
     """With the Sochi event selected the zone was filled translucent yellow, which over HTS's
     green read as the non-HTS opposition's olive: a band of ground the legend gives to another
-    party. Highlighted, it stays indigo (its legend swatch), only stronger."""
-    red, green, blue = _dmz_pixel(atlas, SOCHI)
-    assert blue > red + 12 and blue > green + 12, (red, green, blue)
-    plain = _dmz_pixel(atlas, None)
-    assert sum((red, green, blue)) < sum(plain) - 30, (plain, (red, green, blue))
+    party. Highlighted, it keeps its own light indigo tint and gets the yellow casing related
+    zones get."""
+    plain, transform = _dmz_image(atlas, None)
+    chosen, _ = _dmz_image(atlas, SOCHI)
+    place = atlas.control.history.localities["khan_shaykhun"]
+    inside = transform.lonlat_to_screen(place.lon, place.lat)
+    colour = chosen.pixelColor(int(inside.x()), int(inside.y()))
+    assert colour == plain.pixelColor(int(inside.x()), int(inside.y()))
+    assert colour.blue() > colour.red() and colour.blue() > colour.green(), colour.getRgb()
+    ring = atlas.features["sochi_dmz"].geometry.boundary
+    edge = [ring.interpolate(f, normalized=True) for f in (0.1, 0.3, 0.5, 0.7, 0.9)]
+    on_edge = [transform.lonlat_to_screen(p.x, p.y) for p in edge]
+    assert all(_yellow_near(chosen, p) for p in on_edge)
+    assert not any(_yellow_near(plain, p) for p in on_edge)
+
+
+def _zone_text(atlas, at: str, view: ViewState) -> str:
+    from desktop.panel.detail_zone import zone_html
+
+    place = atlas.control.history.localities[at]
+    zone = atlas.controller_at(lon=place.lon, lat=place.lat, day=view.as_of)
+    document = QTextDocument()
+    document.setHtml(zone_html(atlas, zone, view))
+    return " ".join(document.toPlainText().split())
+
+
+def test_a_zone_clicked_inside_the_demilitarised_zone_says_so(qapp, atlas):
+    """A click on the map selects the holder's zone under the DMZ: its page names the agreed
+    zone over it, computed, with its dates, so the dashed band is explained where it is met."""
+    day = date(2018, 10, 20)
+    text = _zone_text(atlas, "khan_shaykhun", ViewState(as_of=day))
+    assert "Demilitarised zone (Sochi memorandum, 17 September 2018)" in text
+    assert "In force 17 Sep 2018 – 4 Mar 2020" in text and "Computed, not surveyed" in text
+    assert "Demilitarised zone" not in _zone_text(atlas, "qamishli", ViewState(as_of=day))
+    hidden = ViewState(as_of=day, hidden_layers=frozenset({"sochi_dmz"}))
+    assert "Demilitarised zone" not in _zone_text(atlas, "khan_shaykhun", hidden)

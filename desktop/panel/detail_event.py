@@ -26,7 +26,8 @@ from desktop.panel.format import (
     sources_html,
     zone_title,
 )
-from geodata.model import Event, MapFeature, ViewState
+from geodata.legend.shown import AGREED_LAYERS
+from geodata.model import Event, MapFeature, ViewState, Zone
 
 #: Features whose shape the atlas works out itself (no published map): the panel explains them.
 _COMPUTED_KINDS = ("dmz", "corridor")
@@ -94,7 +95,7 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
             for z in zones
         ]
         parts.append("<p>" + "<br>".join(items) + "</p>" if items else "")
-        parts += [_feature_html(f, view.as_of) for f in features]
+        parts += [feature_html(f, view.as_of) for f in features]
     statements = atlas.statements_for(event_id=event.id)
     if statements:
         parties = len({s.party for s in statements})
@@ -115,7 +116,7 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
     return "".join(parts)
 
 
-def _feature_html(feature: MapFeature, as_of: date) -> str:
+def feature_html(feature: MapFeature, as_of: date) -> str:
     """A line or agreed area the event concerns: its name, when it was in force (and so why it
     is not on the map on another day) and, for a zone the atlas computed, how it was drawn."""
     html = f"<p><b>—</b> {esc(feature.name)}"
@@ -131,3 +132,14 @@ def _feature_html(feature: MapFeature, as_of: date) -> str:
     if feature.kind in _COMPUTED_KINDS and feature.accuracy:
         html += f'<br><span class="muted">{esc(feature.accuracy)}</span>'
     return html + "</p>"
+
+
+def agreed_areas_over(atlas, zone: Zone, view: ViewState) -> list[MapFeature]:
+    """The agreed areas drawn over part of ``zone`` on the view's day (their layer shown)."""
+    return [
+        f
+        for f in atlas.features_at(view.as_of)
+        if f.kind in AGREED_LAYERS
+        and AGREED_LAYERS[f.kind] not in view.hidden_layers
+        and f.geometry.intersects(zone.geometry)
+    ]

@@ -156,12 +156,6 @@ class CorridorLayer:
     def line_colour(self) -> QColor:
         return style.CORRIDOR_LINE
 
-    def highlight_fill(self) -> QColor:
-        """The fill while the selected event concerns the area: its own hue, stronger."""
-        colour = QColor(self.line_colour())
-        colour.setAlpha(64)  # the holders beneath still show through
-        return colour
-
     def paint(self, painter: QPainter, transform: MapTransform, ctx: RenderContext) -> None:
         if ctx.atlas is None:
             return
@@ -172,22 +166,16 @@ class CorridorLayer:
                 continue
             highlighted = feature.id in related
             path = self._paths.path(feature.id, feature.geometry, transform)
-            if not highlighted:
-                painter.setBrush(self.brush())
-                painter.setPen(
-                    _cosmetic_pen(
-                        self.line_colour(), self.line_width * ctx.unit, Qt.PenStyle.DashLine
-                    )
-                )
+            painter.setBrush(self.brush())
+            if highlighted:
+                # Marked as related zones are, by a yellow casing; the fill stays its own light
+                # tint: a yellow (or stronger) fill over a holder's colour read as another
+                # party's (over HTS green, the olive of the non-HTS opposition).
+                painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
                 painter.drawPath(path)
-                continue
-            # Its own colour, stronger, and the related zones' yellow casing: a yellow fill
-            # over a party's colour read as another party's (over HTS green: the olive of
-            # the non-HTS opposition).
-            painter.setBrush(QBrush(self.highlight_fill()))
-            painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
-            painter.drawPath(path)
-            painter.setPen(_cosmetic_pen(self.line_colour(), 2.2 * ctx.unit, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)  # filled once
+            width = (2.2 if highlighted else self.line_width) * ctx.unit
+            painter.setPen(_cosmetic_pen(self.line_colour(), width, Qt.PenStyle.DashLine))
             painter.drawPath(path)
         painter.restore()
 

@@ -186,14 +186,14 @@ def _lead_sources(atlas: Atlas, view: ViewState, features: list) -> tuple[Source
     agreed = [
         s
         for f in features
-        if f.kind in _AGREED_LAYERS and _visible(_AGREED_LAYERS[f.kind], view)
+        if f.kind in AGREED_LAYERS and _visible(AGREED_LAYERS[f.kind], view)
         for s in f.sources
     ]
     return unique_sources([*(event.sources if event else ()), *agreed])
 
 
 #: The agreed areas (feature kind: its layer id), drawn on the days they were in force.
-_AGREED_LAYERS = {"dmz": "sochi_dmz", "corridor": "m4_corridor"}
+AGREED_LAYERS = {"dmz": "sochi_dmz", "corridor": "m4_corridor"}
 
 
 def selection_name(atlas: Atlas, view: ViewState, language: Language | None = None) -> str:
