@@ -173,3 +173,27 @@ def test_a_zone_clicked_inside_the_demilitarised_zone_says_so(qapp, atlas):
     assert "Demilitarised zone" not in _zone_text(atlas, "qamishli", ViewState(as_of=day))
     hidden = ViewState(as_of=day, hidden_layers=frozenset({"sochi_dmz"}))
     assert "Demilitarised zone" not in _zone_text(atlas, "khan_shaykhun", hidden)
+
+
+def _controller(capsys, lat: float, lon: float, day: str) -> dict:
+    import json
+
+    from desktop.app import main
+
+    assert main(["query", "controller", "--lat", str(lat), "--lon", str(lon), "--date", day]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_query_controller_says_when_a_point_lay_in_the_demilitarised_zone(atlas, capsys):
+    """A script asking about Khan Shaykhun in Oct 2018 learns it lay in the Sochi zone (computed,
+    with the memorandum as source); Idlib city, beyond 20 km, did not; nor did Khan Shaykhun
+    after the Moscow protocol."""
+    ks = atlas.control.history.localities["khan_shaykhun"]
+    answer = _controller(capsys, ks.lat, ks.lon, "2018-10-20")
+    [dmz] = answer["agreed_zones"]
+    assert dmz["id"] == "sochi_dmz" and dmz["valid_to"] == "2020-03-04"
+    assert dmz["accuracy"].startswith("Computed, not surveyed")
+    assert "pa_x-2018-09-17-idlib-memorandum" in [s["id"] for s in dmz["sources"]]
+    idlib = atlas.control.history.localities["idlib"]
+    assert _controller(capsys, idlib.lat, idlib.lon, "2018-10-20")["agreed_zones"] == []
+    assert _controller(capsys, ks.lat, ks.lon, "2021-01-01")["agreed_zones"] == []
