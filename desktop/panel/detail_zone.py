@@ -88,11 +88,11 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
         notes = rtl_start(notes)  # opens with the status, worded in the language
     if notes:
         parts.append(f"<p>{esc(notes)}</p>")
+    parts.append(zone_localities_html(atlas, zone, view.as_of))
     agreed = agreed_areas_over(atlas, zone, view)
     if agreed:  # the dashed band a click landed in is explained here (a click picks the zone)
         parts.append(f"<h3>{esc(QCoreApplication.translate('Legend', 'Agreed zones'))}</h3>")
         parts += [feature_html(f, view.as_of) for f in agreed]
-    parts.append(zone_localities_html(atlas, zone, view.as_of))
     parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id
