@@ -108,6 +108,7 @@ def _view_for(
     place = _place_zone(atlas, select, as_of)
     if place is not None:
         return ViewState(as_of=as_of, extent=extent, selected_zone=place.id)
+    atlas.check_not_a_feature(select, "--select: ")
     known = [z.id for z in atlas.zones] + list(atlas.events.columns.ids) + sorted(atlas.area_ids)
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtGui import QTextDocument
 
 from geodata.model import ViewState
@@ -197,3 +198,23 @@ def test_query_controller_says_when_a_point_lay_in_the_demilitarised_zone(atlas,
     idlib = atlas.control.history.localities["idlib"]
     assert _controller(capsys, idlib.lat, idlib.lon, "2018-10-20")["agreed_zones"] == []
     assert _controller(capsys, ks.lat, ks.lon, "2021-01-01")["agreed_zones"] == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["query", "events", "--zone", "sochi_dmz"],
+        ["export", "snapshot", "--out", "{tmp}/x.png", "--select", "sochi_dmz"],
+    ],
+)
+def test_the_demilitarised_zones_id_where_a_zone_is_wanted_names_its_event(argv, capsys, tmp_path):
+    """sochi_dmz is the feature's id (the layer's too), not a zone's: the one line says so and
+    names the event to select instead of suggesting an unrelated id."""
+    from desktop.app import main
+
+    code = main([a.format(tmp=tmp_path) for a in argv])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "'sochi_dmz' is an agreed area drawn on the map" in err, err
+    assert SOCHI in err, err
+    assert list(tmp_path.iterdir()) == []
