@@ -183,9 +183,13 @@ def _add_view_options(parser: argparse.ArgumentParser) -> None:
         "--date",
         type=parse_date,
         metavar="YYYY-MM-DD",
-        help="the 'as of' date (default 2023-04-25)",
+        help="the 'as of' date (default: the selected event's day, else 2023-04-25)",
     )
-    parser.add_argument("--select", metavar="ID", help="select a zone or event by id")
+    parser.add_argument(
+        "--select",
+        metavar="ID",
+        help="select a zone, area or event by id, or a place's zone (query place gives ids)",
+    )
     parser.add_argument(
         "--compare-from",
         type=parse_date,

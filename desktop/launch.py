@@ -233,6 +233,9 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     grab(), complete: the panels' deferred content is filled in first (the File menu's extra
     entries, never on the picture, are not made at all).
     """
+    # --extent wins over the selection's own extent, as in the window (the selection is then
+    # highlighted within the extent asked for)
+    focus = window.state.view.extent is None
     window.setUpdatesEnabled(False)
     window.resize(*size)
     window.show()
@@ -241,7 +244,8 @@ def save_screenshot(app, window, path: Path, size: tuple[int, int]) -> int:
     window.resize(*size)  # again: a narrow window's docks are in tabs now, its minimum smaller
     app.processEvents()
     check_screenshot_size(window, size)
-    window.focus_selection()
+    if focus:
+        window.focus_selection()
     app.processEvents()
     window.setUpdatesEnabled(True)
     image = window.grab().toImage()

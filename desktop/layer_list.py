@@ -41,7 +41,9 @@ class LayerList(Retranslated, QListWidget):
         )
         self.blockSignals(True)  # a title is no layer switched
         for row, (_layer_id, title) in enumerate(TOGGLEABLE_LAYERS):
-            self.item(row).setText(self.tr(title))
+            item = self.item(row)
+            item.setText(self.tr(title))
+            item.setToolTip(item.text())  # the panel is narrow: a long name is elided there
         self.blockSignals(False)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:

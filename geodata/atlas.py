@@ -301,8 +301,23 @@ class Atlas(EventQueries, SpatialQueries):
 
     def check_zone_or_area(self, zone_id: str) -> None:
         if self.zone(zone_id) is None and zone_id not in self.area_ids:
+            self.check_not_a_feature(zone_id, "")
             known = set(self._zones_by_id) | self.area_ids
             raise AtlasError(f"unknown zone or area: {zone_id!r}{suggest(zone_id, known)}")
+
+    def check_not_a_feature(self, some_id: str, option: str) -> None:
+        """A map feature's id where a zone or event is wanted: one line naming the events
+        that concern it (``sochi_dmz``: the Sochi memorandum), not an unrelated suggestion."""
+        feature = self.features.get(some_id)
+        if feature is None:
+            return
+        kind = "an agreed area" if feature.kind in ("dmz", "corridor") else "a line"
+        events = [e.id for e in self.events if some_id in e.feature_ids][:3]
+        named = f"; the events that concern it: {', '.join(events)}" if events else ""
+        raise AtlasError(
+            f"{option}{some_id!r} is {kind} drawn on the map ({feature.name}), "
+            f"not a control zone, area or event{named}"
+        )
 
     def check_party(self, party_id: str) -> None:
         if party_id not in self.parties:

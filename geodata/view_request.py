@@ -77,6 +77,8 @@ def _view_for(
     ``select`` may be a zone id, an area id ("idlib": its zone on the date) or an event id.
     A zone id of another period moves the date into that period when no date was given, and is
     refused when the date given lies outside it: a zone is only ever shown on its own dates.
+    An event without a date opens on its own day; a place id (``query place`` gives them)
+    stands for the zone holding the place on the date.
     """
     from geodata.atlas import suggest
 
@@ -93,15 +95,37 @@ def _view_for(
                 )
             as_of = zone.valid_from
         return ViewState(as_of=as_of, extent=extent, selected_zone=select)
-    if atlas.event(select) is not None:
+    event = atlas.event(select)
+    if event is not None:
+        if day is None:  # an event opens on its own day (the map as it stood then)
+            as_of = event.date
         return ViewState(as_of=as_of, extent=extent, selected_event=select)
     if select in atlas.area_ids:
         area_zone = next((z for z in atlas.zones_at(as_of) if z.area == select), None)
         if area_zone is None:
             raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
         return ViewState(as_of=as_of, extent=extent, selected_zone=area_zone.id)
+    place = _place_zone(atlas, select, as_of)
+    if place is not None:
+        return ViewState(as_of=as_of, extent=extent, selected_zone=place.id)
+    atlas.check_not_a_feature(select, "--select: ")
     known = [z.id for z in atlas.zones] + list(atlas.events.columns.ids) + sorted(atlas.area_ids)
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")
+
+
+def _place_zone(atlas: Atlas, select: str, as_of: date) -> Zone | None:
+    """A tracked place's id (``query place`` gives it: "al_bab") stands for the zone holding
+    the place on the day; None when ``select`` is no place id."""
+    control = atlas.control
+    place = control.history.localities.get(select) if control is not None else None
+    if place is None:
+        return None
+    zone = atlas.controller_at(lon=place.lon, lat=place.lat, day=as_of)
+    if zone is None:
+        raise AtlasError(
+            f"--select: {place.name} ({select}) lies in no control zone on {as_of.isoformat()}"
+        )
+    return zone
 
 
 def _period(zone: Zone) -> str:

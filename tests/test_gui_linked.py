@@ -99,19 +99,34 @@ def test_choosing_moscow_meeting_highlights_m4_corridor_and_shows_positions(wind
     assert "withdrawing Turkish troops" in syria.body.text() and "“" in syria.body.text()
 
 
-def test_selected_meeting_recolours_the_corridor_on_the_map():
+def test_selected_meeting_marks_the_corridor_on_the_map():
+    """The Moscow meeting (2023) concerns the 2020 corridor: a yellow casing marks it, as it
+    marks related zones; its fill stays its own light tint (a yellow fill over a holder's
+    colour read as another party's)."""
     basemap, atlas, _ = bundled_data()
     corridor = atlas.features["m4_corridor"].geometry
     m4 = atlas.features["m4"].geometry
     # A point in the corridor away from the road, its casing and the town labels.
     probe = corridor.difference(m4.buffer(0.03)).representative_point()
     hidden = frozenset({"places", "events"})
-    plain = pixel_at(render(ViewState(hidden_layers=hidden)), probe.x, probe.y)
-    chosen = pixel_at(
-        render(ViewState(selected_event=MOSCOW_2023, hidden_layers=hidden)), probe.x, probe.y
-    )
-    assert plain != chosen
-    assert chosen.red() > 150 and chosen.green() > plain.green()  # the yellow highlight
+    plain_image = render(ViewState(hidden_layers=hidden))
+    chosen_image = render(ViewState(selected_event=MOSCOW_2023, hidden_layers=hidden))
+    assert pixel_at(plain_image, probe.x, probe.y) == pixel_at(chosen_image, probe.x, probe.y)
+    # its edge, away from the road: yellow where it was not
+    edge = corridor.boundary.difference(m4.buffer(0.03))
+    points = [edge.interpolate(f, normalized=True) for f in (0.1, 0.4, 0.6, 0.9)]
+
+    def yellow(image, point) -> bool:
+        return any(
+            (c := pixel_at(image, point.x + dx, point.y + dy)).red() > 220
+            and c.blue() < 60  # the casing's yellow (orange under the dashes)
+            for dx in (-0.004, 0, 0.004)
+            for dy in (-0.004, 0, 0.004)
+        )
+
+    # (a locality's dot may sit on one of them)
+    assert sum(yellow(chosen_image, p) for p in points) >= 3
+    assert not any(yellow(plain_image, p) for p in points)
 
 
 def test_autumn_2019_changes_saraqib_controller_on_map_and_panel(window, qtbot):

@@ -42,3 +42,16 @@ def test_english_selection_names_carry_no_bidi_marks(atlas):
     for select in (MOSCOW, "idlib"):
         name = selection_name(atlas, view_for(atlas, date(2019, 11, 15), select), Language("en"))
         assert name and FSI not in name and PDI not in name
+
+
+def test_an_arabic_date_in_an_english_source_line_keeps_its_order(qapp, language):
+    """The panel's source line is English (title, note) around the date in the window's
+    language: unisolated, an Arabic "23 شباط 2017" came out as "23 2017 شباط"."""
+    from desktop.panel.format import source_html
+
+    source = next(s for s in load_atlas().event("2017-02-23-al-bab-taken").sources if s.date)
+    language("ar")
+    line = source_html(source)
+    assert f"{FSI}23 شباط 2017{PDI}" in line, line
+    language("en")
+    assert "23 Feb 2017" in source_html(source) and FSI not in source_html(source)

@@ -57,7 +57,9 @@ def worded(zone, markup: str) -> str:
 
     text = plain(markup.split(f"<h3>{SOURCES_HEADING()}</h3>")[0])
     d = zone.derivation
-    for data in (*d.record_notes, d.snapshot_notes, d.snapshot_accuracy, zone.notes):
+    # (and the accuracy notes of the agreed zones over it: the data's, as written)
+    agreed = [f.accuracy for f in atlas().features.values()]
+    for data in (*d.record_notes, d.snapshot_notes, d.snapshot_accuracy, zone.notes, *agreed):
         text = text.replace(data, "") if data else text
     return text
 

@@ -107,7 +107,7 @@ def subtitle_for(view: ViewState, shown: Shown) -> str:
 def footer_for(shown: Shown, attribution: str, manifest_name: str) -> str:
     data_sha, _ = bundled_data_hash()
     credits = credit_line(
-        shown.zone_sources + shown.event_sources,
+        shown.lead_sources + shown.zone_sources + shown.event_sources,
         where=ltr(manifest_name),
         translate=QCoreApplication.translate,
     )

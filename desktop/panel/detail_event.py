@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.panel.detail_html import (
@@ -24,7 +26,11 @@ from desktop.panel.format import (
     sources_html,
     zone_title,
 )
-from geodata.model import Event, ViewState
+from geodata.legend.shown import AGREED_LAYERS
+from geodata.model import Event, MapFeature, ViewState, Zone
+
+#: Features whose shape the atlas works out itself (no published map): the panel explains them.
+_COMPUTED_KINDS = ("dmz", "corridor")
 
 
 def event_html(atlas, event: Event, view: ViewState) -> str:
@@ -38,7 +44,8 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
     if event.participants:
         names = []
         for p in event.participants:
-            names.append(f"{swatch(party_colour(atlas, p))} {esc(party_name(atlas, p))}")
+            name = party_name(atlas, p, event.date)  # as it was called then (TFSA, not SNA)
+            names.append(f"{swatch(party_colour(atlas, p))} {esc(name)}")
         rows.append((QCoreApplication.translate("DetailHtml", "Parties"), "<br>".join(names)))
     if event.people:
         rows.append(
@@ -87,8 +94,8 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
             + internal_link(ZONE_SCHEME, z.id, zone_title(atlas, z))
             for z in zones
         ]
-        items += [f"<b>—</b> {esc(f.name)}" for f in features]
-        parts.append("<p>" + "<br>".join(items) + "</p>")
+        parts.append("<p>" + "<br>".join(items) + "</p>" if items else "")
+        parts += [feature_html(f, view.as_of) for f in features]
     statements = atlas.statements_for(event_id=event.id)
     if statements:
         parties = len({s.party for s in statements})
@@ -107,3 +114,32 @@ def event_html(atlas, event: Event, view: ViewState) -> str:
         )
     parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(event.sources)}</p>")
     return "".join(parts)
+
+
+def feature_html(feature: MapFeature, as_of: date) -> str:
+    """A line or agreed area the event concerns: its name, when it was in force (and so why it
+    is not on the map on another day) and, for a zone the atlas computed, how it was drawn."""
+    html = f"<p><b>—</b> {esc(feature.name)}"
+    if feature.valid_from and feature.valid_to:
+        span = f"{fmt_date(feature.valid_from)} – {fmt_date(feature.valid_to)}"
+        if feature.valid_on(as_of):
+            when = QCoreApplication.translate("DetailHtml", "In force {span}").format(span=span)
+        else:
+            when = QCoreApplication.translate(
+                "DetailHtml", "In force {span}: not drawn on {date}"
+            ).format(span=span, date=fmt_date(as_of))
+        html += f'<br><span class="muted">{esc(when)}</span>'
+    if feature.kind in _COMPUTED_KINDS and feature.accuracy:
+        html += f'<br><span class="muted">{esc(feature.accuracy)}</span>'
+    return html + "</p>"
+
+
+def agreed_areas_over(atlas, zone: Zone, view: ViewState) -> list[MapFeature]:
+    """The agreed areas drawn over part of ``zone`` on the view's day (their layer shown)."""
+    return [
+        f
+        for f in atlas.features_at(view.as_of)
+        if f.kind in AGREED_LAYERS
+        and AGREED_LAYERS[f.kind] not in view.hidden_layers
+        and f.geometry.intersects(zone.geometry)
+    ]

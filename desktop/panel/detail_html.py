@@ -99,7 +99,7 @@ def statement_html(atlas, statement: Statement, with_party: bool = True) -> str:
         label = f"{label} · {note}"
     who = []
     if with_party:
-        who.append(f"<b>{esc(party_name(atlas, statement.party))}</b>")
+        who.append(f"<b>{esc(party_name(atlas, statement.party, statement.date))}</b>")
     if statement.speaker:
         who.append(esc(isolate(statement.speaker)))
     head = " · ".join(who)

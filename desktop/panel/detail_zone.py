@@ -10,6 +10,7 @@ from desktop.i18n import language
 from desktop.panel.control_history_html import (
     zone_localities_html,
 )
+from desktop.panel.detail_event import agreed_areas_over, feature_html
 from desktop.panel.detail_html import (
     SOURCES_HEADING,
     STYLE,
@@ -88,6 +89,10 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     if notes:
         parts.append(f"<p>{esc(notes)}</p>")
     parts.append(zone_localities_html(atlas, zone, view.as_of))
+    agreed = agreed_areas_over(atlas, zone, view)
+    if agreed:  # the dashed band a click landed in is explained here (a click picks the zone)
+        parts.append(f"<h3>{esc(QCoreApplication.translate('Legend', 'Agreed zones'))}</h3>")
+        parts += [feature_html(f, view.as_of) for f in agreed]
     parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id

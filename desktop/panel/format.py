@@ -175,7 +175,9 @@ def source_html(source: Source) -> str:
     if source.title:
         extra.append(f"<i>{esc(source.title)}</i>")
     if source.date is not None:
-        extra.append(fmt_date(source.date))
+        # isolated: an Arabic date inside an English title and note reads "23 شباط 2017",
+        # not "23 2017 شباط"
+        extra.append(isolate(fmt_date(source.date)))
     elif source.date_text:
         extra.append(esc(source.date_text))
     if source.read_via and is_web_url(source.read_via):

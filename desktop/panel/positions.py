@@ -48,7 +48,9 @@ class PartyCard(QFrame):
         super().__init__(parent)
         self.party_id = party_id
         self.statements = statements
-        name = party_name(atlas, party_id)
+        # the name the party had when it spoke (the newest statement first)
+        spoke = next((s.date for s in statements if s.date), None)
+        name = party_name(atlas, party_id, spoke)
         colour = party_colour(atlas, party_id)
         self.setObjectName(f"positionCard_{party_id}")
         self.setAccessibleName(self.tr("Positions of {name}").format(name=name))

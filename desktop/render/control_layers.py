@@ -165,16 +165,18 @@ class CorridorLayer:
             if feature.kind != self.kind:
                 continue
             highlighted = feature.id in related
-            painter.setBrush(self.brush() if not highlighted else QBrush(QColor(255, 212, 0, 120)))
-            pen_colour = self.line_colour() if not highlighted else style.SELECTION
-            painter.setPen(
-                _cosmetic_pen(
-                    pen_colour,
-                    (2.2 if highlighted else self.line_width) * ctx.unit,
-                    Qt.PenStyle.DashLine,
-                )
-            )
-            painter.drawPath(self._paths.path(feature.id, feature.geometry, transform))
+            path = self._paths.path(feature.id, feature.geometry, transform)
+            painter.setBrush(self.brush())
+            if highlighted:
+                # Marked as related zones are, by a yellow casing; the fill stays its own light
+                # tint: a yellow (or stronger) fill over a holder's colour read as another
+                # party's (over HTS green, the olive of the non-HTS opposition).
+                painter.setPen(_cosmetic_pen(style.HIGHLIGHT, 5.0 * ctx.unit))
+                painter.drawPath(path)
+                painter.setBrush(Qt.BrushStyle.NoBrush)  # filled once
+            width = (2.2 if highlighted else self.line_width) * ctx.unit
+            painter.setPen(_cosmetic_pen(self.line_colour(), width, Qt.PenStyle.DashLine))
+            painter.drawPath(path)
         painter.restore()
 
 

@@ -12,7 +12,8 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
     One object: ``zone``, ``zone_name``, ``area``, ``controller``, ``controller_name``,
     ``backers``, ``contested``, ``accuracy``, ``distance_km`` (> 0 when the point lies just
     outside the generalised border and took the nearest zone), ``as_of``, ``lat``, ``lon``,
-    ``coverage``, ``nearest_dates``, ``sources`` and ``line_sources``.
+    ``coverage``, ``nearest_dates``, ``sources``, ``line_sources`` and ``agreed_zones`` (the
+    agreed areas in force holding the point, computed: see :mod:`geodata.cli.agreed`).
 
     - ``coverage`` is false when the atlas has **no control data on that date** (between or
       outside its dated snapshots); ``nearest_dates`` then lists the closest dates that have
@@ -141,6 +142,9 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
             else [d.isoformat() for d in nearest_control_days(atlas, day) if d is not None]
         ),
     }
+    from geodata.cli.agreed import agreed_zones_json
+
+    answer["agreed_zones"] = agreed_zones_json(atlas, lon, lat, day)
     if atlas.control is not None:
         from geodata.cli.control_query import controller_records_json
 

@@ -45,6 +45,9 @@ class Shown:
     zone_sources: tuple[Source, ...] = ()  # de-duplicated, in order of first appearance
     # sources of the drawn bundled events and of the M4 features (imported events carry theirs)
     event_sources: tuple[Source, ...] = ()
+    #: What a page's credit line names first: the selected event's sources, then those of the
+    #: agreed areas drawn (the atlas computes their shape, so their source is the story's).
+    lead_sources: tuple[Source, ...] = ()
     zone_ids: tuple[str, ...] = field(default=())
     #: Zones are shown but the as-of date has none at all (not merely none in the extent).
     no_control_data: bool = False
@@ -121,6 +124,7 @@ def what_is_shown(
         event_sources=unique_sources(
             [s for e in talks_events for s in e.sources] + [s for f in features for s in f.sources]
         ),
+        lead_sources=_lead_sources(atlas, view, features),
         zone_ids=tuple(z.id for z in zones),
         no_control_data=_visible("zones", view) and not on_date,
         compare_from=view.compare_from,
@@ -175,6 +179,21 @@ def _gainers(atlas: Atlas, view: ViewState, frame) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(g.gainer for g in gains if frame is None or g.geometry.intersects(frame))
     )
+
+
+def _lead_sources(atlas: Atlas, view: ViewState, features: list) -> tuple[Source, ...]:
+    event = atlas.event(view.selected_event) if view.selected_event else None
+    agreed = [
+        s
+        for f in features
+        if f.kind in AGREED_LAYERS and _visible(AGREED_LAYERS[f.kind], view)
+        for s in f.sources
+    ]
+    return unique_sources([*(event.sources if event else ()), *agreed])
+
+
+#: The agreed areas (feature kind: its layer id), drawn on the days they were in force.
+AGREED_LAYERS = {"dmz": "sochi_dmz", "corridor": "m4_corridor"}
 
 
 def selection_name(atlas: Atlas, view: ViewState, language: Language | None = None) -> str:

@@ -127,9 +127,11 @@ def build_web_map(
     legend = web_labels.collapsible_legend(legend_html(entries, lang), lang)
     fmap.add_child(HtmlControl(legend, "bottomright"))
     panel = sources_panel_html(
-        unique_sources(
-            [s for z in zones for s in z.sources]
-            + [s for f in dmz + corridor + roads for s in f.sources]
+        unique_sources(  # the selected event's and the agreed zones' first: the story's
+            [s for e in (atlas.event(view.selected_event or ""),) if e for s in e.sources]
+            + [s for f in dmz + corridor for s in f.sources]
+            + [s for z in zones for s in z.sources]
+            + [s for f in roads for s in f.sources]
             + [s for e in events for s in e.sources]
         ),
         lang,

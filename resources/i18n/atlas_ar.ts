@@ -571,6 +571,14 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>&lt;h3&gt;على الخريطة&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>In force {span}</source>
+        <translation>ساري المفعول {span}</translation>
+    </message>
+    <message>
+        <source>In force {span}: not drawn on {date}</source>
+        <translation>ساري المفعول {span}: غير مرسوم في {date}</translation>
+    </message>
+    <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Statements: {count}; parties: {parties}. See &lt;b&gt;Positions&lt;/b&gt;, side by side below the map.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;التصريحات: {count}؛ الأطراف: {parties}. انظر &lt;b&gt;المواقف&lt;/b&gt; جنباً إلى جنب أسفل الخريطة.&lt;/p&gt;</translation>
     </message>

@@ -570,6 +570,14 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>&lt;h3&gt;Li ser nexşeyê&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>In force {span}</source>
+        <translation>Di meriyetê de: {span}</translation>
+    </message>
+    <message>
+        <source>In force {span}: not drawn on {date}</source>
+        <translation>Di meriyetê de: {span}; di {date} de li ser nexşeyê nayê nîşandan</translation>
+    </message>
+    <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Statements: {count}; parties: {parties}. See &lt;b&gt;Positions&lt;/b&gt;, side by side below the map.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;Daxuyanî: {count}; alî: {parties}. Li binê nexşeyê &lt;b&gt;Helwêst&lt;/b&gt; li kêleka hev bibîne.&lt;/p&gt;</translation>
     </message>

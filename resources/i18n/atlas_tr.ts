@@ -545,6 +545,14 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>&lt;h3&gt;Haritada&lt;/h3&gt;</translation>
     </message>
     <message>
+        <source>In force {span}</source>
+        <translation>Yürürlükte: {span}</translation>
+    </message>
+    <message>
+        <source>In force {span}: not drawn on {date}</source>
+        <translation>Yürürlükte: {span}; {date} tarihinde haritada gösterilmiyor</translation>
+    </message>
+    <message>
         <source>&lt;p class=&quot;muted&quot;&gt;Statements: {count}; parties: {parties}. See &lt;b&gt;Positions&lt;/b&gt;, side by side below the map.&lt;/p&gt;</source>
         <translation>&lt;p class=&quot;muted&quot;&gt;Açıklamalar: {count}; taraflar: {parties}. Haritanın altında yan yana &lt;b&gt;Tutumlar&lt;/b&gt; bölümüne bakın.&lt;/p&gt;</translation>
     </message>
