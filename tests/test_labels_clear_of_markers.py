@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from map_render import render_map
 
-from desktop.render.context import RenderContext
 from desktop.render.event_layer import EventLabelsLayer, bundled_visible_events, marker_box
-from desktop.render.renderer import MapRenderer
 from desktop.render.transform import MapTransform
 from geodata.basemap import load_basemap
 from geodata.model import ViewState
@@ -26,15 +24,10 @@ def basemap(qapp):
 
 def _render(basemap, atlas, day: date, unit: float, export: bool):
     transform = MapTransform.fit(NORTH, round(1100 * unit), round(560 * unit))
-    renderer = MapRenderer("test")
     view = ViewState(as_of=day)
-    ctx = RenderContext(view=view, basemap=basemap, atlas=atlas, unit=unit, event_labels=export)
-    image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        renderer.render(painter, transform, ctx)
-    finally:
-        painter.end()
+    renderer, _ctx = render_map(
+        transform, view=view, basemap=basemap, atlas=atlas, unit=unit, event_labels=export
+    )
     markers = [
         marker_box(transform.lonlat_to_screen(e.lon, e.lat), unit)
         for e in bundled_visible_events(atlas, view)

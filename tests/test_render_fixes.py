@@ -136,17 +136,12 @@ def test_the_credit_keeps_clear_of_the_scale_bar_on_a_narrow_map(unit):
 def test_m4_shields_keep_clear_of_town_labels(basemap, atlas):
     """An A3 portrait crop of Idlib and Aleppo: no route shield sits on a town's label (one
     covered "Jisr al-Shughur"); each slides along the road to a free spot."""
-    from desktop.render.renderer import MapRenderer
+    from map_render import render_map
 
-    renderer = MapRenderer("test")
     transform = MapTransform.fit((36.0, 35.5, 39.0, 37.5), 1600, 2260)
-    image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
-    ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, unit=150 / 96)
-    painter = QPainter(image)
-    try:
-        renderer.render(painter, transform, ctx)
-    finally:
-        painter.end()
+    renderer, ctx = render_map(
+        transform, view=ViewState(), basemap=basemap, atlas=atlas, unit=150 / 96
+    )
     shields = renderer.layer("m4").last_shields
     assert shields
     before = ctx.label_boxes[: ctx.label_boxes.index(shields[0])]  # furniture and labels
@@ -157,20 +152,16 @@ def test_m4_shields_keep_clear_of_town_labels(basemap, atlas):
 def test_exports_write_each_events_date_beside_its_marker_where_there_is_room(basemap, atlas):
     """A printed map has no event list: an export labels the events it shows with their dates,
     clear of town labels and shields; the window (which lists the events) does not."""
+    from map_render import render_map
+
     from desktop.render.event_layer import EventLabelsLayer
-    from desktop.render.renderer import MapRenderer
 
     transform = MapTransform.fit(SYRIA_NORTH, 1400, 800)
     placed = {}
     for export in (True, False):
-        renderer = MapRenderer("test")
-        ctx = RenderContext(view=ViewState(), basemap=basemap, atlas=atlas, event_labels=export)
-        image = QImage(transform.width, transform.height, QImage.Format.Format_ARGB32)
-        painter = QPainter(image)
-        try:
-            renderer.render(painter, transform, ctx)
-        finally:
-            painter.end()
+        renderer, _ctx = render_map(
+            transform, view=ViewState(), basemap=basemap, atlas=atlas, event_labels=export
+        )
         (labels,) = [layer for layer in renderer.top_layers if isinstance(layer, EventLabelsLayer)]
         placed[export] = list(labels.last_placed)
     assert "2019-10-09-operation-peace-spring" in placed[True]

@@ -82,6 +82,18 @@ RAQQA_FALL = ("channel4-2017-10-17-raqqa", "ap-2017-06-06-raqqa-battle",
 SiteSpan = tuple[str, str, str, tuple[str, ...], str]
 
 
+#: The weeks between the Dec 2019 and Mar 2020 snapshots, where the village beside a strip is SDF.
+SDF_BETWEEN_SNAPSHOTS: SiteSpan = (
+    BETWEEN[0].isoformat(),
+    BETWEEN[1].isoformat(),
+    "sdf",
+    FROZEN,
+    "both snapshots (Dec 2019, Mar 2020) draw the SDF area here and the village's row runs on "
+    "unbroken through the weeks between (the batch's row from the fall of Raqqa: NYT; Jusoor); "
+    "continuity inferred",
+)
+
+
 def _airstrip(ident: str, km: str, village: str, spans: tuple[SiteSpan, ...]) -> RegionRule:
     """A rule giving an airstrip its nearest answered village's holder on the given days."""
     return RegionRule(
@@ -160,15 +172,7 @@ AIRSTRIPS = (
                 "behind the SDF's lines once it had Raqqa surrounded from the north (6 Jun "
                 "2017, AP), SDF-held after the city fell (17 Oct 2017) and in Dec 2018 (AFP)",
             ),
-            (
-                BETWEEN[0].isoformat(),
-                BETWEEN[1].isoformat(),
-                "sdf",
-                FROZEN,
-                "both snapshots (Dec 2019, Mar 2020) draw the SDF area here and the village's "
-                "row runs on unbroken through the weeks between (the batch's row from the fall "
-                "of Raqqa: NYT; Jusoor); continuity inferred",
-            ),
+            SDF_BETWEEN_SNAPSHOTS,
         ),
     ),
     _airstrip(
@@ -193,15 +197,7 @@ AIRSTRIPS = (
                 "statement, party claim); SDF-held through the Raqqa battle and in Dec 2018 "
                 "(AFP)",
             ),
-            (
-                BETWEEN[0].isoformat(),
-                BETWEEN[1].isoformat(),
-                "sdf",
-                FROZEN,
-                "both snapshots (Dec 2019, Mar 2020) draw the SDF area here and the village's "
-                "row runs on unbroken through the weeks between (the batch's row from the fall "
-                "of Raqqa: NYT; Jusoor); continuity inferred",
-            ),
+            SDF_BETWEEN_SNAPSHOTS,
         ),
     ),
     _airstrip(
