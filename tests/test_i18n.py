@@ -270,11 +270,12 @@ def test_query_names_flag_translates_names_and_keeps_ids(capsys):
 
     from desktop.app import main
 
-    assert main(["query", "controller", "--lat", "36.5", "--lon", "40.7", "--names", "ar"]) == 0
+    # al-Shaddadi, south of al-Hasakah: SDF-held on the default date
+    assert main(["query", "controller", "--lat", "36.05", "--lon", "40.73", "--names", "ar"]) == 0
     answer = json.loads(capsys.readouterr().out)
     assert answer["controller"] == "sdf"  # ids stay language-neutral
     assert answer["controller_name"] == "قوات سوريا الديمقراطية (قسد)"
-    assert main(["query", "controller", "--lat", "36.5", "--lon", "40.7"]) == 0
+    assert main(["query", "controller", "--lat", "36.05", "--lon", "40.73"]) == 0
     assert (
         json.loads(capsys.readouterr().out)["controller_name"] == "Syrian Democratic Forces (SDF)"
     )
