@@ -1,0 +1,77 @@
+"""Hasraya and Abu Raidh in Aug 2019, answered from Arabic-language reports (issue #15, h-ar2:
+tools/regions_2016_2018_rules_ar2.py, sources/2016-2019-ar2.toml): the holder a user sees on the
+days SMART, Syria TV and SANA (via Enab Baladi) bound, and the days they leave open, which stay
+gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+SMART = "smart-2019-08-01-hasraya-withdrawal"
+SYRIA_TV = "syria_tv-2019-08-02-hasraya-car-bomb"
+SANA_VIA_ENAB = "enab_baladi-2019-08-07-zakah-arbaeen"
+
+
+def test_the_push_of_1_august_2019_is_a_fought_over_day(atlas):
+    """SMART: the regime took Hasraya and Abu Raidh on Thursday 1 Aug from the al-Fath al-Mubin
+    factions and left Hasraya hours later; Syria TV: the factions retook its main points."""
+    history = atlas.control.history
+    hasraya = assert_checked_answer(history, "hasariyah", date(2019, 8, 1), "opposition",
+                                    "contested", ("government",), SMART)  # fmt: skip
+    assert SYRIA_TV in hasraya.sources
+    assert_checked_answer(history, "abu_raidh", date(2019, 8, 1), "government", "contested",
+                          ("opposition",), SMART)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("locality", "day", "controller", "source"),
+    [
+        # the factions back in Hasraya from the evening of 1 Aug (Syria TV) to SANA's claim of
+        # 'losses for the terrorists in Hasraya' on 7 Aug
+        ("hasariyah", date(2019, 8, 2), "opposition", SYRIA_TV),
+        ("hasariyah", date(2019, 8, 7), "opposition", SANA_VIA_ENAB),
+        # Abu Raidh kept by the army from 1 Aug (SMART) to the 23 Aug takeover
+        ("abu_raidh", date(2019, 8, 2), "government", SMART),
+        ("abu_raidh", date(2019, 8, 22), "government", SANA_VIA_ENAB),
+    ],
+)
+def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert source in record.sources
+    assert "continuity inferred" in record.note
+
+
+def test_hts_shares_hasraya_and_sana_is_marked_a_party_claim(atlas):
+    record = atlas.control.history.record_on("hasariyah", date(2019, 8, 5))
+    assert record.status == "shared" and "hts" in record.with_parties
+    assert "party claim" in record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # before 1 Aug 2019 no dated report found places either village
+        ("hasariyah", date(2019, 7, 31)),
+        ("abu_raidh", date(2019, 6, 1)),
+        ("hasariyah", date(2017, 3, 25)),
+        # the day the army took Hasraya after 7 Aug is not reported
+        ("hasariyah", date(2019, 8, 8)),
+        ("hasariyah", date(2019, 8, 22)),
+    ],
+)
+def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_every_arabic_source_is_registered_and_cited(atlas):
+    assert_source_file_registered("2016-2019-ar2.toml")
+    assert {SMART, SYRIA_TV, SANA_VIA_ENAB} <= sources_cited_by(atlas, "> ar2_")
