@@ -1,7 +1,7 @@
-"""Hasraya and Abu Raidh in Aug 2019, answered from Arabic-language reports (issue #15, h-ar2:
-tools/regions_2016_2018_rules_ar2.py, sources/2016-2019-ar2.toml): the holder a user sees on the
-days SMART, Syria TV and SANA (via Enab Baladi) bound, and the days they leave open, which stay
-gaps."""
+"""Hasraya and Abu Raidh in Aug 2019 and Talaf to May 2018, answered from Arabic-language reports
+(issue #15, h-ar2: tools/regions_2016_2018_rules_ar2.py, sources/2016-2019-ar2.toml): the holder a
+user sees on the days SMART, Syria TV, Radio Rozana, Enab Baladi and SANA (via Enab Baladi) bound,
+and the days they leave open, which stay gaps."""
 
 from __future__ import annotations
 
@@ -72,6 +72,28 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
     assert_stored_gap(atlas, locality, day)
 
 
+@pytest.mark.parametrize(
+    ("day", "source"),
+    [
+        (date(2016, 8, 1), "enab_baladi-2015-12-27-talaf-school"),
+        (date(2017, 6, 4), "smart-2017-06-04-talaf-shelled"),
+        (date(2017, 10, 4), "rozana-2017-10-05-talaf-aqrab-aid"),
+        (date(2018, 5, 15), "xinhua-2018-05-16-homs-rebels-evacuated"),
+    ],
+)
+def test_talaf_is_rebel_held_until_the_pocket_is_evacuated(atlas, day, source):
+    """Talaf 'subject to the opposition's control' (Enab Baladi, 2015), shelled by the regime
+    (SMART, Jun 2017), aid to 'towns subject to the control of opposition factions' (Radio
+    Rozana, Oct 2017), to the pocket's evacuation of 16 May 2018 (Xinhua)."""
+    record = assert_region_answer(atlas, "talaf", day, "opposition")
+    assert source in record.sources and "continuity inferred" in record.note
+
+
+def test_talaf_is_government_once_the_pocket_is_gone(atlas):
+    assert atlas.control.history.state_of("talaf", date(2018, 5, 16)).controller == "government"
+
+
 def test_every_arabic_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ar2.toml")
-    assert {SMART, SYRIA_TV, SANA_VIA_ENAB} <= sources_cited_by(atlas, "> ar2_")
+    cited = sources_cited_by(atlas, "> ar2_")
+    assert {SMART, SYRIA_TV, SANA_VIA_ENAB, "rozana-2017-10-05-talaf-aqrab-aid"} <= cited

@@ -1,18 +1,20 @@
-"""Region rules from Arabic-language reports: Hasraya and Abu Raidh, Aug 2019 (issue #15, h-ar2).
+"""Region rules from Arabic-language reports: Hasraya, Abu Raidh and Talaf (issue #15, h-ar2).
 
 Same shape as `tools/regions_2016_2018_rules_ghab2.py`; `tools/regions_2016_2018_rules.py` adds
 ``AR2`` at the end of ``RULES``, so these answer only the days earlier rules leave. The two
 Mhardeh villages north of al-Zakah were the front of the regime's push of 1 Aug 2019, reported in
 Arabic by SMART and Syria TV (opposition outlets: party-side for the factions) and by SANA via
 Enab Baladi (party claim). Sources in ``sources/2016-2019-ar2.toml``. Earlier days stay gaps: no
-dated report found puts either village on a side before 1 Aug 2019. Build-time tooling, not
-shipped.
+dated report found puts either village on a side before 1 Aug 2019. Talaf, in the rebels' northern
+Homs / southern Hama pocket, is placed by Enab Baladi (2015), SMART and Radio Rozana (2017) up to
+the pocket's evacuation of May 2018. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
 from tools.regions_2016_2018_rules_ghab import NORTH_HAMA_UNDATED
+from tools.regions_2016_2018_rules_hama import HAMA_REGION, HAMA_REGION_END
 
 HASRAYA, ABU_RAIDH = "hasariyah", "abu_raidh"
 SMART_1_AUG = "smart-2019-08-01-hasraya-withdrawal"
@@ -49,11 +51,32 @@ HASRAYA_AFTER_NOTE = (
 )
 
 
+# --- Talaf, in the rebels' northern Homs / southern Hama pocket until May 2018 ----------------
+TALAF_SOURCES = (
+    "enab_baladi-2015-12-27-talaf-school",
+    "smart-2017-06-04-talaf-shelled",
+    "rozana-2017-10-05-talaf-aqrab-aid",
+    "xinhua-2018-05-16-homs-rebels-evacuated",
+)
+TALAF_NOTE = (
+    "Talaf, 'with the villages of Aqrab and Harbnafsah', 'subject to the opposition's control' "
+    "(Enab Baladi, 27 Dec 2015); shelled by regime forces from the Engineering College north of "
+    "Homs on 4 Jun 2017 (SMART) and from the Engineering battalion on 4 Oct 2017, as a UN convoy "
+    "entered Talaf and Aqrab, 'towns subject to the control of opposition factions', its aid "
+    "handed out by their councils (Rozana); the last rebels left the northern Homs / southern "
+    "Hama pocket on 16 May 2018 (Xinhua): held by the factions between the reports (continuity "
+    "inferred; the factions in the village not named)"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
 
 AR2: tuple[RegionRule, ...] = (
+    RegionRule("ar2_talaf_pocket", HAMA_REGION, _ids("talaf"), (
+        Span(day("2016-08-01"), HAMA_REGION_END, "opposition", TALAF_SOURCES, TALAF_NOTE),
+    )),
     RegionRule("ar2_abu_raidh_aug_2019", NORTH_HAMA_UNDATED, _ids(ABU_RAIDH), (
         Span(day("2019-08-01"), day("2019-08-01"), "government", (SMART_1_AUG,), ABU_RAIDH_NOTE,
              status="contested", with_parties=("opposition",)),
