@@ -93,6 +93,19 @@ def test_talaf_is_government_once_the_pocket_is_gone(atlas):
     assert atlas.control.history.state_of("talaf", date(2018, 5, 16)).controller == "government"
 
 
+def test_aqrab_is_in_the_rebel_pocket_not_the_government_masyaf_district(atlas):
+    """The same two reports name Aqrab with Talaf: opposition to the pocket's evacuation (the fill
+    batch's Masyaf-district answer had drawn it government), government after it."""
+    history = atlas.control.history
+    record = assert_checked_answer(history, "aqrab", date(2017, 10, 4), "opposition", "held", (),
+                                   "rozana-2017-10-05-talaf-aqrab-aid")  # fmt: skip
+    assert "enab_baladi-2015-12-27-talaf-school" in record.sources
+    assert "continuity inferred" in record.note
+    assert_checked_answer(history, "aqrab", date(2016, 8, 1), "opposition", "held", (), None)
+    assert_checked_answer(history, "aqrab", date(2018, 5, 16), "government", "held", (),
+                          "xinhua-2018-05-16-homs-rebels-evacuated")  # fmt: skip
+
+
 def test_every_arabic_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ar2.toml")
     cited = sources_cited_by(atlas, "> ar2_")
