@@ -89,6 +89,15 @@ def test_talaf_is_rebel_held_until_the_pocket_is_evacuated(atlas, day, source):
     assert source in record.sources and "continuity inferred" in record.note
 
 
+def test_jidrin_is_the_regimes_loyalist_village_on_the_pockets_edge(atlas):
+    """'Subject to the control of regime forces' when the factions hit its checkpoint on 13 Jul
+    2016 (Al-Hal), to the pocket's evacuation (continuity inferred)."""
+    for day in (date(2016, 8, 1), date(2017, 6, 1), date(2018, 5, 15)):
+        record = assert_region_answer(atlas, "jidrin", day, "government")
+        assert "al_hal-2016-07-13-jidrin-checkpoint" in record.sources
+        assert "continuity inferred" in record.note
+
+
 def test_talaf_is_government_once_the_pocket_is_gone(atlas):
     assert atlas.control.history.state_of("talaf", date(2018, 5, 16)).controller == "government"
 

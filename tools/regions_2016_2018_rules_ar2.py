@@ -1,4 +1,4 @@
-"""Region rules from Arabic-language reports: Hasraya, Abu Raidh and Talaf (issue #15, h-ar2).
+"""Region rules from Arabic-language reports: Hasraya, Abu Raidh, Talaf, Jidrin (issue #15, h-ar2).
 
 Same shape as `tools/regions_2016_2018_rules_ghab2.py`; `tools/regions_2016_2018_rules.py` adds
 ``AR2`` at the end of ``RULES``, so these answer only the days earlier rules leave. The two
@@ -7,7 +7,8 @@ Arabic by SMART and Syria TV (opposition outlets: party-side for the factions) a
 Enab Baladi (party claim). Sources in ``sources/2016-2019-ar2.toml``. Earlier days stay gaps: no
 dated report found puts either village on a side before 1 Aug 2019. Talaf, in the rebels' northern
 Homs / southern Hama pocket, is placed by Enab Baladi (2015), SMART and Radio Rozana (2017) up to
-the pocket's evacuation of May 2018. Build-time tooling, not shipped.
+the pocket's evacuation of May 2018, and Jidrin, a loyalist village on its edge, by Al-Hal (Jul
+2016). Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
@@ -69,11 +70,26 @@ TALAF_NOTE = (
 )
 
 
+# --- Jidrin, the regime's loyalist village on the pocket's edge -------------------------------
+JIDRIN_SOURCES = ("al_hal-2016-07-13-jidrin-checkpoint", "xinhua-2018-05-16-homs-rebels-evacuated")
+JIDRIN_NOTE = (
+    "'the village of Jidrin, subject to the control of regime forces', 'loyal to the regime' with "
+    "'large numbers' of National Defence fighters: factions led by Jabhat al-Nusra overran a "
+    "checkpoint near it at dawn on 13 Jul 2016 and withdrew (Al-Hal); no capture of the village "
+    "reported before the rebels' northern Homs / southern Hama pocket was evacuated on 16 May "
+    "2018 (Xinhua), drawn government by the autumn-2019 snapshot: continuity inferred; not "
+    "sourced per day after Jul 2016"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
 
 AR2: tuple[RegionRule, ...] = (
+    RegionRule("ar2_jidrin_loyalist", HAMA_REGION, _ids("jidrin"), (
+        Span(day("2016-08-01"), HAMA_REGION_END, "government", JIDRIN_SOURCES, JIDRIN_NOTE),
+    )),
     RegionRule("ar2_talaf_pocket", HAMA_REGION, _ids("talaf"), (
         Span(day("2016-08-01"), HAMA_REGION_END, "opposition", TALAF_SOURCES, TALAF_NOTE),
     )),
