@@ -82,8 +82,8 @@ def test_the_rebel_towns_share_the_area_with_hts(atlas):
         # north-east Hama between the army's and HTS's and IS's lines, Oct 2017 - Feb 2018
         ("rahjan", date(2017, 11, 1)),
         # the rebels' northern Homs / southern Hama pocket: no source names most of its Hama
-        # villages (Harbnafsah and al-Zara are answered since by h-hama3)
-        ("talaf", date(2017, 6, 1)),
+        # villages (Harbnafsah and al-Zara are answered since by h-hama3, Talaf by h-ar2)
+        ("toumine", date(2017, 6, 1)),
         # east of Salamiyah before IS's last pocket ended
         ("sabburah", date(2017, 6, 1)),
         # Maan between the rebels' offensive of 21 Mar 2017 and Soran's recapture

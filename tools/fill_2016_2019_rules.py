@@ -258,6 +258,18 @@ RULES: tuple[Rule, ...] = (
              ("aranews-2015-12-sqelbiya-maharda",),
              "'regime-held' Christian town shelled by rebels (ARA News, Dec 2015), as Mhardeh; no "
              "loss reported before the 2019 offensive (from 30 Apr 2019: the offensive batch)"),)),
+    # the Houla plain's Aqrab (Masyaf district), in the rebels' pocket until May 2018 (h-ar2)
+    Rule("fill_aqrab_houla_pocket", _ids("aqrab"), (
+        Span(FIRST, _d("2018-05-15"), "opposition", ("enab_baladi-2015-12-27-talaf-school",
+             "rozana-2017-10-05-talaf-aqrab-aid", HOMS_POCKET[0]),
+             "'Talaf, with the villages of Aqrab and Harbnafsah', 'subject to the opposition's "
+             "control' (Enab Baladi, 27 Dec 2015); a UN convoy entered Talaf and Aqrab, 'towns "
+             "subject to the control of opposition factions', on 4 Oct 2017 (Radio Rozana); the "
+             "last rebels left the northern Homs / southern Hama pocket on 16 May 2018 (Xinhua): "
+             "held by the factions between the reports (continuity inferred; factions not named)"),
+        Span(_d("2018-05-16"), GAP_B[1], "government", HOMS_POCKET,
+             "the pocket evacuated on 16 May 2018 (Xinhua; The New Arab); no later loss "
+             "reported, drawn government by the 2019 and 2020 snapshots"),)),
     # regions
     Rule("fill_masyaf_district", _in({"Masyaf"}, {"government"}), (
         Span(FIRST, GAP_B[1], "government", ("syria_direct-2015-11-18-masyaf",
