@@ -272,7 +272,13 @@ def subcommand_parser() -> argparse.ArgumentParser:
     _add_language_option(html, "the title, legend and credits")
 
     zones_out = export_kind.add_parser(
-        "zones", help="the zones in force on a date as GeoJSON, CSV or GeoPackage"
+        "zones",
+        help="the zones in force on a date as GeoJSON, CSV or GeoPackage: the control zones and "
+        "the agreed zones (Sochi DMZ, M4 corridor; column layer='agreed', computed)",
+        description="One row per zone in force on the date. Column layer: 'control' for the "
+        "control zones, 'agreed' for the agreed zones drawn over them (kind 'dmz': the 2018 "
+        "Sochi demilitarised zone; kind 'corridor': the 2020 M4 corridor), whose shapes the "
+        "atlas computed (see their accuracy column). Keep layer='control' for control alone.",
     )
     zones_out.add_argument("--out", required=True, metavar="FILE.(geojson|csv|gpkg)")
     zones_out.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")

@@ -38,8 +38,8 @@ def run_zones(args: argparse.Namespace) -> int:
     out = Path(args.out)
     day = args.date or DEFAULT_AS_OF
     atlas = load_atlas(workspace=args.workspace)
-    count = export_zones(atlas, day, out)
-    print(f"wrote {out}: {count} zones in force on {day.isoformat()}")
+    written = export_zones(atlas, day, out)
+    print(f"wrote {out}: {written} in force on {day.isoformat()}")
     return 0
 
 

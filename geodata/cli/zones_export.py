@@ -1,9 +1,14 @@
 """``syria-atlas export zones --date D --out FILE``: the zones in force on a date as GeoJSON,
 CSV (geometry as WKT) or GeoPackage, for QGIS, R or a spreadsheet. Qt-free (geopandas).
 
-Each row: ``id``, ``area``, ``name``, ``controller``, ``controller_name``, ``valid_from``,
-``valid_to``, ``contested``, ``accuracy``, ``origin``, ``sources`` (every source's publisher
-and URL, "; "-separated) and the geometry in WGS84. Written whole or not at all.
+Each row: ``id``, ``layer`` (``control`` for the control zones, ``agreed`` for the agreed zones
+in force that day: the 2018 Sochi demilitarised zone, the 2020 M4 corridor), ``kind``
+(``control``, ``dmz`` or ``corridor``), ``area``, ``name``, ``controller``, ``controller_name``
+(empty on an agreed zone: no one's territory), ``valid_from``, ``valid_to``, ``contested``,
+``accuracy`` (an agreed zone's says how the atlas computed it), ``origin``, ``sources`` (every
+source's publisher and URL, "; "-separated) and the geometry in WGS84. The agreed zones lie
+over the control zones, so keeping ``layer == "control"`` gives a tiling of the day's control.
+Written whole or not at all.
 """
 
 from __future__ import annotations
@@ -11,13 +16,15 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geodata.atomic_file import not_a_folder, temporary_sibling
 from geodata.errors import AtlasError, UsageError
+from geodata.legend.shown import AGREED_LAYERS
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
+    from geodata.model import MapFeature, Source
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".csv": "CSV", ".gpkg": "GPKG"}
 
@@ -31,6 +38,8 @@ def zones_frame(atlas: Atlas, day: date):
         rows.append(
             {
                 "id": zone.id,
+                "layer": "control",
+                "kind": "control",
                 "area": zone.area,
                 "name": zone.name,
                 "controller": zone.controller,
@@ -40,19 +49,50 @@ def zones_frame(atlas: Atlas, day: date):
                 "contested": zone.contested,
                 "accuracy": zone.accuracy,
                 "origin": zone.origin,
-                "sources": "; ".join(
-                    " ".join(p for p in (s.publisher, s.url) if p) for s in zone.sources
-                ),
+                "sources": _sources_text(zone.sources),
                 "geometry": zone.geometry,
             }
         )
+    if rows:  # agreed zones alone would read as "nobody held anything": export_zones says why
+        rows += [_agreed_row(f) for f in agreed_zones_at(atlas, day)]
     if not rows:  # GeoDataFrame([]) has no geometry column to name
         return gpd.GeoDataFrame({"geometry": []}, geometry="geometry", crs="EPSG:4326")
     return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
 
 
-def export_zones(atlas: Atlas, day: date, out: Path) -> int:
-    """Write the zones in force on ``day`` to ``out`` (format from its extension); the count."""
+def agreed_zones_at(atlas: Atlas, day: date) -> list[MapFeature]:
+    """The agreed zones in force on ``day`` (the Sochi DMZ, the M4 corridor), by id."""
+    return sorted(
+        (f for f in atlas.features_at(day) if f.kind in AGREED_LAYERS), key=lambda f: f.id
+    )
+
+
+def _agreed_row(feature: MapFeature) -> dict[str, Any]:
+    return {
+        "id": feature.id,
+        "layer": "agreed",
+        "kind": feature.kind,
+        "area": "",
+        "name": feature.name,
+        "controller": "",
+        "controller_name": "",
+        "valid_from": feature.valid_from.isoformat() if feature.valid_from else "",
+        "valid_to": feature.valid_to.isoformat() if feature.valid_to else "",
+        "contested": False,
+        "accuracy": feature.accuracy,
+        "origin": "bundled",
+        "sources": _sources_text(feature.sources),
+        "geometry": feature.geometry,
+    }
+
+
+def _sources_text(sources: tuple[Source, ...]) -> str:
+    return "; ".join(" ".join(p for p in (s.publisher, s.url) if p) for s in sources)
+
+
+def export_zones(atlas: Atlas, day: date, out: Path) -> str:
+    """Write the zones in force on ``day`` to ``out`` (format from its extension): the control
+    zones, then the agreed zones over them; what was written, as a phrase for the user."""
     not_a_folder(out, "zones.geojson")
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
@@ -81,7 +121,19 @@ def export_zones(atlas: Atlas, day: date, out: Path) -> int:
     finally:
         if tmp.exists():
             tmp.unlink()
-    return len(frame)
+    return _written(frame)
+
+
+def _written(frame) -> str:
+    """The phrase "24 control zones and 1 agreed zone (m4_corridor; ...)": the agreed ones
+    named, as a user who wants the control zones alone has to know they are there."""
+    control = int((frame["layer"] == "control").sum())
+    agreed = list(frame.loc[frame["layer"] == "agreed", "id"])
+    said = f"{control} control zone{'s' * (control != 1)}"
+    if agreed:
+        plural = "s" * (len(agreed) != 1)
+        said += f" and {len(agreed)} agreed zone{plural} ({', '.join(agreed)}; layer 'agreed')"
+    return said
 
 
 def _check_target(out: Path) -> None:

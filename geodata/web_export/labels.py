@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from geodata.legend import Language, short_name
+from geodata.web_export.agreed import agreed_zones_html
 from geodata.web_export.popups import statement_html
 from geodata.web_export.style import darker
 from geodata.web_export.texts import esc, party_colour, party_name
@@ -25,6 +26,8 @@ LABEL_CSS = """
 .nsa-legend{max-height:52vh;overflow-y:auto}
 .nsa-said{max-height:46vh;overflow-y:auto;margin-top:6px}
 .nsa-said .nsa-summary{margin:8px 0 2px;border-top:1px solid #ddd;padding-top:4px}
+.nsa-said .nsa-agreed{margin:8px 0 2px;border-top:1px solid #ddd}
+.nsa-said .nsa-agreed p{margin:4px 0 2px}
 .nsa-said .nsa-party{margin:6px 0 2px;font-weight:bold;border-left:4px solid #999;padding-left:5px}
 """
 
@@ -163,5 +166,6 @@ def statements_panel(atlas: Atlas, view: ViewState, lang: Language) -> str:
     if event.summary:  # the popup stays shut on load: the panel carries what happened too,
         # after the statements it is named for
         rows.append(f"<p class='nsa-summary nsa-meta' dir='auto'>{esc(event.summary)}</p>")
+    rows.append(agreed_zones_html(atlas, event, view.as_of, lang))  # drawn computed: say so
     rows.append("</details>")
     return "".join(rows)
