@@ -1,0 +1,100 @@
+"""Region rules from Arabic reports: the al-Hass plateau south of Aleppo, the Jarabulus crossing
+(issue #15, h-ar1).
+
+Same shape as `tools/regions_2016_2018_rules.py` (imported through it: its ``RULES`` adds
+``AR1`` last). The villages the army took from Hayat Tahrir al-Sham on 13 Jan 2018 (Step News,
+SMART, Radio Alkul name them) were rebel-held before: the plateau in Mar 2016 (Akhbar al-Aan)
+and "the areas controlled by HTS and the factions" south-west of Khanasir on 2 Nov 2017 (SOHR's
+Arabic page, which dates the attack that the English page misdates). Sources in
+``sources/2016-2019-ar1.toml``. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tools.fill_2016_2019_rules import Span
+from tools.regions_2016_2018_model import START, RegionRule
+
+__all__ = ["AR1", "CROSSING", "HASS_13_JAN_SAFIRA", "HASS_13_JAN_SIMEON", "TAKEN_13_JAN_2018"]
+
+TAKEN_13_JAN_2018 = date(2018, 1, 13)
+#: The fill's answer (government, the pocket south of Aleppo cleared) starts on 9 Feb 2018; the
+#: g2016 plateau rows' answer (SANA's claim of 14 Jan) on 15 Jan.
+SIMEON_END, SAFIRA_END = date(2018, 2, 8), date(2018, 1, 14)
+#: Named in the lists of 13 Jan 2018 (Mount Simeon district rows, ``fill_aleppo_south``).
+HASS_13_JAN_SIMEON = frozenset({"tall_al_daman", "jafr_mansur", "umm_ghubar"})
+#: Named in Radio Alkul's list of 13 Jan 2018 (Al-Safira district rows, the g2016 plateau block).
+HASS_13_JAN_SAFIRA = frozenset({"banan", "rasm_amaysh", "abu_abdah"})
+
+BEFORE_SOURCES = ("akhbar_alaan-2016-03-16-jabal-al-hass", "sohr-2017-11-02-khanasir-south-west-ar",
+                  "step-2018-01-13-tal-al-daman", "smart-2018-01-13-tal-al-daman")  # fmt: skip
+BEFORE_NOTE = (
+    "region-level: the villages of Jabal al-Hass were held by the FSA, Ahrar al-Sham and the Nusra "
+    "Front, who repelled the army's attempts on them from al-Jumrukiya on 16 Mar 2016 (Akhbar "
+    "al-Aan); on Thursday 2 Nov 2017 the army attacked 'the areas controlled by Hayat Tahrir "
+    "al-Sham and the factions' south-west of Khanasir (SOHR, Arabic); on 13 Jan 2018 it took this "
+    "place among 36 villages after battles with HTS and the 23rd Division or HTS's withdrawal "
+    "(Step News; SMART; Radio Alkul); no army entry reported between (continuity inferred); the "
+    "factions per village are not stored"
+)
+TAKEN_SOURCES = ("step-2018-01-13-tal-al-daman", "smart-2018-01-13-tal-al-daman",
+                 "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
+TAKEN_NOTE = (
+    "taken by the army on Saturday 13 Jan 2018 with Tall al-Daman ('about 45 km south of Aleppo') "
+    "and some 35 other villages of Jabal al-Hass as HTS withdrew (SMART; Step News, which names "
+    "the day; Radio Alkul's correspondent lists the 36, 'yesterday evening'); Jafr Mansur is named "
+    "only in the army's war media list Step News relays (party claim); no rebel return reported "
+    "before the pocket's clearing (continuity inferred)"
+)
+#: The Jarabulus - Karkamis crossing, 1.6 km north-west of the town centre on its edge.
+CROSSING = "jarablus_border_crossing"
+ENAB_24_AUG = "enab_baladi-2016-08-24-jarabulus-and-east"
+CROSSING_END = date(2016, 9, 3)  # from 4 Sep the g2016 border rule answers (Reuters)
+CROSSING_NOTE = (
+    "region-level: the Turkish-backed FSA factions held Jarabulus 'and its eastern countryside' "
+    "from five in the afternoon of Wednesday 24 Aug 2016 (Enab Baladi); the crossing lies on the "
+    "town's northern edge; no IS return reported (continuity inferred)"
+)
+RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
+                      "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
+
+
+def _spans(end: date, before_end: date) -> tuple[Span, ...]:
+    return (
+        Span(START, before_end, "opposition", BEFORE_SOURCES, BEFORE_NOTE, status="shared",
+             with_parties=("hts",)),
+        Span(TAKEN_13_JAN_2018, end, "government", TAKEN_SOURCES, TAKEN_NOTE),
+    )  # fmt: skip
+
+
+AR1 = (
+    RegionRule("ar1_hass_13_jan_2018_simeon", "fill_aleppo_south",
+               lambda p, _w: p.id in HASS_13_JAN_SIMEON,
+               _spans(SIMEON_END, date(2018, 1, 12))),
+    RegionRule("ar1_hass_13_jan_2018_safira", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in HASS_13_JAN_SAFIRA, _spans(SAFIRA_END, date(2018, 1, 12))),
+    # Ramlah changed hands in the November 2017 fighting: the day the army took it is not stored
+    RegionRule("ar1_ramlah", "fill_aleppo_south", lambda p, _w: p.id == "ramlah", (
+        Span(START, date(2017, 11, 1), "opposition", BEFORE_SOURCES[:2],
+             BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army's offensive south-west of Khanasir "
+             "began on 2 Nov 2017 (continuity inferred to the day before)", status="shared",
+             with_parties=("hts",)),
+        Span(date(2017, 11, 29), date(2018, 1, 12), "hts", RAMLAH_HTS_SOURCES,
+             "HTS retook Ramlah, Talafih, al-Rashadiyah and Sayyalah from the army in a "
+             "counter-attack on the evening of Wednesday 29 Nov 2017 (sources close to HTS via "
+             "al-Araby al-Jadeed: party claim); on 2 Dec SMART's local activists list Ramlah among "
+             "the villages HTS had taken 'days ago'; Radio Alkul names Ramlah among the villages "
+             "the army took from HTS on 13 Jan 2018 (continuity inferred between)"),
+        Span(TAKEN_13_JAN_2018, SIMEON_END, "government", TAKEN_SOURCES, TAKEN_NOTE),
+    )),
+    RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
+               lambda p, _w: p.id == CROSSING, (
+        Span(date(2016, 8, 24), date(2016, 8, 27), "sna", (ENAB_24_AUG,), CROSSING_NOTE),
+        Span(date(2016, 8, 28), CROSSING_END, "sna",
+             ("yenisafak-2016-08-28-jarabulus-aid-karkamis", ENAB_24_AUG),
+             "Turkish Red Crescent aid entered Jarabulus from the Karkamis crossing on Sunday 28 "
+             "Aug 2016, received in the town by Turkish officials (Anadolu via Yeni Safak: the "
+             "Turkish side's account, party claim); " + CROSSING_NOTE),
+    )),
+)  # fmt: skip
