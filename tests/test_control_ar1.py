@@ -24,7 +24,8 @@ SOHR_2_NOV = "sohr-2017-11-02-khanasir-south-west-ar"
 
 
 @pytest.mark.parametrize(
-    "locality", ["tall_al_daman", "jafr_mansur", "umm_ghubar", "banan", "rasm_amaysh", "abu_abdah"]
+    "locality",
+    ["tall_al_daman", "jafr_mansur", "umm_ghubar", "banan", "rasm_amaysh", "abu_abdah", "huwair"],
 )
 def test_the_plateau_villages_are_rebel_held_until_the_army_takes_them_on_13_jan_2018(
     atlas, locality
@@ -67,6 +68,28 @@ def test_ramlah_keeps_the_november_2017_fighting(atlas):
         history, "ramlah", date(2018, 1, 13), "government", "held", (),
         "radio_alkul-2018-01-36-villages-south-aleppo",
     )  # fmt: skip
+
+
+def test_al_rashadiyah_is_htss_only_on_the_reported_days_of_november_2017(atlas):
+    history = atlas.control.history
+    assert_checked_answer(
+        history, "rashadiyah", date(2017, 11, 1), "opposition", "shared", ("hts",), SOHR_2_NOV
+    )
+    assert_checked_answer(
+        history, "rashadiyah", date(2017, 11, 9), "hts", "held", (),
+        "smart-2017-11-09-rajm-al-sawan",
+    )  # fmt: skip
+    assert_checked_answer(
+        history, "rashadiyah", date(2017, 11, 30), "hts", "held", (),
+        "newarab-2017-11-29-hts-retakes-ramlah",
+    )  # fmt: skip
+    assert_checked_answer(
+        history, "rashadiyah", date(2017, 12, 2), "hts", "contested", ("government",),
+        "smart-2017-12-02-khirbat-huwaysh",
+    )  # fmt: skip
+    for day in (date(2017, 11, 5), date(2017, 11, 20), date(2017, 12, 3), date(2018, 2, 8)):
+        assert_stored_gap(atlas, "rashadiyah", day)
+    assert history.state_of("rashadiyah", date(2018, 2, 9)).controller == "government"
 
 
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):

@@ -25,7 +25,8 @@ SIMEON_END, SAFIRA_END = date(2018, 2, 8), date(2018, 1, 14)
 #: Named in the lists of 13 Jan 2018 (Mount Simeon district rows, ``fill_aleppo_south``).
 HASS_13_JAN_SIMEON = frozenset({"tall_al_daman", "jafr_mansur", "umm_ghubar"})
 #: Named in Radio Alkul's list of 13 Jan 2018 (Al-Safira district rows, the g2016 plateau block).
-HASS_13_JAN_SAFIRA = frozenset({"banan", "rasm_amaysh", "abu_abdah"})
+#: Huwair: the list's "Huwayr al-Hass", the gazetteer's only Huwayr on the plateau (name match).
+HASS_13_JAN_SAFIRA = frozenset({"banan", "rasm_amaysh", "abu_abdah", "huwair"})
 
 BEFORE_SOURCES = ("akhbar_alaan-2016-03-16-jabal-al-hass", "sohr-2017-11-02-khanasir-south-west-ar",
                   "step-2018-01-13-tal-al-daman", "smart-2018-01-13-tal-al-daman")  # fmt: skip
@@ -44,7 +45,8 @@ TAKEN_NOTE = (
     "taken by the army on Saturday 13 Jan 2018 with Tall al-Daman ('about 45 km south of Aleppo') "
     "and some 35 other villages of Jabal al-Hass as HTS withdrew (SMART; Step News, which names "
     "the day; Radio Alkul's correspondent lists the 36, 'yesterday evening'); Jafr Mansur is named "
-    "only in the army's war media list Step News relays (party claim); no rebel return reported "
+    "only in the army's war media list Step News relays (party claim), the gazetteer's Huwair is "
+    "matched to the list's Huwayr al-Hass by name; no rebel return reported "
     "before the pocket's clearing (continuity inferred)"
 )
 #: The Jarabulus - Karkamis crossing, 1.6 km north-west of the town centre on its edge.
@@ -55,6 +57,10 @@ CROSSING_NOTE = (
     "region-level: the Turkish-backed FSA factions held Jarabulus 'and its eastern countryside' "
     "from five in the afternoon of Wednesday 24 Aug 2016 (Enab Baladi); the crossing lies on the "
     "town's northern edge; no IS return reported (continuity inferred)"
+)
+BEFORE_NOTE_NOV = (
+    BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army's offensive south-west of Khanasir began on "
+    "2 Nov 2017 (continuity inferred to the day before)"
 )
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
@@ -76,10 +82,8 @@ AR1 = (
                lambda p, _w: p.id in HASS_13_JAN_SAFIRA, _spans(SAFIRA_END, date(2018, 1, 12))),
     # Ramlah changed hands in the November 2017 fighting: the day the army took it is not stored
     RegionRule("ar1_ramlah", "fill_aleppo_south", lambda p, _w: p.id == "ramlah", (
-        Span(START, date(2017, 11, 1), "opposition", BEFORE_SOURCES[:2],
-             BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army's offensive south-west of Khanasir "
-             "began on 2 Nov 2017 (continuity inferred to the day before)", status="shared",
-             with_parties=("hts",)),
+        Span(START, date(2017, 11, 1), "opposition", BEFORE_SOURCES[:2], BEFORE_NOTE_NOV,
+             status="shared", with_parties=("hts",)),
         Span(date(2017, 11, 29), date(2018, 1, 12), "hts", RAMLAH_HTS_SOURCES,
              "HTS retook Ramlah, Talafih, al-Rashadiyah and Sayyalah from the army in a "
              "counter-attack on the evening of Wednesday 29 Nov 2017 (sources close to HTS via "
@@ -87,6 +91,25 @@ AR1 = (
              "the villages HTS had taken 'days ago'; Radio Alkul names Ramlah among the villages "
              "the army took from HTS on 13 Jan 2018 (continuity inferred between)"),
         Span(TAKEN_13_JAN_2018, SIMEON_END, "government", TAKEN_SOURCES, TAKEN_NOTE),
+    )),
+    # al-Rashadiyah, south-west of Khanasir: held by HTS on 9 Nov, lost and retaken in November
+    RegionRule("ar1_rashadiyah", "g2016_east_aleppo_government",
+               lambda p, _w: p.id == "rashadiyah", (
+        Span(START, date(2017, 11, 1), "opposition", BEFORE_SOURCES[:2], BEFORE_NOTE_NOV,
+             status="shared", with_parties=("hts",)),
+        Span(date(2017, 11, 9), date(2017, 11, 9), "hts", ("smart-2017-11-09-rajm-al-sawan",),
+             "the army advanced on al-Rashadiyah and Rajm al-Sawan, 'subject to the control of "
+             "Tahrir al-Sham', on Thursday 9 Nov 2017 (an HTS commander to SMART: party claim); "
+             "HTS says it held the hill and retook Rajm al-Sawan within hours"),
+        Span(date(2017, 11, 29), date(2017, 12, 1), "hts", ("newarab-2017-11-29-hts-retakes-ramlah",
+             "smart-2017-12-02-khirbat-huwaysh"),
+             "HTS retook al-Rashadiyah with Ramlah, Talafih and Sayyalah on the evening of "
+             "Wednesday 29 Nov 2017 (sources close to HTS via al-Araby al-Jadeed: party claim; "
+             "SMART's activists on 2 Dec: taken 'days ago')"),
+        Span(date(2017, 12, 2), date(2017, 12, 2), "hts", ("smart-2017-12-02-khirbat-huwaysh",),
+             "the army advanced into al-Rashadiyah village and hill overnight 1 - 2 Dec 2017; "
+             "fighting there on Saturday 2 Dec with no outcome known (SMART's local activists)",
+             status="contested", with_parties=("government",)),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
                lambda p, _w: p.id == CROSSING, (
