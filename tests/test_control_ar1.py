@@ -92,6 +92,25 @@ def test_al_rashadiyah_is_htss_only_on_the_reported_days_of_november_2017(atlas)
     assert history.state_of("rashadiyah", date(2018, 2, 9)).controller == "government"
 
 
+def test_abu_ruwayl_hill_is_the_factions_until_the_armys_dawn_attack_of_10_jan_2018(atlas):
+    history = atlas.control.history
+    source = "newarab-2018-01-10-abu-ruwayl-retaken"
+    assert_checked_answer(history, "abu_ruwayl", date(2017, 12, 1), "opposition", "shared",
+                          ("hts",), source)  # fmt: skip
+    assert_checked_answer(history, "abu_ruwayl", date(2018, 1, 10), "opposition", "contested",
+                          ("government",), source)  # fmt: skip
+    assert_stored_gap(atlas, "abu_ruwayl", date(2018, 1, 11))
+
+
+def test_the_villages_north_east_of_the_road_leave_13_14_jan_as_gaps(atlas):
+    history = atlas.control.history
+    for place in ("al_naamaniyah", "buwaydah_al_kabirah"):
+        assert_checked_answer(history, place, date(2018, 1, 12), "opposition", "shared",
+                              ("hts",), AKHBAR)  # fmt: skip
+        assert_stored_gap(atlas, place, date(2018, 1, 13))
+        assert history.state_of(place, date(2018, 1, 15)).controller == "government"
+
+
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
     history = atlas.control.history
     assert history.state_of("jarablus_border_crossing", date(2016, 8, 23)).controller == "isis"
@@ -108,8 +127,8 @@ def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
 
 
 def test_the_plateau_villages_no_list_names_stay_gaps(atlas):
-    """Abu Ruwayl and Majas (Mount Simeon, west of the plateau) are named in no dated list."""
-    for place in ("abu_ruwayl", "majas"):
+    """Uwaynat Kabirah and Majas (Mount Simeon, west of the plateau) are named in no dated list."""
+    for place in ("uwaynat_kabirah", "majas"):
         assert_stored_gap(atlas, place, date(2017, 6, 15))
 
 

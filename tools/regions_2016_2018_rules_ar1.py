@@ -62,6 +62,20 @@ BEFORE_NOTE_NOV = (
     BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army's offensive south-west of Khanasir began on "
     "2 Nov 2017 (continuity inferred to the day before)"
 )
+#: SANA (14 Jan 2018, party claim via Oman Daily) names al-Naamaniyah and the Buwaydas among the
+#: villages north-east of the Tall al-Daman - Jabal al-Arbain road taken "in the last hours".
+NORTH_EAST_OF_THE_ROAD = frozenset({"al_naamaniyah", "buwaydah_al_kabirah"})
+BEFORE_NOTE_NE = (
+    BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army's operation from Jabal al-Arbain to Tall "
+    "al-Daman began on 13 Jan 2018 (Step News) and SANA claimed the villages north-east of the "
+    "Khanasir - Tall al-Daman road on 14 Jan (party claim); 13 - 14 Jan stay gaps"
+)
+ABU_RUWAYL_SOURCE = "newarab-2018-01-10-abu-ruwayl-retaken"
+BEFORE_NOTE_ABU_RUWAYL = (
+    BEFORE_NOTE.split("; on 13 Jan")[0] + "; Abu Ruwayl hill, south of al-Hader, was the "
+    "factions' on 10 Jan 2018, when they had 'foiled all the regime's attacks for weeks' south of "
+    "Aleppo (al-Araby al-Jadeed)"
+)
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
 
@@ -109,6 +123,22 @@ AR1 = (
         Span(date(2017, 12, 2), date(2017, 12, 2), "hts", ("smart-2017-12-02-khirbat-huwaysh",),
              "the army advanced into al-Rashadiyah village and hill overnight 1 - 2 Dec 2017; "
              "fighting there on Saturday 2 Dec with no outcome known (SMART's local activists)",
+             status="contested", with_parties=("government",)),
+    )),
+    # north-east of the Tall al-Daman - Jabal al-Arbain road: taken 13 - 14 Jan (day not stored)
+    RegionRule("ar1_hass_north_east_of_the_road", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in NORTH_EAST_OF_THE_ROAD, (
+        Span(START, date(2018, 1, 12), "opposition", BEFORE_SOURCES[:2] + (
+             "sana-2018-01-14-northeast-of-khanasser-road",), BEFORE_NOTE_NE,
+             status="shared", with_parties=("hts",)),
+    )),
+    RegionRule("ar1_abu_ruwayl", "fill_aleppo_south", lambda p, _w: p.id == "abu_ruwayl", (
+        Span(START, date(2018, 1, 9), "opposition", BEFORE_SOURCES[:2] + (ABU_RUWAYL_SOURCE,),
+             BEFORE_NOTE_ABU_RUWAYL, status="shared", with_parties=("hts",)),
+        Span(date(2018, 1, 10), date(2018, 1, 10), "opposition", (ABU_RUWAYL_SOURCE,),
+             "the army reached Abu Ruwayl hill at dawn on Wednesday 10 Jan 2018 and the "
+             "opposition factions retook it, with Khirbat Hajj Mahmoud, by noon (local sources "
+             "via al-Araby al-Jadeed); the days after stay gaps until the pocket's clearing",
              status="contested", with_parties=("government",)),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
