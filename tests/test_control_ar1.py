@@ -111,6 +111,15 @@ def test_the_villages_north_east_of_the_road_leave_13_14_jan_as_gaps(atlas):
         assert history.state_of(place, date(2018, 1, 15)).controller == "government"
 
 
+@pytest.mark.parametrize("locality", ["khirbat_al_mazran", "rasm_al_hammam_al_gharbi"])
+def test_the_villages_is_left_on_24_may_2017_are_its_until_then(atlas, locality):
+    history = atlas.control.history
+    source = "people_daily-2017-05-24-jirah-villages"
+    assert_checked_answer(history, locality, date(2017, 4, 1), "isis", "held", (), source)
+    assert_checked_answer(history, locality, date(2017, 5, 24), "government", "held", (), source)
+    assert history.state_of(locality, date(2017, 6, 4)).controller == "government"
+
+
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
     history = atlas.control.history
     assert history.state_of("jarablus_border_crossing", date(2016, 8, 23)).controller == "isis"

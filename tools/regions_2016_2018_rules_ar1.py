@@ -76,6 +76,15 @@ BEFORE_NOTE_ABU_RUWAYL = (
     "factions' on 10 Jan 2018, when they had 'foiled all the regime's attacks for weeks' south of "
     "Aleppo (al-Araby al-Jadeed)"
 )
+#: Named by opposition sites (via People's Daily Arabic) among five villages "south of Maskanah"
+#: the army took from IS on 24 May 2017; the others (al-Kanawiya, Muhsina, al-Jumayliya) are not
+#: in the gazetteer.
+SOUTH_OF_MASKANAH = frozenset({"khirbat_al_mazran", "rasm_al_hammam_al_gharbi"})
+MASKANAH_SOURCE = "people_daily-2017-05-24-jirah-villages"
+MASKANAH_NOTE = (
+    "the gazetteer's point lies 12 - 17 km west of Maskanah, not south of it as the report says: "
+    "matched by name"
+)
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
 
@@ -140,6 +149,18 @@ AR1 = (
              "opposition factions retook it, with Khirbat Hajj Mahmoud, by noon (local sources "
              "via al-Araby al-Jadeed); the days after stay gaps until the pocket's clearing",
              status="contested", with_parties=("government",)),
+    )),
+    RegionRule("ar1_south_of_maskanah_24_may_2017", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in SOUTH_OF_MASKANAH, (
+        Span(date(2017, 2, 20), date(2017, 5, 23), "isis", (MASKANAH_SOURCE,
+             "reuters-2017-03-07-khafsa"),
+             "IS-held until it withdrew on 24 May 2017 (opposition sites via People's Daily "
+             "Arabic; the rows before 20 Feb are IS's); no army entry reported before "
+             "(continuity inferred); " + MASKANAH_NOTE),
+        Span(date(2017, 5, 24), date(2017, 6, 3), "government", (MASKANAH_SOURCE,),
+             "taken by the army on Wednesday 24 May 2017 after IS withdrew (opposition sites via "
+             "People's Daily Arabic, with the state media's claim of Jirah's villages); "
+             + MASKANAH_NOTE),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
                lambda p, _w: p.id == CROSSING, (
