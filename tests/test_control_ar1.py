@@ -120,6 +120,15 @@ def test_the_villages_is_left_on_24_may_2017_are_its_until_then(atlas, locality)
     assert history.state_of(locality, date(2017, 6, 4)).controller == "government"
 
 
+@pytest.mark.parametrize("locality", ["lalat_muhammad", "tall_aqulah", "tell_sous"])
+def test_deir_hafers_eastern_villages_fall_on_23_mar_2017(atlas, locality):
+    history = atlas.control.history
+    source = "enab_baladi-2017-03-23-deir-hafer-siege"
+    assert_checked_answer(history, locality, date(2017, 2, 15), "isis", "held", (), source)
+    assert_checked_answer(history, locality, date(2017, 3, 23), "government", "held", (), source)
+    assert history.state_of(locality, date(2017, 3, 29)).controller == "government"
+
+
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
     history = atlas.control.history
     assert history.state_of("jarablus_border_crossing", date(2016, 8, 23)).controller == "isis"

@@ -85,6 +85,10 @@ MASKANAH_NOTE = (
     "the gazetteer's point lies 12 - 17 km west of Maskanah, not south of it as the report says: "
     "matched by name"
 )
+#: Named by the state media (via Enab Baladi) on Deir Hafer's eastern axis on 23 Mar 2017; the
+#: gazetteer's Tall Aqulah (east of the town), not Aqulah (9 km west of it).
+EAST_OF_DEIR_HAFER = frozenset({"lalat_muhammad", "tall_aqulah", "tell_sous"})
+DEIR_HAFER_SOURCE = "enab_baladi-2017-03-23-deir-hafer-siege"
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
 
@@ -161,6 +165,19 @@ AR1 = (
              "taken by the army on Wednesday 24 May 2017 after IS withdrew (opposition sites via "
              "People's Daily Arabic, with the state media's claim of Jirah's villages); "
              + MASKANAH_NOTE),
+    )),
+    RegionRule("ar1_east_of_deir_hafer_23_mar_2017", "g2016_east_aleppo_government",
+               lambda p, _w: p.id in EAST_OF_DEIR_HAFER, (
+        Span(date(2017, 1, 17), date(2017, 3, 22), "isis", (DEIR_HAFER_SOURCE,),
+             "IS-held until the army took it 'after fierce battles with the Islamic State' on 23 "
+             "Mar 2017 (state media via Enab Baladi); IS had held Deir Hafer since Jan 2014 and "
+             "the rows before 17 Jan 2017 are IS's; no army entry east of the town reported "
+             "before (continuity inferred)"),
+        Span(date(2017, 3, 23), date(2017, 3, 28), "government", (DEIR_HAFER_SOURCE,),
+             "on Thursday 23 Mar 2017 the state media said the army and allied militias took "
+             "Lalat Muhammad, Tal Akoula and Tal al-Sous on Deir Hafer's eastern axis, completing "
+             "the siege of the town (Enab Baladi: party claim); no IS return reported before the "
+             "town fell on 29 Mar (continuity inferred)"),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
                lambda p, _w: p.id == CROSSING, (
