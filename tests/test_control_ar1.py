@@ -129,6 +129,15 @@ def test_deir_hafers_eastern_villages_fall_on_23_mar_2017(atlas, locality):
     assert history.state_of(locality, date(2017, 3, 29)).controller == "government"
 
 
+@pytest.mark.parametrize("locality", ["atshanah_gharbiyah", "umm_al_karamil"])
+def test_the_villages_south_of_al_hader_are_the_armys_from_1_feb_2018(atlas, locality):
+    history = atlas.control.history
+    assert_checked_answer(history, locality, date(2018, 2, 1), "government", "held", (),
+                          "step-2018-02-02-tal-alloush")  # fmt: skip
+    assert_stored_gap(atlas, locality, date(2018, 1, 31))
+    assert history.state_of(locality, date(2018, 2, 9)).controller == "government"
+
+
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
     history = atlas.control.history
     assert history.state_of("jarablus_border_crossing", date(2016, 8, 23)).controller == "isis"

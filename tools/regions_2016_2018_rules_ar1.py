@@ -89,6 +89,8 @@ MASKANAH_NOTE = (
 #: gazetteer's Tall Aqulah (east of the town), not Aqulah (9 km west of it).
 EAST_OF_DEIR_HAFER = frozenset({"lalat_muhammad", "tall_aqulah", "tell_sous"})
 DEIR_HAFER_SOURCE = "enab_baladi-2017-03-23-deir-hafer-siege"
+#: Named by Step News (2 Feb 2018) among the villages taken south of al-Hader the day before.
+TAKEN_1_FEB_2018 = frozenset({"atshanah_gharbiyah", "umm_al_karamil"})
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
 
@@ -178,6 +180,15 @@ AR1 = (
              "Lalat Muhammad, Tal Akoula and Tal al-Sous on Deir Hafer's eastern axis, completing "
              "the siege of the town (Enab Baladi: party claim); no IS return reported before the "
              "town fell on 29 Mar (continuity inferred)"),
+    )),
+    RegionRule("ar1_south_of_al_hader_1_feb_2018", "fill_aleppo_south",
+               lambda p, _w: p.id in TAKEN_1_FEB_2018, (
+        Span(date(2018, 2, 1), SIMEON_END, "government", ("step-2018-02-02-tal-alloush",),
+             "taken by the army 'yesterday' (Thursday 1 Feb 2018) with Atshana Sharqiya, "
+             "al-Wasita, Tall al-Hasan and other villages south of Aleppo, after clashes with the "
+             "factions that offered no real resistance (Step News' correspondent, 2 Feb); no "
+             "rebel return reported before the pocket's clearing (continuity inferred); the "
+             "days before stay gaps"),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
                lambda p, _w: p.id == CROSSING, (
