@@ -138,6 +138,15 @@ def test_the_villages_south_of_al_hader_are_the_armys_from_1_feb_2018(atlas, loc
     assert history.state_of(locality, date(2018, 2, 9)).controller == "government"
 
 
+def test_umm_al_amad_is_the_armys_by_13_jan_2018_with_12_jan_a_gap(atlas):
+    history = atlas.control.history
+    place, source = "umm_al_amad_mount_simeon", "hurriya_press-2018-01-13-tal-al-daman"
+    assert_checked_answer(history, place, date(2018, 1, 11), "opposition", "shared", ("hts",),
+                          source)  # fmt: skip
+    assert_stored_gap(atlas, place, date(2018, 1, 12))
+    assert_checked_answer(history, place, date(2018, 1, 13), "government", "held", (), source)
+
+
 def test_the_jarabulus_crossing_is_the_rebels_from_the_towns_capture(atlas):
     history = atlas.control.history
     assert history.state_of("jarablus_border_crossing", date(2016, 8, 23)).controller == "isis"

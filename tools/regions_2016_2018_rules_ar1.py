@@ -91,6 +91,7 @@ EAST_OF_DEIR_HAFER = frozenset({"lalat_muhammad", "tall_aqulah", "tell_sous"})
 DEIR_HAFER_SOURCE = "enab_baladi-2017-03-23-deir-hafer-siege"
 #: Named by Step News (2 Feb 2018) among the villages taken south of al-Hader the day before.
 TAKEN_1_FEB_2018 = frozenset({"atshanah_gharbiyah", "umm_al_karamil"})
+HURRIYA = "hurriya_press-2018-01-13-tal-al-daman"
 RAMLAH_HTS_SOURCES = ("newarab-2017-11-29-hts-retakes-ramlah", "smart-2017-12-02-khirbat-huwaysh",
                       "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
 
@@ -189,6 +190,18 @@ AR1 = (
              "factions that offered no real resistance (Step News' correspondent, 2 Feb); no "
              "rebel return reported before the pocket's clearing (continuity inferred); the "
              "days before stay gaps"),
+    )),
+    # Hurriya Press: "Umm Amad" on the Jabal al-Hass axis, taken "in the past two days" (12-13 Jan)
+    RegionRule("ar1_umm_al_amad", "fill_aleppo_south",
+               lambda p, _w: p.id == "umm_al_amad_mount_simeon", (
+        Span(START, date(2018, 1, 11), "opposition", BEFORE_SOURCES[:2] + (HURRIYA,),
+             BEFORE_NOTE.split("; on 13 Jan")[0] + "; the army took Umm Amad on the Jabal "
+             "al-Hass axis in the two days to Saturday 13 Jan 2018 as HTS withdrew (Hurriya "
+             "Press); 12 Jan stays a gap", status="shared", with_parties=("hts",)),
+        Span(TAKEN_13_JAN_2018, SIMEON_END, "government", (HURRIYA, "step-2018-01-13-tal-al-daman"),
+             "taken by Saturday 13 Jan 2018, with Tall al-Daman, as HTS withdrew (Hurriya Press' "
+             "field sources; Step News dates the day); no rebel return reported before the "
+             "pocket's clearing (continuity inferred)"),
     )),
     RegionRule("ar1_jarabulus_crossing", "g2016_euphrates_shield",
                lambda p, _w: p.id == CROSSING, (
