@@ -80,13 +80,14 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         ("jafrat_al_hass", date(2016, 10, 1)),
         # Jib Awad once IS advanced towards the road again (SOHR, 25 Jan 2018)
         ("jubb_awwad", date(2018, 2, 1)),
-        # the plateau south of Aleppo (HTS and rebels until Jan 2018, no dated source per village)
-        ("tall_al_daman", date(2017, 6, 1)),
+        # the plateau south of Aleppo (HTS and rebels until Jan 2018) where no dated list names
+        # the village (those named are answered: tests/test_control_ar1.py)
+        ("masih", date(2017, 6, 1)),
         # al-Qarassi, next to the rebel front west of the Jebel Azzan
         ("al_qarassi", date(2017, 6, 1)),
         # south of the al-Hader - al-Safira line, the plateau's northern edge
         ("qashutah", date(2017, 1, 1)),
-        ("banan", date(2017, 6, 1)),
+        ("qanatrat", date(2017, 6, 1)),
         # the west Aleppo villages once the army's push began (late Jan 2020): the day each fell
         # is not stored
         ("kafr_naha", date(2020, 2, 1)),

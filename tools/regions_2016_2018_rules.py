@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 from tools.regions_2016_2018_rules_aleppo import EAST_ALEPPO, MANBIJ
+from tools.regions_2016_2018_rules_ar1 import AR1
 from tools.regions_2016_2018_rules_ar2 import AR2
 from tools.regions_2016_2018_rules_azaz2 import AZAZ2
 from tools.regions_2016_2018_rules_bab import BAB
@@ -40,5 +41,5 @@ NAMED = NAMED_JAZIRA | NAMED_JAZ4
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
     *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2,
+    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1,
 )  # fmt: skip
