@@ -26,10 +26,11 @@ from desktop.panel.format import (
     sources_html,
     zone_title,
 )
+from geodata.legend.agreed_text import in_force_text
 from geodata.legend.shown import AGREED_LAYERS
 from geodata.model import Event, MapFeature, ViewState, Zone
 
-#: Features whose shape the atlas works out itself (no published map): the panel explains them.
+# Features whose shape the atlas works out itself (no published map): the panel explains them.
 _COMPUTED_KINDS = ("dmz", "corridor")
 
 
@@ -120,14 +121,8 @@ def feature_html(feature: MapFeature, as_of: date) -> str:
     """A line or agreed area the event concerns: its name, when it was in force (and so why it
     is not on the map on another day) and, for a zone the atlas computed, how it was drawn."""
     html = f"<p><b>—</b> {esc(feature.name)}"
-    if feature.valid_from and feature.valid_to:
-        span = f"{fmt_date(feature.valid_from)} – {fmt_date(feature.valid_to)}"
-        if feature.valid_on(as_of):
-            when = QCoreApplication.translate("DetailHtml", "In force {span}").format(span=span)
-        else:
-            when = QCoreApplication.translate(
-                "DetailHtml", "In force {span}: not drawn on {date}"
-            ).format(span=span, date=fmt_date(as_of))
+    when = in_force_text(feature, as_of, QCoreApplication.translate, fmt_date)
+    if when:
         html += f'<br><span class="muted">{esc(when)}</span>'
     if feature.kind in _COMPUTED_KINDS and feature.accuracy:
         html += f'<br><span class="muted">{esc(feature.accuracy)}</span>'

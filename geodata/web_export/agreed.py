@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from geodata.legend import Language
+from geodata.legend.agreed_text import in_force_text
 from geodata.legend.entries import DMZ_LABEL
 from geodata.legend.language import QT_TRANSLATE_NOOP
 from geodata.legend.shown import AGREED_LAYERS
@@ -32,14 +33,8 @@ def agreed_zones_html(atlas: Atlas, event: Event, as_of: date, lang: Language) -
 def _feature_html(feature: MapFeature, as_of: date, lang: Language) -> str:
     label = esc(lang.translate("Legend", _LABELS.get(feature.kind, feature.name)))
     html = f"<div class='nsa-agreed'><p class='nsa-meta'><b>{label}</b>"
-    if feature.valid_from and feature.valid_to:
-        span = f"{lang.day(feature.valid_from)} – {lang.day(feature.valid_to)}"
-        if feature.valid_on(as_of):
-            when = lang.translate("DetailHtml", "In force {span}").format(span=span)
-        else:
-            when = lang.translate("DetailHtml", "In force {span}: not drawn on {date}").format(
-                span=span, date=lang.day(as_of)
-            )
+    when = in_force_text(feature, as_of, lang.translate, lang.day)
+    if when:
         html += f"<br>{esc(when)}"
     html += "</p>"
     if feature.accuracy:  # the data's own words (English): a paragraph of their own direction

@@ -1348,7 +1348,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>2018 demilitarised zone (Sochi)</source>
-        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum&apos;s zone (herêma bêçek); see GLOSSARY.</translatorcomment>
         <translation>Herêma bêçek a 2018 (Soçî)</translation>
     </message>
     <message>
@@ -1420,7 +1420,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>2018 demilitarised zone (Sochi), computed</source>
-        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum&apos;s zone (herêma bêçek); see GLOSSARY.</translatorcomment>
         <translation>Herêma bêçek a 2018 (Soçî), hesabkirî</translation>
     </message>
     <message>
@@ -1441,7 +1441,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>Agreed zones</source>
-        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum's zone (herêma bêçek); see GLOSSARY.</translatorcomment>
+        <translatorcomment>REVIEW: Kurmanji term for the Sochi memorandum&apos;s zone (herêma bêçek); see GLOSSARY.</translatorcomment>
         <translation>Herêmên lihevkirî</translation>
     </message>
     <message>
@@ -1458,6 +1458,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>2020 security corridor</source>
+        <extracomment>The agreed zone&apos;s name as the legend and the layer list give it (the DMZ&apos;s says &quot;computed&quot;).</extracomment>
         <translation>Korîdora ewlehiyê (2020)</translation>
     </message>
     <message>
@@ -2340,7 +2341,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>Zone labels</source>
-        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move.</extracomment>
+        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move. A zone name also gives way to the event markers and clusters: it is the least precise text on the map. Measured again once the page&apos;s fonts have loaded: an Arabic name measured in the fallback font before the bundled Noto Sans Arabic arrives is narrower than drawn, and overlapped a town.</extracomment>
         <translation>Etîketên herêman</translation>
     </message>
     <message>
@@ -2498,6 +2499,7 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
     </message>
     <message>
         <source>Map</source>
+        <extracomment>The share of the window&apos;s width the map keeps at the start, at any window size, and when the window is made narrower (the side panels give up room before the map does).</extracomment>
         <translation>Nexşe</translation>
     </message>
     <message>

@@ -1412,6 +1412,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>2020 security corridor</source>
+        <extracomment>The agreed zone&apos;s name as the legend and the layer list give it (the DMZ&apos;s says &quot;computed&quot;).</extracomment>
         <translation>2020 güvenlik koridoru</translation>
     </message>
     <message>
@@ -2255,7 +2256,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>Zone labels</source>
-        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move.</extracomment>
+        <extracomment>Hides labels that would overlap one drawn before them (zone names first, then towns, most populous first: their order in the page), after every zoom or move. A zone name also gives way to the event markers and clusters: it is the least precise text on the map. Measured again once the page&apos;s fonts have loaded: an Arabic name measured in the fallback font before the bundled Noto Sans Arabic arrives is narrower than drawn, and overlapped a town.</extracomment>
         <translation>Bölge etiketleri</translation>
     </message>
     <message>
@@ -2412,6 +2413,7 @@ Imported from {file} ({origin})</source>
     </message>
     <message>
         <source>Map</source>
+        <extracomment>The share of the window&apos;s width the map keeps at the start, at any window size, and when the window is made narrower (the side panels give up room before the map does).</extracomment>
         <translation>Harita</translation>
     </message>
     <message>
