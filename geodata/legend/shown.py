@@ -111,8 +111,8 @@ def what_is_shown(
         controllers=tuple(pid for pid, _ in sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))),
         contested=any(z.contested for z in zones),
         m4=m4,
-        corridor=_visible("m4_corridor", view) and any(f.kind == "corridor" for f in features),
-        dmz=_visible("sochi_dmz", view) and any(f.kind == "dmz" for f in features),
+        corridor=bool(agreed_drawn(features, view, "corridor")),
+        dmz=bool(agreed_drawn(features, view, "dmz")),
         event_kinds=_kinds(index, talks, kind_names),
         event_count=len(talks),
         low_grade=any(single_low_grade(e.sources) for e in talks_events),
@@ -183,13 +183,19 @@ def _gainers(atlas: Atlas, view: ViewState, frame) -> tuple[str, ...]:
 
 def _lead_sources(atlas: Atlas, view: ViewState, features: list) -> tuple[Source, ...]:
     event = atlas.event(view.selected_event) if view.selected_event else None
-    agreed = [
-        s
-        for f in features
-        if f.kind in AGREED_LAYERS and _visible(AGREED_LAYERS[f.kind], view)
-        for s in f.sources
-    ]
+    agreed = [s for f in agreed_drawn(features, view) for s in f.sources]
     return unique_sources([*(event.sources if event else ()), *agreed])
+
+
+def agreed_drawn(features: list, view: ViewState, kind: str | None = None) -> list:
+    """The agreed areas among ``features`` (of ``kind``, or any) whose layer the view shows."""
+    return [
+        f
+        for f in features
+        if f.kind in AGREED_LAYERS
+        and (kind is None or f.kind == kind)
+        and _visible(AGREED_LAYERS[f.kind], view)
+    ]
 
 
 #: The agreed areas (feature kind: its layer id), drawn on the days they were in force.

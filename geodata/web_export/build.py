@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from geodata.extent import CONTEXT_BOUNDS, DEFAULT_EXTENT
 from geodata.legend import Language, legend_entries, what_is_shown
+from geodata.legend.shown import agreed_drawn
 from geodata.model import ViewState
 from geodata.sources.credits import unique_sources
 from geodata.view_filter import visible_events
@@ -104,9 +105,9 @@ def build_web_map(
     layers.add_base_lines(fmap, basemap, hidden, lang, atlas)
 
     features = atlas.features_at(as_of)
-    corridor = [f for f in features if f.kind == "corridor"] if "m4_corridor" not in hidden else []
+    corridor = agreed_drawn(features, view, "corridor")
     roads = [f for f in features if f.kind == "road"] if "m4" not in hidden else []
-    dmz = [f for f in features if f.kind == "dmz"] if "sochi_dmz" not in hidden else []
+    dmz = agreed_drawn(features, view, "dmz")
     layers.add_corridor(fmap, atlas, dmz, as_of, lang, dmz=True)
     layers.add_corridor(fmap, atlas, corridor, as_of, lang)
     layers.add_roads(fmap, atlas, roads, as_of, lang)
@@ -123,13 +124,13 @@ def build_web_map(
     header = header_html(atlas, view, title, notice_gap, lang)
     fmap.add_child(HtmlControl(header + web_labels.statements_panel(atlas, view, lang), "topleft"))
     # The legend of the one model: the window's legend lists the same for this view.
-    entries = legend_entries(atlas, what_is_shown(atlas, view, language=lang), lang)
+    on_page = what_is_shown(atlas, view, language=lang)
+    entries = legend_entries(atlas, on_page, lang)
     legend = web_labels.collapsible_legend(legend_html(entries, lang), lang)
     fmap.add_child(HtmlControl(legend, "bottomright"))
     panel = sources_panel_html(
         unique_sources(  # the selected event's and the agreed zones' first: the story's
-            [s for e in (atlas.event(view.selected_event or ""),) if e for s in e.sources]
-            + [s for f in dmz + corridor for s in f.sources]
+            [*on_page.lead_sources]
             + [s for z in zones for s in z.sources]
             + [s for f in roads for s in f.sources]
             + [s for e in events for s in e.sources]
