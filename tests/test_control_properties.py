@@ -1,6 +1,6 @@
 """Property tests of the territory derivation: for any localities inside Syria and any states,
 the derived territory tiles Syria, its pieces never overlap, and every locality lies in the
-piece of its own state."""
+piece of its own state — sites with a bounded reach (city quarters, airfields) among them."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ STATES = [
     LocalityState("sna", "contested", ("sdf",)),
     GAP,
 ]
+
+#: Mostly towns; some sites whose cell is bounded (territory.SITE_REACH_KM).
+KINDS = ["town", "village", "town", "neighbourhood", "airport"]
 
 
 @cache
@@ -49,7 +52,11 @@ def localities_and_states(draw):
     if not unique:
         unique = [(38.0, 35.0)]
     states = draw(st.lists(st.sampled_from(STATES), min_size=len(unique), max_size=len(unique)))
-    localities = [Locality(f"l{i}", f"L{i}", lat=y, lon=x) for i, (x, y) in enumerate(unique)]
+    kinds = draw(st.lists(st.sampled_from(KINDS), min_size=len(unique), max_size=len(unique)))
+    localities = [
+        Locality(f"l{i}", f"L{i}", lat=y, lon=x, kind=kind)
+        for i, ((x, y), kind) in enumerate(zip(unique, kinds, strict=True))
+    ]
     return localities, tuple(states)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize
@@ -34,6 +35,14 @@ _UNION_CACHE_SIZE = 1024  # merged groups kept (see TerritoryDeriver._union)
 SLIVER_DEG2 = 1e-4
 #: Localities farther than this (degrees, ~2 km) outside Syria get no cell.
 OUTSIDE_DEG = 0.02
+#: The farthest (km) a site's cell reaches from its point, by gazetteer kind. A city quarter
+#: or an airfield is a place of a few km², not the countryside around it: a Voronoi cell
+#: among sparse neighbours would hand it tens of km² (al-Hasakah's security square, a quarter
+#: the government held inside an SDF-held city, drew ~75 km² of the city's west, Qamishli
+#: airport ~62 km²). The rest of such a cell goes to the neighbours' cells as if the site were
+#: not there. Drawing rules, not measured extents: the zones stay marked approximate.
+SITE_REACH_KM = {"neighbourhood": 1.5, "airport": 3.0, "airbase": 3.0}
+_KM_PER_DEGREE = 111.32
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,7 @@ class _Cells:
     regions: list[str]  # per locality: the labelled area (snapshot zone id) of its face, or ""
     orphans: list[tuple[BaseGeometry, LabelledArea | None]]
     points: np.ndarray
+    reach: dict[int, BaseGeometry] = field(default_factory=dict)  # see SITE_REACH_KM
     face_cells: dict[int, dict[int, BaseGeometry]] = field(default_factory=dict)
 
     def cells_of(self, face_index: int) -> dict[int, BaseGeometry]:
@@ -94,7 +104,7 @@ class _Cells:
         cells = self.face_cells.get(face_index)
         if cells is None:
             face, members = self.faces[face_index], self.members[face_index]
-            cells = dict(_voronoi_in(face, self.points, members))
+            cells = dict(_voronoi_in(face, self.points, members, self.reach))
             self.face_cells[face_index] = cells
         return cells
 
@@ -134,6 +144,11 @@ class TerritoryDeriver:
         self.localities = tuple(localities)
         self.permanent_lines = tuple(permanent_lines)
         self.points = shapely.points([(loc.lon, loc.lat) for loc in self.localities])
+        self.reach = {
+            index: _reach_of(loc, SITE_REACH_KM[loc.kind])
+            for index, loc in enumerate(self.localities)
+            if loc.kind in SITE_REACH_KM
+        }
         self._cells: OrderedDict[tuple, _Cells] = OrderedDict()
         self._territory: OrderedDict[tuple, Territory] = OrderedDict()
         self._unions: OrderedDict[tuple, tuple[tuple, BaseGeometry]] = OrderedDict()
@@ -189,7 +204,7 @@ class TerritoryDeriver:
                 nearest = int(placed[tree.query_nearest(sliver.representative_point())[0]])
                 target = int(held_index[face_of[nearest]])
                 held_faces[target] = _polygonal(shapely.union(held_faces[target], sliver))
-        result = _Cells(held_faces, held_members, regions, orphans, self.points)
+        result = _Cells(held_faces, held_members, regions, orphans, self.points, self.reach)
         self._cells[constraints.key] = result
         if len(self._cells) > _CACHE_SIZE:
             self._cells.popitem(last=False)
@@ -332,18 +347,45 @@ def _label_of(face: Polygon, labelled: Sequence[LabelledArea]) -> LabelledArea |
     return None
 
 
-def _voronoi_in(face: Polygon, points: np.ndarray, members: np.ndarray):
+def _reach_of(place: Locality, km: float) -> BaseGeometry:
+    """The disc of ``km`` around a place, in degrees (round on the ground: its east-west
+    radius widened by the latitude's shrinking degrees of longitude)."""
+    disc = shapely.Point(place.lon, place.lat).buffer(km / _KM_PER_DEGREE, quad_segs=16)
+    return shapely.affinity.scale(disc, xfact=1 / np.cos(np.radians(place.lat)), yfact=1.0)
+
+
+def _voronoi_in(
+    face: Polygon, points: np.ndarray, members: np.ndarray, reach: dict[int, BaseGeometry]
+):
     """(locality index, its cell clipped to the face) for the localities in one face; of
-    several at one coordinate only the first (gazetteer order) gets the cell."""
+    several at one coordinate only the first (gazetteer order) gets the cell. A site with a
+    reach (``SITE_REACH_KM``) keeps only the part of its cell within it; the other localities
+    share the rest as the cells they would have without the sites."""
     coords = shapely.get_coordinates(points[members])
     _, first = np.unique(np.round(coords, 6), axis=0, return_index=True)
     first = np.sort(first)
-    if len(first) == 1:
-        yield int(members[first[0]]), face
-        return
-    diagram = shapely.voronoi_polygons(
-        shapely.multipoints(coords[first]), extend_to=face, ordered=True
-    )
+    cells = dict(zip(members[first].tolist(), _cells_in(face, coords[first]), strict=True))
+    sites = [index for index in cells if index in reach]
+    others = [index for index in cells if index not in reach]
+    if sites and others:
+        kept = {index: _polygonal(cells[index].intersection(reach[index])) for index in sites}
+        taken = shapely.union_all(list(kept.values()))
+        local = [int(np.flatnonzero(members[first] == index)[0]) for index in others]
+        rest = _cells_in(face, coords[first][local])
+        cells = kept | {
+            index: _polygonal(cell.difference(taken))
+            for index, cell in zip(others, rest, strict=True)
+        }
+    for index, cell in cells.items():
+        if not cell.is_empty:
+            yield index, cell
+
+
+def _cells_in(face: Polygon, coords: np.ndarray) -> list[BaseGeometry]:
+    """The Voronoi cells of distinct points, clipped to the face, in the points' order."""
+    if len(coords) == 1:
+        return [face]
+    diagram = shapely.voronoi_polygons(shapely.multipoints(coords), extend_to=face, ordered=True)
     raw = np.asarray(diagram.geoms)
     # Only cells crossing the face's edge need clipping (an intersection with a face of
     # thousands of vertices each): the inner ones are tested against the prepared face.
@@ -351,10 +393,7 @@ def _voronoi_in(face: Polygon, points: np.ndarray, members: np.ndarray):
     inside = shapely.within(raw, face)
     clipped = raw.copy()
     clipped[~inside] = shapely.intersection(raw[~inside], face)
-    for local, cell in zip(first, clipped, strict=True):
-        cell = _polygonal(cell)
-        if not cell.is_empty:
-            yield int(members[local]), cell
+    return [_polygonal(cell) for cell in clipped]
 
 
 def _polygonal(geometry: BaseGeometry) -> BaseGeometry:
