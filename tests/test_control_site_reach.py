@@ -32,9 +32,7 @@ def _km_east(lon: float, lat: float, km: float) -> float:
         (None, 37.0, 41.15, "sdf"),
     ],
 )
-def test_the_answer_at_a_point_near_a_government_site_in_sdf_country(
-    atlas, site, lat, lon, holder
-):
+def test_the_answer_at_a_point_near_a_government_site_in_sdf_country(atlas, site, lat, lon, holder):
     named = atlas.control.locality_at(lon, lat, DAY)
     if site:
         assert named == site
@@ -52,7 +50,9 @@ def test_a_site_cell_stays_within_its_reach_and_the_rest_goes_to_its_neighbours(
     quarter = Locality("q", "Q", 35.15, 38.13, kind="neighbourhood")
     deriver = TerritoryDeriver(face, [*towns, quarter])
     states = (LocalityState("sdf"), LocalityState("sdf"), LocalityState("government"))
-    pieces = {p.state.controller: p.geometry for p in deriver.derive(states, Constraints(())).pieces}
+    pieces = {
+        p.state.controller: p.geometry for p in deriver.derive(states, Constraints(())).pieces
+    }
     reach_deg2 = np.pi * (SITE_REACH_KM["neighbourhood"] / 111.32) ** 2 / np.cos(np.radians(35.15))
     assert pieces["government"].area == pytest.approx(reach_deg2, rel=0.02)
     assert pieces["government"].contains(shapely.Point(38.13, 35.15))

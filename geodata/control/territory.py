@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
-import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize
 
+from geodata.control.cells import polygonal as _polygonal
+from geodata.control.cells import reach_of, voronoi_in
 from geodata.control.model import GAP, Locality, LocalityState
 
 _CACHE_SIZE = 64  # derived days kept (each a handful of merged polygons)
@@ -42,7 +43,6 @@ OUTSIDE_DEG = 0.02
 #: airport ~62 km²). The rest of such a cell goes to the neighbours' cells as if the site were
 #: not there. Drawing rules, not measured extents: the zones stay marked approximate.
 SITE_REACH_KM = {"neighbourhood": 1.5, "airport": 3.0, "airbase": 3.0}
-_KM_PER_DEGREE = 111.32
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class _Cells:
         cells = self.face_cells.get(face_index)
         if cells is None:
             face, members = self.faces[face_index], self.members[face_index]
-            cells = dict(_voronoi_in(face, self.points, members, self.reach))
+            cells = dict(voronoi_in(face, self.points, members, self.reach))
             self.face_cells[face_index] = cells
         return cells
 
@@ -145,7 +145,7 @@ class TerritoryDeriver:
         self.permanent_lines = tuple(permanent_lines)
         self.points = shapely.points([(loc.lon, loc.lat) for loc in self.localities])
         self.reach = {
-            index: _reach_of(loc, SITE_REACH_KM[loc.kind])
+            index: reach_of(loc, SITE_REACH_KM[loc.kind])
             for index, loc in enumerate(self.localities)
             if loc.kind in SITE_REACH_KM
         }
@@ -345,61 +345,3 @@ def _label_of(face: Polygon, labelled: Sequence[LabelledArea]) -> LabelledArea |
         if area.geometry.intersects(point):
             return area
     return None
-
-
-def _reach_of(place: Locality, km: float) -> BaseGeometry:
-    """The disc of ``km`` around a place, in degrees (round on the ground: its east-west
-    radius widened by the latitude's shrinking degrees of longitude)."""
-    disc = shapely.Point(place.lon, place.lat).buffer(km / _KM_PER_DEGREE, quad_segs=16)
-    return shapely.affinity.scale(disc, xfact=1 / np.cos(np.radians(place.lat)), yfact=1.0)
-
-
-def _voronoi_in(
-    face: Polygon, points: np.ndarray, members: np.ndarray, reach: dict[int, BaseGeometry]
-):
-    """(locality index, its cell clipped to the face) for the localities in one face; of
-    several at one coordinate only the first (gazetteer order) gets the cell. A site with a
-    reach (``SITE_REACH_KM``) keeps only the part of its cell within it; the other localities
-    share the rest as the cells they would have without the sites."""
-    coords = shapely.get_coordinates(points[members])
-    _, first = np.unique(np.round(coords, 6), axis=0, return_index=True)
-    first = np.sort(first)
-    cells = dict(zip(members[first].tolist(), _cells_in(face, coords[first]), strict=True))
-    sites = [index for index in cells if index in reach]
-    others = [index for index in cells if index not in reach]
-    if sites and others:
-        kept = {index: _polygonal(cells[index].intersection(reach[index])) for index in sites}
-        taken = shapely.union_all(list(kept.values()))
-        local = [int(np.flatnonzero(members[first] == index)[0]) for index in others]
-        rest = _cells_in(face, coords[first][local])
-        cells = kept | {
-            index: _polygonal(cell.difference(taken))
-            for index, cell in zip(others, rest, strict=True)
-        }
-    for index, cell in cells.items():
-        if not cell.is_empty:
-            yield index, cell
-
-
-def _cells_in(face: Polygon, coords: np.ndarray) -> list[BaseGeometry]:
-    """The Voronoi cells of distinct points, clipped to the face, in the points' order."""
-    if len(coords) == 1:
-        return [face]
-    diagram = shapely.voronoi_polygons(shapely.multipoints(coords), extend_to=face, ordered=True)
-    raw = np.asarray(diagram.geoms)
-    # Only cells crossing the face's edge need clipping (an intersection with a face of
-    # thousands of vertices each): the inner ones are tested against the prepared face.
-    shapely.prepare(face)
-    inside = shapely.within(raw, face)
-    clipped = raw.copy()
-    clipped[~inside] = shapely.intersection(raw[~inside], face)
-    return [_polygonal(cell) for cell in clipped]
-
-
-def _polygonal(geometry: BaseGeometry) -> BaseGeometry:
-    """Only the polygon parts (intersections can leave lines and points at shared edges)."""
-    if isinstance(geometry, Polygon | MultiPolygon):
-        return geometry
-    parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon | MultiPolygon)]
-    polys = [p for g in parts for p in getattr(g, "geoms", [g])]
-    return MultiPolygon(polys) if polys else Polygon()
