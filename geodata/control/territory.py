@@ -36,13 +36,15 @@ _UNION_CACHE_SIZE = 1024  # merged groups kept (see TerritoryDeriver._union)
 SLIVER_DEG2 = 1e-4
 #: Localities farther than this (degrees, ~2 km) outside Syria get no cell.
 OUTSIDE_DEG = 0.02
-#: The farthest (km) a site's cell reaches from its point, by gazetteer kind. A city quarter
-#: or an airfield is a place of a few km², not the countryside around it: a Voronoi cell
-#: among sparse neighbours would hand it tens of km² (al-Hasakah's security square, a quarter
-#: the government held inside an SDF-held city, drew ~75 km² of the city's west, Qamishli
-#: airport ~62 km²). The rest of such a cell goes to the neighbours' cells as if the site were
-#: not there. Drawing rules, not measured extents: the zones stay marked approximate.
-SITE_REACH_KM = {"neighbourhood": 1.5, "airport": 3.0, "airbase": 3.0}
+#: The farthest (km) a site's cell reaches from its point, by gazetteer kind. A city quarter,
+#: an airfield, a base or an installation is a place of a few km², not the country around it:
+#: a Voronoi cell among sparse neighbours would hand it tens of km² (al-Hasakah's security
+#: square, a quarter the government held inside an SDF-held city, drew ~75 km² of the city's
+#: west, Qamishli airport ~62 km²). The rest of such a cell goes to the neighbours' cells as
+#: if the site were not there. Drawing rules, not measured extents: zones stay approximate.
+SITE_REACH_KM = {"neighbourhood": 1.5} | dict.fromkeys(
+    ("airport", "airbase", "base", "installation", "oilfield", "dam", "border_crossing"), 3.0
+)
 
 
 @dataclass(frozen=True)

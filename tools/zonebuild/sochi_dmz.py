@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from shapely import make_valid
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
@@ -43,8 +44,9 @@ def band(zones, depth_m: float = DEPTH_M) -> BaseGeometry:
     """The ground held by INSIDE within ``depth_m`` of ground held by FACING (lon/lat)."""
     inside = unary_union([z.geometry for z in zones if z.controller in INSIDE])
     facing = unary_union([z.geometry for z in zones if z.controller in FACING])
-    near = to_metric(facing).buffer(depth_m, join_style="round")
-    return to_lonlat(to_metric(inside).intersection(near)).buffer(0)
+    # projected, a valid outline can touch itself (a site's small disc beside a cell edge)
+    near = make_valid(to_metric(facing)).buffer(depth_m, join_style="round")
+    return to_lonlat(make_valid(to_metric(inside)).intersection(near)).buffer(0)
 
 
 def features(data_dir: Path) -> list[tuple[dict, BaseGeometry]]:
