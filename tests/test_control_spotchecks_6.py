@@ -58,7 +58,8 @@ DRAWN = [
     ("al_mesherfeh", date(2022, 1, 28), "government", "held", (),
      "newarab-2018-01-07-hmeimim-drones"),
     # the Kobani countryside SDF-held since 2015 (The Defense Post; SDF statement)
-    ("buz_huyuk_tahtani", date(2016, 12, 6), "sdf", "held", (), "anf-2016-11-06-sdf-raqqa-statement"),
+    ("buz_huyuk_tahtani", date(2016, 12, 6), "sdf", "held", (),
+     "anf-2016-11-06-sdf-raqqa-statement"),
     ("hiyali_kuyuk", date(2021, 3, 9), "sdf", "held", (), "defensepost-2019-10-16-kobani"),
     # east Aleppo the army's once IS lost Maskanah (4 Jun 2017: SOHR via Xinhua; Al-Monitor)
     ("al_hammam", date(2017, 10, 21), "government", "held", (), "al_monitor-2017-06-maskanah"),
@@ -94,7 +95,8 @@ NEW_RULES = [
      "afp-2017-02-27-army-presses-is-north"),
     # hama4: the Uqayribat pocket closed on Fri 18 Aug 2017 (SANA, Hezbollah media, SOHR via
     # Reuters, read on the Jordan Times)
-    ("khalid_hilal", date(2017, 8, 10), "isis", "held", (), "reuters-2017-08-18-uqayribat-encircled"),
+    ("khalid_hilal", date(2017, 8, 10), "isis", "held", (),
+     "reuters-2017-08-18-uqayribat-encircled"),
     # azaz2: the Sherawa villages Turkey did not take in 2018; Soghana 'taken over by the Syrian
     # government forces after the withdrawal of the YPG' (North Press)
     ("cilbire", date(2018, 6, 1), "sdf", "shared", ("government",),
@@ -116,7 +118,8 @@ NEW_RULES = [
     ("khirbet_hadla", date(2016, 11, 20), "isis", "held", (),
      "anf-2016-11-wrath-of-euphrates-ten-days"),
     # ghab2: the rebels' al-Arbaeen - Kafr Zita - al-Lataminah triangle (STJ; AFP, Aug 2019)
-    ("al_mantar", date(2019, 6, 1), "opposition", "shared", ("hts",), "afp-2019-08-08-zakah-arbaeen"),
+    ("al_mantar", date(2019, 6, 1), "opposition", "shared", ("hts",),
+     "afp-2019-08-08-zakah-arbaeen"),
 ]  # fmt: skip
 
 #: Government sites inside SDF country and the country round them.
@@ -130,7 +133,8 @@ SITES = [
     # the security square kept by the truce of 23 Aug 2016 (AFP); the siege of Jan 2021
     ("hasakah_security_box", date(2020, 6, 1), "government", "held", (),
      "mercycorps-2021-02-02-security-squares"),
-    ("al_hasakah", date(2020, 6, 1), "sdf", "shared", ("government",), "afp-2016-08-23-hasakeh-truce"),
+    ("al_hasakah", date(2020, 6, 1), "sdf", "shared", ("government",),
+     "afp-2016-08-23-hasakeh-truce"),
     # the army entered the base on Mon 14 Oct 2019 (SANA via Xinhua); Russian reinforcements
     # on Thu 25 Jun 2020 (SMART); a Russian base inside the SDF area in Dec 2022 (Eye of Euphrates)
     ("tabqa_airbase", date(2019, 10, 16), "government", "held", (), "xinhua-2019-10-14-tabqa"),
