@@ -3,15 +3,16 @@ h-manbij).
 
 Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
 ``MANBIJ_SDF`` at the end of ``RULES``, so these answer only the days earlier rules leave. The
-band between Manbij and the Euphrates (east of 38.05 E), where the SDF crossed from the Tishrin dam
-on 31 May 2016, is answered for 1-11 Aug 2016 (the city's ring rule answers from 12 Aug): Arabic
-reports of 4 and 7 Jun 2016 name its villages taken (Baladi News, Watan FM: opposition outlets,
-local sources), Reuters has the city encircled on 10 Jun and Stratfor (citing the BBC) has the
-fighting inside the city on 6 Aug. Nearer the city and on its west and south the gap stays:
-villages on the city's edge and south of it (Jubb Nashama) were still being taken in August, and
-the western countryside was fought over into the autumn; the band's north-east corner (north of
-36.555 N) too, for a report that IS retook villages of Manbij's northern countryside on 11 Aug. Darbasiyah and its crossing are answered
-for the Peace Spring days from VOA's report from the town of 22 Oct 2019. Sources in
+band between Manbij and the Euphrates (east of 38.05 E), which the SDF entered from the Tishrin
+dam at the end of May 2016, is answered for 1-11 Aug 2016 (the city's ring rule answers from 12
+Aug): Arabic reports of 4 and 7 Jun 2016 name its villages taken (Baladi News, Watan FM:
+opposition outlets, local sources), Reuters has the city encircled on 10 Jun and Stratfor
+(citing the BBC) has the fighting inside the city on 6 Aug. Nearer the city and on its west and
+south the gap stays: villages on the city's edge and south of it (Jubb Nashama) were still being
+taken in August, and the western countryside was fought over into the autumn; the band's
+north-east corner (north of 36.555 N) too, for a report that IS retook villages of Manbij's
+northern countryside on 11 Aug. Darbasiyah and its crossing are answered for the Peace Spring
+days from VOA's report from the town of 22 Oct 2019. Sources in
 ``sources/2016-2019-manbij.toml``. Build-time tooling, not shipped.
 """
 
@@ -35,8 +36,9 @@ MANBIJ_EAST_SOURCES = (
 )
 MANBIJ_EAST_NOTE = (
     "region-level: the band between Manbij and the Euphrates, east of 38.05 E and south of "
-    "36.555 N, which the SDF entered from the Tishrin dam: by Sat 4 Jun 2016 it had taken Hayya al-Saghir 11 km east of "
-    "the city and Umm Adas and Faras Saghir to the south-east (Baladi News, a local source), by "
+    "36.555 N, which the SDF entered from the Tishrin dam: by Sat 4 Jun 2016 it had taken "
+    "Hayya al-Saghir 11 km east of the city and Umm Adas and Faras Saghir to the south-east "
+    "(Baladi News, a local source), by "
     "Mon 6 Jun 'several villages south-east of Manbij' with al-Allush and the Abu Qalqal district "
     "centre (Watan FM, local sources: both opposition outlets); it cut the last road into the "
     "city on 10 Jun (SOHR via Reuters); on 6 Aug the fighting was inside the city, 80 percent of "
