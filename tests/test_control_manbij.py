@@ -27,10 +27,10 @@ VOA = "voa-2019-10-22-darbasiyah-ceasefire-expires"
         # Abu Qalqal, al-Allush: taken by 6 Jun 2016 (Watan FM)
         ("abu_qilqil", date(2016, 8, 1)),
         ("al_allush", date(2016, 8, 11)),
-        # the Tishrin dam side and the lake's west bank
-        ("tishrin", date(2016, 8, 5)),
-        ("qabbasin", date(2016, 8, 1)),
+        # between the city and the river
+        ("qukhar", date(2016, 8, 5)),
         ("madasah", date(2016, 8, 11)),
+        ("jurn_kabir", date(2016, 8, 1)),
         # west of the river, east of the band: the edges block
         ("mukmar", date(2016, 8, 1)),
     ],
@@ -46,7 +46,7 @@ def test_the_band_east_of_manbij_is_the_sdfs_before_the_city_fell(atlas, localit
 def test_the_band_runs_on_into_the_city_ring_rule(atlas):
     """From 12 Aug the earlier ring rule answers (SDF): no change of holder at the city's fall."""
     history = atlas.control.history
-    for locality in ("abu_qilqil", "qabbasin", "mukmar"):
+    for locality in ("abu_qilqil", "madasah", "mukmar"):
         assert history.state_of(locality, date(2016, 8, 11)).controller == "sdf"
         assert history.state_of(locality, date(2016, 8, 12)).controller == "sdf"
 
@@ -64,6 +64,12 @@ def test_the_band_runs_on_into_the_city_ring_rule(atlas):
         # the band's north-east corner: IS was reported back in the northern countryside on 11 Aug
         ("hayya_kabirat", date(2016, 8, 5)),
         ("kharfan", date(2016, 8, 11)),
+        # the lake's west bank further south: al-Mashi, al-Atshana, Tall Hudhan taken after the
+        # city fell (Baladi News); the villages 20 km south-east
+        ("al_mashi", date(2016, 8, 5)),
+        ("qabbasin", date(2016, 8, 1)),
+        ("tishrin", date(2016, 8, 5)),
+        ("sandaliyah_al_kabirah", date(2016, 8, 11)),
         # the Peace Spring days in the villages near Ras al-Ayn and Darbasiyah
         ("tell_beydar", date(2019, 10, 15)),
         ("al_salihiyah_ras_al_ayn", date(2019, 10, 15)),
