@@ -20,12 +20,13 @@ from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
 from tools.regions_2016_2018_rules_hama import HAMA
+from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_hama3 import HAMA3
 from tools.regions_2016_2018_rules_hama3_front import HAMA3_FRONT
 from tools.regions_2016_2018_rules_hama4 import HAMA4
-from tools.regions_2016_2018_rules_hama19 import HAMA19
-from tools.regions_2016_2018_rules_idlib3 import IDLIB3
+from tools.regions_2016_2018_rules_hama5 import HAMA5
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
+from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
@@ -40,8 +41,7 @@ __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 NAMED = NAMED_JAZIRA | NAMED_JAZ4
 
 RULES: tuple[RegionRule, ...] = (
-    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES,
-    *HAMA, *SITES, *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3,
-    *IDLIB20, *HAMA19, *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1,
-    *MANBIJ_SDF,
+    *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES, *HAMA, *SITES,
+    *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3, *IDLIB20, *HAMA19,
+    *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
 )  # fmt: skip
