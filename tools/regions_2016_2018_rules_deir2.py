@@ -1,0 +1,114 @@
+"""Region rules from Arabic-language reports on Deir ez-Zor in Sep - Oct 2017 (issue #15, h-deir).
+
+Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
+``DEIR2`` at the end of ``RULES``, so these answer only the days earlier rules leave: the west-bank
+villages north-west of Deir ez-Zor city the army took in the week after the siege was broken
+(Hezbollah's War Media via Al-Masdar Online, 21 Sep 2017: a party claim), the army's first
+crossing to the east bank at Khasham (18 Sep) and IS's return there on 21 Oct (Baladi News), and
+the SDF's siege of Tabarayya and Hilalah's fall (11-12 Oct). Sources in
+``sources/2016-2019-deir2.toml``. Days no dated report reaches stay gaps. Build-time tooling, not
+shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+
+GOVERNMENT_BLOCK = "g2016_deir_ez_zor_government"
+EAST_BANK_BLOCK = "g2016_deir_ez_zor_east_bank"
+SIEGE_BROKEN = "reuters-2017-09-05-deir-siege-broken"
+WAR_MEDIA_21_SEP = "almasdaronline-2017-09-21-northwest-villages"
+CROSSING_18_SEP = "almasdaronline-2017-09-18-east-bank-crossing"
+IS_RETAKES_KHASHAM = "baladi_news-2017-10-21-is-retakes-khasham"
+SANA_22_OCT = "all4syria-2017-10-22-khasham"
+TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
+#: The batch's answer for the west bank starts on 19 Nov 2017 (Albu Kamal retaken).
+BEFORE_ALBU_KAMAL = day("2017-11-18")
+
+
+# --- the west bank north-west of the city, taken by the army on 21 Sep 2017 ---------------------
+#: Named in the War Media's list of 21 Sep: al-Khuraytah, al-Shumaytiyah, Tarif, al-Buwaytiyah,
+#: al-Hamad, al-Masrab, al-Tibni (gazetteer ids).
+NORTHWEST_21_SEP = {"al_khuraytah", "al_shumaytiyah", "al_tarif", "al_buwaytiyah", "al_hamad",
+                    "al_masrab", "at_tibni"}  # fmt: skip
+NORTHWEST_IS_NOTE = (
+    "IS-held: the army broke the siege of Deir ez-Zor on 5 Sep 2017, IS still holding 'much of "
+    "the province' (Reuters), and the army named this village among those it took from IS, 'after "
+    "IS withdrew from them', on Thursday 21 Sep (Hezbollah's War Media via Al-Masdar Online, party "
+    "claim): held by IS between the reports (continuity inferred); 19-20 Sep, when pro-government "
+    "outlets reported the first of these villages taken, stay gaps"
+)
+NORTHWEST_GOVERNMENT_NOTE = (
+    "party claim: Hezbollah's 'Central War Media' said the army and its militias took "
+    "'al-Khuraytah, Hawi Khuraytah, al-Shumaytiyah, Tarif, Misram, al-Buwaytiyah, Hawayij Dhiyab "
+    "Shamiyah, Zaghir Shamiyah, al-Saadat, Tall Salim, Jabal Tarif, al-Hamad, al-Masrab, al-Tibni "
+    "and Annabah' in the north-western Deir ez-Zor countryside on Thursday 21 Sep 2017, after "
+    "battles with IS, and pressed on towards Ma'dan (Al-Masdar Online, translated); no IS return "
+    "reported before the batch's government answer of 19 Nov (continuity inferred; not sourced "
+    "per day)"
+)
+
+
+# --- Khasham, the army's first east-bank town (two gazetteer points name it) -----------------
+KHASHAM = {"khasham", "khusham"}
+KHASHAM_BEFORE_NOTE = (
+    "region-level: IS held 'much of the province' when the army broke the siege on 5 Sep 2017 "
+    "(Reuters), the east bank opposite the city included: the army first reached the east bank "
+    "on 18 Sep, fighting IS at Khasham's western edge (Al-Masdar Online); held by IS between the "
+    "reports (continuity inferred); two gazetteer points (khasham, khusham) name the town"
+)
+KHASHAM_18_SEP_NOTE = (
+    "fought over: on Monday 18 Sep 2017 the army crossed the Euphrates on a pontoon bridge from "
+    "al-Jafrah (Sputnik, Sham FM via Al-Masdar Online: party-side); the Furat Post network said it "
+    "took Marrat al-Zawiya and al-Maqtu'a, 'which belong to the town of Khasham on the river "
+    "side', with clashes 'after Mazloum village on the western edges of Khasham' (translated); "
+    "from 19 Sep to 20 Oct no dated independent report on who held the town is stored (a gap)"
+)
+KHASHAM_21_OCT_NOTE = (
+    "IS 'was able to regain control of the town of Khasham' on Saturday (21 Oct 2017: the day "
+    "read from the text, two days after the commander named after Issam Zahreddine's death of 18 "
+    "Oct) (Baladi News, local media sources, translated); SANA said the army took Khasham on "
+    "Sunday 22 Oct 'after battles with IS' (via Kulluna Shuraka, party claim): held by IS, fought "
+    "over with the army, that day"
+)
+
+
+# --- Tabarayya and Hilalah, north of al-Suwar (the SDF's Jazira Storm) ------------------------
+TABARAYYA_NOTE = (
+    "besieged: the SDF announced on Friday 13 Oct 2017 that it took Tabarayya 'after besieging "
+    "IS in it for two days' (Al-Masdar Online, the SDF's announcement: party claim): IS inside, "
+    "the SDF round it on 11-12 Oct"
+)
+HILALAH_NOTE = (
+    "party claim: the SDF 'announced on Thursday' (12 Oct 2017) its control of Hilalah, 9 km north "
+    "of al-Suwar, in its Jazira Storm campaign (Al-Masdar Online); 11 Oct stays a gap"
+)
+
+
+def _ids(*ids: str):
+    return lambda place, _where: place.id in ids
+
+
+DEIR2: tuple[RegionRule, ...] = (
+    RegionRule("deir2_northwest_21_sep", GOVERNMENT_BLOCK, _ids(*NORTHWEST_21_SEP), (
+        Span(day("2017-09-05"), day("2017-09-18"), "isis", (SIEGE_BROKEN, WAR_MEDIA_21_SEP),
+             NORTHWEST_IS_NOTE),
+        Span(day("2017-09-21"), BEFORE_ALBU_KAMAL, "government", (WAR_MEDIA_21_SEP,),
+             NORTHWEST_GOVERNMENT_NOTE),
+    )),
+    RegionRule("deir2_khasham", GOVERNMENT_BLOCK, _ids(*KHASHAM), (
+        Span(day("2017-09-05"), day("2017-09-17"), "isis", (SIEGE_BROKEN, CROSSING_18_SEP),
+             KHASHAM_BEFORE_NOTE),
+        Span(day("2017-09-18"), day("2017-09-18"), "isis", (CROSSING_18_SEP,),
+             KHASHAM_18_SEP_NOTE, status="contested", with_parties=("government",)),
+        Span(day("2017-10-21"), day("2017-10-21"), "isis", (IS_RETAKES_KHASHAM, SANA_22_OCT),
+             KHASHAM_21_OCT_NOTE, status="contested", with_parties=("government",)),
+    )),
+    RegionRule("deir2_tabarayya_siege", EAST_BANK_BLOCK, _ids("tabarayya"), (
+        Span(day("2017-10-11"), day("2017-10-12"), "isis", (TABARAYYA,), TABARAYYA_NOTE,
+             status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("deir2_hilalah", EAST_BANK_BLOCK, _ids("hilalah"), (
+        Span(day("2017-10-12"), day("2017-10-12"), "sdf", (TABARAYYA,), HILALAH_NOTE),
+    )),
+)  # fmt: skip
