@@ -1,0 +1,86 @@
+"""Deir ez-Zor in Sep - Oct 2017, answered from Arabic-language reports (issue #15, h-deir:
+tools/regions_2016_2018_rules_deir2.py, sources/2016-2019-deir2.toml): the holder a user sees on
+the days Al-Masdar Online (Hezbollah's War Media, party claim), Baladi News and Kulluna Shuraka
+(SANA, party claim) bound, and the days they leave open, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+WAR_MEDIA = "almasdaronline-2017-09-21-northwest-villages"
+CROSSING = "almasdaronline-2017-09-18-east-bank-crossing"
+BALADI = "baladi_news-2017-10-21-is-retakes-khasham"
+SANA_22_OCT = "all4syria-2017-10-22-khasham"
+TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
+NORTHWEST = ("al_khuraytah", "al_shumaytiyah", "al_tarif", "al_buwaytiyah", "al_hamad",
+             "al_masrab", "at_tibni")  # fmt: skip
+
+
+@pytest.mark.parametrize("locality", NORTHWEST)
+def test_the_northwest_villages_are_the_armys_from_21_september(atlas, locality):
+    """IS's until the army's push up the west bank (continuity inferred from 5 Sep), the army's
+    from the War Media's list of Thursday 21 Sep 2017 to the batch's answer of 19 Nov."""
+    before = assert_region_answer(atlas, locality, date(2017, 9, 18), "isis")
+    assert WAR_MEDIA in before.sources and "continuity inferred" in before.note
+    after = assert_region_answer(atlas, locality, date(2017, 9, 21), "government")
+    assert WAR_MEDIA in after.sources and "party claim" in after.note
+    assert_region_answer(atlas, locality, date(2017, 11, 18), "government")
+    # 19-20 Sep, when pro-government outlets first reported some of them taken, stay gaps
+    assert_stored_gap(atlas, locality, date(2017, 9, 19))
+    assert_stored_gap(atlas, locality, date(2017, 9, 20))
+
+
+@pytest.mark.parametrize("locality", ["khasham", "khusham"])
+def test_khasham_is_fought_over_on_the_crossing_and_on_21_october(atlas, locality):
+    history = atlas.control.history
+    record = assert_region_answer(atlas, locality, date(2017, 9, 10), "isis")
+    assert "continuity inferred" in record.note
+    assert_checked_answer(history, locality, date(2017, 9, 18), "isis", "contested",
+                          ("government",), CROSSING)  # fmt: skip
+    record = assert_checked_answer(history, locality, date(2017, 10, 21), "isis", "contested",
+                                   ("government",), BALADI)  # fmt: skip
+    assert SANA_22_OCT in record.sources and "party claim" in record.note
+    # between the crossing and IS's return no dated independent report is stored
+    assert_stored_gap(atlas, locality, date(2017, 9, 19))
+    assert_stored_gap(atlas, locality, date(2017, 10, 20))
+
+
+def test_tabarayya_besieged_and_hilalah_taken(atlas):
+    history = atlas.control.history
+    for day in (date(2017, 10, 11), date(2017, 10, 12)):
+        assert_checked_answer(history, "tabarayya", day, "isis", "contested", ("sdf",), TABARAYYA)
+    record = assert_region_answer(atlas, "hilalah", date(2017, 10, 12), "sdf")
+    assert "party claim" in record.note
+    assert_stored_gap(atlas, "hilalah", date(2017, 10, 11))
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # Qasabi and al-Bassah: only the pro-government Al-Masdar News dates them (not evidence)
+        ("qasabi", date(2017, 9, 25)),
+        ("al_bassah", date(2017, 9, 25)),
+        # the north-eastern desert villages of Deir ez-Zor: no dated report names them
+        ("abu_khashab", date(2017, 9, 20)),
+        ("salhiya", date(2017, 10, 15)),
+        # the Khabur east bank south of al-Shaddadi
+        ("ziyanat", date(2017, 3, 1)),
+    ],
+)
+def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_every_source_is_registered_and_cited(atlas):
+    assert_source_file_registered("2016-2019-deir2.toml")
+    cited = sources_cited_by(atlas, "> deir2_")
+    assert {WAR_MEDIA, CROSSING, BALADI, SANA_22_OCT, TABARAYYA} <= cited
