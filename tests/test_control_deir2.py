@@ -84,3 +84,36 @@ def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-deir2.toml")
     cited = sources_cited_by(atlas, "> deir2_")
     assert {WAR_MEDIA, CROSSING, BALADI, SANA_22_OCT, TABARAYYA} <= cited
+    assert {"zaiton-2016-08-24-shaddadi-attack", "nso-2017-03-20-azzawi-attack-repelled"} <= cited
+
+
+def test_sawa_is_the_sdfs_from_9_october(atlas):
+    history = atlas.control.history
+    assert_checked_answer(history, "as_sawa", date(2017, 10, 9), "sdf", "contested", ("isis",),
+                          "step-2017-10-09-muhaymidah")  # fmt: skip
+    record = assert_region_answer(atlas, "as_sawa", date(2017, 10, 20), "sdf")
+    assert "continuity inferred" in record.note
+    assert_stored_gap(atlas, "as_sawa", date(2017, 10, 5))
+
+
+def test_sfira_tahtani_is_fought_over_on_9_october_and_a_gap_after(atlas):
+    history = atlas.control.history
+    assert_region_answer(atlas, "safirah_tahtani", date(2017, 9, 20), "isis")
+    assert_checked_answer(history, "safirah_tahtani", date(2017, 10, 9), "isis", "contested",
+                          ("sdf",), "step-2017-10-09-muhaymidah")  # fmt: skip
+    assert_stored_gap(atlas, "safirah_tahtani", date(2017, 10, 10))
+
+
+def test_the_is_attacks_south_of_al_shaddadi(atlas):
+    history = atlas.control.history
+    zaiton = "zaiton-2016-08-24-shaddadi-attack"
+    assert_checked_answer(history, "kashkash_jabbour", date(2016, 8, 23), "isis", "contested",
+                          ("sdf",), zaiton)  # fmt: skip
+    assert_checked_answer(history, "aazawi", date(2016, 8, 23), "sdf", "contested", ("isis",),
+                          zaiton)  # fmt: skip
+    record = assert_checked_answer(history, "aazawi", date(2017, 3, 20), "sdf", "contested",
+                                   ("isis",), "nso-2017-03-20-azzawi-attack-repelled")  # fmt: skip
+    assert "party claim" in record.note
+    for locality, day in (("aazawi", date(2016, 8, 24)), ("kashkash_jabbour", date(2016, 8, 22)),
+                          ("aazawi", date(2017, 3, 21))):  # fmt: skip
+        assert_stored_gap(atlas, locality, day)

@@ -4,8 +4,10 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
 ``DEIR2`` at the end of ``RULES``, so these answer only the days earlier rules leave: the west-bank
 villages north-west of Deir ez-Zor city the army took in the week after the siege was broken
 (Hezbollah's War Media via Al-Masdar Online, 21 Sep 2017: a party claim), the army's first
-crossing to the east bank at Khasham (18 Sep) and IS's return there on 21 Oct (Baladi News), and
-the SDF's siege of Tabarayya and Hilalah's fall (11-12 Oct). Sources in
+crossing to the east bank at Khasham (18 Sep) and IS's return there on 21 Oct (Baladi News), the
+SDF's siege of Tabarayya and Hilalah's fall (11-12 Oct), al-Sa'wa and Sfira Tahtani on the SDF's
+way down the north bank (Step News, 9 Oct), and two days of IS attacks on the SDF's villages south
+of al-Shaddadi (Zaiton, 23 Aug 2016; NSO, 20 Mar 2017). Sources in
 ``sources/2016-2019-deir2.toml``. Days no dated report reaches stay gaps. Build-time tooling, not
 shipped.
 """
@@ -22,6 +24,11 @@ CROSSING_18_SEP = "almasdaronline-2017-09-18-east-bank-crossing"
 IS_RETAKES_KHASHAM = "baladi_news-2017-10-21-is-retakes-khasham"
 SANA_22_OCT = "all4syria-2017-10-22-khasham"
 TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
+STEP_9_OCT = "step-2017-10-09-muhaymidah"
+SDF_OCTOBER = "sdf_command-2017-10-deir-western-countryside"
+ZAITON_24_AUG_2016 = "zaiton-2016-08-24-shaddadi-attack"
+NSO_20_MAR_2017 = "nso-2017-03-20-azzawi-attack-repelled"
+HASAKAH_BLOCK = "g2016_hasakah_district"
 #: The batch's answer for the west bank starts on 19 Nov 2017 (Albu Kamal retaken).
 BEFORE_ALBU_KAMAL = day("2017-11-18")
 
@@ -85,6 +92,56 @@ HILALAH_NOTE = (
 )
 
 
+# --- al-Sa'wa and Sfira Tahtani, upstream of the city on the north bank (Oct 2017) ------------
+SAWA_9_OCT_NOTE = (
+    "fought over: the SDF, coming down the north bank from al-Kasrah, took Zughayr and Hawayij "
+    "Dhiyab Jazira, downstream of al-Sa'wa, on the night of 8 Oct 2017 and Muhaymidah on 9 Oct "
+    "(Step News); that evening IS's Amaq claimed 'two martyrdom attacks' on the SDF ('PKK') 'in "
+    "the villages of al-Sa'wa and Hawayij Dhiyab' (via Step News: IS's party claim): the SDF's, "
+    "attacked by IS, that day"
+)
+SAWA_AFTER_NOTE = (
+    "the SDF's: past it on 8-9 Oct 2017 (Step News), IS's suicide attacks on it claimed on 9 Oct; "
+    "the SDF said in Oct (day not shown, counted from 31 Oct) it held the north bank's western "
+    "countryside to its lines with the government near the city (the party's own claim); no IS "
+    "return reported between (continuity inferred; not sourced per day); 3-8 Oct stay gaps"
+)
+SFIRA_BEFORE_NOTE = (
+    "region-level: IS held 'much of the province' when the siege broke on 5 Sep 2017 (Reuters), "
+    "and Step News's correspondent reported fighting 'with IS' in Sfira Tahtani on 9 Oct as the "
+    "SDF came down the north bank; this village lay outside the government's enclave: held by IS "
+    "between the reports (continuity inferred)"
+)
+SFIRA_9_OCT_NOTE = (
+    "fought over: clashes between the SDF and IS 'going on now in the town of Sfira Tahtani near "
+    "the al-Ashawi petrol station' on the evening of 9 Oct 2017 (Step News); the SDF's site later "
+    "in October claimed 'the villages of Sfira and Shakra' (day not shown), while the batch has "
+    "the government from 19 Nov and the autumn-2019 snapshot draws it government: not answered "
+    "after 9 Oct"
+)
+
+
+# --- the villages south of al-Shaddadi (al-Hasakah district) ---------------------------------
+SHADDADI_23_AUG_2016_NOTE = (
+    "on Tuesday 23 Aug 2016, as the Hasakah city truce began, IS 'launched a violent attack on "
+    "positions of the Syrian Democratic Forces around al-Shaddadi' and 'took control of the "
+    "villages and towns of al-Sheikh Othman, al-Sheikh Hilal, Kashkash, Jabbour, al-Hamadat and "
+    "parts of the village of al-Azzawi' (Zaiton, opposition magazine, next day; translated): {}"
+)
+KASHKASH_NOTE = SHADDADI_23_AUG_2016_NOTE.format(
+    "taken by IS from the SDF that day; who held it afterwards is not reported (a gap)"
+)
+AZZAWI_2016_NOTE = SHADDADI_23_AUG_2016_NOTE.format(
+    "the SDF's, IS in parts of the village that day; afterwards a gap"
+)
+AZZAWI_2017_NOTE = (
+    "party claim: on Monday 20 Mar 2017 the SDF 'repelled an IS attack on the village of "
+    "al-Azzawi, belonging to the al-Shaddadi area', 25 IS bodies in its hands (news sites of the "
+    "Autonomous Administration via NSO, which dates IS's previous attack near al-Alwa 'Saturday "
+    "18 March'): the SDF's, attacked by IS, that day; the days before and after are gaps"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -110,5 +167,27 @@ DEIR2: tuple[RegionRule, ...] = (
     )),
     RegionRule("deir2_hilalah", EAST_BANK_BLOCK, _ids("hilalah"), (
         Span(day("2017-10-12"), day("2017-10-12"), "sdf", (TABARAYYA,), HILALAH_NOTE),
+    )),
+    RegionRule("deir2_sawa", EAST_BANK_BLOCK, _ids("as_sawa"), (
+        Span(day("2017-10-09"), day("2017-10-09"), "sdf", (STEP_9_OCT,), SAWA_9_OCT_NOTE,
+             status="contested", with_parties=("isis",)),
+        Span(day("2017-10-10"), day("2017-10-30"), "sdf", (STEP_9_OCT, SDF_OCTOBER),
+             SAWA_AFTER_NOTE),
+    )),
+    RegionRule("deir2_sfira_tahtani", GOVERNMENT_BLOCK, _ids("safirah_tahtani"), (
+        Span(day("2017-09-05"), day("2017-10-08"), "isis", (SIEGE_BROKEN, STEP_9_OCT),
+             SFIRA_BEFORE_NOTE),
+        Span(day("2017-10-09"), day("2017-10-09"), "isis", (STEP_9_OCT,), SFIRA_9_OCT_NOTE,
+             status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("deir2_kashkash_jabbour", HASAKAH_BLOCK, _ids("kashkash_jabbour"), (
+        Span(day("2016-08-23"), day("2016-08-23"), "isis", (ZAITON_24_AUG_2016,), KASHKASH_NOTE,
+             status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("deir2_azzawi", HASAKAH_BLOCK, _ids("aazawi"), (
+        Span(day("2016-08-23"), day("2016-08-23"), "sdf", (ZAITON_24_AUG_2016,), AZZAWI_2016_NOTE,
+             status="contested", with_parties=("isis",)),
+        Span(day("2017-03-20"), day("2017-03-20"), "sdf", (NSO_20_MAR_2017,), AZZAWI_2017_NOTE,
+             status="contested", with_parties=("isis",)),
     )),
 )  # fmt: skip
