@@ -117,3 +117,12 @@ def test_the_is_attacks_south_of_al_shaddadi(atlas):
     for locality, day in (("aazawi", date(2016, 8, 24)), ("kashkash_jabbour", date(2016, 8, 22)),
                           ("aazawi", date(2017, 3, 21))):  # fmt: skip
         assert_stored_gap(atlas, locality, day)
+
+
+def test_al_quriyah_entered_by_the_army_on_22_october(atlas):
+    history = atlas.control.history
+    record = assert_region_answer(atlas, "al_quriyah", date(2017, 10, 1), "isis")
+    assert "continuity inferred" in record.note
+    assert_checked_answer(history, "al_quriyah", date(2017, 10, 22), "government", "contested",
+                          ("isis",), SANA_22_OCT)  # fmt: skip
+    assert_stored_gap(atlas, "al_quriyah", date(2017, 10, 23))

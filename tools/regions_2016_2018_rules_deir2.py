@@ -121,6 +121,24 @@ SFIRA_9_OCT_NOTE = (
 )
 
 
+# --- al-Quriyah, downstream of al-Mayadin on the west bank (filed with the east bank) ----------
+MAYADIN_ENCIRCLED = "reuters-2017-10-08-mayadin-encircled"
+QURIYAH_BEFORE_NOTE = (
+    "IS-held: IS fell back 'upon the fertile area downstream of Deir al-Zor' as the army encircled "
+    "al-Mayadin (a Syrian military source to Reuters, 8 Oct 2017); the army entered al-Quriyah, "
+    "downstream of al-Mayadin, only on 22 Oct, 'without notable resistance' from IS (Furat Post "
+    "via Kulluna Shuraka): held by IS between the reports (continuity inferred); the town is on "
+    "the river's west (Badia) side although the batch files it with the east bank"
+)
+QURIYAH_22_OCT_NOTE = (
+    "fought over: on Sunday 22 Oct 2017 the Furat Post network said regime forces entered the "
+    "town of al-Quriyah 'from the south-western side (the Badia side)', taking 'wide parts of the "
+    "town without notable resistance' from IS, militias raising a flag over its central mosque "
+    "(via Kulluna Shuraka, translated): the army's in part, IS's in the rest, that day; after it a "
+    "gap (the army's hold on the whole town is not dated in the reports read)"
+)
+
+
 # --- the villages south of al-Shaddadi (al-Hasakah district) ---------------------------------
 SHADDADI_23_AUG_2016_NOTE = (
     "on Tuesday 23 Aug 2016, as the Hasakah city truce began, IS 'launched a violent attack on "
@@ -179,6 +197,12 @@ DEIR2: tuple[RegionRule, ...] = (
              SFIRA_BEFORE_NOTE),
         Span(day("2017-10-09"), day("2017-10-09"), "isis", (STEP_9_OCT,), SFIRA_9_OCT_NOTE,
              status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("deir2_quriyah", EAST_BANK_BLOCK, _ids("al_quriyah"), (
+        Span(day("2017-09-09"), day("2017-10-21"), "isis", (MAYADIN_ENCIRCLED, SANA_22_OCT),
+             QURIYAH_BEFORE_NOTE),
+        Span(day("2017-10-22"), day("2017-10-22"), "government", (SANA_22_OCT,),
+             QURIYAH_22_OCT_NOTE, status="contested", with_parties=("isis",)),
     )),
     RegionRule("deir2_kashkash_jabbour", HASAKAH_BLOCK, _ids("kashkash_jabbour"), (
         Span(day("2016-08-23"), day("2016-08-23"), "isis", (ZAITON_24_AUG_2016,), KASHKASH_NOTE,
