@@ -126,3 +126,11 @@ def test_al_quriyah_entered_by_the_army_on_22_october(atlas):
     assert_checked_answer(history, "al_quriyah", date(2017, 10, 22), "government", "contested",
                           ("isis",), SANA_22_OCT)  # fmt: skip
     assert_stored_gap(atlas, "al_quriyah", date(2017, 10, 23))
+
+
+@pytest.mark.parametrize("locality", ["al_muhasan", "al_bo_amr", "al_bulel"])
+def test_al_muhasan_and_its_villages_are_is_held_until_17_october(atlas, locality):
+    record = assert_region_answer(atlas, locality, date(2017, 10, 16), "isis")
+    assert "baladi_news-2017-10-17-muhasan" in record.sources
+    assert "continuity inferred" in record.note
+    assert_region_answer(atlas, locality, date(2017, 9, 5), "isis")

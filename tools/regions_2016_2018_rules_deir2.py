@@ -121,6 +121,18 @@ SFIRA_9_OCT_NOTE = (
 )
 
 
+# --- al-Muhasan and its villages, downstream of the city on the west bank ---------------------
+BALADI_17_OCT = "baladi_news-2017-10-17-muhasan"
+MUHASAN = {"al_muhasan", "al_bo_amr", "al_bulel"}
+MUHASAN_NOTE = (
+    "IS-held: IS held 'much of the province' when the army broke the siege on 5 Sep 2017 "
+    "(Reuters); at dawn on Tuesday 17 Oct regime forces took 'the city of al-Muhasan and the "
+    "villages and towns of al-Bu'amr, al-Bulel and al-Tub' 'after the complete withdrawal' of IS "
+    "from them (local media sources via Baladi News, translated): held by IS between the reports "
+    "(continuity inferred; the army's from 17 Oct is the batch's answer)"
+)
+
+
 # --- al-Quriyah, downstream of al-Mayadin on the west bank (filed with the east bank) ----------
 MAYADIN_ENCIRCLED = "reuters-2017-10-08-mayadin-encircled"
 QURIYAH_BEFORE_NOTE = (
@@ -197,6 +209,10 @@ DEIR2: tuple[RegionRule, ...] = (
              SFIRA_BEFORE_NOTE),
         Span(day("2017-10-09"), day("2017-10-09"), "isis", (STEP_9_OCT,), SFIRA_9_OCT_NOTE,
              status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("deir2_muhasan", GOVERNMENT_BLOCK, _ids(*MUHASAN), (
+        Span(day("2017-09-05"), day("2017-10-16"), "isis", (SIEGE_BROKEN, BALADI_17_OCT),
+             MUHASAN_NOTE),
     )),
     RegionRule("deir2_quriyah", EAST_BANK_BLOCK, _ids("al_quriyah"), (
         Span(day("2017-09-09"), day("2017-10-21"), "isis", (MAYADIN_ENCIRCLED, SANA_22_OCT),
