@@ -134,3 +134,20 @@ def test_al_muhasan_and_its_villages_are_is_held_until_17_october(atlas, localit
     assert "baladi_news-2017-10-17-muhasan" in record.sources
     assert "continuity inferred" in record.note
     assert_region_answer(atlas, locality, date(2017, 9, 5), "isis")
+
+
+def test_dashisha_is_is_held_until_the_sdf_takes_it_on_17_june_2018(atlas):
+    record = assert_region_answer(atlas, "el_dishishiyah", date(2018, 6, 10), "isis")
+    assert "continuity inferred" in record.note
+    record = assert_region_answer(atlas, "el_dishishiyah", date(2018, 6, 17), "sdf")
+    assert "ap-2018-06-17-dashishah" in record.sources
+    assert_region_answer(atlas, "el_dishishiyah", date(2018, 12, 11), "sdf")
+    assert_stored_gap(atlas, "el_dishishiyah", date(2018, 6, 4))
+    # the other gazetteer point named like it, on the Khabur, stays a gap
+    assert atlas.control.history.state_of("dashishah", date(2018, 6, 10)).controller != "sdf"
+
+
+def test_tall_al_jayer_is_held_by_is_on_18_june_2017(atlas):
+    record = assert_region_answer(atlas, "tall_al_jayer", date(2017, 6, 18), "isis")
+    assert "almasdaronline-2017-06-19-tall-jayer" in record.sources
+    assert_stored_gap(atlas, "tall_al_jayer", date(2017, 6, 19))

@@ -172,6 +172,33 @@ AZZAWI_2017_NOTE = (
 )
 
 
+# --- the Dashisha pocket by the Iraqi border (al-Hasakah district) ---------------------------
+QASIOUN_5_JUN_2018 = "qasioun-2018-06-05-dashisha"
+TALL_AL_JAYER = "almasdaronline-2017-06-19-tall-jayer"
+AP_17_JUN_2018 = "ap-2018-06-17-dashishah"
+DASHISHA_IS_NOTE = (
+    "IS's centre: an SDF statement of 5 Jun 2018 said IS was 'still present in a 3 km area in "
+    "Hasakah, and their center is Dashisha', its operation to take it underway (via Qasioun, the "
+    "party's own words), until the SDF said on Sunday 17 Jun it had captured Dashishah, near the "
+    "Iraqi border (AP): held by IS between the reports (continuity inferred); the gazetteer's 'El "
+    "Dishishiyah', 6 km from the border, is taken for that Dashisha (the other 'Dashishah' point, "
+    "35.80 N 40.82 E, lies 40 km away on the Khabur and is left unanswered)"
+)
+DASHISHA_SDF_NOTE = (
+    "the SDF said on Sunday 17 Jun 2018 its fighters captured Dashishah, 'the last IS stronghold' "
+    "in the south of al-Hasakah, and entered Naserah 3 km from the Iraqi border (AP; SOHR: 22 "
+    "villages and farms in two weeks); an SDF commander spoke from Dashisha, its residents 'now "
+    "under SDF control', on 2 Jul (Rudaw); inside the SDF's territory in Dec 2018 (AFP): no IS "
+    "return reported (continuity inferred)"
+)
+JAYER_NOTE = (
+    "IS-held: on Sunday 18 Jun 2017 coalition strikes hit 'the villages the organisation controls "
+    "in al-Hasakah', IS's Amaq saying 12 civilians of one family were killed in the shelling of "
+    "'the village of Tall al-Jayer, which the organisation calls Tall al-Bashayer' (Al-Masdar "
+    "Online, translated; Amaq: IS's party claim); the days before and after are gaps"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -219,6 +246,15 @@ DEIR2: tuple[RegionRule, ...] = (
              QURIYAH_BEFORE_NOTE),
         Span(day("2017-10-22"), day("2017-10-22"), "government", (SANA_22_OCT,),
              QURIYAH_22_OCT_NOTE, status="contested", with_parties=("isis",)),
+    )),
+    RegionRule("deir2_dashisha", HASAKAH_BLOCK, _ids("el_dishishiyah"), (
+        Span(day("2018-06-05"), day("2018-06-16"), "isis", (QASIOUN_5_JUN_2018, AP_17_JUN_2018),
+             DASHISHA_IS_NOTE),
+        Span(day("2018-06-17"), day("2018-12-11"), "sdf", (AP_17_JUN_2018,
+             "rudaw-2018-07-02-dashisha", "afp-2018-12-12-east-of-euphrates"), DASHISHA_SDF_NOTE),
+    )),
+    RegionRule("deir2_tall_al_jayer", HASAKAH_BLOCK, _ids("tall_al_jayer"), (
+        Span(day("2017-06-18"), day("2017-06-18"), "isis", (TALL_AL_JAYER,), JAYER_NOTE),
     )),
     RegionRule("deir2_kashkash_jabbour", HASAKAH_BLOCK, _ids("kashkash_jabbour"), (
         Span(day("2016-08-23"), day("2016-08-23"), "isis", (ZAITON_24_AUG_2016,), KASHKASH_NOTE,
