@@ -151,3 +151,10 @@ def test_tall_al_jayer_is_held_by_is_on_18_june_2017(atlas):
     record = assert_region_answer(atlas, "tall_al_jayer", date(2017, 6, 18), "isis")
     assert "almasdaronline-2017-06-19-tall-jayer" in record.sources
     assert_stored_gap(atlas, "tall_al_jayer", date(2017, 6, 19))
+
+
+def test_tall_safuq_is_the_sdfs_from_23_june_2018(atlas):
+    assert_region_answer(atlas, "tal_safouq", date(2018, 6, 20), "isis")
+    record = assert_region_answer(atlas, "tal_safouq", date(2018, 6, 23), "sdf")
+    assert "syria_tv-2018-06-23-tall-safuq" in record.sources
+    assert_stored_gap(atlas, "tal_safouq", date(2018, 6, 22))

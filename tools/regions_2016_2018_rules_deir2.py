@@ -191,6 +191,18 @@ DASHISHA_SDF_NOTE = (
     "under SDF control', on 2 Jul (Rudaw); inside the SDF's territory in Dec 2018 (AFP): no IS "
     "return reported (continuity inferred)"
 )
+SYRIA_TV_23_JUN_2018 = "syria_tv-2018-06-23-tall-safuq"
+SAFUQ_IS_NOTE = (
+    "IS-held: the SDF said on 5 Jun 2018 IS was still present 'in a 3 km area' of al-Hasakah "
+    "centred on Dashisha (via Qasioun, party claim), and reached the Tall Safuq border post only "
+    "'during the last two days' before 23 Jun, after taking al-Sabiya between it and Dashisha "
+    "(Syria TV): held by IS between the reports (continuity inferred); 21-22 Jun stay gaps"
+)
+SAFUQ_SDF_NOTE = (
+    "the SDF 'reached the Tall Safuq border post with Iraq' and controlled 'the Tall Safuq area' "
+    "by 23 Jun 2018, its commanders meeting Iraqi forces there (Syria TV, translated); inside the "
+    "SDF's territory in Dec 2018 (AFP): no IS return reported (continuity inferred)"
+)
 JAYER_NOTE = (
     "IS-held: on Sunday 18 Jun 2017 coalition strikes hit 'the villages the organisation controls "
     "in al-Hasakah', IS's Amaq saying 12 civilians of one family were killed in the shelling of "
@@ -252,6 +264,12 @@ DEIR2: tuple[RegionRule, ...] = (
              DASHISHA_IS_NOTE),
         Span(day("2018-06-17"), day("2018-12-11"), "sdf", (AP_17_JUN_2018,
              "rudaw-2018-07-02-dashisha", "afp-2018-12-12-east-of-euphrates"), DASHISHA_SDF_NOTE),
+    )),
+    RegionRule("deir2_tall_safuq", HASAKAH_BLOCK, _ids("tal_safouq"), (
+        Span(day("2018-06-05"), day("2018-06-20"), "isis", (QASIOUN_5_JUN_2018,
+             SYRIA_TV_23_JUN_2018), SAFUQ_IS_NOTE),
+        Span(day("2018-06-23"), day("2018-12-11"), "sdf", (SYRIA_TV_23_JUN_2018,
+             "afp-2018-12-12-east-of-euphrates"), SAFUQ_SDF_NOTE),
     )),
     RegionRule("deir2_tall_al_jayer", HASAKAH_BLOCK, _ids("tall_al_jayer"), (
         Span(day("2017-06-18"), day("2017-06-18"), "isis", (TALL_AL_JAYER,), JAYER_NOTE),
