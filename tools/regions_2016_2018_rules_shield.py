@@ -1,5 +1,6 @@
-"""Region rules from Arabic-language reports on Euphrates Shield's first fortnight (issue #15,
-h-shield): villages east and south of al-Rai and west of Jarablus, 24 Aug - 19 Sep 2016.
+"""Region rules from Arabic-language reports on Euphrates Shield (issue #15, h-shield): villages
+east and south of al-Rai and west of Jarablus, 24 Aug - 19 Sep 2016, and the push from Akhtarin
+to Dabiq, 8 - 16 Oct 2016.
 
 Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
 ``SHIELD`` at the end of ``RULES``, so these answer only the days earlier rules leave (the h-bab
@@ -7,7 +8,10 @@ rules answer Ghandoura, Ghanama and Tuwayran from 4 Sep, the border strip from 4
 (28 Aug 2016) names Ayyasha and Karsanli taken from IS; Al-Araby al-Jadeed (3 Sep, quoting a
 faction's official: party-side) names al-Waqf, al-Athariyah, al-Nahda, al-Muthminah and Mazari'
 al-Fursan; Orient News (4 Sep) names Ghandoura, Ghanama and Tuwayran taken from IS that day.
-Sources in ``sources/2016-2019-shield.toml``. Build-time tooling, not shipped.
+Enab Baladi's reports of 10, 11, 12 and 16 Oct 2016 (quoting faction officials:
+party-side), Radio Rozana and SOHR (16 Oct) date the villages between Akhtarin, Mare' and Dabiq
+taken from IS; where they disagree (Ihtimaylat) the days are marked contested. Sources in
+``sources/2016-2019-shield.toml``. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
@@ -68,6 +72,84 @@ ORIENT_IS_NOTE = (
 )
 
 
+# --- from Akhtarin to Dabiq, 8 - 16 Oct 2016 ----------------------------------------------------
+REUTERS_8_OCT = "reuters-2016-10-08-is-counterattack-akhtarin"
+ENAB_10_OCT = "enab_baladi-2016-10-10-ghazal-akhtarin"
+ENAB_10_OCT_EIGHT = "enab_baladi-2016-10-10-eight-villages"
+ENAB_11_OCT = "enab_baladi-2016-10-11-ihtaimlat-duwaybiq"
+ENAB_12_OCT = "enab_baladi-2016-10-12-kafra"
+ENAB_16_OCT = "enab_baladi-2016-10-16-south-of-dabiq"
+ROZANA_16_OCT = "rozana-2016-10-16-dabiq-talalin"
+SOHR_16_OCT = "sohr-2016-10-16-dabiq-sawran-ihtaimlat"
+DABIQ_FELL = day("2016-10-16")  # the h-bab and Euphrates Shield rules answer from 17 Oct
+
+AKHTARIN_8_OCT_NOTE = (
+    "an IS counter-attack that began late on Friday 7 Oct 2016 retook villages including Akhtarin "
+    "and pushed towards Turkman Bareh (SOHR via Reuters, 8 Oct); the factions took Akhtarin and "
+    "the villages of Turkman Bareh, al-Aziziyah, Qabtan and Mazraat al-Ula north-east of it on "
+    "Saturday 8 Oct 'after hit-and-run battles' with IS (Enab Baladi, 10 Oct): fought over that day"
+)
+AKHTARIN_AFTER_NOTE = (
+    "named by Enab Baladi (10 Oct 2016) among the villages north-east of Akhtarin the factions "
+    "took from IS on Saturday 8 Oct 'after hit-and-run battles'; Radio Rozana on 16 Oct: the Free "
+    "Army had taken Akhtarin earlier in the month; no IS return reported between (continuity "
+    "inferred); after 16 Oct the holder per day is not stored here"
+)
+TEN_OCT_NOTE = (
+    "taken from IS on Monday 10 Oct 2016 in the Euphrates Shield and Hawar Kilis rooms' push "
+    "between Akhtarin and Mare' (Enab Baladi, 10-12 Oct, quoting Liwa al-Mu'tasim's Mustafa "
+    "Sejari and other faction officials: party-side); Dabiq fell on 16 Oct; no IS return reported "
+    "between (continuity inferred)"
+)
+YAHMUL_10_OCT_NOTE = (
+    "on Monday 10 Oct 2016 the factions were still fighting IS for 'the two towns of Jarez and "
+    "Yahmul' at 2:29 pm (Enab Baladi, Sultan Murad's Mohammed Nour); Liwa al-Mu'tasim's Mustafa "
+    "Sejari named both among eight villages taken that day, and Enab Baladi of 12 Oct has them "
+    "taken on Tuesday 11 Oct (party-side claims): fought over that day; the gazetteer's Mazraat "
+    "Jarez is taken as the reports' Jarez"
+)
+YAHMUL_AFTER_NOTE = (
+    "Yahmul and Jarez taken from IS on 10 or 11 Oct 2016 (Enab Baladi, 10-12 Oct, quoting faction "
+    "officials: party-side); Dabiq fell on 16 Oct; no IS return reported between (continuity "
+    "inferred); the gazetteer's Mazraat Jarez is taken as the reports' Jarez"
+)
+KAFRA_11_OCT_NOTE = (
+    "on Tuesday 11 Oct 2016 the factions were fighting IS 'on the western edge of the town of "
+    "Kafra, near Jarez' (Enab Baladi, quoting Sultan Murad's Mohammed Nour: party-side): IS-held, "
+    "fought over"
+)
+KAFRA_TAKEN_NOTE = (
+    "the factions took the town of Kafra from IS on Wednesday 12 Oct 2016 after hours of fighting "
+    "(Enab Baladi, quoting the Levant Front's Haitham Hammo: party-side); Dabiq fell on 16 Oct; no "
+    "IS return reported between (continuity inferred)"
+)
+DUWAYBIQ_NOTE = (
+    "on Tuesday 11 Oct 2016 the factions were working 'to expel IS from the village of Duwaybiq, "
+    "the last point before the factions reach Dabiq' (Enab Baladi, quoting Sultan Murad's "
+    "Mohammed Nour: party-side): IS-held, fought over; from 12 Oct the day it fell is not stored"
+)
+IHTAIMLAT_CLAIMED_NOTE = (
+    "reports disagree: Liwa al-Mu'tasim's Mustafa Sejari claimed the taking of Ihtimaylat on "
+    "Tuesday 11 Oct 2016 (Enab Baladi, 11 and 12 Oct: party-side), while SOHR and Enab Baladi have "
+    "the factions take it on the morning of Sunday 16 Oct after IS withdrew, with Dabiq and "
+    "Sawran: contested between the two reports"
+)
+IHTAIMLAT_TAKEN_NOTE = (
+    "the factions took Dabiq, Sawran and Ihtimaylat on the morning of Sunday 16 Oct 2016 after IS "
+    "withdrew from them (SOHR, opposition-aligned monitor; Enab Baladi)"
+)
+TALALIN_NOTE = (
+    "'the Free Army took Dabiq, Sawran and Talalin, belonging to the town of Azaz' on Sunday 16 "
+    "Oct 2016 (Radio Rozana's correspondent); the gazetteer's Til Alyan is taken as Talalin"
+)
+MASOUDIYAH_NOTE = (
+    "the factions took the villages of al-Hamidiyah, al-Masoudiyah and Asnabil, south of Dabiq "
+    "and east of Mare', on the afternoon of Sunday 16 Oct 2016 (Enab Baladi); after 16 Oct the "
+    "holder per day is not stored here"
+)
+AKHTARIN_NE = ("aziziyah_azaz", "qabtan", "mazrah_al_ala")
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -90,5 +172,41 @@ SHIELD: tuple[RegionRule, ...] = (
     )),
     RegionRule("shield_orient_4_sep", ES_BLOCK, _ids("ghandoura", "ganamah", "tuwayran"), (
         Span(SHIELD_START, day("2016-09-03"), "isis", (ORIENT_4_SEP,), ORIENT_IS_NOTE),
+    )),
+    RegionRule("shield_akhtarin_north_east_8_oct", ES_BLOCK, _ids(*AKHTARIN_NE), (
+        Span(day("2016-10-08"), day("2016-10-08"), "sna", (ENAB_10_OCT, REUTERS_8_OCT),
+             AKHTARIN_8_OCT_NOTE, status="contested", with_parties=("isis",)),
+        Span(day("2016-10-09"), DABIQ_FELL, "sna", (ENAB_10_OCT, ROZANA_16_OCT),
+             AKHTARIN_AFTER_NOTE),
+    )),
+    RegionRule("shield_tuqli_ball_10_oct", ES_BLOCK, _ids("al_tughali", "al_ball"), (
+        Span(day("2016-10-10"), DABIQ_FELL, "sna", (ENAB_11_OCT, ENAB_12_OCT, ENAB_10_OCT_EIGHT),
+             TEN_OCT_NOTE),
+    )),
+    RegionRule("shield_yahmul_jarez_10_oct", ES_BLOCK, _ids("yahmul", "mazraat_jarez"), (
+        Span(day("2016-10-10"), day("2016-10-10"), "sna", (ENAB_10_OCT, ENAB_10_OCT_EIGHT,
+             ENAB_12_OCT), YAHMUL_10_OCT_NOTE, status="contested", with_parties=("isis",)),
+        Span(day("2016-10-11"), DABIQ_FELL, "sna", (ENAB_11_OCT, ENAB_12_OCT),
+             YAHMUL_AFTER_NOTE),
+    )),
+    RegionRule("shield_kafra_12_oct", ES_BLOCK, _ids("kafrah"), (
+        Span(day("2016-10-11"), day("2016-10-11"), "isis", (ENAB_11_OCT,), KAFRA_11_OCT_NOTE,
+             status="contested", with_parties=("sna",)),
+        Span(day("2016-10-12"), DABIQ_FELL, "sna", (ENAB_12_OCT,), KAFRA_TAKEN_NOTE),
+    )),
+    RegionRule("shield_duwaybiq_11_oct", ES_BLOCK, _ids("duwaybiq"), (
+        Span(day("2016-10-11"), day("2016-10-11"), "isis", (ENAB_11_OCT,), DUWAYBIQ_NOTE,
+             status="contested", with_parties=("sna",)),
+    )),
+    RegionRule("shield_ihtaimlat", ES_BLOCK, _ids("ihtaimlat"), (
+        Span(day("2016-10-11"), day("2016-10-15"), "sna", (ENAB_11_OCT, ENAB_12_OCT, SOHR_16_OCT,
+             ENAB_16_OCT), IHTAIMLAT_CLAIMED_NOTE, status="contested", with_parties=("isis",)),
+        Span(DABIQ_FELL, DABIQ_FELL, "sna", (SOHR_16_OCT, ENAB_16_OCT), IHTAIMLAT_TAKEN_NOTE),
+    )),
+    RegionRule("shield_talalin_16_oct", ES_BLOCK, _ids("til_alyan"), (
+        Span(DABIQ_FELL, DABIQ_FELL, "sna", (ROZANA_16_OCT,), TALALIN_NOTE),
+    )),
+    RegionRule("shield_masoudiyah_16_oct", ES_BLOCK, _ids("masoudiyah"), (
+        Span(DABIQ_FELL, DABIQ_FELL, "sna", (ENAB_16_OCT,), MASOUDIYAH_NOTE),
     )),
 )  # fmt: skip
