@@ -27,11 +27,23 @@ ENAB_16_OCT = "enab_baladi-2016-10-16-south-of-dabiq"
 ROZANA_16_OCT = "rozana-2016-10-16-dabiq-talalin"
 SOHR_16_OCT = "sohr-2016-10-16-dabiq-sawran-ihtaimlat"
 REUTERS_8_OCT = "reuters-2016-10-08-is-counterattack-akhtarin"
+ENAB_27_AUG = "enab_baladi-2016-08-27-west-of-jarablus"
+ALAAN_28_AUG = "akhbar_alaan-2016-08-28-jarablus-south"
+ARABY_4_OCT = "alaraby-2016-10-04-turkman-bareh-kaibah"
 
 
 @pytest.mark.parametrize(
     ("locality", "day", "controller", "source"),
     [
+        # west of Jarablus and east of al-Rai: taken from IS on Saturday 27 Aug
+        ("al_bir_fawqani", date(2016, 8, 26), "isis", ENAB_27_AUG),
+        ("al_hilwaniyah", date(2016, 8, 27), "sna", ENAB_27_AUG),
+        ("haddabat", date(2016, 9, 1), "sna", ENAB_27_AUG),
+        # south of Jarablus: taken from the SDF on 28 Aug (the earlier rules from 30 Aug)
+        ("balaban", date(2016, 8, 28), "sna", ALAAN_28_AUG),
+        ("jubb_al_kusa", date(2016, 8, 29), "sna", ALAAN_28_AUG),
+        # Ka'iba, south of al-Rai: taken from IS on Tuesday 4 Oct
+        ("kaibah", date(2016, 10, 5), "sna", ARABY_4_OCT),
         # Ayyasha and Karsanli, east of al-Rai: taken from IS at noon on Sunday 28 Aug
         ("ayyashah", date(2016, 8, 24), "isis", ENAB_28_AUG),
         ("karsanli", date(2016, 8, 27), "isis", ENAB_28_AUG),
@@ -93,6 +105,8 @@ def test_faction_officials_are_marked_party_side(atlas):
     ("locality", "day"),
     [
         # before the operation no dated report found places these villages
+        ("balaban", date(2016, 8, 27)),
+        ("kaibah", date(2016, 10, 8)),
         ("ghandoura", date(2016, 8, 23)),
         ("al_ball", date(2016, 9, 15)),
         ("kafrah", date(2016, 8, 1)),
@@ -114,4 +128,5 @@ def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-shield.toml")
     cited = sources_cited_by(atlas, "> shield_")
     assert {ENAB_28_AUG, ARABY_3_SEP, ORIENT_4_SEP, ENAB_10_OCT, ENAB_11_OCT, ENAB_12_OCT,
-            ENAB_16_OCT, ROZANA_16_OCT, SOHR_16_OCT} <= cited  # fmt: skip
+            ENAB_16_OCT, ROZANA_16_OCT, SOHR_16_OCT, ENAB_27_AUG, ALAAN_28_AUG,
+            ARABY_4_OCT} <= cited  # fmt: skip

@@ -147,6 +147,51 @@ MASOUDIYAH_NOTE = (
     "and east of Mare', on the afternoon of Sunday 16 Oct 2016 (Enab Baladi); after 16 Oct the "
     "holder per day is not stored here"
 )
+
+# --- west and south of Jarablus, east of al-Rai (27 - 29 Aug 2016); Ka'iba (4 Oct) ------------
+ENAB_27_AUG = "enab_baladi-2016-08-27-west-of-jarablus"
+ARABY_4_OCT = "alaraby-2016-10-04-turkman-bareh-kaibah"
+ALAAN_28_AUG = "akhbar_alaan-2016-08-28-jarablus-south"
+REUTERS_28_AUG = "reuters-2016-08-28-amarna-ayn-al-bayda"
+WEST_OF_JARABLUS = ("al_hilwaniyah", "al_bir_fawqani", "al_bir_tahtani")
+JARABLUS_SOUTH = ("balaban", "jubb_al_kusa", "al_hajaj", "buyuk_dabisah")
+WEST_OF_JARABLUS_IS_NOTE = (
+    "Faylaq al-Sham (party-side) announced on Saturday 27 Aug 2016 that the 'Free Army' had taken "
+    "since the morning al-Halwaniyah, al-Bir al-Fawqani and al-Bir al-Tahtani west of Jarablus "
+    "after expelling IS (Enab Baladi): IS-held from the start of Euphrates Shield on 24 Aug to "
+    "then (continuity inferred)"
+)
+WEST_OF_JARABLUS_TAKEN_NOTE = (
+    "taken from IS on Saturday 27 Aug 2016 (Faylaq al-Sham via Enab Baladi: party-side); the "
+    "border strip from Azaz to Jarablus was reported secured on 4 Sep (earlier rules); no IS "
+    "return reported between (continuity inferred)"
+)
+HADDABAT_IS_NOTE = (
+    "the factions, retaking al-Rai after IS held part of it for some hours on Saturday 27 Aug "
+    "2016, took in their counter-attack 'al-Hadabat' east of al-Rai (Enab Baladi): IS-held from "
+    "the start of Euphrates Shield on 24 Aug to then (continuity inferred)"
+)
+HADDABAT_TAKEN_NOTE = (
+    "taken from IS in the factions' counter-attack east of al-Rai on Saturday 27 Aug 2016 (Enab "
+    "Baladi); the border strip was reported secured on 4 Sep (earlier rules); no IS return "
+    "reported between (continuity inferred)"
+)
+JARABLUS_SOUTH_NOTE = (
+    "Akhbar Al Aan's correspondent, 28 Aug 2016: the clashes with the SDF south of Jarablus "
+    "'resulted in the Free Army's control of the villages of Ayn al-Bayda, al-Amarna, Dabis, "
+    "Balaban, Bir Kusa, Nazl Husayn, al-Mughayir, al-Hajjaj and al-Khirba' (party-side relay of "
+    "the factions' gains); SOHR the same day: the SDF-allied Jarablus Military Council withdrew "
+    "from al-Amarna and Ayn al-Bayda, a rebel commander claiming Dabis too (Reuters); the earlier "
+    "rules answer from 30 Aug; the gazetteer's Jubb al Kusa and Buyuk Dabisah are taken as Bir "
+    "Kusa and Dabis; before 28 Aug a gap (IS, the council and the rebels in turn)"
+)
+KAIBAH_NOTE = (
+    "the factions of the 'Hawar Kilis' room took Turkman Bareh and Ka'iba with their farms, south "
+    "of al-Rai, from IS on Tuesday 4 Oct 2016 (the room's own announcement via Al-Araby al-Jadeed: "
+    "party claim); carried to 7 Oct (continuity inferred): an IS counter-attack from late on 7 Oct "
+    "retook villages including Akhtarin and pushed towards Turkman Bareh (SOHR via Reuters), so "
+    "from 8 Oct the holder per day is not stored"
+)
 AKHTARIN_NE = ("aziziyah_azaz", "qabtan", "mazrah_al_ala")
 
 
@@ -172,6 +217,23 @@ SHIELD: tuple[RegionRule, ...] = (
     )),
     RegionRule("shield_orient_4_sep", ES_BLOCK, _ids("ghandoura", "ganamah", "tuwayran"), (
         Span(SHIELD_START, day("2016-09-03"), "isis", (ORIENT_4_SEP,), ORIENT_IS_NOTE),
+    )),
+    RegionRule("shield_west_of_jarablus_27_aug", ES_BLOCK, _ids(*WEST_OF_JARABLUS), (
+        Span(SHIELD_START, day("2016-08-26"), "isis", (ENAB_27_AUG,), WEST_OF_JARABLUS_IS_NOTE),
+        Span(day("2016-08-27"), day("2016-09-03"), "sna", (ENAB_27_AUG,),
+             WEST_OF_JARABLUS_TAKEN_NOTE),
+    )),
+    RegionRule("shield_haddabat_27_aug", ES_BLOCK, _ids("haddabat"), (
+        Span(SHIELD_START, day("2016-08-26"), "isis", (ENAB_27_AUG,), HADDABAT_IS_NOTE),
+        Span(day("2016-08-27"), day("2016-09-03"), "sna", (ENAB_27_AUG,), HADDABAT_TAKEN_NOTE),
+    )),
+    RegionRule("shield_jarablus_south_28_aug", ES_BLOCK, _ids(*JARABLUS_SOUTH), (
+        Span(day("2016-08-28"), day("2016-08-29"), "sna", (ALAAN_28_AUG, REUTERS_28_AUG),
+             JARABLUS_SOUTH_NOTE),
+    )),
+    RegionRule("shield_kaibah_4_oct", ES_BLOCK, _ids("kaibah"), (
+        Span(day("2016-10-04"), day("2016-10-07"), "sna", (ARABY_4_OCT, REUTERS_8_OCT),
+             KAIBAH_NOTE),
     )),
     RegionRule("shield_akhtarin_north_east_8_oct", ES_BLOCK, _ids(*AKHTARIN_NE), (
         Span(day("2016-10-08"), day("2016-10-08"), "sna", (ENAB_10_OCT, REUTERS_8_OCT),
