@@ -19,6 +19,7 @@ SOHR_JAN_2020 = "sohr-2020-01-kobani-patrol-darbasiyah"
 TASS_KOBANI = "tass-2019-10-24-kobani-base"
 XINHUA = "xinhua-2019-10-14-tabqa"
 MOSCOW_TIMES = "moscow_times-2019-10-22-tabqa-russian-helicopters"
+SOHR_DEC_2019 = "sohr-2019-12-zurmaghar-sdf-positions"
 
 
 @pytest.mark.parametrize(
@@ -74,4 +75,4 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ne2020.toml")
     cited = sources_cited_by(atlas, "> ne2020_")
-    assert {SOHR_JAN_2020, TASS_KOBANI, XINHUA, MOSCOW_TIMES} <= cited
+    assert {SOHR_JAN_2020, TASS_KOBANI, XINHUA, MOSCOW_TIMES, SOHR_DEC_2019} <= cited

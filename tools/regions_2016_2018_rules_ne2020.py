@@ -25,6 +25,7 @@ BETWEEN_DAYS = (day("2019-12-19"), day("2020-03-05"))
 # --- the Kobani (Ayn al-Arab) countryside, 19 Dec 2019 - 5 Mar 2020 ----------------------------
 KOBANI_SOURCES = (
     "sohr-2020-01-kobani-patrol-darbasiyah",
+    "sohr-2019-12-zurmaghar-sdf-positions",
     "defensepost-2019-10-16-kobani",
     "aljazeera-2019-10-23-russia-kobani",
     "tass-2019-10-24-kobani-base",
@@ -34,7 +35,9 @@ KOBANI_NOTE = (
     "(Ayn al-Arab) countryside on the SDF side; Syrian army troops entered Kobani on 16 Oct 2019 "
     "under the SDF-Damascus deal (Defense Post) and a Russian military police convoy arrived on "
     "23 Oct, its base at the border crossing near the town, met by the SDF's Kobani Military "
-    "Council (Russian MoD via TASS and Al Jazeera: Russia's own statement); in mid-January 2020 "
+    "Council (Russian MoD via TASS and Al Jazeera: Russia's own statement); in early December 2019 "
+    "Turkish forces shelled 'positions of Syria Democratic Forces in Zurmaghar village and other "
+    "areas west of Ayn Al-Arab' (SOHR); in mid-January 2020 "
     "Russian and Turkish forces ran their joint patrol through the villages west of Ain al-Arab, "
     "residents of Jarqili waiting to pelt it (SOHR, opposition-aligned monitor): SDF-administered "
     "with the army and Russian forces present, as the atlas records the town; no change of "
