@@ -50,31 +50,9 @@ def _kobani_countryside(place, _where) -> bool:
     return place.admin2 == "Ayn al-Arab"
 
 
-# --- the Tabqa airbase, 14 - 22 Oct 2019 (before the 2019 snapshot) ---------------------------
-TABQA_ENTRY_NOTE = (
-    "the army entered Tabqa, its air base and Ain Issa on 14 Oct 2019, 'all under the control of "
-    "the Kurdish-led Syrian Democratic Forces' until then (SANA via Xinhua: state media, party "
-    "claim); 'Syrian government forces took control of the airfield last week when U.S.-led "
-    "coalition forces left the base' (The Moscow Times, 22 Oct): government-held between the "
-    "reports (continuity inferred)"
-)
-TABQA_RUSSIA_NOTE = (
-    "three Russian military helicopters landed at the Tabqa airfield, held by Syrian government "
-    "forces since 'last week' (Russian MoD's Zvezda TV via The Moscow Times, 22 Oct 2019): the "
-    "army with Russian forces; from 23 Oct the autumn-2019 snapshot, and between the snapshots "
-    "(19 Dec 2019 - 5 Mar 2020) no dated report of the base is stored: a gap"
-)
-TABQA = ("xinhua-2019-10-14-tabqa", "moscow_times-2019-10-22-tabqa-russian-helicopters")
-
 NE2020: tuple[RegionRule, ...] = (
     RegionRule("ne2020_kobani_countryside", BETWEEN, _kobani_countryside, (
         Span(BETWEEN_DAYS[0], BETWEEN_DAYS[1], "sdf", KOBANI_SOURCES, KOBANI_NOTE,
              status="shared", with_parties=("government", "russia")),
-    )),
-    RegionRule("ne2020_tabqa_airbase_oct_2019", SDF_MILITARY,
-               lambda p, _w: p.id == "tabqa_airbase", (
-        Span(day("2019-10-14"), day("2019-10-21"), "government", TABQA, TABQA_ENTRY_NOTE),
-        Span(day("2019-10-22"), day("2019-10-22"), "government", TABQA[1:], TABQA_RUSSIA_NOTE,
-             status="shared", with_parties=("russia",)),
     )),
 )  # fmt: skip
