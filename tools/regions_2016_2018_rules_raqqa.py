@@ -5,8 +5,9 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
 (`_euphrates.py`, `_jazira.py`, `_jazira3.py` answered the phases region by region). Each rule
 names the villages a dated report names: the first week of Wrath of the Euphrates north of Raqqa
 (Nov 2016: Baladi News, Akhbar Al Aan), the third phase north-east of the city (Feb 2017: Syrian
-Mirror, activists), Mansurah on the south bank (Jun 2017: AP, ANF, Baladi News) and the army's
-desert villages west of Raqqa (13 Jun 2017: Hezbollah's media unit via AFP, a party claim).
+Mirror, activists), al-Hazimah in the northern push (Apr 2017: Al-Masdar News), Mansurah on the
+south bank (Jun 2017: AP, ANF, Baladi News) and the army's desert villages west of Raqqa (13 Jun
+2017: Hezbollah's media unit via AFP, a party claim).
 Sources in ``sources/2016-2019-raqqa.toml``. The days before a reported capture stay gaps where
 no report places the village. Build-time tooling, not shipped.
 """
@@ -18,6 +19,7 @@ from tools.regions_2016_2018_model import RegionRule, Span, day
 DESERT, SDF_BLOCK = "fill_raqqa_desert", "g2016_raqqa_sdf"
 ANF_TEN_DAYS = "anf-2016-11-wrath-of-euphrates-ten-days"
 AP_6_JUN = "ap-2017-06-06-raqqa-battle"
+ROAD_CUT = "syria_direct-2017-03-06-raqqa-last-lifeline"
 
 
 def _ids(*ids: str):
@@ -44,15 +46,25 @@ HAYSHA_NOTE = (
 BADRANIYAH_NOTE = (
     "on Saturday 11 Feb 2017 field activists told Syrian Mirror that the Wrath of the Euphrates "
     "forces had taken 'the villages of Badraniyah and Mulayhan, north-east of Raqqa' in the "
-    "campaign's third phase (translated); the SDF had Raqqa 'surrounded from the east, north and west' when its "
-    "assault on the city began on 6 Jun (AP): held between the reports (continuity inferred; no "
-    "IS return reported); before 11 Feb the day the front passed is not stored (a gap)"
+    "campaign's third phase (translated); the SDF had Raqqa 'surrounded from the east, north "
+    "and west' when its assault on the city began on 6 Jun (AP): held between the reports "
+    "(continuity inferred; no IS return reported); before 11 Feb the day the front passed is not "
+    "stored (a gap)"
 )
 HAMIDI_NOTE = (
     "on Wednesday 22 Feb 2017 activists told Syrian Mirror that the Wrath of the Euphrates forces "
     "had taken 'the villages of Jarwan, Hamidi and Qarih in the north-eastern countryside of "
     "Raqqa' (translated); from 6 Mar the SDF cut the Raqqa - Deir ez-Zor road south of it (the "
     "batch's road-cut rule): held between (continuity inferred); before 22 Feb a gap"
+)
+
+# --- al-Hazimah, north of Raqqa, in the fourth phase (Apr 2017) -------------------------------
+HAZIMAH_NOTE = (
+    "'the US-backed SDF captured the villages of Al-Hazimah, Mazraat Al-Hukumia and Tall Hazimah "
+    "on Friday' (21 Apr 2017) in the campaign's northern push, IS having 'largely withdrew' from "
+    "them on Wednesday (Al-Masdar News, a pro-government site, on the SDF's gains); the SDF had "
+    "Raqqa surrounded from the north when its assault on the city began on 6 Jun (AP): held "
+    "between (continuity inferred; no IS return reported); 12-20 Apr a gap"
 )
 
 # --- Mansurah, on the south bank between Tabqa and Raqqa (Jun 2017) ---------------------------
@@ -104,8 +116,11 @@ RAQQA_VILLAGES: tuple[RegionRule, ...] = (
     )),
     RegionRule("raqqa_hamidi_feb_2017", SDF_BLOCK, _ids("hamidi_ar_raqqah"), (
         Span(day("2017-02-22"), day("2017-03-05"), "sdf",
-             ("syrian_mirror-2017-02-22-jarwan-hamidi", "syria_direct-2017-03-06-raqqa-last-lifeline"),
-             HAMIDI_NOTE),
+             ("syrian_mirror-2017-02-22-jarwan-hamidi", ROAD_CUT), HAMIDI_NOTE),
+    )),
+    RegionRule("raqqa_hazimah_apr_2017", SDF_BLOCK, _ids("al_hazimah"), (
+        Span(day("2017-04-21"), day("2017-06-05"), "sdf",
+             ("al_masdar-2017-04-21-hazimah", AP_6_JUN), HAZIMAH_NOTE),
     )),
     RegionRule("raqqa_mansurah_jun_2017", SDF_BLOCK, _ids("al_mansurah"), (
         Span(day("2017-03-22"), day("2017-05-31"), "isis",
