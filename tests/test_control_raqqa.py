@@ -59,6 +59,20 @@ def test_mansurah_is_fought_over_on_3_june_2017(atlas):
     assert "anf-2017-06-mansurah-largely-sdf" in record.sources
 
 
+def test_karamah_is_fought_over_on_18_and_19_march_2017(atlas):
+    """ANHA: clashes since Saturday 18 Mar; Reuters, Sunday 19 Mar: the SDF says it captured
+    Karama, SOHR that clashes were still going on; ANF, 3 Apr: IS attacks on Karama repelled."""
+    history = atlas.control.history
+    assert_checked_answer(history, "al_karamah_ar_raqqah", date(2017, 3, 18), "isis", "contested",
+                          ("sdf",), "anha-2017-03-19-karama-large-parts")  # fmt: skip
+    assert_checked_answer(history, "al_karamah_ar_raqqah", date(2017, 3, 19), "sdf", "contested",
+                          ("isis",), "reuters-2017-03-19-karama")  # fmt: skip
+    assert_checked_answer(history, "al_karamah_ar_raqqah", date(2017, 4, 3), "sdf", "held", (),
+                          "anf-2017-04-03-karama-attack-repelled")  # fmt: skip
+    assert_region_answer(atlas, "al_karamah_ar_raqqah", date(2017, 3, 1), "isis")
+    assert_stored_gap(atlas, "al_karamah_ar_raqqah", date(2017, 3, 25))
+
+
 def test_party_claims_and_inferred_continuity_are_said(atlas):
     desert = atlas.control.history.record_on("bir_inbaj", date(2017, 6, 14))
     assert "party claim" in desert.note and "continuity inferred" in desert.note

@@ -5,9 +5,10 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
 (`_euphrates.py`, `_jazira.py`, `_jazira3.py` answered the phases region by region). Each rule
 names the villages a dated report names: the first week of Wrath of the Euphrates north of Raqqa
 (Nov 2016: Baladi News, Akhbar Al Aan), the third phase north-east of the city (Feb 2017: Syrian
-Mirror, activists), al-Hazimah in the northern push (Apr 2017: Al-Masdar News), Mansurah on the
-south bank (Jun 2017: AP, ANF, Baladi News) and the army's desert villages west of Raqqa (13 Jun
-2017: Hezbollah's media unit via AFP, a party claim).
+Mirror, activists), al-Karamah east of Raqqa (Mar 2017: Reuters, ANHA, ANF), al-Hazimah in the
+northern push (Apr 2017: Al-Masdar News), Mansurah on the south bank (Jun 2017: AP, ANF, Baladi
+News) and the army's desert villages west of Raqqa (13 Jun 2017: Hezbollah's media unit via AFP,
+a party claim).
 Sources in ``sources/2016-2019-raqqa.toml``. The days before a reported capture stay gaps where
 no report places the village. Build-time tooling, not shipped.
 """
@@ -56,6 +57,27 @@ HAMIDI_NOTE = (
     "had taken 'the villages of Jarwan, Hamidi and Qarih in the north-eastern countryside of "
     "Raqqa' (translated); from 6 Mar the SDF cut the Raqqa - Deir ez-Zor road south of it (the "
     "batch's road-cut rule): held between (continuity inferred); before 22 Feb a gap"
+)
+
+# --- al-Karamah, east of Raqqa by the river (Mar 2017) ---------------------------------------
+KARAMAH_SOURCES = ("reuters-2017-03-19-karama", "anha-2017-03-19-karama-large-parts")
+KARAMAH_IS_NOTE = (
+    "IS-held: the third phase, announced on 4 Feb 2017, set out to take the eastern countryside "
+    "from IS (SDF statement, party claim; Rudaw); al-Karama was 'one of the major strongholds of "
+    "IS' when the SDF attacked it on Saturday 18 Mar (ANHA, party media): held by IS between "
+    "(continuity inferred)"
+)
+KARAMAH_FIGHT_NOTE = (
+    "fought over: clashes in the town 'since Saturday' (18 Mar 2017) as the SDF took 'a big part' "
+    "of it (ANHA, party media, 19 Mar); on Sunday 19 Mar the SDF said it had captured Karama, SOHR "
+    "that it 'had almost completely captured Karama but that clashes ... were still going on' "
+    "(Reuters)"
+)
+KARAMAH_SDF_NOTE = (
+    "the SDF's: 'Wrath of Euphrates fighters have repelled the ISIS attacks on the town of Karama' "
+    "(ANF, party media, 3 Apr 2017); the SDF had Raqqa surrounded from the east when its assault "
+    "began on 6 Jun (AP): held between (continuity inferred); 20 Mar - 2 Apr a gap (the day the "
+    "last clashes ended is not reported)"
 )
 
 # --- al-Hazimah, north of Raqqa, in the fourth phase (Apr 2017) -------------------------------
@@ -117,6 +139,17 @@ RAQQA_VILLAGES: tuple[RegionRule, ...] = (
     RegionRule("raqqa_hamidi_feb_2017", SDF_BLOCK, _ids("hamidi_ar_raqqah"), (
         Span(day("2017-02-22"), day("2017-03-05"), "sdf",
              ("syrian_mirror-2017-02-22-jarwan-hamidi", ROAD_CUT), HAMIDI_NOTE),
+    )),
+    RegionRule("raqqa_karamah_mar_2017", SDF_BLOCK, _ids("al_karamah_ar_raqqah"), (
+        Span(day("2017-02-04"), day("2017-03-17"), "isis",
+             ("rudaw-2017-02-04-raqqa-third-phase", "anha-2017-03-19-karama-large-parts"),
+             KARAMAH_IS_NOTE),
+        Span(day("2017-03-18"), day("2017-03-18"), "isis", KARAMAH_SOURCES[1:], KARAMAH_FIGHT_NOTE,
+             status="contested", with_parties=("sdf",)),
+        Span(day("2017-03-19"), day("2017-03-19"), "sdf", KARAMAH_SOURCES, KARAMAH_FIGHT_NOTE,
+             status="contested", with_parties=("isis",)),
+        Span(day("2017-04-03"), day("2017-06-05"), "sdf",
+             ("anf-2017-04-03-karama-attack-repelled", AP_6_JUN), KARAMAH_SDF_NOTE),
     )),
     RegionRule("raqqa_hazimah_apr_2017", SDF_BLOCK, _ids("al_hazimah"), (
         Span(day("2017-04-21"), day("2017-06-05"), "sdf",
