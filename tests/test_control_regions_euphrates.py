@@ -100,11 +100,12 @@ def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):
 def test_haysha_is_contested_while_the_sdf_besieged_it(atlas):
     """Besieged on Monday 7 Nov 2016; "ISIS is only present in Haysha, which is besieged"
     on Friday 11 Nov (ARA News); the day it fell is not stored, but the SDF's statement on its
-    first ten days (about 15 Nov, ANF) names Hayîs among the villages taken."""
+    first ten days (about 15 Nov, ANF) names Hayîs among the villages taken; Akhbar Al Aan
+    reported its capture on 12 Nov (h-raqqa: tests/test_control_raqqa.py)."""
     history = atlas.control.history
     state = history.state_of("al_hishah", date(2016, 11, 9))
     assert (state.controller, state.status, state.with_parties) == ("isis", "contested", ("sdf",))
-    assert history.record_on("al_hishah", date(2016, 11, 13)).controller == "unknown"
+    assert history.state_of("al_hishah", date(2016, 11, 13)).controller == "sdf"
     assert history.state_of("al_hishah", date(2016, 11, 20)).controller == "sdf"
 
 
