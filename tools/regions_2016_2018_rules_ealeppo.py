@@ -1,0 +1,89 @@
+"""Region rules for the army's east Aleppo campaign of 2017, village by village (issue #15, h-ealeppo).
+
+Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
+``EALEPPO`` at the end of ``RULES``, so these answer only the days earlier rules (the region-level
+``EAST_ALEPPO`` of `_aleppo.py`, `_bab2.py`, `_ar1.py`) leave in the
+``[g2016_east_aleppo_government]`` block. Two dated reports name villages: Reuters (22 Jan 2017,
+read in Gazete Duvar's Turkish summary, and the Hezbollah-run military media unit it cited) for
+Sarjah Kabirah and al-Muntar south-west of al-Bab, and Al-Masdar News (a pro-government outlet:
+party-side) for Shuraymah and al-Qusayr south of Deir Hafer in Mar 2017; Enab Baladi (9 Nov 2015)
+and Reuters (10 Nov 2015) for the army's road to the Kweires air base (Tall Sabin, Sheikh Ahmad,
+Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred). Sources in
+``sources/2016-2019-ealeppo.toml``. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+
+BLOCK = "g2016_east_aleppo_government"
+DUVAR_22_JAN = "gazete_duvar-2017-01-22-army-nears-al-bab"
+MASDAR_20_MAR = "al_masdar-2017-03-20-deir-hafer-encircle"
+#: The day before the region-level Tadef answer of `_aleppo.py`/`_bab2.py` takes over (27 Feb).
+EVE_OF_TADEF = day("2017-02-26")
+#: The day before the army took Deir Hafer (29 Mar 2017, Reuters), from which `_aleppo.py` answers.
+EVE_OF_DEIR_HAFER = day("2017-03-28")
+
+SURJA_IS_NOTE = (
+    "IS-held until the army and its allies drove IS out of 'Sora, Moran, Surja al-Saghira and "
+    "Surja al-Kabira', 16 km from al-Bab, on Sunday 22 Jan 2017 (Reuters, via Gazete Duvar; the "
+    "Hezbollah-run military media unit and a war monitor, per the report); the army's campaign "
+    "south of al-Bab began on 17 Jan: IS's hold of these days is inferred from the report that "
+    "drove it out"
+)
+SURJA_GOV_NOTE = (
+    "the army and its allies took 'Surja al-Saghira and Surja al-Kabira' with Sora and Moran on "
+    "Sunday 22 Jan 2017, 16 km from al-Bab (Reuters, via Gazete Duvar; the Hezbollah-run military "
+    "media unit and a war monitor, per the report); Sarjah Kabirah and al-Muntar (a village 3 km "
+    "west of it) are the villages the report places there; the army advanced further east to "
+    "Tadef by 26 Feb; no IS return reported between (continuity inferred; not sourced per day)"
+)
+SOUTH_OF_DEIR_HAFER_NOTE = (
+    "south of Deir Hafer: 'yesterday's assault' (19 Mar 2017) ousted IS from 'the village of "
+    "Ash-Shuraimah' and on 20 Mar 'the attacking forces marched on eastward and retook Al "
+    "Qusayer', tightening the noose round IS in Deir Hafer (Al-Masdar News, a pro-government "
+    "outlet: party-side); the army took Deir Hafer on 29 Mar (Reuters); no IS return reported "
+    "between (continuity inferred); before {} the day is not reported (a gap)"
+)
+
+
+ENAB_KWEIRES = "enab_baladi-2015-11-09-sheikh-ahmad-kweires"
+MASDAR_15_FEB = "al_masdar-2017-02-15-north-east-of-kweires"
+KWEIRES_CORRIDOR = ("tall_sabin", "sheikh_ahmad_al_bab", "kuwayris_sharqi")
+KWEIRES_CORRIDOR_NOTE = (
+    "the army's road to the besieged Kweires air base: it took Tall Sabin about 10 days before "
+    "Monday 9 Nov 2015 and Sheikh Ahmad that day, IS withdrawing, leaving only the village of "
+    "Kweires (Kuwayris Sharqi), IS's 'last fortress' before the base, 5 km from it (Enab Baladi's "
+    "correspondent); soldiers fought their way into the base on 10 Nov 2015 (Reuters; SOHR: the "
+    "siege broken), the village on that axis inferred taken with it; in Feb 2017 the army pushed "
+    "from the base north-east towards Deir Hafer (Al-Masdar News, pro-government: party-side) and "
+    "took Deir Hafer on 29 Mar 2017 (Reuters); no IS return to the base's road reported between "
+    "(continuity inferred; not sourced per day)"
+)
+
+
+def _ids(*ids: str):
+    return lambda place, _where: place.id in ids
+
+
+EALEPPO: tuple[RegionRule, ...] = (
+    RegionRule("ealeppo_kweires_road", BLOCK, _ids(*KWEIRES_CORRIDOR), (
+        Span(day("2016-08-01"), EVE_OF_DEIR_HAFER, "government",
+             (ENAB_KWEIRES, "reuters-2015-11-10-kweires", MASDAR_15_FEB,
+              "reuters-2017-03-29-deir-hafer"), KWEIRES_CORRIDOR_NOTE),
+    )),
+    RegionRule("ealeppo_surja_22_jan_2017", BLOCK, _ids("sarjah_kabirah", "al_muntar"), (
+        Span(day("2017-01-17"), day("2017-01-21"), "isis", (DUVAR_22_JAN,), SURJA_IS_NOTE),
+        Span(day("2017-01-22"), EVE_OF_TADEF, "government", (DUVAR_22_JAN,), SURJA_GOV_NOTE),
+    )),
+    RegionRule("ealeppo_shuraymah_19_mar_2017", BLOCK, _ids("shuraymah_al_bab"), (
+        Span(day("2017-03-19"), EVE_OF_DEIR_HAFER, "government",
+             (MASDAR_20_MAR, "reuters-2017-03-29-deir-hafer"),
+             SOUTH_OF_DEIR_HAFER_NOTE.format("19 Mar")),
+    )),
+    RegionRule("ealeppo_qusayr_20_mar_2017", BLOCK, _ids("al_qusayr_al_bab"), (
+        Span(day("2017-03-20"), EVE_OF_DEIR_HAFER, "government",
+             (MASDAR_20_MAR, "reuters-2017-03-29-deir-hafer"),
+             SOUTH_OF_DEIR_HAFER_NOTE.format("20 Mar")),
+    )),
+)  # fmt: skip
