@@ -1,4 +1,4 @@
-"""Region rules for the army's east Aleppo campaign of 2017, village by village (issue #15, h-ealeppo).
+"""Region rules for the army's 2017 east Aleppo campaign, village by village (issue #15, h-ealeppo).
 
 Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
 ``EALEPPO`` at the end of ``RULES``, so these answer only the days earlier rules (the region-level
@@ -8,8 +8,8 @@ read in Gazete Duvar's Turkish summary, and the Hezbollah-run military media uni
 Sarjah Kabirah and al-Muntar south-west of al-Bab, and Al-Masdar News (a pro-government outlet:
 party-side) for Shuraymah and al-Qusayr south of Deir Hafer in Mar 2017; Enab Baladi (9 Nov 2015)
 and Reuters (10 Nov 2015) for the army's road to the Kweires air base (Tall Sabin, Sheikh Ahmad,
-Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred). Sources in
-``sources/2016-2019-ealeppo.toml``. Build-time tooling, not shipped.
+Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred).
+Sources in ``sources/2016-2019-ealeppo.toml``. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
