@@ -8,13 +8,16 @@ read in Gazete Duvar's Turkish summary, and the Hezbollah-run military media uni
 Sarjah Kabirah and al-Muntar south-west of al-Bab, and Al-Masdar News (a pro-government outlet:
 party-side) for Shuraymah and al-Qusayr south of Deir Hafer in Mar 2017; Enab Baladi (9 Nov 2015)
 and Reuters (10 Nov 2015) for the army's road to the Kweires air base (Tall Sabin, Sheikh Ahmad,
-Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred).
+Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred);
+the reports h-ar1 used (Akhbar al-Aan, SOHR, Step News, SMART, Radio Alkul) for the unnamed
+villages of the rebels' al-Hass plateau among the named ones, to 12 Jan 2018 (region-level).
 Sources in ``sources/2016-2019-ealeppo.toml``. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
 
-from tools.regions_2016_2018_model import RegionRule, Span, day
+from tools.regions_2016_2018_model import START, RegionRule, Span, day
+from tools.regions_2016_2018_rules_ar1 import BEFORE_SOURCES as HASS_BEFORE_SOURCES
 
 BLOCK = "g2016_east_aleppo_government"
 DUVAR_22_JAN = "gazete_duvar-2017-01-22-army-nears-al-bab"
@@ -62,11 +65,39 @@ KWEIRES_CORRIDOR_NOTE = (
 )
 
 
+#: Villages of the al-Hass plateau (Al-Safira district) that no list of 13 Jan 2018 names but that
+#: lie among the ones h-ar1 answered (Banan, Abu Abdah, Huwair, Rasm Amaysh): 1 km or more west
+#: of the straight al-Safira - Khanasir road line and 7 km or more from Khanasir (the front round
+#: the town moved: those nearer stay gaps). Bluzah may be Radio Alkul's 'Baluziya' (not relied on).
+HASS_PLATEAU = (
+    "al_hajib", "al_manatir", "aqrabah_al_safira", "bishah", "bluzah", "burj_izawi", "jaarah",
+    "kafr_hawt", "madrasah", "maghariyat_al_shibli", "marbaat_bishah", "qanatrat", "samiriyah",
+    "sarj_fara",
+)  # fmt: skip
+HASS_PLATEAU_NOTE = (
+    "region-level: a village of the al-Hass plateau south of al-Safira, among those the rebels "
+    "held: 'the towns and villages of Jabal al-Hass', which Ahrar al-Sham, the FSA and the Nusra "
+    "Front defended against the army's attempts from al-Jumrukiya on 16 Mar 2016 (Akhbar al-Aan); "
+    "on 2 Nov 2017 the army attacked 'the areas controlled by Hayat Tahrir al-Sham and the "
+    "factions' south-west of Khanasir (SOHR, Arabic); on 13 Jan 2018 it took Tall al-Daman and "
+    "35 other villages of the plateau as HTS withdrew from the rest (Step News; SMART; Radio "
+    "Alkul), and SANA claimed every village north-east of the Khanasir - Tall al-Daman road on "
+    "14 Jan (party claim); this place, not named in those lists, lies among the named ones, 1 km "
+    "or more west of the al-Safira - Khanasir road and 7 km or more from Khanasir; no army entry "
+    "reported before (continuity inferred); the factions per village are not stored; 13 - 14 Jan "
+    "2018 stay gaps"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
 
 EALEPPO: tuple[RegionRule, ...] = (
+    RegionRule("ealeppo_hass_plateau_rebels", BLOCK, _ids(*HASS_PLATEAU), (
+        Span(START, day("2018-01-12"), "opposition", HASS_BEFORE_SOURCES, HASS_PLATEAU_NOTE,
+             status="shared", with_parties=("hts",)),
+    )),
     RegionRule("ealeppo_kweires_road", BLOCK, _ids(*KWEIRES_CORRIDOR), (
         Span(day("2016-08-01"), EVE_OF_DEIR_HAFER, "government",
              (ENAB_KWEIRES, "reuters-2015-11-10-kweires", MASDAR_15_FEB,
