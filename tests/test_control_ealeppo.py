@@ -5,7 +5,7 @@ days they leave open, which stay gaps."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from control_answers import (
@@ -43,7 +43,7 @@ def test_the_villages_south_of_deir_hafer_fall_on_19_and_20_march(atlas, localit
     for day in (first, date(2017, 3, 28)):
         record = assert_region_answer(atlas, locality, day, "government")
         assert MASDAR_20_MAR in record.sources and "party-side" in record.note
-    assert_stored_gap(atlas, locality, date(first.year, first.month, first.day - 1))
+    assert_stored_gap(atlas, locality, first - timedelta(days=1))
 
 
 @pytest.mark.parametrize("locality", ["tall_sabin", "sheikh_ahmad_al_bab", "kuwayris_sharqi"])
@@ -77,4 +77,59 @@ def test_earlier_rules_still_answer_the_days_before_the_campaign(atlas):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ealeppo.toml")
     cited = sources_cited_by(atlas, "> ealeppo_")
-    assert {DUVAR, MASDAR_20_MAR, MASDAR_15_FEB, ENAB} <= cited
+    assert {
+        DUVAR,
+        MASDAR_20_MAR,
+        MASDAR_15_FEB,
+        ENAB,
+        "sana-2017-02-25-18-villages-east-aleppo",
+        "sana-2017-03-05-north-east-aleppo-villages",
+    } <= cited
+
+
+@pytest.mark.parametrize("locality", ["bluzah", "qanatrat", "al_hajib", "bishah"])
+def test_the_unnamed_plateau_villages_are_rebel_held_to_12_january_2018(atlas, locality):
+    """Region-level, with h-ar1's reports: among the named al-Hass villages, rebel (shared with
+    HTS) to the day before the army's push of 13 Jan 2018; 13-14 Jan stay gaps."""
+    for day in (date(2016, 8, 1), date(2017, 11, 1), date(2018, 1, 12)):
+        record = assert_region_answer(atlas, locality, day, "opposition")
+        assert record.status == "shared" and "hts" in record.with_parties
+        assert "continuity inferred" in record.note and "region-level" in record.note
+    assert_stored_gap(atlas, locality, date(2018, 1, 13))
+
+
+@pytest.mark.parametrize("locality", ["tat", "al_omeiriyah", "abu_mousa", "shaykh_muhammad"])
+def test_plateau_edge_villages_by_the_road_or_khanasir_stay_gaps(atlas, locality):
+    assert_stored_gap(atlas, locality, date(2017, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("locality", "first", "source"),
+    [
+        ("al_shami", date(2017, 2, 25), "sana-2017-02-25-18-villages-east-aleppo"),
+        ("shanhasa", date(2017, 2, 25), "sana-2017-02-25-18-villages-east-aleppo"),
+        ("rawdah_al_bab", date(2017, 3, 4), "sana-2017-03-05-north-east-aleppo-villages"),
+        ("samiyyah", date(2017, 3, 5), "sana-2017-03-05-north-east-aleppo-villages"),
+        ("tabarat_kalash", date(2017, 3, 5), "sana-2017-03-05-north-east-aleppo-villages"),
+    ],
+)
+def test_sanas_named_villages_are_the_armys_from_the_claim(atlas, locality, first, source):
+    """SANA's lists (party claim) of 25 Feb, 4 and 5 Mar 2017: government from the claim, the
+    days before it gaps."""
+    record = assert_region_answer(atlas, locality, first, "government")
+    assert source in record.sources and "party claim" in record.note
+    assert "continuity inferred" in record.note
+    assert_stored_gap(atlas, locality, first - timedelta(days=1))
+
+
+def test_balat_is_held_from_the_february_2016_road_push(atlas):
+    record = assert_region_answer(atlas, "balat", date(2016, 8, 1), "government")
+    assert "sohr-2016-02-21-aleppo-raqqa-road" in record.sources
+    assert_region_answer(atlas, "balat", date(2017, 6, 3), "government")
+
+
+@pytest.mark.parametrize("locality", ["tabbarat_al_madi", "umm_miyal_manbij"])
+def test_list_names_not_matched_to_the_gazetteer_stay_gaps(atlas, locality):
+    """Tabbaret Madi (25 Feb) and the 5 Mar 'Umm Miyal' are not matched to the gazetteer's
+    places of those names, which lie far from the lists' areas."""
+    assert_stored_gap(atlas, locality, date(2017, 3, 10))
