@@ -133,3 +133,20 @@ def test_list_names_not_matched_to_the_gazetteer_stay_gaps(atlas, locality):
     """Tabbaret Madi (25 Feb) and the 5 Mar 'Umm Miyal' are not matched to the gazetteer's
     places of those names, which lie far from the lists' areas."""
     assert_stored_gap(atlas, locality, date(2017, 3, 10))
+
+
+def test_aabed_falls_on_18_january_2017(atlas):
+    """Enab Baladi: the army advanced at IS's expense in Aabed on the morning of 18 Jan 2017."""
+    source = "enab_baladi-2017-01-19-aabed-afrin-al-bab"
+    assert source in assert_region_answer(atlas, "aabed", date(2017, 1, 17), "isis").sources
+    record = assert_region_answer(atlas, "aabed", date(2017, 1, 18), "government")
+    assert source in record.sources
+    assert_region_answer(atlas, "aabed", date(2017, 6, 3), "government")
+    assert_stored_gap(atlas, "aabed", date(2016, 12, 1))
+
+
+def test_abu_taltal_is_claimed_on_11_february_2017(atlas):
+    """Al Jazeera relays the regime media's claim (11 Feb 2017); the days before stay gaps."""
+    record = assert_region_answer(atlas, "abu_taltal", date(2017, 2, 11), "government")
+    assert "al_jazeera-2017-02-11-abu-taltal" in record.sources and "party claim" in record.note
+    assert_stored_gap(atlas, "abu_taltal", date(2017, 2, 10))

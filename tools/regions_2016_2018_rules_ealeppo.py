@@ -89,6 +89,7 @@ HASS_PLATEAU_NOTE = (
 )
 
 
+ENAB_18_JAN = "enab_baladi-2017-01-19-aabed-afrin-al-bab"
 SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
 SANA_5_MAR = "sana-2017-03-05-north-east-aleppo-villages"
 MASKANAH_TAKEN = "xinhua-2017-06-04-maskanah"
@@ -120,6 +121,26 @@ def _ids(*ids: str):
 
 
 EALEPPO: tuple[RegionRule, ...] = (
+    RegionRule("ealeppo_aabed_18_jan_2017", BLOCK, _ids("aabed"), (
+        Span(day("2017-01-17"), day("2017-01-17"), "isis", (ENAB_18_JAN,),
+             "IS-held when the army's campaign south-west of al-Bab reached it: on the morning of "
+             "Wednesday 18 Jan 2017 Assad's forces 'advanced at the expense of the organisation's "
+             "fighters in the villages of Aabed and Sifa' (Enab Baladi, per the Aleppo Media "
+             "Center); before 17 Jan a gap (the army's Jan 2016 push from Kweires towards Tadef "
+             "makes IS's hold through 2016 uncertain)"),
+        Span(day("2017-01-18"), day("2017-06-03"), "government",
+             (ENAB_18_JAN, "afp-2017-02-27-army-presses-is-north", MASKANAH_TAKEN),
+             "Aabed among the four villages the army took in 24 hours on 18 Jan 2017 (Enab "
+             "Baladi); the army went on east to Tadef by 27 Feb (AFP) and Maskanah on 4 Jun (SOHR "
+             "via Xinhua); no IS return reported (continuity inferred; not sourced per day)"),
+    )),
+    RegionRule("ealeppo_abu_taltal_11_feb_2017", BLOCK, _ids("abu_taltal"), (
+        Span(day("2017-02-11"), day("2017-02-26"), "government",
+             ("al_jazeera-2017-02-11-abu-taltal", "afp-2017-02-27-army-presses-is-north"),
+             "the regime's media said it took Abu Taltal, adjoining Tadef, 4 km from al-Bab (Al "
+             "Jazeera, 11 Feb 2017: a party claim, reported); the army took Tadef on 27 Feb "
+             "(AFP); no IS return reported between (continuity inferred); before 11 Feb a gap"),
+    )),
     RegionRule("ealeppo_sana_25_feb_2017", BLOCK, _ids(*SANA_25_FEB_IDS), (
         Span(day("2017-02-25"), day("2017-06-03"), "government",
              (SANA_25_FEB, "reuters-2017-03-07-khafsa", MASKANAH_TAKEN),
