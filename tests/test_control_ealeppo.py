@@ -150,3 +150,10 @@ def test_abu_taltal_is_claimed_on_11_february_2017(atlas):
     record = assert_region_answer(atlas, "abu_taltal", date(2017, 2, 11), "government")
     assert "al_jazeera-2017-02-11-abu-taltal" in record.sources and "party claim" in record.note
     assert_stored_gap(atlas, "abu_taltal", date(2017, 2, 10))
+
+
+@pytest.mark.parametrize("locality", ["mawalih_janubiyah", "karmah"])
+def test_the_villages_east_of_the_lake_are_claimed_on_27_may_2017(atlas, locality):
+    record = assert_region_answer(atlas, locality, date(2017, 5, 27), "government")
+    assert "dw-2017-05-28-army-nears-maskanah" in record.sources and "party claim" in record.note
+    assert_stored_gap(atlas, locality, date(2017, 5, 26))

@@ -121,6 +121,16 @@ def _ids(*ids: str):
 
 
 EALEPPO: tuple[RegionRule, ...] = (
+    RegionRule("ealeppo_mawalih_karmah_27_may_2017", BLOCK,
+               _ids("mawalih_janubiyah", "karmah"), (
+        Span(day("2017-05-27"), day("2017-06-03"), "government",
+             ("dw-2017-05-28-army-nears-maskanah", MASKANAH_TAKEN),
+             "a Syrian military source (party claim, via dpa in DW Arabic): on Saturday 27 May "
+             "2017 the army 'restored security and stability' to Mawalih Janubiya, al-Sukkariya "
+             "and al-Karma, among others, as it closed on Maskanah, which it took on 3-4 Jun "
+             "(SOHR via Xinhua); continuity inferred; the days before the claim stay gaps (when "
+             "the army's push along the Jabbul lake's eastern side reached them is not reported)"),
+    )),
     RegionRule("ealeppo_aabed_18_jan_2017", BLOCK, _ids("aabed"), (
         Span(day("2017-01-17"), day("2017-01-17"), "isis", (ENAB_18_JAN,),
              "IS-held when the army's campaign south-west of al-Bab reached it: on the morning of "
