@@ -157,3 +157,17 @@ def test_the_villages_east_of_the_lake_are_claimed_on_27_may_2017(atlas, localit
     record = assert_region_answer(atlas, locality, date(2017, 5, 27), "government")
     assert "dw-2017-05-28-army-nears-maskanah" in record.sources and "party claim" in record.note
     assert_stored_gap(atlas, locality, date(2017, 5, 26))
+
+
+@pytest.mark.parametrize("locality", ["al_sin", "fah", "nasr_allah", "tall_al_hattabat"])
+def test_the_general_commands_villages_are_the_armys_from_20_february_2017(atlas, locality):
+    """SANA (20 Feb 2017, party claim): 44 villages 'to which security has been restored'."""
+    record = assert_region_answer(atlas, locality, date(2017, 2, 20), "government")
+    assert "sana-2017-02-20-general-command-44-villages" in record.sources
+    assert "party claim" in record.note
+    assert_stored_gap(atlas, locality, date(2017, 2, 19))
+
+
+@pytest.mark.parametrize("locality", ["safa_al_bab", "tayarah", "tannouza_al_bab"])
+def test_the_same_names_thirty_km_east_are_not_matched(atlas, locality):
+    assert_stored_gap(atlas, locality, date(2017, 2, 21))

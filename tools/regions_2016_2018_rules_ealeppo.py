@@ -90,6 +90,15 @@ HASS_PLATEAU_NOTE = (
 
 
 ENAB_18_JAN = "enab_baladi-2017-01-19-aabed-afrin-al-bab"
+SANA_20_FEB = "sana-2017-02-20-general-command-44-villages"
+#: The General Command's 44 places of 20 Feb 2017 matched to the gazetteer's gap places that lie
+#: in the list's area (36.19 - 36.30 N, 37.36 - 37.62 E, between the airport - power plant road,
+#: Kweires and the Sarja villages); Safa, Tayara and Tanouza are left out (the gazetteer's places
+#: of those names lie 30 km east, beyond Deir Hafer), as are Mashrafet Tal Maksour and al-Jdaideh
+#: (no single match); Sharba'a is matched to the gazetteer's Sharbi by name.
+SANA_20_FEB_IDS = ("fah", "al_sin", "barlahin", "at_tunbur", "al_madiuna", "tall_al_hattabat",
+                   "ayn_al_jamajimah", "sharbi", "surayb", "nasr_allah", "jarouf",
+                   "rasm_al_alam")  # fmt: skip
 SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
 SANA_5_MAR = "sana-2017-03-05-north-east-aleppo-villages"
 MASKANAH_TAKEN = "xinhua-2017-06-04-maskanah"
@@ -121,6 +130,17 @@ def _ids(*ids: str):
 
 
 EALEPPO: tuple[RegionRule, ...] = (
+    RegionRule("ealeppo_sana_20_feb_2017", BLOCK, _ids(*SANA_20_FEB_IDS), (
+        Span(day("2017-02-20"), day("2017-06-03"), "government",
+             (SANA_20_FEB, "afp-2017-02-27-army-presses-is-north", "reuters-2017-03-29-deir-hafer",
+              MASKANAH_TAKEN),
+             "the army's General Command (SANA, Monday 20 Feb 2017: party claim) named this "
+             "village among 44 in the eastern Aleppo countryside 'to which security and stability "
+             "have been restored', calling their people home; the army took Tadef on 27 Feb "
+             "(AFP), Deir Hafer on 29 Mar (Reuters) and Maskanah on 4 Jun (SOHR via Xinhua); no "
+             "IS return reported (continuity inferred; not sourced per day); the day the army "
+             "took it before 20 Feb is not stored (a gap)"),
+    )),
     RegionRule("ealeppo_mawalih_karmah_27_may_2017", BLOCK,
                _ids("mawalih_janubiyah", "karmah"), (
         Span(day("2017-05-27"), day("2017-06-03"), "government",
