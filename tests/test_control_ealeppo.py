@@ -21,7 +21,7 @@ MASDAR_15_FEB = "al_masdar-2017-02-15-north-east-of-kweires"
 ENAB = "enab_baladi-2015-11-09-sheikh-ahmad-kweires"
 
 
-@pytest.mark.parametrize("locality", ["sarjah_kabirah", "al_muntar"])
+@pytest.mark.parametrize("locality", ["sarjah_kabirah"])
 def test_the_surja_villages_fall_on_22_january_2017(atlas, locality):
     """Reuters (via Gazete Duvar): the army drove IS out of Surja al-Kabira and its neighbours,
     16 km from al-Bab, on Sunday 22 Jan 2017."""
@@ -85,22 +85,6 @@ def test_every_source_is_registered_and_cited(atlas):
         "sana-2017-02-25-18-villages-east-aleppo",
         "sana-2017-03-05-north-east-aleppo-villages",
     } <= cited
-
-
-@pytest.mark.parametrize("locality", ["bluzah", "qanatrat", "al_hajib", "bishah"])
-def test_the_unnamed_plateau_villages_are_rebel_held_to_12_january_2018(atlas, locality):
-    """Region-level, with h-ar1's reports: among the named al-Hass villages, rebel (shared with
-    HTS) to the day before the army's push of 13 Jan 2018; 13-14 Jan stay gaps."""
-    for day in (date(2016, 8, 1), date(2017, 11, 1), date(2018, 1, 12)):
-        record = assert_region_answer(atlas, locality, day, "opposition")
-        assert record.status == "shared" and "hts" in record.with_parties
-        assert "continuity inferred" in record.note and "region-level" in record.note
-    assert_stored_gap(atlas, locality, date(2018, 1, 13))
-
-
-@pytest.mark.parametrize("locality", ["tat", "al_omeiriyah", "abu_mousa", "shaykh_muhammad"])
-def test_plateau_edge_villages_by_the_road_or_khanasir_stay_gaps(atlas, locality):
-    assert_stored_gap(atlas, locality, date(2017, 6, 1))
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,20 @@
 Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_rules.py` adds
 ``EALEPPO`` at the end of ``RULES``, so these answer only the days earlier rules (the region-level
 ``EAST_ALEPPO`` of `_aleppo.py`, `_bab2.py`, `_ar1.py`) leave in the
-``[g2016_east_aleppo_government]`` block. Two dated reports name villages: Reuters (22 Jan 2017,
-read in Gazete Duvar's Turkish summary, and the Hezbollah-run military media unit it cited) for
-Sarjah Kabirah and al-Muntar south-west of al-Bab, and Al-Masdar News (a pro-government outlet:
+``[g2016_east_aleppo_government]`` block, from dated reports naming villages: Reuters (22 Jan
+2017, read in Gazete Duvar's Turkish summary, and the Hezbollah-run media unit it cited) for
+Sarjah Kabirah south-west of al-Bab, and Al-Masdar News (a pro-government outlet:
 party-side) for Shuraymah and al-Qusayr south of Deir Hafer in Mar 2017; Enab Baladi (9 Nov 2015)
 and Reuters (10 Nov 2015) for the army's road to the Kweires air base (Tall Sabin, Sheikh Ahmad,
-Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred);
-the reports h-ar1 used (Akhbar al-Aan, SOHR, Step News, SMART, Radio Alkul) for the unnamed
-villages of the rebels' al-Hass plateau among the named ones, to 12 Jan 2018 (region-level).
+Kuwayris Sharqi), held from before Aug 2016 to the fall of Deir Hafer (continuity inferred); SANA's
+named lists (party claim) of 20 and 25 Feb and 4-5 Mar 2017, Enab Baladi (18 Jan 2017), Al
+Jazeera (11 Feb 2017) and dpa via DW (27 May 2017) for single villages.
 Sources in ``sources/2016-2019-ealeppo.toml``. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
 
 from tools.regions_2016_2018_model import START, RegionRule, Span, day
-from tools.regions_2016_2018_rules_ar1 import BEFORE_SOURCES as HASS_BEFORE_SOURCES
 
 BLOCK = "g2016_east_aleppo_government"
 DUVAR_22_JAN = "gazete_duvar-2017-01-22-army-nears-al-bab"
@@ -37,8 +36,7 @@ SURJA_IS_NOTE = (
 SURJA_GOV_NOTE = (
     "the army and its allies took 'Surja al-Saghira and Surja al-Kabira' with Sora and Moran on "
     "Sunday 22 Jan 2017, 16 km from al-Bab (Reuters, via Gazete Duvar; the Hezbollah-run military "
-    "media unit and a war monitor, per the report); Sarjah Kabirah and al-Muntar (a village 3 km "
-    "west of it) are the villages the report places there; the army advanced further east to "
+    "media unit and a war monitor, per the report); the army advanced further east to "
     "Tadef by 26 Feb; no IS return reported between (continuity inferred; not sourced per day)"
 )
 SOUTH_OF_DEIR_HAFER_NOTE = (
@@ -62,30 +60,6 @@ KWEIRES_CORRIDOR_NOTE = (
     "from the base north-east towards Deir Hafer (Al-Masdar News, pro-government: party-side) and "
     "took Deir Hafer on 29 Mar 2017 (Reuters); no IS return to the base's road reported between "
     "(continuity inferred; not sourced per day)"
-)
-
-
-#: Villages of the al-Hass plateau (Al-Safira district) that no list of 13 Jan 2018 names but that
-#: lie among the ones h-ar1 answered (Banan, Abu Abdah, Huwair, Rasm Amaysh): 1 km or more west
-#: of the straight al-Safira - Khanasir road line and 7 km or more from Khanasir (the front round
-#: the town moved: those nearer stay gaps). Bluzah may be Radio Alkul's 'Baluziya' (not relied on).
-HASS_PLATEAU = (
-    "al_hajib", "al_manatir", "aqrabah_al_safira", "bishah", "bluzah", "burj_izawi", "jaarah",
-    "kafr_hawt", "madrasah", "maghariyat_al_shibli", "marbaat_bishah", "qanatrat", "samiriyah",
-    "sarj_fara",
-)  # fmt: skip
-HASS_PLATEAU_NOTE = (
-    "region-level: a village of the al-Hass plateau south of al-Safira, among those the rebels "
-    "held: 'the towns and villages of Jabal al-Hass', which Ahrar al-Sham, the FSA and the Nusra "
-    "Front defended against the army's attempts from al-Jumrukiya on 16 Mar 2016 (Akhbar al-Aan); "
-    "on 2 Nov 2017 the army attacked 'the areas controlled by Hayat Tahrir al-Sham and the "
-    "factions' south-west of Khanasir (SOHR, Arabic); on 13 Jan 2018 it took Tall al-Daman and "
-    "35 other villages of the plateau as HTS withdrew from the rest (Step News; SMART; Radio "
-    "Alkul), and SANA claimed every village north-east of the Khanasir - Tall al-Daman road on "
-    "14 Jan (party claim); this place, not named in those lists, lies among the named ones, 1 km "
-    "or more west of the al-Safira - Khanasir road and 7 km or more from Khanasir; no army entry "
-    "reported before (continuity inferred); the factions per village are not stored; 13 - 14 Jan "
-    "2018 stay gaps"
 )
 
 
@@ -199,16 +173,12 @@ EALEPPO: tuple[RegionRule, ...] = (
              "and the plant, behind the army's later fronts at Kweires and Deir Hafer; no loss "
              "reported (continuity inferred; the gazetteer's Balat matched to 'Blat' by name)"),
     )),
-    RegionRule("ealeppo_hass_plateau_rebels", BLOCK, _ids(*HASS_PLATEAU), (
-        Span(START, day("2018-01-12"), "opposition", HASS_BEFORE_SOURCES, HASS_PLATEAU_NOTE,
-             status="shared", with_parties=("hts",)),
-    )),
     RegionRule("ealeppo_kweires_road", BLOCK, _ids(*KWEIRES_CORRIDOR), (
         Span(day("2016-08-01"), EVE_OF_DEIR_HAFER, "government",
              (ENAB_KWEIRES, "reuters-2015-11-10-kweires", MASDAR_15_FEB,
               "reuters-2017-03-29-deir-hafer"), KWEIRES_CORRIDOR_NOTE),
     )),
-    RegionRule("ealeppo_surja_22_jan_2017", BLOCK, _ids("sarjah_kabirah", "al_muntar"), (
+    RegionRule("ealeppo_surja_22_jan_2017", BLOCK, _ids("sarjah_kabirah"), (
         Span(day("2017-01-17"), day("2017-01-21"), "isis", (DUVAR_22_JAN,), SURJA_IS_NOTE),
         Span(day("2017-01-22"), EVE_OF_TADEF, "government", (DUVAR_22_JAN,), SURJA_GOV_NOTE),
     )),
