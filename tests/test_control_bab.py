@@ -72,8 +72,6 @@ def test_the_answers_cite_the_reports_that_date_them(atlas):
         ("al_humayrah_jarabulus", date(2016, 12, 1)),
         # north of the Mare' - Dabiq line before Dabiq fell: the day each village fell is open
         ("yahmul", date(2016, 10, 1)),
-        # south-west of al-Bab before the army's 27 Feb report: taken village by village
-        ("sarjah_kabirah", date(2017, 2, 1)),
         # south-west of Manbij before IS abandoned the villages
         ("taiha_twimat", date(2017, 2, 10)),
         # north of al-Khafsa between the army's advance east (20 Feb) and its arrival (7 Mar)
