@@ -230,13 +230,3 @@ def test_the_new_sources_are_registered():
     from control_answers import assert_source_file_registered
 
     assert_source_file_registered("verify-2016-2024-6.toml")
-
-
-def test_the_draw_is_the_one_checked(atlas):
-    """Seed 20261204 draws these 30 pairs (4 gaps skipped)."""
-    from tools.spotcheck_draw import draw
-
-    drawn, gaps = draw(atlas.control.history, 20261204, 30)
-    assert len(drawn) == 30 and len(gaps) == 4
-    checked = {(c[0], c[1]) for c in DRAWN} | set(SNAPSHOT_CASES)
-    assert {(p.locality, p.day) for p in drawn} == checked
