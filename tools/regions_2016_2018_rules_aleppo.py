@@ -27,15 +27,53 @@ def _km_from_manbij(place: Locality) -> float:
             + ((place.lon - MANBIJ_CITY[1]) * 89) ** 2) ** 0.5  # fmt: skip
 
 
+#: South of the city, taken from IS on 19 (al-Mashi, al-Atshana) and 20 Aug 2016 (Tall Hudhan),
+#: Baladi News (h-rev1): not behind the ring on 12 Aug.
+MANBIJ_SOUTH_19_AUG = {"al_mashi", "al_atshana"}
+MANBIJ_SOUTH_LATER = MANBIJ_SOUTH_19_AUG | {"tall_hudhan"}
+BALADI_20_AUG = ("baladi_news-2016-08-20-tall-hudhan",
+                 "enab_baladi-2016-08-19-manbij-council-handover")  # fmt: skip
+SOUTH_LATER_NOTE = (
+    "; the Manbij Military Council said in Mar 2017 that 'Manbij and its rural areas' were under "
+    "its protection (Reuters); no IS return reported between (continuity inferred); 12 - 17 Aug: "
+    "a gap (no dated report of the holder after the city fell)"
+)
+
 MANBIJ = (
+    RegionRule("manbij_south_19_aug", "g2016_manbij_sdf",
+               lambda p, _w: p.id in MANBIJ_SOUTH_19_AUG, (
+        Span(_d("2016-08-18"), _d("2016-08-18"), "isis", BALADI_20_AUG,
+             "the SDF 'began advancing in the southern Manbij countryside last Thursday' (18 "
+             "Aug 2016) and took al-Mashi and al-Atshana from IS on the Friday after clashes "
+             "(Baladi News, Saturday 20 Aug; day read from the text): IS-held on the Thursday"),
+        Span(_d("2016-08-19"), _d("2017-03-01"), "sdf",
+             (*BALADI_20_AUG, "reuters-2017-03-06-manbij-rural-areas"),
+             "taken by the SDF from IS on Friday 19 Aug 2016 with Ju'ayfina and al-Hayza 'after "
+             "clashes' (Baladi News, 20 Aug, a local source)" + SOUTH_LATER_NOTE),
+    )),
+    RegionRule("manbij_tall_hudhan_20_aug", "g2016_manbij_sdf",
+               lambda p, _w: p.id == "tall_hudhan", (
+        Span(_d("2016-08-18"), _d("2016-08-19"), "isis", BALADI_20_AUG,
+             "IS-held until the morning of Saturday 20 Aug 2016, when it withdrew without clashes "
+             "(Baladi News); the SDF's advance in the southern countryside had begun on the "
+             "Thursday (18 Aug)"),
+        Span(_d("2016-08-20"), _d("2017-03-01"), "sdf",
+             (*BALADI_20_AUG, "reuters-2017-03-06-manbij-rural-areas"),
+             "the SDF took 'the town of Tall Hudhan, 30 km south of Manbij' on the morning of "
+             "Saturday 20 Aug 2016 after IS withdrew without clashes (Baladi News, a local "
+             "source; day read from the text)" + SOUTH_LATER_NOTE),
+    )),
     RegionRule("manbij_tishrin_dam", "g2016_manbij_sdf", lambda p, _w: p.id == "tishrin_dam", (
         Span(START, _d("2017-03-01"), "sdf", ("kurdistan24-2016-markadah-besieged",
              "reuters-2016-06-10-manbij-encircled", "reuters-2017-03-06-manbij-rural-areas"),
              "the SDF took the Tishrin dam on 26 Dec 2015 (Kurdistan 24) and advanced on Manbij "
              "from the Euphrates in June 2016 (Reuters); no IS return to the dam reported"),
     )),
+    # h-rev1: Baladi News dates these villages' capture a week after the city fell (their own
+    # rule below); the ring rule no longer answers them
     RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
-               lambda p, _w: p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10, (
+               lambda p, _w: p.id not in MANBIJ_SOUTH_LATER
+               and (p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10), (
         Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
              "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
              "east, had cut every road into Manbij by 10 Jun 2016 (SOHR via Reuters) and took "

@@ -61,7 +61,58 @@ def _on_border_strip(place: Locality, where: Where) -> bool:
     return where.border <= BORDER_STRIP and 37.0 <= place.lon <= 38.05
 
 
+# --- south-west of al-Rai: IS-held after the 4 Sep statement (h-rev1) -------------------------
+ARABY_18_SEP = "alaraby-2016-09-18-three-villages-al-rai"
+ALAAN_21_SEP = "akhbar_alaan-2016-09-21-six-villages-al-rai"
+NOV_FRONT = "arab_weekly-2016-11-13-al-bab"
+WEST_OF_RAI_18_SEP = {"qarah_kuz", "tel_shair"}
+#: Qarah Kuz, Tel Sha'ir, Jakkah, Qantarah, and Khirbat Tel Sha'ir between Jakkah and Tel Sha'ir
+#: (not named in a dated report: a gap until `rules_bab`'s Dabiq front answers it from 17 Oct)
+WEST_OF_RAI_LATER = WEST_OF_RAI_18_SEP | {"jakkah", "qantarah_azaz", "khirbat_tel_shair"}
+LATER_NOTE = (
+    "; by 13 Nov IS had been 'expelled from an area of 2,500 square kilometres along the border' "
+    "and the factions stood 2 km from al-Bab (SOHR via The Arab Weekly); no IS return reported "
+    "(continuity inferred to the area's lasting extent)"
+)
+NOT_SECURED_NOTE = (
+    "the 4 Sep 2016 statement that the Azaz - Jarablus border strip was secured does not hold "
+    "here: "
+)
+WEST_OF_RAI = (
+    RegionRule("es_west_of_rai_18_sep", ES_BLOCK, lambda p, _w: p.id in WEST_OF_RAI_18_SEP, (
+        Span(_d("2016-09-18"), _d("2016-09-18"), "sna", (ARABY_18_SEP,),
+             NOT_SECURED_NOTE + "Qara Kuz, Qasajik and Tal Sha'ir, south-west of al-Rai, were "
+             "IS-held until the factions took them after violent clashes on the afternoon of "
+             "Sunday 18 Sep 2016 (Al-Araby al-Jadeed); 4 - 17 Sep: a gap (held by IS on the "
+             "18th, since when not dated)", status="contested", with_parties=("isis",)),
+        Span(_d("2016-09-19"), ES_LASTING, "sna", (ARABY_18_SEP, ALAAN_21_SEP, NOV_FRONT),
+             "taken from IS on 18 Sep 2016 (Al-Araby al-Jadeed); not among the villages IS "
+             "advanced into on 20 - 21 Sep (Akhbar Al Aan)" + LATER_NOTE),
+    )),
+    RegionRule("es_jakkah_21_sep", ES_BLOCK, lambda p, _w: p.id == "jakkah", (
+        Span(_d("2016-09-18"), _d("2016-09-18"), "isis", (ARABY_18_SEP,),
+             NOT_SECURED_NOTE + "on 18 Sep 2016 a Turkish tank advancing 'towards the village "
+             "of al-Jakka, which the organisation controls' was hit (Al-Araby al-Jadeed); 4 - 17 "
+             "Sep: a gap"),
+        Span(_d("2016-09-21"), _d("2016-09-21"), "sna", (ALAAN_21_SEP,),
+             "IS advanced into Jakka and five other villages near al-Rai on 20 - 21 Sep 2016 and "
+             "a Faylaq al-Sham commander said the factions regained them on Wednesday 21 Sep "
+             "(Akhbar Al Aan; party claim); 19 - 20 Sep: a gap (the day it changed hands not "
+             "dated)", status="contested", with_parties=("isis",)),
+        Span(_d("2016-09-22"), ES_LASTING, "sna", (ALAAN_21_SEP, NOV_FRONT),
+             "regained by the factions on 21 Sep 2016 (a commander via Akhbar Al Aan; party "
+             "claim)" + LATER_NOTE),
+    )),
+    RegionRule("es_qantarah_21_sep", ES_BLOCK, lambda p, _w: p.id == "qantarah_azaz", (
+        Span(_d("2016-09-21"), ES_LASTING, "sna", (ALAAN_21_SEP, NOV_FRONT),
+             NOT_SECURED_NOTE + "the factions had taken Qantara and Tat Hums near al-Rai 'days "
+             "before' 21 Sep 2016 (Akhbar Al Aan), the day not given; from 21 Sep" + LATER_NOTE
+             + "; 4 - 20 Sep: a gap"),
+    )),
+)  # fmt: skip
+
 EUPHRATES_SHIELD = (
+    *WEST_OF_RAI,
     RegionRule("es_border_is_stretch", ES_BLOCK,
                lambda p, w: _on_border_strip(p, w) and p.lon >= IS_STRETCH_WEST_LON, (
         Span(START, _d("2016-08-23"), "isis", ("the_national-2016-09-is-loses-border",
@@ -73,7 +124,10 @@ EUPHRATES_SHIELD = (
              "each village fell is not stored"),
         Span(_d("2016-09-04"), ES_LASTING, "sna", BORDER_SECURED, SECURED_NOTE),
     )),
-    RegionRule("es_border_azaz_al_rai", ES_BLOCK, _on_border_strip, (
+    # h-rev1: the villages south-west of al-Rai that dated reports have IS-held or fought over
+    # after 4 Sep answer from their own rules below, not from the 'secured' statement
+    RegionRule("es_border_azaz_al_rai", ES_BLOCK,
+               lambda p, w: _on_border_strip(p, w) and p.id not in WEST_OF_RAI_LATER, (
         Span(_d("2016-09-04"), ES_LASTING, "sna", BORDER_SECURED, SECURED_NOTE + "; before: a "
              "gap (rebel and IS villages between Azaz and al-Rai changed hands in 2016)"),
     )),
