@@ -149,14 +149,18 @@ QURIYAH_22_OCT_NOTE = (
     "(via Kulluna Shuraka, translated): the army's in part, IS's in the rest, that day; after it a "
     "gap (the army's hold on the whole town is not dated in the reports read)"
 )
-QURIYAH_28_NOV = ("people_daily-2017-11-28-quriyah", "afp-2018-12-14-hajin")
+QURIYAH_28_NOV = ("people_daily-2017-11-28-quriyah", "afp-2018-12-14-hajin",
+                  "syria_tv-2019-04-16-quriyah-ain-ali")  # fmt: skip
 QURIYAH_28_NOV_NOTE = (
     "the army's: on Tuesday 28 Nov 2017 a military source told SANA the army and allied forces "
     "had 'regained control of the town of al-Quriyah on the al-Mayadin - Albu Kamal axis', a day "
     "after al-Asharah (People's Daily Arabic relaying SANA: party claim); the town lies on the "
     "west (Badia) bank, which the army entered on 22 Oct (Furat Post), not the SDF's; IS's last "
-    "pocket lay round Hajin on the east bank in Dec 2018 (AFP); no later change reported (continuity inferred). Review "
-    "h-rev2: before it the rule for the east bank north of IS's pocket gave the town to the SDF"
+    "pocket lay round Hajin on the east bank in Dec 2018 (AFP); the regime forces and Iranian "
+    "militias held Ain Ali in al-Quriyah's Badia, where a shrine was set up in Mar 2018, when IS "
+    "attacked it on 15 Apr 2019 (Syria TV); no change reported between (continuity inferred). "
+    "Review h-rev2: before it the rule for the east bank north of IS's pocket gave the town to "
+    "the SDF"
 )
 
 

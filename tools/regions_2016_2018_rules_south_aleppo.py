@@ -229,9 +229,9 @@ KHANASIR_POCKET = RegionRule("sa_is_east_of_khanasir", "g2016_east_aleppo_govern
          "km or more from Khanasir and south of the Jabbul lake; continuity inferred between "
          "those reports (no army advance into it reported before June 2017). Al-Monitor (10 Jun "
          "2017) wrote that after Maskanah only uninhabited desert and hills were left to IS in "
-         "the province 'according to the administrative division of IS': kept as said; review h-rev2: "
-         "IS's to 29 Jun (the army took the road late on Thursday 29 Jun, AFP), the army's from 30 "
-         "Jun in the batch's rows"),
+         "the province 'according to the administrative division of IS': kept as said; review "
+         "h-rev2: IS's to 29 Jun (the army took the road late on Thursday 29 Jun, AFP), the "
+         "army's from 30 Jun in the batch's rows"),
 ))  # fmt: skip
 
 # --- named places on the rebel side, 2016 - 2019 -------------------------------------------------
