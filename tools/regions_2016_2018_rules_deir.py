@@ -19,6 +19,9 @@ DEIR_LAST_17 = {"abu_hardub", "abu_hammam", "granij", "abu_hassan", "shafa", "as
 DEIR_STILL_2018 = {"shafa", "as_susah"}
 #: North of Suwaydan, the northernmost of the fronts SOHR reports in December 2017.
 DEIR_NORTH_LAT = 34.95
+#: West-bank towns the batch files with the east bank (review h-rev2): the army's, not the SDF's;
+#: al-Quriyah is answered by ``deir2_quriyah`` (the army entered it from the Badia side).
+DEIR_NOT_EAST_BANK = {"al_quriyah"}
 
 DEIR = (
     RegionRule("deir_conoco", "g2016_deir_ez_zor_east_bank",
@@ -64,7 +67,7 @@ DEIR = (
              "in Dec 2018 (AFP); no IS return to Suwaydan reported (continuity inferred)"),
     )),
     RegionRule("deir_north_of_pocket", "g2016_deir_ez_zor_east_bank",
-               lambda p, _w: p.lat > DEIR_NORTH_LAT, (
+               lambda p, _w: p.lat > DEIR_NORTH_LAT and p.id not in DEIR_NOT_EAST_BANK, (
         Span(_d("2017-12-31"), _d("2019-03-22"), "sdf",
              ("sohr-2017-12-east-bank-last-villages", "reuters-2017-12-ypg-deir-countryside",
               "afp-2018-12-14-hajin"),

@@ -149,6 +149,19 @@ QURIYAH_22_OCT_NOTE = (
     "(via Kulluna Shuraka, translated): the army's in part, IS's in the rest, that day; after it a "
     "gap (the army's hold on the whole town is not dated in the reports read)"
 )
+QURIYAH_28_NOV = ("people_daily-2017-11-28-quriyah", "afp-2018-12-14-hajin",
+                  "syria_tv-2019-04-16-quriyah-ain-ali")  # fmt: skip
+QURIYAH_28_NOV_NOTE = (
+    "the army's: on Tuesday 28 Nov 2017 a military source told SANA the army and allied forces "
+    "had 'regained control of the town of al-Quriyah on the al-Mayadin - Albu Kamal axis', a day "
+    "after al-Asharah (People's Daily Arabic relaying SANA: party claim); the town lies on the "
+    "west (Badia) bank, which the army entered on 22 Oct (Furat Post), not the SDF's; IS's last "
+    "pocket lay round Hajin on the east bank in Dec 2018 (AFP); the regime forces and Iranian "
+    "militias held Ain Ali in al-Quriyah's Badia, where a shrine was set up in Mar 2018, when IS "
+    "attacked it on 15 Apr 2019 (Syria TV); no change reported between (continuity inferred). "
+    "Review h-rev2: before it the rule for the east bank north of IS's pocket gave the town to "
+    "the SDF"
+)
 
 
 # --- the villages south of al-Shaddadi (al-Hasakah district) ---------------------------------
@@ -258,6 +271,8 @@ DEIR2: tuple[RegionRule, ...] = (
              QURIYAH_BEFORE_NOTE),
         Span(day("2017-10-22"), day("2017-10-22"), "government", (SANA_22_OCT,),
              QURIYAH_22_OCT_NOTE, status="contested", with_parties=("isis",)),
+        Span(day("2017-11-28"), day("2019-03-22"), "government", QURIYAH_28_NOV,
+             QURIYAH_28_NOV_NOTE),
     )),
     RegionRule("deir2_dashisha", HASAKAH_BLOCK, _ids("el_dishishiyah"), (
         Span(day("2018-06-05"), day("2018-06-16"), "isis", (QASIOUN_5_JUN_2018, AP_17_JUN_2018),

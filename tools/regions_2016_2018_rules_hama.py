@@ -255,6 +255,8 @@ THERMAL_PLANT = (36.175, 37.438)  # localities.csv: aleppo_thermal_power_plant
 THERMAL_RING_KM = 6
 DEIR_HAFER_LON = 37.75  # east of Deir Hafer (37.708 E) the existing rules answer
 AL_BAB_SOUTH_LAT = 36.32  # north of it: Tadef and al-Bab's outskirts (Euphrates Shield, Mar 2017)
+#: Round Kweires: the army's by a report of 15 Jan 2016 (al-Masdar), not certainly IS's in 2016.
+KWEIRES_2016 = {"abbudiyah", "multafitah"}
 PLAIN_SOUTH_LAT = 36.05  # south of it: the Jabbul lake and the al-Safira - Khanasir road
 #: South of it the army's Feb 2016 push (the thermal plant, the corridor to Kweires) had cleared
 #: the villages; north of it lay al-Bab's countryside.
@@ -295,9 +297,12 @@ EAST_ALEPPO_WEST = (
              "this place lies within 6 km of the plant; no IS return reported (continuity "
              "inferred)"),
     )),
+    # review h-rev2: Abbudiyah and Multafitah, north of Kweires, are left out: a report of 15 Jan
+    # 2016 has the army taking them, and no IS return is found (their days before 17 Jan 2017 are
+    # gaps; from 29 Mar 2017 ``ea_plain_after_deir_hafer`` answers them)
     RegionRule("ea_al_bab_south", EA_BLOCK,
                lambda p, _w: AL_BAB_COUNTRYSIDE_LAT <= p.lat <= AL_BAB_SOUTH_LAT
-               and 37.45 <= p.lon < DEIR_HAFER_LON, (
+               and 37.45 <= p.lon < DEIR_HAFER_LON and p.id not in KWEIRES_2016, (
         Span(START, _d("2017-01-16"), "isis", ("sohr-2017-02-03-bzaah-offensive",
              "bbc-2017-02-23-al-bab-near-complete", "chinadaily-2017-03-30-deir-hafer"),
              "region-level: al-Bab's southern countryside, between IS-held al-Bab (IS's since "

@@ -218,7 +218,7 @@ def _east_of_khanasir(place: Locality, _where: Where) -> bool:
 
 KHANASIR_POCKET = RegionRule("sa_is_east_of_khanasir", "g2016_east_aleppo_government",
                              _east_of_khanasir, (
-    Span(START, _d("2017-06-03"), "isis", EAST_OF_KHANASIR,
+    Span(START, _d("2017-06-29"), "isis", EAST_OF_KHANASIR,
          "region-level: IS attacked the army's Ithriya - Khanasir road from the east in Feb 2016, "
          "holding hills overlooking it (Syria Direct; Reuters: after the army retook Khanasir IS "
          "fought on at its northern edge, Amaq); the army's campaign against IS in the province "
@@ -229,7 +229,9 @@ KHANASIR_POCKET = RegionRule("sa_is_east_of_khanasir", "g2016_east_aleppo_govern
          "km or more from Khanasir and south of the Jabbul lake; continuity inferred between "
          "those reports (no army advance into it reported before June 2017). Al-Monitor (10 Jun "
          "2017) wrote that after Maskanah only uninhabited desert and hills were left to IS in "
-         "the province 'according to the administrative division of IS': kept as said"),
+         "the province 'according to the administrative division of IS': kept as said; review "
+         "h-rev2: IS's to 29 Jun (the army took the road late on Thursday 29 Jun, AFP), the "
+         "army's from 30 Jun in the batch's rows"),
 ))  # fmt: skip
 
 # --- named places on the rebel side, 2016 - 2019 -------------------------------------------------
