@@ -272,8 +272,12 @@ NAMED_RULES = (
 )  # fmt: skip
 
 # --- the west Aleppo countryside, 19 Dec 2019 - 24 Jan 2020 (the daily batch's gaps) -------------
+#: Fafertin: a Turkish-backed faction's position from Jul 2019 (SOHR), answered in the records
+#: by the review h-rev3 (PERIOD-2016-2024.md), so not drawn in the HTS-led area here.
+NOT_HTS_HELD = {"fafertine"}
 WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-20",
-                                  lambda p, _w: p.admin2 == "Mount Simeon", (
+                                  lambda p, _w: p.admin2 == "Mount Simeon"
+                                  and p.id not in NOT_HTS_HELD, (
     Span(_d("2019-12-19"), _d("2020-01-24"), "hts", ("xinhua-2020-01-11-aleppo-tension",
          "sana-2020-01-28-west-aleppo-strikes", "mee-2019-01-hts-western-aleppo",
          "newarab-2019-01-10-hts-takes-idlib"),
