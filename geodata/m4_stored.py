@@ -42,7 +42,11 @@ def zones_key(m4: BaseGeometry, zones: Iterable[Zone]) -> str:
     for zone in sorted(zones, key=lambda z: z.id):
         text = "\0".join((zone.id, zone.name, zone.controller, zone.area or ""))
         parts.append(b"\1" + text.encode("utf-8") + b"\0")
-        parts.append(shapely.to_wkb(zone.geometry, byte_order=1, output_dimension=2))
+        # normalized: a zone derived again (its day's territory dropped from the cache) can
+        # start its rings at another vertex, the same shape in other bytes
+        parts.append(
+            shapely.to_wkb(shapely.normalize(zone.geometry), byte_order=1, output_dimension=2)
+        )
     data = b"".join(parts)
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}"
 
