@@ -69,8 +69,8 @@ def test_tabarayya_besieged_and_hilalah_taken(atlas):
         # Qasabi and al-Bassah: only the pro-government Al-Masdar News dates them (not evidence)
         ("qasabi", date(2017, 9, 25)),
         ("al_bassah", date(2017, 9, 25)),
-        # the north-eastern desert villages of Deir ez-Zor: no dated report names them
-        ("abu_khashab", date(2017, 9, 20)),
+        # the north-eastern desert villages of Deir ez-Zor: no dated report names them (Abu
+        # Khashab, SDF-held from 6 Mar 2017 per Syria Direct, is h-rev5's: test_control_rev5)
         ("salhiya", date(2017, 10, 15)),
         # the Khabur east bank south of al-Shaddadi
         ("ziyanat", date(2017, 3, 1)),

@@ -31,6 +31,13 @@ def _km_from_manbij(place: Locality) -> float:
 #: Baladi News (h-rev1): not behind the ring on 12 Aug.
 MANBIJ_SOUTH_19_AUG = {"al_mashi", "al_atshana"}
 MANBIJ_SOUTH_LATER = MANBIJ_SOUTH_19_AUG | {"tall_hudhan"}
+#: h-rev5: south of 36.36 N (al-Mashi's latitude), between the city and Tall Hudhan or on the
+#: lake shore south of the dam: no dated report of their capture was found (Shash, which Qasioun
+#: names among the dam's villages taken in the June push, stays with the ring); IS still held
+#: al-Mashi, al-Atshana and Tall Hudhan to 19 - 20 Aug, so the ring's 12 Aug is not theirs.
+MANBIJ_SOUTH_UNDATED = {"ar_rummanah", "jubb_al_khamis", "jubb_hamam_al_mustahi",
+                        "khirbat_jurm", "khirbat_zammalah", "qabbasin", "rasm_al_mistahah",
+                        "turaykiyat_al_humr", "umm_izam"}  # fmt: skip
 BALADI_20_AUG = ("baladi_news-2016-08-20-tall-hudhan",
                  "enab_baladi-2016-08-19-manbij-council-handover")  # fmt: skip
 SOUTH_LATER_NOTE = (
@@ -69,10 +76,23 @@ MANBIJ = (
              "the SDF took the Tishrin dam on 26 Dec 2015 (Kurdistan 24) and advanced on Manbij "
              "from the Euphrates in June 2016 (Reuters); no IS return to the dam reported"),
     )),
+    RegionRule("manbij_south_after_push", "g2016_manbij_sdf",
+               lambda p, _w: p.id in MANBIJ_SOUTH_UNDATED, (
+        Span(_d("2016-08-21"), _d("2017-03-01"), "sdf",
+             (*BALADI_20_AUG, "reuters-2017-03-06-manbij-rural-areas"),
+             "region-level (h-rev5): the SDF's push into the southern Manbij countryside, begun "
+             "on Thursday 18 Aug 2016, took al-Mashi and al-Atshana on the 19th and 'the town of "
+             "Tall Hudhan, 30 km south of Manbij' on the morning of the 20th (Baladi News, a "
+             "local source); this place lies south of al-Mashi's latitude, between the city, "
+             "Tall Hudhan and the SDF-held Tishrin dam, and no report names it; the Manbij "
+             "Military Council said in Mar 2017 that 'Manbij and its rural areas' were under its "
+             "protection (Reuters); no IS return reported (continuity inferred); 12 - 20 Aug: a "
+             "gap (no dated report of its holder after the city fell)"),
+    )),
     # h-rev1: Baladi News dates these villages' capture a week after the city fell (their own
     # rule below); the ring rule no longer answers them
     RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
-               lambda p, _w: p.id not in MANBIJ_SOUTH_LATER
+               lambda p, _w: p.id not in MANBIJ_SOUTH_LATER | MANBIJ_SOUTH_UNDATED
                and (p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10), (
         Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
              "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
