@@ -278,7 +278,9 @@ def check_query(bundle: Bundle) -> str:
 
 
 def check_validate(bundle: Bundle) -> str:
-    bundle.run("validate")
+    # a full check of the bundled data: every control period derived and its tiling checked
+    # (~40-80 s on 2 cores, more with CI's other work beside it)
+    bundle.run("validate", timeout=300)
     return "bundled data valid"
 
 

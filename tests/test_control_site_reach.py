@@ -54,7 +54,9 @@ def test_a_site_cell_stays_within_its_reach_and_the_rest_goes_to_its_neighbours(
         p.state.controller: p.geometry for p in deriver.derive(states, Constraints(())).pieces
     }
     reach_deg2 = np.pi * (SITE_REACH_KM["neighbourhood"] / 111.32) ** 2 / np.cos(np.radians(35.15))
-    assert pieces["government"].area == pytest.approx(reach_deg2, rel=0.02)
+    # the disc is drawn as a 16-sided polygon (97 % of the circle), its west edge just cut by
+    # the cell boundary with the west town 2.7 km away
+    assert 0.95 * reach_deg2 < pieces["government"].area <= reach_deg2
     assert pieces["government"].contains(shapely.Point(38.13, 35.15))
     assert pieces["sdf"].union(pieces["government"]).area == pytest.approx(face.area, rel=1e-9)
     # the point 5 km west of the quarter is the west town's, as without the quarter
