@@ -26,6 +26,7 @@ ANF_CILBIRE = "anf-2019-people-of-sherawa-resist-attacks"
 AFRIN_POST_2023 = "afrin_post-2023-03-turkish-bases-sherawa-villages"
 ANF_KAFR_NABO = "anf-2019-four-villages-in-sherawa-surrounded"
 SOHR_BAYA = "sohr-hamza-division-baya-shirawa"
+AL_MASDAR_2019 = "al_masdar-2019-12-08-alf-hamza-base-kafr-nabo"
 TURKISH_SIDE = ("cilbire", "baselhaya")
 GAPS = ("kefernebo", "biye")
 
@@ -35,7 +36,8 @@ def test_the_review_sources_are_registered():
 
 
 def test_the_review_sources_have_publishers():
-    assert_registered_with_publisher([ANF_CILBIRE, AFRIN_POST_2023, ANF_KAFR_NABO, SOHR_BAYA])
+    assert_registered_with_publisher([ANF_CILBIRE, AFRIN_POST_2023, ANF_KAFR_NABO, SOHR_BAYA,
+                                      AL_MASDAR_2019])  # fmt: skip
 
 
 @pytest.mark.parametrize("locality", TURKISH_SIDE)
@@ -93,4 +95,5 @@ def test_kafr_nabo_and_biye_are_stored_gaps(atlas, locality, day):
 def test_the_gaps_cite_the_undated_reports(atlas):
     history = atlas.control.history
     assert ANF_KAFR_NABO in history.record_on("kefernebo", date(2021, 1, 1)).sources
+    assert AL_MASDAR_2019 in history.record_on("kefernebo", date(2019, 12, 8)).sources
     assert SOHR_BAYA in history.record_on("biye", date(2021, 1, 1)).sources
