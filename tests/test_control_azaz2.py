@@ -22,9 +22,10 @@ CASES = [
     ("aqiba", date(2018, 3, 18), "sdf"),
     ("soxaneke", date(2018, 11, 1), "sdf"),
     ("ibina", date(2019, 6, 1), "sdf"),
-    ("cilbire", date(2019, 10, 22), "sdf"),
-    # ... and between the snapshots of Dec 2019 and Mar 2020 (SOHR, 24 Feb 2020: Kurdish-held)
-    ("baselhaya", date(2020, 2, 24), "sdf"),
+    ("aqiba", date(2019, 10, 22), "sdf"),
+    # ... and between the snapshots of Dec 2019 and Mar 2020 (SOHR, 24 Feb 2020: Kurdish-held);
+    # Cilbire and Baselhaya, once here, are on the Turkish-held side (review h-rev4)
+    ("ibina", date(2020, 2, 24), "sdf"),
     # Shawarigha (Sewarxa): 'under the control of the Kurdish Forces' (SOHR, autumn 2019)
     ("sewarxa", date(2019, 1, 1), "sdf"),
     ("sewarxa", date(2020, 1, 15), "sdf"),

@@ -38,9 +38,17 @@ def test_every_difference_from_the_snapshots_is_documented_with_sources(history)
 
 
 def test_the_records_answer_wherever_the_snapshots_do(history):
-    """No stored gap hides a snapshot's answer in 2019-24 (the records fill or document it)."""
+    """No stored gap hides a snapshot's answer in 2019-24 (the records fill or document it): a
+    gap is kept only where the disagreement file documents it as ``open`` (the review h-rev4's
+    Kafr Nabo and Biye, whose snapshot answers no dated source supports)."""
     days = sample_days(history, BATCH_LAST_DAY)
-    assert [d for d in differences(history, days) if d.gap] == []
+    documented = read_documented(data_dir())
+    hidden = [
+        d
+        for d in differences(history, days)
+        if d.gap and getattr(documented.get(key_of(d)), "right", None) != "open"
+    ]
+    assert hidden == []
 
 
 def test_sheikh_maqsoud_and_qamishli_airport_are_enclaves_not_the_surrounding_zone(history):

@@ -99,7 +99,8 @@ NEW_RULES = [
      "reuters-2017-08-18-uqayribat-encircled"),
     # azaz2: the Sherawa villages Turkey did not take in 2018; Soghana 'taken over by the Syrian
     # government forces after the withdrawal of the YPG' (North Press)
-    ("cilbire", date(2018, 6, 1), "sdf", "shared", ("government",),
+    # (Cilbire was the check here until the review h-rev4 put it on the Turkish-held side)
+    ("soxaneke", date(2018, 6, 1), "sdf", "shared", ("government",),
      "sohr-2020-sherawa-shera-kurdish-held"),
     # idlib3: not among SOHR's 31 areas captured 19-23 Dec 2019 (SOHR, 23 Dec)
     ("kafr_bissin_maarrat_al_numan", date(2019, 12, 21), "hts", "held", (),

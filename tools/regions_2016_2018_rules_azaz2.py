@@ -17,7 +17,10 @@ from tools.regions_2016_2018_model import day as _d
 __all__ = ["AFRIN_SITES", "AZAZ2", "EAST_OF_THE_CITY", "HASS_PUSH", "SHAHBA_EDGE", "SHERAWA_POCKET"]
 
 #: Afrin-district (Sherawa) villages the 2019 and 2020-24 snapshots draw in the Tell Rifaat pocket.
-SHERAWA_POCKET = {"soxaneke", "aqiba", "baselhaya", "ibina", "cilbire"}
+#: Cilbire and Baselhaya (Basile), which the snapshots also draw in it, were on the Turkish-held
+#: side (ANF; Afrin Post, Mar 2023): their rows from 18 Mar 2018 are in ``records/2016-2024.csv``
+#: (review h-rev4, PERIOD-2016-2024.md).
+SHERAWA_POCKET = {"soxaneke", "aqiba", "ibina"}
 #: Afrin fell on 18 Mar 2018 (EFE, DW): from then on the pocket's line is the one Olive Branch left.
 AFRIN_FELL = _d("2018-03-18")
 AUTUMN_2019 = _d("2019-10-22")  # the eve of the first snapshot
