@@ -66,6 +66,17 @@ def test_the_map_is_the_largest_thing_on_the_page(qapp, data, kind, value, dpi):
         assert column_height(list(group), layout.legend_scale, rect.width()) <= rect.height() + 0.5
 
 
+def test_a_tall_narrow_page_gives_its_spare_height_to_the_map_not_the_legend(qapp, data):
+    """The map fills a 400x700 page's width whatever the legend does: the legend goes in two
+    columns at full size and the locator into the frame's spare band, not one long column
+    beside the locator that shrank the legend's type and the map (a 'No data' row more put
+    the map under a third of the page)."""
+    layout = plan(data, "size", (400, 700), 150).layout
+    assert layout.legend_scale == layout.unit
+    assert len(layout.legend_columns) == 2
+    assert layout.inset is not None and layout.map_frame.contains(layout.inset)
+
+
 def test_a_page_with_room_keeps_full_size_legend_type(qapp, data):
     layout = plan(data, "paper", "a3-portrait", 150).layout
     assert layout.legend_scale == layout.unit and layout.scale_unit == layout.unit

@@ -14,13 +14,20 @@ takes most of the page.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
+from desktop.export.map_frame import (
+    INSET_ASPECT,
+    corners,
+    in_map_locator_size,
+    locator_hides_nothing,
+    snap,
+    within_base_map,
+)
 from desktop.export.page_legend import column_height, split_columns
 from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
@@ -35,7 +42,6 @@ MIN_TITLE_SIZE = 15.0  # a long title shrinks to this before it wraps to a secon
 DESIGN_SHORT_SIDE = (560.0, 1150.0)  # style pixels: the page's short side is kept in this range
 _SIDE_PANEL_MIN_ASPECT = 1.2  # wider bodies get the legend on the right, others below the map
 _MIN_COLUMN_W = 230.0  # narrower columns wrap most party names
-_INSET_ASPECT = 0.72  # the locator's height over its width
 SCALE_BOX_H = 58.0  # style pixels: the scale bar and north arrow's box
 SCALE_BOX_W = 300.0
 # The scale box's most of the map frame's height and width: a short map (a square page, its
@@ -182,12 +188,11 @@ def compute_layout(
     )
     legend_unit, parts = _roomy_arrangement(body, entries, s, gap, inset, extent)
     map_frame, panel, columns, groups, inset_rect = parts
-    map_frame = _snap(_within_base_map(map_frame, extent))
+    map_frame = snap(within_base_map(map_frame, extent))
     if inset and inset_rect is None:  # no room beside the legend: the locator goes in the map
-        inset_w = max(90 * s, min(200 * s, 0.24 * map_frame.width()))
-        inset_h = inset_w * _INSET_ASPECT
-        corners = _corners(map_frame, inset_w, inset_h, 8 * s)
-        inset_rect = min(corners, key=lambda r: busy(r, map_frame)) if busy else corners[0]
+        inset_w, inset_h = in_map_locator_size(map_frame, s)
+        spots = corners(map_frame, inset_w, inset_h, 8 * s)
+        inset_rect = min(spots, key=lambda r: busy(r, map_frame)) if busy else spots[0]
     # The frame is no larger than the base map (above); within() only moves it off the edges.
     transform = MapTransform.fit(
         extent, int(map_frame.width()), int(map_frame.height()), margin=0.0
@@ -224,15 +229,6 @@ def _with_keep_clear(layout: PageLayout, boxes: tuple[QRectF, ...]) -> PageLayou
 _Parts = tuple[
     QRectF, QRectF, tuple[QRectF, ...], tuple[tuple[LegendEntry, ...], ...], QRectF | None
 ]
-
-
-def _corners(frame: QRectF, w: float, h: float, pad: float) -> list[QRectF]:
-    """A w x h box in each corner of ``frame``: top right, top left, bottom right."""
-    return [
-        QRectF(frame.right() - pad - w, frame.top() + pad, w, h),
-        QRectF(frame.left() + pad, frame.top() + pad, w, h),
-        QRectF(frame.right() - pad - w, frame.bottom() - pad - h, w, h),
-    ]
 
 
 #: Legend rows a crowded page leaves out first: the base map's symbols explain themselves.
@@ -291,7 +287,7 @@ def _best_arrangement(
     (hiding nothing) is worth a little scale; a crowded page drops the optional legend groups
     only when that makes the map clearly larger."""
     ls = legend_unit or s
-    best: tuple[float, _Parts] | None = None
+    best: tuple[tuple[float, float], _Parts] | None = None
     for candidate_entries, penalty in ((entries, 1.0), (_without_optional(entries), 0.85)):
         options: list[_Parts | None] = []
         if body.width() / max(body.height(), 1) >= _SIDE_PANEL_MIN_ASPECT:
@@ -302,7 +298,16 @@ def _best_arrangement(
                 continue
             frame = parts[0]
             scale = MapTransform.fit(extent, int(frame.width()), int(frame.height()), 0.0)
-            score = scale.pixels_per_metre * penalty * (1.2 if parts[4] is not None else 1.0)
+            clear = inset and (
+                parts[4] is not None
+                or locator_hides_nothing(frame, extent, scale.pixels_per_metre, s)
+            )
+            # Equal scales (a tall page's map is as wide as the page, whatever the legend's
+            # columns): the larger frame wins, so the legend takes no height for nothing.
+            score = (
+                scale.pixels_per_metre * penalty * (1.2 if clear else 1.0),
+                frame.width() * frame.height(),
+            )
             if best is None or score > best[0]:
                 best = (score, parts)
     if best is None:  # e.g. --size 40x40: a one-line error, not an AssertionError
@@ -333,7 +338,7 @@ def _side_panel(
     legend_h = max(column_height(list(g), s, col_w) for g in split)
     if legend_h > panel.height():
         return None
-    inset_h = col_w * _INSET_ASPECT
+    inset_h = col_w * INSET_ASPECT
     inset_rect = None
     area_h = panel.height()
     if inset and legend_h + gap + inset_h <= panel.height():
@@ -355,7 +360,7 @@ def _panel_below(
     """Legend in columns under the map; with ``with_inset`` the locator at the row's right end
     (the row then at least as tall as the locator)."""
     inset_w = min(230 * s, 0.3 * body.width())
-    inset_h = inset_w * _INSET_ASPECT
+    inset_h = inset_w * INSET_ASPECT
     legend_w = body.width() - (inset_w + gap if with_inset else 0.0)
     count = max(1, min(4, int(legend_w // (_MIN_COLUMN_W * s))))
     split = [tuple(g) for g in split_columns(entries, count) if g] or [()]
@@ -372,27 +377,3 @@ def _panel_below(
         for i in range(len(split))
     )
     return map_frame, panel, columns, tuple(split), inset_rect
-
-
-def _within_base_map(frame: QRectF, extent: tuple[float, float, float, float]) -> QRectF:
-    """The map frame narrowed (or shortened), centred in its place, where the extent drawn at
-    its fitted scale would reach past what the base map covers: a very wide page (a banner, a
-    poster's side) shows the map framed in white page margin, never a strip of blank paper
-    inside the frame, and never crops the extent the user asked for."""
-    from geodata.projection import mercator_bounds
-
-    scale = MapTransform.fit(extent, int(frame.width()), int(frame.height()), 0.0)
-    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
-    width = min(frame.width(), (max_x - min_x) * scale.pixels_per_metre)
-    height = min(frame.height(), (max_y - min_y) * scale.pixels_per_metre)
-    if width >= frame.width() - 0.5 and height >= frame.height() - 0.5:
-        return frame
-    centre = frame.center()
-    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-
-
-def _snap(rect: QRectF) -> QRectF:
-    """Whole-pixel corners, so the map frame's edges are crisp in a PNG."""
-    left, top = math.floor(rect.left()), math.floor(rect.top())
-    right, bottom = math.ceil(rect.right()), math.ceil(rect.bottom())
-    return QRectF(left, top, max(1, right - left), max(1, bottom - top))
