@@ -39,12 +39,13 @@ def voronoi_in(
     if sites and others:
         kept = {index: polygonal(cells[index].intersection(reach[index])) for index in sites}
         taken = shapely.union_all(list(kept.values()))
-        local = [int(np.flatnonzero(members[first] == index)[0]) for index in others]
-        rest = _cells_in(face, coords[first][local])
-        cells = kept | {
-            index: polygonal(cell.difference(taken))
-            for index, cell in zip(others, rest, strict=True)
-        }
+        local = [i for i, index in enumerate(cells) if index not in reach]
+        rest = np.asarray(_cells_in(face, coords[first][local]), dtype=object)
+        # Only the few cells the reaches overlap change: the rest are kept as they are.
+        shapely.prepare(taken)
+        hit = shapely.intersects(taken, rest)
+        rest[hit] = [polygonal(cell) for cell in shapely.difference(rest[hit], taken)]
+        cells = kept | dict(zip(others, rest.tolist(), strict=True))
     for index, cell in cells.items():
         if not cell.is_empty:
             yield index, cell
@@ -65,10 +66,13 @@ def _cells_in(face: Polygon, coords: np.ndarray) -> list[BaseGeometry]:
     return [polygonal(cell) for cell in clipped]
 
 
-def polygonal(geometry: BaseGeometry) -> BaseGeometry:
-    """Only the polygon parts (intersections can leave lines and points at shared edges)."""
+def polygonal(geometry: BaseGeometry, merged: bool = False) -> BaseGeometry:
+    """Only the polygon parts (intersections can leave lines and points at shared edges);
+    ``merged`` unions them (parts that may overlap) instead of collecting them."""
     if isinstance(geometry, Polygon | MultiPolygon):
         return geometry
     parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon | MultiPolygon)]
+    if merged:
+        return shapely.union_all(parts) if parts else Polygon()
     polys = [p for g in parts for p in getattr(g, "geoms", [g])]
     return MultiPolygon(polys) if polys else Polygon()

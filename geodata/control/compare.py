@@ -10,6 +10,7 @@ from datetime import date
 import shapely
 from shapely.geometry.base import BaseGeometry
 
+from geodata.control.cells import polygonal
 from geodata.control.model import UNKNOWN
 
 #: Gains smaller than this (deg², ~0.1 km²) are noding crumbs.
@@ -44,7 +45,7 @@ def gains_between(model, day_from: date, day_to: date) -> list[Gain]:
             if loser in (gainer, UNKNOWN) or not new.intersects(old):
                 continue
             area = shapely.intersection(new, old)
-            area = _polygonal(area)
+            area = polygonal(area, merged=True)
             if area.area > _MIN_DEG2:
                 gains.append(Gain(gainer, loser, area))
     gains.sort(key=lambda g: -g.geometry.area)
@@ -52,11 +53,3 @@ def gains_between(model, day_from: date, day_to: date) -> list[Gain]:
         cache.pop(next(iter(cache)))
     cache[key] = gains
     return gains
-
-
-def _polygonal(geometry: BaseGeometry) -> BaseGeometry:
-    if geometry.geom_type in ("Polygon", "MultiPolygon"):
-        return geometry
-    kinds = ("Polygon", "MultiPolygon")
-    parts = [g for g in getattr(geometry, "geoms", []) if g.geom_type in kinds]
-    return shapely.union_all(parts) if parts else shapely.Polygon()
