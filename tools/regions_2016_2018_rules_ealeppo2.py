@@ -1,4 +1,4 @@
-"""Region rules for east Aleppo, second pass (issue #15, h-ealeppo2): villages named by dated reports.
+"""Region rules for east Aleppo, second pass (issue #15, h-ealeppo2): villages by dated reports.
 
 Same shape as `tools/regions_2016_2018_rules_ealeppo.py`; `tools/regions_2016_2018_rules.py` adds
 ``EALEPPO2`` at the end of ``RULES``, so these answer only the days the earlier rules leave in the
@@ -81,7 +81,8 @@ EALEPPO2: tuple[RegionRule, ...] = (
                  "Jazeera, 10 Nov 2015: a party claim, reported; translated); SOHR's list of the "
                  "villages the army took east of the base in Feb 2017 does not name it")),
     )),
-    RegionRule("ealeppo2_aqula_dec_2015", BLOCK, _ids("aqulah_al_bab", "rasm_al_abid_grain_silos"), (
+    RegionRule("ealeppo2_aqula_dec_2015", BLOCK,
+               _ids("aqulah_al_bab", "rasm_al_abid_grain_silos"), (
         Span(START, EVE_OF_DEIR_HAFER, "government",
              (ALAAN_AQULA, "reuters-2015-11-10-kweires", SOHR_NINE, DEIR_HAFER_TAKEN),
              KWEIRES_RING_NOTE.format(
