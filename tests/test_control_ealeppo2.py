@@ -22,7 +22,8 @@ SANA_FR = "sana-2016-02-safira-villages-fr"
 SOHR_NINE = "sohr-2017-02-nine-villages-north-west-of-deir-hafer"
 SABAH = "daily_sabah-2017-02-06-owaisheh"
 WATAN = "watan_fm-2017-05-28-maskanah-countryside"
-ALL = (ARABY, JAZEERA, ALAAN, SANA_FR, SOHR_NINE, SABAH, WATAN)
+PEOPLE = "people_daily-2017-05-24-jirah-villages"
+ALL = (ARABY, JAZEERA, ALAAN, SANA_FR, SOHR_NINE, SABAH, WATAN, PEOPLE)
 
 
 @pytest.mark.parametrize(
@@ -78,6 +79,16 @@ def test_the_villages_east_of_the_jabbul_lake_fall_on_27_may_2017(atlas, localit
     assert WATAN in record.sources and "continuity inferred" in record.note
     assert_region_answer(atlas, locality, date(2017, 6, 3), "government")
     assert_stored_gap(atlas, locality, date(2017, 5, 26))
+
+
+@pytest.mark.parametrize("locality", ["al_jamiliyah_manbij", "qanawi"])
+def test_jamiliyah_and_qanawi_fall_on_24_may_2017(atlas, locality):
+    """Opposition sites via People's Daily Arabic (24 May 2017): 'al-Jumayliya' and
+    'al-Kanawiya' among five villages the army took after IS withdrew."""
+    record = assert_region_answer(atlas, locality, date(2017, 5, 24), "government")
+    assert PEOPLE in record.sources
+    assert_region_answer(atlas, locality, date(2017, 6, 3), "government")
+    assert_stored_gap(atlas, locality, date(2017, 5, 23))
 
 
 @pytest.mark.parametrize(

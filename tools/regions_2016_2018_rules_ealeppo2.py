@@ -11,8 +11,9 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo.py`; `tools/regions_2016_20
 - Rasm al-Kama, Rasm al-Kabir and Shuwaylekh north-west of Deir Hafer (SOHR, Feb 2017, day not
   shown: counted from 1 Mar);
 - Uwayshiyah south-east of al-Bab from 5 Feb 2017 (SOHR via Daily Sabah);
-- the villages east of the Jabbul lake the army took on 27 May 2017 on its way to Maskanah (Watan
-  FM, 28 May 2017).
+- al-Jamiliyah and Qanawi west of Maskanah from 24 May 2017 (opposition sites via People's Daily
+  Arabic) and the villages east of the Jabbul lake the army took on 27 May 2017 on its way to
+  Maskanah (Watan FM, 28 May 2017).
 
 Sources in ``sources/2016-2019-ealeppo2.toml``. Build-time tooling, not shipped.
 """
@@ -39,6 +40,7 @@ SANA_FEB_2016 = "sana-2016-02-safira-villages-fr"
 SOHR_NINE = "sohr-2017-02-nine-villages-north-west-of-deir-hafer"
 SABAH_OWAISHEH = "daily_sabah-2017-02-06-owaisheh"
 WATAN_27_MAY = "watan_fm-2017-05-28-maskanah-countryside"
+PEOPLE_24_MAY = "people_daily-2017-05-24-jirah-villages"
 
 KWEIRES_RING_NOTE = (
     "{}; the army broke the siege of the Kweires air base on 10 Nov 2015 (Reuters) and held the "
@@ -122,6 +124,19 @@ EALEPPO2: tuple[RegionRule, ...] = (
              "Feb 2017, hundreds of metres from IS's only road east (SOHR, via Daily Sabah); the "
              "army took Tadef on 27 Feb (AFP); no IS return reported between (continuity "
              "inferred); before 5 Feb a gap"),
+    )),
+    RegionRule("ealeppo2_jamiliyah_qanawi_24_may_2017", BLOCK,
+               _ids("al_jamiliyah_manbij", "qanawi"), (
+        Span(day("2017-05-24"), EVE_OF_MASKANAH, "government",
+             (PEOPLE_24_MAY, MASKANAH_TAKEN),
+             "'sites of the Syrian opposition confirmed' on Wednesday 24 May 2017 that the "
+             "regime's forces took five villages 'south of the town of Maskanah' after IS "
+             "withdrew from them, among them 'al-Kanawiya' and 'al-Jumayliya' (People's Daily "
+             "Arabic, Chinese state media relaying them; translated): matched by name to the "
+             "gazetteer's Qanawi and Al Jamiliyah, 15 - 20 km west of Maskanah beside the list's "
+             "Khirbat al-Mazran and Rasm al-Hammam al-Gharbi (answered by `_ar1.py`); the army "
+             "took Maskanah on 3-4 Jun (SOHR via Xinhua); continuity inferred; the days before 24 "
+             "May stay gaps"),
     )),
     RegionRule("ealeppo2_east_of_jabbul_27_may_2017", BLOCK, _ids(*WATAN_27_MAY_IDS), (
         Span(day("2017-05-27"), EVE_OF_MASKANAH, "government",
