@@ -11,7 +11,7 @@ gaps. Build-time tooling, not shipped.
 
 from __future__ import annotations
 
-from tools.regions_2016_2018_model import RegionRule, Span, day
+from tools.regions_2016_2018_model import START, RegionRule, Span, day
 
 __all__ = ["DEIR3"]
 
@@ -40,6 +40,8 @@ PENINSULA_T2 = "the_peninsula-2017-10-26-t2-pumping-station"
 TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
 TRT_BUSAYRAH = "trtworld-2017-11-13-busayrah"
 EUPHRATES_POST_SHAHIL = "euphrates_post-2017-11-13-shahil"
+OILPRICE_CONOCO = "oilprice-2017-09-25-conoco-plant"
+SOHR_DECEMBER = "sohr-2017-12-east-bank-last-villages"
 
 
 # --- the north-western countryside: villages the SDF took in February 2017 ---------------------
@@ -107,6 +109,20 @@ WEST_BANK_23_SEP_NOTE = (
 )
 
 
+# --- Ayyash, north-west of the besieged enclave, before the siege was broken -------------------
+AYYASH_SOURCES = ("sohr-2016-01-20-ayyash-hill", "al_hal-2016-12-25-ayyash-fawqani-return",
+                  SIEGE_BROKEN)  # fmt: skip
+AYYASH_NOTE = (
+    "IS-held: IS took the al-Hujayf hill at Ayyash's edge and the Ayyash depots from the regime in "
+    "Jan 2016 and executed captured soldiers 'in the towns of Ayyash and al-Shumaytiyah' (SOHR, 20 "
+    "Jan 2016); on 24 Dec 2016 IS let the people of Ayyash Fawqani, which it had declared a "
+    "military zone, return, its fighting with the regime going on without either side advancing "
+    "(Al-Hal, 25 Dec 2016); IS besieged the government's enclave until the army broke through on "
+    "5 Sep 2017 (Reuters): held by IS between the reports (continuity inferred; Ayyash Fawqani is "
+    "taken as the gazetteer's Ayyash); the day the army took it after 5 Sep is not reported (a gap)"
+)
+
+
 # --- the Thayyem field south of the city, 9 Sep 2017 --------------------------------------------
 THAYYEM = {"thayyem_oil_field", "thayyem_processing_facility"}
 THAYYEM_IS_NOTE = (
@@ -141,6 +157,17 @@ T2_NOTE = (
 T2_SITE = (
     "region-level: the abandoned T2 airstrip lies 3 km from the T2 pumping station, given the "
     "station's holder: {}"
+)
+
+
+# --- the Conoco plant after the SDF's claim of 23 Sep 2017 ---------------------------------------
+CONOCO_NOTE = (
+    "the SDF's: it said it took the plant on Saturday 23 Sep 2017 (SOHR then disputed it: see the "
+    "batch's contested days), and Deir Ezzour24's head told The Wall Street Journal the SDF took "
+    "control of the facility that Saturday, its fighters combing the plant and its surroundings "
+    "for IS remnants fleeing to Khasham (OilPrice.com, 25 Sep); SOHR listed IS's last places on "
+    "the east bank in Dec 2017, all far south of the plant: no IS return reported between "
+    "(continuity inferred; not sourced per day)"
 )
 
 
@@ -204,6 +231,9 @@ DEIR3: tuple[RegionRule, ...] = (
         Span(day("2017-09-23"), BEFORE_ALBU_KAMAL, "government", (MASDAR_23_SEP,
              WAR_MEDIA_21_SEP), WEST_BANK_23_SEP_NOTE),
     )),
+    RegionRule("deir3_ayyash", GOVERNMENT_BLOCK, _ids("ayyash"), (
+        Span(START, day("2017-09-04"), "isis", AYYASH_SOURCES, AYYASH_NOTE),
+    )),
     RegionRule("deir3_thayyem", GOVERNMENT_BLOCK, _ids(*THAYYEM), (
         Span(SIEGE_BROKEN_DAY, day("2017-09-08"), "isis", (SIEGE_BROKEN, XINHUA_TEYM),
              THAYYEM_IS_NOTE),
@@ -219,6 +249,10 @@ DEIR3: tuple[RegionRule, ...] = (
              T2_SITE.format(T2_IS_NOTE)),
         Span(day("2017-10-26"), BEFORE_ALBU_KAMAL, "government", (PENINSULA_T2,),
              T2_SITE.format(T2_NOTE)),
+    )),
+    RegionRule("deir3_conoco", EAST_BANK_BLOCK, _ids("conoco_tabieh_gas_plant"), (
+        Span(day("2017-09-25"), BEFORE_SOHR_DECEMBER, "sdf", (OILPRICE_CONOCO, SOHR_DECEMBER),
+             CONOCO_NOTE),
     )),
     RegionRule("deir3_jafra_oct", EAST_BANK_BLOCK, _ids("jafra_oil_field"), (
         Span(day("2017-10-11"), day("2017-10-13"), "sdf", (TABARAYYA,), JAFRA_NOTE,
