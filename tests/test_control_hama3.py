@@ -123,8 +123,9 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("mafkar_ash_sharqi", date(2017, 3, 1)),
         # Sabburah the day after the attack: no source places it
         ("sabburah", date(2017, 5, 19)),
-        # Zalaqiyat while the rebels held it from March 2017: the day they took it is not stored
-        ("zilaqiat", date(2017, 4, 10)),
+        # Zalaqiyat between SOHR's 'all regained' of 23 Apr 2017 and the army's push of 6 - 7 May
+        # (the rebels held it from 31 Aug 2016, SOHR: rules_hama6)
+        ("zilaqiat", date(2017, 4, 30)),
         # al-Bani after the rebels' counter-attack on Kafr Nabudah (22 May 2019)
         ("al_banah", date(2019, 6, 15)),
         # the road strip's other villages during the offensive (Tal Malah and al-Jabin to 5 Jun:
@@ -134,13 +135,13 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         # not stored)
         ("taybat_al_ism", date(2016, 9, 15)),
         ("fan_shamali", date(2017, 4, 1)),
-        # Maan before the army's gain of 9 Oct 2016
-        ("maan", date(2016, 9, 20)),
+        # Maan in the rebels' offensive of March 2017 (Sep - Oct 2016: Enab Baladi, rules_hama6)
+        ("maan", date(2017, 3, 25)),
         # the Ghab plain's villages no dated report places before 2019 (al-Huwash before STJ's
         # report of May 2018: h-ghab's rules_ghab2, on Al-Modon's of Aug 2015)
         ("rasif", date(2017, 6, 1)),
-        # al-Masasinah before SMART's report (the rebels took it in Aug 2016, Reuters)
-        ("masasneh", date(2018, 6, 1)),
+        # al-Masasinah on the offensive's first days (taken by 31 Aug 2016, SOHR: rules_hama6)
+        ("masasneh", date(2016, 8, 30)),
         # al-Zakah before the dated report of Sep 2018 (from then: h-ghab's rules_ghab2, in the
         # rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah)
         ("az_zakah", date(2018, 6, 1)),

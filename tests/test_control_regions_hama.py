@@ -78,8 +78,9 @@ def test_the_rebel_towns_share_the_area_with_hts(atlas):
         # east of the M5 in the rebels' 2016 offensive: the days are not stored (Taybat al-Imam,
         # taken on 30 Aug 2016, is dated by Enab Baladi: rules_hama5)
         ("maar_shahour", date(2016, 10, 1)),
-        # Khattab during the rebels' week (21-30 Mar 2017): no original report of its fall stored
-        ("khattab", date(2017, 3, 25)),
+        # Khattab between the offensives: the days from Sep 2016 to 21 Mar 2017 are not stored
+        # (HTS took it on 22 Mar 2017, SOHR: rules_hama6)
+        ("khattab", date(2016, 12, 1)),
         # north-east Hama between the army's and HTS's and IS's lines, Oct 2017 - Feb 2018
         ("rahjan", date(2017, 11, 1)),
         # the rebels' northern Homs / southern Hama pocket: no source names most of its Hama

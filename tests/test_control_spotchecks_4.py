@@ -75,7 +75,7 @@ def test_the_answer_is_what_the_report_says(
 GAPS = [
     ("jibala", date(2020, 2, 23)),  # the push began on 23 Feb; the day Jibala fell is not dated
     ("jabriya", date(2019, 5, 22)),  # the rebels re-entered Kafr Nabudah on the night to 22 May
-    ("masasneh", date(2018, 12, 26)),  # the day before SMART's report of 27 Dec 2018
+    ("masasneh", date(2016, 8, 29)),  # the offensive's first day (SOHR: taken by 31 Aug 2016)
     ("kabajeb", date(2017, 8, 6)),  # the army's column left al-Sukhna; the day Kabajeb fell
     ("khan_dal", date(2017, 2, 4)),  # the third phase set out; the day each village fell
 ]
