@@ -1,6 +1,7 @@
 """Region rules from Arabic-language reports on Euphrates Shield's first fortnight (issue #15,
 h-shield2): the villages west and south of Jarablus the factions took from IS and the SDF on 27 Aug
-- 1 Sep 2016, and the al-Rai border crossing in the rebels' battle for the town (15 - 17 Aug 2016).
+- 1 Sep 2016 and east of al-Rai on 4 Sep, and the al-Rai border crossing in the rebels' battle for
+the town (15 - 17 Aug 2016).
 
 Same shape as `tools/regions_2016_2018_rules_shield.py`; `tools/regions_2016_2018_rules.py` adds
 ``SHIELD2`` at the end of ``RULES``, so these answer only the days earlier rules leave (the h-bab
@@ -32,6 +33,12 @@ ENAB_15_AUG = "enab_baladi-2016-08-15-al-rai-silos"
 ENAB_17_AUG = "enab_baladi-2016-08-17-al-rai-taken"
 WATAN_17_AUG = "watan_fm-2016-08-17-al-rai-taken"
 REUTERS_3_SEP = "reuters-2016-09-03-al-rai-villages"
+ENAB_28_AUG = "enab_baladi-2016-08-28-five-villages-sdf"
+ALAAN_4_SEP = "akhbar_alaan-2016-09-04-jarablus-azaz-linked"
+ORIENT_4_SEP = "orient-2016-09-04-border-cleared"
+#: The last day Zilf's capture of 4 Sep is carried forward (as h-shield's villages east of al-Rai):
+#: IS counter-attacked round al-Rai in the second half of September.
+CARRIED_TO = day("2016-09-19")
 IS_BORDER = ("the_national-2016-09-is-loses-border", "reuters-2016-08-24-jarablus-anadolu")
 
 CARRIED = (
@@ -43,11 +50,15 @@ IS_BEFORE = (
     "24 Aug a gap"
 )
 
+IS_TO_3_SEP = (
+    ": IS-held from the start of Euphrates Shield on 24 Aug to 3 Sep (continuity inferred)"
+)
+
 # --- west of Jarablus, taken from IS (27 Aug - 1 Sep 2016) ------------------------------------
 TURAYKHAM_NOTE = (
     "'yesterday' (Saturday 27 Aug 2016) the FSA took 'Turaykhim, Bir al-Fawqani and Bir "
-    "al-Tahtani' after expelling IS (Hurriya Press, 28 Aug; Enab Baladi has the two Birs taken that "
-    "morning, relaying Faylaq al-Sham: party-side)"
+    "al-Tahtani' after expelling IS (Enab Baladi and Hurriya Press, 28 Aug; Enab Baladi of 27 Aug "
+    "has the two Birs taken that morning, relaying Faylaq al-Sham: party-side)"
 )
 ZAHIRIYAH_NOTE = (
     "'in the western Jarablus countryside the Free Army battalions took the two villages of "
@@ -68,32 +79,33 @@ SHUAYNAH_NOTE = (
 )
 SABUNIYAH_EARLY_NOTE = (
     "region-level: west of Jarablus, IS-held until Euphrates Shield's assault of 24 Aug 2016 "
-    "(Reuters), the border east of al-Rai 'ISIL's last stretch of territory along the frontier' (The "
-    "National); on 1 Sep the factions still named al-Sabuniyah east and west among the villages "
-    "'to be freed from the Islamic State' (Radio Rozana): IS-held to 31 Aug (continuity inferred; "
-    "the gazetteer's As Sabuniyah stands for both)"
+    "(Reuters), the border east of al-Rai 'ISIL's last stretch of territory along the frontier' "
+    "(The National); on 1 Sep the factions still named al-Sabuniyah east and west among the "
+    "villages 'to be freed from the Islamic State' (Radio Rozana): IS-held to 31 Aug (continuity "
+    "inferred; the gazetteer's As Sabuniyah stands for both)"
 )
 
 # --- south-west and south of Jarablus, taken from the SDF (27 - 29 Aug 2016) ------------------
 YUSUF_BAYK_NOTE = (
-    "taken from the SDF on Saturday 27 Aug 2016, two SDF fighters captured (Hurriya Press, 28 "
-    "Aug; Enab Baladi, 29 Aug, on Faylaq al-Sham's announcements: party-side)"
+    "taken from the SDF on Saturday 27 Aug 2016, two SDF fighters captured, as a video showed "
+    "(Enab Baladi and Hurriya Press, 28 Aug; Enab Baladi, 29 Aug, on Faylaq al-Sham's "
+    "announcements: party-side)"
 )
 BULDUQ_NOTE = (
-    "Faylaq al-Sham (party-side) announced that the 'Free Army' took 'this morning', Monday 29 Aug "
-    "2016, Umm Sus and Dhahr al-Maghara south-west of Jarablus after clashes with the SDF, and "
-    "Halwanji, Bulduq Kabir, Bulduq Saghir and the Tamura farms south of Jarablus (Enab Baladi); the "
-    "gazetteer's Al Hadirah (al-Bulduq) and Umm al-Sawsa are taken as the report's Bulduq and Umm "
-    "Sus; before 29 Aug a gap (the SDF's Jarablus council held them in the last days, since when "
-    "not dated)"
+    "Faylaq al-Sham (party-side) announced that the 'Free Army' took 'this morning', Monday 29 "
+    "Aug 2016, Umm Sus and Dhahr al-Maghara south-west of Jarablus after clashes with the SDF, "
+    "and Halwanji, Bulduq Kabir, Bulduq Saghir and the Tamura farms south of Jarablus (Enab "
+    "Baladi); the gazetteer's Al Hadirah (al-Bulduq) and Umm al-Sawsa are taken as the report's "
+    "Bulduq and Umm Sus; before 29 Aug a gap (the SDF's Jarablus council held them in the last "
+    "days, since when not dated)"
 )
 SOUTH_27_AUG_NOTE = (
     "named by Enab Baladi (29 Aug 2016, on Faylaq al-Sham's announcements: party-side) among the "
     "villages the factions took from the SDF on Saturday 27 Aug, when their clashes south of "
     "Jarablus began (al-Amarna, al-Khirba, Yusuf Bayk, Maz'ala, Ayn al-Bayda, Surisat, Dabis, "
-    "Qaraq Maghar, Bir al-Kusa, Balaban); the gazetteer's Kirk Magara and Khirbat al-Suraysat are "
-    "taken as Qaraq Maghar and Surisat; the Jarabulus-south rule answers from 30 Aug; no SDF return "
-    "reported between (continuity inferred); before 27 Aug a gap"
+    "Qaraq Maghar, Bir al-Kusa, Balaban); the gazetteer's Kirk Magara and Khirbat al-Suraysat "
+    "are taken as Qaraq Maghar and Surisat; the Jarabulus-south rule answers from 30 Aug; no SDF "
+    "return reported between (continuity inferred); before 27 Aug a gap"
 )
 UMM_ROUTHA_NOTE = (
     "the factions took al-Ashuriyah, Qirata and Umm Routha Tahtani near the Sajur from the SDF on "
@@ -101,17 +113,38 @@ UMM_ROUTHA_NOTE = (
     "gazetteer's Umm Routha is taken as the reports' Umm Routha Tahtani; before 28 Aug a gap"
 )
 ZAHR_NOTE = (
-    "the 'Free Army' took Dhahr al-Maghara south-west of Jarablus 'this morning', Monday 29 Aug 2016, "
-    "after clashes with the SDF (Enab Baladi, on Faylaq al-Sham's announcement: party-side); the "
-    "Jarabulus-south rule answers from 30 Aug; before 29 Aug a gap"
+    "the 'Free Army' took Dhahr al-Maghara south-west of Jarablus 'this morning', Monday 29 Aug "
+    "2016, after clashes with the SDF (Enab Baladi, on Faylaq al-Sham's announcement: "
+    "party-side); the Jarabulus-south rule answers from 30 Aug; before 29 Aug a gap"
+)
+
+# --- east of al-Rai and on the border west of the Sajur, taken from IS on 4 Sep 2016 -----------
+FOUR_SEP = ("tal_mizab", "haji_wali", "al_khaliliyah_al_bab", "bab_laymun", "al_wardah")
+FOUR_SEP_NOTE = (
+    "named among the 14 villages the rebels took 'after violent clashes against Daesh' on Sunday 4 "
+    "Sep 2016 (al-Ghandoura, Qubbat al-Turkman, Ghanama, Suwayda al-Shamaliyah, Tal Asad, "
+    "al-Buraniyah, al-Khaliliyah, Hajj Wali, Tuwayran, Bab Laymun, Silsila, Wardiyah, Zilf, Tal "
+    "Mizab), linking Jarablus with al-Rai and Azaz (Akhbar Al Aan; Orient News names the western "
+    "ones)"
+)
+AL_QADI_NOTE = (
+    "region-level: between Tal Mizab and Hajj Wali on the border, which the rebels took from IS "
+    "'after violent clashes' on Sunday 4 Sep 2016 (Akhbar Al Aan), the last IS-held stretch of "
+    "the border (Orient News); a copy of Al-Araby al-Jadeed's report of that day (aajsy.com, not "
+    "cited: its publisher not established) names al-Qadi among them"
+)
+WARDAH_NOTE = "; the gazetteer's Al Wardah is taken as the report's Wardiyah"
+ZILF_NOTE = (
+    "; carried to 19 Sep (continuity inferred); from 20 Sep IS counter-attacked round al-Rai and "
+    "the holder per day is not stored (a gap to the h-bab rules' 13 Nov)"
 )
 
 # --- the al-Rai border crossing (15 Aug - 3 Sep 2016) -----------------------------------------
 RAI_IS_NOTE = (
-    "the al-Rai crossing, about 3 km north-east of the town, taken as going with it: al-Rai was one "
-    "of IS's main centres north of Aleppo when the factions attacked on Monday 15 Aug 2016 (Enab "
-    "Baladi); IS had retaken it four days after the rebels' first capture of 7 Apr 2016 (Watan FM): "
-    "IS-held to 14 Aug (continuity inferred)"
+    "the al-Rai crossing, about 3 km north-east of the town, taken as going with it: al-Rai was "
+    "one of IS's main centres north of Aleppo when the factions attacked on Monday 15 Aug 2016 "
+    "(Enab Baladi); IS had retaken it four days after the rebels' first capture of 7 Apr 2016 "
+    "(Watan FM): IS-held to 14 Aug (continuity inferred)"
 )
 RAI_FIGHT_NOTE = (
     "the factions took al-Rai's silos at 1:30 pm on Monday 15 Aug 2016 and began storming the town "
@@ -119,12 +152,12 @@ RAI_FIGHT_NOTE = (
     "fought over; the crossing taken as going with the town"
 )
 RAI_TAKEN_NOTE = (
-    "the rebels (the Hawar Kilis room and the Levant Front) took the whole of al-Rai on Wednesday "
-    "17 Aug 2016 after three days of fighting (Watan FM; Enab Baladi: the 'Free Army' announced "
-    "full control); the crossing, about 3 km north-east of the town, taken as going with it; counted "
-    "rebel, as the Azaz records, until the Turkish-backed factions' operation from al-Rai of 3 Sep "
-    "(Reuters); IS held part of the town for some hours on 27 Aug (Enab Baladi, that day marked "
-    "contested); no other IS return reported (continuity inferred)"
+    "the rebels (the Hawar Kilis room and the Levant Front) took the whole of al-Rai on "
+    "Wednesday 17 Aug 2016 after three days of fighting (Watan FM; Enab Baladi: the 'Free Army' "
+    "announced full control); the crossing, about 3 km north-east of the town, taken as going "
+    "with it; counted rebel, as the Azaz records, until the Turkish-backed factions' operation "
+    "from al-Rai of 3 Sep (Reuters); IS held part of the town for some hours on 27 Aug (Enab "
+    "Baladi, that day marked contested); no other IS return reported (continuity inferred)"
 )
 RAI_27_AUG_NOTE = (
     "the factions retook al-Rai on Saturday 27 Aug 2016 'after a partial control that lasted a few "
@@ -133,8 +166,8 @@ RAI_27_AUG_NOTE = (
 )
 RAI_3_SEP_NOTE = (
     "the rebel groups launched a new operation against IS from al-Rai on Saturday 3 Sep 2016 "
-    "(Fastaqim's Zakaria Malahifji via Reuters), counted with the Turkish-backed factions from that "
-    "day as the town's record; the crossing taken as going with the town"
+    "(Fastaqim's Zakaria Malahifji via Reuters), counted with the Turkish-backed factions from "
+    "that day as the town's record; the crossing taken as going with the town"
 )
 
 
@@ -145,13 +178,14 @@ def _ids(*ids: str):
 SHIELD2: tuple[RegionRule, ...] = (
     # west of Jarablus: IS until the day named
     RegionRule("shield2_turaykham_27_aug", ES_BLOCK, _ids("turaykham"), (
-        Span(SHIELD_START, day("2016-08-26"), "isis", (HURRIYA_28_AUG,),
+        Span(SHIELD_START, day("2016-08-26"), "isis", (ENAB_28_AUG, HURRIYA_28_AUG),
              TURAYKHAM_NOTE + IS_BEFORE),
-        Span(day("2016-08-27"), BLOCK_END, "sna", (HURRIYA_28_AUG, ENAB_27_AUG),
+        Span(day("2016-08-27"), BLOCK_END, "sna", (ENAB_28_AUG, HURRIYA_28_AUG, ENAB_27_AUG),
              TURAYKHAM_NOTE + CARRIED),
     )),
     RegionRule("shield2_zahiriyah_mudalalah_28_aug", ES_BLOCK, _ids("az_zahiriyah", "mudalalah"), (
-        Span(SHIELD_START, day("2016-08-27"), "isis", (HURRIYA_28_AUG,), ZAHIRIYAH_NOTE + IS_BEFORE),
+        Span(SHIELD_START, day("2016-08-27"), "isis", (HURRIYA_28_AUG,),
+             ZAHIRIYAH_NOTE + IS_BEFORE),
         Span(day("2016-08-28"), BLOCK_END, "sna", (HURRIYA_28_AUG,), ZAHIRIYAH_NOTE + CARRIED),
     )),
     RegionRule("shield2_haymar_27_aug", ES_BLOCK, _ids("haymar"), (
@@ -171,7 +205,7 @@ SHIELD2: tuple[RegionRule, ...] = (
     )),
     # south-west and south of Jarablus: taken from the SDF
     RegionRule("shield2_yusuf_bayk_27_aug", ES_BLOCK, _ids("yusuf_bayk"), (
-        Span(day("2016-08-27"), BLOCK_END, "sna", (HURRIYA_28_AUG, ENAB_29_AUG),
+        Span(day("2016-08-27"), BLOCK_END, "sna", (ENAB_28_AUG, HURRIYA_28_AUG, ENAB_29_AUG),
              YUSUF_BAYK_NOTE + CARRIED + "; before 27 Aug a gap"),
     )),
     RegionRule("shield2_bulduq_halwanji_29_aug", ES_BLOCK,
@@ -187,6 +221,20 @@ SHIELD2: tuple[RegionRule, ...] = (
     )),
     RegionRule("shield2_zahr_al_magharah_29_aug", ES_BLOCK, _ids("zahr_al_magharah"), (
         Span(day("2016-08-29"), SOUTH_END, "sna", (ENAB_29_AUG,), ZAHR_NOTE),
+    )),
+    # east of al-Rai and on the border: IS until 4 Sep
+    RegionRule("shield2_east_of_al_rai_4_sep", ES_BLOCK, _ids(*FOUR_SEP), (
+        Span(SHIELD_START, BLOCK_END, "isis", (ALAAN_4_SEP, ORIENT_4_SEP),
+             FOUR_SEP_NOTE + IS_TO_3_SEP + WARDAH_NOTE),
+    )),
+    RegionRule("shield2_al_qadi_4_sep", ES_BLOCK, _ids("al_qadi"), (
+        Span(SHIELD_START, BLOCK_END, "isis", (ALAAN_4_SEP, ORIENT_4_SEP),
+             AL_QADI_NOTE + IS_TO_3_SEP),
+    )),
+    RegionRule("shield2_zilf_4_sep", ES_BLOCK, _ids("zilif"), (
+        Span(SHIELD_START, BLOCK_END, "isis", (ALAAN_4_SEP,),
+             FOUR_SEP_NOTE + IS_TO_3_SEP),
+        Span(day("2016-09-04"), CARRIED_TO, "sna", (ALAAN_4_SEP,), FOUR_SEP_NOTE + ZILF_NOTE),
     )),
     # the al-Rai border crossing
     RegionRule("shield2_al_rai_crossing", ES_BLOCK, _ids("al_rai_border_crossing"), (
