@@ -51,6 +51,10 @@ WATAN = "watan_fm-2016-08-17-al-rai-taken"
         ("bab_laymun", date(2016, 9, 3), "isis", ALAAN_4_SEP),
         ("al_wardah", date(2016, 8, 24), "isis", ALAAN_4_SEP),
         ("zilif", date(2016, 9, 19), "sna", ALAAN_4_SEP),
+        # north of al-Bab: Shdar taken from IS on 10 Nov, Sheikh Alwan that day (Turkish claim)
+        ("shedar", date(2016, 11, 9), "isis", "almasdaronline-2016-11-11-shweiha-shdar"),
+        ("shedar", date(2016, 11, 10), "sna", "almasdaronline-2016-11-11-shweiha-shdar"),
+        ("sheikh_alwan", date(2016, 11, 12), "sna", "almasdaronline-2016-11-11-shweiha-shdar"),
         # the al-Rai crossing: IS, then the rebels from 17 Aug
         ("al_rai_border_crossing", date(2016, 8, 1), "isis", WATAN),
         ("al_rai_border_crossing", date(2016, 8, 20), "opposition", WATAN),
@@ -89,6 +93,8 @@ def test_faction_announcements_are_marked_party_side(atlas):
         ("mazalah", date(2016, 8, 26)),
         # before Euphrates Shield the reports do not reach this village
         ("yusuf_bayk", date(2016, 8, 10)),
+        # Sheikh Alwan before the Turkish statement of 10 Nov
+        ("sheikh_alwan", date(2016, 11, 9)),
         # Zilf after IS's counter-attacks round al-Rai began
         ("zilif", date(2016, 9, 20)),
         # villages west of Jarablus no report names

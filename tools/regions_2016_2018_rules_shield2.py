@@ -1,7 +1,7 @@
 """Region rules from Arabic-language reports on Euphrates Shield's first fortnight (issue #15,
 h-shield2): the villages west and south of Jarablus the factions took from IS and the SDF on 27 Aug
-- 1 Sep 2016 and east of al-Rai on 4 Sep, and the al-Rai border crossing in the rebels' battle for
-the town (15 - 17 Aug 2016).
+- 1 Sep 2016 and east of al-Rai on 4 Sep, Shdar and Sheikh Alwan north of al-Bab on 10 Nov, and the
+al-Rai border crossing in the rebels' battle for the town (15 - 17 Aug 2016).
 
 Same shape as `tools/regions_2016_2018_rules_shield.py`; `tools/regions_2016_2018_rules.py` adds
 ``SHIELD2`` at the end of ``RULES``, so these answer only the days earlier rules leave (the h-bab
@@ -139,6 +139,24 @@ ZILF_NOTE = (
     "the holder per day is not stored (a gap to the h-bab rules' 13 Nov)"
 )
 
+# --- north of al-Bab: Shdar and Sheikh Alwan on 10 Nov 2016 -----------------------------------
+MASDAR_11_NOV = "almasdaronline-2016-11-11-shweiha-shdar"
+SHDAR_NOTE = (
+    "the Hawar Kilis room's factions took Shuwayha and Shdar north of al-Bab from IS after violent "
+    "clashes on Thursday 10 Nov 2016 (its statements via Al-Masdar: party-side); the h-bab rules "
+    "answer from 13 Nov"
+)
+SHDAR_IS_NOTE = (
+    "IS-held north of al-Bab (the h-bab2 rule to 25 Oct) until the factions took Shdar from it "
+    "after violent clashes on Thursday 10 Nov 2016 (the Hawar Kilis room's statements via "
+    "Al-Masdar: party-side): IS-held to 9 Nov (continuity inferred)"
+)
+SHEIKH_ALWAN_NOTE = (
+    "the Turkish General Staff's statement on Euphrates Shield's 79th day (10 Nov 2016) had the "
+    "Free Syrian Army take 'the Sheikh Alwan area' (Anadolu via Al-Masdar: a party claim); the "
+    "h-bab rules answer from 13 Nov; the day before it fell is not stored"
+)
+
 # --- the al-Rai border crossing (15 Aug - 3 Sep 2016) -----------------------------------------
 RAI_IS_NOTE = (
     "the al-Rai crossing, about 3 km north-east of the town, taken as going with it: al-Rai was "
@@ -235,6 +253,14 @@ SHIELD2: tuple[RegionRule, ...] = (
         Span(SHIELD_START, BLOCK_END, "isis", (ALAAN_4_SEP,),
              FOUR_SEP_NOTE + IS_TO_3_SEP),
         Span(day("2016-09-04"), CARRIED_TO, "sna", (ALAAN_4_SEP,), FOUR_SEP_NOTE + ZILF_NOTE),
+    )),
+    # north of al-Bab, 10 Nov
+    RegionRule("shield2_shdar_10_nov", ES_BLOCK, _ids("shedar"), (
+        Span(day("2016-10-26"), day("2016-11-09"), "isis", (MASDAR_11_NOV,), SHDAR_IS_NOTE),
+        Span(day("2016-11-10"), day("2016-11-12"), "sna", (MASDAR_11_NOV,), SHDAR_NOTE),
+    )),
+    RegionRule("shield2_sheikh_alwan_10_nov", ES_BLOCK, _ids("sheikh_alwan"), (
+        Span(day("2016-11-10"), day("2016-11-12"), "sna", (MASDAR_11_NOV,), SHEIKH_ALWAN_NOTE),
     )),
     # the al-Rai border crossing
     RegionRule("shield2_al_rai_crossing", ES_BLOCK, _ids("al_rai_border_crossing"), (
