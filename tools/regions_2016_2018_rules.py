@@ -34,6 +34,7 @@ from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
 from tools.regions_2016_2018_rules_jazira4 import JAZIRA4, NAMED_JAZ4
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
+from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_rev2 import REV2
@@ -50,5 +51,5 @@ RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES, *HAMA, *SITES,
     *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3, *IDLIB20, *HAMA19,
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
-    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2,
+    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *NE3,
 )  # fmt: skip
