@@ -21,6 +21,9 @@ SOHR_FEB_2020 = "sohr-2020-02-ain-issa-regime-reinforcements"
 REUTERS_NUBL = "reuters-2016-02-03-nubl-zahraa"
 KURDWATCH_MAY_2015 = "kurdwatch-2015-05-22-jabal-abdulaziz"
 ARA_MAR_2016 = "aranews-2016-03-mount-abdulaziz-families-return"
+SOHR_23_DEC = "sohr-2019-12-23-31-areas"
+RFERL_26_JAN = "rferl-2020-01-26-maaret-outskirts"
+REUTERS_TAFTANAZ = "reuters-2020-02-10-taftanaz-turkish-post"
 
 
 @pytest.mark.parametrize("day", [date(2019, 10, 14), date(2019, 10, 22)])
@@ -55,6 +58,49 @@ def test_the_jabal_abd_al_aziz_tower_is_sdf_held(atlas, day):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
+        ("babila_maarrat_al_numan", date(2019, 12, 24)),
+        ("kafr_battikh", date(2020, 1, 10)),
+        ("afis", date(2020, 1, 25)),
+    ],
+)
+def test_north_of_maarat_stays_with_the_rebels_until_the_army_reaches_it(atlas, locality, day):
+    """RFE/RL (SOHR): the army reached Maarat al-Numan's outskirts only on 26 Jan 2020."""
+    record = assert_region_answer(atlas, locality, day, "hts")
+    assert {SOHR_23_DEC, RFERL_26_JAN} <= set(record.sources)
+    assert "continuity inferred" in record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [("kawkabah", date(2019, 12, 24)), ("sfuhun", date(2020, 2, 1)), ("kursaa", date(2020, 2, 22))],
+)
+def test_west_of_kafr_nabl_stays_with_the_rebels_until_the_push_of_23_february(
+    atlas, locality, day
+):
+    record = assert_region_answer(atlas, locality, day, "hts")
+    assert "newarab-2020-02-25-kafranbel" in record.sources
+
+
+def test_taftanaz_airbase_is_rebel_held_with_a_turkish_post_from_10_february_2020(atlas):
+    history = atlas.control.history
+    before = history.record_on("taftanaz_air_base", date(2020, 2, 1))
+    assert (before.controller, before.status) == ("hts", "held")
+    after = history.record_on("taftanaz_air_base", date(2020, 2, 20))
+    assert (after.controller, after.status, after.with_parties) == ("hts", "shared", ("turkey",))
+    assert REUTERS_TAFTANAZ in after.sources
+
+
+def test_idlib_central_prison_stays_in_the_hts_led_area(atlas):
+    record = assert_region_answer(atlas, "idlib_central_prison", date(2020, 2, 15), "hts")
+    assert "continuity inferred" in record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the days between the sourced bounds and each place's dated capture
+        ("afis", date(2020, 1, 30)),
+        ("kursaa", date(2020, 2, 24)),
         # Brigade 93 before the army's return: who garrisoned it is not sourced
         ("brigade_93", date(2019, 6, 1)),
         # the other military sites between the snapshots
@@ -77,4 +123,4 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-ne3.toml")
     cited = sources_cited_by(atlas, "> ne3_")
-    assert {MEI, KURDWATCH_MAY_2015, ARA_MAR_2016} <= cited
+    assert {MEI, KURDWATCH_MAY_2015, ARA_MAR_2016, REUTERS_TAFTANAZ} <= cited

@@ -70,6 +70,78 @@ ABD_AL_AZIZ_NOTE = (
 )
 
 
+# --- Idlib, Dec 2019 - Mar 2020: places the daily batch leaves open ------------------------------
+DAILY = "daily 2019-20"
+OFFENSIVE_PAUSE = day("2019-12-24")  # the day after SOHR's list of 23 Dec (rules_idlib3)
+SOHR_23_DEC = "sohr-2019-12-23-31-areas"
+HTS_AREA = "newarab-2019-01-10-hts-takes-idlib"
+RFERL_26_JAN = "rferl-2020-01-26-maaret-outskirts"
+NORTH_OF_MAARAT_IDS = (
+    "babila_maarrat_al_numan",
+    "al_jaradah",
+    "kafr_battikh",
+    "dadikh",
+    "sheikh_idris",
+    "afis",
+)
+NORTH_OF_MAARAT_NOTE = (
+    "region-level: 7 - 30 km north of Maarat al-Numan, between the city and Saraqib; on the "
+    "rebels' side when SOHR listed the 31 areas the army had taken in the offensive's first days "
+    "(23 Dec 2019); the army reached the outskirts of Maarat al-Numan, from the south and east, "
+    "only on 26 Jan 2020 (RFE/RL citing SOHR); held since the HTS-led area of the snapshot of 18 "
+    "Dec 2019: continuity inferred to 25 Jan; the day each place fell after that stays as the "
+    "batch left it (a gap to its dated report)"
+)
+KAFR_NABL_WEST_IDS = (
+    "al_fatirah",
+    "fulayfil",
+    "kawkabah",
+    "mallajah",
+    "sfuhun",
+    "zahr_al_kabir",
+    "kursaa",
+)
+KAFR_NABL_WEST_SOURCES = (
+    SOHR_23_DEC,
+    "sana-2020-02-24-five-villages",
+    "newarab-2020-02-25-kafranbel",
+    "al_liwaa-2020-02-26-sohr-24-villages",
+    HTS_AREA,
+)
+KAFR_NABL_WEST_NOTE = (
+    "region-level: south and west of Kafr Nabl, west of the M5, in the HTS-led area of the "
+    "snapshot of 18 Dec 2019 and on the rebels' side in SOHR's list of 23 Dec; the army's push "
+    "into southern Jabal al-Zawiya and the Kafr Nabl plain began on Sunday 23 Feb 2020 (al-Sheikh "
+    "Damis and Hantutin: SANA, party claim) and took Kafr Nabl on 25 Feb with 18 places round it "
+    "in 48 hours (SOHR via The New Arab; SOHR's 24 villages of 26 Feb via Al-Liwaa); no advance "
+    "west of the M5 south of Kafr Nabl reported before the push: continuity inferred to 22 Feb; "
+    "23 Feb to the batch's day stays a gap"
+)
+REUTERS_10_FEB = "reuters-2020-02-10-taftanaz-turkish-post"
+PROTOCOL = "pa_x-2020-03-05-idlib-additional-protocol"
+TAFTANAZ_SOURCES = (SOHR_23_DEC, "janes-2020-02-07-saraqib", HTS_AREA)
+TAFTANAZ_NOTE = (
+    "region-level: the airbase 12 km north of Saraqib, inside the HTS-led area of both snapshots "
+    "(18 Dec 2019, 6 Mar 2020) and on the rebels' side in SOHR's list of 23 Dec; the army entered "
+    "Saraqib on 6 Feb 2020 (SANA video, corroborated by SOHR: Janes) and did not reach the "
+    "airbase: continuity inferred"
+)
+TAFTANAZ_TURKEY_NOTE = (
+    "a Turkish military post: Syrian government forces attacked 'a Turkish military post in the "
+    "Taftanaz area' on Monday 10 Feb 2020, 'where Turkey recently sent forces in response to "
+    "advances by Syrian government forces', five Turkish soldiers killed (Turkish officials and "
+    "the Turkish Defence Ministry via Reuters); the airbase stays in the HTS-led area, as the "
+    "snapshot of 6 Mar draws it: continuity inferred to the ceasefire of 5 Mar; the days before "
+    "10 Feb are given without Turkey (the day its forces arrived is not in a stored source)"
+)
+PRISON_NOTE = (
+    "region-level: the central prison by Idlib city, inside the HTS-led area of both snapshots "
+    "(18 Dec 2019, 6 Mar 2020) and on the rebels' side in SOHR's list of 23 Dec 2019; the "
+    "offensive's front stayed south and east of the city (Saraqib, 6 Feb: Janes), and the "
+    "Additional Protocol of 5 Mar 2020 froze the lines: continuity inferred"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -87,5 +159,23 @@ NE3: tuple[RegionRule, ...] = (
     RegionRule("ne3_jabal_abd_al_aziz", HASAKAH_DISTRICT,
                _ids("communications_facility_al_hasakah"), (
         Span(day("2016-08-01"), day("2018-12-11"), "sdf", ABD_AL_AZIZ_SOURCES, ABD_AL_AZIZ_NOTE),
+    )),
+    RegionRule("ne3_north_of_maarat_to_25_jan_2020", DAILY, _ids(*NORTH_OF_MAARAT_IDS), (
+        Span(OFFENSIVE_PAUSE, day("2020-01-25"), "hts", (SOHR_23_DEC, RFERL_26_JAN, HTS_AREA),
+             NORTH_OF_MAARAT_NOTE),
+    )),
+    RegionRule("ne3_west_of_kafr_nabl_to_22_feb_2020", DAILY, _ids(*KAFR_NABL_WEST_IDS), (
+        Span(OFFENSIVE_PAUSE, day("2020-02-22"), "hts", KAFR_NABL_WEST_SOURCES,
+             KAFR_NABL_WEST_NOTE),
+    )),
+    RegionRule("ne3_taftanaz_airbase", DAILY, _ids("taftanaz_air_base"), (
+        Span(OFFENSIVE_PAUSE, day("2020-02-09"), "hts", TAFTANAZ_SOURCES, TAFTANAZ_NOTE),
+        Span(day("2020-02-10"), day("2020-03-05"), "hts",
+             (REUTERS_10_FEB, "janes-2020-02-07-saraqib", PROTOCOL), TAFTANAZ_TURKEY_NOTE,
+             status="shared", with_parties=("turkey",)),
+    )),
+    RegionRule("ne3_idlib_central_prison", DAILY, _ids("idlib_central_prison"), (
+        Span(OFFENSIVE_PAUSE, day("2020-03-05"), "hts",
+             (SOHR_23_DEC, "janes-2020-02-07-saraqib", PROTOCOL, HTS_AREA), PRISON_NOTE),
     )),
 )  # fmt: skip
