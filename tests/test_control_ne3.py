@@ -57,6 +57,19 @@ def test_the_jabal_abd_al_aziz_tower_is_sdf_held(atlas, day):
 
 @pytest.mark.parametrize(
     ("locality", "day"),
+    [("al_shamsani", date(2016, 8, 1)), ("ziyanat", date(2016, 8, 10)),
+     ("kashkash_jabbour", date(2016, 8, 22)), ("aazawi", date(2016, 8, 22))],
+)  # fmt: skip
+def test_markada_outskirts_are_sdf_held_to_23_aug_2016(atlas, locality, day):
+    """Kurdistan 24 (spring 2016): the SDF took Shamsani, Hamrah, Zenat and Kashkash; Zaiton: IS
+    took Kashkash and parts of al-Azzawi from the SDF on 23 Aug 2016."""
+    record = assert_region_answer(atlas, locality, day, "sdf")
+    assert "zaiton-2016-08-24-shaddadi-attack" in record.sources
+    assert "continuity inferred" in record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
     [
         ("babila_maarrat_al_numan", date(2019, 12, 24)),
         ("kafr_battikh", date(2020, 1, 10)),
@@ -98,6 +111,9 @@ def test_idlib_central_prison_stays_in_the_hts_led_area(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
+        # after IS's attack of 23 Aug 2016 south of al-Shaddadi
+        ("kashkash_jabbour", date(2016, 9, 1)),
+        ("al_shamsani", date(2017, 1, 1)),
         # the days between the sourced bounds and each place's dated capture
         ("afis", date(2020, 1, 30)),
         ("kursaa", date(2020, 2, 24)),

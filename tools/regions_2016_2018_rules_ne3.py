@@ -142,6 +142,24 @@ PRISON_NOTE = (
 )
 
 
+# --- the Khabur villages south of al-Shaddadi, before IS's attack of 23 Aug 2016 ----------------
+MARKADA_OUTSKIRTS_IDS = ("al_shamsani", "hamra", "ziyanat", "kashkash_jabbour", "aazawi")
+MARKADA_OUTSKIRTS_SOURCES = (
+    "kurdistan24-2016-markadah-besieged",
+    "zaiton-2016-08-24-shaddadi-attack",
+    "kurdwatch-2016-02-25-shaddadi",
+)
+MARKADA_OUTSKIRTS_NOTE = (
+    "taken by the SDF in spring 2016: 'Our forces managed to liberate the villages of Shamsani, "
+    "Hamrah, Zenat and Kashkash on the outskirts of Markadah' (SDF commanders to Kurdistan 24, "
+    "about two months after al-Shaddadi's capture of Feb 2016; the day not shown), al-Azzawi lying "
+    "between them and al-Shaddadi; on Tuesday 23 Aug 2016 IS attacked 'positions of the Syrian "
+    "Democratic Forces around al-Shaddadi' and took Kashkash, Jabbour and 'parts of the village of "
+    "al-Azzawi' (Zaiton, opposition magazine): SDF-held to the eve of that attack (continuity "
+    "inferred); after it who held each village is not dated (gaps, as the batch left them)"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -159,6 +177,11 @@ NE3: tuple[RegionRule, ...] = (
     RegionRule("ne3_jabal_abd_al_aziz", HASAKAH_DISTRICT,
                _ids("communications_facility_al_hasakah"), (
         Span(day("2016-08-01"), day("2018-12-11"), "sdf", ABD_AL_AZIZ_SOURCES, ABD_AL_AZIZ_NOTE),
+    )),
+    RegionRule("ne3_markada_outskirts_to_22_aug_2016", HASAKAH_DISTRICT,
+               _ids(*MARKADA_OUTSKIRTS_IDS), (
+        Span(day("2016-08-01"), day("2016-08-22"), "sdf", MARKADA_OUTSKIRTS_SOURCES,
+             MARKADA_OUTSKIRTS_NOTE),
     )),
     RegionRule("ne3_north_of_maarat_to_25_jan_2020", DAILY, _ids(*NORTH_OF_MAARAT_IDS), (
         Span(OFFENSIVE_PAUSE, day("2020-01-25"), "hts", (SOHR_23_DEC, RFERL_26_JAN, HTS_AREA),
