@@ -138,7 +138,7 @@ def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
         ("sewarxa", date(2018, 3, 1)),
         # the villages round the Shahba dam and Nubl: no dated per-village source
         ("shahba_dam", date(2018, 6, 1)),
-        ("tell_al_zahra", date(2017, 6, 1)),
+        ("mashrafah", date(2017, 6, 1)),  # Tell al-Zahra: answered by h-ne3 (region-level)
         # Tell Qarah and Kafr Qaris after IS: SOHR has the SDF, government-side accounts the army
         ("tell_qarah", date(2017, 6, 1)),
         # between the snapshots of Dec 2019 and Mar 2020 (both draw Umm Hosh government-held)

@@ -114,7 +114,8 @@ def test_the_is_attacks_south_of_al_shaddadi(atlas):
     record = assert_checked_answer(history, "aazawi", date(2017, 3, 20), "sdf", "contested",
                                    ("isis",), "nso-2017-03-20-azzawi-attack-repelled")  # fmt: skip
     assert "party claim" in record.note
-    for locality, day in (("aazawi", date(2016, 8, 24)), ("kashkash_jabbour", date(2016, 8, 22)),
+    # kashkash_jabbour to 22 Aug 2016: the SDF's since h-ne3 (test_control_ne3)
+    for locality, day in (("aazawi", date(2016, 8, 24)), ("kashkash_jabbour", date(2016, 8, 24)),
                           ("aazawi", date(2017, 3, 21))):  # fmt: skip
         assert_stored_gap(atlas, locality, day)
 
