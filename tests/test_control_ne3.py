@@ -41,6 +41,17 @@ def test_brigade_93_stays_the_armys_between_the_snapshots(atlas, day):
     assert "continuity inferred" in record.note
 
 
+@pytest.mark.parametrize("day", [date(2019, 10, 23), date(2019, 12, 18)])
+def test_brigade_93_does_not_flip_to_the_sdf_on_the_autumn_snapshots_days(atlas, day):
+    """The snapshot draws the SDF-held ground round the base, not the base: the researched
+    row (the army's from 14 Oct 2019) wins, so the base is not the army's, then the SDF's,
+    then the army's again across Oct 2019 - Mar 2020."""
+    history = atlas.control.history
+    record = history.record_on("brigade_93", day)
+    assert history.state_of("brigade_93", day).controller == "government", record
+    assert MEI in record.sources and "continuity inferred" in record.note
+
+
 @pytest.mark.parametrize("day", [date(2016, 8, 1), date(2018, 1, 1), date(2019, 10, 22)])
 def test_tell_al_zahra_is_the_governments_with_al_zahraa_and_mayer(atlas, day):
     record = assert_region_answer(atlas, "tell_al_zahra", day, "government")

@@ -67,8 +67,11 @@ ALAAN_21_SEP = "akhbar_alaan-2016-09-21-six-villages-al-rai"
 NOV_FRONT = "arab_weekly-2016-11-13-al-bab"
 WEST_OF_RAI_18_SEP = {"qarah_kuz", "tel_shair"}
 #: Qarah Kuz, Tel Sha'ir, Jakkah, Qantarah, and Khirbat Tel Sha'ir between Jakkah and Tel Sha'ir
-#: (not named in a dated report: a gap until `rules_bab`'s Dabiq front answers it from 17 Oct)
-WEST_OF_RAI_LATER = WEST_OF_RAI_18_SEP | {"jakkah", "qantarah_azaz", "khirbat_tel_shair"}
+#: (not named in a dated report: a gap until `rules_bab`'s Dabiq front answers it from 17 Oct).
+#: Review h-rev6: Yeni Yaban and Qarah Kubri, 3 - 4 km west of Jakkah (IS-held on 18 Sep 2016), are
+#: named in no dated report of Aug 2016 - Mar 2017 either: the same gap, not the 4 Sep statement.
+WEST_OF_RAI_LATER = WEST_OF_RAI_18_SEP | {"jakkah", "qantarah_azaz", "khirbat_tel_shair",
+                                          "yeni_yaban", "qarah_kubri"}  # fmt: skip
 LATER_NOTE = (
     "; by 13 Nov IS had been 'expelled from an area of 2,500 square kilometres along the border' "
     "and the factions stood 2 km from al-Bab (SOHR via The Arab Weekly); no IS return reported "
