@@ -38,6 +38,7 @@ from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_rev2 import REV2
+from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
@@ -51,5 +52,5 @@ RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES, *HAMA, *SITES,
     *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3, *IDLIB20, *HAMA19,
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
-    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2,
+    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *REV7,
 )  # fmt: skip
