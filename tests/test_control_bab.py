@@ -28,7 +28,7 @@ CASES = [
     ("sarjah_kabirah", date(2017, 3, 10), "government"),
     ("tel_rehal", date(2017, 5, 1), "government"),
     # and moved into the villages IS abandoned near Manbij that day (SOHR via AFP)
-    ("taiha_twimat", date(2017, 4, 1), "government"),
+    ("jubb_al_sultan", date(2017, 4, 1), "government"),  # Taiha: h-rev7 (28 Feb, Al-Masdar)
     # west of Manbij along the Aleppo road, behind the council's front of Nov 2016 (party claims)
     ("umm_mayyal", date(2017, 1, 10), "sdf"),
     # north of al-Khafsa, once the army held the river bank (SOHR via Reuters; Syria Direct)
