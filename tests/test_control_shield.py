@@ -38,7 +38,7 @@ ARABY_4_OCT = "alaraby-2016-10-04-turkman-bareh-kaibah"
         # west of Jarablus and east of al-Rai: taken from IS on Saturday 27 Aug
         ("al_bir_fawqani", date(2016, 8, 26), "isis", ENAB_27_AUG),
         ("al_hilwaniyah", date(2016, 8, 27), "sna", ENAB_27_AUG),
-        ("haddabat", date(2016, 9, 1), "sna", ENAB_27_AUG),
+        ("haddabat", date(2016, 8, 31), "sna", ENAB_27_AUG),  # h-rev8: 1 - 3 Sep contested
         # south of Jarablus: taken from the SDF on 28 Aug (the earlier rules from 30 Aug)
         ("balaban", date(2016, 8, 28), "sna", ALAAN_28_AUG),
         ("jubb_al_kusa", date(2016, 8, 29), "sna", ALAAN_28_AUG),

@@ -13,6 +13,7 @@ from shapely.geometry import Point, Polygon
 from geodata.control.model import Locality
 from tools.regions_2016_2018_model import START, RegionRule, Span, Where
 from tools.regions_2016_2018_model import day as _d
+from tools.regions_2016_2018_rules_rev8 import NORTH_OF_MARE_10_OCT, REV8
 
 __all__ = ["BZAAH_TAKEN", "EUPHRATES_SHIELD", "km_to"]
 
@@ -115,6 +116,7 @@ WEST_OF_RAI = (
 )  # fmt: skip
 
 EUPHRATES_SHIELD = (
+    *REV8,  # h-rev8: Kafr Ghan and its neighbours (10 Oct 2016), Karsanli and al-Haddabat
     *WEST_OF_RAI,
     RegionRule("es_border_is_stretch", ES_BLOCK,
                lambda p, w: _on_border_strip(p, w) and p.lon >= IS_STRETCH_WEST_LON, (
@@ -129,8 +131,10 @@ EUPHRATES_SHIELD = (
     )),
     # h-rev1: the villages south-west of al-Rai that dated reports have IS-held or fought over
     # after 4 Sep answer from their own rules below, not from the 'secured' statement
+    # h-rev8: Kafr Ghan, Baraghida, al-Sheikh Rih and Ghazal were IS-held until 10 Oct 2016
     RegionRule("es_border_azaz_al_rai", ES_BLOCK,
-               lambda p, w: _on_border_strip(p, w) and p.id not in WEST_OF_RAI_LATER, (
+               lambda p, w: _on_border_strip(p, w) and p.id not in WEST_OF_RAI_LATER
+               and p.id not in NORTH_OF_MARE_10_OCT, (
         Span(_d("2016-09-04"), ES_LASTING, "sna", BORDER_SECURED, SECURED_NOTE + "; before: a "
              "gap (rebel and IS villages between Azaz and al-Rai changed hands in 2016)"),
     )),
