@@ -66,9 +66,8 @@ def test_tabarayya_besieged_and_hilalah_taken(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # Qasabi and al-Bassah: only the pro-government Al-Masdar News dates them (not evidence)
-        ("qasabi", date(2017, 9, 25)),
-        ("al_bassah", date(2017, 9, 25)),
+        # (Qasabi and al-Bassah were gaps here; h-deir3 answers them from two pro-government
+        # sites' dated claims, marked party claims: tests/test_control_deir3.py)
         # the north-eastern desert villages of Deir ez-Zor: no dated report names them (Abu
         # Khashab, SDF-held from 6 Mar 2017 per Syria Direct, is h-rev5's: test_control_rev5)
         ("salhiya", date(2017, 10, 15)),

@@ -135,9 +135,8 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("al_jazrah_water_treatment_station", date(2017, 5, 20)),
         # the south bank by Raqqa between the assault (6 Jun) and the encirclement (29 Jun 2017)
         ("kesra", date(2017, 6, 20)),
-        # the east bank before al-Busayrah fell, and al-Shahil, only 'advanced on' (TRT World)
+        # the east bank before al-Busayrah fell (al-Shahil: h-deir3's, from 13 Nov 2017)
         ("al_hejjnah", date(2017, 11, 1)),
-        ("al_shahil", date(2017, 11, 20)),
         # Jafra between the SDF's first claim (30 Sep) and IS's claim to have retaken it
         ("jafra_oil_field", date(2017, 10, 10)),
         # a desert oil field 30 km east of al-Busayrah: no source places it

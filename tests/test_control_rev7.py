@@ -49,12 +49,13 @@ def test_north_western_deir_villages_sdf_from_february_2017(atlas, locality, fir
         record = history.record_on(locality, day)
         assert record.controller == "unknown" and "[review_rev7]" in record.note
         assert record.sources
-    for day in (first_sdf, date(2017, 6, 1), date(2017, 9, 8), date(2017, 10, 30)):
+    for day in (first_sdf, date(2017, 6, 1), date(2017, 9, 8)):
         record = history.record_on(locality, day)
         assert history.state_of(locality, day).controller == "sdf", record
         assert source in record.sources and ENAB in record.sources
         assert "continuity inferred" in record.note
-    # the region rows from 31 Oct are unchanged
+    # Jazira Storm's days (h-deir3's region rows from 9 Sep) and the rows from 31 Oct go on
+    assert history.state_of(locality, date(2017, 10, 30)).controller == "sdf"
     assert history.state_of(locality, date(2017, 11, 15)).controller == "sdf"
 
 
