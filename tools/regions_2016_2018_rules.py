@@ -18,6 +18,7 @@ from tools.regions_2016_2018_rules_bab2 import BAB2
 from tools.regions_2016_2018_rules_deir import DEIR, DEIR_SITES, DEIR_WEST
 from tools.regions_2016_2018_rules_deir2 import DEIR2
 from tools.regions_2016_2018_rules_deir3 import DEIR3
+from tools.regions_2016_2018_rules_deir4 import DEIR4
 from tools.regions_2016_2018_rules_ealeppo import EALEPPO
 from tools.regions_2016_2018_rules_ealeppo2 import EALEPPO2
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
@@ -58,5 +59,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3, *IDLIB20, *HAMA19,
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
-    *SHIELD2, *NE3, *RAQQA2, *REV7,
+    *SHIELD2, *NE3, *RAQQA2, *REV7, *DEIR4,
 )  # fmt: skip
