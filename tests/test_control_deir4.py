@@ -55,6 +55,14 @@ def test_abu_hammam_is_fought_over_on_28_december_2017(atlas):
                           "contested", ("sdf",), SOHR_28_DEC)  # fmt: skip
 
 
+@pytest.mark.parametrize("locality", ["khasham", "khusham"])
+def test_khasham_is_fought_over_on_19_september_2017(atlas, locality):
+    """Al-Masdar News (19 Sep 2017): the army took at least half of Khasham (party-side claim)."""
+    assert_checked_answer(atlas.control.history, locality, date(2017, 9, 19), "isis", "contested",
+                          ("government",), "al_masdar-2017-09-19-marat-khasham")  # fmt: skip
+    assert_stored_gap(atlas, locality, date(2017, 9, 20))
+
+
 def test_the_armys_claim_is_marked_as_the_partys(atlas):
     base = "hq_137th_artillery_brigades_base"
     note = atlas.control.history.record_on(base, date(2017, 1, 1)).note

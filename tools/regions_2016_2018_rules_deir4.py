@@ -1,7 +1,7 @@
-"""Region rules of the fourth Deir ez-Zor batch (issue #15, h-deir4): the Brigade 137 base by the
-airport enclave held by the army through the siege (2016 - Nov 2017), Gharanij and Abu Hammam in
-the SDF's December 2017 attack, Abu Hassan after the fall of al-Sousa (Jan 2019) and al-Shajla in
-the coalition's clearance of Feb 2019.
+"""Region rules of the fourth Deir ez-Zor batch (issue #15, h-deir4): the Brigade 137 base held by
+the army through the siege (2016 - Nov 2017), Khasham fought over on 19 Sep 2017, Gharanij and Abu
+Hammam in the SDF's December 2017 attack, Abu Hassan after the fall of al-Sousa (Jan 2019) and
+al-Shajla in the coalition's clearance of Feb 2019.
 
 Same shape as `tools/regions_2016_2018_rules_deir3.py`; `tools/regions_2016_2018_rules.py` adds
 ``DEIR4`` at the end of ``RULES``, so these answer only the days earlier rules leave. Sources in
@@ -16,6 +16,7 @@ from tools.regions_2016_2018_model import START, RegionRule, Span, day
 __all__ = ["DEIR4"]
 
 EAST_BANK_BLOCK = "g2016_deir_ez_zor_east_bank"
+GOVERNMENT_BLOCK = "g2016_deir_ez_zor_government"
 MILITARY_BLOCK = "fill_deir_ez_zor_military"
 #: The east-bank gaps of Gharanij and Abu Hammam start here (the SDF's attack of early Dec 2017).
 DECEMBER_2017 = day("2017-12-02")
@@ -32,6 +33,20 @@ SOHR_SOUSA = "sohr-2019-01-sousa-taken"
 ROZPRESS_SOUSA = "rozpress-2019-01-16-sousa"
 MASDAR_137 = "al_masdar-2017-01-01-137th-brigade-reinforced"
 DAILY_STAR_137 = "daily_star_lb-2017-09-06-deir-corridor"
+MASDAR_KHASHAM = "al_masdar-2017-09-19-marat-khasham"
+
+
+# --- Khasham on the army's second day across the river, 19 Sep 2017 -----------------------------
+#: The gazetteer's two Khasham points (3.5 km apart), answered together by `deir2_khasham`.
+KHASHAM = {"khasham", "khusham"}
+KHASHAM_NOTE = (
+    "fought over, party-side claim: on 19 Sep 2017, the day after it crossed the Euphrates from "
+    "al-Muri'iyah, the army took Marat and 'pushed their way to the town of Khasham', where 'a "
+    "military source' said it had 'liberated at least half of Khasham after overrunning the "
+    "Islamic State's first line of defense at the western part of the town' (Al-Masdar News, pro-"
+    "government): IS's, attacked by the army, that day; 20 Sep - 20 Oct stay gaps (no dated "
+    "report found of who then held the town)"
+)
 
 
 # --- Gharanij and Abu Hammam in the SDF's attack of December 2017 -------------------------------
@@ -113,6 +128,10 @@ DEIR4: tuple[RegionRule, ...] = (
     )),
     RegionRule("deir4_shajalah_feb_2019", EAST_BANK_BLOCK, _ids("ash_shajalah"), (
         Span(day("2019-02-14"), BEFORE_BAGHUZ, "sdf", (AP_SHAJALAH, BAGHUZ_END), SHAJALAH_NOTE),
+    )),
+    RegionRule("deir4_khasham_19_sep", GOVERNMENT_BLOCK, _ids(*KHASHAM), (
+        Span(day("2017-09-19"), day("2017-09-19"), "isis", (MASDAR_KHASHAM,), KHASHAM_NOTE,
+             status="contested", with_parties=("government",)),
     )),
     RegionRule("deir4_brigade_137", MILITARY_BLOCK, _ids("hq_137th_artillery_brigades_base"), (
         Span(START, BEFORE_ALBU_KAMAL, "government", (MASDAR_137, DAILY_STAR_137),
