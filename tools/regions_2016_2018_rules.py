@@ -32,6 +32,7 @@ from tools.regions_2016_2018_rules_hama3_front import HAMA3_FRONT
 from tools.regions_2016_2018_rules_hama4 import HAMA4
 from tools.regions_2016_2018_rules_hama5 import HAMA5
 from tools.regions_2016_2018_rules_hama6 import HAMA6
+from tools.regions_2016_2018_rules_hama7 import HAMA7
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
@@ -60,5 +61,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR_SITES, *GHAB, *BAB, *HAMA3, *HAMA3_FRONT, *SOUTH_ALEPPO, *JAZIRA3, *IDLIB20, *HAMA19,
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
-    *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4,
+    *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7,
 )  # fmt: skip
