@@ -22,7 +22,7 @@ MASDAR_22_SEP = "al_masdar-2017-09-23-kusubi-bassah"
 MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
 MURASELON = "muraselon-2017-09-23-maadan"
 XINHUA = "xinhua-2017-09-09-teym-oil-field"
-PENINSULA = "the_peninsula-2017-10-26-t2-pumping-station"
+REUTERS_T2 = "reuters-2017-10-26-t2-pumping-station"
 EUPHRATES_POST = "euphrates_post-2017-11-13-shahil"
 OILPRICE = "oilprice-2017-09-25-conoco-plant"
 TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
@@ -41,10 +41,10 @@ TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
         # the whole west bank north of the city from 23 Sep (Al-Masdar)
         ("al_matha", date(2017, 9, 23), "government", MASDAR_23_SEP),
         ("rusafah", date(2017, 10, 15), "government", MASDAR_23_SEP),
-        # the Thayyem field from 9 Sep (SANA via Xinhua), T2 from 26 Oct (The Peninsula)
+        # the Thayyem field from 9 Sep (SANA via Xinhua), T2 from 26 Oct (Reuters)
         ("thayyem_oil_field", date(2017, 9, 9), "government", XINHUA),
-        ("t2_pumping_station", date(2017, 10, 26), "government", PENINSULA),
-        ("abandoned_t2_airport", date(2017, 11, 1), "government", PENINSULA),
+        ("t2_pumping_station", date(2017, 10, 26), "government", REUTERS_T2),
+        ("abandoned_t2_airport", date(2017, 11, 1), "government", REUTERS_T2),
         # al-Shahil the SDF's from 13 Nov (Euphrates Post); the Conoco plant from 25 Sep
         ("al_shahil", date(2017, 11, 13), "sdf", EUPHRATES_POST),
         ("conoco_tabieh_gas_plant", date(2017, 11, 1), "sdf", OILPRICE),
@@ -117,5 +117,5 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-deir3.toml")
     cited = sources_cited_by(atlas, "> deir3_")
-    assert {ENAB, MASDAR_22_SEP, MASDAR_23_SEP, MURASELON, XINHUA, PENINSULA, EUPHRATES_POST,
+    assert {ENAB, MASDAR_22_SEP, MASDAR_23_SEP, MURASELON, XINHUA, REUTERS_T2, EUPHRATES_POST,
             OILPRICE, "al_hal-2016-12-25-ayyash-fawqani-return"} <= cited  # fmt: skip

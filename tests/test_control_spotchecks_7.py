@@ -100,7 +100,7 @@ NEW_RULES = [
     # deir3: the T2 station seized, a Hezbollah-run news service on Thu 26 Oct 2017 (Reuters'
     # wire, read on the Daily Mail; the same text as The Peninsula's)
     ("abandoned_t2_airport", date(2017, 11, 5), "government", "held", (),
-     "the_peninsula-2017-10-26-t2-pumping-station"),
+     "reuters-2017-10-26-t2-pumping-station"),
     # deir3: Ma'dan taken on Sat 23 Sep 2017, 'the entire western bank' north of Deir ez-Zor
     # (Al-Masdar, pro-government, via PanARMENIAN.Net)
     ("zuwair", date(2017, 10, 1), "government", "held", (),

@@ -36,7 +36,7 @@ MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
 MURASELON_23_SEP = "muraselon-2017-09-23-maadan"
 WAR_MEDIA_21_SEP = "almasdaronline-2017-09-21-northwest-villages"
 XINHUA_TEYM = "xinhua-2017-09-09-teym-oil-field"
-PENINSULA_T2 = "the_peninsula-2017-10-26-t2-pumping-station"
+REUTERS_T2 = "reuters-2017-10-26-t2-pumping-station"
 TABARAYYA = "almasdaronline-2017-10-13-tabarayya"
 TRT_BUSAYRAH = "trtworld-2017-11-13-busayrah"
 EUPHRATES_POST_SHAHIL = "euphrates_post-2017-11-13-shahil"
@@ -144,14 +144,14 @@ THAYYEM_NOTE = (
 T2_IS_NOTE = (
     "IS-held: IS held 'much of the province' when the army broke the siege of Deir ez-Zor on 5 "
     "Sep 2017 (Reuters) and the army seized the T2 oil pumping station 'from Islamic State' on 26 "
-    "Oct (The Peninsula, on a Hezbollah-run news service): held by IS between the reports "
+    "Oct (Reuters, on a Hezbollah-run news service): held by IS between the reports "
     "(continuity inferred); 23-25 Oct, when pro-government sites claimed the army round or in "
     "the station, stay gaps"
 )
 T2_NOTE = (
     "party claim: the army and its allies 'seized an oil pumping station from Islamic State in "
     "eastern Syria', the T2 station, 'a launchpad' towards Albu Kamal (a Hezbollah-run news "
-    "service, reported on Thursday 26 Oct 2017 by The Peninsula); no IS return reported before "
+    "service, reported on Thursday 26 Oct 2017 by Reuters); no IS return reported before "
     "the batch's government answer of 19 Nov (continuity inferred)"
 )
 T2_SITE = (
@@ -240,14 +240,14 @@ DEIR3: tuple[RegionRule, ...] = (
         Span(day("2017-09-09"), BEFORE_ALBU_KAMAL, "government", (XINHUA_TEYM,), THAYYEM_NOTE),
     )),
     RegionRule("deir3_t2_station", GOVERNMENT_BLOCK, _ids("t2_pumping_station"), (
-        Span(SIEGE_BROKEN_DAY, day("2017-10-22"), "isis", (SIEGE_BROKEN, PENINSULA_T2),
+        Span(SIEGE_BROKEN_DAY, day("2017-10-22"), "isis", (SIEGE_BROKEN, REUTERS_T2),
              T2_IS_NOTE),
-        Span(day("2017-10-26"), BEFORE_ALBU_KAMAL, "government", (PENINSULA_T2,), T2_NOTE),
+        Span(day("2017-10-26"), BEFORE_ALBU_KAMAL, "government", (REUTERS_T2,), T2_NOTE),
     )),
     RegionRule("deir3_t2_airstrip", MILITARY_BLOCK, _ids("abandoned_t2_airport"), (
-        Span(SIEGE_BROKEN_DAY, day("2017-10-22"), "isis", (SIEGE_BROKEN, PENINSULA_T2),
+        Span(SIEGE_BROKEN_DAY, day("2017-10-22"), "isis", (SIEGE_BROKEN, REUTERS_T2),
              T2_SITE.format(T2_IS_NOTE)),
-        Span(day("2017-10-26"), BEFORE_ALBU_KAMAL, "government", (PENINSULA_T2,),
+        Span(day("2017-10-26"), BEFORE_ALBU_KAMAL, "government", (REUTERS_T2,),
              T2_SITE.format(T2_NOTE)),
     )),
     RegionRule("deir3_conoco", EAST_BANK_BLOCK, _ids("conoco_tabieh_gas_plant"), (
