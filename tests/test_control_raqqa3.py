@@ -1,7 +1,7 @@
 """The Raqqa campaign's stored gaps, a third batch (issue #15, h-raqqa3:
-tools/regions_2016_2018_rules_raqqa3.py, sources/2016-2019-raqqa3.toml): al-Jarniyah, Abu Dallah
-and Wihdeh ("Mazraat al-Hukumia") on the days dated reports name them, the days before, which
-stay gaps, and the region rules taking over where they did."""
+tools/regions_2016_2018_rules_raqqa3.py, sources/2016-2019-raqqa3.toml): al-Jarniyah, Abu Dallah,
+Wihdeh ("Mazraat al-Hukumia") and the eastern desert from Ma'dan's fall on the days dated reports
+name them, the days before, which stay gaps, and the region rules taking over where they did."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ PYD = "pyd-2016-12-jarniyah-first-town-west-raqqa"
 SMART_11_FEB = "smart-2017-02-11-north-of-raqqa-silos"
 SMART_24_APR = "smart-2017-04-24-fourth-phase-13-sites"
 MASDAR_21_APR = "al_masdar-2017-04-21-hazimah"
+MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
+MURASELON_23_SEP = "muraselon-2017-09-23-maadan"
 
 
 @pytest.mark.parametrize(
@@ -34,6 +36,13 @@ MASDAR_21_APR = "al_masdar-2017-04-21-hazimah"
         ("wihdeh", date(2017, 4, 21), "sdf", MASDAR_21_APR),
         ("wihdeh", date(2017, 5, 1), "sdf", SMART_24_APR),
         ("wihdeh", date(2017, 6, 5), "sdf", MASDAR_21_APR),
+        # Ma'dan taken on Saturday 23 Sep 2017, 'all of southeast Raqqa' with it (military
+        # sources via Al-Masdar and Muraselon: the government's side's claim)
+        ("madan", date(2017, 9, 23), "government", MURASELON_23_SEP),
+        ("madan", date(2017, 11, 18), "government", MASDAR_23_SEP),
+        ("ghanim_al_ali", date(2017, 9, 23), "government", MASDAR_23_SEP),
+        ("as_sabkhah", date(2017, 10, 15), "government", MASDAR_23_SEP),
+        ("ukayrishah_oil_refinery", date(2017, 11, 1), "government", MASDAR_23_SEP),
     ],
 )
 def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
@@ -49,6 +58,9 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
     assert "continuity inferred" in jarniyah
     assert "continuity inferred" in history.record_on("abu_dallah", date(2017, 2, 20)).note
     assert "party claim" in history.record_on("wihdeh", date(2017, 5, 1)).note
+    for place in ("madan", "muqla_kabir"):
+        note = history.record_on(place, date(2017, 10, 1)).note
+        assert "the government's side's claim" in note and "continuity inferred" in note
 
 
 @pytest.mark.parametrize(
@@ -75,6 +87,11 @@ def test_the_earlier_rules_take_over_after(atlas, locality, day, rule):
         ("abu_dallah", date(2017, 2, 10)),
         ("wihdeh", date(2017, 4, 12)),
         ("wihdeh", date(2017, 4, 20)),
+        # the eastern desert from the army's advance (Jun) to Ma'dan's fall: taken and retaken
+        # in Aug 2017, the days not fixed by a registered source
+        ("madan", date(2017, 9, 22)),
+        ("ghanim_al_ali", date(2017, 8, 26)),
+        ("abu_hammad", date(2017, 7, 1)),
     ],
 )
 def test_days_before_the_reports_stay_gaps(atlas, locality, day):
@@ -84,4 +101,11 @@ def test_days_before_the_reports_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-raqqa3.toml")
     cited = sources_cited_by(atlas, "> raqqa3_")
-    assert {PYD, SMART_11_FEB, SMART_24_APR, MASDAR_21_APR} <= cited
+    assert {
+        PYD,
+        SMART_11_FEB,
+        SMART_24_APR,
+        MASDAR_21_APR,
+        MASDAR_23_SEP,
+        MURASELON_23_SEP,
+    } <= cited

@@ -14,13 +14,18 @@ from __future__ import annotations
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
 
-SDF_BLOCK = "g2016_raqqa_sdf"
+SDF_BLOCK, DESERT = "g2016_raqqa_sdf", "fill_raqqa_desert"
 AP_6_JUN = "ap-2017-06-06-raqqa-battle"
 PYD_JARNIYAH = "pyd-2016-12-jarniyah-first-town-west-raqqa"
 SMART_11_FEB = "smart-2017-02-11-north-of-raqqa-silos"
 SMART_24_APR = "smart-2017-04-24-fourth-phase-13-sites"
 MASDAR_21_APR = "al_masdar-2017-04-21-hazimah"
 SMART_24_APR_RETAKE = "smart-2017-04-24-is-retakes-ruhayyat-bir-jarbu"
+MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
+MURASELON_23_SEP = "muraselon-2017-09-23-maadan"
+#: The block's places south of the river east of 38.90 E (h-raqqa2's "eastern desert").
+SOUTH_EAST_RAQQA = ("as_sabkhah", "dalhah_ar_raqqah", "ghanim_al_ali", "abu_hammad", "muqla_kabir",
+                    "muqla_saghir", "ukayrishah", "ukayrishah_oil_refinery")  # fmt: skip
 
 
 def _ids(*ids: str):
@@ -50,6 +55,24 @@ WIHDEH_NOTE = (
     "not this one; held to 5 Jun (continuity inferred; AP, 6 Jun: the city surrounded from the "
     "north), then the region rule; 12-20 Apr a gap"
 )
+MAADAN_NOTE = (
+    "the government's side's claim: on Saturday 23 Sep 2017 military sources said the army's "
+    "Tiger Forces took Ma'dan (Al-Masdar News, graded D, and the pro-government Muraselon, a "
+    "military source: 'liberates key town from ISIS in Raqqa countryside'), Ma'dan Atiq to its "
+    "east the day before; held to 18 Nov (continuity inferred; no IS return reported), then the "
+    "block's rule from 19 Nov; 6 Jun - 22 Sep a gap (the army reached the town's edge in "
+    "August, SOHR, the day not shown)"
+)
+SOUTH_EAST_NOTE = (
+    "region-level, the government's side's claim: with Ma'dan taken on Saturday 23 Sep 2017 the "
+    "army had 'liberated all of southeast Raqqa and northwest Deir ez-Zor Governorates', "
+    "'securing the entire western bank of the Euphrates north of Deir Ezzor city', IS appearing "
+    "to have withdrawn across the river (Al-Masdar News, graded D, citing military sources; "
+    "Muraselon's military source had 'government troops in Ganiem Ali Town' that day); the "
+    "riverside villages between Ghanim al-Ali and Ma'dan and west of them; held to 18 Nov "
+    "(continuity inferred), then the block's rule from 19 Nov; 6 Jun - 22 Sep a gap (taken in "
+    "late July and August, IS's counter-attack of late August: the days not fixed)"
+)
 
 RAQQA3: tuple[RegionRule, ...] = (
     RegionRule("raqqa3_jarniyah_20_dec_2016", SDF_BLOCK, _ids("al_jarniyah"), (
@@ -61,5 +84,13 @@ RAQQA3: tuple[RegionRule, ...] = (
     RegionRule("raqqa3_wihdeh_21_apr_2017", SDF_BLOCK, _ids("wihdeh"), (
         Span(day("2017-04-21"), day("2017-06-05"), "sdf",
              (MASDAR_21_APR, SMART_24_APR, SMART_24_APR_RETAKE, AP_6_JUN), WIHDEH_NOTE),
+    )),
+    RegionRule("raqqa3_maadan_23_sep_2017", DESERT, _ids("madan"), (
+        Span(day("2017-09-23"), day("2017-11-18"), "government",
+             (MASDAR_23_SEP, MURASELON_23_SEP), MAADAN_NOTE),
+    )),
+    RegionRule("raqqa3_south_east_raqqa_23_sep_2017", DESERT, _ids(*SOUTH_EAST_RAQQA), (
+        Span(day("2017-09-23"), day("2017-11-18"), "government",
+             (MASDAR_23_SEP, MURASELON_23_SEP), SOUTH_EAST_NOTE),
     )),
 )  # fmt: skip
