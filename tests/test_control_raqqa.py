@@ -97,7 +97,8 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
         # the desert villages before the army's claim of 13 Jun
         ("rajm_askar", date(2017, 6, 12)),
         # villages no report names stay gaps
-        ("wihdeh", date(2017, 5, 1)),
+        # (Wihdeh, "Mazraat al-Hukumia", is the SDF's from 21 Apr 2017: h-raqqa3)
+        ("wihdeh", date(2017, 4, 15)),
         ("hunaydah", date(2017, 6, 10)),
     ],
 )

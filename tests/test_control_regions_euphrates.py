@@ -71,10 +71,12 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
     ("locality", "day"),
     [
         # the western countryside while the second phase took it (10 Dec 2016 - 15 Jan 2017:
-        # from 16 Jan the operations room's statement answers it, h-jaz3)
-        ("al_jarniyah", date(2017, 1, 10)),
-        # the eastern countryside between the phase's start (4 Feb) and the road cut (6 Mar)
-        ("abu_dallah", date(2017, 2, 20)),
+        # from 16 Jan the operations room's statement answers it, h-jaz3; al-Jarniyah is the
+        # SDF's from 20 Dec, the PYD's site, h-raqqa3)
+        ("al_jarniyah", date(2016, 12, 15)),
+        # the eastern countryside between the phase's start (4 Feb) and the road cut (6 Mar;
+        # Abu Dallah the SDF's from 11 Feb, SMART, h-raqqa3)
+        ("abu_dallah", date(2017, 2, 8)),
         # the riverside villages on the Raqqa - Deir ez-Zor road east of the city
         ("khass_ujayl", date(2017, 4, 1)),
         # a-Safsafah between the crossing (22 Mar) and its capture (6 Apr 2017)
