@@ -45,9 +45,9 @@ from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
-from tools.regions_2016_2018_rules_rev10 import REV10
 from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev7 import REV7
+from tools.regions_2016_2018_rules_rev10 import REV10
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2

@@ -99,8 +99,11 @@ MAY_FRONT_KM = 8
 #: Closer in lie the city's own districts and installations (the batch's city dates).
 AXIS_MIN_KM = 4  # Hitash 1.6 km from Jarwa (region-level)
 CAMPAIGN_START = _d("2016-11-06")
-JARWA_SOURCES = ("enabbaladi-2017-04-19-jarwa", "smart-2017-05-16-abu-qayra",
-                 "ap-2017-06-06-raqqa-battle")
+JARWA_SOURCES = (
+    "enabbaladi-2017-04-19-jarwa",
+    "smart-2017-05-16-abu-qayra",
+    "ap-2017-06-06-raqqa-battle",
+)
 JARWA_NOTE = (
     "the SDF announced on Wednesday 19 Apr 2017 that it took Umm Tank, Jarwa and Bir Jarbu (Enab "
     "Baladi: party claim; Hitash, 1.6 km from Jarwa, region-level); by 16 May its front was 3 km "
