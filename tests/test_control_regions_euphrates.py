@@ -23,8 +23,9 @@ CASES = [
     # (Rudaw, 4 Feb 2017; the SDF's statement of 16 Jan 2017)
     ("al_jarniyah", date(2016, 10, 1), "isis"),
     ("safra", date(2016, 9, 15), "isis"),
-    # ... Suweydiya al-Kabirah "on the northern bank" among its gains (Rudaw, 4 Feb 2017)
-    ("suwaydiya_al_kabirah", date(2017, 3, 1), "sdf"),
+    # ... "the historic Qalat Jabar" on the northern bank among its gains (Rudaw, 4 Feb 2017;
+    # Suweydiya al-Kabirah, named with it, is the review h-rev10's: tests/test_control_rev10.py)
+    ("jabar_sharqi", date(2017, 3, 1), "sdf"),
     # north of Lake Assad, west of the city the SDF had "surrounded" on 6 Jun 2017 (AP): the
     # places a meridian test put south of the river
     ("al_jarniyah", date(2017, 8, 1), "sdf"),

@@ -54,7 +54,8 @@ def _east(place: Locality, where: Where) -> bool:
 
 RAQQA = (
     RegionRule("euph_raqqa_north_shore_named", "g2016_raqqa_sdf",
-               lambda p, _w: p.id in NORTH_SHORE_NAMED, (
+               # al-Suwaydiya al-Kabira: rules_rev10 (IS held it for hours on 24 - 25 Feb 2017)
+               lambda p, _w: p.id in NORTH_SHORE_NAMED - {"suwaydiya_al_kabirah"}, (
         Span(_d("2017-02-04"), _d("2017-06-05"), "sdf", PHASE_TWO,
              "taken in the SDF's second phase (10 Dec 2016 - Jan 2017): Rudaw (4 Feb 2017) names "
              "'the historic Qalat Jabar and the large town of Suweydiya al-Kabirah, on the "

@@ -99,6 +99,17 @@ MAY_FRONT_KM = 8
 #: Closer in lie the city's own districts and installations (the batch's city dates).
 AXIS_MIN_KM = 4  # Hitash 1.6 km from Jarwa (region-level)
 CAMPAIGN_START = _d("2016-11-06")
+JARWA_SOURCES = (
+    "enabbaladi-2017-04-19-jarwa",
+    "smart-2017-05-16-abu-qayra",
+    "ap-2017-06-06-raqqa-battle",
+)
+JARWA_NOTE = (
+    "the SDF announced on Wednesday 19 Apr 2017 that it took Umm Tank, Jarwa and Bir Jarbu (Enab "
+    "Baladi: party claim; Hitash, 1.6 km from Jarwa, region-level); by 16 May its front was 3 km "
+    "north of the city (SMART) and on 6 Jun it had the city surrounded from the north (AP); no IS "
+    "return reported (continuity inferred; IS's retaking of Bir Jarbu on 24 Apr: review h-rev10)"
+)
 FOURTH_PHASE = ("baladinews-2017-04-13-fourth-phase", "enabbaladi-2017-04-19-jarwa")
 
 
@@ -118,12 +129,12 @@ RAQQA_AXIS = (
              "clear on 13 Apr (Baladi News); the northern front had seen 'a partial stagnation "
              "of the fighting in the past few months' (Enab Baladi) (continuity inferred; "
              "Hitash, 1.6 km from Jarwa, region-level)"),
-        Span(_d("2017-04-19"), BEFORE_RAQQA_ASSAULT, "sdf", ("enabbaladi-2017-04-19-jarwa",
-             "smart-2017-05-16-abu-qayra", "ap-2017-06-06-raqqa-battle"),
-             "the SDF announced on Wednesday 19 Apr 2017 that it took Umm Tank, Jarwa and Bir "
-             "Jarbu (Enab Baladi: party claim; Hitash, 1.6 km from Jarwa, region-level); by 16 "
-             "May its front was 3 km north of the city (SMART) and on 6 Jun it had the city "
-             "surrounded from the north (AP); no IS return reported (continuity inferred)"),
+        Span(_d("2017-04-19"), _d("2017-04-23"), "sdf", JARWA_SOURCES, JARWA_NOTE),
+    )),
+    # Bir Jarbu from 24 Apr 2017: rules_rev10 (IS retook it that day, SMART)
+    RegionRule("jaz3_jarwa_hitash_from_24_apr", "g2016_raqqa_sdf",
+               lambda p, _w: p.id in JARWA_GROUP - {"bir_jarbu"}, (
+        Span(_d("2017-04-24"), BEFORE_RAQQA_ASSAULT, "sdf", JARWA_SOURCES, JARWA_NOTE),
     )),
     RegionRule("jaz3_axis_before_the_fourth_phase", "g2016_raqqa_sdf",
                lambda p, w: _on_the_axis(p, w) and p.lat < BIR_JARBU_LAT, (

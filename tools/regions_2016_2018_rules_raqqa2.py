@@ -240,7 +240,7 @@ RAQQA2: tuple[RegionRule, ...] = (
              ("smart-2017-04-18-kabash-gharbi", AP_6_JUN), KABASH_NOTE),
     )),
     RegionRule("raqqa2_royan_24_apr_2017", SDF_BLOCK,
-               _ids("royan", "kabash_sharqi", "tishrine", "ar_ruhayyat"), (
+               _ids("royan", "kabash_sharqi", "tishrine"), (  # al-Ruhayyat: rules_rev10
         Span(day("2017-04-24"), day("2017-06-05"), "sdf",
              ("smart-2017-04-24-fourth-phase-13-sites", "smart-2017-05-11-jalaa-royan", AP_6_JUN),
              ROYAN_NOTE),
