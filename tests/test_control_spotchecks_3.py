@@ -47,8 +47,9 @@ CASES = [
     ("ayyashah", date(2016, 9, 16), "sna", "held", (), "reuters-2016-09-04-azaz-jarablus-secured"),
     # west of Deir Hafer, behind the army's front of 29 Mar 2017 (Reuters; SANA via Xinhua)
     ("abbudiyah", date(2017, 5, 31), "government", "held", (), "reuters-2017-03-29-deir-hafer"),
-    # the Manbij ring, SDF-held from 12 Aug 2016 (ISW; the Military Council, Reuters Mar 2017)
-    ("gharrah_as_saghirah", date(2017, 2, 25), "sdf", "held", (), "isw-2016-08-18-manbij"),
+    # the Manbij ring, SDF-held from 12 Aug 2016 (ISW; the Military Council, Reuters Mar 2017);
+    # h-rev12: Abu Qilqil for Gharrah as-Saghirah, taken after the city fell (ANF)
+    ("abu_qilqil", date(2017, 2, 25), "sdf", "held", (), "isw-2016-08-18-manbij"),
     # the SDF had Raqqa 'surrounded from the east, north and west' on 6 Jun 2017 (AP)
     ("sheikh_daham", date(2017, 7, 29), "sdf", "held", (), "ap-2017-06-06-raqqa-battle"),
     # the SDF's 'last bastion stronghold in the western countryside of Deir al-Zour' (Oct 2017)

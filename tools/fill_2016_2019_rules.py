@@ -97,6 +97,14 @@ RAQQA = (
          "region-level: government area once IS lost Albu Kamal, its last town (19 Nov 2017); "
          "drawn government by the autumn-2019 and 2020 snapshots, no change reported between"),
 )  # fmt: skip
+#: h-rev12: al-Sa'b, which Zaman al-Wasl names among the villages the army took round Maskanah on
+#: Saturday 3 Jun 2017 (relayed 5 Jun): IS's to 2 Jun; from 3 Jun the region rules answer
+#: (`tools.regions_2016_2018_rules_rev12`).
+RAQQA_AL_SAB = (
+    Span(FIRST, _d("2017-06-02"), "isis", RAQQA_DESERT, RAQQA[0].note),
+    Span(_d("2017-06-03"), _d("2017-11-18"), UNKNOWN, (*RAQQA_DESERT, *DEIR_GOV), RAQQA[1].note),
+    RAQQA[2],
+)  # fmt: skip
 DEIR_MILITARY = (
     Span(FIRST, _d("2017-11-18"), UNKNOWN, DEIR_GOV,
          "military site in the government's Deir ez-Zor area: the besieged enclave or IS until "
@@ -288,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fill_hama_region", _in({"Al-Salamiyah", "Hama"}, {"government"}),
          HAMA_REGION),
     Rule("fill_north_hama", _in({"Mhardeh", "Al-Suqaylabiyah"}, {"government"}), NORTH_HAMA),
+    Rule("fill_raqqa_desert", _ids("al_sab"), RAQQA_AL_SAB),  # h-rev12: named on 3 Jun 2017
     Rule("fill_raqqa_desert", _in({"Al-Thawrah", "Ar-Raqqah"}, {"government"}, military=False),
          RAQQA),
     Rule("fill_deir_ez_zor_military", _in({"Abu Kamal", "Deir ez-Zor", "Mayadin"},

@@ -38,6 +38,9 @@ MANBIJ_SOUTH_LATER = MANBIJ_SOUTH_19_AUG | {"tall_hudhan"}
 MANBIJ_SOUTH_UNDATED = {"ar_rummanah", "jubb_al_khamis", "jubb_hamam_al_mustahi",
                         "khirbat_jurm", "khirbat_zammalah", "qabbasin", "rasm_al_mistahah",
                         "turaykiyat_al_humr", "umm_izam"}  # fmt: skip
+#: h-rev12: ANF has the Manbij Military Council take the two Gharrahs from IS after the city fell
+#: (undated copy, Aug 2016): the ring's 12 Aug is not theirs; `_rev12.py` answers them.
+MANBIJ_GHARRAH_LATER = {"gharrah_as_kabirah", "gharrah_as_saghirah"}
 BALADI_20_AUG = ("baladi_news-2016-08-20-tall-hudhan",
                  "enab_baladi-2016-08-19-manbij-council-handover")  # fmt: skip
 SOUTH_LATER_NOTE = (
@@ -93,6 +96,7 @@ MANBIJ = (
     # rule below); the ring rule no longer answers them
     RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
                lambda p, _w: p.id not in MANBIJ_SOUTH_LATER | MANBIJ_SOUTH_UNDATED
+               | MANBIJ_GHARRAH_LATER
                and (p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10), (
         Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
              "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
