@@ -283,9 +283,10 @@ def _best_arrangement(
     legend_unit: float | None = None,
 ) -> _Parts:
     """The arrangement that draws the requested extent largest with the whole legend shown:
-    the legend beside the map (one or two columns) or under it. A locator beside the legend
-    (hiding nothing) is worth a little scale; a crowded page drops the optional legend groups
-    only when that makes the map clearly larger."""
+    the legend beside the map (one or two columns) or under it. A locator that hides nothing
+    (beside the legend, or in the frame's spare band beside the extent) is worth a little
+    scale; at equal scales the larger map frame wins; a crowded page drops the optional legend
+    groups only when that makes the map clearly larger."""
     ls = legend_unit or s
     best: tuple[tuple[float, float], _Parts] | None = None
     for candidate_entries, penalty in ((entries, 1.0), (_without_optional(entries), 0.85)):

@@ -32,12 +32,10 @@ def locator_hides_nothing(
 ) -> bool:
     """Whether a locator in a corner of ``frame`` covers none of the requested extent: the
     extent, drawn centred, leaves a spare band at least the locator's size beside it."""
-    from geodata.projection import mercator_bounds
-
     width, height = in_map_locator_size(frame, s)
-    min_x, min_y, max_x, max_y = mercator_bounds(extent)
-    spare_w = (frame.width() - (max_x - min_x) * pixels_per_metre) / 2
-    spare_h = (frame.height() - (max_y - min_y) * pixels_per_metre) / 2
+    drawn_w, drawn_h = _drawn_size(extent, pixels_per_metre)
+    spare_w = (frame.width() - drawn_w) / 2
+    spare_h = (frame.height() - drawn_h) / 2
     return spare_h >= height + 8 * s or spare_w >= width + 8 * s
 
 
@@ -46,12 +44,10 @@ def within_base_map(frame: QRectF, extent: tuple[float, float, float, float]) ->
     its fitted scale would reach past what the base map covers: a very wide page (a banner, a
     poster's side) shows the map framed in white page margin, never a strip of blank paper
     inside the frame, and never crops the extent the user asked for."""
-    from geodata.projection import mercator_bounds
-
     scale = MapTransform.fit(extent, int(frame.width()), int(frame.height()), 0.0)
-    min_x, min_y, max_x, max_y = mercator_bounds(CONTEXT_BOUNDS)
-    width = min(frame.width(), (max_x - min_x) * scale.pixels_per_metre)
-    height = min(frame.height(), (max_y - min_y) * scale.pixels_per_metre)
+    base_w, base_h = _drawn_size(CONTEXT_BOUNDS, scale.pixels_per_metre)
+    width = min(frame.width(), base_w)
+    height = min(frame.height(), base_h)
     if width >= frame.width() - 0.5 and height >= frame.height() - 0.5:
         return frame
     centre = frame.center()
@@ -63,3 +59,13 @@ def snap(rect: QRectF) -> QRectF:
     left, top = math.floor(rect.left()), math.floor(rect.top())
     right, bottom = math.ceil(rect.right()), math.ceil(rect.bottom())
     return QRectF(left, top, max(1, right - left), max(1, bottom - top))
+
+
+def _drawn_size(
+    bounds: tuple[float, float, float, float], pixels_per_metre: float
+) -> tuple[float, float]:
+    """Width and height in pixels of lon/lat ``bounds`` drawn at ``pixels_per_metre``."""
+    from geodata.projection import mercator_bounds
+
+    min_x, min_y, max_x, max_y = mercator_bounds(bounds)
+    return (max_x - min_x) * pixels_per_metre, (max_y - min_y) * pixels_per_metre
