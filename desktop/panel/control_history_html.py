@@ -19,7 +19,7 @@ from desktop.panel.format import (
     sources_html,
 )
 from geodata.control.model import UNKNOWN
-from geodata.legend.zone_text import locality_name, status_words
+from geodata.legend.zone_text import locality_name, reader_note, status_words
 
 #: A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.
 NEAR_DEG = 0.015
@@ -93,12 +93,13 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
             if record.baseline
             else ""
         )
+        note = reader_note(record.note)
         parts.append(
             f"<tr><td>{esc(fmt_date(record.start))} – {esc(until)}</td>"
             f'<td><span style="color:{esc(colour)}">&#9632;</span> '
             f"<b>{esc(party_name(atlas, record.controller, record.start))}</b>{esc(status)}"
             f"{marker}{migrated}"
-            f"{'<br>' + esc(record.note) if record.note else ''}"
+            f"{'<br>' + esc(note) if note else ''}"
             f'<br><span class="src">{sources_html(control.sources_of(record))}</span></td></tr>'
         )
     parts.append("</table>")

@@ -10,6 +10,7 @@ notes and a snapshot's own sourced wording are data: shown as written, isolated 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -97,10 +98,21 @@ def notes_words(
     said = d.snapshot and d.status == "contested" and not d.with_parties and not d.record_notes
     if d.status != "held" and not said:
         notes.append(status_words(d.status, d.with_parties, party, language))
-    notes += [language.isolate(n) for n in d.record_notes]
+    notes += [language.isolate(n) for n in dict.fromkeys(map(reader_note, d.record_notes)) if n]
     if d.snapshot_notes:
         notes.insert(0, language.isolate(d.snapshot_notes))
     return _then(language).join(notes)
+
+
+# A research note opens with the maintainers' provenance tags ("[g2016_raqqa_sdf]",
+# "[review_rev7]", "[daily 2019-20 > idlib20_barna_huwayr]": which block,
+# rule or review wrote the row); they mean nothing to a reader.
+_PROVENANCE_TAGS = re.compile(r"^(?:\[[^\[\]]{1,120}\]\s*)+")
+
+
+def reader_note(note: str) -> str:
+    """A record's note as a reader sees it: without the provenance tags it opens with."""
+    return _PROVENANCE_TAGS.sub("", note).strip()
 
 
 def status_words(

@@ -1,0 +1,52 @@
+"""The panel shows a control record's note as a reader needs it (issue #15): the research
+notes open with the maintainers' provenance tags ("[review_rev7]", "[g2016_raqqa_sdf >
+raqqa_north_countryside]": which block, rule or review wrote the row), and those tags stay
+in the data and the command line but not on the zone's page or the locality's history."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from window_fixture import bundled_data  # noqa: E402
+
+from geodata.legend.zone_text import reader_note, zone_notes  # noqa: E402
+
+# Jarwan (Raqqa - Deir ez-Zor road): its records' notes open with review tags.
+DAY = date(2017, 2, 25)
+TAG = re.compile(r"\[(review_|g2016_|fill_|rev\d|daily )")
+
+
+def atlas():
+    return bundled_data()[1]
+
+
+def test_reader_note_drops_only_the_leading_tags():
+    assert reader_note("[g2016_x > rule_y] [rev6] SMART (3 May) says [sic] so") == (
+        "SMART (3 May) says [sic] so"
+    )
+    assert reader_note("no tag [here]") == "no tag [here]"
+    assert reader_note("[daily 2019-20]") == ""
+
+
+def test_a_derived_zone_page_shows_the_records_notes_without_their_tags():
+    a = atlas()
+    zone = next(z for z in a.derived_zones_at(DAY) if "Jarwan" in z.name)
+    assert any(TAG.match(n) for n in zone.derivation.record_notes), "the data keeps its tags"
+    words = zone_notes(a, zone)
+    assert "Al Jazeera" in words  # the sourced note itself is shown
+    assert not TAG.search(words)
+
+
+def test_a_locality_history_shows_its_notes_without_their_tags():
+    from desktop.panel.control_history_html import locality_history_html
+
+    a = atlas()
+    jarwan = next(i for i, loc in a.localities.items() if loc.name == "Jarwan")
+    markup = locality_history_html(a, jarwan, DAY)
+    assert "Al Jazeera" in markup
+    assert not TAG.search(markup)
