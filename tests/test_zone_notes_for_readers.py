@@ -50,3 +50,34 @@ def test_a_locality_history_shows_its_notes_without_their_tags():
     markup = locality_history_html(a, jarwan, DAY)
     assert "Al Jazeera" in markup
     assert not TAG.search(markup)
+
+
+def test_a_zone_shows_its_records_notes_only_when_it_can_show_them_all():
+    """Three notes picked from a zone of a thousand localities would read as the zone's own
+    story: such a zone shows none (each locality's history has its notes)."""
+    import shapely
+
+    a = atlas()
+    day = date(2020, 2, 10)
+    history = a.control.history
+    seen_all = seen_none = False
+    for zone in a.derived_zones_at(day):
+        if zone.derivation is None:
+            continue
+        notes = {
+            r.note
+            for i in history.order
+            if shapely.intersects_xy(
+                zone.geometry, history.localities[i].lon, history.localities[i].lat
+            )
+            and (r := history.record_on(i, day)) is not None
+            and r.controller == zone.controller
+            and r.note
+        }
+        if len(notes) > 3:
+            assert zone.derivation.record_notes == (), zone.id
+            seen_none = True
+        elif notes:
+            assert set(zone.derivation.record_notes) == notes, zone.id
+            seen_all = True
+    assert seen_all and seen_none

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from window_fixture import bundled_data, open_window  # noqa: E402
 
 from geodata.legend.language import Language  # noqa: E402
-from geodata.legend.zone_text import accuracy_words  # noqa: E402
+from geodata.legend.zone_text import accuracy_words, reader_note  # noqa: E402
 from geodata.model import ViewState  # noqa: E402
 
 DAY = date(2021, 6, 1)
@@ -59,7 +59,8 @@ def worded(zone, markup: str) -> str:
     d = zone.derivation
     # (and the accuracy notes of the agreed zones over it: the data's, as written)
     agreed = [f.accuracy for f in atlas().features.values()]
-    for data in (*d.record_notes, d.snapshot_notes, d.snapshot_accuracy, zone.notes, *agreed):
+    notes = [reader_note(n) for n in d.record_notes]  # as the page shows them: no tags
+    for data in (*notes, d.snapshot_notes, d.snapshot_accuracy, zone.notes, *agreed):
         text = text.replace(data, "") if data else text
     return text
 

@@ -101,7 +101,7 @@ def zones_from_territory(
                 cut_along=cut_along,
                 status=state.status,
                 with_parties=tuple(state.with_parties),
-                record_notes=tuple(sorted({r.note for r in records if r.note})[:3]),
+                record_notes=_zone_notes(records),
             )
             shape = part
             if as_region:
@@ -258,3 +258,15 @@ def _unique_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
     for source in sources:
         seen.setdefault((source.url, source.publisher, source.note), source)
     return tuple(seen.values())
+
+
+# A zone page shows its records' notes only when they are all of them: three notes picked
+# from a zone of 1,000 localities read as the zone's own story (each locality's notes are in
+# its history: the page says to click the locality's dot).
+_MAX_ZONE_NOTES = 3
+
+
+def _zone_notes(records) -> tuple[str, ...]:
+    """The records' distinct notes, if there are few enough to show them all; else none."""
+    notes = sorted({r.note for r in records if r.note})
+    return tuple(notes) if len(notes) <= _MAX_ZONE_NOTES else ()
