@@ -287,9 +287,15 @@ def subcommand_parser() -> argparse.ArgumentParser:
     # query
     query = sub.add_parser("query", help="answer questions as JSON")
     what = query.add_subparsers(dest="query_kind", required=True, parser_class=_Parser)
-    ctl = what.add_parser("controller", help="who controlled a point on a date")
-    ctl.add_argument("--lat", type=parse_latitude, required=True, help="latitude in degrees")
-    ctl.add_argument("--lon", type=parse_longitude, required=True, help="longitude in degrees")
+    ctl = what.add_parser("controller", help="who controlled a point (or a place) on a date")
+    ctl.add_argument("--lat", type=parse_latitude, help="latitude in degrees (with --lon)")
+    ctl.add_argument("--lon", type=parse_longitude, help="longitude in degrees (with --lat)")
+    ctl.add_argument(
+        "--place",
+        metavar="NAME",
+        help="a town or village by any spelling, instead of --lat/--lon (the best match of "
+        "query place; the answer names it)",
+    )
     ctl.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD")
     _add_data_options(ctl)
     _add_names_option(ctl)

@@ -26,13 +26,21 @@ if TYPE_CHECKING:
 
 
 def place_json(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]]:
+    results = _matches(atlas, text, day)
+    if not results:
+        print(f"syria-atlas: no place, area or event matches {_shown(text)!r}", file=sys.stderr)
+    return results
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 80 else f"{text[:80]}…"  # one line, even for a pasted page
+
+
+def _matches(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]]:
     from geodata.basemap import load_basemap
     from geodata.search import SearchIndex
 
     results = SearchIndex(atlas, load_basemap()).search(text, day)
-    if not results:
-        shown = text if len(text) <= 80 else f"{text[:80]}…"  # one line, even for a pasted page
-        print(f"syria-atlas: no place, area or event matches {shown!r}", file=sys.stderr)
     return [
         {
             "kind": r.kind,
@@ -44,6 +52,19 @@ def place_json(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]
         }
         for r in results
     ]
+
+
+def place_point(atlas: Atlas, text: str, day: date | None) -> dict[str, Any]:
+    """The place ``query controller --place`` asks about: the best place match of
+    ``query place`` (a town or village; areas and events are not points)."""
+    from geodata.errors import UsageError
+
+    for match in _matches(atlas, text, day):
+        if match["kind"] == "place" and match["lon"] is not None:
+            return match
+    raise UsageError(
+        f"no town or village matches {_shown(text)!r} (try: syria-atlas query place NAME)"
+    )
 
 
 def parties_json(atlas: Atlas) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 2023-04-25):
 
-``controller --lat --lon [--date]``
+``controller --lat --lon [--date]`` (or ``--place NAME`` for the point)
 
     Where the control records (``geodata/data/control``) cover the day, the zone is derived
     from them and ``control_records`` says which: ``locality`` (the place whose cell holds the
@@ -27,6 +27,9 @@ What each answer holds (dates are ISO ``YYYY-MM-DD``; ``--date`` defaults to 202
       ``line_sources`` are the sources of the front-line walk points the boundary was drawn
       through (each note names the villages it places); together they are the zone's full
       provenance. Zone-level sources come first, in the data's order.
+    - With ``--place NAME`` the point is the best town or village match of ``query place``
+      and the answer starts with ``place``: its ``id``, ``title`` and ``detail`` (kind and
+      other spellings), so a reader sees which place was taken.
 
 ``m4 [--date]``
     ``{"as_of", "segments": [{"controller", "controller_name", "zone", "km", "from_km",
@@ -300,6 +303,8 @@ def run(args: argparse.Namespace) -> int:
     kind = args.query_kind
     if kind in ("events", "changes"):
         check_date_range(args.date_from, args.date_to)  # before the (slower) load
+    if kind == "controller":
+        check_point_args(args)
     from geodata.cli.workspace_arg import workspace_arg
 
     atlas = load_atlas(workspace=workspace_arg(_workspace(args)))
@@ -312,7 +317,7 @@ def run(args: argparse.Namespace) -> int:
         _print(localise_names(value, lang) if lang != "en" else value)
 
     if kind == "controller":
-        emit(controller_json(atlas, args.lon, args.lat, day))
+        emit(_controller_answer(atlas, args, day))
     elif kind == "m4":
         emit(m4_json(atlas, day))
     elif kind == "events":
@@ -357,6 +362,27 @@ def run(args: argparse.Namespace) -> int:
     else:
         raise UsageError(f"unknown query: {kind}")
     return 0
+
+
+def check_point_args(args: argparse.Namespace) -> None:
+    """``query controller`` takes a point (--lat and --lon) or a place (--place), not both."""
+    lat, lon, place = args.lat, args.lon, getattr(args, "place", None)
+    if place is not None and (lat is not None or lon is not None):
+        raise UsageError("give --place or --lat/--lon, not both")
+    if place is None and (lat is None or lon is None):
+        raise UsageError("give --lat and --lon together, or --place NAME")
+    if place is not None and not place.strip():
+        raise UsageError("--place is empty")
+
+
+def _controller_answer(atlas: Atlas, args: argparse.Namespace, day: date) -> dict[str, Any]:
+    if args.place is None:
+        return controller_json(atlas, args.lon, args.lat, day)
+    from geodata.cli.lookup import place_point
+
+    place = place_point(atlas, args.place, day)
+    answer = controller_json(atlas, place["lon"], place["lat"], day)
+    return {"place": {k: place[k] for k in ("id", "title", "detail")}, **answer}
 
 
 def _workspace(args: argparse.Namespace) -> str | None:
