@@ -97,7 +97,7 @@ def test_the_army_does_not_hold_them_in_2020_24(atlas, locality, day):
     ("locality", "day"),
     [
         ("barad", date(2018, 1, 1)),  # before the Olive Branch capture of 21 Mar 2018
-        ("fafertine", date(2019, 5, 1)),  # between the Jan 2019 HTS deal and SOHR's Jul 2019
+        ("fafertine", date(2018, 3, 1)),  # before Anadolu's report of 23 Mar 2018 (h-rev13)
         ("kabashin", date(2020, 2, 20)),  # the army's 17 Feb list does not name it
         ("basufan", date(2020, 3, 1)),
     ],

@@ -98,7 +98,8 @@ def test_basufan_is_the_sham_legions_from_18_march_2018(atlas, day):
 
 
 @pytest.mark.parametrize("locality", ("kabashin", "fafertine"))
-@pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 9, 1), date(2018, 6, 1)])
+# 17 Mar 2018, not 1 Jun 2018: Anadolu dates their capture to 23 Mar 2018 (review h-rev13)
+@pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 9, 1), date(2018, 3, 17)])
 def test_kabashin_and_fafertin_are_stored_gaps_before_a_dated_report(atlas, locality, day):
     assert_stored_gap(atlas, locality, day)
     record = atlas.control.history.record_on(locality, day)

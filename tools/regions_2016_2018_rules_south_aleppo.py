@@ -274,8 +274,9 @@ NAMED_RULES = (
 # --- the west Aleppo countryside, 19 Dec 2019 - 24 Jan 2020 (the daily batch's gaps) -------------
 #: Fafertin: a Turkish-backed faction's position from Jul 2019 (SOHR), answered in the records
 #: by the review h-rev3 (PERIOD-2016-2024.md), so not drawn in the HTS-led area here; Basufan:
-#: the Sham Legion's from 18 Mar 2018 (Afrin Post), answered in the records by h-rev6.
-NOT_HTS_HELD = {"fafertine", "basufan"}
+#: the Sham Legion's from 18 Mar 2018 (Afrin Post), answered in the records by h-rev6; Keferlebe
+#: (Kafr Lab), the ruin between them and Kabashin (eSyria): a gap in the records (review h-rev13).
+NOT_HTS_HELD = {"fafertine", "basufan", "keferlebe"}
 WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-20",
                                   lambda p, _w: p.admin2 == "Mount Simeon"
                                   and p.id not in NOT_HTS_HELD, (
