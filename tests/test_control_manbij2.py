@@ -73,7 +73,7 @@ def test_al_aliya_is_fought_over_on_16_october_2019(atlas):
         ("mebruka", date(2019, 10, 14)),
         ("aliya", date(2019, 10, 17)),
         # the other Peace Spring villages south of Ras al-Ayn
-        ("mabroukah_electrical_substation", date(2019, 10, 13)),
+        ("mabroukah_electrical_substation", date(2019, 10, 12)),  # contested from 13 Oct: rev13
         ("grain_cotton_depot", date(2019, 10, 16)),
     ],
 )
