@@ -44,10 +44,10 @@ POCKET_END = (
     "IS held the pocket until the army's operation against it, which 'started ... seven days' "
     "before 10 Feb 2018 (SOHR's director to Reuters via The New Arab; SOHR: on Sunday 4 Feb the "
     "bombardment hit 'ISIS-held areas' of north-east Hama, the army then taking tens of villages a "
-    "day): counted to 2 Feb, continuity inferred (no HTS return to this place reported: HTS's "
-    "counter-attacks of late November are not reported to have retaken it, and IS was still "
-    "gaining ground west of it on 9 Jan, SMART); the days of the army's week (3 - 8 Feb), when each "
-    "village fell, stay gaps; the region rows answer from 9 Feb"
+    "day): counted to 2 Feb, continuity inferred (no HTS return to this place reported: IS was "
+    "still advancing in the area on 9 Jan, SMART, and held 'the besieged pocket' the army's "
+    "bombardment hit on 4 Feb, SOHR); the days of the army's week (3 - 8 Feb), when each village "
+    "fell, stay gaps; the region rows answer from 9 Feb"
 )
 
 # --- the villages round Abu Hariq, taken from HTS by IS in late November 2017 --------------------
@@ -129,11 +129,53 @@ KHALAKHIL_NOTE = (
     "Jan to 8 Feb, continuity inferred between the two reports (HTS with them, per SMART's first "
     "report); from 9 Feb, when IS's fight with the factions reached the area (SOHR), a gap"
 )
+KHALAKHIL_ARMY_NOTE = (
+    "taken by the regime's forces on Thursday 4 Jan 2018 with eleven other villages of the Sinjar "
+    "sub-district as the factions withdrew (activists via SMART); in their counter-offensive of "
+    "Thursday 11 Jan 'the rebels captured the towns of Khwein, Atshan Abu Omar, and Um Khalakhel "
+    "from the Syrian army' (opposition activists via CGTN): the army's 4 - 10 Jan, continuity "
+    "inferred between the two reports (11 Jan is the contested row of rules_idlib3)"
+)
 KHUWAYN_NOTE = (
     "the regime's forces retook al-Khuwayn 'on the night of Thursday to Friday' (11 - 12 Jan "
     "2018) after the FSA factions and the Islamic battalions withdrew under heavy bombardment "
     "(activists via SMART): the army's on Friday 12 Jan only; who held it in the following weeks "
     "(IS fighters were in al-Khuwayn when they surrendered on 13 Feb) is not dated here"
+)
+
+# --- al-Sheikh Barakah and al-Mushayrifah al-Shamaliyah: the factions' until 4 Jan 2018 -----------
+SINJAR_4_JAN = "smart-2018-01-04-twelve-villages-sinjar"
+SINJAR_5_JAN = "smart-2018-01-05-murayjib"
+HTS_AREA = ("aljazeera-2017-07-23-hts-idlib", "newarab-2017-10-13-turkish-observation-posts",
+            "asharq_al_awsat-2018-01-08-14-km-abu-duhur")  # fmt: skip
+SINJAR_BEFORE_NOTE = (
+    "the factions' side until the army's advance reached it: on Thursday 4 Jan 2018 the regime's "
+    "forces took al-Sheikh Barakah, al-Mushayrifah al-Shamaliyah and ten other villages of the "
+    "Sinjar sub-district 'after the withdrawal of the Free Syrian Army factions and the Islamic "
+    "battalions' (activists via SMART); held since the region rows to 21 Oct 2017 (the HTS-led "
+    "area, 'largely controlled by' HTS in Oct 2017, The New Arab), the army's offensive of 22 Oct "
+    "reaching this area only in January (SOHR via Asharq Al-Awsat, 8 Jan): continuity inferred; "
+    "the FSA factions and Islamic battalions with HTS (not named per village)"
+)
+BARAKAH_ARMY_NOTE = (
+    "taken by the regime's forces on Thursday 4 Jan 2018 as the factions withdrew (activists via "
+    "SMART); on Friday 5 Jan al-Mawali tribesmen 'repelled several attempts of the regime's forces "
+    "to advance from the village of al-Sheikh Barakah' (SMART): the army's on 4 - 5 Jan; the "
+    "rebels' counter-attack of 11 Jan is not dated at this village, so the days after stay gaps"
+)
+MUSHAYRIFAH_ARMY_NOTE = (
+    "taken by the regime's forces on Thursday 4 Jan 2018 as the factions withdrew (activists via "
+    "SMART); held until the factions' counter-attack of 11 Jan: the Turkistan Islamic Party "
+    "'targeted for the first time the regime's positions' in al-Mushayrifah al-Shamaliyah 'before "
+    "taking it' (SMART, 12 Jan): the army's 4 - 10 Jan, continuity inferred between the two "
+    "reports; the gazetteer's Mashrafah is this northern Mushayrifa (as rules_idlib3)"
+)
+MUSHAYRIFAH_RETAKEN_NOTE = (
+    "retaken by the factions in their counter-attack of Thursday 11 Jan 2018: fighters of the "
+    "Turkistan Islamic Party took it after striking the army's positions there with a heavy "
+    "rocket (activists via SMART, 12 Jan); the Islamic battalions' front then ran from Umm "
+    "al-Khalakhil to Abu al-Duhur (SMART): the factions' on 12 Jan; 11 Jan, the day of the "
+    "fighting, and the days after 12 Jan stay gaps"
 )
 
 
@@ -173,11 +215,30 @@ HAMA8: tuple[RegionRule, ...] = (
                            (IDLIB_PRE, ("qasr_ash_shawi", "rabdah")))
     ),
     RegionRule("hama8_umm_al_khalakhil_jan_feb_2018", SOUTHEAST, _ids("umm_al_khalakhil"), (
+        Span(day("2017-10-22"), day("2018-01-03"), "opposition", (SINJAR_4_JAN, *HTS_AREA),
+             SINJAR_BEFORE_NOTE, status="shared", with_parties=("hts",)),
+        Span(day("2018-01-04"), day("2018-01-10"), "government",
+             (SINJAR_4_JAN, "cgtn-2018-01-rebel-counter-offensive"), KHALAKHIL_ARMY_NOTE),
         Span(day("2018-01-12"), REGION_ROWS_EVE, "opposition",
              (SMART_12_JAN_ROOMS, SMART_9_FEB, SMART_12_JAN), KHALAKHIL_NOTE,
              status="shared", with_parties=("hts",)),
     )),
     RegionRule("hama8_khuwayn_12_jan_2018", SOUTHEAST, _ids("khuwayn_al_kabir"), (
         Span(day("2018-01-12"), day("2018-01-12"), "government", (SMART_12_JAN,), KHUWAYN_NOTE),
+    )),
+    RegionRule("hama8_sheikh_barakah_jan_2018", SOUTHEAST, _ids("shaykh_barakah"), (
+        Span(day("2017-10-22"), day("2018-01-03"), "opposition", (SINJAR_4_JAN, *HTS_AREA),
+             SINJAR_BEFORE_NOTE, status="shared", with_parties=("hts",)),
+        Span(day("2018-01-04"), day("2018-01-05"), "government", (SINJAR_4_JAN, SINJAR_5_JAN),
+             BARAKAH_ARMY_NOTE),
+    )),
+    RegionRule("hama8_mushayrifah_shamaliyah_jan_2018", SOUTHEAST,
+               _ids("mashrafah_maarrat_al_numan"), (
+        Span(day("2017-10-22"), day("2018-01-03"), "opposition", (SINJAR_4_JAN, *HTS_AREA),
+             SINJAR_BEFORE_NOTE, status="shared", with_parties=("hts",)),
+        Span(day("2018-01-04"), day("2018-01-10"), "government", (SINJAR_4_JAN, SMART_12_JAN),
+             MUSHAYRIFAH_ARMY_NOTE),
+        Span(day("2018-01-12"), day("2018-01-12"), "opposition", (SMART_12_JAN, SMART_12_JAN_ROOMS),
+             MUSHAYRIFAH_RETAKEN_NOTE, status="shared", with_parties=("hts",)),
     )),
 )  # fmt: skip
