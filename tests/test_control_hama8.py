@@ -29,6 +29,7 @@ NEW_ARAB_10_FEB = "the_new_arab-2018-02-10-is-corridor-to-idlib"
 ENAB_26_NOV = "enab_baladi-2017-11-26-is-near-idlib-border"
 SINJAR_4_JAN = "smart-2018-01-04-twelve-villages-sinjar"
 SINJAR_5_JAN = "smart-2018-01-05-murayjib"
+NSO_6_JAN = "nso-2018-01-06-huwa-nasiriyah"
 
 
 @pytest.mark.parametrize(
@@ -89,6 +90,11 @@ def test_the_is_pocket_villages(atlas, locality, day, source):
         # al-Mushayrifah al-Shamaliyah retaken by the Turkistan Islamic Party (SMART, 12 Jan)
         ("mashrafah_maarrat_al_numan", date(2018, 1, 12), "opposition", "shared", ("hts",),
          SMART_12_JAN),
+        # al-Murayjib the army's on 5 Jan (SMART), Huwa on 6 Jan 2018 (NSO); the days before
+        ("al_murayjib", date(2018, 1, 4), "opposition", "shared", ("hts",), SINJAR_5_JAN),
+        ("al_murayjib", date(2018, 1, 5), "government", "held", (), SINJAR_5_JAN),
+        ("huwa", date(2017, 11, 1), "hts", "shared", ("opposition",), NSO_6_JAN),
+        ("huwa", date(2018, 1, 6), "government", "held", (), NSO_6_JAN),
         # al-Khuwayn retaken by the army on the night of 11 - 12 Jan 2018 (SMART)
         ("khuwayn_al_kabir", date(2018, 1, 12), "government", "held", (), SMART_12_JAN),
     ],
@@ -118,6 +124,9 @@ def test_the_front_lines_round_the_pocket(atlas, locality, day, controller, stat
         ("shaykh_barakah", date(2018, 1, 6)),
         ("mashrafah_maarrat_al_numan", date(2018, 1, 11)),
         ("mashrafah_maarrat_al_numan", date(2018, 1, 13)),
+        # al-Murayjib and Huwa once IS entered the area (from 9 Jan 2018)
+        ("al_murayjib", date(2018, 1, 6)),
+        ("huwa", date(2018, 1, 7)),
         # the days before the army's withdrawal from Qasr Shawi are not dated
         ("qasr_ash_shawi", date(2018, 2, 7)),
     ],
@@ -131,4 +140,4 @@ def test_every_source_is_registered_and_cited(atlas):
     cited = sources_cited_by(atlas, "> hama8_")
     assert {ENAB_24_NOV, ENAB_26_NOV, ENAB_7_DEC, ENAB_9_JAN, SMART_9_DEC, SMART_12_JAN,
             SMART_12_JAN_ROOMS, SMART_9_FEB, SOHR_FEB, NEW_ARAB_10_FEB, SINJAR_4_JAN,
-            SINJAR_5_JAN} <= cited  # fmt: skip
+            SINJAR_5_JAN, NSO_6_JAN} <= cited  # fmt: skip

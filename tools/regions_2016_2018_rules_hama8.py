@@ -178,6 +178,39 @@ MUSHAYRIFAH_RETAKEN_NOTE = (
     "fighting, and the days after 12 Jan stay gaps"
 )
 
+# --- al-Murayjib and Huwa, east of Abu Dali: the army's on 5 and 6 Jan 2018 ----------------------
+NSO_6_JAN = "nso-2018-01-06-huwa-nasiriyah"
+MURAYJIB_BEFORE_NOTE = (
+    "the factions' side until the army's advance reached it: on Friday 5 Jan 2018 the regime's "
+    "forces advanced to al-Murayjib and Murayjib al-Mashhad as 'the Free Syrian Army factions and "
+    "the Islamic battalions withdrew' (activists via SMART; HTS per NSO); held since the region "
+    "rows to 21 Oct 2017 (the HTS-led area, 'largely controlled by' HTS in Oct 2017, The New "
+    "Arab), the army's offensive of 22 Oct reaching this area only in January (SOHR via Asharq "
+    "Al-Awsat, 8 Jan): continuity inferred; the factions with HTS not named per village"
+)
+MURAYJIB_ARMY_NOTE = (
+    "the regime's forces advanced to al-Murayjib and Murayjib al-Mashhad on Friday 5 Jan 2018 as "
+    "the FSA factions and Islamic battalions withdrew (activists via SMART; NSO the next day: "
+    "taken 'yesterday' in battles with HTS): the army's on 5 Jan only (IS took villages of this "
+    "area from 9 Jan, and the army retook some from IS in February: the days after are not "
+    "dated here)"
+)
+HUWA_BEFORE_NOTE = (
+    "the HTS-led side until the army's advance reached it: Huwa is among the villages the army "
+    "took on Saturday 6 Jan 2018 'after clashes that led to the withdrawal of Tahrir al-Sham from "
+    "them' (local activists to NSO); held since the region rows to 21 Oct 2017 (the HTS-led area, "
+    "'largely controlled by' HTS in Oct 2017, The New Arab), the army's offensive of 22 Oct "
+    "reaching this area only in January (SOHR via Asharq Al-Awsat, 8 Jan): continuity inferred; "
+    "the factions with HTS not named per village"
+)
+HUWA_ARMY_NOTE = (
+    "'Assad's forces took today the villages of ... Tall Amarah, Huwa and al-Nasiriyah, after "
+    "clashes that led to the withdrawal of Tahrir al-Sham from them' (local activists to NSO, "
+    "Saturday 6 Jan 2018, the day after al-Murayjib fell): the army's on 6 Jan only (IS took "
+    "villages of this area from 9 Jan and the army retook al-Luwaybidah, taken the same day, "
+    "from IS in early February: the days after are not dated here)"
+)
+
 
 def _ids(*ids: str):
     wanted = frozenset(ids)
@@ -240,5 +273,17 @@ HAMA8: tuple[RegionRule, ...] = (
              MUSHAYRIFAH_ARMY_NOTE),
         Span(day("2018-01-12"), day("2018-01-12"), "opposition", (SMART_12_JAN, SMART_12_JAN_ROOMS),
              MUSHAYRIFAH_RETAKEN_NOTE, status="shared", with_parties=("hts",)),
+    )),
+    RegionRule("hama8_murayjib_5_jan_2018", SOUTHEAST, _ids("al_murayjib"), (
+        Span(day("2017-10-22"), day("2018-01-04"), "opposition", (SINJAR_5_JAN, *HTS_AREA),
+             MURAYJIB_BEFORE_NOTE,
+             status="shared", with_parties=("hts",)),
+        Span(day("2018-01-05"), day("2018-01-05"), "government", (SINJAR_5_JAN, NSO_6_JAN),
+             MURAYJIB_ARMY_NOTE),
+    )),
+    RegionRule("hama8_huwa_6_jan_2018", SOUTHEAST, _ids("huwa"), (
+        Span(day("2017-10-22"), day("2018-01-05"), "hts", (NSO_6_JAN, *HTS_AREA), HUWA_BEFORE_NOTE,
+             status="shared", with_parties=("opposition",)),
+        Span(day("2018-01-06"), day("2018-01-06"), "government", (NSO_6_JAN,), HUWA_ARMY_NOTE),
     )),
 )  # fmt: skip
