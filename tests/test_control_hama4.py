@@ -77,11 +77,11 @@ def test_a_place_the_hama4_rules_answer_has_the_reported_holder(
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # Rahjan after IS's attack of 18 Oct 2017: the army's offensive on it is dated only by
-        # outlets not accepted as evidence
+        # Rahjan after IS's attack of 18 Oct 2017 (h-hama8 answers 29 Oct 2017 - 8 Feb 2018 from
+        # SMART and Enab Baladi, except 3 Dec 2017)
         ("rahjan", date(2017, 10, 19)),
-        ("rahjan", date(2017, 10, 29)),
-        ("rahjan", date(2018, 1, 15)),
+        ("rahjan", date(2017, 10, 21)),
+        ("rahjan", date(2017, 12, 3)),
         # Sarha once IS crossed in (9 Oct 2017), except the day SOHR places it
         ("sarha", date(2017, 10, 9)),
         ("sarha", date(2017, 10, 30)),
@@ -94,7 +94,8 @@ def test_a_place_the_hama4_rules_answer_has_the_reported_holder(
         ("qasr_ibn_wardan", date(2017, 3, 1)),
         # Qasr Ibn Wardan outside the week SOHR places it in HTS's hands
         ("qasr_ibn_wardan", date(2017, 10, 21)),
-        ("qasr_ibn_wardan", date(2017, 10, 29)),
+        # (h-hama8 answers 29 Oct 2017 - 2 Feb 2018; the army's week of Feb 2018 stays open)
+        ("qasr_ibn_wardan", date(2018, 2, 5)),
         # within the reach of the army's 'small strip' along the road (5 km from its lines)
         ("bughaydid", date(2017, 3, 1)),
         # Sabburah after IS's attack of 18 May 2017: left open, as the earlier batches did
