@@ -1,11 +1,11 @@
 """Further key events of the north, 2016-2020 (issue #15, task evt): what a journalist relies on.
 
 The east Aleppo evacuation deal, the Tadef contact line, the end of Euphrates Shield, the SDC's
-talks in Damascus, the US withdrawal announcement and the pull-back of October 2019, the Idlib
-ceasefire of January 2020 and Spring Shield are stored on the days their sources give, with the
-parties the sources name; every source is an original publication (a copy only as read_via);
-quoted words are in their excerpt; the statements that had no date now have the one their source
-gives, and the one whose source gives none stays undated.
+talks in Damascus, the Manbij joint patrols, the US withdrawal announcement and the pull-back of
+October 2019, the Idlib ceasefires of August 2019 and January 2020 and Spring Shield are stored on
+the days their sources give, with the parties the sources name; every source is an original
+publication (a copy only as read_via); quoted words are in their excerpt; the statements that had
+no date now have the one their source gives, and the one whose source gives none stays undated.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ NEW_EVENTS = {
     "2017-03-29-euphrates-shield-ended": (date(2017, 3, 29), {"turkey"}),
     # Kurdistan 24: SDC members "on Thursday" (26 Jul 2018) announced their visit to Damascus.
     "2018-07-26-sdc-delegation-in-damascus": (date(2018, 7, 26), {"sdf", "government"}),
+    # TRT World, 1 Nov 2018: the joint patrols began "on Thursday" (Akar in parliament).
+    "2018-11-01-manbij-joint-patrols-begin": (date(2018, 11, 1), {"turkey", "united_states"}),
     # AP, 19 Dec 2018: Trump "said Wednesday morning on Twitter".
     "2018-12-19-us-withdrawal-announced": (date(2018, 12, 19), {"united_states", "russia"}),
     # Washington Times / DW: the White House statement "late on Sunday" (6 Oct 2019).
@@ -45,6 +47,8 @@ NEW_EVENTS = {
         date(2019, 10, 6),
         {"united_states", "turkey", "sdf"},
     ),
+    # AFP: Russia's Reconciliation Centre "on Friday" (30 Aug 2019), ceasefire from 31 Aug.
+    "2019-08-30-idlib-unilateral-ceasefire": (date(2019, 8, 30), {"russia", "government"}),
     # TASS, datelined Ankara 10 Jan 2020: the Turkish ministry "said on Friday".
     "2020-01-10-idlib-ceasefire-from-jan-12": (date(2020, 1, 10), {"turkey", "russia"}),
     # Hurriyet Daily News: Akar said "on March 1".
@@ -129,7 +133,11 @@ def test_the_russian_claim_on_tadef_is_marked_as_contradicted():
     event = _events()["2017-02-11-tadef-contact-line-agreed-with-turkey"]
     assert "Russia's claim" in event.notes and "27 Feb" in event.notes
     assert "Tadef" in event.title or "Tadef" in event.summary
-    assert assert_markers_on_their_town([event]) == 1
+
+
+def test_markers_sit_on_the_gazetteer_town():
+    # Tadif, Manbij and Damascus; events of a whole zone or of Washington have no marker.
+    assert assert_markers_on_their_town(list(_events().values())) == 3
 
 
 @pytest.mark.parametrize("statement_id", sorted(DATED))
