@@ -21,6 +21,8 @@ SHAAM_HISH = "shaam_news-2020-01-31-hish"
 MODON = "almodon-2020-01-29-hish-front"
 BALADI = "baladi_news-2020-02-05-tell-touqan"
 SHAAM_TOUQAN = "shaam_news-2020-02-05-tell-touqan-saraqib"
+BALADI_MAARAT = "baladi_news-2020-01-29-how-maarat-fell"
+SHAAM_TAH = "shaam_news-2019-12-22-tah-sarman"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +43,16 @@ SHAAM_TOUQAN = "shaam_news-2020-02-05-tell-touqan-saraqib"
         ("tell_touqan", date(2020, 2, 4), "hts", BALADI),
         ("tell_touqan", date(2020, 2, 5), "government", SHAAM_TOUQAN),
         ("tell_touqan", date(2020, 2, 8), "government", BALADI),
+        # the villages round Maarat the army pushed into the city from on 28 Jan (Baladi News)
+        ("maar_hitat", date(2020, 1, 28), "government", BALADI_MAARAT),
+        ("ayn_qari_checkpoint", date(2020, 2, 26), "government", BALADI_MAARAT),
+        ("dar_basidah", date(2020, 2, 10), "government", BALADI_MAARAT),
+        ("sahyan", date(2020, 1, 28), "government", BALADI_MAARAT),
+        ("kafr_bissin_maarrat_al_numan", date(2020, 1, 20), "government", BALADI_MAARAT),
+        # Ayn Qari', 2 km south of the city: the rebels' until the push resumed on 24 Jan
+        ("ayn_qari_checkpoint", date(2020, 1, 23), "hts", BALADI_MAARAT),
+        # al-Tah: taken on Sunday 22 Dec 2019 (Shaam; SANA via Al-Manar)
+        ("al_tah", date(2019, 12, 22), "government", SHAAM_TAH),
     ],
 )
 def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
@@ -68,9 +80,15 @@ def test_a_rebel_hold_says_it_is_continuity(atlas):
         # al-Amudiyah: SANA's 'past few days' (29 Jan) against Al-Araby's 31 Jan: the day is open
         ("al_amudiyah", date(2020, 1, 24)),
         ("al_amudiyah", date(2020, 1, 28)),
-        # Maar Hitat, Sahyan: SOHR has the factions withdraw (North Press, undated copy), no day
+        # Maar Hitat, Sahyan: SOHR has the factions withdraw (North Press, undated copy); the
+        # army's by 28 Jan (Baladi News), the day is open
         ("maar_hitat", date(2020, 1, 15)),
+        ("maar_hitat", date(2020, 1, 27)),
         ("sahyan", date(2020, 1, 10)),
+        ("ayn_qari_checkpoint", date(2020, 1, 24)),
+        ("dar_basidah", date(2020, 1, 1)),
+        # al-Tah: Saturday 21 Dec by a minor outlet only
+        ("al_tah", date(2019, 12, 21)),
         # Khan al-Sibel: its capture is dated only by excluded outlets
         ("khan_al_sibel", date(2020, 1, 30)),
     ],
@@ -82,4 +100,5 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-dec2019.toml")
     cited = sources_cited_by(atlas, "> dec2019_")
-    assert {ROZANA, ARABY, SHAAM_HISH, MODON, BALADI, SHAAM_TOUQAN} <= cited
+    assert {ROZANA, ARABY, SHAAM_HISH, MODON, BALADI, SHAAM_TOUQAN, BALADI_MAARAT, SHAAM_TAH,
+            "al_manar-2019-12-23-tah-liberated"} <= cited

@@ -35,10 +35,11 @@ KAFR_BASIN_NOTE = (
     "Radio Rozana (opposition-leaning, 24 Dec 2019): regime forces took Jarjanaz on the evening "
     "of Monday 23 Dec and Tell Mannas, 'after taking earlier the two towns of Babulin and Kafr "
     "Basin in the southern Idlib countryside', coming closer to the Turkish observation post at "
-    "Maar Hitat (translated); named in the army General Command's list of 29 Jan 2020 (SANA, "
+    "Maar Hitat (translated); among the villages the regime pushed into Maarat al-Numan from on "
+    "28 Jan 2020 (Baladi News, 29 Jan) and in the army General Command's list of 29 Jan (SANA, "
     "party claim): held by the army between the reports (continuity inferred; no rebel return "
-    "reported). The earlier answer for 19 - 23 Dec (rebel-held) is left as it stands: Rozana does "
-    "not give the day"
+    "reported). SOHR's list of the 31 areas taken by 23 Dec does not name it, so the earlier "
+    "answer for 19 - 23 Dec (rebel-held) is left as it stands: Rozana does not give the day"
 )
 SOUTH_OF_MAARAT_HELD_NOTE = (
     "rebel-held until the capture of Friday 31 Jan 2020 (Al-Araby al-Jadeed: regime forces took "
@@ -84,13 +85,39 @@ TELL_TOUQAN_TAKEN_NOTE = (
 )
 
 
+# --- the villages round Maarat al-Numan taken before the city fell (28 Jan 2020) ---------------
+BALADI_29_JAN = "baladi_news-2020-01-29-how-maarat-fell"
+RFERL_26_JAN = "rferl-2020-01-26-maaret-outskirts"
+MAARAT_RING_NOTE = (
+    "taken by Tuesday 28 Jan 2020, when the army took Maarat al-Numan: Baladi News (29 Jan) names "
+    "it among the villages 'adjoining the city' the regime had taken 'during the past few days' "
+    "and pushed into the city from (Maar Hitat, Sahyan, Ayn Qari', Basida, Kafr Basin, Babulin "
+    "...), the M5 cut 'from the village of Maar Hitat' to the end of the city before it fell "
+    "(translated); the army General Command's list of 29 Jan names Sahyan, 'Ayn Krea' and "
+    "'Bsida' (SANA, party claim); no rebel return reported before the batch's government answer "
+    "(continuity inferred). The day each was taken, after the push resumed on 24 Jan, stays a "
+    "gap{}"
+)
+BASIDA = (
+    ": the gazetteer's 'Dar Basidah', 6 km south of the city by Maar Hitat, is taken to be the "
+    "reports' Basida / Bsida (identified by name and place, not by coordinates in a report)"
+)
+AYN_QARI_HELD_NOTE = (
+    "region-level: Ayn Qari', the checkpoint 2 km south of Maarat al-Numan; the army's push on "
+    "the city resumed on 24 Jan 2020 (Deir Sharqi and Deir Gharbi: SOHR via The New Arab) and "
+    "reached its outskirts, from the south and east, only on 26 Jan (RFE/RL citing SOHR); held "
+    "since the HTS-led area of the snapshot of 18 Dec 2019: continuity inferred to 23 Jan"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
 
 DEC2019: tuple[RegionRule, ...] = (
     RegionRule("dec2019_kafr_basin_taken", DAILY, _ids("kafr_bissin_maarrat_al_numan"), (
-        Span(OFFENSIVE_PAUSE, day("2020-01-28"), "government", (ROZANA_24_DEC, SANA_29_JAN),
+        Span(OFFENSIVE_PAUSE, day("2020-01-28"), "government",
+             (ROZANA_24_DEC, "baladi_news-2020-01-29-how-maarat-fell", SANA_29_JAN),
              KAFR_BASIN_NOTE),
     )),
     RegionRule("dec2019_hish_muqah", DAILY, _ids("hish", "muqah"), (
@@ -109,5 +136,29 @@ DEC2019: tuple[RegionRule, ...] = (
              TELL_TOUQAN_HELD_NOTE),
         Span(day("2020-02-05"), day("2020-02-08"), "government",
              (BALADI_5_FEB, SHAAM_5_FEB, "al_manar-2020-02-09-937180"), TELL_TOUQAN_TAKEN_NOTE),
+    )),
+    RegionRule("dec2019_maarat_ring_by_28_jan", DAILY,
+               _ids("maar_hitat", "ayn_qari_checkpoint", "sahyan"), (
+        Span(day("2020-01-28"), day("2020-02-26"), "government", (BALADI_29_JAN, SANA_29_JAN),
+             MAARAT_RING_NOTE.format("")),
+    )),
+    RegionRule("dec2019_basida_by_28_jan", DAILY, _ids("dar_basidah"), (
+        Span(day("2020-01-28"), day("2020-02-26"), "government", (BALADI_29_JAN, SANA_29_JAN),
+             MAARAT_RING_NOTE.format(BASIDA)),
+    )),
+    RegionRule("dec2019_ayn_qari_to_23_jan", DAILY, _ids("ayn_qari_checkpoint"), (
+        Span(OFFENSIVE_PAUSE, day("2020-01-23"), "hts",
+             ("newarab-2020-01-25-deir-sharqi-gharbi", RFERL_26_JAN, BALADI_29_JAN, HTS_AREA),
+             AYN_QARI_HELD_NOTE),
+    )),
+    RegionRule("dec2019_tah_22_dec", DAILY, _ids("al_tah"), (
+        Span(day("2019-12-22"), day("2019-12-22"), "government",
+             ("shaam_news-2019-12-22-tah-sarman", "al_manar-2019-12-23-tah-liberated"),
+             "taken on Sunday 22 Dec 2019: the regime, Russian and allied forces tightened their "
+             "control over the strategic town of al-Tah 'today, Sunday' after violent battles "
+             "(Shaam, opposition network, translated); the army liberated 'the strategic town of "
+             "al-Tehh' on Sunday (SANA via Al-Manar, 23 Dec: party claim); the batch's government "
+             "answer follows from 23 Dec. 19 - 21 Dec stay a gap (a minor outlet has the town "
+             "taken on Saturday 21 Dec)"),
     )),
 )  # fmt: skip
