@@ -100,5 +100,14 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-dec2019.toml")
     cited = sources_cited_by(atlas, "> dec2019_")
-    assert {ROZANA, ARABY, SHAAM_HISH, MODON, BALADI, SHAAM_TOUQAN, BALADI_MAARAT, SHAAM_TAH,
-            "al_manar-2019-12-23-tah-liberated"} <= cited
+    assert {
+        ROZANA,
+        ARABY,
+        SHAAM_HISH,
+        MODON,
+        BALADI,
+        SHAAM_TOUQAN,
+        BALADI_MAARAT,
+        SHAAM_TAH,
+        "al_manar-2019-12-23-tah-liberated",
+    } <= cited
