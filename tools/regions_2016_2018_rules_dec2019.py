@@ -151,6 +151,15 @@ DEC2019: tuple[RegionRule, ...] = (
              ("newarab-2020-01-25-deir-sharqi-gharbi", RFERL_26_JAN, BALADI_29_JAN, HTS_AREA),
              AYN_QARI_HELD_NOTE),
     )),
+    RegionRule("dec2019_buraysah_20_dec", DAILY, _ids("al_buraysah"), (
+        Span(day("2019-12-20"), day("2019-12-22"), "government",
+             ("sana-2019-12-20-um-jalal-bresa", "sohr-2019-12-23-31-areas"),
+             "party claim: the army 'on Friday cleared' Um Jalal, Rabe'a, Khreibah, Barnan, Um "
+             "Twineh, al-Fariha, 'Bresa' and other villages of the south-eastern Idlib countryside "
+             "(SANA, 20 Dec 2019); SOHR lists it among the areas taken since 19 Dec (23 Dec, the "
+             "batch's government answer from that day): no rebel return reported between "
+             "(continuity inferred). 19 Dec, the offensive's first day, stays a gap"),
+    )),
     RegionRule("dec2019_tah_22_dec", DAILY, _ids("al_tah"), (
         Span(day("2019-12-22"), day("2019-12-22"), "government",
              ("shaam_news-2019-12-22-tah-sarman", "al_manar-2019-12-23-tah-liberated"),
