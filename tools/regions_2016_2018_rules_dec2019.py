@@ -155,9 +155,10 @@ DEC2019: tuple[RegionRule, ...] = (
         Span(day("2019-12-20"), day("2019-12-22"), "government",
              ("sana-2019-12-20-um-jalal-bresa", "sohr-2019-12-23-31-areas"),
              "party claim: the army 'on Friday cleared' Um Jalal, Rabe'a, Khreibah, Barnan, Um "
-             "Twineh, al-Fariha, 'Bresa' and other villages of the south-eastern Idlib countryside "
-             "(SANA, 20 Dec 2019); SOHR lists it among the areas taken since 19 Dec (23 Dec, the "
-             "batch's government answer from that day): no rebel return reported between "
+             "Twineh, al-Fariha, 'Bresa' (al-Buraysah, by name and place) and other villages of "
+             "the south-eastern Idlib countryside (SANA, 20 Dec 2019); SOHR lists it among the "
+             "areas taken since 19 Dec (23 Dec, the batch's government answer from that day): "
+             "no rebel return reported between "
              "(continuity inferred). 19 Dec, the offensive's first day, stays a gap"),
     )),
     RegionRule("dec2019_tah_22_dec", DAILY, _ids("al_tah"), (
