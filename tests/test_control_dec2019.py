@@ -53,6 +53,7 @@ SHAAM_TAH = "shaam_news-2019-12-22-tah-sarman"
         ("ayn_qari_checkpoint", date(2020, 1, 23), "hts", BALADI_MAARAT),
         # al-Tah: taken on Sunday 22 Dec 2019 (Shaam; SANA via Al-Manar)
         ("al_tah", date(2019, 12, 22), "government", SHAAM_TAH),
+        ("tahtaya", date(2019, 12, 22), "government", "sana-2019-12-22-tehh-tahtaya"),
         # al-Buraysah: SANA's 'Bresa', cleared on Friday 20 Dec 2019 (party claim)
         ("al_buraysah", date(2019, 12, 20), "government", "sana-2019-12-20-um-jalal-bresa"),
     ],
@@ -92,6 +93,7 @@ def test_a_rebel_hold_says_it_is_continuity(atlas):
         # al-Tah: Saturday 21 Dec by a minor outlet only
         ("al_tah", date(2019, 12, 21)),
         ("al_buraysah", date(2019, 12, 19)),
+        ("tahtaya", date(2019, 12, 21)),
         # Khan al-Sibel: its capture is dated only by excluded outlets
         ("khan_al_sibel", date(2020, 1, 30)),
     ],

@@ -161,6 +161,15 @@ DEC2019: tuple[RegionRule, ...] = (
              "no rebel return reported between "
              "(continuity inferred). 19 Dec, the offensive's first day, stays a gap"),
     )),
+    RegionRule("dec2019_tahtaya_22_dec", DAILY, _ids("tahtaya"), (
+        Span(day("2019-12-22"), day("2019-12-22"), "government",
+             ("sana-2019-12-22-tehh-tahtaya", "al_manar-2019-12-23-tah-liberated"),
+             "party claim: 'earlier in the day' on which the army took al-Tah (Sunday 22 Dec "
+             "2019: Shaam; SANA via Al-Manar), army units 'cleared the villages and farms of al-"
+             "Hraki, al-Qrati, al-Burj, Tal al-Homsi, Tahtaya, and Farwan' east of Maarat al-Numan "
+             "(SANA): taken that day; the batch's government answer follows from 23 Dec. 19 - 21 "
+             "Dec stay a gap"),
+    )),
     RegionRule("dec2019_tah_22_dec", DAILY, _ids("al_tah"), (
         Span(day("2019-12-22"), day("2019-12-22"), "government",
              ("shaam_news-2019-12-22-tah-sarman", "al_manar-2019-12-23-tah-liberated"),
