@@ -15,6 +15,7 @@ from tools.regions_2016_2018_rules_ar2 import AR2
 from tools.regions_2016_2018_rules_azaz2 import AZAZ2
 from tools.regions_2016_2018_rules_bab import BAB
 from tools.regions_2016_2018_rules_bab2 import BAB2
+from tools.regions_2016_2018_rules_dec2019 import DEC2019
 from tools.regions_2016_2018_rules_deir import DEIR, DEIR_SITES, DEIR_WEST
 from tools.regions_2016_2018_rules_deir2 import DEIR2
 from tools.regions_2016_2018_rules_deir3 import DEIR3
@@ -68,5 +69,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8,
+    *MANBIJ2, *HAMA8, *DEC2019,
 )  # fmt: skip
