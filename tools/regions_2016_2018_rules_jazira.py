@@ -178,6 +178,20 @@ def _near_raqqa(place: Locality, _where: Where) -> bool:
 
 
 RAQQA = (
+    # eighth spot-check (h-spot8): the walled old city, not the district-less city row
+    RegionRule("spot8_rafiqah_old_city", "g2016_raqqa_sdf",
+               lambda p, _w: p.id == "ar_rafiqah_district", (
+        Span(_d("2017-09-04"), _d("2017-10-16"), "sdf",
+             ("channel4-2017-09-04-raqqa-old-city", "ea_worldview-2017-09-raqqa-old-city",
+              "channel4-2017-10-17-raqqa"),
+             "spot-check h-spot8: the walled old city (al-Rafiqah): 'US-backed Kurdish forces "
+             "have retaken Raqqa's old city from Islamic State militants', US officials saying "
+             "two thirds of Raqqa was taken (Channel 4, 4 Sep 2017); the SDF had claimed the "
+             "whole old city on Friday 1 Sep while the US military was 'more cautious' and "
+             "clashes were reported (EA WorldView): 1 - 3 Sep stay the city's contested row; "
+             "no IS return reported before the SDF declared the city taken on 17 Oct (Channel 4; "
+             "continuity inferred)"),
+    )),  # fmt: skip
     RegionRule("raqqa_city_parts", "g2016_raqqa_sdf", _near_raqqa, (
         Span(START, _d("2017-06-05"), "isis", ("ap-2017-06-06-raqqa-battle",),
              "part of Raqqa city, IS's de facto capital (AP), as the city's own row"),
