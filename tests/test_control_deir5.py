@@ -4,8 +4,9 @@ Khabur north of al-Suwar and south of Markada IS's until the SDF's line reached 
 al-Busayrah IS's and stormed 8 - 11 Nov 2017 with Abreeha and al-Zir IS's to 11 Nov, the west
 bank from al-Muri'iyah to al-Mayadin IS's to 16 Oct, four north-western villages the SDF's and
 Abu Ghanimah taken on 9 Oct, al-Tayyana and al-Hawaij the SDF's from 17 Nov, Tall al-Jayer the
-SDF's from 17 Jun 2018, the north bank facing the city (the Safirahs, Sabhah) and the abandoned
-T2 airstrip IS's before Sep 2017 - and the days they leave open, which stay gaps."""
+SDF's from 17 Jun 2018, al-Jurdi the SDF's 15 - 28 Dec 2017, the north bank facing the city (the
+Safirahs, Sabhah, the Jadids) and the abandoned T2 airstrip IS's before Sep 2017 - and the days
+they leave open, which stay gaps."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ HORRYA_17_NOV = "hurriya_press-2017-11-17-tayyana-shinan"
 SOHR_DHIBAN = "sohr-2017-11-dhiban-taken"
 SYRIA_TV_17_JUN_2018 = "syria_tv-2018-06-17-dashisha-tall-shayer"
 AP_18_SEP = "ap-2017-09-18-army-crosses-euphrates"
+SMART_16_DEC = "smart-2017-12-16-jurdhi"
 
 
 @pytest.mark.parametrize(
@@ -78,6 +80,11 @@ AP_18_SEP = "ap-2017-09-18-army-crosses-euphrates"
         ("safirah_tahtani", date(2016, 8, 1), "isis", AP_18_SEP),
         ("safirah_fawqani", date(2017, 10, 8), "isis", AP_18_SEP),
         ("sabhah", date(2017, 9, 17), "isis", AP_18_SEP),
+        ("jadid_uqaydat", date(2017, 9, 17), "isis", AP_18_SEP),
+        # al-Jurdi, taken by the SDF on 15 Dec 2017 (SMART), not on SOHR's IS list of 28 Dec
+        ("al_jurdi_al_gharbi", date(2017, 12, 13), "isis", SMART_16_DEC),
+        ("al_jurdi_ash_sharqi", date(2017, 12, 15), "sdf", SMART_16_DEC),
+        ("al_jurdi_al_gharbi", date(2017, 12, 28), "sdf", "sohr-2017-12-28-abu-hamam-fighting"),
         # the T2 airstrip beside IS's T2 station before the siege was broken
         ("abandoned_t2_airport", date(2016, 8, 1), "isis", REUTERS_5_SEP),
         ("abandoned_t2_airport", date(2017, 9, 4), "isis", REUTERS_5_SEP),
@@ -97,6 +104,13 @@ def test_al_busayrah_is_fought_over_from_8_to_11_november_2017(atlas):
         assert_checked_answer(history, "al_busayrah", day, "isis", "contested", ("sdf",),
                               ENAB_9_NOV)  # fmt: skip
     assert history.state_of("al_busayrah", date(2017, 11, 12)).controller == "sdf"
+
+
+def test_al_jurdi_is_fought_over_on_14_december_2017(atlas):
+    """SMART (16 Dec 2017): the SDF held more than half the village on the Thursday."""
+    for locality in ("al_jurdi_al_gharbi", "al_jurdi_ash_sharqi"):
+        assert_checked_answer(atlas.control.history, locality, date(2017, 12, 14), "isis",
+                              "contested", ("sdf",), SMART_16_DEC)  # fmt: skip
 
 
 def test_tall_al_jayer_is_fought_over_on_16_june_2018(atlas):
@@ -150,6 +164,10 @@ def test_party_claims_are_marked(atlas):
         # Sabhah once the army crossed towards Khasham; Safirah Fawqani after the October fighting
         ("sabhah", date(2017, 9, 18)),
         ("safirah_fawqani", date(2017, 10, 9)),
+        ("jadid_bu_khayr", date(2017, 9, 18)),
+        # al-Jurdi through IS's counter-attacks of 2018 (not dated per village)
+        ("al_jurdi_al_gharbi", date(2017, 12, 29)),
+        ("al_jurdi_ash_sharqi", date(2018, 6, 1)),
         # Jasim and Busaytin: an aggregator's item of 20 Oct 2017 names no publisher (not used)
         ("jasim_deir_ez_zor", date(2017, 10, 25)),
         # the enclave's edge and the radar base by the airport: no dated report found
@@ -168,4 +186,4 @@ def test_every_source_is_registered_and_cited(atlas):
     cited = sources_cited_by(atlas, "> deir5_")
     assert {SMART_5_OCT, ENAB_9_NOV, MASDAR_ONLINE_13_OCT, TRT_13_NOV, SANA_17_OCT} <= cited
     assert {SMART_20_FEB, SMART_6_MAR, MASDAR_10_OCT, "smart-2017-02-22-jarwan"} <= cited
-    assert {HORRYA_17_NOV, SOHR_DHIBAN, SYRIA_TV_17_JUN_2018, AP_18_SEP} <= cited
+    assert {HORRYA_17_NOV, SOHR_DHIBAN, SYRIA_TV_17_JUN_2018, AP_18_SEP, SMART_16_DEC} <= cited

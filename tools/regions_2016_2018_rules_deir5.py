@@ -57,6 +57,8 @@ SYRIA_TV_17_JUN_2018 = "syria_tv-2018-06-17-dashisha-tall-shayer"
 AP_17_JUN_2018 = "ap-2018-06-17-dashishah"
 AFP_12_DEC_2018 = "afp-2018-12-12-east-of-euphrates"
 AP_18_SEP = "ap-2017-09-18-army-crosses-euphrates"
+SMART_16_DEC = "smart-2017-12-16-jurdhi"
+SOHR_28_DEC = "sohr-2017-12-28-abu-hamam-fighting"
 #: The batch's east-bank answer of 31 Dec 2017 (SOHR's December list).
 BEFORE_DECEMBER_LIST = day("2017-12-30")
 #: The SDF's October statement on the western countryside: the batch answers from 31 Oct.
@@ -256,6 +258,31 @@ NORTH_BANK_NOTE = (
 )
 
 
+# --- al-Jurdi, north of Hajin: the SDF's attack of December 2017 --------------------------------
+#: The gazetteer's two al-Jurdi points (3 km apart), 65 - 69 km from the city: SMART's 'al-Jurdhi
+#: (65 km east of Deir ez-Zor)' is taken for both.
+JURDI = ("al_jurdi_al_gharbi", "al_jurdi_ash_sharqi")
+JURDI_IS_NOTE = (
+    "region-level: IS-held: IS held 'much of the province' when the army broke the siege of Deir "
+    "ez-Zor on 5 Sep 2017 (Reuters); the SDF reached the edges of Darnaj, upstream, only on 17 Nov "
+    "(Hurriya Press) and took al-Jurdhi, '65 km east of the city of Deir ez-Zor', after 'clashes "
+    "that went on for days' in mid-December (SMART): held by IS to then (continuity inferred; the "
+    "two gazetteer points 3 km apart are both taken for al-Jurdhi)"
+)
+JURDI_FOUGHT_NOTE = (
+    "fought over: the SDF took 'more than 50 per cent' of al-Jurdhi on Thursday 14 Dec 2017 and "
+    "the whole village on the Friday (the Deir ez-Zor Military Council's commander Ahmad Khbeil to "
+    "SMART: party claim): IS's, attacked by the SDF, that day"
+)
+JURDI_SDF_NOTE = (
+    "the SDF's: it took 'the whole village of al-Jurdhi' on Friday 15 Dec 2017 after days of "
+    "clashes (the Deir ez-Zor Military Council's commander to SMART: party claim); al-Jurdi is not "
+    "among the ten towns and villages SOHR had IS still holding on the east bank on 28 Dec (via "
+    "Roji Kurd): the SDF's to then (continuity inferred); from 29 Dec to the SDF's Hajin campaign "
+    "of Dec 2018 a gap (IS's counter-attacks of 2018 are not dated per village)"
+)
+
+
 # --- the abandoned T2 airstrip before the siege was broken --------------------------------------
 T2_AIRSTRIP_NOTE = (
     "region-level: the abandoned T2 airstrip lies 3 km from the T2 pumping station, given the "
@@ -353,6 +380,20 @@ DEIR5: tuple[RegionRule, ...] = (
         Span(START, day("2017-09-17"), "isis", (REUTERS_5_SEP, AP_18_SEP), NORTH_BANK_NOTE.format(
              km="9", until="17 Sep 2017", after=(
                  "; from 18 Sep, when the army crossed towards Khasham, 3 km away, a gap"))),
+    )),
+    RegionRule("deir5_jurdi", EAST_BANK_BLOCK, _ids(*JURDI), (
+        Span(JAZIRA_STORM, day("2017-12-13"), "isis", (REUTERS_5_SEP, HORRYA_17_NOV, SMART_16_DEC),
+             JURDI_IS_NOTE),
+        Span(day("2017-12-14"), day("2017-12-14"), "isis", (SMART_16_DEC,), JURDI_FOUGHT_NOTE,
+             status="contested", with_parties=("sdf",)),
+        Span(day("2017-12-15"), day("2017-12-28"), "sdf", (SMART_16_DEC, SOHR_28_DEC),
+             JURDI_SDF_NOTE),
+    )),
+    RegionRule("deir5_jadid", GOVERNMENT_BLOCK, _ids("jadid_uqaydat", "jadid_bu_khayr"), (
+        Span(SIEGE_BROKEN_DAY, day("2017-09-17"), "isis", (REUTERS_5_SEP, AP_18_SEP),
+             NORTH_BANK_NOTE.format(km="22 - 24", until="17 Sep 2017", after=(
+                 "; from 18 Sep, when the army crossed upstream, a gap (no dated report of the "
+                 "army's or the SDF's arrival in the village)"))),
     )),
     RegionRule("deir5_t2_airstrip", MILITARY_BLOCK, _ids("abandoned_t2_airport"), (
         Span(START, day("2017-09-04"), "isis", (REUTERS_5_SEP,), T2_AIRSTRIP_NOTE),
