@@ -87,7 +87,8 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
         # the villages between al-Shaddadi and Markada before the town fell (the SDF took four
         # round Markada in spring 2016), and south of it from 9 Sep 2017: the days are not stored
         ("aadleh", date(2017, 3, 1)),
-        ("quwaylah", date(2017, 10, 1)),
+        # (9 Sep - 13 Oct 2017 is IS's since h-deir5: tests/test_control_deir5.py)
+        ("quwaylah", date(2017, 10, 20)),
         ("al_wardiyah", date(2017, 6, 1)),
         # east of the Khabur after Markada fell: the SDF's fronts still ran at Jalifa in 2018
         ("jalifah", date(2018, 2, 1)),
@@ -105,7 +106,8 @@ def test_a_place_the_jazira_rules_answer_has_the_reported_holder(atlas, locality
         # the Raqqa desert east of 38.90 E, round Maadan, where IS counter-attacked in Aug 2017
         ("ghanim_al_ali", date(2017, 9, 1)),
         # the Deir ez-Zor valley between the city and al-Mayadin while the army advanced (Oct 2017)
-        ("al_zur", date(2017, 10, 1)),
+        # (al-Zur and Buqrus IS's to 16 Oct since h-deir5: tests/test_control_deir5.py)
+        ("al_mariiyah_farms", date(2017, 10, 1)),
         # a government post inside the SDF area: who garrisoned it is not stored
         ("154th_special_forces_regiment", date(2017, 6, 1)),
     ],

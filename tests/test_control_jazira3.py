@@ -123,8 +123,9 @@ def test_the_sources_carry_the_answer_days(atlas):
     ("locality", "day"),
     [
         # the west bank before SANA's claim of 17 Oct 2017: the army's day per village not stored
-        # (al-Muhasan and Khasham are dated since by h-deir: tests/test_control_deir2.py)
-        ("buqrus", date(2017, 9, 20)),
+        # (al-Muhasan and Khasham are dated since by h-deir: tests/test_control_deir2.py; Buqrus
+        # and its neighbours downstream IS's to 16 Oct since h-deir5: tests/test_control_deir5.py)
+        ("al_jubailah", date(2017, 9, 20)),
         # Tal al-Saman and the villages south of it before the SDF's entry / south of its line
         ("tall_al_siman", date(2016, 11, 15)),
         ("khunayz_tahtani", date(2017, 1, 15)),

@@ -122,7 +122,8 @@ def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
         # Manbij's countryside while IS still held the city's last districts (1-11 Aug 2016)
         ("qabbasin", date(2016, 8, 5)),
         # the east bank while the SDF took it village by village (Sep - Dec 2017)
-        ("al_busayrah", date(2017, 10, 15)),
+        # (al-Busayrah IS's to its storming of 8 - 11 Nov since h-deir5: test_control_deir5.py)
+        ("al_kharijiyah", date(2017, 10, 15)),
         # Gharanij after December 2017: the day it fell is not stored
         ("granij", date(2018, 6, 1)),
         # east Aleppo villages between the army's arrival and Maskanah's fall (4 Jun 2017), south

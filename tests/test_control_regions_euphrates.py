@@ -87,8 +87,9 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         # the western Deir ez-Zor countryside before the SDF's October claim (inland: the
         # riverside villages such as al-Kasra are dated since by Step News and SMART, h-jaz3)
         ("jowayce", date(2017, 10, 1)),
-        # the lower Khabur and the valley south of al-Suwar during Jazira Storm
-        ("al_busayrah", date(2017, 11, 1)),
+        # the lower Khabur and the valley south of al-Suwar during Jazira Storm (al-Busayrah
+        # itself IS's to the SDF's storming of 8 Nov since h-deir5)
+        ("at_tallabah", date(2017, 11, 1)),
         # Bza'a after the rebels took it (Feb 2017): no dated report of the army taking it
         ("bizaah", date(2018, 6, 1)),
         # the Manbij pocket's villages west of the Euphrates near the Sajur's mouth, before the
