@@ -137,7 +137,7 @@ def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
         ("aqiba", date(2018, 2, 1)),
         ("sewarxa", date(2018, 3, 1)),
         # the villages round the Shahba dam and Nubl: no dated per-village source
-        ("shahba_dam", date(2018, 6, 1)),
+        ("tuways", date(2018, 6, 1)),  # the dam itself: answered by h-shield3 (with Qulsuruj)
         ("mashrafah", date(2017, 6, 1)),  # Tell al-Zahra: answered by h-ne3 (region-level)
         # Tell Qarah and Kafr Qaris after IS: SOHR has the SDF, government-side accounts the army
         ("tell_qarah", date(2017, 6, 1)),
