@@ -27,6 +27,8 @@ SPC_13 = "syrian_press_center-2016-11-13-five-villages-al-bab"
 BALADI = "baladi_news-2016-11-21-sheikh-nasir"
 ENAB_23 = "enab_baladi-2016-11-23-five-villages"
 ALEPPO24 = "aleppo24-2016-10-19-is-leaves-infantry-school-villages"
+TASNIM = "tasnim-2016-10-30-infantry-school"
+MASDAR_6_NOV = "almasdaronline-2016-11-06-infantry-school"
 
 
 @pytest.mark.parametrize(
@@ -65,6 +67,25 @@ ALEPPO24 = "aleppo24-2016-10-19-is-leaves-infantry-school-villages"
         # Qulsuruj and the Shahba dam: IS to 18 Oct 2016
         ("sad_shahba", date(2016, 8, 1), "isis", ALEPPO24),
         ("shahba_dam", date(2016, 10, 18), "isis", ALEPPO24),
+        # the Infantry School: IS to 29 Oct 2016, then the army's (the government side's claim)
+        ("aleppo_infantry_academy", date(2016, 10, 29), "isis", TASNIM),
+        ("aleppo_infantry_academy", date(2016, 10, 30), "government", TASNIM),
+        ("aleppo_infantry_academy", date(2019, 10, 22), "government", MASDAR_6_NOV),
+        ("muslimiyah_cement_plant", date(2017, 6, 1), "government", TASNIM),
+        ("fafin", date(2016, 10, 20), "isis", TASNIM),
+        # the Atmeh crossing, rebel-held between the attacks of 14 Aug and 6 Oct 2016
+        (
+            "atmeh_border_crossing",
+            date(2016, 8, 14),
+            "opposition",
+            "bbc-2016-08-15-atmeh-bus-blast",
+        ),
+        (
+            "atmeh_border_crossing",
+            date(2016, 10, 6),
+            "opposition",
+            "newarab-2016-10-06-atmeh-crossing-bomb",
+        ),
     ],
 )
 def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
@@ -74,11 +95,19 @@ def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
 
 
 @pytest.mark.parametrize(
-    ("locality", "day"), [("sad_shahba", date(2016, 10, 19)), ("shahba_dam", date(2019, 10, 22))]
+    ("locality", "day", "cited"),
+    [
+        ("sad_shahba", date(2016, 10, 19), ALEPPO24),
+        ("shahba_dam", date(2019, 10, 22), ALEPPO24),
+        # the villages round the Infantry School: SOHR the SDF, the military source the army
+        ("fafin", date(2016, 10, 30), TASNIM),
+        ("tell_qarah", date(2017, 6, 1), "sohr-2016-is-leaves-infantry-school"),
+        ("wahshiyah", date(2019, 10, 22), TASNIM),
+    ],
 )
-def test_qulsuruj_is_the_sdf_with_the_government_after_is(atlas, locality, day):
+def test_the_shahba_villages_are_the_sdf_with_the_government_after_is(atlas, locality, day, cited):
     assert_checked_answer(atlas.control.history, locality, day, "sdf", "shared", ("government",),
-                          ALEPPO24)  # fmt: skip
+                          cited)  # fmt: skip
 
 
 def test_faction_announcements_are_marked_party_side(atlas):
@@ -105,9 +134,13 @@ def test_faction_announcements_are_marked_party_side(atlas):
         ("bersaya", date(2016, 12, 1)),
         # "Salwa" of the 12 Nov list is not matched with the gazetteer's Balwa (alt. Salwa)
         ("balwa", date(2016, 11, 15)),
-        # the Shahba villages no report names
+        # the Shahba villages no report names, and the Juvenile Prison
         ("tuways", date(2017, 6, 1)),
         ("halisah", date(2017, 6, 1)),
+        ("aleppo_juvenile_prison", date(2017, 6, 1)),
+        # the Atmeh crossing before the attack of 14 Aug and after that of 6 Oct 2016
+        ("atmeh_border_crossing", date(2016, 8, 13)),
+        ("atmeh_border_crossing", date(2016, 10, 7)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):

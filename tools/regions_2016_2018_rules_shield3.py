@@ -3,7 +3,11 @@ north-east of al-Bab (issue #15, h-shield3): the villages the factions took from
 2016 (SOHR; DW via dpa; the Syrian Press Center; Shaam), al-Sheikh Nasir, which the SDF took as IS
 withdrew on 12 Nov and the factions on 21 Nov (Baladi News), and Barshaya and Jubb al-Dam north of
 Qabasin, taken from the SDF on 23 Nov (Enab Baladi; Step); and Qulsuruj by the Shahba dam, which IS
-left on 19 Oct 2016 as the SDF advanced (Aleppo 24), with the dam beside it.
+left on 19 Oct 2016 as the SDF advanced (Aleppo 24), with the dam beside it; the Infantry School,
+the Muslimiyah cement plant and the villages round them after IS withdrew in late Oct 2016 (Tasnim
+relaying a Syrian military source; Al-Masdar Online; SOHR: the accounts disagree on the villages);
+and the Atmeh crossing, rebel-held between IS's attacks of 14 Aug and 6 Oct 2016 (BBC; The New
+Arab).
 
 Same shape as `tools/regions_2016_2018_rules_shield2.py`; `tools/regions_2016_2018_rules.py` adds
 ``SHIELD3`` at the end of ``RULES``, so these answer only the days earlier rules leave (the h-bab
@@ -183,6 +187,54 @@ DAM_NOTE = (
     "Shahba), between it and Tuways, and is taken as going with the village"
 )
 
+# --- fill_north_aleppo_edges: the Atmeh crossing, Aug - Oct 2016 -----------------------------
+EDGES_BLOCK = "fill_north_aleppo_edges"
+ATMEH_SOURCES = ("bbc-2016-08-15-atmeh-bus-blast", "newarab-2016-10-06-atmeh-crossing-bomb")
+ATMEH_NOTE = (
+    "the crossing into rebel-held Idlib by Atmeh: IS's suicide bomber struck a bus of rebel "
+    "fighters 'near the Atmeh border crossing with Turkey' late on Sunday 14 Aug 2016, in a "
+    "province 'controlled by rebel factions supported by the Turkish government' (BBC), and a "
+    "bomb went off 'at the Turkish border during a change of guard between rebels, close to the "
+    "village of Atmeh' on 6 Oct 2016 (The New Arab): the rebels held it on both days; no other "
+    "holder reported between (continuity inferred); before 14 Aug and after 6 Oct a gap (HTS's "
+    "rise in Idlib from 2017 is not dated at the crossing)"
+)
+
+# --- fill_is_north_aleppo: the Infantry School and the villages round it, Oct 2016 -----------
+IS_NORTH_BLOCK = "fill_is_north_aleppo"
+TASNIM_30_OCT = "tasnim-2016-10-30-infantry-school"
+MASDAR_6_NOV = "almasdaronline-2016-11-06-infantry-school"
+IS_LEFT_SCHOOL = (
+    "IS withdrew from the Infantry School and the villages round it 'more than a year' after "
+    "taking them in Oct 2015 (SOHR, day not shown); a Syrian military source dates IS's "
+    "withdrawal to the night before 30 Oct 2016 (Tasnim: the government side's claim): IS-held "
+    "to 29 Oct (continuity inferred)"
+)
+SCHOOL_NOTE = (
+    "the army and auxiliary forces took 'Tal Shair, the Infantry School, Fafin, the Muslimiyah "
+    "cement plant, Kafr Qaris, Tal Susin' after IS withdrew in the night before 30 Oct 2016 (a "
+    "Syrian military source via Tasnim: the government side's claim); Al-Masdar Online (6 Nov): "
+    "the regime announced the Infantry School taken on Saturday 5 Nov, having advanced 'without "
+    "notable clashes'; SOHR has IS withdraw from the school and the SDF take the villages round "
+    "it, not the school; the army held the site until the 2019 snapshot, which draws it "
+    "government-held (continuity inferred)"
+)
+CEMENT_NOTE = (
+    "; the cement plant is named by the military source only (Al-Masdar Online: fighting there), "
+    "so the answer rests on the government side's claim"
+)
+SCHOOL_VILLAGES_NOTE = (
+    "the sources disagree on who followed IS, which withdrew from the Infantry School area in "
+    "late Oct 2016: SOHR (day not shown, 'more than a year' after Oct 2015) has the SDF take 'Tal "
+    "Shaeer, Kafr Qaris, al-Wahshiyah, Tal Qarah and Tal Susiyan' in 48 hours; a Syrian military "
+    "source (Tasnim, 30 Oct: the government side's claim) has the army take Fafin and Kafr Qaris "
+    "with the school; later the Shahba region is the Kurdish forces' with government forces "
+    "deployed, 'controlled by Syrian government and Russian forces' (North Press, 2022, naming "
+    "Tel Qarah): `sdf` shared with `government` records both; from 30 Oct (Tasnim's day); no "
+    "change reported to the autumn-2019 snapshot, which draws it government-held (continuity "
+    "inferred)"
+)
+
 
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
@@ -261,4 +313,30 @@ SHIELD3: tuple[RegionRule, ...] = (
              NORTH_PRESS_SHAHBA), QULSURUJ_SDF_NOTE + extra, status="shared",
              with_parties=("government",)),
     )) for ident, extra in (("sad_shahba", ""), ("shahba_dam", DAM_NOTE))),
+    # the Infantry School, the cement plant and the villages round them after IS (Oct 2016)
+    RegionRule("shield3_infantry_school", IS_NORTH_BLOCK, _ids("aleppo_infantry_academy"), (
+        Span(day("2016-10-10"), day("2016-10-29"), "isis", (IS_SINCE_2015, TASNIM_30_OCT),
+             IS_LEFT_SCHOOL),
+        Span(day("2016-10-30"), AUTUMN_2019, "government", (TASNIM_30_OCT, MASDAR_6_NOV,
+             IS_SINCE_2015), SCHOOL_NOTE + "; party claim for the day"),
+    )),
+    RegionRule("shield3_muslimiyah_cement_plant", AZAZ_GOV_BLOCK,
+               _ids("muslimiyah_cement_plant"), (
+        Span(START, day("2016-10-29"), "isis", (IS_SINCE_2015, TASNIM_30_OCT),
+             IS_LEFT_SCHOOL + "; region-level for the plant, 1.5 km from the school"),
+        Span(day("2016-10-30"), AUTUMN_2019, "government", (TASNIM_30_OCT, MASDAR_6_NOV),
+             SCHOOL_NOTE + CEMENT_NOTE),
+    )),
+    RegionRule("shield3_school_villages", IS_NORTH_BLOCK,
+               _ids("fafin", "kafr_qaris", "tell_qarah", "wahshiyah"), (
+        Span(day("2016-10-10"), day("2016-10-29"), "isis", (IS_SINCE_2015, TASNIM_30_OCT),
+             IS_LEFT_SCHOOL),
+        Span(day("2016-10-30"), AUTUMN_2019, "sdf", (IS_SINCE_2015, TASNIM_30_OCT,
+             NORTH_PRESS_SHAHBA), SCHOOL_VILLAGES_NOTE, status="shared",
+             with_parties=("government",)),
+    )),
+    # the Atmeh crossing between the two attacks of Aug and Oct 2016
+    RegionRule("shield3_atmeh_crossing_2016", EDGES_BLOCK, _ids("atmeh_border_crossing"), (
+        Span(day("2016-08-14"), day("2016-10-06"), "opposition", ATMEH_SOURCES, ATMEH_NOTE),
+    )),
 )  # fmt: skip
