@@ -27,6 +27,7 @@ SPC_13 = "syrian_press_center-2016-11-13-five-villages-al-bab"
 BALADI = "baladi_news-2016-11-21-sheikh-nasir"
 ENAB_23 = "enab_baladi-2016-11-23-five-villages"
 ALEPPO24 = "aleppo24-2016-10-19-is-leaves-infantry-school-villages"
+ENAB_POCKET = "enab_baladi-2016-11-six-villages-closed-ring"
 TASNIM = "tasnim-2016-10-30-infantry-school"
 MASDAR_6_NOV = "almasdaronline-2016-11-06-infantry-school"
 
@@ -46,12 +47,15 @@ MASDAR_6_NOV = "almasdaronline-2016-11-06-infantry-school"
         ("bazaji", date(2016, 11, 12), "sna", DW),
         ("arab_wiran", date(2016, 11, 17), "sna", DW),
         ("sheikh_alwan", date(2016, 11, 7), "isis", SOHR),
-        # 12 Nov: Halisa and Hajj Kusa taken, al-Kawkli and Sab Wiran left by IS
+        # 12 Nov: Halisa and Hajj Kusa taken; the IS pocket north of al-Bab held to 16 Nov
         ("khalisa", date(2016, 11, 11), "isis", SHAAM_12),
         ("khalisa", date(2016, 11, 12), "sna", SHAAM_12),
         ("hajji_kusa", date(2016, 11, 21), "sna", SHAAM_12),
         ("al_qawuqli", date(2016, 10, 1), "isis", SPC_12),
-        ("sab_wiran", date(2016, 11, 11), "isis", SPC_12),
+        ("sab_wiran", date(2016, 11, 16), "isis", ENAB_POCKET),
+        ("kurhyuk", date(2016, 10, 1), "isis", ENAB_POCKET),
+        ("bersaya", date(2016, 11, 16), "isis", ENAB_POCKET),
+        ("jubb_ad_dam_al_bab", date(2016, 9, 1), "isis", ENAB_POCKET),
         # al-Sheikh Nasir: IS, the SDF from 12 Nov, the factions on 21 Nov
         ("sheikh_nasir", date(2016, 11, 11), "isis", SPC_SDF),
         ("sheikh_nasir", date(2016, 11, 15), "sdf", SPC_SDF),
@@ -126,8 +130,9 @@ def test_faction_announcements_are_marked_party_side(atlas):
         # after the SDF's advance north-east of Qabasin of 18 Nov
         ("arab_wiran", date(2016, 11, 18)),
         ("khalisa", date(2016, 11, 22)),
-        # al-Kawkli and Sab Wiran after IS left: who took them is not reported
-        ("al_qawuqli", date(2016, 11, 12)),
+        # the IS pocket after Enab Baladi's report (written 17 - 22 Nov): who took them is not dated
+        ("al_qawuqli", date(2016, 11, 17)),
+        ("kurhyuk", date(2016, 12, 1)),
         # al-Sheikh Nasir after 21 Nov and Barshaya before 23 Nov (the SDF's days not dated)
         ("sheikh_nasir", date(2016, 12, 1)),
         ("bersaya", date(2016, 11, 20)),

@@ -41,6 +41,7 @@ SPC_13_NOV_NORTH = "syrian_press_center-2016-11-13-north-outskirts"
 BALADI_21_NOV = "baladi_news-2016-11-21-sheikh-nasir"
 ENAB_23_NOV = "enab_baladi-2016-11-23-five-villages"
 STEP_23_NOV = "step_news-2016-11-23-barshaya-jubb-al-dam"
+ENAB_POCKET = "enab_baladi-2016-11-six-villages-closed-ring"
 #: h-bab2's region-level answer (IS north of al-Bab before Euphrates Shield) and the al-Bab fall.
 IS_NORTH_OF_AL_BAB = ("afp-2016-08-14-al-bab-military-council",
                       "bbc-2017-02-23-al-bab-near-complete")  # fmt: skip
@@ -109,11 +110,19 @@ IS_TO_11_NOV = (
     "it on 12 Nov"
 )
 IS_LEFT_NOTE = (
+    "Enab Baladi (written between 17 and 22 Nov 2016: after 'Wednesday 16 November', before the "
+    "FSA took Barshaya and Jubb al-Dam on 23 Nov) has IS hold 'Sab Wiran', 'Qanli Quyu', 'Tal "
+    "Barsha', 'Kurhyuk and Qawqli' 'until the hour of writing', in a pocket surrounded by the "
+    "FSA and the SDF north of al-Bab; IS-held to 16 Nov (continuity inferred from the h-bab2 "
+    "rule's region-level answer to 23 Aug, AFP); the Syrian Press Center's field sources had IS "
+    "withdraw from al-Kawkli and Sab Wiran on 12 Nov (not followed: Enab Baladi has them still "
+    "IS-held); the gazetteer's Al Qawuqli, Kurhyuk, Jubb ad Dam (alt. Qanli Quyu) and Bersaya "
+    "are taken as Qawqli, Kurhyuk, Qanli Quyu and Tal Barsha (Barshaya, east of Msibin)"
+)
+SHEIKH_NASIR_IS_NOTE = (
     "field sources: IS withdrew from 'Basalja, Aqdash, al-Sheikh Nasir, al-Hatal, al-Kawkli and "
     "Sab Wiran' on Saturday 12 Nov 2016 as the Euphrates Shield factions advanced and the YPG "
-    "tried to take them first (the Syrian Press Center); who took al-Kawkli and Sab Wiran is not "
-    "reported, so from 12 Nov a gap; the gazetteer's Al Qawuqli and Sab Wiran are taken as "
-    "al-Kawkli and Sab Wiran"
+    "tried to take them first (the Syrian Press Center)"
 )
 SHEIKH_NASIR_SDF_NOTE = (
     "as IS withdrew, the SDF moved into 'Qurt Saghir, Qurt Kabir, al-Sheikh Nasir' without "
@@ -155,8 +164,8 @@ BARSHAYA_NOTE = (
     "after clashes with the SDF' on Wednesday 23 Nov 2016 (Enab Baladi; Sultan Murad's commander "
     "to Step: 'Barshaya and Jubb al-Dam (Qanaqui)'; party-side); the SDF had advanced there on 18 "
     "Nov (Enab Baladi); the gazetteer's Bersaya and Jubb ad Dam (alt. Qanli Quyu) are taken as "
-    "Barshaya and Jubb al-Dam; the days before and after stay a gap (fighting with IS and the SDF "
-    "round Qabasin went on)"
+    "Barshaya and Jubb al-Dam; IS held them on 16 Nov (Enab Baladi), the SDF's days between and "
+    "the days after stay a gap (fighting with IS and the SDF round Qabasin went on)"
 )
 BARAZI_NOTE = (
     "the FSA took Jubb al-Barazi, Duwayra and Barat from IS on Wednesday 23 Nov 2016 (the Hawar "
@@ -270,13 +279,14 @@ SHIELD3: tuple[RegionRule, ...] = (
         Span(day("2016-11-12"), day("2016-11-21"), "sna", (SHAAM_12_NOV, SPC_13_NOV_NORTH,
              SPC_12_NOV, BALADI_21_NOV), HALISA_NOTE + HALISA_CARRIED),
     )),
-    RegionRule("shield3_kawkli_sab_wiran_12_nov", ES_BLOCK, _ids("al_qawuqli", "sab_wiran"), (
-        Span(SHIELD_START, day("2016-11-11"), "isis", (SPC_12_NOV, *IS_NORTH_OF_AL_BAB),
-             IS_LEFT_NOTE + IS_TO_11_NOV),
+    RegionRule("shield3_is_pocket_to_16_nov", ES_BLOCK,
+               _ids("al_qawuqli", "sab_wiran", "kurhyuk", "jubb_ad_dam_al_bab", "bersaya"), (
+        Span(SHIELD_START, day("2016-11-16"), "isis", (ENAB_POCKET, *IS_NORTH_OF_AL_BAB,
+             SPC_12_NOV), IS_LEFT_NOTE),
     )),
     RegionRule("shield3_sheikh_nasir", ES_BLOCK, _ids("sheikh_nasir"), (
         Span(SHIELD_START, day("2016-11-11"), "isis", (SPC_12_NOV, SPC_13_NOV_SDF,
-             *IS_NORTH_OF_AL_BAB), IS_LEFT_NOTE.split(";")[0] + IS_TO_11_NOV),
+             *IS_NORTH_OF_AL_BAB), SHEIKH_NASIR_IS_NOTE + IS_TO_11_NOV),
         Span(day("2016-11-12"), day("2016-11-20"), "sdf", (SHAAM_12_NOV, SPC_13_NOV_SDF,
              BALADI_21_NOV), SHEIKH_NASIR_SDF_NOTE),
         Span(day("2016-11-21"), day("2016-11-21"), "sna", (BALADI_21_NOV,),
