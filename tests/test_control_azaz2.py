@@ -134,8 +134,9 @@ def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
     ("locality", "day"),
     [
         # the Olive Branch weeks: the Sherawa and Shera villages' days are not dated
-        ("aqiba", date(2018, 2, 1)),
-        ("sewarxa", date(2018, 3, 1)),
+        # (Aqiba, Soxaneke, Ibina and Sewarxa, which Olive Branch did not take: h-shield3)
+        ("baselhaya", date(2018, 2, 1)),
+        ("cilbire", date(2018, 3, 1)),
         # the villages round the Shahba dam and Nubl: no dated per-village source
         ("tuways", date(2018, 6, 1)),  # the dam itself: answered by h-shield3 (with Qulsuruj)
         ("mashrafah", date(2017, 6, 1)),  # Tell al-Zahra: answered by h-ne3 (region-level)

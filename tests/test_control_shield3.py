@@ -143,6 +143,9 @@ def test_faction_announcements_are_marked_party_side(atlas):
         ("tuways", date(2017, 6, 1)),
         ("halisah", date(2017, 6, 1)),
         ("aleppo_juvenile_prison", date(2017, 6, 1)),
+        # Baselhaya and Cilbire, which ended on the Turkish-held side, in the Olive Branch weeks
+        ("baselhaya", date(2018, 2, 1)),
+        ("cilbire", date(2018, 3, 1)),
         # the Atmeh crossing before the attack of 14 Aug and after that of 6 Oct 2016
         ("atmeh_border_crossing", date(2016, 8, 13)),
         ("atmeh_border_crossing", date(2016, 10, 7)),

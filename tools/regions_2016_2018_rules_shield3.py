@@ -244,6 +244,33 @@ SCHOOL_VILLAGES_NOTE = (
     "inferred)"
 )
 
+# --- fill_tell_rifaat_afrin / fill_north_aleppo_edges: the Olive Branch weeks ---------------
+TELL_RIFAAT_AFRIN_BLOCK = "fill_tell_rifaat_afrin"
+OLIVE_BRANCH = (day("2018-01-20"), day("2018-03-17"))
+NEVER_SEIZED = ("north_press-2022-02-22-afrin-idps-sherawa", "trt-2018-01-21-olive-branch-launched",
+                "efe-2018-03-18-afrin-city")  # fmt: skip
+NEVER_SEIZED_NOTE = (
+    "region-level: a Sherawa village south-east of Afrin that Olive Branch (from 20 Jan 2018, TRT "
+    "World) did not take: 'Turkey did not manage to seize several villages in Sherawa district "
+    "including Soghana, Aqiba, Ziyara' (North Press, looking back in Feb 2022); YPG-held before "
+    "the operation (the h-bab row) and the Kurdish forces' after Afrin fell on 18 Mar (EFE; the "
+    "h-azaz rows): the YPG's through the Olive Branch weeks (continuity inferred; the front's "
+    "shelling of the district is not a change of holder); Ibina, not named, is answered with "
+    "Aqiba and Soxaneke beside it"
+)
+SEWARXA_OB_SOURCES = (
+    "sohr-2019-shawargha-malkiyyeh-kurdish-control",
+    "trt-2018-01-21-olive-branch-launched",
+    "efe-2018-03-18-afrin-city",
+)
+SEWARXA_OB_NOTE = (
+    "Shawarigha (Sewarxa) in the Shera district, 8 km west of Azaz: YPG-held before Olive Branch "
+    "(from 20 Jan 2018, TRT World; the h-bab row) and still 'under the control of the \"Kurdish "
+    "Forces\"' in autumn 2019 (SOHR; the h-azaz rows from 18 Mar 2018, when Afrin fell, EFE); no "
+    "report of its capture in between: the YPG's through the Olive Branch weeks (continuity "
+    "inferred)"
+)
+
 
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
@@ -344,6 +371,14 @@ SHIELD3: tuple[RegionRule, ...] = (
         Span(day("2016-10-30"), AUTUMN_2019, "sdf", (IS_SINCE_2015, TASNIM_30_OCT,
              NORTH_PRESS_SHAHBA), SCHOOL_VILLAGES_NOTE, status="shared",
              with_parties=("government",)),
+    )),
+    # the Olive Branch weeks: the Sherawa villages and Shawarigha, which the operation did not take
+    RegionRule("shield3_sherawa_olive_branch", TELL_RIFAAT_AFRIN_BLOCK,
+               _ids("aqiba", "soxaneke", "ibina"), (
+        Span(*OLIVE_BRANCH, "sdf", NEVER_SEIZED, NEVER_SEIZED_NOTE),
+    )),
+    RegionRule("shield3_sewarxa_olive_branch", EDGES_BLOCK, _ids("sewarxa"), (
+        Span(*OLIVE_BRANCH, "sdf", SEWARXA_OB_SOURCES, SEWARXA_OB_NOTE),
     )),
     # the Atmeh crossing between the two attacks of Aug and Oct 2016
     RegionRule("shield3_atmeh_crossing_2016", EDGES_BLOCK, _ids("atmeh_border_crossing"), (
