@@ -84,8 +84,9 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("sajo", date(2016, 8, 15)),
         # near Dabiq before it fell: the day each village fell is not stored
         ("duwaybiq", date(2016, 10, 1)),
-        # al-Bab's northern villages before mid-Nov 2016 (to 25 Oct h-bab2 has SOHR's IS)
-        ("tarhin", date(2016, 11, 1)),
+        # al-Bab's northern villages before mid-Nov 2016 (to 25 Oct h-bab2 has SOHR's IS, to 7 Nov
+        # h-shield3; the day within SOHR's 48 hours of 8 - 10 Nov is not stored)
+        ("tarhin", date(2016, 11, 9)),
         # east of al-Bab towards Arima (Euphrates Shield against IS, and the SDF from Nov 2016)
         ("bersaya", date(2016, 12, 1)),
         # the Sajur villages before the Jarablus council withdrew south of the river

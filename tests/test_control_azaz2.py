@@ -134,13 +134,15 @@ def test_malikia_is_the_pocket_s_not_euphrates_shield_s(atlas):
     ("locality", "day"),
     [
         # the Olive Branch weeks: the Sherawa and Shera villages' days are not dated
-        ("aqiba", date(2018, 2, 1)),
-        ("sewarxa", date(2018, 3, 1)),
+        # (Aqiba, Soxaneke, Ibina and Sewarxa, which Olive Branch did not take: h-shield3)
+        ("baselhaya", date(2018, 2, 1)),
+        ("cilbire", date(2018, 3, 1)),
         # the villages round the Shahba dam and Nubl: no dated per-village source
-        ("shahba_dam", date(2018, 6, 1)),
+        ("tuways", date(2018, 6, 1)),  # the dam itself: answered by h-shield3 (with Qulsuruj)
         ("mashrafah", date(2017, 6, 1)),  # Tell al-Zahra: answered by h-ne3 (region-level)
-        # Tell Qarah and Kafr Qaris after IS: SOHR has the SDF, government-side accounts the army
-        ("tell_qarah", date(2017, 6, 1)),
+        # after IS left the Infantry School area: the Juvenile Prison no source names (Tell Qarah
+        # and Kafr Qaris: h-shield3, the SDF with the government, both accounts in the note)
+        ("aleppo_juvenile_prison", date(2017, 6, 1)),
         # between the snapshots of Dec 2019 and Mar 2020 (both draw Umm Hosh government-held)
         ("maarat_umm_hawsh", date(2020, 1, 15)),
     ],

@@ -91,8 +91,9 @@ def test_a_rebel_area_with_an_unsourced_faction_mix_is_shared(atlas, locality, d
         ("al_tulaysiyah", date(2018, 6, 1)),
         ("qahira_airfield", date(2017, 1, 1)),
         ("tank_brigade_checkpoint", date(2018, 1, 1)),
-        # north of Aleppo after IS left: SDF (SOHR) or army (government-side accounts)
-        ("fafin", date(2017, 6, 1)),
+        # north of Aleppo after IS left: the Juvenile Prison no source names (Fafin and the
+        # villages round the Infantry School: h-shield3, SDF with the government)
+        ("aleppo_juvenile_prison", date(2017, 6, 1)),
         # al-Haffah villages near the Jebel Akrad front other than Kinsabba and its outskirts
         # (Shillif and Wadi Basour are answered: tests/test_control_hama_ghab.py)
         ("ikko", date(2017, 6, 1)),
