@@ -1,0 +1,117 @@
+"""Region rules for the Raqqa campaign's stored gaps, a fourth batch (issue #15, h-raqqa4).
+
+Same shape as `tools/regions_2016_2018_rules_raqqa3.py`; `tools/regions_2016_2018_rules.py` adds
+``RAQQA4`` at the end of ``RULES``, so these answer only the days earlier rules leave. Each rule
+names the places a dated Arabic-language report names: Tell al-Samn north of Raqqa, IS's until the
+SDF entered it on 16 Nov 2016 (Enab Baladi); Jubb al-Sha'ir and Dahlan north-west of the city from
+10 Jan 2017 (the campaign's statement via Al-Hal, confirmed for Jubb al-Sha'ir by Raqqa is Being
+Slaughtered Silently); and the last villages north of the river west of the city in the days
+before the assault of 6 Jun 2017: al-Andalus and al-Mazlum (17 May), Kudayran by the Baath dam
+(26 May: Syrian Mirror, SMART), Bir al-Hashim, Sakura and Yaarub (1 Jun: the Syrian Press
+Center), and Hunaydah on the south bank (4 Jun: SMART). Most relay the SDF's own announcements:
+party claims, said so in each note. Sources in ``sources/2016-2019-raqqa4.toml``. The days before
+a reported capture stay gaps where no report places the village. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+
+SDF_BLOCK = "g2016_raqqa_sdf"
+AP_6_JUN = "ap-2017-06-06-raqqa-battle"
+ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
+AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
+MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
+MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
+SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
+SPC_1_JUN = "syrian_press_center-2017-06-01-field-events"
+SMART_4_JUN = "smart-2017-06-04-baath-dam-baruda-hunaydah"
+#: The day before the region rule from the assault on the city (AP, 6 Jun 2017) takes over.
+EVE_OF_ASSAULT = day("2017-06-05")
+
+
+def _ids(*ids: str):
+    return lambda place, _where: place.id in ids
+
+
+# --- Tell al-Samn, north of Raqqa (Nov 2016) --------------------------------------------------
+TELL_SAMN_NOTE = (
+    "IS-held: the 'Raqqa is Being Slaughtered Silently' team said the SDF 'entered the village "
+    "at noon today, Wednesday 16 November' 2016 after a wide ground attack with coalition air "
+    "support, IS withdrawing, which pro-IS accounts confirmed (Enab Baladi, translated); the "
+    "coalition had destroyed the bridge linking Tell al-Samn with Ba'ath on 14 Nov: held by IS "
+    "from the campaign's start on 6 Nov to the day before the SDF entered it (continuity "
+    "inferred; the gazetteer's Tall al-Sim'an)"
+)
+
+# --- Jubb al-Sha'ir and Dahlan, north-west of Raqqa (Jan 2017) --------------------------------
+JUBB_SHAEER_NOTE = (
+    "the Wrath of the Euphrates campaign announced on its Facebook page (party claim) that its "
+    "fighters 'took Jubb al-Sha'ir, Dahlan and Ari'ar', and the spokesman of Raqqa is Being "
+    "Slaughtered Silently confirmed to Al-Hal that it took Jubb al-Sha'ir (Al-Hal, 10 Jan 2017, "
+    "translated; Dahlan rests on the SDF's word alone); no IS return reported before the SDF had "
+    "Raqqa surrounded from the north when its assault on the city began on 6 Jun (AP): held "
+    "between (continuity inferred); 10 Dec 2016 - 9 Jan 2017 a gap"
+)
+
+# --- the band north of the river west of Raqqa (May - Jun 2017) -------------------------------
+ANDALUS_MAZLUM_NOTE = (
+    "the Wrath of the Euphrates operations room announced that 'on Wednesday evening' (17 May "
+    "2017) its forces 'liberated the villages of al-Andalus and Mazlum west of the city' (party "
+    "claim, relayed by Syrian Mirror on 20 May, translated); on Saturday 20 May IS attacked the "
+    "SDF's positions 'in the village of al-Mazlum' with car bombs (field activists): still the "
+    "SDF's positions; held from 18 May (the first whole day) to 5 Jun (continuity inferred; AP, "
+    "6 Jun: the city surrounded from the west); the Mazlum silos are answered with the village "
+    "they are named for (region-level); before 18 May a gap"
+)
+KUDAYRAN_NOTE = (
+    "'today, Friday 26 May 2017' field activists told Syrian Mirror that the Wrath of the "
+    "Euphrates forces took 'the village of Kudayran' in the western Raqqa countryside and cleared "
+    "the northern road of the Baath dam (translated); SMART's source the same day had the SDF on "
+    "'the northern side of the Baath dam'; held to 5 Jun (continuity inferred; AP, 6 Jun: the "
+    "city surrounded from the west); before 26 May a gap (SMART had the SDF attacking Kudayran "
+    "on 11 May)"
+)
+HASHIM_NOTE = (
+    "military sources of the Wrath of the Euphrates forces said on Thursday 1 Jun 2017 that they "
+    "took the whole Baath dam and 'the villages of Bir al-Hashim, Sakura, Mazraat Yaarub, "
+    "al-Farqun and al-Hamam' (the Syrian Press Center's field events of the day: party claim; "
+    "translated): the gazetteer's Bir al-Hashim, Sakuriyah and Yaarub, within 3 km of each "
+    "other north of the river; held to 5 Jun (continuity inferred), the city surrounded from "
+    "the west when the assault began on 6 Jun (AP); before 1 Jun a gap"
+)
+HUNAYDAH_NOTE = (
+    "local sources told SMART on Sunday 4 Jun 2017 that the SDF took 'the towns of al-Baruda and "
+    "Hunaydah (30 km west of Raqqa)' after fighting IS, a day after taking neighbouring Mansurah, "
+    "the SDF announcing the Baath dam's capture the same day (party claim; translated); the "
+    "Syrian Press Center had reported on 1 Jun that IS was withdrawing from Hunaydah, Mansurah "
+    "and the dam under an agreement with the SDF; held to 28 Jun (continuity inferred; no IS "
+    "return reported), then the region rule for the south bank from 29 Jun; 22 Mar - 3 Jun a gap"
+)
+
+RAQQA4: tuple[RegionRule, ...] = (
+    RegionRule("raqqa4_tell_samn_nov_2016", SDF_BLOCK, _ids("tall_al_siman"), (
+        Span(day("2016-11-06"), day("2016-11-15"), "isis", (ENAB_16_NOV,), TELL_SAMN_NOTE),
+    )),
+    RegionRule("raqqa4_jubb_shaeer_dahlan_10_jan_2017", SDF_BLOCK,
+               _ids("job_shaeer", "al_dahlan"), (
+        Span(day("2017-01-10"), EVE_OF_ASSAULT, "sdf", (AL_HAL_10_JAN, AP_6_JUN), JUBB_SHAEER_NOTE),
+    )),
+    RegionRule("raqqa4_andalus_mazlum_17_may_2017", SDF_BLOCK,
+               _ids("al_andalus", "mazlum_grain_storage_silos"), (
+        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (MIRROR_20_MAY, AP_6_JUN),
+             ANDALUS_MAZLUM_NOTE),
+    )),
+    RegionRule("raqqa4_kudayran_26_may_2017", SDF_BLOCK, _ids("kudayran"), (
+        Span(day("2017-05-26"), EVE_OF_ASSAULT, "sdf", (MIRROR_26_MAY, SMART_26_MAY, AP_6_JUN),
+             KUDAYRAN_NOTE),
+    )),
+    RegionRule("raqqa4_bir_hashim_sakura_yaarub_1_jun_2017", SDF_BLOCK,
+               _ids("bir_al_hashim", "sakuriyah", "yaarub"), (
+        Span(day("2017-06-01"), EVE_OF_ASSAULT, "sdf", (SPC_1_JUN, AP_6_JUN), HASHIM_NOTE),
+    )),
+    RegionRule("raqqa4_hunaydah_4_jun_2017", SDF_BLOCK, _ids("hunaydah"), (
+        Span(day("2017-06-04"), day("2017-06-28"), "sdf", (SMART_4_JUN, SPC_1_JUN),
+             HUNAYDAH_NOTE),
+    )),
+)  # fmt: skip
