@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
 
-SDF_BLOCK = "g2016_raqqa_sdf"
+DESERT, SDF_BLOCK = "fill_raqqa_desert", "g2016_raqqa_sdf"
 AP_6_JUN = "ap-2017-06-06-raqqa-battle"
 ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
 AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
@@ -26,6 +26,12 @@ MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
 SPC_1_JUN = "syrian_press_center-2017-06-01-field-events"
 SMART_4_JUN = "smart-2017-06-04-baath-dam-baruda-hunaydah"
+SOHR_6_JUN = "sohr-2017-06-06-khirbat-muhsin-khirbat-sab"
+SMART_19_JUN = "smart-2017-06-19-regime-takes-resafa"
+BALADI_19_JUN = "baladi_news-2017-06-19-resafa-jadin"
+#: SOHR's late-July statement: the desert's region rule from 31 Jul (rules_euphrates).
+SOHR_LATE_JULY = "sohr-2017-07-raqqa-southwest-countryside"
+DESERT_END = day("2017-07-30")
 #: The day before the region rule from the assault on the city (AP, 6 Jun 2017) takes over.
 EVE_OF_ASSAULT = day("2017-06-05")
 
@@ -89,6 +95,31 @@ HUNAYDAH_NOTE = (
     "return reported), then the region rule for the south bank from 29 Jun; 22 Mar - 3 Jun a gap"
 )
 
+# --- the army's advance into the desert south of the lake (Jun 2017) ----------------------------
+KHIRBAT_MUHSIN_NOTE = (
+    "SOHR (an opposition-aligned monitor) reported, as the SDF's assault on Raqqa city began on "
+    "6 Jun 2017, that the regime forces led by the Tiger groups, with Hezbollah's elite, took six "
+    "villages and entered 'the first two villages inside Raqqa's administrative border, Khirbat "
+    "Muhsin and Khirbat al-Sab'', a year after being driven out (translated; the page undated, "
+    "the day fixed by the assault's start and a relay of the same report 'today, Tuesday'); "
+    "SOHR had the army hold the province's south-western countryside in late July: held between "
+    "(continuity inferred; no IS return reported)"
+)
+ISSAWI_NOTE = (
+    "activists told SMART on Monday 19 Jun 2017 that the regime forces took al-Resafa after IS "
+    "withdrew, having earlier taken several IS-held villages, 'among them the village of "
+    "al-Issawi', adjoining al-Resafa (translated); SOHR had the army hold the province's "
+    "south-western countryside in late July: held between (continuity inferred); 6-18 Jun a gap "
+    "(the day the village fell is not reported)"
+)
+JADIN_NOTE = (
+    "fought over: on Monday 19 Jun 2017, as the army took al-Resafa, the SDF 'announced the "
+    "recapture of the village of Ja'din' in the Raqqa countryside 'after the regime forces had "
+    "taken it' (Baladi News, opposition site, on the SDF's claim; translated): the gazetteer's "
+    "two Ja'din points 10 km north-west of al-Resafa; only the reported day is answered (the "
+    "region rule from 31 Jul gives the area to the army; no hand-over reported)"
+)
+
 RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_tell_samn_nov_2016", SDF_BLOCK, _ids("tall_al_siman"), (
         Span(day("2016-11-06"), day("2016-11-15"), "isis", (ENAB_16_NOV,), TELL_SAMN_NOTE),
@@ -113,5 +144,18 @@ RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_hunaydah_4_jun_2017", SDF_BLOCK, _ids("hunaydah"), (
         Span(day("2017-06-04"), day("2017-06-28"), "sdf", (SMART_4_JUN, SPC_1_JUN),
              HUNAYDAH_NOTE),
+    )),
+    RegionRule("raqqa4_khirbat_muhsin_sab_6_jun_2017", DESERT,
+               _ids("khirbat_muhsin", "khirbat_as_sab"), (
+        Span(day("2017-06-06"), DESERT_END, "government", (SOHR_6_JUN, SOHR_LATE_JULY),
+             KHIRBAT_MUHSIN_NOTE),
+    )),
+    RegionRule("raqqa4_issawi_19_jun_2017", DESERT, _ids("al_issawi"), (
+        Span(day("2017-06-19"), DESERT_END, "government", (SMART_19_JUN, SOHR_LATE_JULY),
+             ISSAWI_NOTE),
+    )),
+    RegionRule("raqqa4_jadin_19_jun_2017", DESERT, _ids("jadin_kabira", "jadin_saghirah"), (
+        Span(day("2017-06-19"), day("2017-06-19"), "sdf", (BALADI_19_JUN,), JADIN_NOTE,
+             status="contested", with_parties=("government",)),
     )),
 )  # fmt: skip
