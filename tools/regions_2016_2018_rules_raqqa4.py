@@ -29,6 +29,16 @@ SMART_4_JUN = "smart-2017-06-04-baath-dam-baruda-hunaydah"
 SOHR_6_JUN = "sohr-2017-06-06-khirbat-muhsin-khirbat-sab"
 SMART_19_JUN = "smart-2017-06-19-regime-takes-resafa"
 BALADI_19_JUN = "baladi_news-2017-06-19-resafa-jadin"
+SOHR_LAST_HAMRATS = "sohr-2017-05-hamrat-last-villages-east-raqqa"
+SMART_24_MAY = "smart-2017-05-24-hamrat-balasim"
+#: The north bank east of the city between the third phase's start and the assault: the places no
+#: report names by day, answered from the fall of the last two IS-held villages there (24 May).
+EAST_COUNTRYSIDE = (
+    "abu_kabra", "al_kajla", "balasim_oil_storage", "bin_fawaz", "bir_said", "buwaytiyah",
+    "cement_plant", "east_jisr_shahin", "fatsat_al_kusun", "hamrat_ghanam", "khan_dal",
+    "muayzilah", "muhammadiyah_water_pump", "nasirah", "raqqa_cotton_center",
+    "shanina_grain_silos", "tawi",
+)  # fmt: skip
 #: SOHR's late-July statement: the desert's region rule from 31 Jul (rules_euphrates).
 SOHR_LATE_JULY = "sohr-2017-07-raqqa-southwest-countryside"
 DESERT_END = day("2017-07-30")
@@ -95,6 +105,18 @@ HUNAYDAH_NOTE = (
     "return reported), then the region rule for the south bank from 29 Jun; 22 Mar - 3 Jun a gap"
 )
 
+# --- the eastern countryside north of the river (May 2017) -----------------------------------
+EAST_NOTE = (
+    "region-level: SOHR (an opposition-aligned monitor, May 2017) called Hamrat al-Nasser "
+    "('Hamrat Jmasa') and Hamrat Balasim 'the last villages and large residential centers' IS "
+    "held 'in the eastern countryside of Al-Raqqah'; the campaign's spokeswoman told SMART on "
+    "Wednesday 24 May 2017 that the SDF took both after three days of fighting (party claim; "
+    "translated): the north bank's villages and sites east of the city, between the Balikh and "
+    "the road-cut line, the SDF's from 24 May; held to 5 Jun (continuity inferred; AP, 6 Jun: the "
+    "city surrounded from the east); the day each place fell between Feb and May is not stored "
+    "(a gap)"
+)
+
 # --- the army's advance into the desert south of the lake (Jun 2017) ----------------------------
 KHIRBAT_MUHSIN_NOTE = (
     "SOHR (an opposition-aligned monitor) reported, as the SDF's assault on Raqqa city began on "
@@ -144,6 +166,10 @@ RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_hunaydah_4_jun_2017", SDF_BLOCK, _ids("hunaydah"), (
         Span(day("2017-06-04"), day("2017-06-28"), "sdf", (SMART_4_JUN, SPC_1_JUN),
              HUNAYDAH_NOTE),
+    )),
+    RegionRule("raqqa4_east_countryside_24_may_2017", SDF_BLOCK, _ids(*EAST_COUNTRYSIDE), (
+        Span(day("2017-05-24"), EVE_OF_ASSAULT, "sdf", (SOHR_LAST_HAMRATS, SMART_24_MAY, AP_6_JUN),
+             EAST_NOTE),
     )),
     RegionRule("raqqa4_khirbat_muhsin_sab_6_jun_2017", DESERT,
                _ids("khirbat_muhsin", "khirbat_as_sab"), (
