@@ -21,6 +21,8 @@ DESERT, SDF_BLOCK = "fill_raqqa_desert", "g2016_raqqa_sdf"
 AP_6_JUN = "ap-2017-06-06-raqqa-battle"
 ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
 AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
+MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
+AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
@@ -68,6 +70,29 @@ JUBB_SHAEER_NOTE = (
     "translated; Dahlan rests on the SDF's word alone); no IS return reported before the SDF had "
     "Raqqa surrounded from the north when its assault on the city began on 6 Jun (AP): held "
     "between (continuity inferred); 10 Dec 2016 - 9 Jan 2017 a gap"
+)
+
+# --- the second phase, west of Raqqa (Dec 2016 - Jan 2017) ----------------------------------
+JABAR_SHARQI_NOTE = (
+    "the SDF announced on Sunday 25 Dec 2016 that it took 'the village of Ja'bar al-Sharqi' after "
+    "two days of fighting, and on Wednesday 28 Dec repelled IS attacks on it (field activists to "
+    "Syrian Mirror; the capture is the SDF's claim; translated); held to 3 Feb 2017 (continuity "
+    "inferred; no IS return to the village reported), then the region rule for the north shore "
+    "from 4 Feb; 10-24 Dec 2016 a gap"
+)
+HADAJ_NOTE = (
+    "'today, Wednesday 28 December 2016' field activists told Syrian Mirror the SDF took 'the "
+    "village of Hadaj' after two days of fighting IS (translated); held to 15 Jan 2017 "
+    "(continuity inferred), then the operations room's statement of 16 Jan; 10-27 Dec 2016 a gap"
+)
+KARMANJU_NOTE = (
+    "the campaign's spokeswoman wrote on Facebook (party claim, via Al-Hal, 12 Jan 2017; "
+    "translated) that its fighters 'took yesterday (11 Jan) the village of Karmanju' and "
+    "'advanced on three axes to the village of Huwayj and took it', the forces of the Qadiriyah "
+    "and Ain Issa axes meeting there; the names are matched to the gazetteer's Hewaj and, 3 km "
+    "from it, Kerman, 10 km west of Jubb al-Sha'ir; no IS return reported before the SDF had "
+    "Raqqa surrounded from the north and west when the assault began on 6 Jun (AP): held "
+    "between (continuity inferred); 10 Dec 2016 - 10 Jan 2017 a gap"
 )
 
 # --- the band north of the river west of Raqqa (May - Jun 2017) -------------------------------
@@ -149,6 +174,15 @@ RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_jubb_shaeer_dahlan_10_jan_2017", SDF_BLOCK,
                _ids("job_shaeer", "al_dahlan"), (
         Span(day("2017-01-10"), EVE_OF_ASSAULT, "sdf", (AL_HAL_10_JAN, AP_6_JUN), JUBB_SHAEER_NOTE),
+    )),
+    RegionRule("raqqa4_jabar_sharqi_25_dec_2016", SDF_BLOCK, _ids("jabar_sharqi"), (
+        Span(day("2016-12-25"), day("2017-02-03"), "sdf", (MIRROR_28_DEC,), JABAR_SHARQI_NOTE),
+    )),
+    RegionRule("raqqa4_hadaj_28_dec_2016", SDF_BLOCK, _ids("hadaj_al_thawrah"), (
+        Span(day("2016-12-28"), day("2017-01-15"), "sdf", (MIRROR_28_DEC,), HADAJ_NOTE),
+    )),
+    RegionRule("raqqa4_karmanju_huwayj_11_jan_2017", SDF_BLOCK, _ids("hewaj", "kerman"), (
+        Span(day("2017-01-11"), EVE_OF_ASSAULT, "sdf", (AL_HAL_12_JAN, AP_6_JUN), KARMANJU_NOTE),
     )),
     RegionRule("raqqa4_andalus_mazlum_17_may_2017", SDF_BLOCK,
                _ids("al_andalus", "mazlum_grain_storage_silos"), (
