@@ -18,6 +18,9 @@ from control_answers import (
 
 ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
 AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
+AL_HAL_15_DEC = "al_hal-2016-12-15-abu-raddani"
+AL_HAL_22_DEC = "al_hal-2016-12-22-jabar-abu-jubb"
+AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
 AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
@@ -46,6 +49,11 @@ BALADI_19_JUN = "baladi_news-2017-06-19-resafa-jadin"
         ("jabar_sharqi", date(2017, 2, 3), "sdf", MIRROR_28_DEC),
         ("hadaj_al_thawrah", date(2016, 12, 28), "sdf", MIRROR_28_DEC),
         ("hewaj", date(2017, 1, 11), "sdf", AL_HAL_12_JAN),
+        ("jabar_sharqi", date(2017, 1, 1), "sdf", AL_HAL_22_DEC),
+        # Abu Raddani by 15 Dec 2016, al-Mahmudli taken eight days before 11 Jan 2017 (RBSS)
+        ("abo_al_rdani", date(2016, 12, 15), "sdf", AL_HAL_15_DEC),
+        ("abo_al_rdani", date(2017, 1, 15), "sdf", AL_HAL_15_DEC),
+        ("mahmudli", date(2017, 1, 3), "sdf", AL_HAL_11_JAN),
         ("kerman", date(2017, 4, 1), "sdf", AL_HAL_12_JAN),
         # al-Andalus and Mazlum taken on the evening of 17 May 2017 (Syrian Mirror)
         ("al_andalus", date(2017, 5, 18), "sdf", MIRROR_20_MAY),
@@ -134,6 +142,8 @@ def test_the_earlier_rules_take_over_after(atlas, locality, day, controller, rul
         ("jabar_sharqi", date(2016, 12, 24)),
         ("hadaj_al_thawrah", date(2016, 12, 27)),
         ("hewaj", date(2017, 1, 10)),
+        ("abo_al_rdani", date(2016, 12, 14)),
+        ("mahmudli", date(2017, 1, 2)),
         ("kudayran", date(2017, 5, 25)),
         ("yaarub", date(2017, 5, 31)),
         ("hunaydah", date(2017, 6, 3)),
@@ -158,6 +168,9 @@ def test_every_source_is_registered_and_cited(atlas):
         AL_HAL_10_JAN,
         MIRROR_28_DEC,
         AL_HAL_12_JAN,
+        AL_HAL_15_DEC,
+        AL_HAL_22_DEC,
+        AL_HAL_11_JAN,
         MIRROR_20_MAY,
         MIRROR_26_MAY,
         SMART_26_MAY,

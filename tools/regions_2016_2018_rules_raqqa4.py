@@ -21,8 +21,11 @@ DESERT, SDF_BLOCK = "fill_raqqa_desert", "g2016_raqqa_sdf"
 AP_6_JUN = "ap-2017-06-06-raqqa-battle"
 ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
 AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
+AL_HAL_22_DEC = "al_hal-2016-12-22-jabar-abu-jubb"
 MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
 AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
+AL_HAL_15_DEC = "al_hal-2016-12-15-abu-raddani"
+AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
@@ -73,12 +76,27 @@ JUBB_SHAEER_NOTE = (
 )
 
 # --- the second phase, west of Raqqa (Dec 2016 - Jan 2017) ----------------------------------
+ABU_RADDANI_NOTE = (
+    "the spokesman of Raqqa is Being Slaughtered Silently told Al-Hal on 15 Dec 2016 that the SDF "
+    "'took the villages of Abu Raddani, al-Kulli, al-Hurriya and al-Mazyuna' in the second phase "
+    "(translated; the day of the capture not given: held from the report's day); the gazetteer's "
+    "Abo al-Rdani; held to 15 Jan 2017 (continuity inferred; no IS return reported), then the "
+    "operations room's statement of 16 Jan; 10-14 Dec 2016 a gap"
+)
+MAHMUDLI_NOTE = (
+    "the spokesman of Raqqa is Being Slaughtered Silently told Al-Hal on 11 Jan 2017 that the SDF "
+    "was keeping the people of 'the town of al-Mahmudli' from returning 'eight days after taking "
+    "it' (translated): taken on 3 Jan by the report's count; held to 15 Jan (continuity "
+    "inferred), then the operations room's statement of 16 Jan; 10 Dec 2016 - 2 Jan 2017 a gap"
+)
 JABAR_SHARQI_NOTE = (
     "the SDF announced on Sunday 25 Dec 2016 that it took 'the village of Ja'bar al-Sharqi' after "
     "two days of fighting, and on Wednesday 28 Dec repelled IS attacks on it (field activists to "
-    "Syrian Mirror; the capture is the SDF's claim; translated); held to 3 Feb 2017 (continuity "
-    "inferred; no IS return to the village reported), then the region rule for the north shore "
-    "from 4 Feb; 10-24 Dec 2016 a gap"
+    "Syrian Mirror; the capture is the SDF's claim; translated); Raqqa is Being Slaughtered "
+    "Silently told Al-Hal the SDF took 'the village of Ja'bar' on 22 Dec, not saying which of the "
+    "Ja'bar villages: the day is reported differently, held from the 25th; held to 3 Feb 2017 "
+    "(continuity inferred; no IS return to the village reported), then the region rule for the "
+    "north shore from 4 Feb; 10-24 Dec 2016 a gap"
 )
 HADAJ_NOTE = (
     "'today, Wednesday 28 December 2016' field activists told Syrian Mirror the SDF took 'the "
@@ -175,8 +193,15 @@ RAQQA4: tuple[RegionRule, ...] = (
                _ids("job_shaeer", "al_dahlan"), (
         Span(day("2017-01-10"), EVE_OF_ASSAULT, "sdf", (AL_HAL_10_JAN, AP_6_JUN), JUBB_SHAEER_NOTE),
     )),
+    RegionRule("raqqa4_abu_raddani_15_dec_2016", SDF_BLOCK, _ids("abo_al_rdani"), (
+        Span(day("2016-12-15"), day("2017-01-15"), "sdf", (AL_HAL_15_DEC,), ABU_RADDANI_NOTE),
+    )),
+    RegionRule("raqqa4_mahmudli_3_jan_2017", SDF_BLOCK, _ids("mahmudli"), (
+        Span(day("2017-01-03"), day("2017-01-15"), "sdf", (AL_HAL_11_JAN,), MAHMUDLI_NOTE),
+    )),
     RegionRule("raqqa4_jabar_sharqi_25_dec_2016", SDF_BLOCK, _ids("jabar_sharqi"), (
-        Span(day("2016-12-25"), day("2017-02-03"), "sdf", (MIRROR_28_DEC,), JABAR_SHARQI_NOTE),
+        Span(day("2016-12-25"), day("2017-02-03"), "sdf", (MIRROR_28_DEC, AL_HAL_22_DEC),
+             JABAR_SHARQI_NOTE),
     )),
     RegionRule("raqqa4_hadaj_28_dec_2016", SDF_BLOCK, _ids("hadaj_al_thawrah"), (
         Span(day("2016-12-28"), day("2017-01-15"), "sdf", (MIRROR_28_DEC,), HADAJ_NOTE),
