@@ -3,14 +3,18 @@
 Same shape as `tools/regions_2016_2018_rules_raqqa3.py`; `tools/regions_2016_2018_rules.py` adds
 ``RAQQA4`` at the end of ``RULES``, so these answer only the days earlier rules leave. Each rule
 names the places a dated Arabic-language report names: Tell al-Samn north of Raqqa, IS's until the
-SDF entered it on 16 Nov 2016 (Enab Baladi); Jubb al-Sha'ir and Dahlan north-west of the city from
-10 Jan 2017 (the campaign's statement via Al-Hal, confirmed for Jubb al-Sha'ir by Raqqa is Being
-Slaughtered Silently); and the last villages north of the river west of the city in the days
-before the assault of 6 Jun 2017: al-Andalus and al-Mazlum (17 May), Kudayran by the Baath dam
-(26 May: Syrian Mirror, SMART), Bir al-Hashim, Sakura and Yaarub (1 Jun: the Syrian Press
-Center), and Hunaydah on the south bank (4 Jun: SMART). Most relay the SDF's own announcements:
-party claims, said so in each note. Sources in ``sources/2016-2019-raqqa4.toml``. The days before
-a reported capture stay gaps where no report places the village. Build-time tooling, not shipped.
+SDF entered it on 16 Nov 2016 (Enab Baladi); in the second phase Abu Raddani (15 Dec), Ja'bar
+al-Sharqi (25 Dec), Hadaj (28 Dec), al-Mahmudli (3 Jan 2017), Jubb al-Sha'ir and Dahlan (10 Jan)
+and Huwayj (11 Jan: Raqqa is Being Slaughtered Silently and the campaign via Al-Hal, Syrian
+Mirror); the last villages north of the river west of the city before the assault of 6 Jun 2017
+(al-Andalus and Mazlum 17 May, Kudayran 26 May, Bir al-Hashim, Sakura and Yaarub 1 Jun: Syrian
+Mirror, SMART, the Syrian Press Center) and Hunaydah on the south bank (4 Jun, SMART); the north
+bank east of the city from 24 May, when its last two IS-held villages fell (SOHR, SMART); and the
+army's first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun, SOHR; al-Issawi by 19
+Jun, SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News). Most relay one side's
+announcements: party claims, said so in each note. Sources in ``sources/2016-2019-raqqa4.toml``.
+The days before a reported capture stay gaps where no report places the village. Build-time
+tooling, not shipped.
 """
 
 from __future__ import annotations
@@ -107,8 +111,10 @@ KARMANJU_NOTE = (
     "the campaign's spokeswoman wrote on Facebook (party claim, via Al-Hal, 12 Jan 2017; "
     "translated) that its fighters 'took yesterday (11 Jan) the village of Karmanju' and "
     "'advanced on three axes to the village of Huwayj and took it', the forces of the Qadiriyah "
-    "and Ain Issa axes meeting there; the names are matched to the gazetteer's Hewaj and, 3 km "
-    "from it, Kerman, 10 km west of Jubb al-Sha'ir; no IS return reported before the SDF had "
+    "and Ain Issa axes meeting there: the gazetteer's Hewaj, 10 km west of Jubb al-Sha'ir "
+    "(Karmanju is not matched with confidence: Kerman lies 3 km from Hewaj, but the Syrian "
+    "revolution forces' media office gives Karmanju the other name al-A'yuj, which Shaam lists as "
+    "a second village; Kerman stays a gap); no IS return reported before the SDF had "
     "Raqqa surrounded from the north and west when the assault began on 6 Jun (AP): held "
     "between (continuity inferred); 10 Dec 2016 - 10 Jan 2017 a gap"
 )
@@ -206,7 +212,7 @@ RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_hadaj_28_dec_2016", SDF_BLOCK, _ids("hadaj_al_thawrah"), (
         Span(day("2016-12-28"), day("2017-01-15"), "sdf", (MIRROR_28_DEC,), HADAJ_NOTE),
     )),
-    RegionRule("raqqa4_karmanju_huwayj_11_jan_2017", SDF_BLOCK, _ids("hewaj", "kerman"), (
+    RegionRule("raqqa4_karmanju_huwayj_11_jan_2017", SDF_BLOCK, _ids("hewaj"), (
         Span(day("2017-01-11"), EVE_OF_ASSAULT, "sdf", (AL_HAL_12_JAN, AP_6_JUN), KARMANJU_NOTE),
     )),
     RegionRule("raqqa4_andalus_mazlum_17_may_2017", SDF_BLOCK,
