@@ -24,6 +24,7 @@ AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
 AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
+SPC_22_MAY = "syrian_press_center-2017-05-22-salhabiya-again"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
 SPC_1_JUN = "syrian_press_center-2017-06-01-field-events"
@@ -56,7 +57,7 @@ BALADI_19_JUN = "baladi_news-2017-06-19-resafa-jadin"
         ("mahmudli", date(2017, 1, 3), "sdf", AL_HAL_11_JAN),
         ("hewaj", date(2017, 4, 1), "sdf", AL_HAL_12_JAN),
         # al-Andalus and Mazlum taken on the evening of 17 May 2017 (Syrian Mirror)
-        ("al_andalus", date(2017, 5, 18), "sdf", MIRROR_20_MAY),
+        ("al_andalus", date(2017, 5, 18), "sdf", SPC_22_MAY),
         ("mazlum_grain_storage_silos", date(2017, 5, 20), "sdf", MIRROR_20_MAY),
         # Kudayran by the Baath dam, Friday 26 May 2017 (Syrian Mirror; SMART)
         ("kudayran", date(2017, 5, 26), "sdf", MIRROR_26_MAY),
@@ -85,6 +86,12 @@ def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
     assert "> raqqa4_" in record.note, record.note
 
 
+def test_al_andalus_is_contested_on_18_may_only(atlas):
+    record = assert_region_answer(atlas, "al_andalus", date(2017, 5, 18), "sdf")
+    assert record.status == "contested" and "isis" in record.with_parties
+    assert "the sources disagree" in record.note
+
+
 def test_jadin_is_fought_over_on_the_reported_day_only(atlas):
     history = atlas.control.history
     for place in ("jadin_kabira", "jadin_saghirah"):
@@ -100,7 +107,7 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
     history = atlas.control.history
     for place, day in (
         ("job_shaeer", date(2017, 2, 1)),
-        ("al_andalus", date(2017, 5, 25)),
+        ("mazlum_grain_storage_silos", date(2017, 5, 25)),
         ("bir_al_hashim", date(2017, 6, 2)),
         ("hunaydah", date(2017, 6, 10)),
     ):
@@ -138,6 +145,7 @@ def test_the_earlier_rules_take_over_after(atlas, locality, day, controller, rul
         ("job_shaeer", date(2016, 12, 10)),
         ("al_dahlan", date(2017, 1, 9)),
         ("al_andalus", date(2017, 5, 17)),
+        ("al_andalus", date(2017, 5, 19)),  # the SDF's return after 18 May not reported
         ("mazlum_grain_storage_silos", date(2017, 1, 15)),
         ("jabar_sharqi", date(2016, 12, 24)),
         ("hadaj_al_thawrah", date(2016, 12, 27)),
@@ -175,6 +183,7 @@ def test_every_source_is_registered_and_cited(atlas):
         MIRROR_20_MAY,
         MIRROR_26_MAY,
         SMART_26_MAY,
+        SPC_22_MAY,
         SPC_1_JUN,
         SMART_4_JUN,
         SOHR_HAMRATS,

@@ -7,8 +7,9 @@ SDF entered it on 16 Nov 2016 (Enab Baladi); in the second phase Abu Raddani (15
 al-Sharqi (25 Dec), Hadaj (28 Dec), al-Mahmudli (3 Jan 2017), Jubb al-Sha'ir and Dahlan (10 Jan)
 and Huwayj (11 Jan: Raqqa is Being Slaughtered Silently and the campaign via Al-Hal, Syrian
 Mirror); the last villages north of the river west of the city before the assault of 6 Jun 2017
-(al-Andalus and Mazlum 17 May, Kudayran 26 May, Bir al-Hashim, Sakura and Yaarub 1 Jun: Syrian
-Mirror, SMART, the Syrian Press Center) and Hunaydah on the south bank (4 Jun, SMART); the north
+(Mazlum 17 May, al-Andalus contested on 18 May, Kudayran 26 May, Bir al-Hashim, Sakura and Yaarub
+1 Jun: Syrian Mirror, SMART, the Syrian Press Center) and Hunaydah on the south bank (4 Jun,
+SMART); the north
 bank east of the city from 24 May, when its last two IS-held villages fell (SOHR, SMART); and the
 army's first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun, SOHR; al-Issawi by 19
 Jun, SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News). Most relay one side's
@@ -31,6 +32,7 @@ AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 AL_HAL_15_DEC = "al_hal-2016-12-15-abu-raddani"
 AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
+SPC_22_MAY = "syrian_press_center-2017-05-22-salhabiya-again"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
 SPC_1_JUN = "syrian_press_center-2017-06-01-field-events"
@@ -120,7 +122,7 @@ KARMANJU_NOTE = (
 )
 
 # --- the band north of the river west of Raqqa (May - Jun 2017) -------------------------------
-ANDALUS_MAZLUM_NOTE = (
+MAZLUM_NOTE = (
     "the Wrath of the Euphrates operations room announced that 'on Wednesday evening' (17 May "
     "2017) its forces 'liberated the villages of al-Andalus and Mazlum west of the city' (party "
     "claim, relayed by Syrian Mirror on 20 May, translated); on Saturday 20 May IS attacked the "
@@ -128,6 +130,15 @@ ANDALUS_MAZLUM_NOTE = (
     "SDF's positions; held from 18 May (the first whole day) to 5 Jun (continuity inferred; AP, "
     "6 Jun: the city surrounded from the west); the Mazlum silos are answered with the village "
     "they are named for (region-level); before 18 May a gap"
+)
+ANDALUS_NOTE = (
+    "the sources disagree: the operations room announced that 'on Wednesday evening' (17 May "
+    "2017) its forces 'liberated the villages of al-Andalus and Mazlum' (party claim via Syrian "
+    "Mirror, 20 May), while the Syrian Press Center (22 May) had the YPG announce 'Mazraat "
+    "al-Andalus' with al-Salhabiya al-Gharbiya on 16 May and 'withdraw from them after an IS "
+    "counter-attack two days later' (translated): contested on 18 May only; the days after stay "
+    "a gap (the SDF's return to al-Andalus is not reported; it was back at al-Salhabiya "
+    "al-Gharbiya on 21-22 May)"
 )
 KUDAYRAN_NOTE = (
     "'today, Friday 26 May 2017' field activists told Syrian Mirror that the Wrath of the "
@@ -215,10 +226,12 @@ RAQQA4: tuple[RegionRule, ...] = (
     RegionRule("raqqa4_karmanju_huwayj_11_jan_2017", SDF_BLOCK, _ids("hewaj"), (
         Span(day("2017-01-11"), EVE_OF_ASSAULT, "sdf", (AL_HAL_12_JAN, AP_6_JUN), KARMANJU_NOTE),
     )),
-    RegionRule("raqqa4_andalus_mazlum_17_may_2017", SDF_BLOCK,
-               _ids("al_andalus", "mazlum_grain_storage_silos"), (
-        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (MIRROR_20_MAY, AP_6_JUN),
-             ANDALUS_MAZLUM_NOTE),
+    RegionRule("raqqa4_mazlum_17_may_2017", SDF_BLOCK, _ids("mazlum_grain_storage_silos"), (
+        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (MIRROR_20_MAY, AP_6_JUN), MAZLUM_NOTE),
+    )),
+    RegionRule("raqqa4_andalus_18_may_2017", SDF_BLOCK, _ids("al_andalus"), (
+        Span(day("2017-05-18"), day("2017-05-18"), "sdf", (MIRROR_20_MAY, SPC_22_MAY),
+             ANDALUS_NOTE, status="contested", with_parties=("isis",)),
     )),
     RegionRule("raqqa4_kudayran_26_may_2017", SDF_BLOCK, _ids("kudayran"), (
         Span(day("2017-05-26"), EVE_OF_ASSAULT, "sdf", (MIRROR_26_MAY, SMART_26_MAY, AP_6_JUN),
