@@ -9,13 +9,12 @@ and Huwayj (11 Jan: Raqqa is Being Slaughtered Silently and the campaign via Al-
 Mirror); the last villages north of the river west of the city before the assault of 6 Jun 2017
 (Mazlum 17 May, al-Andalus contested on 18 May, Kudayran 26 May, Bir al-Hashim, Sakura and Yaarub
 1 Jun: Syrian Mirror, SMART, the Syrian Press Center) and Hunaydah on the south bank (4 Jun,
-SMART); the north
-bank east of the city from 24 May, when its last two IS-held villages fell (SOHR, SMART); and the
-army's first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun, SOHR; al-Issawi by 19
-Jun, SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News). Most relay one side's
-announcements: party claims, said so in each note. Sources in ``sources/2016-2019-raqqa4.toml``.
-The days before a reported capture stay gaps where no report places the village. Build-time
-tooling, not shipped.
+SMART); the north bank east of the city from 24 May, when its last two IS-held villages fell
+(SOHR, SMART); and the army's first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun,
+SOHR; al-Issawi by 19 Jun, SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News).
+Most relay one side's announcements: party claims, said so in each note. Sources in
+``sources/2016-2019-raqqa4.toml``. The days before a reported capture stay gaps where no report
+places the village. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
