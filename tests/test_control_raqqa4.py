@@ -24,6 +24,8 @@ AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
 AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
+ENAB_18_MAY = "enab_baladi-2017-05-18-hamrat-ghanam-mazlum-andalus"
+XINHUA_5_JUN = "xinhua-2017-06-05-rabia-adnaniya-sakura"
 SPC_22_MAY = "syrian_press_center-2017-05-22-salhabiya-again"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
@@ -66,6 +68,10 @@ BALADI_19_JUN = "baladi_news-2017-06-19-resafa-jadin"
         ("bir_al_hashim", date(2017, 6, 1), "sdf", SPC_1_JUN),
         ("sakuriyah", date(2017, 6, 3), "sdf", SPC_1_JUN),
         ("yaarub", date(2017, 6, 5), "sdf", SPC_1_JUN),
+        ("sakuriyah", date(2017, 6, 5), "sdf", XINHUA_5_JUN),
+        ("adnaniyeh", date(2017, 6, 5), "sdf", XINHUA_5_JUN),
+        ("hamrat_ghanam", date(2017, 5, 18), "sdf", ENAB_18_MAY),
+        ("mazlum_grain_storage_silos", date(2017, 5, 18), "sdf", ENAB_18_MAY),
         # Hunaydah on the south bank, 4 Jun 2017 (local sources to SMART)
         ("hunaydah", date(2017, 6, 4), "sdf", SMART_4_JUN),
         ("hunaydah", date(2017, 6, 28), "sdf", SMART_4_JUN),
@@ -90,6 +96,12 @@ def test_al_andalus_is_contested_on_18_may_only(atlas):
     record = assert_region_answer(atlas, "al_andalus", date(2017, 5, 18), "sdf")
     assert record.status == "contested" and "isis" in record.with_parties
     assert "the sources disagree" in record.note
+
+
+def test_sakura_is_contested_while_its_day_is_reported_differently(atlas):
+    record = assert_region_answer(atlas, "sakuriyah", date(2017, 6, 2), "sdf")
+    assert record.status == "contested" and "reported differently" in record.note
+    assert atlas.control.history.state_of("sakuriyah", date(2017, 6, 5)).status == "held"
 
 
 def test_jadin_is_fought_over_on_the_reported_day_only(atlas):
@@ -150,6 +162,8 @@ def test_the_earlier_rules_take_over_after(atlas, locality, day, controller, rul
         ("jabar_sharqi", date(2016, 12, 24)),
         ("hadaj_al_thawrah", date(2016, 12, 27)),
         ("hewaj", date(2017, 1, 10)),
+        ("adnaniyeh", date(2017, 6, 4)),
+        ("hamrat_ghanam", date(2017, 5, 17)),
         ("kerman", date(2017, 1, 12)),  # Karmanju not matched with confidence
         ("abo_al_rdani", date(2016, 12, 14)),
         ("mahmudli", date(2017, 1, 2)),
@@ -184,6 +198,8 @@ def test_every_source_is_registered_and_cited(atlas):
         MIRROR_26_MAY,
         SMART_26_MAY,
         SPC_22_MAY,
+        ENAB_18_MAY,
+        XINHUA_5_JUN,
         SPC_1_JUN,
         SMART_4_JUN,
         SOHR_HAMRATS,

@@ -4,17 +4,18 @@ Same shape as `tools/regions_2016_2018_rules_raqqa3.py`; `tools/regions_2016_201
 ``RAQQA4`` at the end of ``RULES``, so these answer only the days earlier rules leave. Each rule
 names the places a dated Arabic-language report names: Tell al-Samn north of Raqqa, IS's until the
 SDF entered it on 16 Nov 2016 (Enab Baladi); in the second phase Abu Raddani (15 Dec), Ja'bar
-al-Sharqi (25 Dec), Hadaj (28 Dec), al-Mahmudli (3 Jan 2017), Jubb al-Sha'ir and Dahlan (10 Jan)
-and Huwayj (11 Jan: Raqqa is Being Slaughtered Silently and the campaign via Al-Hal, Syrian
-Mirror); the last villages north of the river west of the city before the assault of 6 Jun 2017
-(Mazlum 17 May, al-Andalus contested on 18 May, Kudayran 26 May, Bir al-Hashim, Sakura and Yaarub
-1 Jun: Syrian Mirror, SMART, the Syrian Press Center) and Hunaydah on the south bank (4 Jun,
-SMART); the north bank east of the city from 24 May, when its last two IS-held villages fell
-(SOHR, SMART); and the army's first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun,
-SOHR; al-Issawi by 19 Jun, SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News).
-Most relay one side's announcements: party claims, said so in each note. Sources in
-``sources/2016-2019-raqqa4.toml``. The days before a reported capture stay gaps where no report
-places the village. Build-time tooling, not shipped.
+al-Sharqi (25 Dec), Hadaj (28 Dec), al-Mahmudli (3 Jan 2017), Jubb al-Sha'ir and Dahlan (10 Jan) and
+Huwayj (11 Jan: Raqqa is Being Slaughtered Silently and the campaign via Al-Hal, Syrian Mirror); the
+last villages north of the river west of the city before the assault of 6 Jun 2017 (Mazlum 17 May,
+al-Andalus contested on 18 May, Kudayran 26 May, Bir al-Hashim and Yaarub 1 Jun, Sakura's day
+reported as 1 or 5 Jun, Adnaniyeh 5 Jun: Syrian Mirror, Enab Baladi, SMART, the Syrian Press Center,
+Xinhua) and Hunaydah on the south bank (4 Jun, SMART); the north bank east of the city from 24 May
+(Hamrat Ghanam from 18 May), when its last two IS-held villages fell (SOHR, SMART); and the army's
+first desert villages (Khirbat Muhsin and Khirbat al-Sab' on 6 Jun, SOHR; al-Issawi by 19 Jun,
+SMART; Ja'din fought over on 19 Jun, the SDF's claim via Baladi News). Most relay one side's
+announcements: party claims, said so in each note. Sources in ``sources/2016-2019-raqqa4.toml``. The
+days before a reported capture stay gaps where no report places the village. Build-time tooling, not
+shipped.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 AL_HAL_15_DEC = "al_hal-2016-12-15-abu-raddani"
 AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
 MIRROR_20_MAY = "syrian_mirror-2017-05-20-is-attacks-mazlum"
+ENAB_18_MAY = "enab_baladi-2017-05-18-hamrat-ghanam-mazlum-andalus"
+XINHUA_5_JUN = "xinhua-2017-06-05-rabia-adnaniya-sakura"
 SPC_22_MAY = "syrian_press_center-2017-05-22-salhabiya-again"
 MIRROR_26_MAY = "syrian_mirror-2017-05-26-kudayran"
 SMART_26_MAY = "smart-2017-05-26-north-of-baath-dam"
@@ -45,9 +48,8 @@ SMART_24_MAY = "smart-2017-05-24-hamrat-balasim"
 #: report names by day, answered from the fall of the last two IS-held villages there (24 May).
 EAST_COUNTRYSIDE = (
     "abu_kabra", "al_kajla", "balasim_oil_storage", "bin_fawaz", "bir_said", "buwaytiyah",
-    "cement_plant", "east_jisr_shahin", "fatsat_al_kusun", "hamrat_ghanam", "khan_dal",
-    "muayzilah", "muhammadiyah_water_pump", "nasirah", "raqqa_cotton_center",
-    "shanina_grain_silos", "tawi",
+    "cement_plant", "east_jisr_shahin", "fatsat_al_kusun", "khan_dal", "muayzilah",
+    "muhammadiyah_water_pump", "nasirah", "raqqa_cotton_center", "shanina_grain_silos", "tawi",
 )  # fmt: skip
 #: SOHR's late-July statement: the desert's region rule from 31 Jul (rules_euphrates).
 SOHR_LATE_JULY = "sohr-2017-07-raqqa-southwest-countryside"
@@ -124,8 +126,9 @@ KARMANJU_NOTE = (
 MAZLUM_NOTE = (
     "the Wrath of the Euphrates operations room announced that 'on Wednesday evening' (17 May "
     "2017) its forces 'liberated the villages of al-Andalus and Mazlum west of the city' (party "
-    "claim, relayed by Syrian Mirror on 20 May, translated); on Saturday 20 May IS attacked the "
-    "SDF's positions 'in the village of al-Mazlum' with car bombs (field activists): still the "
+    "claim, relayed by Syrian Mirror on 20 May and by Enab Baladi on 18 May, translated); on "
+    "Saturday 20 May IS attacked the SDF's positions 'in the village of al-Mazlum' with car bombs "
+    "(field activists to Syrian Mirror): still the "
     "SDF's positions; held from 18 May (the first whole day) to 5 Jun (continuity inferred; AP, "
     "6 Jun: the city surrounded from the west); the Mazlum silos are answered with the village "
     "they are named for (region-level); before 18 May a gap"
@@ -133,11 +136,11 @@ MAZLUM_NOTE = (
 ANDALUS_NOTE = (
     "the sources disagree: the operations room announced that 'on Wednesday evening' (17 May "
     "2017) its forces 'liberated the villages of al-Andalus and Mazlum' (party claim via Syrian "
-    "Mirror, 20 May), while the Syrian Press Center (22 May) had the YPG announce 'Mazraat "
-    "al-Andalus' with al-Salhabiya al-Gharbiya on 16 May and 'withdraw from them after an IS "
-    "counter-attack two days later' (translated): contested on 18 May only; the days after stay "
-    "a gap (the SDF's return to al-Andalus is not reported; it was back at al-Salhabiya "
-    "al-Gharbiya on 21-22 May)"
+    "Mirror, 20 May, and Enab Baladi, 18 May), while the Syrian Press Center (22 May) had the YPG "
+    "announce 'Mazraat al-Andalus' with al-Salhabiya al-Gharbiya on 16 May and 'withdraw from "
+    "them after an IS counter-attack two days later' (translated): contested on 18 May only; the "
+    "days after stay a gap (the SDF's return to al-Andalus is not reported; it was back at "
+    "al-Salhabiya al-Gharbiya on 21-22 May)"
 )
 KUDAYRAN_NOTE = (
     "'today, Friday 26 May 2017' field activists told Syrian Mirror that the Wrath of the "
@@ -151,9 +154,29 @@ HASHIM_NOTE = (
     "military sources of the Wrath of the Euphrates forces said on Thursday 1 Jun 2017 that they "
     "took the whole Baath dam and 'the villages of Bir al-Hashim, Sakura, Mazraat Yaarub, "
     "al-Farqun and al-Hamam' (the Syrian Press Center's field events of the day: party claim; "
-    "translated): the gazetteer's Bir al-Hashim, Sakuriyah and Yaarub, within 3 km of each "
-    "other north of the river; held to 5 Jun (continuity inferred), the city surrounded from "
-    "the west when the assault began on 6 Jun (AP); before 1 Jun a gap"
+    "translated): the gazetteer's Bir al-Hashim and Yaarub, 2.6 km apart north of the river; held "
+    "to 5 Jun (continuity inferred), the city surrounded from the west when the assault began on "
+    "6 Jun (AP); before 1 Jun a gap"
+)
+SAKURA_NOTE = (
+    "the day is reported differently: military sources of the campaign named 'Sakura' among the "
+    "villages taken by Thursday 1 Jun 2017 (the Syrian Press Center), while a Kurdish SDF "
+    "official said on Monday 5 Jun that the SDF 'took today the villages of Rabi'a, al-Adnaniya, "
+    "al-Sakura and al-Qahtaniya' west of Raqqa (Xinhua; both the SDF's side: party claims; "
+    "translated): contested 1-4 Jun, the SDF's on 5 Jun; the gazetteer's Sakuriyah; before 1 Jun "
+    "a gap"
+)
+ADNANIYA_NOTE = (
+    "a Kurdish SDF official said on Monday 5 Jun 2017 that the SDF 'took today the villages of "
+    "Rabi'a, al-Adnaniya, al-Sakura and al-Qahtaniya' west of Raqqa (Xinhua, citing opposition "
+    "media: party claim; translated): the gazetteer's Adnaniyeh; the day before the region rule "
+    "from the assault (6 Jun); before 5 Jun a gap"
+)
+HAMRAT_GHANAM_NOTE = (
+    "the SDF 'announced the capture of the village of Hamrat Ghanam, to the east' on Thursday 18 "
+    "May 2017 (Enab Baladi: the SDF's claim; translated); held to 5 Jun (continuity inferred; "
+    "SOHR had the two Hamrats further east the last IS-held villages of the eastern countryside, "
+    "taken on 24 May; AP, 6 Jun: the city surrounded from the east); before 18 May a gap"
 )
 HUNAYDAH_NOTE = (
     "local sources told SMART on Sunday 4 Jun 2017 that the SDF took 'the towns of al-Baruda and "
@@ -226,19 +249,32 @@ RAQQA4: tuple[RegionRule, ...] = (
         Span(day("2017-01-11"), EVE_OF_ASSAULT, "sdf", (AL_HAL_12_JAN, AP_6_JUN), KARMANJU_NOTE),
     )),
     RegionRule("raqqa4_mazlum_17_may_2017", SDF_BLOCK, _ids("mazlum_grain_storage_silos"), (
-        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (MIRROR_20_MAY, AP_6_JUN), MAZLUM_NOTE),
+        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (MIRROR_20_MAY, ENAB_18_MAY, AP_6_JUN),
+             MAZLUM_NOTE),
     )),
     RegionRule("raqqa4_andalus_18_may_2017", SDF_BLOCK, _ids("al_andalus"), (
-        Span(day("2017-05-18"), day("2017-05-18"), "sdf", (MIRROR_20_MAY, SPC_22_MAY),
+        Span(day("2017-05-18"), day("2017-05-18"), "sdf", (MIRROR_20_MAY, ENAB_18_MAY, SPC_22_MAY),
              ANDALUS_NOTE, status="contested", with_parties=("isis",)),
     )),
     RegionRule("raqqa4_kudayran_26_may_2017", SDF_BLOCK, _ids("kudayran"), (
         Span(day("2017-05-26"), EVE_OF_ASSAULT, "sdf", (MIRROR_26_MAY, SMART_26_MAY, AP_6_JUN),
              KUDAYRAN_NOTE),
     )),
-    RegionRule("raqqa4_bir_hashim_sakura_yaarub_1_jun_2017", SDF_BLOCK,
-               _ids("bir_al_hashim", "sakuriyah", "yaarub"), (
+    RegionRule("raqqa4_bir_hashim_yaarub_1_jun_2017", SDF_BLOCK,
+               _ids("bir_al_hashim", "yaarub"), (
         Span(day("2017-06-01"), EVE_OF_ASSAULT, "sdf", (SPC_1_JUN, AP_6_JUN), HASHIM_NOTE),
+    )),
+    RegionRule("raqqa4_sakura_jun_2017", SDF_BLOCK, _ids("sakuriyah"), (
+        Span(day("2017-06-01"), day("2017-06-04"), "sdf", (SPC_1_JUN, XINHUA_5_JUN), SAKURA_NOTE,
+             status="contested", with_parties=("isis",)),
+        Span(day("2017-06-05"), EVE_OF_ASSAULT, "sdf", (XINHUA_5_JUN, SPC_1_JUN), SAKURA_NOTE),
+    )),
+    RegionRule("raqqa4_adnaniya_5_jun_2017", SDF_BLOCK, _ids("adnaniyeh"), (
+        Span(day("2017-06-05"), EVE_OF_ASSAULT, "sdf", (XINHUA_5_JUN,), ADNANIYA_NOTE),
+    )),
+    RegionRule("raqqa4_hamrat_ghanam_18_may_2017", SDF_BLOCK, _ids("hamrat_ghanam"), (
+        Span(day("2017-05-18"), EVE_OF_ASSAULT, "sdf", (ENAB_18_MAY, SOHR_LAST_HAMRATS, AP_6_JUN),
+             HAMRAT_GHANAM_NOTE),
     )),
     RegionRule("raqqa4_hunaydah_4_jun_2017", SDF_BLOCK, _ids("hunaydah"), (
         Span(day("2017-06-04"), day("2017-06-28"), "sdf", (SMART_4_JUN, SPC_1_JUN),
