@@ -99,7 +99,8 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
         # villages no report names stay gaps
         # (Wihdeh, "Mazraat al-Hukumia", is the SDF's from 21 Apr 2017: h-raqqa3)
         ("wihdeh", date(2017, 4, 15)),
-        ("hunaydah", date(2017, 6, 10)),
+        # (Hunaydah is the SDF's from 4 Jun 2017, SMART: h-raqqa4)
+        ("hunaydah", date(2017, 6, 2)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
