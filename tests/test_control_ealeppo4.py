@@ -1,0 +1,94 @@
+"""East Aleppo villages answered from dated reports, fourth pass (issue #15, h-ealeppo4:
+tools/regions_2016_2018_rules_ealeppo4.py, sources/2016-2019-ealeppo4.toml): the holder a user
+sees on the days the reports bound, and the days they leave open, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+SMART_17_MAR = "smart-2017-03-17-deir-hafer-villages"
+MASDAR_20_MAR = "almasdaronline-2017-03-20-south-of-deir-hafer"
+MASDAR_23_MAR = "almasdaronline-2017-03-23-umm-tinah"
+DEIR_HAFER_TAKEN = "reuters-2017-03-29-deir-hafer"
+ALL = (SMART_17_MAR, MASDAR_20_MAR, MASDAR_23_MAR)
+
+# (place, the day the report has the army take it, the report)
+RING = [
+    ("zubayda", date(2017, 3, 17), SMART_17_MAR),
+    ("al_kayariyah", date(2017, 3, 22), MASDAR_23_MAR),
+    ("ahmadiyah", date(2017, 3, 22), MASDAR_23_MAR),
+    ("jinni_al_salamah", date(2017, 3, 20), MASDAR_20_MAR),
+    ("umm_tinah_al_bab", date(2017, 3, 23), MASDAR_23_MAR),
+]
+
+
+@pytest.mark.parametrize(("locality", "taken", "source"), RING)
+def test_the_ring_round_deir_hafer_is_the_armys_from_the_reported_day(
+    atlas, locality, taken, source
+):
+    """The army's from the day the report names to 28 Mar, the eve of Deir Hafer's fall, from
+    which the region rule answers as before."""
+    for day in (taken, date(2017, 3, 28)):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert source in record.sources and DEIR_HAFER_TAKEN in record.sources
+        assert "continuity inferred" in record.note
+    assert "ealeppo4_" not in atlas.control.history.record_on(locality, date(2017, 3, 29)).note
+    assert atlas.control.history.state_of(locality, date(2017, 3, 29)).controller == "government"
+
+
+@pytest.mark.parametrize(
+    ("locality", "eve"),
+    [
+        ("al_kayariyah", date(2017, 3, 16)),
+        ("ahmadiyah", date(2017, 3, 21)),
+        ("jinni_al_salamah", date(2017, 3, 19)),
+    ],
+)
+def test_the_ring_villages_are_is_held_from_the_campaigns_start_to_the_eve(atlas, locality, eve):
+    for day in (date(2017, 1, 17), date(2017, 2, 15), eve):
+        record = assert_region_answer(atlas, locality, day, "isis")
+        assert "continuity inferred" in record.note
+    # the region rule keeps its IS answer to 16 Jan
+    assert "ealeppo4_" not in atlas.control.history.record_on(locality, date(2017, 1, 16)).note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # SMART has al-Kabbariya taken on 17 Mar, Al-Masdar Online on 22 Mar: the days between
+        ("al_kayariyah", date(2017, 3, 17)),
+        ("al_kayariyah", date(2017, 3, 21)),
+        # an undated earlier claim of Umm Tinah is not used
+        ("umm_tinah_al_bab", date(2017, 3, 22)),
+        ("umm_tinah_al_bab", date(2017, 2, 1)),
+        # Zubayda before SMART's report: who held it since Aug 2016 is not dated
+        ("zubayda", date(2017, 3, 16)),
+        # no report names them
+        ("rasm_al_kroum", date(2017, 3, 25)),
+        ("al_mabujah", date(2017, 3, 25)),
+    ],
+)
+def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_party_claims_are_marked(atlas):
+    record = atlas.control.history.record_on("jinni_al_salamah", date(2017, 3, 20))
+    assert "party claim" in record.note and "translated" in record.note
+    record = atlas.control.history.record_on("umm_tinah_al_bab", date(2017, 3, 23))
+    assert "party claim" in record.note
+
+
+def test_every_source_is_registered_and_cited(atlas):
+    assert_source_file_registered("2016-2019-ealeppo4.toml")
+    assert_registered_with_publisher(ALL)
+    assert set(ALL) <= sources_cited_by(atlas, "> ealeppo4_")
