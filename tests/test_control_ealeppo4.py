@@ -19,7 +19,19 @@ SMART_17_MAR = "smart-2017-03-17-deir-hafer-villages"
 MASDAR_20_MAR = "almasdaronline-2017-03-20-south-of-deir-hafer"
 MASDAR_23_MAR = "almasdaronline-2017-03-23-umm-tinah"
 DEIR_HAFER_TAKEN = "reuters-2017-03-29-deir-hafer"
-ALL = (SMART_17_MAR, MASDAR_20_MAR, MASDAR_23_MAR)
+ARABY_7_MAR = "the_new_arab-2017-03-07-khafsa-villages"
+SANA_7_MAR = "sana-2017-03-07-khafsa-villages"
+WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
+WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
+ALL = (
+    SMART_17_MAR,
+    MASDAR_20_MAR,
+    MASDAR_23_MAR,
+    ARABY_7_MAR,
+    SANA_7_MAR,
+    WATAN_8_MAR,
+    WATAN_9_MAR,
+)
 
 # (place, the day the report has the army take it, the report)
 RING = [
@@ -81,11 +93,72 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
     assert_stored_gap(atlas, locality, day)
 
 
+# (place, the day the report has the army take it, the report, the last answered day)
+KHAFSA = [
+    ("khirbat_shihab", date(2017, 3, 7), ARABY_7_MAR, date(2017, 3, 7)),
+    ("al_rihaniyah", date(2017, 3, 7), ARABY_7_MAR, date(2017, 3, 7)),
+    ("maaradah_kabira", date(2017, 3, 7), WATAN_8_MAR, date(2017, 3, 7)),
+    ("balwah", date(2017, 3, 7), SANA_7_MAR, date(2017, 3, 7)),
+    ("sheikh_abyad", date(2017, 3, 7), SANA_7_MAR, date(2017, 3, 7)),
+    ("jubb_qahwa", date(2017, 3, 7), ARABY_7_MAR, date(2017, 3, 10)),
+    ("rasm_al_bukhar", date(2017, 3, 7), ARABY_7_MAR, date(2017, 3, 10)),
+    ("kiyariyah", date(2017, 3, 7), ARABY_7_MAR, date(2017, 3, 10)),
+    ("al_babira", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("rajm_al_aqra", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("mashrafa_al_tin", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("hurriyah_manbij", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("rasm_al_hirmil_kabira", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("habboubah_kabira", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+    ("arudah_kabirah", date(2017, 3, 8), WATAN_9_MAR, date(2017, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("locality", "taken", "source", "last"), KHAFSA)
+def test_the_khafsa_villages_are_is_held_then_the_armys(atlas, locality, taken, source, last):
+    """IS's from 20 Feb (where the region rule's IS answer ends) to the eve of the capture, the
+    army's from the reported day to the block's end or to 10 Mar, the eve of IS's
+    counter-attack of 11 Mar."""
+    eve = date.fromordinal(taken.toordinal() - 1)
+    for day in (date(2017, 2, 20), eve):
+        record = assert_region_answer(atlas, locality, day, "isis")
+        assert "continuity inferred" in record.note
+    for day in (taken, last):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert source in record.sources
+    assert atlas.control.history.state_of(locality, date(2017, 2, 19)).controller == "isis"
+    assert "ealeppo4_" not in atlas.control.history.record_on(locality, date(2017, 2, 19)).note
+    after = date.fromordinal(last.toordinal() + 1)
+    if last == date(2017, 3, 10):
+        assert_stored_gap(atlas, locality, after)
+    else:
+        assert "ealeppo4_" not in atlas.control.history.record_on(locality, after).note
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # SANA's 'Qubab Kabir and Qubab Saghir': two gazetteer pairs, which one is not said
+        ("qibab_al_kabir", date(2017, 3, 7)),
+        ("qibab_kabir", date(2017, 3, 7)),
+        # IS's counter-attack of 11 Mar round the Jirah airbase: the villages are not named
+        ("habboubah_kabira", date(2017, 3, 17)),
+        ("jubb_qahwa", date(2017, 4, 1)),
+    ],
+)
+def test_the_khafsa_days_no_source_settles_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
 def test_party_claims_are_marked(atlas):
     record = atlas.control.history.record_on("jinni_al_salamah", date(2017, 3, 20))
     assert "party claim" in record.note and "translated" in record.note
     record = atlas.control.history.record_on("umm_tinah_al_bab", date(2017, 3, 23))
     assert "party claim" in record.note
+    for locality in ("balwah", "habboubah_kabira"):
+        record = atlas.control.history.record_on(
+            locality, date(2017, 3, 8 if locality[0] == "h" else 7)
+        )
+        assert "party claim" in record.note
 
 
 def test_every_source_is_registered_and_cited(atlas):

@@ -11,7 +11,18 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   (Al-Masdar Online, from the regime side's announcements: party claim). IS's from the start of the
   campaign (17 Jan, where the region rule's IS answer ends) to the eve of the capture where the
   region rule answered IS before, continuity inferred; the army's from the capture to 28 Mar, the
-  eve of Deir Hafer's fall (29 Mar, Reuters), from which the region rule answers.
+  eve of Deir Hafer's fall (29 Mar, Reuters), from which the region rule answers;
+- the villages round al-Khafsa the army took as IS withdrew on Tuesday 7 Mar 2017 (Khirbat Shihab,
+  al-Rihaniya, Ma'arida Kabira, Jubb al-Qahwa, Rasm Bukhar, al-Kabbariya: local sources to Al-Araby
+  al-Jadeed, the pro-government Al-Watan; Balwa and Sheikh Abyad: SANA, party claim; its Qubab
+  Kabir and Saghir are not matched, the gazetteer having a Qibab pair by al-Khafsa and a Qibab
+  Kabir by Balwa)
+  and south of it with the Babiri pumping station on Wednesday 8 Mar (Rajm al-Aqra, Mushrifat
+  al-Tin, al-Hurriya, Rasm al-Harmal Kabir, Habboubah Kabira, Aruda Kabira and Babiri: Al-Watan,
+  party claim). IS's from 20 Feb (where the region rule's IS answer ends) to the eve, continuity
+  inferred; the army's from the capture to the block's end or to 10 Mar, the eve of IS's
+  counter-attack of Saturday 11 Mar that retook the Jirah airbase and villages round it (SMART),
+  after which the days stay a gap.
 
 Sources in ``sources/2016-2019-ealeppo4.toml``. Build-time tooling, not shipped.
 """
@@ -35,6 +46,34 @@ SMART_17_MAR = "smart-2017-03-17-deir-hafer-villages"
 MASDAR_20_MAR = "almasdaronline-2017-03-20-south-of-deir-hafer"
 MASDAR_23_MAR = "almasdaronline-2017-03-23-umm-tinah"
 ENAB_23_MAR = "enab_baladi-2017-03-23-deir-hafer-siege"
+
+#: The army's advance reached the country south of al-Bab from 18 - 20 Feb 2017; the region rule
+#: answers IS round al-Khafsa to 19 Feb.
+KHAFSA_BLOCK_START = day("2017-02-20")
+KHAFSA_DAY = day("2017-03-07")
+EVE_OF_KHAFSA = day("2017-03-06")
+BABIRI_DAY = day("2017-03-08")
+#: The eve of IS's counter-attack of Saturday 11 Mar 2017 on the Jirah airbase and villages round
+#: it (SMART, 17 Mar): which villages it took is not said, so the army's answer stops here.
+EVE_OF_IS_RETURN = day("2017-03-10")
+KHAFSA_TAKEN = "reuters-2017-03-07-khafsa"
+ARABY_7_MAR = "the_new_arab-2017-03-07-khafsa-villages"
+SANA_7_MAR = "sana-2017-03-07-khafsa-villages"
+WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
+WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
+SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
+
+IS_BEFORE_KHAFSA_NOTE = (
+    "IS-held until the army reached the al-Khafsa area: IS had held al-Khafsa since 2014 and left "
+    "it on Tuesday 7 Mar 2017 as the army took the town and its pumping station (SOHR via "
+    "Reuters); {} (continuity inferred from 20 Feb, where the region rule's IS answer ends; not "
+    "sourced per day)"
+)
+AFTER_KHAFSA_NOTE = (
+    "{}; IS counter-attacked on Saturday 11 Mar and retook the Jirah airbase and villages round "
+    "it (SMART, 17 Mar), which are not named, so the days from 11 Mar stay a gap (continuity "
+    "inferred to 10 Mar only)"
+)
 
 RING_NOTE = (
     "{}; the army took Deir Hafer itself on 29 Mar 2017 (Reuters), from which the earlier rules "
@@ -113,5 +152,69 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "Online, an opposition site: party claim; translated); Enab Baladi has the siege "
                  "complete that day. An earlier undated claim of the village (a 'Saturday' list "
                  "read on the Syrian Press Center) is not used, so the days before stay a gap")),
+    )),
+
+    # --- al-Khafsa, 7 - 8 Mar 2017 ----------------------------------------------------------------
+    RegionRule("ealeppo4_khafsa_villages_7_mar_2017", BLOCK,
+               _ids("khirbat_shihab", "al_rihaniyah", "maaradah_kabira"), (
+        Span(KHAFSA_BLOCK_START, EVE_OF_KHAFSA, "isis", (KHAFSA_TAKEN, ARABY_7_MAR, WATAN_8_MAR),
+             IS_BEFORE_KHAFSA_NOTE.format(
+                 "the army took this village from IS on 7 Mar (local sources to Al-Araby "
+                 "al-Jadeed; the pro-government Al-Watan)")),
+        Span(KHAFSA_DAY, KHAFSA_DAY, "government",
+             (ARABY_7_MAR, WATAN_8_MAR, SANA_7_MAR, KHAFSA_TAKEN),
+             "taken on Tuesday 7 Mar 2017 as IS withdrew after light clashes: local sources to "
+             "Al-Araby al-Jadeed (opposition-leaning paper; translated) name al-Khafsa, Jubb "
+             "al-Qahwa, Mazraat al-Ibada, Rasm al-Ahmar, Khirbat Shihab, al-Rihaniya, Rasm Bukhar, "
+             "Kabbariya and Umm Rusum; the pro-government Al-Watan (8 Mar, party claim) also "
+             "names Ma'arida Kabira; SANA (party claim) the same day; from 8 Mar the earlier "
+             "rules answer"),
+    )),
+    RegionRule("ealeppo4_khafsa_sana_7_mar_2017", BLOCK,
+               _ids("balwah", "sheikh_abyad"), (
+        Span(KHAFSA_BLOCK_START, EVE_OF_KHAFSA, "isis", (KHAFSA_TAKEN, SANA_7_MAR),
+             IS_BEFORE_KHAFSA_NOTE.format(
+                 "SANA (state media: party claim) names this village among those the army took "
+                 "from IS on 7 Mar")),
+        Span(KHAFSA_DAY, KHAFSA_DAY, "government", (SANA_7_MAR, KHAFSA_TAKEN),
+             "SANA's military source (state media: party claim, relayed by Syria News; "
+             "translated) names al-Khafsa, Khafiyat al-Humr, al-Rihaniya, Khirbat Shihab, "
+             "Qubab Kabir and Qubab Saghir, Umm Rusum, al-Kabbariya, Rasm al-Bukhar, al-Tabbara, "
+             "Balwa, al-Aziziya, al-Kabban and Sheikh Abyad among the villages the army took on "
+             "Tuesday 7 Mar 2017; from 8 Mar the earlier rules answer"),
+    )),
+    RegionRule("ealeppo4_khafsa_north_7_mar_2017", BLOCK,
+               _ids("jubb_qahwa", "rasm_al_bukhar", "kiyariyah"), (
+        Span(KHAFSA_BLOCK_START, EVE_OF_KHAFSA, "isis", (KHAFSA_TAKEN, ARABY_7_MAR, WATAN_8_MAR),
+             IS_BEFORE_KHAFSA_NOTE.format(
+                 "the army took this village from IS on 7 Mar (local sources to Al-Araby "
+                 "al-Jadeed; the pro-government Al-Watan; SANA)")),
+        Span(KHAFSA_DAY, EVE_OF_IS_RETURN, "government",
+             (ARABY_7_MAR, WATAN_8_MAR, SANA_7_MAR, KHAFSA_TAKEN, SYRIA_DIRECT_8_MAR),
+             AFTER_KHAFSA_NOTE.format(
+                 "taken on Tuesday 7 Mar 2017 as IS withdrew after light clashes, with al-Khafsa, "
+                 "Jubb al-Qahwa, Rasm Bukhar and Kabbariya (the gazetteer's Kiyariyah, 4 km "
+                 "south-west of al-Khafsa) among the villages local sources named to Al-Araby "
+                 "al-Jadeed (translated); the pro-government Al-Watan and SANA (party claims) the "
+                 "same")),
+    )),
+    RegionRule("ealeppo4_babiri_villages_8_mar_2017", BLOCK,
+               _ids("al_babira", "rajm_al_aqra", "mashrafa_al_tin", "hurriyah_manbij",
+                    "rasm_al_hirmil_kabira", "habboubah_kabira", "arudah_kabirah"), (
+        Span(KHAFSA_BLOCK_START, KHAFSA_DAY, "isis", (KHAFSA_TAKEN, WATAN_9_MAR),
+             IS_BEFORE_KHAFSA_NOTE.format(
+                 "the army took the Babiri pumping station south of al-Khafsa and this village "
+                 "from IS the day after (the pro-government Al-Watan)")),
+        Span(BABIRI_DAY, EVE_OF_IS_RETURN, "government",
+             (WATAN_9_MAR, SYRIA_DIRECT_8_MAR, KHAFSA_TAKEN),
+             AFTER_KHAFSA_NOTE.format(
+                 "taken on Wednesday 8 Mar 2017: the pro-government Al-Watan's field source "
+                 "(party claim; translated) has the army take the Babiri pumping station south "
+                 "of al-Khafsa 'yesterday', the day after al-Khafsa (7 Mar, SOHR via Reuters), "
+                 "then Rajm al-Aqra, Tall Tatun, Mushrifat Tall Tatun, Mushrifat al-Tin and "
+                 "al-Hurriya south of the station and Rasm Harmal Kabir and Saghir, Habboubah "
+                 "Saghira and Kabira, Rasm Abboud, Sakhni, Aruda Kabira and Khafsa Saghira, 16 "
+                 "villages that day (the day derived from the report's 'yesterday'); Syria Direct "
+                 "has the army sweep through IS territory east of Aleppo on Wednesday 8 Mar")),
     )),
 )  # fmt: skip
