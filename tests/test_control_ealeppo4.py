@@ -23,7 +23,11 @@ ARABY_7_MAR = "the_new_arab-2017-03-07-khafsa-villages"
 SANA_7_MAR = "sana-2017-03-07-khafsa-villages"
 WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
 WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
+SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
+MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 ALL = (
+    SPC_30_JAN,
+    MIRROR_1_FEB,
     SMART_17_MAR,
     MASDAR_20_MAR,
     MASDAR_23_MAR,
@@ -147,6 +151,20 @@ def test_the_khafsa_villages_are_is_held_then_the_armys(atlas, locality, taken, 
 )
 def test_the_khafsa_days_no_source_settles_stay_gaps(atlas, locality, day):
     assert_stored_gap(atlas, locality, day)
+
+
+@pytest.mark.parametrize("locality", ["arran", "tuman"])
+def test_arran_and_tuman_are_is_held_to_29_january_and_the_armys_from_1_february(atlas, locality):
+    for day in (date(2017, 1, 17), date(2017, 1, 29)):
+        record = assert_region_answer(atlas, locality, day, "isis")
+        assert SPC_30_JAN in record.sources and "continuity inferred" in record.note
+    for day in (date(2017, 2, 1), date(2017, 2, 19)):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert MIRROR_1_FEB in record.sources
+    # the two days between the Syrian Press Center's Monday and Syrian Mirror's report
+    assert_stored_gap(atlas, locality, date(2017, 1, 30))
+    assert_stored_gap(atlas, locality, date(2017, 1, 31))
+    assert "ealeppo4_" not in atlas.control.history.record_on(locality, date(2017, 2, 20)).note
 
 
 def test_party_claims_are_marked(atlas):

@@ -22,7 +22,11 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   party claim). IS's from 20 Feb (where the region rule's IS answer ends) to the eve, continuity
   inferred; the army's from the capture to the block's end or to 10 Mar, the eve of IS's
   counter-attack of Saturday 11 Mar that retook the Jirah airbase and villages round it (SMART),
-  after which the days stay a gap.
+  after which the days stay a gap;
+- Arran and Tuman south of al-Bab: the army took them from IS on Monday 30 Jan 2017 (the Syrian
+  Press Center, the day read from its text) and had Arran by Wednesday 1 Feb (Syrian Mirror's
+  activists): IS's from the campaign's start to 29 Jan, continuity inferred; the army's from 1
+  Feb to 19 Feb (the region rule answers from 20 Feb); 30 - 31 Jan stay a gap.
 
 Sources in ``sources/2016-2019-ealeppo4.toml``. Build-time tooling, not shipped.
 """
@@ -62,6 +66,9 @@ SANA_7_MAR = "sana-2017-03-07-khafsa-villages"
 WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
 WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
 SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
+
+SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
+MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 
 IS_BEFORE_KHAFSA_NOTE = (
     "IS-held until the army reached the al-Khafsa area: IS had held al-Khafsa since 2014 and left "
@@ -216,5 +223,22 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "Saghira and Kabira, Rasm Abboud, Sakhni, Aruda Kabira and Khafsa Saghira, 16 "
                  "villages that day (the day derived from the report's 'yesterday'); Syria Direct "
                  "has the army sweep through IS territory east of Aleppo on Wednesday 8 Mar")),
+    )),
+    # --- south of al-Bab, Jan - Feb 2017 ---------------------------------------------------------
+    RegionRule("ealeppo4_arran_tuman_30_jan_2017", BLOCK, _ids("arran", "tuman"), (
+        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SPC_30_JAN, MIRROR_1_FEB),
+             "IS-held until the army's campaign south of al-Bab reached it: the region rule "
+             "answers IS to 16 Jan; the Syrian Press Center (opposition site; translated) has "
+             "the regime forces take Tuman and Arran south of al-Bab from IS 'today, Monday' "
+             "(30 Jan 2017, the day read from its text: the campaign 'more than 13 days' old) "
+             "after fierce battles (continuity inferred from 17 Jan; not sourced per day; 30 - "
+             "31 Jan stay a gap)"),
+        Span(day("2017-02-01"), day("2017-02-19"), "government", (MIRROR_1_FEB, SPC_30_JAN),
+             "the army's: the Syrian Press Center has the regime forces take Tuman and Arran "
+             "south of al-Bab on Monday 30 Jan 2017, 7 km short of the town, and Syrian Mirror's "
+             "activists (opposition site, Wednesday 1 Feb; translated) have the army take Arran "
+             "by that day; the army pushed on north and east of Arran in early February (SOHR "
+             "has it take Uwayshiyah on 5 Feb); no IS return reported before the region rule's "
+             "answer of 20 Feb (continuity inferred; not sourced per day)"),
     )),
 )  # fmt: skip
