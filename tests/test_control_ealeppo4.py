@@ -25,7 +25,9 @@ WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
 WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
+SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
 ALL = (
+    SND_31_JAN,
     SPC_30_JAN,
     MIRROR_1_FEB,
     SMART_17_MAR,
@@ -153,18 +155,45 @@ def test_the_khafsa_days_no_source_settles_stay_gaps(atlas, locality, day):
     assert_stored_gap(atlas, locality, day)
 
 
-@pytest.mark.parametrize("locality", ["arran", "tuman"])
-def test_arran_and_tuman_are_is_held_to_29_january_and_the_armys_from_1_february(atlas, locality):
+@pytest.mark.parametrize(
+    ("locality", "taken", "source"),
+    [
+        ("arran", date(2017, 2, 1), MIRROR_1_FEB),
+        ("tuman", date(2017, 1, 30), SND_31_JAN),
+        ("rasm_al_sarhan", date(2017, 1, 30), SND_31_JAN),
+    ],
+)
+def test_south_of_al_bab_is_held_to_29_january_then_the_armys(atlas, locality, taken, source):
     for day in (date(2017, 1, 17), date(2017, 1, 29)):
         record = assert_region_answer(atlas, locality, day, "isis")
-        assert SPC_30_JAN in record.sources and "continuity inferred" in record.note
-    for day in (date(2017, 2, 1), date(2017, 2, 19)):
+        assert "continuity inferred" in record.note
+    for day in (taken, date(2017, 2, 19)):
         record = assert_region_answer(atlas, locality, day, "government")
-        assert MIRROR_1_FEB in record.sources
-    # the two days between the Syrian Press Center's Monday and Syrian Mirror's report
-    assert_stored_gap(atlas, locality, date(2017, 1, 30))
-    assert_stored_gap(atlas, locality, date(2017, 1, 31))
+        assert source in record.sources
     assert "ealeppo4_" not in atlas.control.history.record_on(locality, date(2017, 2, 20)).note
+
+
+def test_arran_between_the_two_reports_stays_a_gap(atlas):
+    # the Syrian Press Center has Arran taken on Monday 30 Jan, Syrian Mirror by 1 Feb
+    assert_stored_gap(atlas, "arran", date(2017, 1, 30))
+    assert_stored_gap(atlas, "arran", date(2017, 1, 31))
+
+
+def test_qutbiya_is_the_armys_from_31_january(atlas):
+    assert_stored_gap(atlas, "qutbiyah", date(2017, 1, 30))
+    for day in (date(2017, 1, 31), date(2017, 3, 28)):
+        record = assert_region_answer(atlas, "qutbiyah", day, "government")
+        assert SND_31_JAN in record.sources
+
+
+def test_al_karayn_is_an_is_front_from_31_january_to_its_capture(atlas):
+    assert_stored_gap(atlas, "al_karayn", date(2017, 1, 30))
+    for day in (date(2017, 1, 31), date(2017, 3, 14)):
+        record = assert_region_answer(atlas, "al_karayn", day, "isis")
+        assert SND_31_JAN in record.sources and "continuity inferred" in record.note
+    # the army's from 15 Mar, the answer of rules_rev7
+    record = assert_region_answer(atlas, "al_karayn", date(2017, 3, 15), "government")
+    assert "> rev7_deir_hafer_four_15_mar]" in record.note
 
 
 def test_party_claims_are_marked(atlas):

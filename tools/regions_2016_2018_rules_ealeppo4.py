@@ -23,10 +23,13 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   inferred; the army's from the capture to the block's end or to 10 Mar, the eve of IS's
   counter-attack of Saturday 11 Mar that retook the Jirah airbase and villages round it (SMART),
   after which the days stay a gap;
-- Arran and Tuman south of al-Bab: the army took them from IS on Monday 30 Jan 2017 (the Syrian
-  Press Center, the day read from its text) and had Arran by Wednesday 1 Feb (Syrian Mirror's
-  activists): IS's from the campaign's start to 29 Jan, continuity inferred; the army's from 1
-  Feb to 19 Feb (the region rule answers from 20 Feb); 30 - 31 Jan stay a gap.
+- south of al-Bab and by the Jabbul lake, Jan 2017: Tuman and Rasm al-Sarhan taken from IS on
+  Monday 30 Jan (Syria News Desk, 31 Jan; the Syrian Press Center) and Arran by Wednesday 1 Feb
+  (Syrian Mirror's activists; the Syrian Press Center has it on 30 Jan): IS's from the campaign's
+  start to 29 Jan, continuity inferred; the army's to 19 Feb (the region rule answers from 20
+  Feb); Arran's 30 - 31 Jan stay a gap. Al-Qutbiya taken on the morning of 31 Jan (Syria News
+  Desk): the army's to 28 Mar. Al-Karayn a front of IS's on 31 Jan (Syria News Desk) and taken
+  by the army on 15 Mar (the answer of `_rev7.py`): IS's 31 Jan - 14 Mar, continuity inferred.
 
 Sources in ``sources/2016-2019-ealeppo4.toml``. Build-time tooling, not shipped.
 """
@@ -69,6 +72,8 @@ SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
 
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
+SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
+AL_MASDAR_15_MAR = "al_masdar-2017-03-15-four-villages-deir-hafer"
 
 IS_BEFORE_KHAFSA_NOTE = (
     "IS-held until the army reached the al-Khafsa area: IS had held al-Khafsa since 2014 and left "
@@ -224,8 +229,23 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "villages that day (the day derived from the report's 'yesterday'); Syria Direct "
                  "has the army sweep through IS territory east of Aleppo on Wednesday 8 Mar")),
     )),
-    # --- south of al-Bab, Jan - Feb 2017 ---------------------------------------------------------
-    RegionRule("ealeppo4_arran_tuman_30_jan_2017", BLOCK, _ids("arran", "tuman"), (
+    # --- south of al-Bab and by the Jabbul lake, Jan - Feb 2017 --------------------------------
+    RegionRule("ealeppo4_tuman_sarhan_30_jan_2017", BLOCK, _ids("tuman", "rasm_al_sarhan"), (
+        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SND_31_JAN, SPC_30_JAN),
+             "IS-held until the army's campaign south of al-Bab reached it: the region rule "
+             "answers IS to 16 Jan; Syria News Desk (opposition-leaning office, 31 Jan 2017; "
+             "translated) has the regime forces take 'Sarhan and Tuman south of the city of "
+             "al-Bab' the day before, after IS withdrew (continuity inferred from 17 Jan; not "
+             "sourced per day)"),
+        Span(day("2017-01-30"), day("2017-02-19"), "government", (SND_31_JAN, SPC_30_JAN),
+             "the army's from Monday 30 Jan 2017: Syria News Desk (31 Jan; translated) has the "
+             "regime forces take 'Sarhan and Tuman' south of al-Bab 'yesterday' after IS "
+             "withdrew, and the Syrian Press Center (opposition site) has Tuman and Arran taken "
+             "'today, Monday' (the gazetteer's Rasm al-Sarhan, 11 km south-east of al-Bab, for "
+             "'Sarhan'); no IS return reported before the region rule's answer of 20 Feb "
+             "(continuity inferred; not sourced per day)"),
+    )),
+    RegionRule("ealeppo4_arran_1_feb_2017", BLOCK, _ids("arran"), (
         Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SPC_30_JAN, MIRROR_1_FEB),
              "IS-held until the army's campaign south of al-Bab reached it: the region rule "
              "answers IS to 16 Jan; the Syrian Press Center (opposition site; translated) has "
@@ -240,5 +260,23 @@ EALEPPO4: tuple[RegionRule, ...] = (
              "by that day; the army pushed on north and east of Arran in early February (SOHR "
              "has it take Uwayshiyah on 5 Feb); no IS return reported before the region rule's "
              "answer of 20 Feb (continuity inferred; not sourced per day)"),
+    )),
+    RegionRule("ealeppo4_qutbiya_31_jan_2017", BLOCK, _ids("qutbiyah"), (
+        Span(day("2017-01-31"), EVE_OF_DEIR_HAFER, "government", (SND_31_JAN, DEIR_HAFER_TAKEN),
+             RING_NOTE.format(
+                 "taken by the regime forces on the morning of Tuesday 31 Jan 2017 after IS "
+                 "withdrew under air strikes and shelling: Syria News Desk (opposition-leaning "
+                 "office; translated) puts al-Qutbiya south of Deir Hafer, by the Jabbul salt "
+                 "flat (the gazetteer's Qutbiyah, 15 km west-south-west of the town on the lake's "
+                 "north shore)")),
+    )),
+    RegionRule("ealeppo4_karayn_front_31_jan_2017", BLOCK, _ids("al_karayn"), (
+        Span(day("2017-01-31"), day("2017-03-14"), "isis", (SND_31_JAN, AL_MASDAR_15_MAR),
+             "IS-held: on 31 Jan 2017 the regime forces, having taken al-Qutbiya, were fighting "
+             "on the fronts of al-Karin and Tall Ahmar and the Jabbul salt flat to take them "
+             "(Syria News Desk, opposition-leaning office; a civilian source of the Deir Hafer "
+             "countryside; translated); the army took 'Al-Kreen' from IS on 15 Mar (Al-Masdar, "
+             "pro-government: party claim; the answer of `_rev7.py`) (continuity inferred "
+             "between the two reports; not sourced per day)"),
     )),
 )  # fmt: skip
