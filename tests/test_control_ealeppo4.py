@@ -26,7 +26,11 @@ WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
+MASDAR_22_JAN = "almasdaronline-2017-01-22-farms-west-of-al-bab"
+SOHR_JAN = "sohr-2017-01-tiger-forces-four-villages-south-west-of-al-bab"
 ALL = (
+    MASDAR_22_JAN,
+    SOHR_JAN,
     SND_31_JAN,
     SPC_30_JAN,
     MIRROR_1_FEB,
@@ -194,6 +198,37 @@ def test_al_karayn_is_an_is_front_from_31_january_to_its_capture(atlas):
     # the army's from 15 Mar, the answer of rules_rev7
     record = assert_region_answer(atlas, "al_karayn", date(2017, 3, 15), "government")
     assert "> rev7_deir_hafer_four_15_mar]" in record.note
+
+
+@pytest.mark.parametrize(("locality", "last"), [("al_muntar", 26), ("at_tunbur", 19)])
+def test_the_sarja_farms_are_the_armys_from_22_january(atlas, locality, last):
+    record = assert_region_answer(atlas, locality, date(2017, 1, 21), "isis")
+    assert MASDAR_22_JAN in record.sources and "continuity inferred" in record.note
+    for day in (date(2017, 1, 22), date(2017, 2, last)):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert MASDAR_22_JAN in record.sources and "party claim" in record.note
+
+
+@pytest.mark.parametrize(
+    ("locality", "last"),
+    [
+        ("sirbus", 26),
+        ("al_husamiyah", 26),
+        ("umm_al_amad_at_talatin", 26),
+        ("khan_hufrah", 26),
+        ("barlahin", 19),
+        ("al_madiuna", 19),
+    ],
+)
+def test_sohrs_undated_january_villages_are_counted_from_1_february(atlas, locality, last):
+    assert_stored_gap(atlas, locality, date(2017, 1, 31))
+    for day in (date(2017, 2, 1), date(2017, 2, last)):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert SOHR_JAN in record.sources
+
+
+def test_tall_rahhal_claimed_by_both_sides_stays_a_gap(atlas):
+    assert_stored_gap(atlas, "tel_rehal", date(2017, 2, 10))
 
 
 def test_party_claims_are_marked(atlas):

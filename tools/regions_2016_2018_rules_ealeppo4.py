@@ -30,6 +30,10 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   Feb); Arran's 30 - 31 Jan stay a gap. Al-Qutbiya taken on the morning of 31 Jan (Syria News
   Desk): the army's to 28 Mar. Al-Karayn a front of IS's on 31 Jan (Syria News Desk) and taken
   by the army on 15 Mar (the answer of `_rev7.py`): IS's 31 Jan - 14 Mar, continuity inferred.
+  Round the Sarja villages: al-Muntar and al-Tanbur taken on Sunday 22 Jan (the pro-government
+  Al-Masdar relayed by Al-Masdar Online; SOHR), IS's 17 - 21 Jan and the army's after; Sirbus,
+  al-Husamiya, Umm al-Amad, Khan Hufayra, Barlahin and al-Madiuna taken in the campaign's first
+  week (SOHR, January 2017, day not shown): the army's counted from 1 Feb.
 
 Sources in ``sources/2016-2019-ealeppo4.toml``. Build-time tooling, not shipped.
 """
@@ -74,6 +78,12 @@ SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
 AL_MASDAR_15_MAR = "al_masdar-2017-03-15-four-villages-deir-hafer"
+MASDAR_22_JAN = "almasdaronline-2017-01-22-farms-west-of-al-bab"
+SOHR_JAN_FOUR = "sohr-2017-01-tiger-forces-four-villages-south-west-of-al-bab"
+SARJA_TAKEN = "gazete_duvar-2017-01-22-army-nears-al-bab"
+#: The day before the region-level Tadef answer of `_aleppo.py`/`_bab2.py` takes over (27 Feb).
+EVE_OF_TADEF = day("2017-02-26")
+SARJA_DAY = day("2017-01-22")
 
 IS_BEFORE_KHAFSA_NOTE = (
     "IS-held until the army reached the al-Khafsa area: IS had held al-Khafsa since 2014 and left "
@@ -278,5 +288,35 @@ EALEPPO4: tuple[RegionRule, ...] = (
              "countryside; translated); the army took 'Al-Kreen' from IS on 15 Mar (Al-Masdar, "
              "pro-government: party claim; the answer of `_rev7.py`) (continuity inferred "
              "between the two reports; not sourced per day)"),
+    )),
+    RegionRule("ealeppo4_muntar_tanbur_22_jan_2017", BLOCK, _ids("al_muntar", "at_tunbur"), (
+        Span(CAMPAIGN_START, day("2017-01-21"), "isis", (MASDAR_22_JAN, SOHR_JAN_FOUR),
+             "IS-held until the army's campaign south-west of al-Bab (from 17 Jan 2017) reached "
+             "it: the region rule answers IS to 16 Jan; the regime forces announced the farms "
+             "of Suran, al-Tanbur, Sarja Saghira and Kabira, al-Muntar and Marran taken from IS "
+             "on Sunday 22 Jan (continuity inferred from 17 Jan; not sourced per day)"),
+        Span(SARJA_DAY, EVE_OF_TADEF, "government", (MASDAR_22_JAN, SOHR_JAN_FOUR, SARJA_TAKEN),
+             "the army's from Sunday 22 Jan 2017: the regime forces announced 'today, Sunday' "
+             "that they had advanced into the farms of 'Suran, al-Tanbur, Sarja Saghira, Sarja "
+             "Kabira, al-Muntar and Marran', 15 km from al-Bab, activists reporting no notable "
+             "clashes (the pro-government Al-Masdar, party claim, relayed by Al-Masdar Online, "
+             "an opposition site; translated); SOHR has the same villages taken in the "
+             "campaign's first week, and Reuters has Sarja Kabira taken that Sunday; no IS "
+             "return reported before the region-level answers of 20 and 27 Feb (continuity "
+             "inferred; not sourced per day)"),
+    )),
+    RegionRule("ealeppo4_sohr_first_week_jan_2017", BLOCK,
+               _ids("sirbus", "al_husamiyah", "umm_al_amad_at_talatin", "khan_hufrah",
+                    "barlahin", "al_madiuna"), (
+        Span(day("2017-02-01"), EVE_OF_TADEF, "government", (SOHR_JAN_FOUR, MASDAR_22_JAN),
+             "the army's: SOHR (opposition-aligned monitor; translated; its page shows no day, "
+             "within the first week of the campaign begun on 17 Jan 2017, so January) has the "
+             "Tiger Forces take 'Umm al-Amad, Sirbus, Tall Rahhal and al-Husamiya' from IS after "
+             "taking, in the 72 hours before, the farms up to al-Madiuna, Umm Adasa, Khan "
+             "Hufayra, the two Sarjas, Marran, Suran, Barlahin, al-Tanbur and al-Muntar: "
+             "counted from 1 Feb (the day each fell in January is not stored); no IS return "
+             "reported before the region-level answers of 20 and 27 Feb (continuity inferred; "
+             "not sourced per day). Tall Rahhal is left out: pro-Turkish sources claimed it "
+             "for the Euphrates Shield factions in late January"),
     )),
 )  # fmt: skip
