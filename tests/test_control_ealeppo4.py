@@ -28,7 +28,9 @@ MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
 MASDAR_22_JAN = "almasdaronline-2017-01-22-farms-west-of-al-bab"
 SOHR_JAN = "sohr-2017-01-tiger-forces-four-villages-south-west-of-al-bab"
+SYRIA_NEWS_8_MAR = "syria_news-2017-03-08-khafsa-south-villages"
 ALL = (
+    SYRIA_NEWS_8_MAR,
     MASDAR_22_JAN,
     SOHR_JAN,
     SND_31_JAN,

@@ -72,6 +72,7 @@ ARABY_7_MAR = "the_new_arab-2017-03-07-khafsa-villages"
 SANA_7_MAR = "sana-2017-03-07-khafsa-villages"
 WATAN_8_MAR = "al_watan_sy-2017-03-08-khafsa-villages"
 WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
+SYRIA_NEWS_8_MAR = "syria_news-2017-03-08-khafsa-south-villages"
 SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
 
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
@@ -228,7 +229,7 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "the army took the Babiri pumping station south of al-Khafsa and this village "
                  "from IS the day after (the pro-government Al-Watan)")),
         Span(BABIRI_DAY, EVE_OF_IS_RETURN, "government",
-             (WATAN_9_MAR, SYRIA_DIRECT_8_MAR, KHAFSA_TAKEN),
+             (WATAN_9_MAR, SYRIA_NEWS_8_MAR, SYRIA_DIRECT_8_MAR, KHAFSA_TAKEN),
              AFTER_KHAFSA_NOTE.format(
                  "taken on Wednesday 8 Mar 2017: the pro-government Al-Watan's field source "
                  "(party claim; translated) has the army take the Babiri pumping station south "
@@ -236,8 +237,10 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "then Rajm al-Aqra, Tall Tatun, Mushrifat Tall Tatun, Mushrifat al-Tin and "
                  "al-Hurriya south of the station and Rasm Harmal Kabir and Saghir, Habboubah "
                  "Saghira and Kabira, Rasm Abboud, Sakhni, Aruda Kabira and Khafsa Saghira, 16 "
-                 "villages that day (the day derived from the report's 'yesterday'); Syria Direct "
-                 "has the army sweep through IS territory east of Aleppo on Wednesday 8 Mar")),
+                 "villages that day (the day derived from the report's 'yesterday'); Syria News "
+                 "(8 Mar, relaying pro-government pages: party claim) lists the same villages "
+                 "taken that Wednesday, and Syria Direct has the army sweep through IS "
+                 "territory east of Aleppo on Wednesday 8 Mar")),
     )),
     # --- south of al-Bab and by the Jabbul lake, Jan - Feb 2017 --------------------------------
     RegionRule("ealeppo4_tuman_sarhan_30_jan_2017", BLOCK, _ids("tuman", "rasm_al_sarhan"), (
