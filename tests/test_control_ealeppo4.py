@@ -26,10 +26,12 @@ WATAN_9_MAR = "al_watan_sy-2017-03-09-babiri-villages"
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
+SND_9_FEB = "syria_news_desk-2017-02-09-deir-qaq"
 MASDAR_22_JAN = "almasdaronline-2017-01-22-farms-west-of-al-bab"
 SOHR_JAN = "sohr-2017-01-tiger-forces-four-villages-south-west-of-al-bab"
 SYRIA_NEWS_8_MAR = "syria_news-2017-03-08-khafsa-south-villages"
 ALL = (
+    SND_9_FEB,
     SYRIA_NEWS_8_MAR,
     MASDAR_22_JAN,
     SOHR_JAN,
@@ -165,7 +167,7 @@ def test_the_khafsa_days_no_source_settles_stay_gaps(atlas, locality, day):
     ("locality", "taken", "source"),
     [
         ("arran", date(2017, 2, 1), MIRROR_1_FEB),
-        ("tuman", date(2017, 1, 30), SND_31_JAN),
+        ("tuman", date(2017, 2, 8), SND_9_FEB),
         ("rasm_al_sarhan", date(2017, 1, 30), SND_31_JAN),
     ],
 )
@@ -183,6 +185,19 @@ def test_arran_between_the_two_reports_stays_a_gap(atlas):
     # the Syrian Press Center has Arran taken on Monday 30 Jan, Syrian Mirror by 1 Feb
     assert_stored_gap(atlas, "arran", date(2017, 1, 30))
     assert_stored_gap(atlas, "arran", date(2017, 1, 31))
+    # Syria News Desk has Tuman taken on 30 Jan and again on the evening of 8 Feb
+    assert_stored_gap(atlas, "tuman", date(2017, 1, 30))
+    assert_stored_gap(atlas, "tuman", date(2017, 2, 7))
+
+
+def test_deir_qaq_is_the_armys_from_9_february(atlas):
+    record = assert_region_answer(atlas, "deir_qaq", date(2017, 2, 8), "isis")
+    assert "continuity inferred" in record.note
+    for day in (date(2017, 2, 9), date(2017, 2, 26)):
+        record = assert_region_answer(atlas, "deir_qaq", day, "government")
+        assert SND_9_FEB in record.sources
+    # al-Shamawiya: SOHR's report shows no day
+    assert_stored_gap(atlas, "shamawiyah", date(2017, 2, 15))
 
 
 def test_qutbiya_is_the_armys_from_31_january(atlas):

@@ -23,17 +23,19 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   inferred; the army's from the capture to the block's end or to 10 Mar, the eve of IS's
   counter-attack of Saturday 11 Mar that retook the Jirah airbase and villages round it (SMART),
   after which the days stay a gap;
-- south of al-Bab and by the Jabbul lake, Jan 2017: Tuman and Rasm al-Sarhan taken from IS on
-  Monday 30 Jan (Syria News Desk, 31 Jan; the Syrian Press Center) and Arran by Wednesday 1 Feb
-  (Syrian Mirror's activists; the Syrian Press Center has it on 30 Jan): IS's from the campaign's
-  start to 29 Jan, continuity inferred; the army's to 19 Feb (the region rule answers from 20
-  Feb); Arran's 30 - 31 Jan stay a gap. Al-Qutbiya taken on the morning of 31 Jan (Syria News
-  Desk): the army's to 28 Mar. Al-Karayn a front of IS's on 31 Jan (Syria News Desk) and taken
-  by the army on 15 Mar (the answer of `_rev7.py`): IS's 31 Jan - 14 Mar, continuity inferred.
-  Round the Sarja villages: al-Muntar and al-Tanbur taken on Sunday 22 Jan (the pro-government
-  Al-Masdar relayed by Al-Masdar Online; SOHR), IS's 17 - 21 Jan and the army's after; Sirbus,
-  al-Husamiya, Umm al-Amad, Khan Hufayra, Barlahin and al-Madiuna taken in the campaign's first
-  week (SOHR, January 2017, day not shown): the army's counted from 1 Feb.
+- south of al-Bab and by the Jabbul lake, Jan - Feb 2017: Rasm al-Sarhan taken from IS on Monday 30
+  Jan (Syria News Desk, 31 Jan), Arran by Wednesday 1 Feb (Syrian Mirror's activists; the Syrian
+  Press Center has it on 30 Jan) and Tuman reported taken on 30 Jan and again on the evening of 8
+  Feb (Syria News Desk both times): IS's from the campaign's start to 29 Jan, continuity inferred;
+  the army's from the report (Tuman's later one) to 19 Feb (the region rule answers from 20 Feb);
+  the days between the differing reports stay a gap. Deir Qaq taken on the morning of 9 Feb (Syria
+  News Desk): IS's 17 Jan - 8 Feb, the army's to 26 Feb. Al-Qutbiya taken on the morning of 31 Jan
+  (Syria News Desk): the army's to 28 Mar. Al-Karayn a front of IS's on 31 Jan (Syria News Desk) and
+  taken by the army on 15 Mar (the answer of `_rev7.py`): IS's 31 Jan - 14 Mar, continuity inferred.
+  Round the Sarja villages: al-Muntar and al-Tanbur taken on Sunday 22 Jan (the pro-government Al-
+  Masdar relayed by Al-Masdar Online; SOHR), IS's 17 - 21 Jan and the army's after; Sirbus, al-
+  Husamiya, Umm al-Amad, Khan Hufayra, Barlahin and al-Madiuna taken in the campaign's first week
+  (SOHR, January 2017, day not shown): the army's counted from 1 Feb.
 
 Sources in ``sources/2016-2019-ealeppo4.toml``. Build-time tooling, not shipped.
 """
@@ -78,6 +80,7 @@ SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
+SND_9_FEB = "syria_news_desk-2017-02-09-deir-qaq"
 AL_MASDAR_15_MAR = "al_masdar-2017-03-15-four-villages-deir-hafer"
 MASDAR_22_JAN = "almasdaronline-2017-01-22-farms-west-of-al-bab"
 SOHR_JAN_FOUR = "sohr-2017-01-tiger-forces-four-villages-south-west-of-al-bab"
@@ -243,20 +246,48 @@ EALEPPO4: tuple[RegionRule, ...] = (
                  "territory east of Aleppo on Wednesday 8 Mar")),
     )),
     # --- south of al-Bab and by the Jabbul lake, Jan - Feb 2017 --------------------------------
-    RegionRule("ealeppo4_tuman_sarhan_30_jan_2017", BLOCK, _ids("tuman", "rasm_al_sarhan"), (
-        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SND_31_JAN, SPC_30_JAN),
+    RegionRule("ealeppo4_sarhan_30_jan_2017", BLOCK, _ids("rasm_al_sarhan"), (
+        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SND_31_JAN,),
              "IS-held until the army's campaign south of al-Bab reached it: the region rule "
              "answers IS to 16 Jan; Syria News Desk (opposition-leaning office, 31 Jan 2017; "
              "translated) has the regime forces take 'Sarhan and Tuman south of the city of "
              "al-Bab' the day before, after IS withdrew (continuity inferred from 17 Jan; not "
              "sourced per day)"),
-        Span(day("2017-01-30"), day("2017-02-19"), "government", (SND_31_JAN, SPC_30_JAN),
+        Span(day("2017-01-30"), day("2017-02-19"), "government", (SND_31_JAN,),
              "the army's from Monday 30 Jan 2017: Syria News Desk (31 Jan; translated) has the "
              "regime forces take 'Sarhan and Tuman' south of al-Bab 'yesterday' after IS "
-             "withdrew, and the Syrian Press Center (opposition site) has Tuman and Arran taken "
-             "'today, Monday' (the gazetteer's Rasm al-Sarhan, 11 km south-east of al-Bab, for "
+             "withdrew (the gazetteer's Rasm al-Sarhan, 11 km south-east of al-Bab, for "
              "'Sarhan'); no IS return reported before the region rule's answer of 20 Feb "
              "(continuity inferred; not sourced per day)"),
+    )),
+    RegionRule("ealeppo4_tuman_8_feb_2017", BLOCK, _ids("tuman"), (
+        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SND_31_JAN, SPC_30_JAN, SND_9_FEB),
+             "IS-held until the army's campaign south of al-Bab reached it: the region rule "
+             "answers IS to 16 Jan; the earliest report of its capture is of Monday 30 Jan 2017 "
+             "(Syria News Desk, 31 Jan; the Syrian Press Center) (continuity inferred from 17 "
+             "Jan; not sourced per day)"),
+        Span(day("2017-02-08"), day("2017-02-19"), "government", (SND_9_FEB, SND_31_JAN),
+             "the army's from the evening of Wednesday 8 Feb 2017, when Syria News Desk (9 Feb; "
+             "translated) has the regime forces take Tuman south-west of al-Bab after IS "
+             "withdrew towards Tadef and Abu Taltal; the same office and the Syrian Press Center "
+             "had reported Tuman taken on 30 Jan, so 30 Jan - 7 Feb stay a gap; no IS return "
+             "reported before the region rule's answer of 20 Feb (continuity inferred; not "
+             "sourced per day)"),
+    )),
+    RegionRule("ealeppo4_deir_qaq_9_feb_2017", BLOCK, _ids("deir_qaq"), (
+        Span(CAMPAIGN_START, day("2017-02-08"), "isis", (SND_9_FEB,),
+             "IS-held until the army's campaign south-west of al-Bab reached it: the region rule "
+             "answers IS to 16 Jan; Syria News Desk (9 Feb 2017; translated) has the regime "
+             "forces take Deir Qaq from IS that morning (continuity inferred from 17 Jan; not "
+             "sourced per day)"),
+        Span(day("2017-02-09"), EVE_OF_TADEF, "government", (SND_9_FEB,),
+             "the army's from the morning of Thursday 9 Feb 2017: a civilian source of al-Bab "
+             "told Syria News Desk (opposition-leaning office; translated) that the regime "
+             "forces and foreign militias took Deir Qaq, 8 km south-west of al-Bab, after "
+             "intermittent clashes with IS under Russian air strikes; SOHR has the army take Deir "
+             "Qaq and its farms and al-Shamawiya, IS falling back on Tadef; no IS return reported "
+             "before the region-level answer of 27 Feb (continuity inferred; not sourced per "
+             "day)"),
     )),
     RegionRule("ealeppo4_arran_1_feb_2017", BLOCK, _ids("arran"), (
         Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SPC_30_JAN, MIRROR_1_FEB),
