@@ -24,8 +24,8 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo3.py`; `tools/regions_2016_2
   counter-attack of Saturday 11 Mar that retook the Jirah airbase and villages round it (SMART),
   after which the days stay a gap;
 - south of al-Bab and by the Jabbul lake, Jan - Feb 2017: Rasm al-Sarhan taken from IS on Monday 30
-  Jan (Syria News Desk, 31 Jan), Arran by Wednesday 1 Feb (Syrian Mirror's activists; the Syrian
-  Press Center has it on 30 Jan) and Tuman reported taken on 30 Jan and again on the evening of 8
+  Jan (Syria News Desk, 31 Jan), Arran on 30 Jan (Al-Hal's activist, the Syrian Press Center;
+  Syrian Mirror on 1 Feb) and Tuman reported taken on 30 Jan and again on the evening of 8
   Feb (Syria News Desk both times): IS's from the campaign's start to 29 Jan, continuity inferred;
   the army's from the report (Tuman's later one) to 19 Feb (the region rule answers from 20 Feb);
   the days between the differing reports stay a gap. Deir Qaq taken on the morning of 9 Feb (Syria
@@ -79,6 +79,7 @@ SYRIA_DIRECT_8_MAR = "syria_direct-2017-03-08-khafsah"
 
 SPC_30_JAN = "syrian_press_center-2017-01-30-tuman-arran"
 MIRROR_1_FEB = "syrian_mirror-2017-02-01-arran"
+HAL_30_JAN = "al_hal-2017-01-30-arran"
 SND_31_JAN = "syria_news_desk-2017-01-31-qutbiya"
 SND_9_FEB = "syria_news_desk-2017-02-09-deir-qaq"
 AL_MASDAR_15_MAR = "al_masdar-2017-03-15-four-villages-deir-hafer"
@@ -88,6 +89,7 @@ SARJA_TAKEN = "gazete_duvar-2017-01-22-army-nears-al-bab"
 #: The day before the region-level Tadef answer of `_aleppo.py`/`_bab2.py` takes over (27 Feb).
 EVE_OF_TADEF = day("2017-02-26")
 SARJA_DAY = day("2017-01-22")
+SARHAN_DAY = day("2017-01-30")
 
 IS_BEFORE_KHAFSA_NOTE = (
     "IS-held until the army reached the al-Khafsa area: IS had held al-Khafsa since 2014 and left "
@@ -289,21 +291,20 @@ EALEPPO4: tuple[RegionRule, ...] = (
              "before the region-level answer of 27 Feb (continuity inferred; not sourced per "
              "day)"),
     )),
-    RegionRule("ealeppo4_arran_1_feb_2017", BLOCK, _ids("arran"), (
-        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SPC_30_JAN, MIRROR_1_FEB),
+    RegionRule("ealeppo4_arran_30_jan_2017", BLOCK, _ids("arran"), (
+        Span(CAMPAIGN_START, day("2017-01-29"), "isis", (SPC_30_JAN, HAL_30_JAN),
              "IS-held until the army's campaign south of al-Bab reached it: the region rule "
-             "answers IS to 16 Jan; the Syrian Press Center (opposition site; translated) has "
-             "the regime forces take Tuman and Arran south of al-Bab from IS 'today, Monday' "
-             "(30 Jan 2017, the day read from its text: the campaign 'more than 13 days' old) "
-             "after fierce battles (continuity inferred from 17 Jan; not sourced per day; 30 - "
-             "31 Jan stay a gap)"),
-        Span(day("2017-02-01"), day("2017-02-19"), "government", (MIRROR_1_FEB, SPC_30_JAN),
-             "the army's: the Syrian Press Center has the regime forces take Tuman and Arran "
-             "south of al-Bab on Monday 30 Jan 2017, 7 km short of the town, and Syrian Mirror's "
-             "activists (opposition site, Wednesday 1 Feb; translated) have the army take Arran "
-             "by that day; the army pushed on north and east of Arran in early February (SOHR "
-             "has it take Uwayshiyah on 5 Feb); no IS return reported before the region rule's "
-             "answer of 20 Feb (continuity inferred; not sourced per day)"),
+             "answers IS to 16 Jan; Al-Hal's activist and the Syrian Press Center (opposition "
+             "sites, 30 Jan 2017; translated) have the regime forces take Arran south of al-Bab "
+             "from IS that Monday (continuity inferred from 17 Jan; not sourced per day)"),
+        Span(SARHAN_DAY, day("2017-02-19"), "government", (HAL_30_JAN, SPC_30_JAN, MIRROR_1_FEB),
+             "the army's from Monday 30 Jan 2017: the activist Jamal Abd al-Salam told Al-Hal "
+             "(30 Jan; translated) that the regime forces took Arran south of al-Bab, leaving "
+             "only Abu Taltal and Tadef before the town; the Syrian Press Center has Tuman and "
+             "Arran taken 'today, Monday', and Syrian Mirror's activists have Arran the army's on "
+             "1 Feb; the army pushed on north and east of Arran in early February (SOHR has it "
+             "take Uwayshiyah on 5 Feb); no IS return reported before the region rule's answer "
+             "of 20 Feb (continuity inferred; not sourced per day)"),
     )),
     RegionRule("ealeppo4_qutbiya_31_jan_2017", BLOCK, _ids("qutbiyah"), (
         Span(day("2017-01-31"), EVE_OF_DEIR_HAFER, "government", (SND_31_JAN, DEIR_HAFER_TAKEN),
