@@ -97,7 +97,8 @@ def test_the_new_sources_are_registered_with_their_publishers():
         ("jafirat_mansur", date(2017, 2, 15)),
         # on the line to al-Khafsa before the army reached the river (7 Mar)
         ("zaaraya", date(2017, 2, 1)),
-        ("balwah", date(2017, 3, 7)),
+        # (Balwah's 7 Mar is answered from SANA's list by h-ealeppo4: Tall Aswad instead)
+        ("tall_aswad", date(2017, 3, 7)),
         # north of the Jirah airbase before it fell (13 May 2017)
         ("qasr_hadlah", date(2017, 4, 1)),
         # south of Deir Hafer's latitude after the army's February advance

@@ -93,8 +93,9 @@ def test_bzaah_between_the_reports_and_the_snapshot_is_a_gap(history):
         # and villages around" it (SANA via Xinhua)
         ("ahmadiyah", date(2017, 5, 1), "government"),
         # during the army's campaign (17 Jan - 28 Mar 2017) the day each village fell is not stored
-        # (Tall Aqulah's is, from Enab Baladi: tests/test_control_ar1.py)
-        ("ahmadiyah", date(2017, 2, 15), "unknown"),
+        # (Tall Aqulah's is, from Enab Baladi: tests/test_control_ar1.py; al-Ahmadiya's from
+        # Al-Masdar Online: tests/test_control_ealeppo4.py, so al-Mab'ujah is checked instead)
+        ("al_mabujah", date(2017, 2, 15), "unknown"),
     ],
 )
 def test_the_deir_hafer_ring_follows_the_reports(history, locality, day, controller):

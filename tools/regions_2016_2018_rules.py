@@ -24,6 +24,7 @@ from tools.regions_2016_2018_rules_deir5 import DEIR5
 from tools.regions_2016_2018_rules_ealeppo import EALEPPO
 from tools.regions_2016_2018_rules_ealeppo2 import EALEPPO2
 from tools.regions_2016_2018_rules_ealeppo3 import EALEPPO3
+from tools.regions_2016_2018_rules_ealeppo4 import EALEPPO4
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
@@ -72,5 +73,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4,
 )  # fmt: skip
