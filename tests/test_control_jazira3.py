@@ -126,10 +126,6 @@ def test_the_sources_carry_the_answer_days(atlas):
         # (al-Muhasan and Khasham are dated since by h-deir: tests/test_control_deir2.py; Buqrus
         # and its neighbours downstream IS's to 16 Oct since h-deir5: tests/test_control_deir5.py)
         ("al_jubailah", date(2017, 9, 20)),
-        # Tal al-Saman and the villages south of it before the SDF's entry / south of its line
-        ("tall_al_siman", date(2016, 11, 15)),
-        # (al-Muhasan and Khasham are dated since by h-deir: tests/test_control_deir2.py)
-        ("buqrus", date(2017, 9, 20)),
         # the villages by Tal al-Saman before the SDF's entry / south of its line (Tal al-Saman
         # itself is IS-held to 15 Nov 2016 since h-raqqa4: the SDF entered it on 16 Nov)
         ("al_shibil", date(2016, 11, 15)),
