@@ -96,3 +96,18 @@ def test_raqqa_districts_sohr_lists_as_fully_held_by_the_49th_day(atlas, localit
     assert SOHR_49_DAYS in record.sources and record.status == "held"
     fought = atlas.control.history.record_on(locality, date(2017, 7, 1))
     assert fought.status == "contested" and fought.controller == "isis"
+
+
+def test_peace_spring_tal_abyad_crossing_and_ain_al_arous(atlas):
+    history = atlas.control.history
+    assert_checked_answer(history, "tell_abiad_border_crossing", date(2019, 10, 12), "sdf",
+                          "contested", ("sna",), None)  # fmt: skip
+    assert_checked_answer(history, "tell_abiad_border_crossing", date(2019, 10, 13), "sna",
+                          "held", (), "afp-2019-10-13-tal-abyad")  # fmt: skip
+    assert_checked_answer(history, "ain_al_arous", date(2019, 10, 13), "sdf", "contested",
+                          ("sna",), None)  # fmt: skip
+    record = assert_checked_answer(history, "ain_al_arous", date(2019, 10, 14), "sna", "held",
+                                   (), "watan_fm-2019-10-14-ain-al-arous")  # fmt: skip
+    assert "party claim" in record.note
+    assert_checked_answer(history, "abu_qabr", date(2019, 10, 15), "sdf", "contested",
+                          ("sna",), None)  # fmt: skip
