@@ -100,7 +100,7 @@ def test_conoco_is_contested_on_the_days_the_sources_disagree(atlas):
 
 def test_raqqa_during_the_assault_is_contested_with_the_sdf(atlas):
     """The SDF fought in the city from 6 Jun to 17 Oct 2017 (AP; Channel 4)."""
-    state = atlas.control.history.state_of("bitani_district", date(2017, 8, 20))
+    state = atlas.control.history.state_of("rawdah_district", date(2017, 8, 20))
     assert (state.controller, state.status) == ("isis", "contested")
     assert "sdf" in state.with_parties
 

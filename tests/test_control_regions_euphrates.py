@@ -53,8 +53,8 @@ CASES = [
     ("al_hariyah", date(2017, 11, 1), "sdf"),
     # Deir ez-Zor's western countryside, its "last bastion" taken by Oct 2017 (SDF)
     ("al_kasrah", date(2017, 11, 20), "sdf"),
-    # al-Kubar: SDF-held from March 2017 (Al-Monitor)
-    ("al_kubar", date(2017, 10, 1), "sdf"),
+    # al-Kubar: the SDF's by 3 Oct 2017 (Deir Ezzor 24; Step News: 25 Sep) (rev14)
+    ("al_kubar", date(2017, 10, 5), "sdf"),
     # Tal Turin, taken from the SDF by the Turkish-backed rebels on 1 Mar 2017 (AFP; SOHR)
     ("tall_turin", date(2017, 3, 2), "sna"),
 ]

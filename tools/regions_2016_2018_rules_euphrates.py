@@ -318,16 +318,34 @@ DEIR = (
              "the city and of the government's crossing east of it; in December IS's last 17 "
              "places on the east bank all lay far to the south-east (SOHR)"),
     )),
+    # rev14: corrected; the SDF's March 2017 line "from al-Kubr" (Al-Monitor) did not hold the
+    # village: it was taken in the Jazira Storm campaign, on 25 Sep (Step News) or by 2-3 Oct
+    # (Deir Ezzor 24), fought over on 28 Sep (SDF General Command)
     RegionRule("euph_deir_kubar", "g2016_deir_ez_zor_east_bank",
                lambda p, _w: p.id == "al_kubar", (
-        Span(_d("2017-09-09"), _d("2017-12-30"), "sdf", ("al_monitor-2017-03-raqqa-isolated",
-             "syria_direct-2017-03-06-raqqa-last-lifeline", "sohr-2017-12-east-bank-last-villages"),
-             "al-Kubar, in the western Deir ez-Zor countryside: after cutting the Raqqa - Deir "
-             "ez-Zor road in March 2017 the SDF controlled the area 'from al-Kubr village' to the "
-             "northern bank of the Euphrates (Al-Monitor, Mar 2017; Syria Direct, 6 Mar: the "
-             "push went on some 70 km east of Raqqa); no IS return reported (continuity "
-             "inferred); the batch's row before 9 Sep 2017 still says IS (a disagreement: the "
-             "region rules do not rewrite a row naming a holder)"),
+        Span(_d("2017-09-09"), _d("2017-09-24"), "isis", ("step-2017-09-26-kubar",
+             "rudaw-2017-09-09-jazira-storm"),
+             "al-Kubar, in the western Deir ez-Zor countryside: IS-held when the SDF launched "
+             "Jazira Storm on 9 Sep 2017 against the IS-held areas north and east of the river "
+             "(Rudaw); the SDF took it on the evening of 25 Sep (Step News, 26 Sep); IS's hold "
+             "to then is inferred (continuity inferred; rev14: the earlier SDF answer from 9 Sep "
+             "rested on Al-Monitor's March 2017 line 'from al-Kubr village', which these dated "
+             "reports contradict)"),
+        Span(_d("2017-09-25"), _d("2017-10-02"), "sdf", ("step-2017-09-26-kubar",
+             "ypg-2017-09-28-suwar", "deirezzor24-2017-10-03-kasra"),
+             "fought over, sources disagree on the day: Step News has the SDF take al-Kubar on "
+             "the evening of 25 Sep 2017; the SDF General Command's statement of 28 Sep has five "
+             "of its fighters killed resisting an IS suicide attack 'in the village of Kebir', "
+             "its forces 'continue to progress' there (party claim); Deir Ezzor 24 (3 Oct) has "
+             "al-Kubar and al-Harmushiyah taken 'less than 24 hours' before al-Kasra fell that "
+             "day",
+             status="contested", with_parties=("isis",)),
+        Span(_d("2017-10-03"), _d("2017-12-30"), "sdf", ("deirezzor24-2017-10-03-kasra",
+             "sohr-2017-12-east-bank-last-villages"),
+             "the SDF's by 3 Oct 2017 on every report (Deir Ezzor 24: taken 'less than 24 "
+             "hours' before al-Kasra fell on 3 Oct; Step News: on 25 Sep); in December IS's "
+             "last 17 places on the east bank all lay far to the south-east (SOHR; continuity "
+             "inferred); the batch's IS row to 8 Sep 2017 stands"),
     )),
 )  # fmt: skip
 

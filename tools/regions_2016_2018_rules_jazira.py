@@ -192,6 +192,19 @@ RAQQA = (
              "no IS return reported before the SDF declared the city taken on 17 Oct (Channel 4; "
              "continuity inferred)"),
     )),  # fmt: skip
+    # rev14: districts SOHR names among those the SDF fully held from the battle's 49th day
+    RegionRule("rev14_raqqa_districts_by_24_jul", "g2016_raqqa_sdf",
+               lambda p, _w: p.id in {"al_qadisiyyah_district", "yarmouk", "bitani_district"}, (
+        Span(_d("2017-07-24"), _d("2017-10-16"), "sdf",
+             ("sohr-2017-07-raqqa-49-days", "sohr-2017-08-27-raqqa-60-percent",
+              "channel4-2017-10-17-raqqa"),
+             "review rev14, party-aligned monitor: by the end of the battle's 49th day (24 Jul "
+             "2017, counted from 6 Jun) the SDF had 'full control' of al-Sabahiya, al-Romaniya, "
+             "Hutteen, Qadisiyah and Yarmouk west of Raqqa and of al-Mashlab, al-Batani and "
+             "al-Sinaa (SOHR); SOHR repeated the list on 27 Aug; no IS return reported before "
+             "the SDF declared the city taken on 17 Oct (Channel 4; continuity inferred); 6 Jun - "
+             "23 Jul stay the city's contested row"),
+    )),
     RegionRule("raqqa_city_parts", "g2016_raqqa_sdf", _near_raqqa, (
         Span(START, _d("2017-06-05"), "isis", ("ap-2017-06-06-raqqa-battle",),
              "part of Raqqa city, IS's de facto capital (AP), as the city's own row"),
