@@ -53,6 +53,7 @@ from tools.regions_2016_2018_rules_raqqa4 import RAQQA4
 from tools.regions_2016_2018_rules_rev10 import REV10
 from tools.regions_2016_2018_rules_rev11 import REV11
 from tools.regions_2016_2018_rules_rev12 import REV12
+from tools.regions_2016_2018_rules_rev15 import REV15
 from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_review import REVIEW
@@ -72,5 +73,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *REV15,
 )  # fmt: skip

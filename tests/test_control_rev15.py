@@ -1,0 +1,46 @@
+"""The review h-rev15 (issue #15: tools/regions_2016_2018_rules_rev15.py): answers other helpers
+flagged as contradicted by dated reports, and what a user now sees on those days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_region_answer,
+    assert_registered_with_publisher,
+    sources_cited_by,
+)
+
+SMART_9_FEB = "smart-2018-02-09-is-takes-villages-from-regime"
+SOHR_CORRIDOR = "sohr-2018-02-is-hama-aleppo-pocket-ended"
+SYRIA_DIRECT_13_FEB = "syria_direct-2018-02-13-is-surrender-idlib"
+
+
+# --- item 1: IS's passage through Duma, Rabdah and Qasr Shawi, night of 8 - 9 Feb 2018 ---------
+@pytest.mark.parametrize("place", ["duma_hama", "rabdah", "qasr_ash_shawi"])
+def test_the_night_is_passed_through_is_a_fought_over_day(atlas, place):
+    """SMART: IS took them on the night of 8 - 9 Feb after the army withdrew; SOHR: the army held
+    the whole circle, IS going on to Umm al-Khalakhil: 9 Feb is contested, not plain government."""
+    history = atlas.control.history
+    record = assert_checked_answer(history, place, date(2018, 2, 9), "government", "contested",
+                                   ("isis",), SMART_9_FEB)  # fmt: skip
+    assert SOHR_CORRIDOR in record.sources
+    # the army's on the Thursday before (SMART), and again from 10 Feb (continuity inferred)
+    assert history.state_of(place, date(2018, 2, 8)).controller == "government"
+    after = assert_region_answer(atlas, place, date(2018, 2, 10), "government")
+    assert SYRIA_DIRECT_13_FEB in after.sources and "continuity inferred" in after.note
+    assert history.record_on(place, date(2018, 2, 10)).status == "held"
+
+
+def test_the_later_days_are_still_the_governments(atlas):
+    assert_region_answer(atlas, "duma_hama", date(2018, 5, 15), "government")
+    assert_region_answer(atlas, "rabdah", date(2019, 4, 29), "government")
+    assert_region_answer(atlas, "qasr_ash_shawi", date(2019, 10, 22), "government")
+
+
+def test_the_review_sources_resolve_in_the_registry(atlas):
+    cited = sources_cited_by(atlas, "> rev15_")
+    assert {SMART_9_FEB, SOHR_CORRIDOR, SYRIA_DIRECT_13_FEB} <= cited
+    assert_registered_with_publisher(cited)

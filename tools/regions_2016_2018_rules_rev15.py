@@ -1,0 +1,87 @@
+"""Region rules of the review h-rev15 (issue #15): answers flagged as contradicted by dated reports.
+
+1. Duma (Hama), Rabdah and Qasr Shawi: the region rows drew them the government's from 9 Feb 2018
+   (SOHR: the army held 'the entire besieged circle' of north-east Hama), but local activists via
+   SMART (9 Feb) report IS took them 'on the night of Thursday to Friday' (8 - 9 Feb) after the
+   army withdrew from them, on the corridor SOHR reports the regime granted IS towards Umm
+   al-Khalakhil and al-Lubaydah in south-east Idlib, where IS's fighting with the factions began
+   early on Friday 9 Feb. 9 Feb is now a contested day (the government with IS); from 10 Feb the
+   government's again, continuity inferred (IS fought on in Idlib and surrendered at al-Khuwayn on
+   13 Feb, Syria Direct, AFP). The east rule of ``rules_hama`` and the late-2017 rule of
+   ``rules_ghab`` skip these places (``PASSED_BY_IS_9_FEB_2018``).
+
+Sources in ``sources/2016-2019-rev15.toml`` and the registry files named. Build-time tooling,
+not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+from tools.regions_2016_2018_rules_hama import (
+    EAST_SOURCES,
+    HAMA_REGION,
+    HAMA_REGION_END,
+    PASSED_BY_IS_9_FEB_2018,
+)
+
+__all__ = ["REV15"]
+
+SMART_9_FEB = "smart-2018-02-09-is-takes-villages-from-regime"  # sources/2016-2019-hama8.toml
+SOHR_CORRIDOR = "sohr-2018-02-is-hama-aleppo-pocket-ended"  # sources/2016-2019-fill.toml
+SYRIA_DIRECT_13_FEB = "syria_direct-2018-02-13-is-surrender-idlib"  # sources/2016-2019-idlib.toml
+AFP_13_FEB = "afp-2018-02-13-is-ousted-idlib"  # sources/2016-2019-idlib.toml
+RETAKEN_LATE_2017_SOURCES = ("sohr-2017-rahjan-30-villages", SOHR_CORRIDOR,
+                             "afp-2018-01-21-abu-duhur")  # fmt: skip
+SNAPSHOT_EVE = day("2019-10-22")
+IDLIB_BLOCKS = ("fill_idlib_pre_offensive", "fill_idlib_pre_offensive_undated")
+
+PASSAGE_NOTE = (
+    "review h-rev15: a fought-over day: local activists via SMART (9 Feb 2018, translated): IS "
+    "took the villages of Duma, Rabdah and Shutayb and the town of Qasr Shawi 'on the night of "
+    "Thursday to Friday' (8 - 9 Feb) 'after the regime's forces withdrew from them', trying to "
+    "reach Umm al-Khalakhil; SOHR (fighting of Friday 9 Feb): the regime's forces imposed their "
+    "control over 'the entire besieged circle within Hama and Aleppo countryside', IS withdrawing on a line "
+    "granted by the regime to Umm al-Khalakhil and al-Lubaydah in south-east Idlib, where its "
+    "fighting with the factions raged from early on 9 Feb: the government's by SOHR's account, "
+    "IS's by SMART's (party accounts of the opposition side both)"
+)
+AFTER_NOTE = (
+    "review h-rev15: the government's again after IS's passage of 8 - 9 Feb 2018 (SMART): SOHR "
+    "reports IS withdrew 'completely' from the villages of north-east Hama along the corridor to "
+    "Umm al-Khalakhil and al-Lubaydah, its fight then against the factions in Idlib, and the army "
+    "holding the whole former pocket; IS's last fighters surrendered to the factions in al-Khuwayn "
+    "on Tuesday 13 Feb (Syria Direct; AFP: SOHR, 'Idlib, Hama, and Aleppo are completely clear of "
+    "IS'): counted from 10 Feb, continuity inferred (no return of IS to these villages reported)"
+)
+IDLIB_AFTER_NOTE = AFTER_NOTE + (
+    "; named by SOHR among the more than 30 villages the army retook in its north-east Hama "
+    "offensive of late 2017; no later loss reported, drawn government by the autumn-2019 snapshot"
+)
+
+
+def _ids(ids: frozenset[str]):
+    return lambda place, _where: place.id in ids
+
+
+_DUMA = frozenset({"duma_hama"}) & PASSED_BY_IS_9_FEB_2018
+_IDLIB_SIDE = PASSED_BY_IS_9_FEB_2018 - _DUMA
+
+REV15: tuple[RegionRule, ...] = (
+    RegionRule("rev15_duma_is_passage_9_feb_2018", HAMA_REGION, _ids(_DUMA), (
+        Span(day("2018-02-09"), day("2018-02-09"), "government", (SMART_9_FEB, SOHR_CORRIDOR),
+             PASSAGE_NOTE, status="contested", with_parties=("isis",)),
+        Span(day("2018-02-10"), HAMA_REGION_END, "government",
+             (*EAST_SOURCES, SMART_9_FEB, SYRIA_DIRECT_13_FEB, AFP_13_FEB),
+             AFTER_NOTE + "; region-level before and after: this place lies east of 37.0 E"),
+    )),
+    *(
+        RegionRule(f"rev15_{block}_is_passage_9_feb_2018", block, _ids(_IDLIB_SIDE), (
+            Span(day("2018-02-09"), day("2018-02-09"), "government", (SMART_9_FEB, SOHR_CORRIDOR),
+                 PASSAGE_NOTE, status="contested", with_parties=("isis",)),
+            Span(day("2018-02-10"), SNAPSHOT_EVE, "government",
+                 (*RETAKEN_LATE_2017_SOURCES, SMART_9_FEB, SYRIA_DIRECT_13_FEB, AFP_13_FEB),
+                 IDLIB_AFTER_NOTE),
+        ))
+        for block in IDLIB_BLOCKS
+    ),
+)  # fmt: skip
