@@ -36,14 +36,14 @@ SNAPSHOT_EVE = day("2019-10-22")
 IDLIB_BLOCKS = ("fill_idlib_pre_offensive", "fill_idlib_pre_offensive_undated")
 
 PASSAGE_NOTE = (
-    "review h-rev15: a fought-over day: local activists via SMART (9 Feb 2018, translated): IS "
-    "took the villages of Duma, Rabdah and Shutayb and the town of Qasr Shawi 'on the night of "
-    "Thursday to Friday' (8 - 9 Feb) 'after the regime's forces withdrew from them', trying to "
-    "reach Umm al-Khalakhil; SOHR (fighting of Friday 9 Feb): the regime's forces imposed their "
-    "control over 'the entire besieged circle within Hama and Aleppo countryside', IS withdrawing on a line "
+    "review h-rev15: a fought-over day: local activists via SMART (9 Feb 2018, translated): IS took"
+    " the villages of Duma, Rabdah and Shutayb and the town of Qasr Shawi 'on the night of Thursday"
+    " to Friday' (8 - 9 Feb) 'after the regime's forces withdrew from them', trying to reach Umm "
+    "al-Khalakhil; SOHR (fighting of Friday 9 Feb): the regime's forces imposed their control over "
+    "'the entire besieged circle within Hama and Aleppo countryside', IS withdrawing on a line "
     "granted by the regime to Umm al-Khalakhil and al-Lubaydah in south-east Idlib, where its "
-    "fighting with the factions raged from early on 9 Feb: the government's by SOHR's account, "
-    "IS's by SMART's (party accounts of the opposition side both)"
+    "fighting with the factions raged from early on 9 Feb: the government's by SOHR's account, IS's"
+    " by SMART's (party accounts of the opposition side both)"
 )
 AFTER_NOTE = (
     "review h-rev15: the government's again after IS's passage of 8 - 9 Feb 2018 (SMART): SOHR "
