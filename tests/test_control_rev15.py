@@ -44,3 +44,13 @@ def test_the_review_sources_resolve_in_the_registry(atlas):
     cited = sources_cited_by(atlas, "> rev15_")
     assert {SMART_9_FEB, SOHR_CORRIDOR, SYRIA_DIRECT_13_FEB} <= cited
     assert_registered_with_publisher(cited)
+
+
+# --- item 2: Tall Halawah, taken from IS on Wednesday 7 Feb 2018 (Shaam News) ---------------
+def test_tall_halawah_is_the_armys_from_7_february(atlas):
+    history = atlas.control.history
+    assert history.state_of("tall_halawah", date(2018, 2, 6)).controller == "isis"
+    for day in (date(2018, 2, 7), date(2018, 2, 8)):
+        record = assert_region_answer(atlas, "tall_halawah", day, "government")
+        assert "shaam_news-2018-02-07-is-hands-50-villages" in record.sources
+    assert_region_answer(atlas, "tall_halawah", date(2018, 2, 9), "government")

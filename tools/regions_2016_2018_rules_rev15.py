@@ -10,6 +10,11 @@
    13 Feb, Syria Direct, AFP). The east rule of ``rules_hama`` and the late-2017 rule of
    ``rules_ghab`` skip these places (``PASSED_BY_IS_9_FEB_2018``).
 
+2. Tall Halawah (Sinjar sub-district, east Idlib): ``rules_idlib3`` drew it IS's to 8 Feb 2018;
+   Shaam News (7 Feb) names it among the villages the army took from IS 'today' without a fight.
+   ``rules_idlib3``'s IS span now ends on 6 Feb; this rule answers 7 - 8 Feb the government's,
+   before the region rows of 9 Feb.
+
 Sources in ``sources/2016-2019-rev15.toml`` and the registry files named. Build-time tooling,
 not shipped.
 """
@@ -63,6 +68,15 @@ def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
 
+SHAAM_7_FEB = "shaam_news-2018-02-07-is-hands-50-villages"
+HALAWAH_NOTE = (
+    "review h-rev15: Assad's forces, advancing against IS 'without any resistance', took 'today' "
+    "the villages of 'Tall Halawah and Abu Jam'' in the Sinjar sub-district of east Idlib (Shaam "
+    "News, opposition network, Wednesday 7 Feb 2018, translated): the government's from 7 Feb; "
+    "the region rows answer from 9 Feb (SOHR: the army held the whole former pocket)"
+)
+
+
 _DUMA = frozenset({"duma_hama"}) & PASSED_BY_IS_9_FEB_2018
 _IDLIB_SIDE = PASSED_BY_IS_9_FEB_2018 - _DUMA
 
@@ -84,4 +98,9 @@ REV15: tuple[RegionRule, ...] = (
         ))
         for block in IDLIB_BLOCKS
     ),
+    RegionRule("rev15_tall_halawah_7_feb_2018", "fill_idlib_southeast_before_2017",
+               _ids(frozenset({"tall_halawah"})), (
+        Span(day("2018-02-07"), day("2018-02-08"), "government", (SHAAM_7_FEB, SOHR_CORRIDOR),
+             HALAWAH_NOTE),
+    )),
 )  # fmt: skip
