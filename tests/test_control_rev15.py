@@ -54,3 +54,14 @@ def test_tall_halawah_is_the_armys_from_7_february(atlas):
         record = assert_region_answer(atlas, "tall_halawah", day, "government")
         assert "shaam_news-2018-02-07-is-hands-50-villages" in record.sources
     assert_region_answer(atlas, "tall_halawah", date(2018, 2, 9), "government")
+
+
+# --- item 4: Kafr Basin on 23 Dec 2019, taken before that evening (Rozana) -------------------
+def test_kafr_basin_23_december_is_contested(atlas):
+    history = atlas.control.history
+    place = "kafr_bissin_maarrat_al_numan"
+    assert_checked_answer(history, place, date(2019, 12, 23), "hts", "contested", ("government",),
+                          "rozana-2019-12-24-jarjanaz-kafr-basin")  # fmt: skip
+    assert history.state_of(place, date(2019, 12, 22)).controller == "hts"
+    assert history.record_on(place, date(2019, 12, 22)).status == "held"
+    assert history.state_of(place, date(2019, 12, 24)).controller == "government"

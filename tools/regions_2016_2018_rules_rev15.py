@@ -14,6 +14,11 @@
    Shaam News (7 Feb) names it among the villages the army took from IS 'today' without a fight.
    ``rules_idlib3``'s IS span now ends on 6 Feb; this rule answers 7 - 8 Feb the government's,
    before the region rows of 9 Feb.
+3. Kafr Basin (south of Maarat al-Numan), 23 Dec 2019: ``rules_idlib3`` drew it HTS's 19 - 23 Dec
+   (not in SOHR's list of the 31 areas taken by the morning of 23 Dec); Radio Rozana (24 Dec) has
+   the army take it, with Babulin, before it took Jarjanaz on the evening of 23 Dec. 23 Dec is now
+   contested (HTS with the government); ``rules_idlib3`` skips the place and this rule answers
+   19 - 22 Dec as it did.
 
 Sources in ``sources/2016-2019-rev15.toml`` and the registry files named. Build-time tooling,
 not shipped.
@@ -28,6 +33,7 @@ from tools.regions_2016_2018_rules_hama import (
     HAMA_REGION_END,
     PASSED_BY_IS_9_FEB_2018,
 )
+from tools.regions_2016_2018_rules_idlib3 import NOT_IN_SOHR_31_NOTE
 
 __all__ = ["REV15"]
 
@@ -76,6 +82,18 @@ HALAWAH_NOTE = (
     "the region rows answer from 9 Feb (SOHR: the army held the whole former pocket)"
 )
 
+ROZANA_24_DEC = "rozana-2019-12-24-jarjanaz-kafr-basin"  # sources/2016-2019-dec2019.toml
+SOHR_31 = "sohr-2019-12-23-31-areas"
+HTS_AREA = "newarab-2019-01-10-hts-takes-idlib"
+KAFR_BASIN_23_DEC_NOTE = (
+    "review h-rev15: a day the reports disagree on: on Monday morning 23 Dec 2019 SOHR listed the "
+    "31 areas the army had captured since 19 Dec (Babulin the last, 'at midnight'; no new "
+    "advances since), and Kafr Basin is not among them; Radio Rozana (24 Dec, translated) has "
+    "the regime take Jarjanaz 'yesterday evening, Monday' and Tell Mannas 'after taking earlier "
+    "the two towns of Babulin and Kafr Basin': the rebels' (HTS-led) by SOHR's morning list, the "
+    "army's by the evening by Rozana's account, the hour of its fall not given"
+)
+
 
 _DUMA = frozenset({"duma_hama"}) & PASSED_BY_IS_9_FEB_2018
 _IDLIB_SIDE = PASSED_BY_IS_9_FEB_2018 - _DUMA
@@ -102,5 +120,12 @@ REV15: tuple[RegionRule, ...] = (
                _ids(frozenset({"tall_halawah"})), (
         Span(day("2018-02-07"), day("2018-02-08"), "government", (SHAAM_7_FEB, SOHR_CORRIDOR),
              HALAWAH_NOTE),
+    )),
+    RegionRule("rev15_kafr_basin_23_dec_2019", "daily 2019-20",
+               _ids(frozenset({"kafr_bissin_maarrat_al_numan"})), (
+        Span(day("2019-12-19"), day("2019-12-22"), "hts", (SOHR_31, HTS_AREA),
+             NOT_IN_SOHR_31_NOTE),
+        Span(day("2019-12-23"), day("2019-12-23"), "hts", (SOHR_31, ROZANA_24_DEC, HTS_AREA),
+             KAFR_BASIN_23_DEC_NOTE, status="contested", with_parties=("government",)),
     )),
 )  # fmt: skip
