@@ -65,3 +65,20 @@ def test_kafr_basin_23_december_is_contested(atlas):
     assert history.state_of(place, date(2019, 12, 22)).controller == "hts"
     assert history.record_on(place, date(2019, 12, 22)).status == "held"
     assert history.state_of(place, date(2019, 12, 24)).controller == "government"
+
+
+# --- item 5: Biye (Ba'iya), entered by HTS from the Sham Legion on 20 Jun 2022 ---------------
+def test_biye_is_htss_on_20_june_2022_only(atlas):
+    history = atlas.control.history
+    record = history.record_on("biye", date(2022, 6, 20))
+    assert history.state_of("biye", date(2022, 6, 20)).controller == "hts"
+    assert "the_new_arab-2022-06-20-hts-villages-near-afrin" in record.sources
+    assert "asharq_al_awsat-2022-06-hts-five-sites-afrin" in record.sources
+    assert history.record_on("biye", date(2022, 6, 19)).controller == "unknown"
+    assert history.record_on("biye", date(2022, 6, 21)).controller == "unknown"
+
+
+def test_the_rev15_sources_file_is_registered():
+    from control_answers import assert_source_file_registered
+
+    assert_source_file_registered("2016-2019-rev15.toml")
