@@ -82,3 +82,14 @@ def test_the_rev15_sources_file_is_registered():
     from control_answers import assert_source_file_registered
 
     assert_source_file_registered("2016-2019-rev15.toml")
+
+
+# --- item 4 (cont.): Jarjanaz fought over on 28 Dec 2019 (Syria TV) -------------------------
+def test_jarjanaz_28_december_is_contested(atlas):
+    history = atlas.control.history
+    assert_checked_answer(history, "jarjanaz", date(2019, 12, 28), "government", "contested",
+                          ("opposition", "hts"),
+                          "syria_tv-2019-12-28-factions-advance-in-jarjanaz")  # fmt: skip
+    for day in (date(2019, 12, 27), date(2019, 12, 29)):
+        assert history.record_on("jarjanaz", day).status == "held"
+        assert history.state_of("jarjanaz", day).controller == "government"
