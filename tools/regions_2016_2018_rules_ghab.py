@@ -25,6 +25,7 @@ from tools.regions_2016_2018_rules_hama import (
     HAMA_REGION_END,
     M5_LON,
     NORTH_HAMA,
+    PASSED_BY_IS_9_FEB_2018,
     REBEL_CORE,
     SORAN_LAT,
 )
@@ -326,7 +327,8 @@ GHAB: tuple[RegionRule, ...] = (
              with_parties=("hts",)),
     )),
     *(
-        RegionRule(f"{block}_retaken_late_2017", block, _ids(RETAKEN_LATE_2017), (
+        RegionRule(f"{block}_retaken_late_2017", block,
+                   _ids(RETAKEN_LATE_2017 - PASSED_BY_IS_9_FEB_2018), (
             Span(day("2018-02-09"), SNAPSHOT_EVE, "government", RETAKEN_LATE_2017_SOURCES,
                  RETAKEN_LATE_2017_NOTE),
         ))

@@ -136,6 +136,9 @@ def _salamiyah_east(place: Locality, _where: Where) -> bool:
 
 # --- eastern Hama after IS's last pockets (Feb 2018) ------------------------------------------
 EAST_LON = 37.0
+#: Places IS passed through on the night of 8 - 9 Feb 2018 (SMART); review h-rev15 answers their
+#: 9 Feb (contested) and the days after, so the east rule and rules_ghab's late-2017 rule skip them.
+PASSED_BY_IS_9_FEB_2018 = frozenset({"duma_hama", "rabdah", "qasr_ash_shawi"})
 EAST_NOTE = (
     "region-level: the army took 'the entire besieged circle within Hama and Aleppo countryside' "
     "(more than 80 villages in a week), ending IS's presence in the two provinces (SOHR, fighting "
@@ -183,7 +186,8 @@ def _hama_rules(block: str, end: date) -> tuple[RegionRule, ...]:
             Span(_d("2017-04-23"), end, "government", (*HALFAYA_SOURCES, "rferl-2017-04-16-soran"),
                  after_april.format("Halfaya, west of the M5, south of the Latamneh pocket")),
         )),
-        RegionRule(f"{block}_east", block, lambda p, _w: p.lon >= EAST_LON, (
+        RegionRule(f"{block}_east", block,
+                   lambda p, _w: p.lon >= EAST_LON and p.id not in PASSED_BY_IS_9_FEB_2018, (
             Span(_d("2018-02-09"), end, "government", EAST_SOURCES, EAST_NOTE),
         )),
     )  # fmt: skip
