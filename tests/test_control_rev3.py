@@ -79,7 +79,8 @@ def test_before_afrin_fell_they_are_a_gap_not_hts(atlas, locality):
         ("fafertine", date(2020, 1, 10), SOHR_2019),
         ("fafertine", date(2020, 2, 20), NORTH_PRESS_2020),
         ("kabashin", date(2020, 3, 6), NORTH_PRESS_2020),
-        ("basufan", date(2022, 12, 15), AFRIN_POST_2022),
+        # h-rev17: 21 Jun - 31 Dec 2022 is a gap after HTS's entry of 20 Jun 2022
+        ("basufan", date(2023, 1, 15), AFRIN_POST_2022),
     ],
 )
 def test_turkish_backed_factions_hold_the_villages_west_of_the_pocket(atlas, locality, day,
