@@ -21,7 +21,7 @@ from shapely.geometry import MultiPolygon, Polygon
 from geodata.control.lineage import name_on
 from geodata.control.model import UNKNOWN, ControlRecord
 from geodata.control.territory import Territory
-from geodata.legend.zone_text import accuracy_words, notes_words
+from geodata.legend.zone_text import accuracy_words, notes_words, reader_note
 from geodata.model import Party, Source, Zone, ZoneDerivation
 
 #: Parts smaller than this (km², roughly) are noding crumbs, not territory.
@@ -267,6 +267,9 @@ _MAX_ZONE_NOTES = 3
 
 
 def _zone_notes(records) -> tuple[str, ...]:
-    """The records' distinct notes, if there are few enough to show them all; else none."""
+    """The records' distinct notes, if the page can show them all; else none. Counted as the
+    reader sees them (tags dropped, each note once): rows of several rules citing one report
+    are one note on the page. The notes kept are the data's, tags and all."""
     notes = sorted({r.note for r in records if r.note})
-    return tuple(notes) if len(notes) <= _MAX_ZONE_NOTES else ()
+    shown = {reader_note(n) for n in notes} - {""}
+    return tuple(notes) if len(shown) <= _MAX_ZONE_NOTES else ()
