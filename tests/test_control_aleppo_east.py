@@ -81,7 +81,7 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         # the border villages between 24 Aug and 3 Sep 2016: the day each fell is not stored
         ("qarakuz", date(2016, 8, 30)),
         # between Azaz and al-Rai before 4 Sep 2016: rebel and IS villages changed hands
-        ("sajo", date(2016, 8, 15)),
+        ("dudiyan", date(2016, 8, 15)),
         # near Dabiq before it fell: the day each village fell is not stored
         ("duwaybiq", date(2016, 10, 1)),
         # al-Bab's northern villages before mid-Nov 2016 (to 25 Oct h-bab2 has SOHR's IS, to 7 Nov

@@ -61,7 +61,7 @@ def test_the_tabqa_airbase_is_the_armys_from_its_entry_of_14_october_2019(atlas)
     [
         # the Manbij / Sajur-front and Arima villages: no dated source between the snapshots
         ("jamusiya", date(2020, 1, 15)),
-        ("al_farat", date(2019, 12, 19)),
+        ("jat", date(2019, 12, 19)),
         ("rumaylah_manbij", date(2020, 2, 1)),
         ("abu_mandil", date(2020, 3, 5)),
         # the Mabrouka villages west of Tell Tamr stay open (as jazira4 left them)

@@ -62,6 +62,7 @@ from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
 from tools.regions_2016_2018_rules_shield3 import SHIELD3
+from tools.regions_2016_2018_rules_shield4 import SHIELD4
 from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
 
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
@@ -76,4 +77,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16,
+    *SHIELD4,
 )  # fmt: skip
