@@ -35,22 +35,24 @@ BATCH_END = day("2017-06-03")
 
 #: The gazetteer's Kafr Akkar (Al-Safira, 35.994 N 37.303 E): the lists' "Kafr Kar".
 KAFR_KAR = "kafr_akkar"
-KAFR_KAR_SOURCES = ("akhbar_alaan-2016-03-16-jabal-al-hass", "sohr-2017-11-02-khanasir-south-west-ar",
+KAFR_KAR_SOURCES = ("akhbar_alaan-2016-03-16-jabal-al-hass",
+                    "sohr-2017-11-02-khanasir-south-west-ar",
                     "smart-2018-01-11-hts-returns-to-jabal-al-hass",
                     "radio_alkul-2018-01-36-villages-south-aleppo",
                     "hurriya_press-2018-01-13-tal-al-daman",
                     "tasnim-2018-01-13-25-villages-south-aleppo")  # fmt: skip
 KAFR_KAR_NOTE = (
-    "region-level: the villages of Jabal al-Hass were held by the FSA, Ahrar al-Sham and the Nusra "
-    "Front, who repelled the army's attempts on them from al-Jumrukiya south of al-Safira on 16 Mar "
-    "2016 (Akhbar al-Aan); on Thursday 2 Nov 2017 the army attacked 'the areas controlled by Hayat "
-    "Tahrir al-Sham and the factions' south-west of Khanasir (SOHR, Arabic); HTS withdrew on "
-    "Wednesday 10 Jan 2018 from 'the village of Kafr Kar (8 km west of the defence factories in "
-    "al-Safira)' in the Banan subdistrict and came back the next day (SMART, 11 Jan 2018); Kafr Kar "
-    "is named among the villages the army took on 13 Jan 2018 (Radio Alkul's list of 36; Hurriya "
-    "Press; Tasnim, Iranian state media: party claim); no army entry reported before (continuity "
-    "inferred); the factions holding it are not stored, so opposition shared with HTS. The batch "
-    "draws it the army's from 4 Jun 2017 (Maskanah's fall): a disagreement kept, not rewritten"
+    "region-level: the villages of Jabal al-Hass were held by the FSA, Ahrar al-Sham and the "
+    "Nusra Front, who repelled the army's attempts on them from al-Jumrukiya south of al-Safira "
+    "on 16 Mar 2016 (Akhbar al-Aan); on Thursday 2 Nov 2017 the army attacked 'the areas "
+    "controlled by Hayat Tahrir al-Sham and the factions' south-west of Khanasir (SOHR, Arabic); "
+    "HTS withdrew on Wednesday 10 Jan 2018 from 'the village of Kafr Kar (8 km west of the "
+    "defence factories in al-Safira)' in the Banan subdistrict and came back the next day (SMART, "
+    "11 Jan 2018); Kafr Kar is named among the villages the army took on 13 Jan 2018 (Radio "
+    "Alkul's list of 36; Hurriya Press; Tasnim, Iranian state media: party claim); no army entry "
+    "reported before (continuity inferred); the factions holding it are not stored, so opposition "
+    "shared with HTS. The batch draws it the army's from 4 Jun 2017 (Maskanah's fall): a "
+    "disagreement kept, not rewritten"
 )
 
 #: Named by Amaq (via Qasioun) among the villages IS took east of Khanasir in April 2016.
