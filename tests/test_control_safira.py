@@ -2,8 +2,9 @@
 tools/regions_2016_2018_rules_safira.py, sources/2016-2019-safira.toml): Kafr Akkar on the
 plateau's edge the rebels' and HTS's (SMART's "Kafr Kar, 8 km west of the defence factories";
 the lists of 13 Jan 2018), Aqil, Kuways and al-Qulay'ah east of Khanasir IS's from its April 2016
-offensive (Amaq via Qasioun; Al-Hal) to the batch's 4 Jun 2017; the days no report reaches stay
-gaps."""
+offensive (Amaq via Qasioun; Al-Hal) to the batch's 4 Jun 2017, Tal al-Arba'in the army's hill
+from Nov 2015 to the pocket's clearing and Buridah ("Burda") the army's from 13 Jan 2018; the days
+no report reaches stay gaps."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ SMART = "smart-2018-01-11-hts-returns-to-jabal-al-hass"
 QASIOUN = "qasioun-2016-04-is-18-villages-east-of-khanasir"
 AL_HAL = "al_hal-2016-04-17-is-east-of-khanasir"
 REUTERS = "reuters-2017-06-30-is-leaves-aleppo-province"
+RADIO_ALKUL_2015 = "radio_alkul-2015-11-12-al-hader-tal-al-arbain"
+STEP = "step-2018-01-13-tal-al-daman"
 
 
 @pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 1, 15), date(2017, 6, 3)])
@@ -59,6 +62,23 @@ def test_the_rev16_pocket_days_follow_on(atlas):
     assert history.state_of("kuways", date(2017, 6, 4)).controller == "government"
 
 
+@pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 6, 1), date(2018, 2, 8)])
+def test_tal_al_arbain_is_the_armys_hill(atlas, day):
+    """Taken with al-Hader on 12 Nov 2015 (Radio Alkul); the army's push of 13 Jan 2018 started
+    'from its positions around Jabal al-Arbain' (war media via Step News: party claim)."""
+    record = assert_region_answer(atlas, "tal_al_arbain", day, "government")
+    assert {RADIO_ALKUL_2015, STEP} <= set(record.sources)
+    assert "continuity inferred" in record.note and "party claim" in record.note
+    assert "[fill_aleppo_south > safira_" in record.note
+
+
+def test_burda_is_the_armys_from_13_january_2018(atlas):
+    for day in (date(2018, 1, 13), date(2018, 2, 8)):
+        record = assert_region_answer(atlas, "buridah", day, "government")
+        assert STEP in record.sources and "party claim" in record.note
+    assert_stored_gap(atlas, "buridah", date(2018, 1, 12))
+
+
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
@@ -76,6 +96,9 @@ def test_the_rev16_pocket_days_follow_on(atlas):
         ("tall_dadin", date(2017, 1, 1)),
         ("umm_jurayn", date(2017, 9, 1)),
         ("army_missiles_brigade", date(2016, 8, 1)),
+        # al-Qarassi changed hands in Jun 2016 (Jaish al-Fath took it on 9 Jun: Al-Ghad al-Soury)
+        ("al_qarassi", date(2016, 8, 1)),
+        ("buridah", date(2016, 8, 1)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
@@ -84,4 +107,4 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-safira.toml")
-    assert {SMART, QASIOUN, AL_HAL} <= sources_cited_by(atlas, "> safira_")
+    assert {SMART, QASIOUN, AL_HAL, RADIO_ALKUL_2015} <= sources_cited_by(atlas, "> safira_")

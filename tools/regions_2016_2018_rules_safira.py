@@ -19,6 +19,11 @@ batch's g2016_east_aleppo_government gap of 1 Aug 2016 - 3 Jun 2017).
    reported before June 2017). The south_aleppo pocket rule skips places within 15 km of
    Khanasir; h-rev16 answered Aqil and al-Qulay'ah from 4 Jun only.
 
+3. Tal al-Arba'in (Mount Simeon, south-east of al-Hader): the army's hill from 12 Nov 2015 (Radio
+   Alkul) to its push "from its positions around Jabal al-Arbain" of 13 Jan 2018 (the army's war
+   media via Step News, party claim), continuity inferred, to the fill's answer of 9 Feb 2018; and
+   Buridah, matched to "Burda" near the hill, the army's from 13 Jan 2018 (the same list).
+
 Sources in ``sources/2016-2019-safira.toml`` (and h-ar1's, h-rev2's and h-south's files). Build-time
 tooling, not shipped.
 """
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 from tools.regions_2016_2018_model import START, RegionRule, Span, day
 
-__all__ = ["EAST_OF_KHANASIR_APR_2016", "KAFR_KAR", "SAFIRA"]
+__all__ = ["BURDA", "EAST_OF_KHANASIR_APR_2016", "KAFR_KAR", "SAFIRA", "TAL_AL_ARBAIN"]
 
 BLOCK = "g2016_east_aleppo_government"
 #: The batch's answer (government, from Maskanah's fall) starts on 4 Jun 2017.
@@ -73,6 +78,36 @@ EAST_NOTE = (
     "between (continuity inferred); the batch's answer from 4 Jun 2017 follows"
 )
 
+#: Mount Simeon rows (fill_aleppo_south): the fill's answer (government, the pocket south of
+#: Aleppo cleared) starts on 9 Feb 2018.
+SIMEON_END = day("2018-02-08")
+#: The gazetteer's Tal al-Arba'in (35.947 N 37.154 E) and Buridah, 2.9 km to its south-east: Radio
+#: Alkul's "Tallat al-Arbain near the village of Burda" (12 Nov 2015).
+TAL_AL_ARBAIN, BURDA = "tal_al_arbain", "buridah"
+ARBAIN_SOURCES = ("radio_alkul-2015-11-12-al-hader-tal-al-arbain", "reuters-2015-11-12-al-hader",
+                  "step-2018-01-13-tal-al-daman",
+                  "radio_alkul-2018-01-36-villages-south-aleppo")  # fmt: skip
+ARBAIN_NOTE = (
+    "region-level: the army took al-Hader and 'Tallat al-Arbain near the village of Burda', a "
+    "height overlooking most of the southern Aleppo countryside, on Thursday 12 Nov 2015 (Radio "
+    "Alkul's correspondent; Reuters: al-Hader taken that day, state TV and SOHR); on 13 Jan 2018 "
+    "the army's war media said its forces attacked 'from their positions around Jabal al-Arbain' "
+    "towards Tall al-Daman (via Step News: party claim) and Radio Alkul's correspondent had the "
+    "army open the Khanasir - Jabal al-Arbain road that evening; no rebel return to the hill "
+    "reported between (continuity inferred); the fill's answer from the pocket's clearing follows"
+)
+BURDA_SOURCES = ("step-2018-01-13-tal-al-daman", "radio_alkul-2015-11-12-al-hader-tal-al-arbain",
+                 "smart-2018-01-13-tal-al-daman")  # fmt: skip
+BURDA_NOTE = (
+    "the army's war media named Burda first among the villages its forces took on Saturday 13 "
+    "Jan 2018 in their push from around Jabal al-Arbain to Tall al-Daman (via Step News: party "
+    "claim; SMART and Step date the fall of some 36 villages of Jabal al-Hass to that day as HTS "
+    "withdrew); the gazetteer's Buridah is matched to Burda by name and place (Radio Alkul, 12 Nov "
+    "2015: Tallat al-Arbain 'near the village of Burda'; the point lies 2.9 km from it); no rebel "
+    "return reported before the pocket's clearing (continuity inferred); who held it before 13 Jan "
+    "is not stored"
+)
+
 SAFIRA: tuple[RegionRule, ...] = (
     RegionRule("safira_kafr_kar_plateau_edge", BLOCK, lambda p, _w: p.id == KAFR_KAR, (
         Span(START, BATCH_END, "opposition", KAFR_KAR_SOURCES, KAFR_KAR_NOTE,
@@ -81,5 +116,12 @@ SAFIRA: tuple[RegionRule, ...] = (
     RegionRule("safira_east_of_khanasir_from_apr_2016", BLOCK,
                lambda p, _w: p.id in EAST_OF_KHANASIR_APR_2016, (
         Span(START, BATCH_END, "isis", EAST_SOURCES, EAST_NOTE),
+    )),
+    RegionRule("safira_tal_al_arbain_army_hill", "fill_aleppo_south",
+               lambda p, _w: p.id == TAL_AL_ARBAIN, (
+        Span(START, SIMEON_END, "government", ARBAIN_SOURCES, ARBAIN_NOTE),
+    )),
+    RegionRule("safira_burda_13_jan_2018", "fill_aleppo_south", lambda p, _w: p.id == BURDA, (
+        Span(day("2018-01-13"), SIMEON_END, "government", BURDA_SOURCES, BURDA_NOTE),
     )),
 )  # fmt: skip
