@@ -128,8 +128,9 @@ ABU_FAS_NOTE = (
 DASHISHA_IS_NOTE = (
     "region-level: IS-held: an SDF statement of 5 Jun 2018 had IS 'still present in a 3 km area in "
     "Hasakah, and their center is Dashisha' (via Qasioun, the party's own words); after taking "
-    "al-Hamidiya, 5 km from al-Dashisha, on 8 Jun (Shaam News) an SDF fighter said they would "
-    "advance 'towards the villages of al-Rohania, Abu Skhir, Abu Sakr' (ANHA, party media); "
+    "al-Hamidiya, 5 km from al-Dashisha, on 8 Jun ('several sources' via Shaam News, an "
+    "opposition network) an SDF fighter said they would advance 'towards the villages of "
+    "al-Rohania, Abu Skhir, Abu Sakr' (ANHA, party media); "
     "'Tall al-Shayer', 6 km from al-Dashisha, was IS's 'most prominent line of defence' when the "
     "SDF took it on the evening of Saturday 16 Jun (activists via Syria TV); this village lies "
     "between Tall al-Shayer and al-Dashisha ({where}): held by IS to 15 Jun (continuity inferred; "
