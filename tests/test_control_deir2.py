@@ -71,7 +71,8 @@ def test_tabarayya_besieged_and_hilalah_taken(atlas):
         # sites' dated claims, marked party claims: tests/test_control_deir3.py)
         # the north-eastern desert villages of Deir ez-Zor: no dated report names them (Abu
         # Khashab, SDF-held from 6 Mar 2017 per Syria Direct, is h-rev5's: test_control_rev5)
-        ("salhiya", date(2017, 10, 15)),
+        # (Salhiya, 8 km from Makman, is the SDF's from 9 Sep 2017 since h-hasak)
+        ("butayman", date(2017, 10, 15)),
         # the Khabur east bank south of al-Shaddadi
         ("ziyanat", date(2017, 3, 1)),
     ],
@@ -158,4 +159,5 @@ def test_tall_safuq_is_the_sdfs_from_23_june_2018(atlas):
     assert_region_answer(atlas, "tal_safouq", date(2018, 6, 20), "isis")
     record = assert_region_answer(atlas, "tal_safouq", date(2018, 6, 23), "sdf")
     assert "syria_tv-2018-06-23-tall-safuq" in record.sources
-    assert_stored_gap(atlas, "tal_safouq", date(2018, 6, 22))
+    # (21 - 22 Jun 2018 are fought over since h-hasak: tests/test_control_hasak.py)
+    assert_stored_gap(atlas, "tal_safouq", date(2018, 6, 4))

@@ -105,7 +105,8 @@ def test_the_jafra_field_is_fought_over_on_11_13_october(atlas):
         ("hawaij", date(2017, 11, 14)),
         ("jafra_oil_field", date(2017, 10, 10)),
         # north-western villages no report names
-        ("balash", date(2017, 9, 20)),
+        # (Balash is the SDF's from 9 Sep 2017 since h-hasak: tests/test_control_hasak.py)
+        ("hilo", date(2017, 9, 20)),
         # Ayyash after the siege was broken
         ("ayyash", date(2017, 9, 5)),
     ],

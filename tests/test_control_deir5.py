@@ -152,7 +152,8 @@ def test_party_claims_are_marked(atlas):
         ("al_dahla", date(2017, 10, 1)),
         # the other north-western desert villages (no village named) and the days the reports
         # on al-Kubar (25 Sep or 2 Oct 2017) leave open; Abu Ghanimah on the day of the thrust
-        ("azman", date(2017, 10, 1)),
+        # (Azman is the SDF's from 9 Sep 2017 since h-hasak: tests/test_control_hasak.py)
+        ("butayman", date(2017, 10, 1)),
         ("matab", date(2017, 10, 1)),
         ("jabal_muayzilah", date(2017, 10, 2)),
         ("abu_ghanimah", date(2017, 10, 9)),

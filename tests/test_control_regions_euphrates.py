@@ -86,7 +86,8 @@ def test_a_place_the_euphrates_rules_answer_has_the_reported_holder(
         ("abbara", date(2017, 2, 1)),
         # the western Deir ez-Zor countryside before the SDF's October claim (inland: the
         # riverside villages such as al-Kasra are dated since by Step News and SMART, h-jaz3)
-        ("jowayce", date(2017, 10, 1)),
+        # (Jowayce, within 10 km of the SDF's villages of Feb 2017, is h-hasak's since 9 Sep 2017)
+        ("bir_alandah", date(2017, 10, 1)),
         # the lower Khabur and the valley south of al-Suwar during Jazira Storm (al-Busayrah
         # itself IS's to the SDF's storming of 8 Nov since h-deir5)
         ("at_tallabah", date(2017, 11, 1)),
