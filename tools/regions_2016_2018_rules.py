@@ -59,6 +59,7 @@ from tools.regions_2016_2018_rules_rev12 import REV12
 from tools.regions_2016_2018_rules_rev15 import REV15
 from tools.regions_2016_2018_rules_rev16 import REV16
 from tools.regions_2016_2018_rules_review import REVIEW
+from tools.regions_2016_2018_rules_salam import SALAM
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
 from tools.regions_2016_2018_rules_shield3 import SHIELD3
@@ -75,5 +76,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SALAM,
 )  # fmt: skip
