@@ -78,8 +78,9 @@ QUBAYBAT_NOTE = (
     "east of Hama city), after a sudden withdrawal of the Islamic State's fighters from them' "
     "(local activists to SMART, translated), the same day the army took al-Mustarihah from HTS; "
     "held by the army to the eve of the region rows of 9 Feb 2018 (continuity inferred: IS's later "
-    "gains of Dec 2017 - Feb 2018 are reported north of the al-Saan - Sheikh Hilal road, none "
-    "here); the day IS entered the two villages is not reported (the days before 28 Nov stay gaps)"
+    "gains of Dec 2017 - Feb 2018 are reported further north, in the al-Hamra and al-Saan "
+    "sub-districts towards Idlib's border, none here); the day IS entered the two villages is not "
+    "reported (the days before 28 Nov stay gaps)"
 )
 
 # --- Brigade 66, the army's base north of Salamiyah (SMART, 14 Nov 2017) -------------------------
