@@ -61,6 +61,7 @@ from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
+from tools.regions_2016_2018_rules_salam import SALAM
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
 from tools.regions_2016_2018_rules_shield3 import SHIELD3
@@ -79,5 +80,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
-    *SAFIRA, *HASAK,
+    *SAFIRA, *HASAK, *SALAM,
 )  # fmt: skip
