@@ -36,6 +36,7 @@ from tools.regions_2016_2018_rules_hama5 import HAMA5
 from tools.regions_2016_2018_rules_hama6 import HAMA6
 from tools.regions_2016_2018_rules_hama7 import HAMA7
 from tools.regions_2016_2018_rules_hama8 import HAMA8
+from tools.regions_2016_2018_rules_hama9 import HAMA9
 from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
@@ -75,5 +76,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *HAMA9,
 )  # fmt: skip
