@@ -21,6 +21,7 @@ SOHR_31_MAR = "sohr-2017-03-31-16-villages-regained"
 ENAB_4_APR = "enab_baladi-2017-04-04-maardes-hts"
 ENAB_28_MAR = "enab_baladi-2017-03-28-maarzaf-regained"
 MASDAR_27_MAR = "almasdar-2017-03-27-maarzaf"
+SYRIA_TV_12_JUL_2019 = "syria_tv-2019-07-12-hamamiyat"
 
 
 @pytest.mark.parametrize(
@@ -84,9 +85,19 @@ def test_kawkab_and_shaizar_regained_by_28_mar(atlas, locality):
                           "held", (), ENAB_28_MAR)  # fmt: skip
 
 
+def test_hamamiyat_retaken_on_12_jul_2019(atlas):
+    history = atlas.control.history
+    assert_checked_answer(history, "hamamiyat", date(2019, 7, 11), "opposition", "contested",
+                          ("government",), SYRIA_TV_12_JUL_2019)  # fmt: skip
+    assert_checked_answer(history, "hamamiyat", date(2019, 7, 12), "government", "held", (),
+                          SYRIA_TV_12_JUL_2019)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
+        # al-Hamamiyat from 13 Jul 2019 to the pocket's fall
+        ("hamamiyat", date(2019, 7, 20)),
         # the days the factions' gains changed hands (21 - 23 Mar) and the months before
         ("arzah", date(2017, 3, 22)),
         ("al_majdal", date(2017, 3, 23)),
@@ -105,6 +116,11 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-hama9.toml")
-    assert {REUTERS_AR_21_MAR, ENAB_28_MAR, MASDAR_27_MAR, SOHR_31_MAR} <= sources_cited_by(
-        atlas, "> hama9_"
-    )
+    cited = sources_cited_by(atlas, "> hama9_")
+    assert {
+        REUTERS_AR_21_MAR,
+        ENAB_28_MAR,
+        MASDAR_27_MAR,
+        SOHR_31_MAR,
+        SYRIA_TV_12_JUL_2019,
+    } <= cited

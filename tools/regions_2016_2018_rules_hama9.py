@@ -15,6 +15,7 @@ tooling, not shipped.
 from __future__ import annotations
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
+from tools.regions_2016_2018_rules_ghab import NORTH_HAMA_UNDATED
 from tools.regions_2016_2018_rules_hama import HAMA_REGION, NORTH_HAMA
 
 # --- sources -------------------------------------------------------------------------------------
@@ -137,6 +138,24 @@ SO_FAR_28_MAR = (
 )
 
 
+# --- al-Hamamiyat, July 2019 ---------------------------------------------------------------------
+SYRIA_TV_12_JUL_2019 = "syria_tv-2019-07-12-hamamiyat"
+ENAB_10_JUL_2019 = "enab_baladi-2019-07-10-hamamiyat"  # sources/2016-2019-hama-ghab.toml
+HAMAMIYAT = (
+    Span(day("2019-07-11"), day("2019-07-11"), "opposition",
+         (SYRIA_TV_12_JUL_2019, ENAB_10_JUL_2019),
+         "the factions took al-Hamamiyat and its hill on the evening of Wednesday 10 Jul 2019 "
+         "(Enab Baladi; Syria TV) and held them through seven attempts of the regime's forces, "
+         "backed by Russian air cover, to retake them 'within 24 hours' (Syria TV, 12 Jul): "
+         "fought over that day", status="contested", with_parties=("government",)),
+    Span(day("2019-07-12"), day("2019-07-12"), "government", (SYRIA_TV_12_JUL_2019,),
+         "'the military factions withdrew this morning, Friday, from the town of al-Hamamiyat "
+         "and its hill' after hundreds of air strikes, the regime's and Russia's media showing "
+         "the town destroyed (activists via Syria TV, 12 Jul 2019, translated): the army's from "
+         "that day; the days after, to the army's push of August 2019, are not stored here"),
+)  # fmt: skip
+
+
 def _ids(ids: frozenset[str]):
     return lambda place, _where: place.id in ids
 
@@ -175,4 +194,6 @@ HAMA9: tuple[RegionRule, ...] = (
     RegionRule("hama9_shaizar_28_mar", NORTH_HAMA, _ids(frozenset({"shaizar"})), (
         Span(day("2017-03-28"), day("2017-03-29"), "government", (ENAB_28_MAR,), SO_FAR_28_MAR),
     )),
+    RegionRule("hama9_hamamiyat_jul_2019", NORTH_HAMA_UNDATED, _ids(frozenset({"hamamiyat"})),
+               HAMAMIYAT),
 )  # fmt: skip
