@@ -64,8 +64,8 @@ NOT_TAKEN = (
 )
 EASTERN_AXIS_NOTE = NOT_TAKEN.format(
     "; on 21 - 22 Mar the fighting ran 'from the Khattab depot in the west to al-Tulaysiyah and "
-    "al-Sha'tah in the east' (SOHR, 22 Mar), this place on that eastern axis: attacked, not "
-    "reported lost"
+    "al-Sha'tah in the east' (SOHR, 22 Mar), this place on or near that eastern axis: no loss "
+    "of it reported"
 )
 BEHIND_THE_FRONT_NOTE = NOT_TAKEN.format(
     "; it lies south or east of the factions' named gains, towards Hama city and the road to "
