@@ -24,6 +24,8 @@ AL_HAL_21_FEB = "al_hal-2017-02-21-tarfawi"
 SMART_19_FEB = "smart-2017-02-19-tarfawiya-besieged"
 SMART_9_MAR = "smart-2017-03-09-kajla"
 SMART_1_MAY = "smart-2017-05-01-kajla-shelled"
+ENAB_9_APR = "enab_baladi-2017-04-09-abbad-east-of-tabqa"
+AKHBAR_10_APR = "akhbar_alaan-2017-04-10-abbad"
 #: The day before the operations room's statement of 16 Jan 2017 (`jaz3_west_after_phase_two_
 #: statement`) answers the western countryside.
 EVE_OF_STATEMENT = day("2017-01-15")
@@ -31,6 +33,8 @@ EVE_OF_STATEMENT = day("2017-01-15")
 EVE_OF_ROAD_CUT = day("2017-03-05")
 #: The day before the rule from the fall of the last two Hamrats (24 May 2017, raqqa4) answers.
 EVE_OF_LAST_HAMRATS = day("2017-05-23")
+#: The day before the south bank's rule from 29 Jun 2017 (SOHR via AFP, Reuters) answers.
+EVE_OF_SOUTH_BANK = day("2017-06-28")
 
 
 def _ids(*ids: str):
@@ -75,6 +79,16 @@ KAJLA_NOTE = (
     "rule from the fall of the last two Hamrats (24 May); 4 Feb - 8 Mar a gap"
 )
 
+# --- Abbad east of al-Tabqa, south of the river (Apr - Jun 2017) -------------------------------
+ABBAD_NOTE = (
+    "the SDF said on Sunday 9 Apr 2017 that its fighters 'freed the village of Abbad east of "
+    "al-Tabqa' (Enab Baladi, the SDF's statement: party claim; translated); a media source with "
+    "the campaign said the same the next day, 'the village of Abbad, east of the village of "
+    "al-Safsafah' (Akhbar Al Aan, party claim): the gazetteer's Ibad, 3.5 km east-south-east of "
+    "al-Safsafah; held to 28 Jun (continuity inferred; no IS return reported; al-Tabqa fell on 10 "
+    "May), then the rule for the south bank from 29 Jun; 22 Mar - 8 Apr a gap"
+)
+
 RAQQA5: tuple[RegionRule, ...] = (
     RegionRule("raqqa5_jabar_gharbi_dec_2016_jan_2017", SDF_BLOCK, _ids("jabar_gharbi"), (
         Span(day("2016-12-26"), day("2017-01-05"), "sdf", (ROJNEWS_6_JAN, SPC_30_DEC),
@@ -89,5 +103,9 @@ RAQQA5: tuple[RegionRule, ...] = (
     RegionRule("raqqa5_kajla_9_mar_2017", SDF_BLOCK, _ids("al_kajla"), (
         Span(day("2017-03-09"), EVE_OF_LAST_HAMRATS, "sdf", (SMART_9_MAR, SMART_1_MAY),
              KAJLA_NOTE),
+    )),
+    RegionRule("raqqa5_abbad_9_apr_2017", SDF_BLOCK, _ids("ibad"), (
+        Span(day("2017-04-09"), EVE_OF_SOUTH_BANK, "sdf", (ENAB_9_APR, AKHBAR_10_APR),
+             ABBAD_NOTE),
     )),
 )  # fmt: skip
