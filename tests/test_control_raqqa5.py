@@ -1,8 +1,9 @@
 """The Raqqa campaign's stored gaps, a fifth batch (issue #15, h-raqqa5:
 tools/regions_2016_2018_rules_raqqa5.py, sources/2016-2019-raqqa5.toml): Ja'bar al-Gharbi fought
 over from 26 Dec 2016 and the SDF's from 6 Jan 2017, Tarfawi the SDF's from 20 Feb 2017, al-Kajla
-from 9 Mar 2017 and Abbad (Ibad) east of al-Tabqa from 9 Apr 2017, on the days dated reports name
-them; the days before, which stay gaps; and the region rules taking over where they did."""
+from 9 Mar 2017, Sahl al-Khashab from 27 Mar 2017 and Abbad (Ibad) east of al-Tabqa from 9 Apr
+2017, on the days dated reports name them; the days before, which stay gaps; and the region
+rules taking over where they did."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ SMART_9_MAR = "smart-2017-03-09-kajla"
 SMART_1_MAY = "smart-2017-05-01-kajla-shelled"
 ENAB_9_APR = "enab_baladi-2017-04-09-abbad-east-of-tabqa"
 AKHBAR_10_APR = "akhbar_alaan-2017-04-10-abbad"
+NRT_27_MAR = "nrt-2017-03-27-sahl-al-khashab"
 ALL = {
     ROJNEWS_6_JAN,
     SPC_30_DEC,
@@ -34,6 +36,7 @@ ALL = {
     SMART_1_MAY,
     ENAB_9_APR,
     AKHBAR_10_APR,
+    NRT_27_MAR,
 }
 
 
@@ -53,6 +56,9 @@ ALL = {
         # Abbad east of al-Tabqa, taken on Sunday 9 Apr 2017 (the SDF via Enab Baladi)
         ("ibad", date(2017, 4, 9), "sdf", ENAB_9_APR),
         ("ibad", date(2017, 6, 28), "sdf", AKHBAR_10_APR),
+        # Sahl al-Khashab, taken on Monday 27 Mar 2017 (Hawar News via NRT)
+        ("sahl_al_khashab", date(2017, 3, 27), "sdf", NRT_27_MAR),
+        ("sahl_al_khashab", date(2017, 6, 5), "sdf", NRT_27_MAR),
     ],
 )
 def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
@@ -77,6 +83,7 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
         ("trifawi", date(2017, 3, 1)),
         ("al_kajla", date(2017, 4, 15)),
         ("ibad", date(2017, 5, 15)),
+        ("sahl_al_khashab", date(2017, 4, 15)),
     ):
         note = history.record_on(place, day).note
         assert "party claim" in note and "continuity inferred" in note, (place, note)
@@ -89,6 +96,7 @@ def test_party_claims_and_inferred_continuity_are_said(atlas):
         ("jabar_gharbi", date(2017, 1, 16), "sdf", "jaz3_west_after_phase_two_statement"),
         ("al_kajla", date(2017, 5, 24), "sdf", "raqqa4_east_countryside_24_may_2017"),
         ("ibad", date(2017, 6, 29), "sdf", "euph_raqqa_south_bank_closed"),
+        ("sahl_al_khashab", date(2017, 6, 6), "sdf", "raqqa_north_countryside"),
     ],
 )
 def test_the_earlier_rules_take_over_after(atlas, locality, day, controller, rule):
@@ -114,6 +122,8 @@ def test_trifawi_is_answered_by_the_road_cut_rule_after(atlas):
         ("al_kajla", date(2017, 3, 8)),
         ("ibad", date(2017, 3, 22)),
         ("ibad", date(2017, 4, 8)),
+        ("sahl_al_khashab", date(2017, 3, 26)),
+        ("widyan", date(2017, 3, 27)),  # 'Aweyj Widyan' not matched with confidence
     ],
 )
 def test_days_before_the_reports_stay_gaps(atlas, locality, day):

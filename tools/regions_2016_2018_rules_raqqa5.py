@@ -26,6 +26,10 @@ SMART_9_MAR = "smart-2017-03-09-kajla"
 SMART_1_MAY = "smart-2017-05-01-kajla-shelled"
 ENAB_9_APR = "enab_baladi-2017-04-09-abbad-east-of-tabqa"
 AKHBAR_10_APR = "akhbar_alaan-2017-04-10-abbad"
+NRT_27_MAR = "nrt-2017-03-27-sahl-al-khashab"
+AP_6_JUN = "ap-2017-06-06-raqqa-battle"
+#: The day before the region rule from the assault on the city (AP, 6 Jun 2017) answers.
+EVE_OF_ASSAULT = day("2017-06-05")
 #: The day before the operations room's statement of 16 Jan 2017 (`jaz3_west_after_phase_two_
 #: statement`) answers the western countryside.
 EVE_OF_STATEMENT = day("2017-01-15")
@@ -89,6 +93,16 @@ ABBAD_NOTE = (
     "May), then the rule for the south bank from 29 Jun; 22 Mar - 8 Apr a gap"
 )
 
+# --- Sahl al-Khashab by Suwaydiya al-Kabirah (Mar - Jun 2017) ----------------------------------
+SAHL_KHASHAB_NOTE = (
+    "NRT (27 Mar 2017, citing the Hawar News Agency, the SDF side's agency: party claim) reported "
+    "that 'the villages of Sahel al-Khashab and Aweyj Widyan were liberated from ISIS militants "
+    "on Monday' (27 Mar), 'near Swediyah al-Kabirah to the west of Raqqa': the gazetteer's Sahl "
+    "al-Khashab, 3.5 km from Suwaydiya al-Kabirah ('Aweyj Widyan' is not matched with confidence "
+    "to one gazetteer place and stays a gap); held to 5 Jun (continuity inferred; no IS return "
+    "reported), the SDF's when its assault on the city began on 6 Jun (AP); before 27 Mar a gap"
+)
+
 RAQQA5: tuple[RegionRule, ...] = (
     RegionRule("raqqa5_jabar_gharbi_dec_2016_jan_2017", SDF_BLOCK, _ids("jabar_gharbi"), (
         Span(day("2016-12-26"), day("2017-01-05"), "sdf", (ROJNEWS_6_JAN, SPC_30_DEC),
@@ -107,5 +121,9 @@ RAQQA5: tuple[RegionRule, ...] = (
     RegionRule("raqqa5_abbad_9_apr_2017", SDF_BLOCK, _ids("ibad"), (
         Span(day("2017-04-09"), EVE_OF_SOUTH_BANK, "sdf", (ENAB_9_APR, AKHBAR_10_APR),
              ABBAD_NOTE),
+    )),
+    RegionRule("raqqa5_sahl_al_khashab_27_mar_2017", SDF_BLOCK, _ids("sahl_al_khashab"), (
+        Span(day("2017-03-27"), EVE_OF_ASSAULT, "sdf", (NRT_27_MAR, AP_6_JUN),
+             SAHL_KHASHAB_NOTE),
     )),
 )  # fmt: skip
