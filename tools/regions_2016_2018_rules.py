@@ -45,6 +45,7 @@ from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
 from tools.regions_2016_2018_rules_jazira4 import JAZIRA4, NAMED_JAZ4
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
+from tools.regions_2016_2018_rules_maskan import MASKAN
 from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
@@ -75,5 +76,5 @@ RULES: tuple[RegionRule, ...] = (
     *IDLIB3, *HAMA4, *AZAZ2, *JAZIRA4, *GHAB2, *BAB2, *REVIEW, *AR2, *AR1, *MANBIJ_SDF, *HAMA5,
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
-    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *MASKAN,
 )  # fmt: skip
