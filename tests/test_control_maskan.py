@@ -115,6 +115,16 @@ def test_al_masudiyah_is_the_armys_from_2_june(atlas):
     assert_stored_gap(atlas, "al_masudiyah", date(2017, 5, 30))
 
 
+@pytest.mark.parametrize("locality", ["wadhah", "somouqah"])
+def test_the_villages_bombed_round_maskanah_are_is_held_to_29_may(atlas, locality):
+    for day in (date(2017, 5, 13), date(2017, 5, 29)):
+        record = assert_region_answer(atlas, locality, day, "isis")
+        assert SPC_29_MAY in record.sources and "continuity inferred" in record.note
+    # the day the army entered each is not reported
+    assert_stored_gap(atlas, locality, date(2017, 5, 30))
+    assert_stored_gap(atlas, locality, date(2017, 6, 3))
+
+
 @pytest.mark.parametrize(
     ("locality", "day"),
     [

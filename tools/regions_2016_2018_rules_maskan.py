@@ -21,7 +21,9 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo4.py`; `tools/regions_2016_2
   before it stay a gap); al-Faisaliya and al-Mas'udiya on Friday 2 Jun (Al-Masdar News, party
   claim). IS's from the airbase's fall (13 May, where the region rule's IS answer ends) to the eve
   where the report is of the capture day, continuity inferred; the army's to 3 Jun, then the
-  batch's Maskanah answer.
+  batch's Maskanah answer. Wadhah and Somouqah IS's to 29 May, when IS declared Maskanah and the
+  villages round it a military zone and aircraft struck them (the Maskanah News page via the
+  Syrian Press Center).
 
 Sources in ``sources/2016-2019-maskan.toml``. Build-time tooling, not shipped.
 """
@@ -139,6 +141,16 @@ MASKAN: tuple[RegionRule, ...] = (
              "after IS withdrew. The list gathers the days before (Mustariha and al-Hamidiya "
              "were reported taken on 27 May), so the day this village fell is not stored and the "
              "days before 29 May stay a gap" + TO_MASKANAH),
+    )),
+    RegionRule("maskan_bombed_is_held_29_may_2017", BLOCK, _ids("wadhah", "somouqah"), (
+        Span(JIRAH_TAKEN, day("2017-05-29"), "isis", (SPC_29_MAY, REUTERS_JIRAH, AFP_JIRAH),
+             IS_BEFORE.format(
+                 "on Monday 29 May the 'Maskanah News' page (relayed by the Syrian Press Center; "
+                 "translated) had IS's hisba declare Maskanah and all the villages round it a "
+                 "military zone closed to civilians and aircraft strike the villages of al-Alwa, "
+                 "Wadha, al-Hayit, al-Far, Sumuma, Hittin and the Fifth Farm round the town (the "
+                 "gazetteer's Wadhah and Somouqah, also spelt Somumah); "
+                 "answered to that day only, the day the army entered each not being reported")),
     )),
     RegionRule("maskan_faisaliyah_2_jun_2017", BLOCK, _ids("fayssaliyah"), (
         Span(JIRAH_TAKEN, day("2017-06-01"), "isis", (REUTERS_JIRAH, AFP_JIRAH, MASDAR_2_JUN),
