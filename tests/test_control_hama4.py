@@ -78,10 +78,10 @@ def test_a_place_the_hama4_rules_answer_has_the_reported_holder(
     ("locality", "day"),
     [
         # Rahjan after IS's attack of 18 Oct 2017 (h-hama8 answers 29 Oct 2017 - 8 Feb 2018 from
-        # SMART and Enab Baladi, except 3 Dec 2017)
+        # SMART and Enab Baladi, and h-rev18 3 Dec 2017 from Shaam and Eldorar)
         ("rahjan", date(2017, 10, 19)),
+        ("rahjan", date(2017, 10, 20)),
         ("rahjan", date(2017, 10, 21)),
-        ("rahjan", date(2017, 12, 3)),
         # Sarha once IS crossed in (9 Oct 2017), except the day SOHR places it
         ("sarha", date(2017, 10, 9)),
         ("sarha", date(2017, 10, 30)),

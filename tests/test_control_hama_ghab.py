@@ -89,8 +89,8 @@ def test_a_place_the_ghab_rules_answer_has_the_reported_holder(atlas, locality, 
         # the IS pocket's villages once the army's advance began (Aug - Oct 2017)
         ("jruh", date(2017, 9, 15)),
         # Rahjan between IS's crossing (9 Oct 2017) and the army's capture (h-hama8 answers the
-        # other days; the army's hours inside the town on 3 Dec 2017 leave that day open)
-        ("rahjan", date(2017, 12, 3)),
+        # other days and h-rev18 3 Dec 2017; 19 - 21 Oct 2017 stay open)
+        ("rahjan", date(2017, 10, 20)),
         # Abu Dali between HTS's attack (Oct 2017) and Jan 2019
         ("abu_dali", date(2018, 6, 1)),
         # Arafah before the army's north-east Hama offensive

@@ -82,8 +82,9 @@ def test_the_rebel_towns_share_the_area_with_hts(atlas):
         # (HTS took it on 22 Mar 2017, SOHR: rules_hama6)
         ("khattab", date(2016, 12, 1)),
         # north-east Hama between the army's and HTS's and IS's lines, Oct 2017 - Feb 2018 (the
-        # other days of Rahjan are answered since by h-hama8: 3 Dec 2017 stays open)
-        ("rahjan", date(2017, 12, 3)),
+        # other days of Rahjan are answered since by h-hama8 and h-rev18: 19 - 21 Oct 2017 stay
+        # open)
+        ("rahjan", date(2017, 10, 20)),
         # the rebels' northern Homs / southern Hama pocket: no source names most of its Hama
         # villages (Harbnafsah and al-Zara are answered since by h-hama3, Talaf by h-ar2)
         ("toumine", date(2017, 6, 1)),
