@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geodata.search_match import (
+    ARTICLES,
     match_score,
     normalize,
     parse_coordinates,
     skeleton,
     skeleton_match,
+    spelling_closeness,
 )
 
 if TYPE_CHECKING:
@@ -63,6 +65,10 @@ class SearchResult:
 _KIND_ORDER = {"place": 0, "zone": 1, "event": 2}
 #: Rank of the story's places (``places.csv``; their population is added): above every town.
 STORY_PLACE_RANK = 1e9
+# Skeleton matches (another romanisation of the typed name) rank after every match as written;
+# the nearer spelling first, within less than the half point that puts foreign towns after.
+_SKELETON_SCORE = 4.0
+_CLOSENESS_WEIGHT = 0.4
 
 
 class SearchIndex:
@@ -223,11 +229,12 @@ class SearchIndex:
         if not any(item[-1].kind == "place" for item in scored):
             # No place matched as written (an event title may have): a town typed in another
             # romanisation still comes first, through the names' consonant skeletons.
-            # It ranks with the best match as written: the town before events naming it.
+            # It ranks with the best match as written: the town before events naming it
+            # (just before it, in the skeleton matches' own order).
             best = min((item[0] for item in scored), default=4.0)
             seen = {id(item[-1]) for item in scored}
             scored += [
-                (best, *item[1:]) if scored else item
+                (best - 0.1 + (item[0] - _SKELETON_SCORE) / 10, *item[1:]) if scored else item
                 for item in self._by_skeleton(text, day)
                 if (item[-1].kind == "place" or not scored) and id(item[-1]) not in seen
             ]
@@ -244,6 +251,10 @@ class SearchIndex:
                 for item in self._by_skeleton(text, day, prefix=not exact)
                 if item[-1].kind == "place" and id(item[-1]) not in seen
             ]
+        if not scored and (bare := _without_leading_article(query)):
+            # "as-Sweida": no name is written with that article (Suwayda's spellings have
+            # none or another); what follows the article may be
+            return self.search(bare, day, limit)
         scored.sort(key=lambda item: item[:4])
         found = [item[-1] for item in scored[:limit]]
         if len(found) < limit:
@@ -272,8 +283,11 @@ class SearchIndex:
             else:
                 continue
             # A town across a border only sounds like the typed name: Syrian places first
-            # ("Efrîn": Afrin village, Aleppo, before Al Farwaniyah in Kuwait).
-            score = 4.5 if entry.foreign else 4.0
+            # ("Efrîn": Afrin village, Aleppo, before Al Farwaniyah in Kuwait); among names
+            # of one skeleton the nearer spelling first, then the larger place.
+            score = _SKELETON_SCORE + (0.5 if entry.foreign else 0.0)
+            # (in tenths: spellings about as near rank by size, as before)
+            score += _CLOSENESS_WEIGHT * round(1.0 - spelling_closeness(text, entry.keys), 1)
             found.append((score, _KIND_ORDER[entry.kind], -entry.rank, entry.title, entry))
         return whole or started
 
@@ -304,6 +318,13 @@ class SearchIndex:
             )
             for event in index.events_at(rows)
         ]
+
+
+def _without_leading_article(query: str) -> str:
+    """A normalised query without its leading Arabic article ("" when it has none, or is one
+    word)."""
+    first, _, rest = query.partition(" ")
+    return rest if rest and first in ARTICLES else ""
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ def clean_alt_names(names: Iterable[object]) -> list[str]:
 
 # Arabic articles as romanisations write them ("al-", "an ", "ez-", "ash-"): a spelling may have
 # one where another has none or a different one ("Maarat al-Numan", "Ma'arrat an-Nu'man").
-_ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
+ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
 # Kurdish writes kh as x ("Şêx Meqsûd" for Sheikh Maqsoud).
 _SOUNDS = (
     ("kh", "h"),
@@ -113,7 +114,7 @@ def skeleton(text: str) -> tuple[str, ...]:
     "mksd"))."""
     words = []
     for word in normalize(text).split():
-        if word in _ARTICLES:
+        if word in ARTICLES:
             continue
         for article in ("al", "el"):  # "alhasakah", "el-bab" written as one word
             if word.startswith(article) and len(word) > 5:
@@ -139,6 +140,24 @@ def skeleton_match(query: tuple[str, ...], key: tuple[str, ...], prefix: bool = 
         ):
             return True
     return False
+
+
+def spelling_closeness(query: str, keys: Iterable[str]) -> float:
+    """How close the typed spelling is to the nearest of ``keys`` (normalised names), 0..1,
+    articles left out: among names of one skeleton, "al-Sayadah" is nearer Ash Sayyadah
+    (a village) than Suwayda (a city): the skeleton alone cannot tell them apart."""
+    typed = _without_articles(normalize(query))
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(typed)
+    best = 0.0
+    for key in keys:
+        matcher.set_seq1(_without_articles(key))
+        best = max(best, matcher.ratio())
+    return best
+
+
+def _without_articles(name: str) -> str:
+    return " ".join(word for word in name.split() if word not in ARTICLES)
 
 
 def match_score(query: str, keys: tuple[str, ...]) -> float | None:

@@ -30,6 +30,10 @@ def index():
         ("Qamishlo", "Qamishli"),
         ("Kamışlı", "Qamishli"),
         ("Serêkaniyê", "Ras al-Ain"),
+        # one y for two, another article: the village west of Manbij, not the southern city
+        # whose name has the same consonants (s-d-h)
+        ("al-Sayadah", "Ash Sayyadah"),
+        ("as-Sweida", "Suwayda"),  # no spelling of it has "as-": what follows finds it
     ],
 )
 def test_common_spellings_find_the_town(typed, found):
@@ -128,3 +132,12 @@ def test_shown_alternate_names_carry_no_gazetteer_annotations():
                 continue
             also = result.detail.split(" · also ", 1)[1].casefold()
             assert not any(note in also for note in notes), result.detail
+
+
+def test_the_nearer_spelling_of_one_skeleton_comes_first_then_the_larger_place():
+    """Suwayda (a city), Al-Suwaydah and Ash Sayyadah all reduce to s-d-h; typed "Sayyadah"
+    is the village, typed "Suwaydah" the larger place of that spelling comes before it."""
+    titles = [r.title for r in index().search("al-Sayadah")]
+    assert titles[0] == "Ash Sayyadah" and "Suwayda" in titles
+    titles = [r.title for r in index().search("Suwaydah")]
+    assert titles.index("Ash Sayyadah") > 0
