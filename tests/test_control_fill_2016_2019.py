@@ -18,7 +18,7 @@ CASES = [
     # Salamiya city in the "regime-held east Hama countryside" (Syria Direct, Jul 2016)
     ("salamiyah", date(2016, 10, 1), "government"),
     # Uqayribat, IS's central-Syria stronghold, taken on 1 Sep 2017 (Reuters via MEE)
-    ("uqayribat", date(2017, 9, 10), "government"),
+    ("uqayribat", date(2017, 9, 20), "government"),  # 2 - 14 Sep a gap since h-rev19
     # Resafa: IS until the army's June 2017 push; government by 19 Jun (SOHR)
     ("resafa", date(2017, 5, 1), "isis"),
     ("resafa", date(2017, 7, 1), "government"),

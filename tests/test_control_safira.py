@@ -39,10 +39,12 @@ def test_kafr_akkar_is_on_the_rebel_plateau(atlas, day):
     assert "[g2016_east_aleppo_government > safira_" in record.note
 
 
-def test_kafr_akkar_keeps_the_batchs_june_2017_answer(atlas):
-    """The batch's government rows from Maskanah's fall are kept (a disagreement in PERIOD)."""
+def test_kafr_akkar_after_the_batchs_june_2017_day(atlas):
+    """The batch's government rows from Maskanah's fall now start on 13 Jan 2018 (review h-rev19:
+    tests/test_control_rev19.py)."""
     history = atlas.control.history
-    assert history.state_of("kafr_akkar", date(2017, 6, 4)).controller == "government"
+    assert history.state_of("kafr_akkar", date(2017, 6, 4)).controller == "opposition"
+    assert history.state_of("kafr_akkar", date(2018, 1, 13)).controller == "government"
 
 
 @pytest.mark.parametrize("locality", ["aqil", "kuways", "al_qulayah_al_safira"])
@@ -58,8 +60,8 @@ def test_the_rev16_pocket_days_follow_on(atlas):
     history = atlas.control.history
     for locality in ("aqil", "al_qulayah_al_safira"):
         assert history.state_of(locality, date(2017, 6, 4)).controller == "isis"
-    # Kuways keeps the batch's answer from 4 Jun 2017 (see PERIOD: a possible error)
-    assert history.state_of("kuways", date(2017, 6, 4)).controller == "government"
+    # Kuways too since review h-rev19 (the batch had it the army's from 4 Jun 2017)
+    assert history.state_of("kuways", date(2017, 6, 4)).controller == "isis"
 
 
 @pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 6, 1), date(2018, 2, 8)])

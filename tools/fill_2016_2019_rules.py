@@ -51,6 +51,7 @@ def _d(text: str) -> date:
 # --- sources (registry ids; the fill batch's own are in sources/2016-2019-fill.toml) ---------
 HOMS_POCKET = ("xinhua-2018-05-16-homs-rebels-evacuated", "newarab-2018-05-15-homs-enclave")
 IS_HAMA_POCKET = "sohr-2018-02-is-hama-aleppo-pocket-ended"
+UQAYRIBAT_RETAKEN = "sohr-2017-09-15-uqayribat-retaken"  # sources/2016-2019-rev19.toml
 NORTH_HAMA_2019 = "ap-2019-08-23-northern-hama"
 HAMA_2016_17 = ("reuters-2016-08-30-hama-offensive", "reuters-2017-03-31-hama-villages")
 RAQQA_DESERT = ("sohr-2017-06-raqqa-desert-regime-advance", "sohr-2017-06-19-resafa")
@@ -170,10 +171,21 @@ RULES: tuple[Rule, ...] = (
         Span(FIRST, _d("2017-08-31"), UNKNOWN, ("reuters-2017-09-02-uqayribat",),
              "IS's stronghold east of Salamiyah until the army took it (Reuters, 1 Sep 2017); "
              "since when IS held it is not in the stored sources"),
-        Span(_d("2017-09-01"), GAP_B[1], "government",
-             ("reuters-2017-09-02-uqayribat", IS_HAMA_POCKET),
-             "taken by the army on 1 Sep 2017 (Hezbollah's media unit and SOHR via Reuters); no "
-             "later loss reported, drawn government by the 2019 and 2020 snapshots"),)),
+        Span(_d("2017-09-01"), _d("2017-09-01"), "government",
+             ("reuters-2017-09-02-uqayribat", UQAYRIBAT_RETAKEN),
+             "taken by the army on 1 Sep 2017 (Hezbollah's media unit and SOHR via Reuters); lost "
+             "again at a day not reported and retaken by 15 Sep (SOHR, review h-rev19)"),
+        Span(_d("2017-09-02"), _d("2017-09-14"), UNKNOWN,
+             ("reuters-2017-09-02-uqayribat", UQAYRIBAT_RETAKEN),
+             "government or IS: the army took the town on 1 Sep 2017 (Reuters) and 'took control "
+             "again of the town of Uqayribat' and of positions 'it had lost' in the 48 hours "
+             "before Friday 15 Sep (SOHR, Arabic: opposition-aligned monitor); the day of the loss "
+             "is not reported (review h-rev19: was the army's from 1 Sep without a break)"),
+        Span(_d("2017-09-15"), GAP_B[1], "government",
+             ("reuters-2017-09-02-uqayribat", UQAYRIBAT_RETAKEN, IS_HAMA_POCKET),
+             "retaken by the army in the 48 hours before Friday 15 Sep 2017 after a loss not "
+             "dated (SOHR, Arabic; first taken on 1 Sep, Reuters); no later loss reported, drawn "
+             "government by the 2019 and 2020 snapshots"),)),
     Rule("fill_resafa", _ids("resafa"), (
         Span(FIRST, _d("2017-06-18"), "isis", RAQQA_DESERT,
              "IS-held until the army's advance from the Aleppo border (SOHR, Jun 2017)"),

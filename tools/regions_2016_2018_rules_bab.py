@@ -64,13 +64,17 @@ def _south_west_of_manbij(place: Locality, _where: Where) -> bool:
     """Between the army's front south-east of al-Bab and the Manbij pocket's south-west, more
     than 8 km from Arima (the strip handed over in March, answered by its own rule)."""
     return (36.30 <= place.lat <= 36.43 and 37.74 <= place.lon <= 37.95
-            and km_to(place, ARIMA) > 8 and place.id not in REVIEWED_REV7)  # fmt: skip
+            and km_to(place, ARIMA) > 8 and place.id not in REVIEWED_REV7
+            and place.id not in REVIEWED_REV19)  # fmt: skip
 
 
 #: Review h-rev7: named by dated reports that contradict the 27 Feb 2017 answer (Taiha and
 #: Halisiyah taken on 28 Feb, Al-Masdar; Abu Tinah and al-Ismailiyah east of 37.85 E not named
 #: by an allowed source): answered by ``tools/regions_2016_2018_rules_rev7.py``.
 REVIEWED_REV7 = frozenset({"taiha_twimat", "halasiyah", "abu_tinah_al_bab", "mashrafah_ismaeliyah"})
+#: Review h-rev19: Umm Miyal, 4.8 km south of Taiha, still being stormed on 28 Feb 2017
+#: (Al-Masdar): answered by ``tools/regions_2016_2018_rules_rev19.py``.
+REVIEWED_REV19 = frozenset({"umm_miyal_al_bab"})
 
 
 #: North of al-Khafsa (36.23 N, where the army reached the Euphrates on 7 Mar 2017) and south of

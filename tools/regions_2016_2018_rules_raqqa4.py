@@ -28,6 +28,11 @@ ENAB_16_NOV = "enabbaladi-2016-11-16-tal-saman"
 AL_HAL_10_JAN = "al_hal-2017-01-10-jubb-shaeer-dahlan"
 AL_HAL_22_DEC = "al_hal-2016-12-22-jabar-abu-jubb"
 MIRROR_28_DEC = "syrian_mirror-2016-12-28-hadaj-jabar-sharqi"
+#: Review h-rev19 (sources/2016-2019-rev19.toml): IS's counter-attacks on Ja'bar (26 Dec 2016 -
+#: 5 Jan 2017) and the SDF's hold to the castle's fall (6 Jan 2017).
+ENAB_27_DEC = "enab_baladi-2016-12-27-jabar-is-counter-attack"
+SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"
+ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"  # sources/2016-2019-raqqa5.toml
 AL_HAL_12_JAN = "al_hal-2017-01-12-karmanju-huwayj"
 AL_HAL_15_DEC = "al_hal-2016-12-15-abu-raddani"
 AL_HAL_11_JAN = "al_hal-2017-01-11-mahmudli"
@@ -101,9 +106,26 @@ JABAR_SHARQI_NOTE = (
     "two days of fighting, and on Wednesday 28 Dec repelled IS attacks on it (field activists to "
     "Syrian Mirror; the capture is the SDF's claim; translated); Raqqa is Being Slaughtered "
     "Silently told Al-Hal the SDF took 'the village of Ja'bar' on 22 Dec, not saying which of the "
-    "Ja'bar villages: the day is reported differently, held from the 25th; held to 3 Feb 2017 "
-    "(continuity inferred; no IS return to the village reported), then the region rule for the "
-    "north shore from 4 Feb; 10-24 Dec 2016 a gap"
+    "Ja'bar villages: the day is reported differently, held from the 25th; fought over 26 Dec - "
+    "5 Jan (review h-rev19); the SDF broke IS's three-day attack on the two Ja'bar villages on "
+    "the morning of 5 Jan and took the castle on 6 Jan (Rojnews: party claim), the Syrian Press "
+    "Center's activists having the SDF foil all of IS's attacks in the days before: the SDF's "
+    "from 6 Jan, held to 3 Feb 2017 (continuity inferred), then the region rule for the north "
+    "shore from 4 Feb; 10-24 Dec 2016 a gap"
+)
+JABAR_SHARQI_CONTESTED_NOTE = (
+    "review h-rev19, the sources disagree: the SDF announced on Sunday 25 Dec 2016 that it took "
+    "'the village of Ja'bar al-Sharqi' (via Syrian Mirror; party claim); at midnight on Monday "
+    "26 Dec IS fighters infiltrated Ja'bar from the north with a car bomb against the SDF inside "
+    "and clashes went on (the SDF, via Enab Baladi, 27 Dec), while accounts close to IS claimed IS "
+    "'retook the village of Ja'bar al-Sharqi' (party claim, via Enab Baladi); on Wednesday 28 Dec "
+    "the SDF repelled IS attacks on it (field activists to Syrian Mirror); IS attacked the two "
+    "Ja'bar villages many times until the SDF broke its three-day attack on the morning of 5 Jan "
+    "2017 (Rojnews, party media close to the PKK), and the Syrian Press Center's activists (6 Jan) "
+    "had the SDF foil all those attacks: the SDF's, contested by IS, 26 Dec - 5 Jan, as h-raqqa5's "
+    "Ja'bar al-Gharbi. The SDF's own undated village profile (sdf-press.com/?p=24934), said to "
+    "have IS retake it and the SDF free it for good on 7 Jan, was not found in the stored pages: "
+    "not used"
 )
 HADAJ_NOTE = (
     "'today, Wednesday 28 December 2016' field activists told Syrian Mirror the SDF took 'the "
@@ -239,8 +261,13 @@ RAQQA4: tuple[RegionRule, ...] = (
         Span(day("2017-01-03"), day("2017-01-15"), "sdf", (AL_HAL_11_JAN,), MAHMUDLI_NOTE),
     )),
     RegionRule("raqqa4_jabar_sharqi_25_dec_2016", SDF_BLOCK, _ids("jabar_sharqi"), (
-        Span(day("2016-12-25"), day("2017-02-03"), "sdf", (MIRROR_28_DEC, AL_HAL_22_DEC),
+        Span(day("2016-12-25"), day("2016-12-25"), "sdf", (MIRROR_28_DEC, AL_HAL_22_DEC),
              JABAR_SHARQI_NOTE),
+        Span(day("2016-12-26"), day("2017-01-05"), "sdf",
+             (ENAB_27_DEC, MIRROR_28_DEC, ROJNEWS_6_JAN, SPC_6_JAN, AL_HAL_22_DEC),
+             JABAR_SHARQI_CONTESTED_NOTE, status="contested", with_parties=("isis",)),
+        Span(day("2017-01-06"), day("2017-02-03"), "sdf",
+             (MIRROR_28_DEC, AL_HAL_22_DEC, ROJNEWS_6_JAN, SPC_6_JAN), JABAR_SHARQI_NOTE),
     )),
     RegionRule("raqqa4_hadaj_28_dec_2016", SDF_BLOCK, _ids("hadaj_al_thawrah"), (
         Span(day("2016-12-28"), day("2017-01-15"), "sdf", (MIRROR_28_DEC,), HADAJ_NOTE),
