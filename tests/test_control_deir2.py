@@ -157,7 +157,8 @@ def test_tall_al_jayer_is_held_by_is_on_18_june_2017(atlas):
 
 def test_tall_safuq_is_the_sdfs_from_23_june_2018(atlas):
     assert_region_answer(atlas, "tal_safouq", date(2018, 6, 20), "isis")
-    record = assert_region_answer(atlas, "tal_safouq", date(2018, 6, 23), "sdf")
+    record = assert_region_answer(atlas, "tal_safouq", date(2018, 6, 24), "sdf")
     assert "syria_tv-2018-06-23-tall-safuq" in record.sources
-    # (21 - 22 Jun 2018 are fought over since h-hasak: tests/test_control_hasak.py)
+    # (21 - 22 Jun 2018 are fought over since h-hasak, 23 Jun since h-rev20: Step News has it
+    # taken at dawn on 24 Jun; tests/test_control_hasak.py, tests/test_control_rev20.py)
     assert_stored_gap(atlas, "tal_safouq", date(2018, 6, 4))

@@ -145,7 +145,7 @@ def test_party_claims_are_marked(atlas):
         # after the SDF's line passed Hilalah, to Markada's fall / al-Busayrah's (not reported)
         ("khutaybilah", date(2017, 10, 12)),
         ("sadah_deir_ez_zor", date(2017, 11, 1)),
-        ("kabbar", date(2017, 10, 14)),
+        ("buluki", date(2017, 10, 14)),  # Kabbar's day until h-rev20 (ANHA's claim of ~11 Oct)
         ("quwaylah", date(2017, 11, 8)),
         # the lower Khabur south of al-Suwar and the riverside upstream of al-Busayrah
         ("al_kharijiyah", date(2017, 10, 15)),
