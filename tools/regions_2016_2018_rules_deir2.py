@@ -209,12 +209,14 @@ SAFUQ_IS_NOTE = (
     "IS-held: the SDF said on 5 Jun 2018 IS was still present 'in a 3 km area' of al-Hasakah "
     "centred on Dashisha (via Qasioun, party claim), and reached the Tall Safuq border post only "
     "'during the last two days' before 23 Jun, after taking al-Sabiya between it and Dashisha "
-    "(Syria TV): held by IS between the reports (continuity inferred); 21-22 Jun stay gaps"
+    "(Syria TV): held by IS between the reports (continuity inferred); 21-23 Jun contested "
+    "(the reports differ on the day)"
 )
 SAFUQ_SDF_NOTE = (
     "the SDF 'reached the Tall Safuq border post with Iraq' and controlled 'the Tall Safuq area' "
-    "by 23 Jun 2018, its commanders meeting Iraqi forces there (Syria TV, translated); inside the "
-    "SDF's territory in Dec 2018 (AFP): no IS return reported (continuity inferred)"
+    "by 23 Jun 2018, its commanders meeting Iraqi forces there (Syria TV, translated); taken at "
+    "dawn on Sunday 24 Jun, a Jubur tribal sheikh told Step News (25 Jun): the SDF's from 24 Jun; "
+    "inside the SDF's territory in Dec 2018 (AFP): no IS return reported (continuity inferred)"
 )
 JAYER_NOTE = (
     "IS-held: on Sunday 18 Jun 2017 coalition strikes hit 'the villages the organisation controls "
@@ -283,8 +285,9 @@ DEIR2: tuple[RegionRule, ...] = (
     RegionRule("deir2_tall_safuq", HASAKAH_BLOCK, _ids("tal_safouq"), (
         Span(day("2018-06-05"), day("2018-06-20"), "isis", (QASIOUN_5_JUN_2018,
              SYRIA_TV_23_JUN_2018), SAFUQ_IS_NOTE),
-        Span(day("2018-06-23"), day("2018-12-11"), "sdf", (SYRIA_TV_23_JUN_2018,
-             "afp-2018-12-12-east-of-euphrates"), SAFUQ_SDF_NOTE),
+        Span(day("2018-06-24"), day("2018-12-11"), "sdf", (SYRIA_TV_23_JUN_2018,
+             "step_news-2018-06-25-tall-safuq", "afp-2018-12-12-east-of-euphrates"),
+             SAFUQ_SDF_NOTE),
     )),
     RegionRule("deir2_tall_al_jayer", HASAKAH_BLOCK, _ids("tall_al_jayer"), (
         Span(day("2017-06-18"), day("2017-06-18"), "isis", (TALL_AL_JAYER,), JAYER_NOTE),

@@ -102,8 +102,8 @@ NORTH_WEST_NOTE = (
     "south (Step News, 26 Sep), and the SDF said in October (day not shown) it had taken Sfira "
     "and Shakra, 'the last bastion stronghold in the western countryside' (the party's own "
     "claim): no IS return north of the river villages reported (continuity inferred; "
-    "not sourced per day; the batch's IS rows before 9 Sep rest on Reuters' 'much of the "
-    "province' only)"
+    "not sourced per day; before 9 Sep review rev20's rows answer: the SDF's from its "
+    "Feb - Mar 2017 advance)"
 )
 
 
