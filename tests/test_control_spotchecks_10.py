@@ -36,7 +36,8 @@ DRAWN = [
      "xinhua-2017-06-04-maskanah"),
     # Ma'dan taken on Sat 23 Sep 2017 with 'the entire western bank of the Euphrates River north
     # of Deir Ezzor city' (Al-Masdar via PanARMENIAN.Net, read: party-side claim)
-    ("rusafah", date(2017, 10, 30), "government", "held", (), "al_masdar-2017-09-23-maadan-west-bank"),
+    ("rusafah", date(2017, 10, 30), "government", "held", (),
+     "al_masdar-2017-09-23-maadan-west-bank"),
     # the pocket south of Aleppo cleared by Fri 9 Feb 2018 (SOHR); the city the army's from 22
     # Dec 2016 (Reuters)
     ("abu_ruwayl", date(2018, 3, 5), "government", "held", (),
@@ -62,7 +63,8 @@ DRAWN = [
     # the YPG-held border strip of Tell Abyad (ARA News 2016; AP and TRT World, Apr 2017)
     ("suluk", date(2017, 5, 6), "sdf", "held", (), "ap-2017-04-28-us-border-deployment"),
     # the 'regime-held province' of Latakia (The New Arab, Jan 2018)
-    ("al_qardahah", date(2016, 9, 16), "government", "held", (), "newarab-2018-01-07-hmeimim-drones"),
+    ("al_qardahah", date(2016, 9, 16), "government", "held", (),
+     "newarab-2018-01-07-hmeimim-drones"),
     ("rayhaniyyah", date(2021, 5, 26), "government", "held", (),
      "newarab-2018-01-07-hmeimim-drones"),
     # the western countryside north of Lake Assad IS's until the SDF's second phase of 10 Dec
@@ -81,7 +83,8 @@ DRAWN = [
     # the SDF's 'Sfira and Shakra' in Oct 2017 (its site: party claim; Step News, 9 Oct, read)
     ("safirah_tahtani", date(2024, 2, 11), "sdf", "held", (), "step-2017-10-09-muhaymidah"),
     # 'regime-held' Christian town (ARA News, Dec 2015)
-    ("suqaylabiyah", date(2017, 1, 26), "government", "held", (), "aranews-2015-12-sqelbiya-maharda"),
+    ("suqaylabiyah", date(2017, 1, 26), "government", "held", (),
+     "aranews-2015-12-sqelbiya-maharda"),
 ]  # fmt: skip
 
 #: Drawn places the 2020-24 snapshot answers (the map frozen from 6 Mar 2020).
@@ -101,7 +104,8 @@ NEW_RULES = [
     # hama9: Jaysh al-Izza and Abna al-Sham took it on 22 Mar 2017, the army entered on the
     # evening of Mon 27 Mar (Enab Baladi, read); the factions repelling the army 'for the fourth
     # day' on 27 Mar (SMART, read on microsyria)
-    ("maarzaf", date(2017, 3, 26), "opposition", "held", (), "enab_baladi-2017-03-28-maarzaf-regained"),
+    ("maarzaf", date(2017, 3, 26), "opposition", "held", (),
+     "enab_baladi-2017-03-28-maarzaf-regained"),
     # safira: al-Hader taken on Thu 12 Nov 2015 (Reuters via PanARMENIAN.Net, read); the army's
     # positions round Jabal al-Arbain on 13 Jan 2018 (Step News: party claim)
     ("tal_al_arbain", date(2017, 11, 18), "government", "held", (), "reuters-2015-11-12-al-hader"),
