@@ -98,7 +98,8 @@ SNAPSHOT_CASES = [
 #: Rows of the rules modules added in the last two sessions, the weakest supported of each.
 NEW_RULES = [
     # salam: 'regime forces took the villages of Qubaybat and Umm Khurayzah' after IS's sudden
-    # withdrawal, Tue 28 Nov 2017 (SMART, read on microsyria): one source, continuity inferred
+    # withdrawal, Tue 28 Nov 2017 (SMART, read on microsyria): one source, continuity inferred;
+    # in doubt: SANA (People's Daily Arabic, 4 Feb 2018) has the army take 'Umm Hariza' from IS
     ("umm_khurayzah", date(2018, 1, 12), "government", "held", (),
      "smart-2017-11-28-qubaybat-umm-khurayzah"),
     # hama9: Jaysh al-Izza and Abna al-Sham took it on 22 Mar 2017, the army entered on the
