@@ -18,6 +18,7 @@ from control_answers import (
 )
 
 BALADI_4_OCT = "baladi_news-2017-10-04-is-east-hama-villages"
+UMM_HARIZA = "people_daily-2018-02-04-salamiyah-east-three-villages"
 SMART_28_NOV = "smart-2017-11-28-qubaybat-umm-khurayzah"
 SMART_14_NOV = "smart-2017-11-14-qasr-shawi-brigade-66"
 SHAAM_18_MAY = "shaam_news-2017-05-18-is-attack-salamiyah-villages"
@@ -47,7 +48,10 @@ REUTERS_ENCLAVE = "reuters-2017-08-18-uqayribat-encircled"
         ("al_hardanah", date(2017, 10, 4), "government", BALADI_4_OCT),
         # north of Salamiyah: the army's from Tuesday 28 Nov 2017 as IS withdrew
         ("al_qubaybat", date(2017, 11, 28), "government", SMART_28_NOV),
-        ("umm_khurayzah", date(2018, 2, 8), "government", SMART_28_NOV),
+        ("umm_khurayzah", date(2017, 11, 28), "government", SMART_28_NOV),
+        # 'Umm Hariza' retaken from IS on Sunday 4 Feb 2018 (SANA via People's Daily Arabic)
+        ("umm_khurayzah", date(2018, 2, 4), "government", UMM_HARIZA),
+        ("umm_khurayzah", date(2018, 2, 8), "government", UMM_HARIZA),
         # the army's Brigade 66 headquarters on 14 Nov 2017
         ("brigade_66", date(2017, 11, 14), "government", SMART_14_NOV),
     ],
@@ -83,6 +87,10 @@ def test_contested_days(atlas, locality, day, controller, among, source):
         # before IS's withdrawal from al-Qubaybat and Umm Khurayzah the holder is not sourced
         ("al_qubaybat", date(2017, 11, 27)),
         ("umm_khurayzah", date(2016, 8, 1)),
+        # IS was back in Umm Khurayzah before 4 Feb 2018, on a day no report gives
+        ("umm_khurayzah", date(2017, 11, 29)),
+        ("umm_khurayzah", date(2018, 1, 12)),
+        ("umm_khurayzah", date(2018, 2, 3)),
         # Brigade 66 and Tall al-Tut on the days around the dated reports
         ("brigade_66", date(2017, 11, 15)),
         ("tell_al_tut", date(2017, 5, 19)),

@@ -99,8 +99,10 @@ SNAPSHOT_CASES = [
 NEW_RULES = [
     # salam: 'regime forces took the villages of Qubaybat and Umm Khurayzah' after IS's sudden
     # withdrawal, Tue 28 Nov 2017 (SMART, read on microsyria): one source, continuity inferred;
-    # in doubt: SANA (People's Daily Arabic, 4 Feb 2018) has the army take 'Umm Hariza' from IS
-    ("umm_khurayzah", date(2018, 1, 12), "government", "held", (),
+    # drawn for Umm Khurayzah, found in doubt (SANA via People's Daily Arabic has the army take
+    # 'Umm Hariza' from IS on 4 Feb 2018) and fixed after the check: its days from 29 Nov 2017 to
+    # 3 Feb 2018 are a gap (tests/test_control_salam.py); al-Qubaybat keeps the answer
+    ("al_qubaybat", date(2018, 1, 12), "government", "held", (),
      "smart-2017-11-28-qubaybat-umm-khurayzah"),
     # hama9: Jaysh al-Izza and Abna al-Sham took it on 22 Mar 2017, the army entered on the
     # evening of Mon 27 Mar (Enab Baladi, read); the factions repelling the army 'for the fourth

@@ -83,6 +83,28 @@ QUBAYBAT_NOTE = (
     "reported (the days before 28 Nov stay gaps)"
 )
 
+UMM_KHURAYZAH_NOV_NOTE = (
+    "on Tuesday 28 Nov 2017 'regime forces took the villages of Qubaybat and Umm Khurayzah (40 km "
+    "east of Hama city), after a sudden withdrawal of the Islamic State's fighters from them' "
+    "(local activists to SMART, translated); on 4 Feb 2018 the army 'retook' Umm Hariza from IS "
+    "(SANA, party claim): IS was back in between, on a day no report gives, so the days from 29 "
+    "Nov 2017 to 3 Feb 2018 are a gap"
+)
+UMM_HARIZA_SOURCES = (
+    "people_daily-2018-02-04-salamiyah-east-three-villages",
+    "fresh_syria-2018-02-04-jadida-umm-hariza",
+)
+UMM_HARIZA_NOTE = (
+    "on Sunday 4 Feb 2018 the army retook 'Umm Hariza' and Sumayriya from IS in the eastern "
+    "countryside of the Salamiyah area, hours after al-Jadida (SANA via People's Daily Arabic: "
+    "party claim; Fresh Syria, an opposition site, names the same three villages that afternoon; "
+    "translated); read as this village: 'Umm Hariza' (أم حريزة) differs from Umm Khurayzah "
+    "(أم خريزة) by one dot and the gazetteer has no other village of either spelling near "
+    "Salamiyah (a name match, not a certainty); held to the eve of the region rows of 9 Feb "
+    "(continuity inferred)"
+)
+
+
 # --- Brigade 66, the army's base north of Salamiyah (SMART, 14 Nov 2017) -------------------------
 BRIGADE_66_NOTE = (
     "on Tuesday 14 Nov 2017 regime forces shelled Qasr Shawi from 'their positions in the village "
@@ -143,9 +165,17 @@ SALAM: tuple[RegionRule, ...] = (
         Span(LAST_DAY, LAST_DAY, "isis", TAKEN, BARGHUTIYAH_NOTE,
              status="contested", with_parties=("government",)),
     )),
-    RegionRule("salam_qubaybat_umm_khurayzah_28_nov_2017", HAMA_REGION,
-               _ids("al_qubaybat", "umm_khurayzah"), (
+    RegionRule("salam_qubaybat_28_nov_2017", HAMA_REGION, _ids("al_qubaybat"), (
         Span(day("2017-11-28"), POCKET_END_EVE, "government", (SMART_28_NOV,), QUBAYBAT_NOTE),
+    )),
+    # Umm Khurayzah: the army's on 28 Nov 2017 (SMART) and again from 4 Feb 2018 (SANA's "Umm
+    # Hariza", retaken from IS): IS was back in between, on a day no report gives (the tenth
+    # spot-check's lead)
+    RegionRule("salam_umm_khurayzah_28_nov_2017", HAMA_REGION, _ids("umm_khurayzah"), (
+        Span(day("2017-11-28"), day("2017-11-28"), "government", (SMART_28_NOV,),
+             UMM_KHURAYZAH_NOV_NOTE),
+        Span(day("2018-02-04"), POCKET_END_EVE, "government", UMM_HARIZA_SOURCES,
+             UMM_HARIZA_NOTE),
     )),
     RegionRule("salam_brigade_66_14_nov_2017", HAMA_REGION, _ids("brigade_66"), (
         Span(day("2017-11-14"), day("2017-11-14"), "government", (SMART_14_NOV,), BRIGADE_66_NOTE),
