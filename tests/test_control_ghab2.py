@@ -102,8 +102,9 @@ def test_the_hts_days_are_led_by_hts_under_the_2019_deal(atlas):
         # not stored; from 29 Mar 2017 Enab Baladi dates its return: rules_hama5)
         # (22 - 28 Mar 2017 are answered since by h-hama9: the months before stay open)
         ("maarzaf", date(2016, 12, 1)),
-        # al-Zakah before the dated report of Sep 2018
-        ("az_zakah", date(2018, 9, 6)),
+        # al-Mantar before the dated report of Sep 2018 (al-Zakah's days are answered since by
+        # h-nhama2: Al-Hal, Feb 2018; Arabi21)
+        ("al_mantar", date(2018, 9, 6)),
         # the road strip through the 2019 offensive (other than the two villages lost on 6 Jun)
         ("jalma", date(2019, 6, 1)),
         # east of the strip, by the rebels' Latamneh pocket

@@ -144,9 +144,10 @@ def test_sabburah_is_fought_over_on_the_day_of_the_attack(atlas):
         ("rasif", date(2017, 6, 1)),
         # al-Masasinah on the offensive's first days (taken by 31 Aug 2016, SOHR: rules_hama6)
         ("masasneh", date(2016, 8, 30)),
-        # al-Zakah before the dated report of Sep 2018 (from then: h-ghab's rules_ghab2, in the
-        # rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah)
-        ("az_zakah", date(2018, 6, 1)),
+        # al-Mantar before the dated report of Sep 2018 (from then: h-ghab's rules_ghab2, in the
+        # rebels' triangle of al-Arbaeen, Kafr Zita and al-Lataminah; al-Zakah's earlier days
+        # are answered since by h-nhama2)
+        ("al_mantar", date(2018, 6, 1)),
         # round Rahjan once IS crossed into the area (9 Oct 2017, Qasioun)
         ("um_myal", date(2017, 11, 1)),
         # north-west of the road but away from Rahjan: government villages lay there too

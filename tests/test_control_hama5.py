@@ -134,7 +134,8 @@ def test_atshan_and_umm_haratayn_are_the_factions_until_december_2017(atlas):
         ("arzah", date(2017, 1, 15)),
         # (21 - 28 Mar 2017 are answered since by h-hama9)
         ("maarzaf", date(2017, 3, 20)),
-        ("shaizar", date(2016, 12, 1)),
+        # (5 Oct 2016 - 20 Mar 2017 are answered since by h-nhama2)
+        ("shaizar", date(2016, 9, 15)),
         # (21 Mar - 15 Apr 2017 are answered since by h-hama9: the 2016 offensive stays open)
         ("maar_shahour", date(2016, 9, 25)),
         ("qubaybat_abu_al_huda", date(2017, 6, 1)),

@@ -50,6 +50,7 @@ from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
 from tools.regions_2016_2018_rules_maskan import MASKAN
 from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne2020 import NE2020
+from tools.regions_2016_2018_rules_nhama2 import NHAMA2
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
@@ -84,5 +85,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
-    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2,
 )  # fmt: skip
