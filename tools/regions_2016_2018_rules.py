@@ -63,6 +63,7 @@ from tools.regions_2016_2018_rules_rev12 import REV12
 from tools.regions_2016_2018_rules_rev15 import REV15
 from tools.regions_2016_2018_rules_rev16 import REV16
 from tools.regions_2016_2018_rules_rev19 import REV19
+from tools.regions_2016_2018_rules_rev21 import REV21
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_salam import SALAM
@@ -84,5 +85,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
-    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *REV21,
 )  # fmt: skip
