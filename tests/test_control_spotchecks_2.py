@@ -71,9 +71,9 @@ CASES = [
     ("al_lataminah", date(2019, 8, 24), "government", "held", (), ()),
     ("murak", date(2019, 8, 24), "government", "held", (), ()),
     # east Aleppo: Deir Hafer taken from IS on Wednesday 29 Mar 2017 (a military source to
-    # Reuters; SANA via Xinhua); Maskanah, IS's last town in the province, on Sunday 4 Jun 2017
-    # (SANA and SOHR via Reuters)
-    ("deir_hafer", date(2017, 3, 28), "isis", "held", (), ()),
+    # Reuters; SANA via Xinhua; 24 - 28 Mar a gap, the claims of 24 Mar denied: review h-rev21);
+    # Maskanah, IS's last town in the province, on Sunday 4 Jun 2017 (SANA and SOHR via Reuters)
+    ("deir_hafer", date(2017, 3, 23), "isis", "held", (), ()),
     ("deir_hafer", date(2017, 3, 30), "government", "held", (), ()),
     ("maskanah", date(2017, 6, 3), "isis", "held", (), ()),
     ("maskanah", date(2017, 6, 5), "government", "held", (), ()),

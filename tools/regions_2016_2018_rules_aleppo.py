@@ -190,10 +190,12 @@ SOUTH_ALEPPO_RULES = (
              "entered the pocket; continuity inferred"),
     )),
     RegionRule("named_jirah_airbase", "fill_jirah", lambda p, _w: p.id == "jirah_airbase", (
-        Span(_d("2017-03-08"), _d("2017-05-12"), "isis", ("afp-2017-03-07-jirah-airbase",
-             "afp-2017-05-13-jarrah-airbase"),
-             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP) until the army took "
-             "it on Saturday 13 May 2017 (SOHR; a military source, AFP)"),
+        Span(_d("2017-03-08"), _d("2017-05-11"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase", "reuters-2017-05-13-jarrah-airport-enclave"),
+             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP); the army 'briefly "
+             "stormed it in March and been repelled' (Reuters, 13 May); IS's to 11 May, the day "
+             "before the evening opposition sources give for its fall (review h-rev21: 12 May is "
+             "answered by the rev21 rules, contested)"),
         Span(_d("2017-05-13"), _d("2017-06-03"), "government", ("afp-2017-05-13-jarrah-airbase",
              "xinhua-2017-06-04-maskanah"),
              "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "

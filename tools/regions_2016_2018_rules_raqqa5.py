@@ -20,6 +20,7 @@ from tools.regions_2016_2018_model import RegionRule, Span, day
 SDF_BLOCK = "g2016_raqqa_sdf"
 ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"
 SPC_30_DEC = "syrian_press_center-2016-12-30-jabar-gharbiya"
+SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"  # sources/2016-2019-rev19.toml
 AL_HAL_21_FEB = "al_hal-2017-02-21-tarfawi"
 SMART_19_FEB = "smart-2017-02-19-tarfawiya-besieged"
 SMART_9_MAR = "smart-2017-03-09-kajla"
@@ -52,14 +53,20 @@ JABAR_GHARBI_FOUGHT_NOTE = (
     "many times after, while on Friday 30 Dec the Syrian Press Center's local sources had the SDF "
     "'trying for several days to take Ja'bar al-Gharbiya, and the clashes go on' (translated): "
     "fought over (the SDF with IS) from 26 Dec to 5 Jan 2017, when the SDF broke IS's three-day "
-    "attack on the two villages (Rojnews); 10-25 Dec 2016 a gap"
+    "attack on the two villages (Rojnews); the same Syrian Press Center wrote on Friday 6 Jan that "
+    "IS had attacked 'the villages of Ja'bar Sharqi and Gharbi, which Euphrates Wrath took "
+    "recently' many times in the last few days and every attack was foiled (activists; "
+    "translated): the day the SDF took the village between 30 Dec and 6 Jan is not given (review "
+    "h-rev21: kept contested); 10-25 Dec 2016 a gap"
 )
 JABAR_GHARBI_HELD_NOTE = (
     "Rojnews (party media close to the PKK: party claim; translated) reported on Friday 6 Jan "
     "2017 that the Wrath of the Euphrates fighters broke IS's attack on the two Ja'bar villages on "
     "the morning of 5 Jan and took the Ja'bar castle, '3 km south of the villages of eastern and "
     "western Ja'bar', that morning: the SDF's from 6 Jan; held to 15 Jan (continuity inferred; no "
-    "IS return reported), then the operations room's statement of 16 Jan"
+    "IS return reported), then the operations room's statement of 16 Jan; the Syrian Press "
+    "Center's activists (not party media) also had both Ja'bar villages the SDF's on 6 Jan, "
+    "'taken recently', with IS's attacks on them foiled (translated; review h-rev21)"
 )
 
 # --- Tarfawi, the third phase (Feb 2017) -------------------------------------------------------
@@ -105,9 +112,9 @@ SAHL_KHASHAB_NOTE = (
 
 RAQQA5: tuple[RegionRule, ...] = (
     RegionRule("raqqa5_jabar_gharbi_dec_2016_jan_2017", SDF_BLOCK, _ids("jabar_gharbi"), (
-        Span(day("2016-12-26"), day("2017-01-05"), "sdf", (ROJNEWS_6_JAN, SPC_30_DEC),
+        Span(day("2016-12-26"), day("2017-01-05"), "sdf", (ROJNEWS_6_JAN, SPC_30_DEC, SPC_6_JAN),
              JABAR_GHARBI_FOUGHT_NOTE, status="contested", with_parties=("isis",)),
-        Span(day("2017-01-06"), EVE_OF_STATEMENT, "sdf", (ROJNEWS_6_JAN,),
+        Span(day("2017-01-06"), EVE_OF_STATEMENT, "sdf", (ROJNEWS_6_JAN, SPC_6_JAN),
              JABAR_GHARBI_HELD_NOTE),
     )),
     RegionRule("raqqa5_tarfawi_20_feb_2017", SDF_BLOCK, _ids("trifawi"), (
