@@ -7,13 +7,17 @@ block ``[fill_idlib_pre_offensive]`` (south-eastern Idlib places the army held b
 attack on the Abu Dali area began on Friday 6 Oct 2017 (Hurriya Press; al-Araby al-Jadeed: Abu
 Dali taken on Sunday 8 Oct); the army's Tiger Forces came back in the last days of Dec 2017
 (al-Khabar TV and SANA: party claims) before the factions' counter-attack of Thursday 11 Jan 2018
-(opposition activists via CGTN; Reuters). Sources in ``sources/2016-2019-long.toml`` and the
-batch files. The days no report reaches stay gaps: who held these villages before Oct 2017, and
-after the counter-attack of 11 Jan 2018 until the autumn-2019 snapshot, is not dated by a report
-read. Build-time tooling, not shipped.
+(opposition activists via CGTN; Reuters); Abu Omar is placed again on the army's side on 15 Apr
+2019 (Shaam News) and kept to the autumn-2019 snapshot. Sources in
+``sources/2016-2019-long.toml`` and the batch files. The days no report reaches stay gaps: who
+held these villages before Oct 2017, and after the counter-attack of 11 Jan 2018 (to 14 Apr 2019
+for Abu Omar, to the autumn-2019 snapshot for the others), is not dated by a report read.
+Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
 
@@ -31,6 +35,14 @@ SANA_30_DEC = "sana-2017-12-30-atshan"  # sources/2016-2019-hama5.toml
 CGTN_11_JAN = "cgtn-2018-01-rebel-counter-offensive"  # sources/2016-2019-idlib3.toml
 REUTERS_11_JAN = "reuters-2018-01-11-idlib-counter-attack"  # sources/2016-2019-idlib3.toml
 SMART_12_JAN = "smart-2018-01-12-factions-retake-villages"  # sources/2016-2019-hama8.toml
+SHAAM_15_APR_2019 = "shaam_news-2019-04-15-tamanah-shelled"
+
+UNDATED_BLOCK = "fill_idlib_pre_offensive_undated"  # 30 Apr - 22 Oct 2019
+#: Monday 15 Apr 2019: Shaam News places the army in Abu Omar; the eves of the offensive batch's
+#: period (30 Apr 2019) and of the autumn-2019 snapshot (23 Oct 2019).
+ABU_OMAR_2019 = day("2019-04-15")
+EVE_OF_OFFENSIVE_BATCH = day("2019-04-29")
+SNAPSHOT_EVE = day("2019-10-22")
 
 #: Thursday 11 Jan 2018: the factions' counter-attack (CGTN; Reuters); its eve ends the army's span.
 COUNTER_ATTACK = day("2018-01-11")
@@ -96,6 +108,16 @@ ABU_OMAR_11_JAN_NOTE = (
 )
 
 
+ABU_OMAR_2019_NOTE = (
+    "'Assad's forces and the militias loyal to them stationed in the area of Qubaybat Abu al-Huda, "
+    "Abu Omar and Abu Dali' stepped up their shelling of al-Tamanah on Monday 15 Apr 2019 "
+    "(activists via Shaam News, an opposition network: party-side; translated); the 2019 "
+    "offensive was fought west of it, and the autumn-2019 snapshot draws the village "
+    "government-held: continuity inferred to the snapshot's eve; from the factions' "
+    "counter-attack of 11 Jan 2018 to 14 Apr 2019 no report read names the village (gaps)"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -120,5 +142,11 @@ LONG: tuple[RegionRule, ...] = (
              ABU_OMAR_ARMY_NOTE),
         Span(COUNTER_ATTACK, COUNTER_ATTACK, "government", (CGTN_11_JAN, REUTERS_11_JAN),
              ABU_OMAR_11_JAN_NOTE, status="contested", with_parties=("hts", "opposition")),
+        Span(ABU_OMAR_2019, EVE_OF_OFFENSIVE_BATCH, "government", (SHAAM_15_APR_2019,),
+             ABU_OMAR_2019_NOTE),
+    )),
+    RegionRule("long_abu_omar_2019", UNDATED_BLOCK, _ids("abu_umar"), (
+        Span(EVE_OF_OFFENSIVE_BATCH + timedelta(days=1), SNAPSHOT_EVE, "government",
+             (SHAAM_15_APR_2019,), ABU_OMAR_2019_NOTE),
     )),
 )  # fmt: skip
