@@ -45,6 +45,7 @@ from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
 from tools.regions_2016_2018_rules_jazira4 import JAZIRA4, NAMED_JAZ4
+from tools.regions_2016_2018_rules_long import LONG
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
 from tools.regions_2016_2018_rules_maskan import MASKAN
@@ -86,5 +87,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
-    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG,
 )  # fmt: skip
