@@ -25,6 +25,7 @@ from tools.regions_2016_2018_rules_ealeppo import EALEPPO
 from tools.regions_2016_2018_rules_ealeppo2 import EALEPPO2
 from tools.regions_2016_2018_rules_ealeppo3 import EALEPPO3
 from tools.regions_2016_2018_rules_ealeppo4 import EALEPPO4
+from tools.regions_2016_2018_rules_ealeppo6 import EALEPPO6
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
@@ -84,5 +85,5 @@ RULES: tuple[RegionRule, ...] = (
     *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
-    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *EALEPPO6,
 )  # fmt: skip
