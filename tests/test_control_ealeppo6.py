@@ -19,7 +19,8 @@ CHAMPRESS = "champress-2017-02-07-birat-al-bab"
 BOKRA = "bokra-2017-02-08-birat-al-bab"
 AJ_6_FEB = "al_jazeera-2017-02-06-regime-and-fsa-near-al-bab"
 TASNIM = "tasnim-2017-02-05-um-arkile"
-ALL = (CHAMPRESS, BOKRA, AJ_6_FEB, TASNIM)
+SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
+ALL = (CHAMPRESS, BOKRA, AJ_6_FEB, TASNIM, SANA_18_FEB)
 
 
 @pytest.mark.parametrize("locality", ["birat_al_bab", "mazulah"])
@@ -47,6 +48,27 @@ def test_mazulah_is_the_armys_from_7_february_to_the_eve_of_al_babs_fall(atlas):
         assert CHAMPRESS in record.sources and "translated" in record.note
     for day in (date(2017, 2, 23), date(2017, 4, 1), date(2017, 6, 3)):
         assert_stored_gap(atlas, "mazulah", day)
+
+
+@pytest.mark.parametrize("locality", ["magharah_abu_jabbar", "mashrafat_abu_jabbar", "tall_bijan"])
+def test_sanas_villages_of_18_february_are_is_held_until_then(atlas, locality):
+    """IS's 17 Jan - 17 Feb (continuity inferred), the army's 18 - 19 Feb (SANA: party claim);
+    the General Command list's answer from 20 Feb is the earlier rules'."""
+    record = assert_region_answer(atlas, locality, date(2017, 2, 17), "isis")
+    assert "continuity inferred" in record.note
+    for day in (date(2017, 2, 18), date(2017, 2, 19)):
+        record = assert_region_answer(atlas, locality, day, "government")
+        assert SANA_18_FEB in record.sources and "party claim" in record.note
+    later = atlas.control.history.record_on(locality, date(2017, 2, 20))
+    assert "ealeppo6_" not in later.note
+
+
+def test_bijan_is_the_armys_from_18_february_and_open_before(atlas):
+    for day in (date(2017, 2, 18), date(2017, 3, 28)):
+        record = assert_region_answer(atlas, "bijan", day, "government")
+        assert SANA_18_FEB in record.sources
+    for day in (date(2016, 8, 1), date(2017, 2, 17)):
+        assert_stored_gap(atlas, "bijan", day)
 
 
 def test_umm_arkilah_is_the_armys_from_tasnims_claim_to_deir_hafer(atlas):

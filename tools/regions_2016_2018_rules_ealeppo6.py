@@ -12,6 +12,11 @@ in the ``[g2016_east_aleppo_government]`` block:
   Jazeera). IS's before, continuity inferred from the region rule's IS answer (to 16 Jan) and Al
   Jazeera's 6 Feb report (Arran the regime's nearest point to al-Bab); 7 Feb a gap at Birat
   al-Bab (the two reports disagree by a day);
+- Magharat Abu Jabbar, Mushrifat Abu Jabbar, Bijan and Tall Bijan north of the Kweires air base,
+  recovered from IS on Saturday 18 Feb 2017 by SANA's list (party claim; Reuters/SOHR: the army's
+  'sudden advance on Saturday and Sunday' into IS-held areas south of al-Bab): IS's from 17 Jan
+  to 17 Feb where the region rule answered IS before (continuity inferred), the army's from 18 Feb
+  to the earlier rules' answers (20 Feb) or to Deir Hafer's fall (Bijan);
 - Umm Arkilah south-west of the Kweires air base, the army's from Tasnim's claim of 5 Feb 2017
   (Iranian state media: party claim) to the fall of Deir Hafer (continuity inferred).
 
@@ -30,6 +35,11 @@ CAMPAIGN_START = day("2017-01-17")
 #: Sunday 5 Feb 2017: the army took Uwayshiyah (SOHR via Daily Sabah); Tasnim's Umm Arkilah.
 UWAYSHIYAH_DAY = day("2017-02-05")
 EVE_OF_TUESDAY = day("2017-02-06")
+#: Saturday 18 Feb 2017: SANA's eight villages (the army's 'sudden advance', Reuters/SOHR).
+SANA_DAY = day("2017-02-18")
+EVE_OF_SANA_DAY = day("2017-02-17")
+#: The day before SANA's General Command list of 20 Feb (`_ealeppo.py`, `_bab2.py`) answers.
+EVE_OF_GENERAL_COMMAND = day("2017-02-19")
 #: Tuesday 7 Feb 2017 (Sham Press) and Wednesday 8 Feb 2017 (Bokra).
 TUESDAY = day("2017-02-07")
 WEDNESDAY = day("2017-02-08")
@@ -45,6 +55,8 @@ BOKRA = "bokra-2017-02-08-birat-al-bab"
 AJ_6_FEB = "al_jazeera-2017-02-06-regime-and-fsa-near-al-bab"
 AJ_11_FEB = "al_jazeera-2017-02-11-abu-taltal"
 SABAH_UWAYSHIYAH = "daily_sabah-2017-02-06-owaisheh"
+SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
+REUTERS_18_FEB = "reuters-2017-02-21-army-east-of-al-bab"
 TASNIM_UM_ARKILE = "tasnim-2017-02-05-um-arkile"
 DEIR_HAFER_TAKEN = "reuters-2017-03-29-deir-hafer"
 
@@ -89,6 +101,30 @@ EALEPPO6: tuple[RegionRule, ...] = (
              "to the eve of al-Bab's fall to the Euphrates Shield factions (continuity inferred; "
              "not sourced per day); after 22 Feb, with the army and the factions meeting east of "
              "al-Bab, who held it is not reported (a gap)"),
+    )),
+    RegionRule("ealeppo6_abu_jabbar_18_feb_2017", BLOCK,
+               _ids("magharah_abu_jabbar", "mashrafat_abu_jabbar", "tall_bijan"), (
+        Span(CAMPAIGN_START, EVE_OF_SANA_DAY, "isis", (REUTERS_18_FEB, SANA_18_FEB),
+             "IS-held until the army's advance of 18 Feb 2017: the region rule's IS answer runs "
+             "to 16 Jan; SANA (party claim) has the army recover this village from IS on Saturday "
+             "18 Feb, and Reuters (SOHR) has the army's 'sudden advance on Saturday and Sunday' "
+             "(18 - 19 Feb) into IS-held areas south of al-Bab; no earlier capture reported "
+             "(continuity inferred; not sourced per day)"),
+        Span(SANA_DAY, EVE_OF_GENERAL_COMMAND, "government", (SANA_18_FEB, REUTERS_18_FEB),
+             "the army's: SANA (state media: party claim; read in a relay; translated) lists "
+             "'Magharat Abu Jabbar, Mushrifat Abu Jabbar, Bijan and the strategic Tall Bijan' "
+             "among 8 villages recovered from IS on Saturday 18 Feb 2017; SOHR via Reuters has "
+             "the army advance across 14 villages south of al-Bab on 18 - 19 Feb"),
+    )),
+    RegionRule("ealeppo6_bijan_18_feb_2017", BLOCK, _ids("bijan"), (
+        Span(SANA_DAY, EVE_OF_DEIR_HAFER, "government",
+             (SANA_18_FEB, REUTERS_18_FEB, DEIR_HAFER_TAKEN),
+             "the army's: SANA (state media: party claim; read in a relay; translated) lists "
+             "'Bijan' among 8 villages recovered from IS on Saturday 18 Feb 2017 (SOHR via "
+             "Reuters: the army's advance across 14 villages south of al-Bab on 18 - 19 Feb); no "
+             "IS return reported before the army took Deir Hafer on 29 Mar 2017 (Reuters) "
+             "(continuity inferred; not sourced per day); before 18 Feb who held it since Aug "
+             "2016 is not reported (a gap)"),
     )),
     RegionRule("ealeppo6_umm_arkilah_5_feb_2017", BLOCK, _ids("umm_arkilah"), (
         Span(UWAYSHIYAH_DAY, EVE_OF_DEIR_HAFER, "government",
