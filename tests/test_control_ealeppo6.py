@@ -20,6 +20,7 @@ BOKRA = "bokra-2017-02-08-birat-al-bab"
 AJ_6_FEB = "al_jazeera-2017-02-06-regime-and-fsa-near-al-bab"
 TASNIM = "tasnim-2017-02-05-um-arkile"
 SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
+SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
 ALL = (CHAMPRESS, BOKRA, AJ_6_FEB, TASNIM, SANA_18_FEB)
 
 
@@ -69,6 +70,13 @@ def test_bijan_is_the_armys_from_18_february_and_open_before(atlas):
         assert SANA_18_FEB in record.sources
     for day in (date(2016, 8, 1), date(2017, 2, 17)):
         assert_stored_gap(atlas, "bijan", day)
+
+
+@pytest.mark.parametrize("locality", ["mazburah", "rasm_al_harmal", "al_kitah"])
+def test_sanas_villages_of_25_february_are_is_held_to_19_february(atlas, locality):
+    for day in (date(2017, 1, 17), date(2017, 2, 19)):
+        record = assert_region_answer(atlas, locality, day, "isis")
+        assert SANA_25_FEB in record.sources and "continuity inferred" in record.note
 
 
 def test_umm_arkilah_is_the_armys_from_tasnims_claim_to_deir_hafer(atlas):

@@ -17,6 +17,9 @@ in the ``[g2016_east_aleppo_government]`` block:
   'sudden advance on Saturday and Sunday' into IS-held areas south of al-Bab): IS's from 17 Jan
   to 17 Feb where the region rule answered IS before (continuity inferred), the army's from 18 Feb
   to the earlier rules' answers (20 Feb) or to Deir Hafer's fall (Bijan);
+- Mazburah, Rasm al-Harmal (al-Imam) and al-Qita east of the Abu Jabbar villages, which SANA's
+  list of Saturday 25 Feb 2017 (party claim) has the army recapture from IS that day: IS's from
+  17 Jan to 19 Feb (continuity inferred), where the earlier rules' answers begin;
 - Umm Arkilah south-west of the Kweires air base, the army's from Tasnim's claim of 5 Feb 2017
   (Iranian state media: party claim) to the fall of Deir Hafer (continuity inferred).
 
@@ -57,6 +60,7 @@ AJ_11_FEB = "al_jazeera-2017-02-11-abu-taltal"
 SABAH_UWAYSHIYAH = "daily_sabah-2017-02-06-owaisheh"
 SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
 REUTERS_18_FEB = "reuters-2017-02-21-army-east-of-al-bab"
+SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
 TASNIM_UM_ARKILE = "tasnim-2017-02-05-um-arkile"
 DEIR_HAFER_TAKEN = "reuters-2017-03-29-deir-hafer"
 
@@ -125,6 +129,16 @@ EALEPPO6: tuple[RegionRule, ...] = (
              "IS return reported before the army took Deir Hafer on 29 Mar 2017 (Reuters) "
              "(continuity inferred; not sourced per day); before 18 Feb who held it since Aug "
              "2016 is not reported (a gap)"),
+    )),
+    RegionRule("ealeppo6_sana_25_feb_is_to_19_feb_2017", BLOCK,
+               _ids("mazburah", "rasm_al_harmal", "al_kitah"), (
+        Span(CAMPAIGN_START, EVE_OF_GENERAL_COMMAND, "isis", (SANA_25_FEB, REUTERS_18_FEB),
+             "IS-held through the army's advance of 18 - 19 Feb 2017: the region rule's IS answer "
+             "runs to 16 Jan; SANA (state media: party claim) names 'al-Mazboureh', 'Rasm "
+             "al-Harmal' and 'al-Qiteh' among 18 villages the army recaptured from IS on Saturday "
+             "25 Feb, after the 'sudden advance on Saturday and Sunday' (18 - 19 Feb) further "
+             "west (SOHR via Reuters); no earlier capture reported (continuity inferred; not "
+             "sourced per day)"),
     )),
     RegionRule("ealeppo6_umm_arkilah_5_feb_2017", BLOCK, _ids("umm_arkilah"), (
         Span(UWAYSHIYAH_DAY, EVE_OF_DEIR_HAFER, "government",
