@@ -21,7 +21,8 @@ AJ_6_FEB = "al_jazeera-2017-02-06-regime-and-fsa-near-al-bab"
 TASNIM = "tasnim-2017-02-05-um-arkile"
 SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
 SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
-ALL = (CHAMPRESS, BOKRA, AJ_6_FEB, TASNIM, SANA_18_FEB)
+SOHR_SHAMAWIYA = "sohr-2017-02-deir-qaq-shamawiya"
+ALL = (CHAMPRESS, BOKRA, AJ_6_FEB, TASNIM, SANA_18_FEB, SOHR_SHAMAWIYA)
 
 
 @pytest.mark.parametrize("locality", ["birat_al_bab", "mazulah"])
@@ -79,6 +80,12 @@ def test_sanas_villages_of_25_february_are_is_held_to_19_february(atlas, localit
         assert SANA_25_FEB in record.sources and "continuity inferred" in record.note
 
 
+def test_shamawiyah_is_is_held_until_deir_qaq_fell(atlas):
+    for day in (date(2017, 1, 17), date(2017, 2, 8)):
+        record = assert_region_answer(atlas, "shamawiyah", day, "isis")
+        assert SOHR_SHAMAWIYA in record.sources and "continuity inferred" in record.note
+
+
 def test_umm_arkilah_is_the_armys_from_tasnims_claim_to_deir_hafer(atlas):
     for day in (date(2017, 2, 5), date(2017, 3, 1), date(2017, 3, 28)):
         record = assert_region_answer(atlas, "umm_arkilah", day, "government")
@@ -90,8 +97,9 @@ def test_umm_arkilah_is_the_armys_from_tasnims_claim_to_deir_hafer(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # SOHR's Deir Qaq and al-Shamawiya report shows no day
-        ("shamawiyah", date(2017, 2, 12)),
+        # SOHR's Deir Qaq and al-Shamawiya report shows no day: from 9 Feb open
+        ("shamawiyah", date(2017, 2, 9)),
+        ("shamawiyah", date(2017, 2, 26)),
         # pro-Turkish sources claimed them for the factions; the army's media put it in contact
         ("tel_rehal", date(2017, 2, 1)),
         ("kharabishah", date(2017, 2, 1)),

@@ -20,6 +20,8 @@ in the ``[g2016_east_aleppo_government]`` block:
 - Mazburah, Rasm al-Harmal (al-Imam) and al-Qita east of the Abu Jabbar villages, which SANA's
   list of Saturday 25 Feb 2017 (party claim) has the army recapture from IS that day: IS's from
   17 Jan to 19 Feb (continuity inferred), where the earlier rules' answers begin;
+- al-Shamawiya next to Deir Qaq, which SOHR (day not shown) has the army take after Deir Qaq
+  (9 Feb 2017, Syria News Desk): IS's 17 Jan - 8 Feb (continuity inferred), from 9 Feb a gap;
 - Umm Arkilah south-west of the Kweires air base, the army's from Tasnim's claim of 5 Feb 2017
   (Iranian state media: party claim) to the fall of Deir Hafer (continuity inferred).
 
@@ -61,6 +63,8 @@ SABAH_UWAYSHIYAH = "daily_sabah-2017-02-06-owaisheh"
 SANA_18_FEB = "sana-2017-02-18-abu-jabbar-bijan"
 REUTERS_18_FEB = "reuters-2017-02-21-army-east-of-al-bab"
 SANA_25_FEB = "sana-2017-02-25-18-villages-east-aleppo"
+SOHR_SHAMAWIYA = "sohr-2017-02-deir-qaq-shamawiya"
+SND_DEIR_QAQ = "syria_news_desk-2017-02-09-deir-qaq"
 TASNIM_UM_ARKILE = "tasnim-2017-02-05-um-arkile"
 DEIR_HAFER_TAKEN = "reuters-2017-03-29-deir-hafer"
 
@@ -139,6 +143,16 @@ EALEPPO6: tuple[RegionRule, ...] = (
              "25 Feb, after the 'sudden advance on Saturday and Sunday' (18 - 19 Feb) further "
              "west (SOHR via Reuters); no earlier capture reported (continuity inferred; not "
              "sourced per day)"),
+    )),
+    RegionRule("ealeppo6_shamawiyah_to_8_feb_2017", BLOCK, _ids("shamawiyah"), (
+        Span(CAMPAIGN_START, day("2017-02-08"), "isis", (SOHR_SHAMAWIYA, SND_DEIR_QAQ),
+             "IS-held until the army took Deir Qaq next to it: the region rule's IS answer runs "
+             "to 16 Jan; Syria News Desk (9 Feb 2017; translated) has the regime forces take Tuman "
+             "on the evening of 8 Feb, as IS withdrew towards Tadef, and Deir Qaq on the morning "
+             "of 9 Feb, and SOHR (February 2017, day not shown; translated) has them take "
+             "al-Shamawiya after Deir Qaq, IS falling back on Tadef; no earlier capture reported "
+             "(continuity inferred; not sourced per day); from 9 Feb the day of its capture is "
+             "not reported (a gap)"),
     )),
     RegionRule("ealeppo6_umm_arkilah_5_feb_2017", BLOCK, _ids("umm_arkilah"), (
         Span(UWAYSHIYAH_DAY, EVE_OF_DEIR_HAFER, "government",
