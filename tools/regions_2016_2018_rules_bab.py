@@ -65,7 +65,8 @@ def _south_west_of_manbij(place: Locality, _where: Where) -> bool:
     than 8 km from Arima (the strip handed over in March, answered by its own rule)."""
     return (36.30 <= place.lat <= 36.43 and 37.74 <= place.lon <= 37.95
             and km_to(place, ARIMA) > 8 and place.id not in REVIEWED_REV7
-            and place.id not in REVIEWED_REV19)  # fmt: skip
+            and place.id not in REVIEWED_REV19
+            and place.id not in REVIEWED_REV22)  # fmt: skip
 
 
 #: Review h-rev7: named by dated reports that contradict the 27 Feb 2017 answer (Taiha and
@@ -75,6 +76,9 @@ REVIEWED_REV7 = frozenset({"taiha_twimat", "halasiyah", "abu_tinah_al_bab", "mas
 #: Review h-rev19: Umm Miyal, 4.8 km south of Taiha, still being stormed on 28 Feb 2017
 #: (Al-Masdar): answered by ``tools/regions_2016_2018_rules_rev19.py``.
 REVIEWED_REV19 = frozenset({"umm_miyal_al_bab"})
+#: Review h-rev22: Abu Khatar, named by Step News among the villages taken on 7 Mar 2017 (after
+#: pro-government sites): answered by ``tools/regions_2016_2018_rules_rev22.py``.
+REVIEWED_REV22 = frozenset({"abu_khatar"})
 
 
 #: North of al-Khafsa (36.23 N, where the army reached the Euphrates on 7 Mar 2017) and south of
