@@ -46,8 +46,9 @@ KWEIRES_NORTH_NOTE = (
     "party claim); the army still held Nasr Allah, just north of the air base, against IS's "
     "attack of 17 Aug 2016 (a military source via Yerepouni, party claim) and began its campaign "
     "south and south-west of al-Bab on 17 Jan 2017 (SOHR); no IS return to the village is "
-    "reported in the pages read (IS retook villages near the thermal plant, farther west, in "
-    "Feb 2016): the army's to the earlier rules' answers of 20 Feb 2017 (continuity inferred; "
+    "reported in the pages read (IS retook villages near the thermal plant, farther west, "
+    "before the army took the plant in Feb 2016): the army's to the earlier rules' answers of "
+    "20 Feb 2017 (continuity inferred; "
     "the pro-government reports are not confirmed by a second source; review h-rev23: was "
     "IS's by region-level inference)"
 )
