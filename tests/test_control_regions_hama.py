@@ -96,8 +96,9 @@ def test_the_rebel_towns_share_the_area_with_hts(atlas):
         # Soran in Sep 2016 - Oct 2016 is the factions'; in Mar - Apr 2017 the day is not stored
         ("suran_hama", date(2017, 4, 1)),
         # al-Bab's south while the army took it village by village (17 Jan - 28 Mar 2017)
-        # (Arran's days are answered by h-ealeppo4 from dated reports: Ayishah instead)
-        ("ayishah", date(2017, 2, 15)),
+        # (Arran's days are answered by h-ealeppo4 from dated reports, Ayishah's by h-rev23: the
+        # army's from its capture of Jan 2016; Brije, north of it, instead)
+        ("brije", date(2017, 2, 15)),
     ],
 )
 def test_where_the_sources_leave_it_open_the_gap_stays(atlas, locality, day):

@@ -259,8 +259,10 @@ THERMAL_PLANT = (36.175, 37.438)  # localities.csv: aleppo_thermal_power_plant
 THERMAL_RING_KM = 6
 DEIR_HAFER_LON = 37.75  # east of Deir Hafer (37.708 E) the existing rules answer
 AL_BAB_SOUTH_LAT = 36.32  # north of it: Tadef and al-Bab's outskirts (Euphrates Shield, Mar 2017)
-#: Round Kweires: the army's by a report of 15 Jan 2016 (al-Masdar), not certainly IS's in 2016.
-KWEIRES_2016 = {"abbudiyah", "multafitah"}
+#: Round Kweires: the army's by a report of 15 Jan 2016 (al-Masdar), not certainly IS's in 2016;
+#: review h-rev23: Najjarah and Ayishah, taken by the army on 7 and 10 Jan 2016 (al-Masdar),
+#: answered by ``tools/regions_2016_2018_rules_rev23.py``.
+KWEIRES_2016 = {"abbudiyah", "multafitah", "najjarah", "ayishah"}
 PLAIN_SOUTH_LAT = 36.05  # south of it: the Jabbul lake and the al-Safira - Khanasir road
 #: South of it the army's Feb 2016 push (the thermal plant, the corridor to Kweires) had cleared
 #: the villages; north of it lay al-Bab's countryside.
