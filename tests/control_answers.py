@@ -87,3 +87,18 @@ def assert_checked_answer(history, locality: str, day: date, controller: str, st
     assert set(among) <= set(record.with_parties), record
     assert cited is None or cited in record.sources, record
     return record
+
+
+def assert_snapshot_answer(history, locality: str, day: date, zone: str = "government-2020-03-06"):
+    """The place is the government's on ``day`` on the 2020-24 snapshot's word alone: its
+    record cites that zone and nothing else (a spot-check's answer no report dates). The record,
+    for checks of its own."""
+    record = assert_checked_answer(history, locality, day, "government", "held", (), None)
+    assert record.sources == (f"zone:{zone}",), record
+    return record
+
+
+def assert_no_answer(history, locality: str, day: date) -> None:
+    """No holder on ``day``: no record, or a stored gap (a spot-check's skipped draw)."""
+    record = history.record_on(locality, day)
+    assert record is None or record.controller == "unknown", record

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_checked_answer
+from control_answers import assert_checked_answer, assert_snapshot_answer
 
 
 @pytest.fixture(scope="module")
@@ -94,10 +94,7 @@ def test_the_answer_is_what_the_report_says(atlas, locality, day, controller, st
 
 @pytest.mark.parametrize(("locality", "day"), SNAPSHOT_CASES)
 def test_the_snapshot_answer_cites_its_zone(atlas, locality, day):
-    record = assert_checked_answer(
-        atlas.control.history, locality, day, "government", "held", (), None
-    )
-    assert record.sources == ("zone:government-2020-03-06",), record
+    record = assert_snapshot_answer(atlas.control.history, locality, day)
     cited = {s.id for s in atlas.control.sources_of(record)}
     assert "nyt-2024-12-index-php-rest-route-2fwp-2fv2-2fposts-2" in cited
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from control_answers import assert_checked_answer
+from control_answers import assert_checked_answer, assert_snapshot_answer
 
 
 @pytest.fixture(scope="module")
@@ -179,10 +179,7 @@ def test_the_answer_is_what_the_report_says(atlas, locality, day, controller, st
 
 @pytest.mark.parametrize(("locality", "day"), SNAPSHOT_CASES)
 def test_the_snapshot_answer_cites_its_zone(atlas, locality, day):
-    record = assert_checked_answer(
-        atlas.control.history, locality, day, "government", "held", (), None
-    )
-    assert record.sources == ("zone:government-2020-03-06",), record
+    assert_snapshot_answer(atlas.control.history, locality, day)
 
 
 def _query(atlas, lat: float, lon: float, day: date) -> dict:
