@@ -1,0 +1,83 @@
+"""Review h-rev24 (issue #15): answers other helpers flagged as possibly wrong.
+
+1. Qabr al-Muqri, east of al-Bab: the Euphrates Shield factions' (``sna``) 26 Jan - 27 Feb 2017
+   (Enab Baladi of 26 Jan; continuity inferred to Step News of 27 Feb); Sukkariyah Kabirah and
+   Saghirah theirs on 27 Feb (Step News, faction claim); the days around stay gaps.
+2. Jarkas and Khirbat Abkiyah (Abajah): the army's contested by IS on 6 Mar 2017 (SANA's list of
+   6 Mar via Al-Alam against Step News's of 7 Mar) and the army's on 7 Mar; Abu Tinah and
+   Mashrafah Isma'eliyah the army's 6 - 7 Mar (SANA, party claim)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    assert_stored_gap,
+)
+
+ENAB_26_JAN = "enab_baladi-2017-01-26-muqri-east-of-al-bab"
+STEP_27_FEB = "step_news-2017-02-27-sukkariyah-east-of-al-bab"
+STEP_7_MAR = "step_news-2017-03-07-khafsa-north-west-villages"
+SANA_6_MAR = "sana-2017-03-06-18-villages-northeast-aleppo"
+ALALAM_7_MAR = "alalam-2017-03-07-18-villages-aleppo"
+
+
+def test_sources_registered():
+    assert_source_file_registered("2016-2019-rev24.toml")
+    assert_registered_with_publisher([ENAB_26_JAN, STEP_27_FEB, ALALAM_7_MAR, STEP_7_MAR])
+
+
+def test_qabr_al_muqri_the_factions_26_jan_27_feb_2017(atlas):
+    history = atlas.control.history
+    for day in (date(2017, 1, 26), date(2017, 2, 10), date(2017, 2, 27)):
+        record = assert_checked_answer(history, "qabr_al_muqri", day, "sna", "held", (),
+                                       ENAB_26_JAN)  # fmt: skip
+        assert "continuity inferred" in record.note
+        assert "> rev24_qabr_al_muqri_jan_feb_2017]" in record.note
+    for day in (date(2017, 1, 17), date(2017, 1, 25), date(2017, 2, 28), date(2017, 6, 3)):
+        assert_stored_gap(atlas, "qabr_al_muqri", day)
+
+
+@pytest.mark.parametrize("locality", ("sukkariyah_kabirah", "sukkariyah_saghirah"))
+def test_sukkariyah_the_factions_on_27_feb_2017(atlas, locality):
+    history = atlas.control.history
+    record = assert_checked_answer(history, locality, date(2017, 2, 27), "sna", "held", (),
+                                   STEP_27_FEB)  # fmt: skip
+    assert "faction claim" in record.note
+    assert_stored_gap(atlas, locality, date(2017, 2, 26))
+
+
+def test_sukkariyah_saghirah_gap_after_27_feb(atlas):
+    assert_stored_gap(atlas, "sukkariyah_saghirah", date(2017, 2, 28))
+    assert_stored_gap(atlas, "sukkariyah_saghirah", date(2017, 6, 3))
+
+
+@pytest.mark.parametrize("locality", ("jarkas", "khirbat_abkiyah"))
+def test_the_two_lists_disagree_on_6_mar(atlas, locality):
+    history = atlas.control.history
+    record = assert_checked_answer(history, locality, date(2017, 3, 6), "government",
+                                   "contested", ("isis",), ALALAM_7_MAR)  # fmt: skip
+    assert "party claim" in record.note
+    record = assert_checked_answer(history, locality, date(2017, 3, 7), "government", "held", (),
+                                   STEP_7_MAR)  # fmt: skip
+    assert f"> rev24_{locality}_6_7_mar_2017]" in record.note
+    assert_stored_gap(atlas, locality, date(2017, 3, 5))
+
+
+def test_abajah_gap_after_7_mar(atlas):
+    assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 3, 8))
+    assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 5, 13))
+
+
+@pytest.mark.parametrize("locality", ("abu_tinah_al_bab", "mashrafah_ismaeliyah"))
+def test_sana_only_the_armys_6_7_mar(atlas, locality):
+    history = atlas.control.history
+    for day in (date(2017, 3, 6), date(2017, 3, 7)):
+        record = assert_checked_answer(history, locality, day, "government", "held", (),
+                                       ALALAM_7_MAR)  # fmt: skip
+        assert "party claim" in record.note and SANA_6_MAR in record.sources
+    assert_stored_gap(atlas, locality, date(2017, 3, 5))
