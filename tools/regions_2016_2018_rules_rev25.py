@@ -28,6 +28,11 @@ __all__ = ["REV25"]
 
 EA_BLOCK = "g2016_east_aleppo_government"
 
+
+def _is_al_sin(place, _where) -> bool:
+    return place.id == "al_sin"
+
+
 AM_7_FEB_2016 = "al_masdar-2016-02-07-isis-recaptures-al-siin"
 ENAB_18_FEB_2016 = "enab_baladi-2016-02-18-army-takes-al-sin"
 SANA_20_FEB_2017 = "sana-2017-02-20-general-command-44-villages"
@@ -43,7 +48,7 @@ AL_SIN_NOTE = (
 )
 
 REV25: tuple[RegionRule, ...] = (
-    RegionRule("rev25_al_sin_aug_2016_feb_2017", EA_BLOCK, lambda place, _where: place.id == "al_sin", (
+    RegionRule("rev25_al_sin_aug_2016_feb_2017", EA_BLOCK, _is_al_sin, (
         Span(day("2016-08-01"), day("2017-02-19"), "government",
              (ENAB_18_FEB_2016, AM_7_FEB_2016, SANA_20_FEB_2017), AL_SIN_NOTE),
     )),
