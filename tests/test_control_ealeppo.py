@@ -149,8 +149,9 @@ def test_the_general_commands_villages_are_the_armys_from_20_february_2017(atlas
     record = assert_region_answer(atlas, locality, date(2017, 2, 20), "government")
     assert "sana-2017-02-20-general-command-44-villages" in record.sources
     assert "party claim" in record.note
-    if locality in ("nasr_allah", "tall_al_hattabat"):
-        # h-rev23: the army's before too, from its captures of Dec 2015 / Jan 2016 (al-Masdar)
+    if locality in ("nasr_allah", "tall_al_hattabat", "al_sin"):
+        # h-rev23: the army's before too, from its captures of Dec 2015 / Jan 2016 (al-Masdar);
+        # h-rev25: al-Si'in from its capture of 18 Feb 2016 (Enab Baladi)
         assert_region_answer(atlas, locality, date(2017, 2, 19), "government")
     else:
         assert_stored_gap(atlas, locality, date(2017, 2, 19))
