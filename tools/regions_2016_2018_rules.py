@@ -30,7 +30,6 @@ from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
 from tools.regions_2016_2018_rules_hama import HAMA
-from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_hama3 import HAMA3
 from tools.regions_2016_2018_rules_hama3_front import HAMA3_FRONT
 from tools.regions_2016_2018_rules_hama4 import HAMA4
@@ -39,9 +38,10 @@ from tools.regions_2016_2018_rules_hama6 import HAMA6
 from tools.regions_2016_2018_rules_hama7 import HAMA7
 from tools.regions_2016_2018_rules_hama8 import HAMA8
 from tools.regions_2016_2018_rules_hama9 import HAMA9
+from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_hasak import HASAK
-from tools.regions_2016_2018_rules_idlib20 import IDLIB20
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
+from tools.regions_2016_2018_rules_idlib20 import IDLIB20
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
@@ -50,27 +50,27 @@ from tools.regions_2016_2018_rules_long import LONG
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
 from tools.regions_2016_2018_rules_maskan import MASKAN
-from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_ne3 import NE3
+from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_nhama2 import NHAMA2
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
 from tools.regions_2016_2018_rules_raqqa4 import RAQQA4
 from tools.regions_2016_2018_rules_raqqa5 import RAQQA5
+from tools.regions_2016_2018_rules_rev2 import REV2
+from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_rev10 import REV10
 from tools.regions_2016_2018_rules_rev11 import REV11
 from tools.regions_2016_2018_rules_rev12 import REV12
 from tools.regions_2016_2018_rules_rev15 import REV15
 from tools.regions_2016_2018_rules_rev16 import REV16
 from tools.regions_2016_2018_rules_rev19 import REV19
-from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev21 import REV21
 from tools.regions_2016_2018_rules_rev22 import REV22
 from tools.regions_2016_2018_rules_rev23 import REV23
 from tools.regions_2016_2018_rules_rev24 import REV24
 from tools.regions_2016_2018_rules_rev25 import REV25
-from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_salam import SALAM
