@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from geodata.search_match import (
-    ARTICLES,
     match_score,
     normalize,
     parse_coordinates,
     skeleton,
     skeleton_match,
     spelling_closeness,
+    without_leading_article,
 )
 
 if TYPE_CHECKING:
@@ -251,7 +251,7 @@ class SearchIndex:
                 for item in self._by_skeleton(text, day, prefix=not exact)
                 if item[-1].kind == "place" and id(item[-1]) not in seen
             ]
-        if not scored and (bare := _without_leading_article(query)):
+        if not scored and (bare := without_leading_article(query)):
             # "as-Sweida": no name is written with that article (Suwayda's spellings have
             # none or another); what follows the article may be
             return self.search(bare, day, limit)
@@ -318,13 +318,6 @@ class SearchIndex:
             )
             for event in index.events_at(rows)
         ]
-
-
-def _without_leading_article(query: str) -> str:
-    """A normalised query without its leading Arabic article ("" when it has none, or is one
-    word)."""
-    first, _, rest = query.partition(" ")
-    return rest if rest and first in ARTICLES else ""
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

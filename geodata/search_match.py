@@ -70,7 +70,7 @@ def clean_alt_names(names: Iterable[object]) -> list[str]:
 
 # Arabic articles as romanisations write them ("al-", "an ", "ez-", "ash-"): a spelling may have
 # one where another has none or a different one ("Maarat al-Numan", "Ma'arrat an-Nu'man").
-ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
+_ARTICLES = {"al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "et", "en"}
 # Kurdish writes kh as x ("Şêx Meqsûd" for Sheikh Maqsoud).
 _SOUNDS = (
     ("kh", "h"),
@@ -114,7 +114,7 @@ def skeleton(text: str) -> tuple[str, ...]:
     "mksd"))."""
     words = []
     for word in normalize(text).split():
-        if word in ARTICLES:
+        if word in _ARTICLES:
             continue
         for article in ("al", "el"):  # "alhasakah", "el-bab" written as one word
             if word.startswith(article) and len(word) > 5:
@@ -157,7 +157,14 @@ def spelling_closeness(query: str, keys: Iterable[str]) -> float:
 
 
 def _without_articles(name: str) -> str:
-    return " ".join(word for word in name.split() if word not in ARTICLES)
+    return " ".join(word for word in name.split() if word not in _ARTICLES)
+
+
+def without_leading_article(query: str) -> str:
+    """A normalised query without its leading Arabic article ("" when it has none, or is one
+    word): "as sweida" is "sweida"."""
+    first, _, rest = query.partition(" ")
+    return rest if rest and first in _ARTICLES else ""
 
 
 def match_score(query: str, keys: tuple[str, ...]) -> float | None:
