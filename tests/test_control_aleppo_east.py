@@ -97,9 +97,10 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("battushiyah", date(2017, 9, 1)),
         # the al-Hass plateau and south-west of Khanasir: HTS's and the rebels' area in Oct 2017
         # (SOHR), not the government's from the fall of Maskanah (Jun 2017); Qanatrat is named in
-        # no dated list (Banan is: tests/test_control_ar1.py)
-        ("qanatrat", date(2017, 9, 1)),
-        ("al_hajib", date(2017, 12, 1)),
+        # no dated list (Banan is: tests/test_control_ar1.py): the day it fell, 10 - 14 Jan 2018,
+        # is not stored (h-safira2 answers it the rebels' to 9 Jan)
+        ("qanatrat", date(2018, 1, 11)),
+        ("al_hajib", date(2018, 1, 12)),
         ("jubb_awwad", date(2017, 8, 1)),
         # the military sites round the city while it was divided (Ramouseh itself is dated by
         # h-south's rules: tests/test_control_south_aleppo.py)
@@ -132,7 +133,8 @@ def test_the_al_hass_plateau_is_the_governments_only_from_january_2018(atlas, lo
     history = atlas.control.history
     assert history.state_of(locality, day).controller == "government"
     before = history.record_on(locality, date(2017, 7, 1))
-    assert before.controller == "unknown"
+    # a gap, or the rebels' and HTS's where h-safira2 answers the plateau (region-level)
+    assert before.controller in ("unknown", "opposition")
     assert "al-Hass" in before.note or "south-west of Khanasir" in before.note
 
 

@@ -105,8 +105,9 @@ def test_umm_arkilah_is_the_armys_from_tasnims_claim_to_deir_hafer(atlas):
         ("kharabishah", date(2017, 2, 1)),
         # Al-Masdar: 'contested and empty from both sides' on 28 Feb 2017
         ("sukkariyah_saghirah", date(2017, 2, 28)),
-        # the al-Hass plateau: no dated report names these villages
-        ("al_hajib", date(2017, 6, 1)),
+        # the al-Hass plateau: no dated report names these villages; the day each fell (10 - 14 Jan
+        # 2018) is not reported (h-safira2 answers them the rebels' to 9 Jan)
+        ("al_hajib", date(2018, 1, 13)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):

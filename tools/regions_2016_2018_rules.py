@@ -73,6 +73,7 @@ from tools.regions_2016_2018_rules_rev24 import REV24
 from tools.regions_2016_2018_rules_rev25 import REV25
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
+from tools.regions_2016_2018_rules_safira2 import SAFIRA2
 from tools.regions_2016_2018_rules_salam import SALAM
 from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
@@ -93,5 +94,5 @@ RULES: tuple[RegionRule, ...] = (
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
-    *REV22, *REV23, *REV24, *REV25,
+    *REV22, *REV23, *REV24, *REV25, *SAFIRA2,
 )  # fmt: skip
