@@ -58,6 +58,7 @@ from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
 from tools.regions_2016_2018_rules_raqqa4 import RAQQA4
 from tools.regions_2016_2018_rules_raqqa5 import RAQQA5
+from tools.regions_2016_2018_rules_raqqa6 import RAQQA6
 from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_rev10 import REV10
@@ -95,4 +96,5 @@ RULES: tuple[RegionRule, ...] = (
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2,
+    *REV22, *REV23, *REV24, *REV25, *RAQQA6,
 )  # fmt: skip
