@@ -39,6 +39,7 @@ from tools.regions_2016_2018_rules_hama7 import HAMA7
 from tools.regions_2016_2018_rules_hama8 import HAMA8
 from tools.regions_2016_2018_rules_hama9 import HAMA9
 from tools.regions_2016_2018_rules_hama19 import HAMA19
+from tools.regions_2016_2018_rules_hamadesert import HAMADESERT
 from tools.regions_2016_2018_rules_hasak import HASAK
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
@@ -93,5 +94,5 @@ RULES: tuple[RegionRule, ...] = (
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
-    *REV22, *REV23, *REV24, *REV25,
+    *REV22, *REV23, *REV24, *REV25, *HAMADESERT,
 )  # fmt: skip
