@@ -39,6 +39,7 @@ from tools.regions_2016_2018_rules_hama7 import HAMA7
 from tools.regions_2016_2018_rules_hama8 import HAMA8
 from tools.regions_2016_2018_rules_hama9 import HAMA9
 from tools.regions_2016_2018_rules_hama19 import HAMA19
+from tools.regions_2016_2018_rules_hamadesert import HAMADESERT
 from tools.regions_2016_2018_rules_hasak import HASAK
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
@@ -97,4 +98,5 @@ RULES: tuple[RegionRule, ...] = (
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2,
     *REV22, *REV23, *REV24, *REV25, *RAQQA6,
+    *REV22, *REV23, *REV24, *REV25, *HAMADESERT,
 )  # fmt: skip
