@@ -12,6 +12,7 @@ from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 from tools.regions_2016_2018_rules_aleppo import EAST_ALEPPO, MANBIJ
 from tools.regions_2016_2018_rules_ar1 import AR1
 from tools.regions_2016_2018_rules_ar2 import AR2
+from tools.regions_2016_2018_rules_asouth import ASOUTH
 from tools.regions_2016_2018_rules_azaz2 import AZAZ2
 from tools.regions_2016_2018_rules_bab import BAB
 from tools.regions_2016_2018_rules_bab2 import BAB2
@@ -93,5 +94,5 @@ RULES: tuple[RegionRule, ...] = (
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
-    *REV22, *REV23, *REV24, *REV25,
+    *REV22, *REV23, *REV24, *REV25, *ASOUTH,
 )  # fmt: skip
