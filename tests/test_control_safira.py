@@ -97,9 +97,10 @@ def test_burda_is_the_armys_from_13_january_2018(atlas):
         # Mount Simeon south of al-Hader (fill_aleppo_south)
         ("tall_dadin", date(2017, 1, 1)),
         ("umm_jurayn", date(2017, 9, 1)),
-        ("army_missiles_brigade", date(2016, 8, 1)),
-        # al-Qarassi changed hands in Jun 2016 (Jaish al-Fath took it on 9 Jun: Al-Ghad al-Soury)
-        ("al_qarassi", date(2016, 8, 1)),
+        # the air defence battalion and al-Qarassi: answered by h-asouth to 22 Oct 2016 (the
+        # battalion also from 23 Oct); the rebels' offensive of 28 Oct - 11 Nov stays a gap
+        ("army_missiles_brigade", date(2016, 11, 1)),
+        ("al_qarassi", date(2016, 11, 1)),
         ("buridah", date(2016, 8, 1)),
     ],
 )

@@ -12,6 +12,7 @@ from tools.regions_2016_2018_model import NAMED_BLOCK, START, RegionRule, Where
 from tools.regions_2016_2018_rules_aleppo import EAST_ALEPPO, MANBIJ
 from tools.regions_2016_2018_rules_ar1 import AR1
 from tools.regions_2016_2018_rules_ar2 import AR2
+from tools.regions_2016_2018_rules_asouth import ASOUTH
 from tools.regions_2016_2018_rules_azaz2 import AZAZ2
 from tools.regions_2016_2018_rules_bab import BAB
 from tools.regions_2016_2018_rules_bab2 import BAB2
@@ -99,4 +100,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2,
     *REV22, *REV23, *REV24, *REV25, *RAQQA6,
     *REV22, *REV23, *REV24, *REV25, *HAMADESERT,
+    *REV22, *REV23, *REV24, *REV25, *ASOUTH,
 )  # fmt: skip
