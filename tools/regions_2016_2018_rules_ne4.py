@@ -1,4 +1,4 @@
-"""Region rules for the Manbij front between the snapshots, fourth north-east pass (issue #15, h-ne4).
+"""Region rules for the Manbij front between the snapshots (issue #15, h-ne4).
 
 Same shape as `tools/regions_2016_2018_rules_shield4.py`; `tools/regions_2016_2018_rules.py` adds
 ``NE4`` at the end of ``RULES``, so these answer only the days earlier rules leave in the
