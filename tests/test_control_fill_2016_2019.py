@@ -71,9 +71,10 @@ def test_a_place_the_fill_covers_has_the_reported_holder(atlas, locality, day, c
         ("madan", date(2017, 8, 15)),
         # an SDF village between the two snapshots: no source dated in those weeks (ad-Darbasiyah
         # is answered from SOHR's patrol report of 6 Jan 2020, h-jaz3, and the Ras al-Ayn
-        # district's SDF side from SOHR's Tal Tamr report of Feb 2020, h-jaz4; the Manbij
-        # pocket north-west of Manbij is not)
-        ("jamusiya", date(2020, 1, 20)),
+        # district's SDF side from SOHR's Tal Tamr report of Feb 2020, h-jaz4, and the villages
+        # west and north-west of Manbij from SOHR's and ANHA's of Feb 2020, h-shield4 and h-ne4;
+        # the Sajur villages north of Manbij are not)
+        ("tukhar_kabir", date(2020, 1, 20)),
     ],
 )
 def test_where_the_sources_are_silent_the_answer_is_an_explicit_gap(atlas, locality, day):

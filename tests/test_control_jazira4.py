@@ -124,8 +124,9 @@ def test_the_sources_carry_the_answer_days(atlas):
     ("locality", "day"),
     [
         # the Manbij pocket between the snapshots: no source dated in those weeks places it (the
-        # Kobani countryside is answered since by h-ne2020: tests/test_control_ne2020.py)
-        ("jamusiya", date(2020, 1, 15)),
+        # Kobani countryside is answered since by h-ne2020: tests/test_control_ne2020.py, and the
+        # villages west of Manbij by h-shield4 and h-ne4: the Sajur villages north of it are not)
+        ("tukhar_kabir", date(2020, 1, 15)),
         # the Ras al-Ain district villages while Peace Spring's front moved (9-22 Oct 2019)
         ("aliya", date(2019, 10, 15)),
         # the Hajin pocket after the reports: al-Marashda after 15 Jan 2019, al-Shagla after 16

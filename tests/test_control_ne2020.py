@@ -59,8 +59,9 @@ def test_the_tabqa_airbase_is_the_armys_from_its_entry_of_14_october_2019(atlas)
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the Manbij / Sajur-front and Arima villages: no dated source between the snapshots
-        ("jamusiya", date(2020, 1, 15)),
+        # the Sajur-front villages north of Manbij and the Arima villages: no dated source
+        # between the snapshots (those west of Manbij are answered by h-shield4 and h-ne4)
+        ("battushiyah", date(2020, 1, 15)),
         ("jat", date(2019, 12, 19)),
         ("rumaylah_manbij", date(2020, 2, 1)),
         ("abu_mandil", date(2020, 3, 5)),
