@@ -55,7 +55,6 @@ FILL_ANSWERS_FROM_EVE = day("2018-02-08")
 MIRROR = "syrian_mirror-2016-10-23-air-defence-battalion"
 WATAN = "watan_fm-2016-10-23-air-defence-battalion"
 SPC = "syrian_press_center-2016-10-23-missiles-battalion"
-ALALAM = "alalam-2016-10-23-air-defense-battalion"
 ENAB_QARASSI = "enab_baladi-2016-06-09-qarassi"
 MIRROR_11_JUN = "syrian_mirror-2016-06-11-qarassi-attack-repelled"
 MIRROR_16_JUN = "syrian_mirror-2016-06-16-maarata-qarassi-fronts"
@@ -92,14 +91,13 @@ ASOUTH: tuple[RegionRule, ...] = (
              "colleges, as the reports place it; continuity inferred from June to 22 Oct; which "
              "faction held it is not sourced, so opposition shared with HTS",
              status="shared", with_parties=("hts",)),
-        Span(BATTALION_TAKEN, EVE_OF_OFFENSIVE, "government", (MIRROR, WATAN, SPC, ALALAM),
+        Span(BATTALION_TAKEN, EVE_OF_OFFENSIVE, "government", (MIRROR, WATAN, SPC),
              "taken by the army and the Iraqi al-Nujaba on Sunday 23 Oct 2016 after fighting from "
              "Saturday night to dawn: 'the air defence battalion adjoining the town of Khan Tuman' "
              "(Syrian Mirror; Watan FM: 'the first line of defence of Khan Tuman', overlooking "
              "al-Rashidin 4 and 5; the Syrian Press Center names 'the missiles battalion "
              "adjoining the town of Khan Tuman'; translated), opposition sites reporting the loss; "
-             "Al-Alam (Iranian state media: party claim): 'full control of Aleppo's Air-Defense "
-             "Battalion on the road to Khan-Touman'; Jaish al-Fath counter-attacked round it "
+             "Jaish al-Fath counter-attacked round it "
              "(Syrian Mirror); no rebel return reported to the eve of the rebels' offensive of 28 "
              "Oct (continuity inferred); 28 Oct - 11 Nov a gap (that offensive struck the city's "
              "south-western edge and the day-by-day holder of this site is not reported)"),

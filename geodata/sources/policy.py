@@ -109,6 +109,11 @@ BANNED_DOMAINS: dict[str, str] = {
     "ria.ru": _SANCTIONED,
     "presstv.ir": _SANCTIONED,
     "presstv.com": _SANCTIONED,
+    # Al-Alam: Iranian state TV's Arabic channel (IRIB), run through the Iranian Islamic Radio
+    # and Television Union, which the US designated in Oct 2020; its US domain was seized with
+    # Press TV's in Jun 2021 as part of a "disinformation" sanctions action (DOJ).
+    "alalam.ir": _SANCTIONED,
+    "alalamtv.net": _SANCTIONED,
     # sites whose world news is agency copy (AAP/Reuters, AFP/dpa, AP): never the original
     "perthnow.com.au": _REPRINT,
     "millenniumpost.in": _REPRINT,
