@@ -71,6 +71,7 @@ from tools.regions_2016_2018_rules_rev22 import REV22
 from tools.regions_2016_2018_rules_rev23 import REV23
 from tools.regions_2016_2018_rules_rev24 import REV24
 from tools.regions_2016_2018_rules_rev25 import REV25
+from tools.regions_2016_2018_rules_rev26 import REV26
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_salam import SALAM
@@ -93,5 +94,5 @@ RULES: tuple[RegionRule, ...] = (
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
-    *REV22, *REV23, *REV24, *REV25,
+    *REV22, *REV23, *REV24, *REV25, *REV26,
 )  # fmt: skip
