@@ -3,15 +3,16 @@
 Abu Dali (``abu_dali``), the crossing village on the line between north-east Hama and south-east
 Idlib: ``fill_abu_dali`` draws it the army's (with the pro-government clans of MP Ahmad Darweesh)
 to 30 Sep 2017 and leaves 1 Oct 2017 - 11 Jan 2019 a gap, apart from h-review's HTS week of 22 -
-28 Oct 2017 (SOHR's air-strike report). Enab Baladi (Sunday 10 Dec 2017) has the army take
-al-Bulayl, some 7 km away, that dawn in its push towards Abu Dali, which Hay'at Tahrir al-Sham
-'tightened its grip on, on 8 October'; the New Arab (Friday 15 Dec 2017) has the army take the
-Syriatel hill near Abu Dali in its attempt to reach 'the strategic village of Abu Dali, which the
-Hay'a took in October', HTS 'controlling the area'. This rule draws Abu Dali HTS's from 8 Oct to
-15 Dec 2017 (continuity inferred between the two reports; only the gap days are answered). 1 - 7
-Oct stays a gap (HTS besieged the village for some two days before; no dated report of the
-siege's start was read), and so does 16 Dec 2017 - 11 Jan 2019: the army's return is dated only
-by undated pages or outlets not accepted as evidence.
+28 Oct 2017 (SOHR's air-strike report). Dated reports answer the autumn: HTS's operation on the
+Abu Dali axis began on Friday 6 Oct and it took the village on Sunday 8 Oct (the New Arab, 8 Oct;
+Enab Baladi: 'after two days of besieging it'); the army was still trying to reach it on 10 Dec
+(Enab Baladi) and 15 Dec (the New Arab), attacked the village itself from 16 Dec (the New Arab)
+and was still fighting for it on Thursday 28 Dec (Enab Baladi). Drawn: the army's 1 - 5 Oct
+(continuity inferred), the army's contested by HTS 6 - 7 Oct, HTS's 8 Oct - 15 Dec (continuity
+inferred between the reports), HTS's contested by the army 16 - 28 Dec. From 29 Dec 2017 to
+11 Jan 2019 it stays a gap: the day the army took it is given only by pages whose date was not
+read (Enab Baladi's report of the capture, 'in battles that began yesterday') or by outlets not
+accepted as evidence. Only the gap days are answered (h-review's week is kept).
 
 East of al-Bab: Step News (27 Feb 2017, citing the Hawar Kilis operations room: a faction claim)
 names, besides the two Sukkariyah villages h-rev24 answered, Fikha Kabira, Jubb Na'san, Zammar,
@@ -38,6 +39,9 @@ EA_BLOCK = "g2016_east_aleppo_government"
 
 ENAB_10_DEC = "enab_baladi-2017-12-10-army-towards-abu-dali"
 ALARABY_15_DEC = "alaraby-2017-12-15-syriatel-hill-near-abu-dali"
+ALARABY_8_OCT = "alaraby-2017-10-08-hts-takes-abu-dali"
+ALARABY_16_DEC = "alaraby-2017-12-16-army-attacks-abu-dali"
+ENAB_28_DEC = "enab_baladi-2017-12-28-fighting-reaches-abu-dali"
 STEP_27_FEB = "step_news-2017-02-27-sukkariyah-east-of-al-bab"
 
 #: Step News's other villages east of al-Bab of 27 Feb 2017 (rev24 answered the two Sukkariyahs):
@@ -56,14 +60,31 @@ def _is_abu_dali(place, _where) -> bool:
     return place.id == "abu_dali"
 
 
+ABU_DALI_BEFORE_NOTE = (
+    "held by clans loyal to the government under MP Ahmad Darweesh (Enab Baladi, 28 Dec 2017) "
+    "until HTS attacked: its operation against the army on 'the axes of the village of Abu Dali' "
+    "began on Friday 6 Oct 2017 (the New Arab, 8 Oct): the army's 1 - 5 Oct (continuity "
+    "inferred from fill_abu_dali's answer to 30 Sep; review h-rev26: was a gap)"
+)
+ABU_DALI_SIEGE_NOTE = (
+    "HTS's operation on the Abu Dali axis began on Friday 6 Oct 2017 (the New Arab, 8 Oct) and it "
+    "took the village 'after two days of besieging it' (Enab Baladi, 28 Dec): the army's, "
+    "contested by HTS, 6 - 7 Oct (review h-rev26: was a gap)"
+)
 ABU_DALI_NOTE = (
-    "Hay'at Tahrir al-Sham 'tightened its grip' on Abu Dali on 8 Oct 2017 (Enab Baladi, 10 Dec "
-    "2017, reporting the army's capture of al-Bulayl, some 7 km away, that Sunday on its way "
-    "towards the village after repeated attempts to recover it); on Friday 15 Dec the army took "
-    "the Syriatel hill near Abu Dali, trying to reach 'the strategic village of Abu Dali, which "
-    "the Hay'a took in October', HTS controlling the area (the New Arab): HTS's 8 Oct - 15 Dec "
-    "(continuity inferred between the two reports; review h-rev26: was a gap, the army's return "
-    "is dated only by pages not accepted as evidence)"
+    "HTS took Abu Dali 'and all its checkpoints' on Sunday 8 Oct 2017 (the New Arab, from HTS's "
+    "Ibaa agency: a faction claim; Enab Baladi: HTS 'tightened its grip' on it on 8 Oct); the army "
+    "was still trying to reach it on Sunday 10 Dec (Enab Baladi: al-Bulayl, 7 km away, taken) and "
+    "on Friday 15 Dec (the New Arab: the Syriatel hill near 'the strategic village of Abu Dali, "
+    "which the Hay'a took in October', HTS controlling the area): HTS's 8 Oct - 15 Dec "
+    "(continuity inferred between the reports; review h-rev26: was a gap)"
+)
+ABU_DALI_ASSAULT_NOTE = (
+    "the army launched 'a wide attack on the village of Abu Dali' at dawn on Saturday 16 Dec 2017, "
+    "the factions fighting to repel it (the New Arab); on Thursday 28 Dec it was still fighting "
+    "the factions for the village, which were 'preparing to withdraw' (Enab Baladi): HTS's, "
+    "contested by the army, 16 - 28 Dec (review h-rev26: was a gap; from 29 Dec a gap: the day "
+    "the army took it is given only by pages whose date was not read)"
 )
 
 STEP_NOTE = (
@@ -85,9 +106,15 @@ def _step_village(locality: str, name: str) -> RegionRule:
 
 
 REV26: tuple[RegionRule, ...] = (
-    RegionRule("rev26_abu_dali_hts_oct_dec_2017", ABU_DALI_BLOCK, _is_abu_dali, (
-        Span(day("2017-10-08"), day("2017-12-15"), "hts", (ENAB_10_DEC, ALARABY_15_DEC),
-             ABU_DALI_NOTE),
+    RegionRule("rev26_abu_dali_oct_dec_2017", ABU_DALI_BLOCK, _is_abu_dali, (
+        Span(day("2017-10-01"), day("2017-10-05"), "government", (ALARABY_8_OCT, ENAB_28_DEC),
+             ABU_DALI_BEFORE_NOTE),
+        Span(day("2017-10-06"), day("2017-10-07"), "government", (ALARABY_8_OCT, ENAB_28_DEC),
+             ABU_DALI_SIEGE_NOTE, status="contested", with_parties=("hts",)),
+        Span(day("2017-10-08"), day("2017-12-15"), "hts",
+             (ALARABY_8_OCT, ENAB_10_DEC, ALARABY_15_DEC), ABU_DALI_NOTE),
+        Span(day("2017-12-16"), day("2017-12-28"), "hts", (ALARABY_16_DEC, ENAB_28_DEC),
+             ABU_DALI_ASSAULT_NOTE, status="contested", with_parties=("government",)),
     )),
     *(_step_village(locality, name) for locality, name in STEP_VILLAGES.items()),
 )  # fmt: skip
