@@ -99,8 +99,9 @@ def test_the_villages_sohr_calls_hts_held_that_week_are_hts(atlas, place):
     record = assert_region_answer(atlas, place, date(2017, 10, 25), "hts")
     assert "sohr-2017-10-north-east-hama-air-strikes" in record.sources
     # the days after are not sourced (h-long answers al-Hamdaniyah's to 28 Dec from SOHR's list
-    # and SANA's claim of 30 Dec; 29 Dec stays a gap there)
-    gap_day = date(2017, 12, 29) if place == "hamdaniyah" else date(2017, 10, 29)
+    # and SANA's claim of 30 Dec; 29 Dec stays a gap there; h-rev26 answers Abu Dali's to 28 Dec
+    # from the New Arab's and Enab Baladi's reports, 29 Dec a gap)
+    gap_day = date(2017, 12, 29) if place in ("hamdaniyah", "abu_dali") else date(2017, 10, 29)
     assert_stored_gap(atlas, place, gap_day)
     assert history.state_of(place, date(2017, 10, 22)).controller == "hts"
 
