@@ -9,13 +9,13 @@
    Euphrates Shield FSA) 26 Jan - 27 Feb (continuity inferred to the report of the factions
    fighting farther east); both Sukkariyah villages on 27 Feb. 28 Feb - 3 Jun stays a gap: the
    army's later answers are region-level and disagree (see PERIOD-2016-2024.md, h-rev24).
-2. SANA's list of Monday 6 Mar 2017 (read in Al-Alam's English relay of 7 Mar) names Jarkes,
-   al-Ismailiyah, Abajah, Mazra'a Abajah and Abu Tinah; Step News (7 Mar, relaying pro-government
-   sites) has the army take Khirjis and Jinat al-Salama (Jarkas, whose other name is Jannat
-   Salamah) north-west of al-Khafsa and al-Abaja south-west of it on Tuesday 7 Mar. Where the
-   two lists name a village on different days (Jarkas, Abajah) 6 Mar is the army's contested by
-   IS and 7 Mar the army's; Abu Tinah and al-Ismailiyah, named only by SANA, are the army's
-   6 - 7 Mar (party claim) up to rev7's answer of 8 Mar.
+2. Step News (7 Mar, relaying pro-government sites) has the army take Khirjis and Jinat
+   al-Salama (Jarkas, whose other name is Jannat Salamah) north-west of al-Khafsa and al-Abaja
+   south-west of it on Tuesday 7 Mar 2017: that day is the army's (a government-side claim).
+   SANA's list of Monday 6 Mar names 18 villages, but the part of SANA's page read names none
+   of them; the relay that does (Al-Alam, Iranian state TV) is a sanctioned outlet and is not
+   evidence (geodata/sources/policy.py), so 6 Mar stays a gap for these two, and Abu Tinah and
+   al-Ismailiyah, named only there, stay gaps 6 - 7 Mar.
 
 Same shape as ``tools/regions_2016_2018_rules_rev23.py``; ``REV24`` is added at the end of
 ``RULES``, so these answer only days the earlier rules leave. Sources in
@@ -34,8 +34,6 @@ BLOCK = "g2016_east_aleppo_government"
 ENAB_26_JAN = "enab_baladi-2017-01-26-muqri-east-of-al-bab"
 STEP_27_FEB = "step_news-2017-02-27-sukkariyah-east-of-al-bab"
 STEP_7_MAR = "step_news-2017-03-07-khafsa-north-west-villages"
-SANA_6_MAR = "sana-2017-03-06-18-villages-northeast-aleppo"
-ALALAM_7_MAR = "alalam-2017-03-07-18-villages-aleppo"
 
 MUQRI_NOTE = (
     "the Euphrates Shield factions took the village of al-Muqri, east of Bza'a overlooking the "
@@ -54,21 +52,11 @@ SUKKARIYAH_NOTE = (
     "(translated); no second report read: only that day is answered (review h-rev24; the "
     "region-level answers from 3 Mar / 4 Jun draw it the army's, which disagrees)"
 )
-TWO_LISTS_6_MAR_NOTE = (
-    "SANA's list of Monday 6 Mar 2017 names '{sana}' among 18 villages the army took from IS "
-    "(state media, read in Al-Alam's English relay of 7 Mar: party claim), while Step News "
-    "(relaying pro-government sites) has the army take '{step}' on Tuesday 7 Mar: the two lists "
-    "disagree on the day, so 6 Mar is the army's contested by IS (review h-rev24)"
-)
-TWO_LISTS_7_MAR_NOTE = (
-    "the army's on 7 Mar 2017 in both SANA's list of 6 Mar (via Al-Alam: '{sana}') and Step "
-    "News's of 7 Mar ('{step}'; both government-side claims){after} (review h-rev24)"
-)
-SANA_ONLY_NOTE = (
-    "SANA's list of Monday 6 Mar 2017 names '{sana}' among 18 villages the army took from IS "
-    "(state media, read in Al-Alam's English relay of 7 Mar: party claim; Step News's list of "
-    "7 Mar does not name it, nor contradicts it): the army's 6 - 7 Mar, up to the answer of "
-    "8 Mar (review h-rev24: was a gap)"
+STEP_7_MAR_NOTE = (
+    "Step News (relaying pro-government sites: a government-side claim) has the army take "
+    "'{step}' on Tuesday 7 Mar 2017{after}; 6 Mar a gap: SANA's list of 6 Mar names 18 villages, "
+    "but the part of its page read names none of them and the relay that does (Al-Alam) is a "
+    "sanctioned outlet, not evidence (review h-rev24, corrected)"
 )
 
 
@@ -76,13 +64,10 @@ def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
 
-def _two_lists(locality: str, sana: str, step: str, after: str) -> RegionRule:
-    words = {"sana": sana, "step": step, "after": after}
-    return RegionRule(f"rev24_{locality}_6_7_mar_2017", BLOCK, _ids(locality), (
-        Span(day("2017-03-06"), day("2017-03-06"), "government", (ALALAM_7_MAR, SANA_6_MAR),
-             TWO_LISTS_6_MAR_NOTE.format(**words), status="contested", with_parties=("isis",)),
-        Span(day("2017-03-07"), day("2017-03-07"), "government",
-             (STEP_7_MAR, ALALAM_7_MAR, SANA_6_MAR), TWO_LISTS_7_MAR_NOTE.format(**words)),
+def _step_7_mar(locality: str, step: str, after: str) -> RegionRule:
+    return RegionRule(f"rev24_{locality}_7_mar_2017", BLOCK, _ids(locality), (
+        Span(day("2017-03-07"), day("2017-03-07"), "government", (STEP_7_MAR,),
+             STEP_7_MAR_NOTE.format(step=step, after=after)),
     ))  # fmt: skip
 
 
@@ -95,18 +80,8 @@ REV24: tuple[RegionRule, ...] = (
                _ids("sukkariyah_kabirah", "sukkariyah_saghirah"), (
         Span(day("2017-02-27"), day("2017-02-27"), "sna", (STEP_27_FEB,), SUKKARIYAH_NOTE),
     )),
-    _two_lists("jarkas", "Jarkes", "Khirjis' and 'Jinat al-Salama",
-               "; from 8 Mar the earlier answer"),
-    _two_lists("khirbat_abkiyah", "Abajah' and 'Mazra'a Abajah", "al-Abaja",
-               "; 8 Mar - 13 May a gap: the region-level answer of 14 May draws it inside IS's "
-               "Jirah enclave until then, which the named lists disagree with"),
-    RegionRule("rev24_abu_tinah_6_7_mar_2017", BLOCK,
-               _ids("abu_tinah_al_bab"), (
-        Span(day("2017-03-06"), day("2017-03-07"), "government", (ALALAM_7_MAR, SANA_6_MAR),
-             SANA_ONLY_NOTE.format(sana="Abu Tinah")),
-    )),
-    RegionRule("rev24_ismailiyah_6_7_mar_2017", BLOCK, _ids("mashrafah_ismaeliyah"), (
-        Span(day("2017-03-06"), day("2017-03-07"), "government", (ALALAM_7_MAR, SANA_6_MAR),
-             SANA_ONLY_NOTE.format(sana="al-Ismailiyah")),
-    )),
+    _step_7_mar("jarkas", "Khirjis' and 'Jinat al-Salama", "; from 8 Mar the earlier answer"),
+    _step_7_mar("khirbat_abkiyah", "al-Abaja",
+                "; 8 Mar - 13 May a gap: the region-level answer of 14 May draws it inside IS's "
+                "Jirah enclave until then, which Step News's report disagrees with"),
 )  # fmt: skip
