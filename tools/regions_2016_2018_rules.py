@@ -78,6 +78,7 @@ from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
 from tools.regions_2016_2018_rules_shield3 import SHIELD3
 from tools.regions_2016_2018_rules_shield4 import SHIELD4
+from tools.regions_2016_2018_rules_shield5 import SHIELD5
 from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
 
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
@@ -93,5 +94,5 @@ RULES: tuple[RegionRule, ...] = (
     *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
-    *REV22, *REV23, *REV24, *REV25,
+    *REV22, *REV23, *REV24, *REV25, *SHIELD5,
 )  # fmt: skip
