@@ -1,12 +1,13 @@
 """Region rules for gaps the Euphrates Shield passes still leave north of al-Bab and on the Manbij
 line (issue #15, h-shield5): Dana, Susiyan and Hazwan on al-Bab's northern edge, IS-held until the
 factions took them on the morning of Sunday 13 Nov 2016 (Enab Baladi via Al-Watan; IHA; Anadolu
-via Yeni Safak, already cited by the h-bab rules from 13 Nov); Ablah and Duwayr Hawa south of
-Akhtarin, which a Sultan Murad commander said had been taken by the operation's 75th day (6 Nov
-2016: Yeni Safak, party-side); and Yilanli (Ilan) and Qurt Wiran north of Arima, the Manbij
-Military Council's villages that Turkish aircraft and artillery struck on 20 - 21 Nov 2016 (the
-council's and the PYD's statements via Kurdish Question: party claim), to the eve of the batch's
-Mar 2017 records.
+via Yeni Safak, already cited by the h-bab rules from 13 Nov); the villages south of Akhtarin the
+factions took on 24 - 27 Oct 2016 (Syrian Mirror; al-Masdar and Eldorar relaying the Levant Front
+and their correspondents: party-side), Tal Ali (Kirbijali) on the Sajur taken on 27 Oct, and
+Tal'ar Gharbi, taken on 18 Sep and fought over on 20 - 21 Sep (al-Masdar; Akhbar al-Aan; Syrian
+Mirror: the reports disagree on the outcome); and Yilanli (Ilan) and Qurt Wiran north of Arima,
+the Manbij Military Council's villages that Turkish aircraft and artillery struck on 20 - 21 Nov
+2016 (the council's and the PYD's statements via Kurdish Question: party claim).
 
 Same shape as `tools/regions_2016_2018_rules_shield4.py`; `tools/regions_2016_2018_rules.py` adds
 ``SHIELD5`` at the end of ``RULES``, so these answer only the days earlier rules leave (from 13 Nov
@@ -32,6 +33,12 @@ IHA_15_NOV = "iha-2016-11-15-al-bab-villages"
 YENISAFAK_DAY_75 = "yenisafak-2016-11-ablah-duwayr"
 KQ_21_NOV = "kurdish_question-2016-11-21-turkey-strikes-manbij"
 SMART_9_MAR = "smart-2017-03-09-manbij-council-five-villages"
+MASDAR_18_SEP = "almasdaronline-2016-09-18-five-villages-north-of-aleppo"
+AKHBAR_ALAAN_21_SEP = "akhbar_alaan-2016-09-21-six-villages-al-rai"
+MIRROR_21_SEP = "syrian_mirror-2016-09-21-is-retakes-villages-near-al-rai"
+MIRROR_24_OCT = "syrian_mirror-2016-10-24-villages-north-aleppo"
+MASDAR_27_OCT = "almasdaronline-2016-10-27-three-villages-towards-al-bab"
+ELDORAR_27_OCT = "eldorar-2016-10-27-towards-al-bab"
 
 # --- al-Bab's northern edge: IS-held until 13 Nov 2016 ------------------------------------------
 #: Dana, Susiyan and Hazwan, 2 - 5 km north and north-west of al-Bab (west of 37.48 E, which the
@@ -48,18 +55,67 @@ AL_BAB_EDGE_NOTE = (
     "between (continuity inferred)"
 )
 
-# --- south of Akhtarin: taken by the operation's 75th day (6 Nov 2016) --------------------------
-#: Yeni Safak's 'Ablah and Duwayr, south of Akhtarin': Duwayr Hawa lies 2 km north-east of Ablah
-#: (Duwayr ash-Sharqiya, by al-Bab, is not south of Akhtarin).
-SOUTH_OF_AKHTARIN = ("ablah", "duwayr_hawa")
-SOUTH_OF_AKHTARIN_NOTE = (
-    "Sultan Murad Division commander Fehim Isa (party-side), in Yeni Safak's report of the "
-    "operation's 75th completed day (counted as Yeni Safak counts the 82nd on Sunday 13 Nov: 6 Nov "
-    "2016): with the capture of the villages of Ablah and Duwayr south of Akhtarin the obstacles "
-    "on the road to al-Bab were being removed one by one, the factions 7 - 8 km from al-Bab; "
-    "counted the Turkish-backed factions' from the next day, 7 Nov (the day each village fell is "
-    "not given); no IS return reported before the factions reached al-Bab's outskirts on 13 Nov "
-    "(continuity inferred); before 7 Nov the day is not stored"
+# --- south of Akhtarin and west of Qa'r Kalbin: the factions' advance of 24 - 27 Oct 2016 -------
+#: Ablah and Duwayr Hawa ('Duwayr al-Hawa and Abla, north-west of al-Bab'); al-Wash and Homad
+#: are named by Eldorar only.
+AKHTARIN_SOUTH_27_OCT = ("ablah", "duwayr_hawa")
+OCT_27_NOTE = (
+    "the Levant Front announced on Thursday 27 Oct 2016 that the Free Syrian Army took Duwayr "
+    "al-Hawa and Abla north-west of al-Bab and Tal Ali (Kirbijali) south of al-Ghandoura after "
+    "violent clashes with IS (al-Masdar: party-side); Eldorar's correspondent the same Thursday: "
+    "the FSA took 'Wash, Homad, Dwyer al-Hawa, Kerbgele and Abla' after fierce battles with IS "
+    "(Eldorar: party media); a Sultan Murad commander in Yeni Safak (day 75, 6 Nov) also has "
+    "'Ablah and Duwayr south of Akhtarin' taken (party-side); counted the Turkish-backed "
+    "factions' from 27 Oct"
+)
+TO_AL_BAB_NOTE = (
+    "; no IS return reported before the factions reached al-Bab's outskirts on 13 Nov "
+    "(continuity inferred)"
+)
+ELDORAR_NOTE = (
+    "Eldorar's correspondent, Thursday 27 Oct 2016: the FSA took 'Wash, Homad, Dwyer al-Hawa, "
+    "Kerbgele and Abla' after fierce battles with IS (Eldorar: party media; the Levant Front, via "
+    "al-Masdar, names Duwayr al-Hawa and Abla, 1 - 2 km from Homad, taken that day); counted the "
+    "Turkish-backed factions' from 27 Oct"
+)
+HOMAD_NOTE = ELDORAR_NOTE + TO_AL_BAB_NOTE
+WASH_NOTE = (
+    ELDORAR_NOTE
+    + (
+        "; Syrian Mirror (field activists) has al-Wash already taken on 24 Oct: the reports "
+        "disagree, so 24 - 26 Oct stay a gap"
+    )
+    + TO_AL_BAB_NOTE
+)
+#: Barouza, Tel Tana (Taltana) and Jubb al-Asi (Jubb al-As), 7 - 10 km south of Akhtarin.
+OCT_24 = ("barouza", "tel_tana", "jubb_al_asi")
+OCT_24_NOTE = (
+    "Syrian Mirror (field activists), 24 Oct 2016: after violent clashes near al-Bab the "
+    "opposition took the villages of Tuways, Bur'an, Taltana, al-Barouza, Jubb al-As and al-Wash "
+    "from IS; counted the Turkish-backed factions' from 24 Oct"
+)
+#: Tal Ali (Kirbijali), south of al-Ghandoura on the Sajur.
+TAL_ALI_NOTE = (
+    "the Levant Front announced on Thursday 27 Oct 2016 that the Free Syrian Army took Tal Ali "
+    "(Kirbijali) south of al-Ghandoura after violent clashes with IS (al-Masdar: party-side); "
+    "Eldorar's correspondent names 'Kerbgele' among the villages taken that Thursday (Eldorar: "
+    "party media); counted the Turkish-backed factions' from 27 Oct; the batch draws it in the "
+    "Euphrates Shield area from 3 Mar 2017 and no change is reported between (continuity "
+    "inferred to 2 Mar 2017); before 27 Oct the day is not stored"
+)
+#: Tal'ar Gharbi, 6 km south-west of al-Rai.
+TALAR_18_SEP_NOTE = (
+    "the rebel battalions announced on Sunday 18 Sep 2016 that they took Qasajiq, Qara Kuz, Tal "
+    "Sha'ir, Tal'ar Gharbi and Tal'ar Sharqi from IS in Euphrates Shield's third phase, a "
+    "commander killed in the fighting in Tal'ar (al-Masdar: party-side); counted the "
+    "Turkish-backed factions' 18 - 19 Sep"
+)
+TALAR_20_SEP_NOTE = (
+    "fought over: IS advanced into six villages near al-Rai 'today and yesterday, Tuesday' (20 - "
+    "21 Sep 2016), Tal Ar Sharqi and Tal Ar Gharbi among them, and the factions 'regained' them "
+    "on Wednesday 21 Sep (a Faylaq al-Sham commander via Akhbar al-Aan: party-side); Syrian "
+    "Mirror (field activists) has IS retake Tal Ar Sharqi and Gharbi on Wednesday 21 Sep: the "
+    "reports disagree on the outcome, so from 22 Sep the days stay a gap"
 )
 
 # --- north of Arima: the Manbij Military Council's villages (21 Nov 2016 - 2 Mar 2017) ----------
@@ -93,9 +149,28 @@ SHIELD5: tuple[RegionRule, ...] = (
         Span(START, NORTH_BAB_END, "isis", (ALWATAN_13_NOV, YENISAFAK_13_NOV, IHA_15_NOV,
              AFP_14_AUG), AL_BAB_EDGE_NOTE),
     )),
-    RegionRule("shield5_ablah_duwayr_6_nov", ES_BLOCK, _ids(*SOUTH_OF_AKHTARIN), (
-        Span(day("2016-11-07"), NORTH_BAB_END, "sna", (YENISAFAK_DAY_75, YENISAFAK_13_NOV),
-             SOUTH_OF_AKHTARIN_NOTE),
+    RegionRule("shield5_akhtarin_south_27_oct", ES_BLOCK, _ids(*AKHTARIN_SOUTH_27_OCT), (
+        Span(day("2016-10-27"), NORTH_BAB_END, "sna", (MASDAR_27_OCT, ELDORAR_27_OCT,
+             YENISAFAK_DAY_75), OCT_27_NOTE + TO_AL_BAB_NOTE),
+    )),
+    RegionRule("shield5_homad_27_oct", ES_BLOCK, _ids("homad"), (
+        Span(day("2016-10-27"), NORTH_BAB_END, "sna", (ELDORAR_27_OCT, MASDAR_27_OCT), HOMAD_NOTE),
+    )),
+    RegionRule("shield5_al_wash_27_oct", ES_BLOCK, _ids("al_wash"), (
+        Span(day("2016-10-27"), NORTH_BAB_END, "sna", (ELDORAR_27_OCT, MIRROR_24_OCT), WASH_NOTE),
+    )),
+    RegionRule("shield5_barouza_tel_tana_24_oct", ES_BLOCK, _ids(*OCT_24), (
+        Span(day("2016-10-24"), NORTH_BAB_END, "sna", (MIRROR_24_OCT,),
+             OCT_24_NOTE + TO_AL_BAB_NOTE + "; Tel Tana and Jubb al-Asi, on the western edge "
+             "facing the SDF and the army, stay a gap from 13 Nov (no report read)"),
+    )),
+    RegionRule("shield5_tal_ali_27_oct", ES_BLOCK, _ids("tal_ali"), (
+        Span(day("2016-10-27"), ES_LASTING, "sna", (MASDAR_27_OCT, ELDORAR_27_OCT), TAL_ALI_NOTE),
+    )),
+    RegionRule("shield5_talar_gharbi_sep", ES_BLOCK, _ids("talar_gharbi"), (
+        Span(day("2016-09-18"), day("2016-09-19"), "sna", (MASDAR_18_SEP,), TALAR_18_SEP_NOTE),
+        Span(day("2016-09-20"), day("2016-09-21"), "sna", (AKHBAR_ALAAN_21_SEP, MIRROR_21_SEP),
+             TALAR_20_SEP_NOTE, status="contested", with_parties=("isis",)),
     )),
     RegionRule("shield5_qurt_wiran_21_nov", ES_BLOCK, _ids("qurt_wiran"), (
         Span(day("2016-11-21"), ES_LASTING, "sdf", (KQ_21_NOV, SMART_9_MAR), QURT_WIRAN_NOTE),
