@@ -46,7 +46,7 @@ ELDORAR_27_OCT = "eldorar-2016-10-27-towards-al-bab"
 AL_BAB_EDGE = ("dana", "susiyan", "hazwan")
 AL_BAB_EDGE_NOTE = (
     "on al-Bab's northern edge: the 'Free Army' factions took Susiyan, Hazwan, Qudayran, al-Dana "
-    "and Awlan 'this morning', Sunday 13 Nov 2016, in their operations to expel IS, and stood "
+    "and Awlan 'in the morning', Sunday 13 Nov 2016, in their operations to expel IS, and stood "
     "about 3 km from al-Bab (a field source of the Euphrates Shield operations room to Enab "
     "Baladi, via Al-Watan: party-side); Anadolu (via Yeni Safak) has Hazvan, Susyan and Aldana "
     "taken by 2 a.m. that Sunday, IHA (15 Nov) the opposition largely in control of Susiyan, Dana "
