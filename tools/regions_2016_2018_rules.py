@@ -84,6 +84,7 @@ from tools.regions_2016_2018_rules_shield import SHIELD
 from tools.regions_2016_2018_rules_shield2 import SHIELD2
 from tools.regions_2016_2018_rules_shield3 import SHIELD3
 from tools.regions_2016_2018_rules_shield4 import SHIELD4
+from tools.regions_2016_2018_rules_shield5 import SHIELD5
 from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
 
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
@@ -101,4 +102,5 @@ RULES: tuple[RegionRule, ...] = (
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
     *REV26,
+    *REV22, *REV23, *REV24, *REV25, *SHIELD5,
 )  # fmt: skip
