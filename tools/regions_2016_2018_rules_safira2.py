@@ -5,7 +5,7 @@ Same shape as `tools/regions_2016_2018_rules_safira.py`; `tools/regions_2016_201
 ``SAFIRA2`` at the end of ``RULES``, so these answer only the days earlier rules leave (here the
 batch's g2016_east_aleppo_government gap of 1 Aug 2016 - 14 Jan 2018 of 18 plateau villages).
 
-1. 13 villages (al-Hajib, Kafr Hawt, Qanatrat, Bluzah ...) lie inside the area the dated
+1. 17 villages (al-Hajib, Kafr Hawt, Bishah, Qanatrat ...) lie inside the area the dated
    reports give to the rebels and HTS: Akhbar al-Aan (16 Mar 2016: 'the towns and villages of
    Jabal al-Hass' held by the FSA, Ahrar al-Sham and the Nusra Front), SOHR (2 Nov 2017: 'the
    areas controlled by HTS and the factions' south-west of Khanasir), Shaam News (14 Jan 2018:
@@ -31,20 +31,21 @@ __all__ = ["HASS_ROAD_EDGE", "HASS_UNNAMED", "HASS_UNNAMED_END", "SAFIRA2"]
 BLOCK = "g2016_east_aleppo_government"
 #: The day before the HTS withdrawal from Kafr Kar that SMART reports (Wednesday 10 Jan 2018).
 HASS_UNNAMED_END = day("2018-01-09")
-#: 13 of the batch's 18 plateau villages stored as gaps 1 Aug 2016 - 14 Jan 2018 (none named in
-#: a dated list; Bluzah is perhaps Radio Alkul's "Baluziya", not matched): those whose nearest
-#: answered neighbours are the named rebel-held plateau villages.
+#: 17 of the batch's 18 plateau villages stored as gaps 1 Aug 2016 - 14 Jan 2018 (none named in
+#: a dated list; Bluzah is perhaps Radio Alkul's "Baluziya", not matched). Those on the eastern
+#: edge by the army-held Khanasir road (Abu Mousa, Bishah, Marba'at Bishah, Jubb al-A'maq) were
+#: re-examined at integration and kept: SMART (2 Dec 2017) has jets strike Marba'at Bishah among
+#: the plateau's villages as HTS and the factions retook Khirbat Huwaysh, and SOHR (2 Nov 2017)
+#: has HTS and the factions hold villages south of Abu Mousa (the eleventh fact-check).
 HASS_UNNAMED = frozenset({
-    "al_hajib", "al_manatir", "al_omeiriyah", "aqrabah_al_safira", "bluzah", "burj_izawi",
-    "jaarah", "kafr_hawt", "madrasah", "maghariyat_al_shibli", "qanatrat", "samiriyah",
-    "sarj_fara",
+    "abu_mousa", "al_hajib", "al_manatir", "al_omeiriyah", "aqrabah_al_safira", "bishah",
+    "bluzah", "burj_izawi", "jaarah", "jubb_al_amaq", "kafr_hawt", "madrasah",
+    "maghariyat_al_shibli", "marbaat_bishah", "qanatrat", "samiriyah", "sarj_fara",
 })  # fmt: skip
-#: The other five lie on the plateau's eastern and south-eastern edge, nearer the army-held
-#: Khanasir road and al-Hubaishiyah than any named rebel village (Abu Mousa 3.0 km from
-#: Khanasir against 6.7 km from Huwayr; Jubb al-A'maq 2.6 km from Habs; Tat 2.5 km from
-#: al-Hubaishiyah, outside the ring of named villages): "among the plateau villages" does not
-#: hold for them, so they stay gaps (integration review, 5 Dec 2026).
-HASS_ROAD_EDGE = frozenset({"abu_mousa", "bishah", "jubb_al_amaq", "marbaat_bishah", "tat"})
+#: Tat lies outside the ring of named rebel-held villages, 2.5 km from al-Hubaishiyah and 2.6 km
+#: from Burj al-Rumman: "among the plateau villages" does not hold, so it stays a gap
+#: (integration review, 5 Dec 2026).
+HASS_ROAD_EDGE = frozenset({"tat"})
 HASS_SOURCES = ("akhbar_alaan-2016-03-16-jabal-al-hass", "sohr-2017-11-02-khanasir-south-west-ar",
                 "shaam_news-2018-01-14-jabal-al-hass-150-villages",
                 "smart-2018-01-11-hts-returns-to-jabal-al-hass",
