@@ -48,6 +48,7 @@ from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
 from tools.regions_2016_2018_rules_jazira3 import JAZIRA3
 from tools.regions_2016_2018_rules_jazira4 import JAZIRA4, NAMED_JAZ4
+from tools.regions_2016_2018_rules_latakia2 import LATAKIA2
 from tools.regions_2016_2018_rules_long import LONG
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
@@ -101,5 +102,5 @@ RULES: tuple[RegionRule, ...] = (
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
-    *REV26, *SHIELD5,
+    *REV26, *SHIELD5, *LATAKIA2,
 )  # fmt: skip
