@@ -43,6 +43,7 @@ from tools.regions_2016_2018_rules_hama19 import HAMA19
 from tools.regions_2016_2018_rules_hamadesert import HAMADESERT
 from tools.regions_2016_2018_rules_hasak import HASAK
 from tools.regions_2016_2018_rules_idlib3 import IDLIB3
+from tools.regions_2016_2018_rules_idlib4 import IDLIB4
 from tools.regions_2016_2018_rules_idlib20 import IDLIB20
 from tools.regions_2016_2018_rules_jazira import BORDER, HASAKAH, RAQQA, SITES
 from tools.regions_2016_2018_rules_jazira import NAMED as NAMED_JAZIRA
@@ -103,4 +104,5 @@ RULES: tuple[RegionRule, ...] = (
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
     *REV26, *SHIELD5, *LATAKIA2,
+    *REV26, *SHIELD5, *IDLIB4,
 )  # fmt: skip
