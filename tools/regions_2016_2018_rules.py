@@ -56,6 +56,7 @@ from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne4 import NE4
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_nhama2 import NHAMA2
+from tools.regions_2016_2018_rules_nhama3 import NHAMA3
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
@@ -101,5 +102,5 @@ RULES: tuple[RegionRule, ...] = (
     *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
     *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
     *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
-    *REV26, *SHIELD5,
+    *REV26, *SHIELD5, *NHAMA3,
 )  # fmt: skip
