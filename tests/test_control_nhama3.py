@@ -19,7 +19,9 @@ from control_answers import (
 ALGHAD = "alghad-2018-07-07-halfaya-and-karim"
 STEP_AUG_2018 = "step-2018-08-03-karim-shells-janabira"
 STEP_MAY_2019 = "step-2019-05-10-karim-grad"
-ALL = (ALGHAD, STEP_AUG_2018, STEP_MAY_2019)
+SYRIA_TV = "syria_tv-2019-04-21-karim-rasif-qabr-fidda"
+HURRIYA = "hurriya_press-2019-05-12-karim-checkpoint"
+ALL = (ALGHAD, STEP_AUG_2018, STEP_MAY_2019, SYRIA_TV, HURRIYA)
 
 
 @pytest.mark.parametrize(
@@ -42,8 +44,18 @@ def test_karim_is_the_governments_between_the_reports(atlas, day):
 @pytest.mark.parametrize("day", [date(2019, 5, 11), date(2019, 8, 23), date(2019, 10, 22)])
 def test_karim_stays_the_governments_to_the_autumn_2019_snapshot(atlas, day):
     record = assert_region_answer(atlas, "karim", day, "government")
-    assert list(record.sources) == [STEP_MAY_2019]
+    assert list(record.sources) == [STEP_MAY_2019, HURRIYA]
     assert "autumn-2019 snapshot" in record.note
+
+
+@pytest.mark.parametrize("locality", ["rasif", "qabr_fidda"])
+@pytest.mark.parametrize(
+    "day", [date(2019, 4, 21), date(2019, 4, 29), date(2019, 4, 30), date(2019, 10, 22)]
+)
+def test_rasif_and_qabr_fidda_are_the_governments_from_21_april_2019(atlas, locality, day):
+    record = assert_region_answer(atlas, locality, day, "government")
+    assert list(record.sources) == [SYRIA_TV]
+    assert "continuity inferred" in record.note and "translated" in record.note
 
 
 def test_the_snapshot_takes_over_at_karim(atlas):
@@ -60,10 +72,11 @@ def test_the_snapshot_takes_over_at_karim(atlas):
         ("karim", date(2018, 7, 6)),
         # the Ghab's western plain: the reports naming these villages carry no date
         ("qabr_fidda", date(2018, 8, 3)),
-        ("qabr_fidda", date(2019, 5, 10)),
+        ("qabr_fidda", date(2019, 4, 20)),
+        ("rasif", date(2019, 4, 20)),
         ("al_hurra", date(2019, 5, 10)),
         ("tamana_al_ghab", date(2018, 1, 1)),
-        ("rasif", date(2019, 6, 1)),
+        ("tamana_al_ghab", date(2019, 6, 1)),
         # Ma'arkaba: shelled by the regime (Syria's Tomorrow, 7 Jul 2018), holder not stated
         ("maarkaba", date(2018, 7, 7)),
         # al-Huwash and al-Amqiyah: Step News dates their capture to Feb 2020 only
