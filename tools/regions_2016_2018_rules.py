@@ -58,6 +58,7 @@ from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne4 import NE4
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_nhama2 import NHAMA2
+from tools.regions_2016_2018_rules_nhama3 import NHAMA3
 from tools.regions_2016_2018_rules_raqqa import RAQQA_VILLAGES
 from tools.regions_2016_2018_rules_raqqa2 import RAQQA2
 from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
@@ -105,4 +106,10 @@ RULES: tuple[RegionRule, ...] = (
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27,
+    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
+    *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
+    *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
+    *REV26, *SHIELD5, *NHAMA3,
 )  # fmt: skip
