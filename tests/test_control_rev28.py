@@ -107,8 +107,12 @@ def test_the_snapshot_disagreements_are_documented():
     from geodata.paths import data_dir
 
     path = data_dir() / "control" / "snapshot-disagreements.csv"
-    rows = {(r["locality"], r["snapshot"]): r for r in csv.DictReader(path.open(encoding="utf-8"))}
+    rows = {
+        (r["locality"], r["researched"], r["snapshot"]): r
+        for r in csv.DictReader(path.open(encoding="utf-8"))
+    }
     for locality in ("ilan", "muhsinli", "arab_hasan_kabir"):
-        row = rows[(locality, "sna")]
-        assert row["researched"] == "sdf" and row["right"] == "records"
-        assert MMC_SEP_2021 in row["sources"]
+        row = rows[(locality, "sdf", "sna")]
+        assert row["right"] == "records" and MMC_SEP_2021 in row["sources"]
+        assert rows[(locality, "unknown", "sna")]["right"] == "open"
+    assert rows[("qirata", "unknown", "sdf")]["right"] == "open"
