@@ -121,4 +121,5 @@ def test_the_qurt_wiran_snapshot_disagreement_is_documented():
 
 @pytest.mark.parametrize("locality", ("arab_hasan_kabir", "muhsinli"))
 def test_the_sajur_villages_left_unsettled_stay_as_they_were(atlas, locality):
-    assert atlas.control.history.state_of(locality, date(2020, 6, 1)).controller == "sna"
+    # settled later by h-rev28: a gap until the council's statement of 27 Sep 2021
+    assert atlas.control.history.state_of(locality, date(2020, 6, 1)).controller == "unknown"

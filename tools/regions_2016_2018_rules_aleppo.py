@@ -131,10 +131,18 @@ LINE_NOTE = (
 )
 
 
+#: Points in the box below that reports put on the factions' side of the Sajur (review h-rev28):
+#: Qirata holds "the Turkish base in the village of Qirata" from which Turkish forces shelled the
+#: council's villages (r-d-i.org, 21 Nov 2022; North Press, undated), so "this place lies south
+#: of the river" does not hold for it and its days stay gaps (PERIOD-2016-2024.md, h-rev28).
+NOT_SAJUR_EDGE = frozenset({"qirata"})
+
+
 def _sajur_edge(place: Locality, where: Where) -> bool:
     """West bank, north of Manbij and east of 37.83 E: the pocket's front on the Sajur, away
     from its western front at Arima where the Euphrates Shield factions attacked in 2017."""
-    return _manbij_side(place, where) and place.lat >= 36.59 and place.lon >= 37.83
+    return (_manbij_side(place, where) and place.lat >= 36.59 and place.lon >= 37.83
+            and place.id not in NOT_SAJUR_EDGE)  # fmt: skip
 
 
 def _manbij_side(place: Locality, where: Where) -> bool:
@@ -161,7 +169,7 @@ SDF_EDGE_RULES = (
     )),
     RegionRule("se_manbij_north_west", SDF_EDGES,
                lambda p, w: _manbij_side(p, w) and p.lat >= 36.54 and p.lon >= 37.77
-               and _km_from_arima(p) > 8, (
+               and _km_from_arima(p) > 8 and p.id not in NOT_SAJUR_EDGE, (
         Span(_d("2017-03-02"), SDF_EDGES_END, "sdf", MANBIJ_LINE_2017,
              "region-level: north-west of Manbij, more than 8 km from Arima (the strip handed "
              "to the government in Mar 2017); from the Manbij Military Council's first dated "
