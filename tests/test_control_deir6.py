@@ -79,6 +79,15 @@ def test_jafra_is_the_sdfs_from_30_september_to_the_eve_of_is_counter_attack(atl
         assert_stored_gap(atlas, "jafra_oil_field", day)
 
 
+def test_sawa_is_fought_over_on_3_october_and_4_october_stays_a_gap(atlas):
+    history = atlas.control.history
+    assert_checked_answer(history, "as_sawa", date(2017, 10, 3), "isis", "contested", ("sdf",),
+                          "deirezzor24-2017-10-03-kasra")  # fmt: skip
+    assert history.state_of("as_sawa", date(2017, 10, 2)).controller == "isis"
+    for day in (date(2017, 10, 4), date(2017, 10, 8)):
+        assert_stored_gap(atlas, "as_sawa", day)
+
+
 def test_tanak_is_held_by_is_until_the_sdfs_attack_of_25_october(atlas):
     for day in (date(2017, 9, 9), date(2017, 10, 1), date(2017, 10, 24)):
         record = assert_region_answer(atlas, "tanak_processing_plant", day, "isis")

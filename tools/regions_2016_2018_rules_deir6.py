@@ -31,6 +31,7 @@ ENAB_AUG_2018 = "enab_baladi-2018-08-tanak-resumes"
 TRT_13_NOV = "trtworld-2017-11-13-busayrah"
 SOHR_DECEMBER = "sohr-2017-12-east-bank-last-villages"
 SYRIAN_MIRROR_20_FEB = "syrian_mirror-2017-02-20-makman-road-villages"
+DEIREZZOR24_3_OCT = "deirezzor24-2017-10-03-kasra"
 ENAB_24_FEB = "enab_baladi-2017-02-24-sdf-north-deir-villages"
 #: The day before the earlier batches' SDF answer of these north-western villages (24 Feb 2017).
 BEFORE_ENAB_24_FEB = day("2017-02-23")
@@ -122,6 +123,16 @@ AZIZ_SDF_NOTE = (
 )
 
 
+# --- al-Sa'wa on Tuesday 3 Oct 2017: fighting on its edges -----------------------------------
+SAWA_FOUGHT_NOTE = (
+    "fought over: on Tuesday 3 Oct 2017 the Deir ez-Zor Military Council and the SDF took "
+    "al-Kasra, Hammar al-Kasra and Hammar al-Ali in the western countryside after violent "
+    "battles with IS, 'and the battles are still continuing on the edges of the village of "
+    "al-Sa'wa' (Deir Ezzor 24, translated): IS's, attacked by the SDF, that day; 4 - 8 Oct stay "
+    "gaps (no dated report of the village's holder was read)"
+)
+
+
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
 
@@ -145,6 +156,10 @@ DEIR6: tuple[RegionRule, ...] = (
              AZIZ_FOUGHT_NOTE, status="contested", with_parties=("sdf",)),
         Span(day("2017-02-20"), BEFORE_ENAB_24_FEB, "sdf", (SYRIAN_MIRROR_20_FEB, ENAB_24_FEB),
              AZIZ_SDF_NOTE),
+    )),
+    RegionRule("deir6_sawa_3_oct", EAST_BANK_BLOCK, _ids("as_sawa"), (
+        Span(day("2017-10-03"), day("2017-10-03"), "isis", (DEIREZZOR24_3_OCT,), SAWA_FOUGHT_NOTE,
+             status="contested", with_parties=("sdf",)),
     )),
     RegionRule("deir6_tanak", EAST_BANK_BLOCK, _ids("tanak_processing_plant"), (
         Span(JAZIRA_STORM, day("2017-10-24"), "isis", (RUDAW_9_SEP, SMART_25_OCT), TANAK_IS_NOTE),
