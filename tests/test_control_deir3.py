@@ -101,9 +101,10 @@ def test_the_jafra_field_is_fought_over_on_11_13_october(atlas):
         ("al_matha", date(2017, 9, 22)),
         # pro-government claims round T2 before Hezbollah's media named it taken
         ("t2_pumping_station", date(2017, 10, 24)),
-        # the SDF's day at al-Hawaij and the Jafra field's days before the fight
+        # the SDF's day at al-Hawaij and the Jafra field's days after the fight (the days before
+        # it are the SDF's since h-deir6: tests/test_control_deir6.py)
         ("hawaij", date(2017, 11, 14)),
-        ("jafra_oil_field", date(2017, 10, 10)),
+        ("jafra_oil_field", date(2017, 10, 14)),
         # north-western villages no report names
         # (Balash is the SDF's from 9 Sep 2017 since h-hasak: tests/test_control_hasak.py)
         ("hilo", date(2017, 9, 20)),

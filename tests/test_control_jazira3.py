@@ -139,8 +139,9 @@ def test_the_sources_carry_the_answer_days(atlas):
         ("kesra", date(2017, 6, 20)),
         # the east bank before al-Busayrah fell (al-Shahil: h-deir3's, from 13 Nov 2017)
         ("al_hejjnah", date(2017, 11, 1)),
-        # Jafra between the SDF's first claim (30 Sep) and IS's claim to have retaken it
-        ("jafra_oil_field", date(2017, 10, 10)),
+        # Jafra after IS's counter-attack of 11 - 13 Oct (30 Sep - 10 Oct the SDF's since
+        # h-deir6: tests/test_control_deir6.py)
+        ("jafra_oil_field", date(2017, 10, 15)),
         # a desert oil field 30 km east of al-Busayrah: no source places it
         ("sijan_oil_field", date(2017, 12, 1)),
         # the eastern countryside after the third phase began; Dukhkhan next to the strip

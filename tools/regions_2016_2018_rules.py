@@ -22,6 +22,7 @@ from tools.regions_2016_2018_rules_deir2 import DEIR2
 from tools.regions_2016_2018_rules_deir3 import DEIR3
 from tools.regions_2016_2018_rules_deir4 import DEIR4
 from tools.regions_2016_2018_rules_deir5 import DEIR5
+from tools.regions_2016_2018_rules_deir6 import DEIR6
 from tools.regions_2016_2018_rules_ealeppo import EALEPPO
 from tools.regions_2016_2018_rules_ealeppo2 import EALEPPO2
 from tools.regions_2016_2018_rules_ealeppo3 import EALEPPO3
@@ -106,4 +107,10 @@ RULES: tuple[RegionRule, ...] = (
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3,
+    *DEIR2, *SHIELD, *NE2020, *RAQQA_VILLAGES, *EALEPPO, *REV2, *EALEPPO2, *DEIR3, *HAMA6,
+    *SHIELD2, *NE3, *RAQQA2, *REV7, *EALEPPO3, *DEIR4, *HAMA7, *RAQQA3, *REV11, *REV10, *REV12,
+    *MANBIJ2, *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4,
+    *SAFIRA, *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6,
+    *REV22, *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4,
+    *REV26, *SHIELD5, *DEIR6,
 )  # fmt: skip
