@@ -158,7 +158,8 @@ DEIR_EAST_BANK = (
              "trtworld-2017-11-13-busayrah"),
              "party claim: the SDF 'captured Jafra oil field and processing facility' in the "
              "week before 22 Oct 2017 (ANF); an SDF spokeswoman had announced it taken on 30 "
-             "Sep and IS claimed it back in October (the days 9 Sep - 21 Oct stay gaps); the "
+             "Sep and IS claimed it back in October (h-deir6 answers 9 Sep - 13 Oct from dated "
+             "reports; 14 - 21 Oct stay gaps); the "
              "SDF's advance to al-Busayrah, south of it, on 12 Nov (TRT World citing SOHR)"),
     )),
 )  # fmt: skip
