@@ -7,17 +7,38 @@
 2. Al-Hader: kept the army's (Reuters, 12 Nov 2015), now also citing Syrian Mirror's 23 Oct 2016
    report of the army stationed in al-Hader shelling al-Eis; al-Eis kept the rebels'.
 3. Confirmed and unchanged: the Army Missiles Brigade (23 Oct 2016), al-Waddihi (Jebel Azzan),
-   Tal Mamou (3 Feb 2018), Masasneh (24 Apr 2017, SANA/Tasnim; 27 Dec 2018, SMART)."""
+   Tal Mamou (3 Feb 2018), Masasneh (24 Apr 2017, SANA/Tasnim; 27 Dec 2018, SMART), which now
+   also cites Syria TV's 8 Dec 2018 report of the army's positions in al-Masasneh."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from control_answers import assert_checked_answer, assert_region_answer, assert_stored_gap
+from control_answers import (
+    assert_checked_answer,
+    assert_region_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    assert_stored_gap,
+)
 
 ENAB_QARASSI = "enab_baladi-2016-06-09-qarassi"
 MIRROR_23_OCT = "syrian_mirror-2016-10-23-air-defence-battalion"
+SYRIA_TV = "syria_tv-2018-12-08-masasneh-positions"
+
+
+def test_sources_registered():
+    assert_source_file_registered("2016-2019-rev32.toml")
+    assert_registered_with_publisher([SYRIA_TV, MIRROR_23_OCT, ENAB_QARASSI])
+
+
+def test_masasneh_the_armys_with_syria_tv(atlas):
+    history = atlas.control.history
+    for day in (date(2017, 4, 24), date(2018, 12, 8), date(2018, 12, 26)):
+        assert_checked_answer(history, "masasneh", day, "government", "held", (), SYRIA_TV)
+    assert history.state_of("masasneh", date(2017, 4, 23)).controller == "opposition"
+    assert history.state_of("masasneh", date(2018, 12, 27)).controller == "government"
 
 
 @pytest.mark.parametrize("locality", ["al_qarassi", "al_huwayz"])
