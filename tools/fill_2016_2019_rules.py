@@ -134,6 +134,22 @@ ALEPPO_SOUTH = (
          "snapshot; not sourced per village (from 30 Apr 2019: the offensive batch's period)"),
 )  # fmt: skip
 
+#: h-rev32: al-Qarassi and al-Huwayz beside it, on the Khan Tuman front west of 37.1 E. Jaish
+#: al-Fath took al-Qarassi on 9 Jun 2016 (Enab Baladi) and no dated report found names either
+#: village's holder again before the autumn-2019 snapshot; the date of 9 Feb 2018 that
+#: ``ALEPPO_SOUTH`` counts from is the end of the IS/HTS pocket 30 - 50 km to the south-east and of
+#: the army's push south of al-Hader, neither of which reached this front: a gap to the offensive
+#: batch's period (and to the snapshot, `as_2019_unchanged` leaving them out).
+ALEPPO_SOUTH_QARASSI = (
+    Span(FIRST, OFFENSIVE_2019 - timedelta(days=1), UNKNOWN,
+         ("enab_baladi-2016-06-09-qarassi", "reuters-2016-12-22-aleppo-retaken", IS_HAMA_POCKET),
+         "the Khan Tuman front west of al-Hader: Jaish al-Fath took al-Qarassi on 9 Jun 2016 "
+         "(Enab Baladi); no dated report found names al-Qarassi's or al-Huwayz's holder after "
+         "the army's push of 23 Oct 2016 until the autumn-2019 snapshot (government); review "
+         "h-rev32: was government from 9 Feb 2018 (the pocket south of Aleppo cleared, SOHR), a "
+         "date that concerns the pocket and the al-Hass plateau, not this front, so a gap"),
+)  # fmt: skip
+
 
 def _span_a(controller: str, sources: tuple[str, ...], note: str, start: date = FIRST) -> Span:
     return Span(start, WINDOWS[0][1], controller, sources, note)
@@ -313,6 +329,7 @@ RULES: tuple[Rule, ...] = (
          RAQQA),
     Rule("fill_deir_ez_zor_military", _in({"Abu Kamal", "Deir ez-Zor", "Mayadin"},
          {"government"}, military=True), DEIR_MILITARY),
+    Rule("fill_aleppo_south", _ids("al_qarassi", "al_huwayz"), ALEPPO_SOUTH_QARASSI),  # h-rev32
     Rule("fill_aleppo_south", _in({"Mount Simeon"}, {"government"}), ALEPPO_SOUTH),
     Rule("fill_azaz_government", _in({"Azaz"}, {"government"}), (
         _span_a("unknown", ("reuters-2016-02-03-nubl-zahraa",),

@@ -209,7 +209,10 @@ SOUTH_ALEPPO_RULES = (
              "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "
              "return reported before Maskanah fell (4 Jun)"),
     )),
-    RegionRule("as_2019_unchanged", "fill_aleppo_south_undated", lambda _p, _w: True, (
+    # h-rev32: al-Qarassi and al-Huwayz left out (the fill no longer answers them before 30 Apr
+    # 2019, so the continuity this rule carries does not reach them)
+    RegionRule("as_2019_unchanged", "fill_aleppo_south_undated",
+               lambda p, _w: p.id not in {"al_qarassi", "al_huwayz"}, (
         Span(_d("2019-04-30"), _d("2019-10-22"), "government",
              ("sohr-2018-02-is-hama-aleppo-pocket-ended", "ap-2019-08-23-northern-hama",
               "reuters-2020-02-17-aleppo-countryside"),
@@ -222,9 +225,12 @@ SOUTH_ALEPPO_RULES = (
     )),
     RegionRule("as_hader", ALEPPO_SOUTH, lambda p, _w: p.id == "hader", (
         Span(START, ALEPPO_SOUTH_END, "government", ("reuters-2015-11-12-al-hader",
-             "qasioun-2018-01-31-al-hass"),
+             "syrian_mirror-2016-10-23-air-defence-battalion", "qasioun-2018-01-31-al-hass"),
              "taken from the rebels on 12 Nov 2015, their 'main stronghold' in the southern "
-             "countryside (state TV and SOHR via Reuters); in Jan 2018 the opposition's Qasioun "
+             "countryside (state TV and SOHR via Reuters); on Sunday 23 Oct 2016 'the regime's "
+             "forces stationed in the town of al-Hader' shelled al-Eis with tank shells (Syrian "
+             "Mirror, field activists; translated; review h-rev32); in Jan 2018 the opposition's "
+             "Qasioun "
              "placed Iranian militias 'located in Hader' as the army advanced south from it; no "
              "loss of the town reported between (continuity inferred)"),
     )),

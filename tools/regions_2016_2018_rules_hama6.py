@@ -59,6 +59,9 @@ ZILAQIAT = (
          "gaps"),
 )  # fmt: skip
 
+#: h-rev32: an opposition broadcaster has the army in al-Masasneh on 8 Dec 2018.
+SYRIA_TV_8_DEC_2018 = "syria_tv-2018-12-08-masasneh-positions"
+
 MASASNEH = (
     Span(day("2016-08-01"), day("2016-08-28"), "government", (SOHR_31_AUG,), BEFORE_29_AUG),
     Span(day("2016-08-31"), day("2017-04-23"), "opposition",
@@ -66,12 +69,14 @@ MASASNEH = (
          TAKEN_BY_31_AUG + "; held by the factions until the army's return on 24 Apr 2017 "
          "(Tasnim: the Nusra Front's 'last gatherings' in it; continuity inferred)"),
     Span(day("2017-04-24"), day("2018-12-26"), "government",
-         (TASNIM_24_APR, SANA_24_APR, SMART_27_DEC_2018),
+         (TASNIM_24_APR, SANA_24_APR, SYRIA_TV_8_DEC_2018, SMART_27_DEC_2018),
          "on Monday 24 Apr 2017, the day after Halfaya, SANA (a military source) said the army "
          "restored security to al-Masasneh and Tasnim's correspondent that it took the town (party "
-         "claims); in Dec 2018 an opposition agency has the army 'stationed in' al-Masasinah "
-         "(SMART, rules_hama3 from 27 Dec): held by the army between the reports (continuity "
-         "inferred)"),
+         "claims); on 8 Dec 2018 the regime's forces shelled opposition points 'from their "
+         "positions in the villages of al-Masasneh and al-Zilaqiyat' (Syria TV, an opposition "
+         "broadcaster; review h-rev32) and on 27 Dec an opposition agency has the army "
+         "'stationed in' al-Masasinah (SMART, rules_hama3 from 27 Dec): held by the army between "
+         "the reports (continuity inferred)"),
 )  # fmt: skip
 
 ZOR_AL_HEISA = (
