@@ -60,7 +60,8 @@ REV33: tuple[RegionRule, ...] = (
              "May a gap"),
     )),
     RegionRule("rev33_tardin_29_jul_2018", LATAKIA_FRONT, _ids("tardin"), (
-        Span(TARDIN_SHELLED, TARDIN_SHELLED, "hts", (STEP_30_JUL_2018, ALJAZEERA_HTS_2017, NEWARAB_TURKISH_POSTS),
+        Span(TARDIN_SHELLED, TARDIN_SHELLED, "hts",
+             (STEP_30_JUL_2018, ALJAZEERA_HTS_2017, NEWARAB_TURKISH_POSTS),
              "region-level, on the factions' side that day: Step News's correspondent in "
              "the Latakia countryside (30 Jul 2018) has the regime forces 'yesterday' (Sunday 29 "
              "Jul) shell 'al-Haddadah, Tardin, al-Tuffahiyah, al-Kabanah' and the nearby villages "
