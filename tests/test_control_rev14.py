@@ -41,9 +41,9 @@ def test_the_villages_west_of_manbij_went_to_the_army_not_the_factions(atlas, lo
                           SMART_9_MAR)  # fmt: skip
     assert_stored_gap(atlas, locality, date(2017, 3, 10))
     assert_stored_gap(atlas, locality, date(2019, 10, 22))
-    # Qurt Wiran: the council's side of the contact line from 23 Oct 2019 since h-rev20 (North
-    # Press, 24 Nov 2022; tests/test_control_rev20.py)
-    expected = "sdf" if locality == "qurt_wiran" else "sna"
+    # Qurt Wiran: a gap to the council's statement of 27 Sep 2021 since h-rev35 (h-rev20 had
+    # carried the council's answer back to 23 Oct 2019; tests/test_control_rev35.py)
+    expected = "unknown" if locality == "qurt_wiran" else "sna"
     assert history.state_of(locality, date(2019, 10, 23)).controller == expected
 
 

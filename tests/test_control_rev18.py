@@ -33,10 +33,10 @@ def test_the_villages_west_of_manbij_are_the_councils_not_the_factions(atlas, lo
     """SOHR (Feb 2020) names them among the villages 'under the influence of SDF'; the earlier
     answer drew them the Turkish-backed factions' from 3 Mar 2017."""
     history = atlas.control.history
-    for day in (date(2017, 3, 3), date(2018, 6, 1), date(2019, 10, 14)):
-        record = assert_checked_answer(history, locality, day, "sdf", "held", (), SOHR_FEB_2020)
-        assert "[rev18]" in record.note and "continuity inferred" in record.note
-    for day in (date(2019, 10, 15), date(2020, 2, 20), date(2022, 11, 24), date(2024, 11, 26)):
+    # h-rev35: no dated report names them before 16 Feb 2020: gaps from 3 Mar 2017 to 15 Feb 2020
+    for day in (date(2017, 3, 3), date(2018, 6, 1), date(2019, 10, 14), date(2019, 10, 15)):
+        assert_stored_gap(atlas, locality, day)
+    for day in (date(2020, 2, 20), date(2022, 11, 24), date(2024, 11, 26)):
         record = assert_checked_answer(history, locality, day, "sdf", "shared", ("government",),
                                        SOHR_FEB_2020)  # fmt: skip
         assert "snapshot-disagreements.csv" in record.note

@@ -102,12 +102,14 @@ def test_muwaylih_is_left_as_it_was(atlas):
 
 def test_qurt_wiran_is_on_the_councils_side_of_the_contact_line(atlas):
     history = atlas.control.history
-    for day in (date(2019, 10, 23), date(2022, 11, 24), date(2024, 11, 26)):
+    for day in (date(2022, 11, 24), date(2024, 11, 26)):
         record = assert_checked_answer(history, "qurt_wiran", day, "sdf", "shared",
                                        ("government",), NORTH_PRESS_NOV_2022)  # fmt: skip
         assert "continuity inferred" in record.note and "snapshot-disagreements.csv" in record.note
-    # rev14's gap between the border guards' entry (9 Mar 2017) and the snapshot stays
+    # rev14's gap between the border guards' entry (9 Mar 2017) and the snapshot stays; h-rev35
+    # extends it to the council's statement of 27 Sep 2021 (the first dated report naming it)
     assert_stored_gap(atlas, "qurt_wiran", date(2019, 10, 22))
+    assert_stored_gap(atlas, "qurt_wiran", date(2019, 10, 23))
 
 
 def test_the_qurt_wiran_snapshot_disagreement_is_documented():

@@ -135,7 +135,11 @@ LINE_NOTE = (
 #: Qirata holds "the Turkish base in the village of Qirata" from which Turkish forces shelled the
 #: council's villages (r-d-i.org, 21 Nov 2022; North Press, undated), so "this place lies south
 #: of the river" does not hold for it and its days stay gaps (PERIOD-2016-2024.md, h-rev28).
-NOT_SAJUR_EDGE = frozenset({"qirata"})
+#: Review h-rev35: Amarinah Tahtaniyah, 2 km north-east of Qirata (towards Jarabulus), rests on
+#: the same unverified "south of the river" only (no report names it); Umm Adasat al-Farat lies
+#: 2 km from the Turkish base at al-Yashli, south of the Sajur like the base, so the river does
+#: not separate them and no report names the village before Feb 2020: their days stay gaps.
+NOT_SAJUR_EDGE = frozenset({"qirata", "amarinah_tahtaniyah", "umm_adasat_al_farat"})
 
 
 def _sajur_edge(place: Locality, where: Where) -> bool:
