@@ -114,6 +114,10 @@ def passes_grade(sources: tuple[Source, ...], min_grade: str) -> bool:
     return best_grade_rank(sources) <= RELIABILITY_GRADES.index(min_grade)
 
 
+#: The controller of ground the control records leave a stored gap (geodata.control.UNKNOWN).
+NO_DATA_CONTROLLER = "unknown"
+
+
 def single_low_grade(sources: tuple[Source, ...], *, fact_on_ground: bool = True) -> bool:
     """A claim resting only on low-grade sources (see SOURCES.md): the map and panel mark it."""
     return bool(sources) and all(s.low_grade(fact_on_ground=fact_on_ground) for s in sources)
@@ -230,6 +234,12 @@ class Zone:
     @property
     def imported(self) -> bool:
         return self.origin != "bundled"
+
+    @property
+    def low_grade(self) -> bool:
+        """Its holder rests only on low-grade sources (marked in red dashes). A "no data" zone
+        names no holder, so the sources of its gap carry no claim to warn about."""
+        return self.controller != NO_DATA_CONTROLLER and single_low_grade(self.sources)
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -22,7 +22,7 @@ from geodata.model import ViewState  # noqa: E402
 
 #: Rows every one of the three legends draws the same way (the page draws the M4 in its
 #: holders' colours with a km breakdown instead of one red line, and adds the base map's lines).
-CONTROL_KINDS = {"zone", "no_data", "contested", "note"}
+CONTROL_KINDS = {"zone", "no_data", "contested", "note", "low_grade_zone"}
 EVENT_KINDS = {"event", "low_grade", "imported", "cluster"}
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+
+import shapely
 
 from desktop.panel.format import LOW_GRADE_WARNING, source_html, sources_html
 from geodata.atlas import load_atlas
@@ -48,15 +51,15 @@ def test_zones_resting_on_low_grade_sources_are_marked_on_map_legend_and_panel(q
     from desktop.render.legend import legend_sections
 
     atlas = load_atlas()
-    low = [z for z in atlas.zones if single_low_grade(z.sources)]
-    good = [z for z in atlas.zones if z.sources and not single_low_grade(z.sources)]
+    low = [z for z in atlas.zones if z.low_grade]
+    good = [z for z in atlas.zones if z.sources and not z.low_grade]
     assert good  # the rule does not mark everything
     for zone in low:
         view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)
         assert LOW_GRADE_WARNING in zone_html(atlas, zone, view)
         ctx = RenderContext(view=view, basemap={}, atlas=atlas)
         labels = [e.kind for s in legend_sections(ctx) for e in s.entries]
-        assert "low_grade" in labels, zone.id
+        assert "low_grade_zone" in labels, zone.id
     for zone in good[:3]:
         view = replace(ViewState(), as_of=zone.valid_from, selected_zone=zone.id)
         # the zone's own sources carry no warning (a statement listed further down the page
@@ -70,3 +73,20 @@ def _own_sources(page: str) -> str:
 
     after = page.split(f"<h3>{SOURCES_HEADING()}</h3>", 1)[1]
     return after.split("<h3>", 1)[0]
+
+
+def test_a_no_data_zone_is_never_marked_low_grade():
+    """A stored gap names no holder: the sources that explain it carry no claim, so a "no data"
+    zone citing only a party's statement is not outlined in red (nor listed in the legend)."""
+    from geodata.control.model import UNKNOWN
+    from geodata.model import Zone
+
+    atlas = load_atlas()
+    low = next(s for s in atlas.registry.sources.values() if s.low_grade())
+    good = next(s for s in atlas.registry.sources.values() if not s.low_grade())
+    square = shapely.box(36.0, 36.0, 36.1, 36.1)
+    gap = Zone("gap", "No data", UNKNOWN, square, date(2023, 1, 1), sources=(low,))
+    held = replace(gap, id="held", controller="sdf")
+    assert not gap.low_grade
+    assert held.low_grade
+    assert not replace(held, sources=(low, good)).low_grade

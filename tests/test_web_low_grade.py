@@ -31,7 +31,7 @@ def test_a_low_grade_event_symbol_is_ringed_in_red_dashes():
 
 
 def test_low_grade_zones_and_events_are_marked_on_the_page(atlas):
-    low_zones = [z for z in atlas.zones if single_low_grade(z.sources)]
+    low_zones = [z for z in atlas.zones if z.low_grade]
     if not low_zones:
         pytest.skip("no bundled zone rests only on low-grade sources")
     day = low_zones[0].valid_from
@@ -40,8 +40,8 @@ def test_low_grade_zones_and_events_are_marked_on_the_page(atlas):
     html = build_web_map(atlas, view, online_tiles=False)
     styles = _zone_styles(html)
     red = [s for s in styles if s["color"] == LOW_GRADE_COLOUR]
-    n_low = sum(1 for z in drawn if single_low_grade(z.sources))
-    n_good = sum(1 for z in drawn if not single_low_grade(z.sources))
+    n_low = sum(1 for z in drawn if z.low_grade)
+    n_good = sum(1 for z in drawn if not z.low_grade)
     assert n_low and len(red) >= n_low  # every low-grade zone drawn (and its slider frames)
     assert len(styles) - len(red) >= n_good  # ... and only those
     assert "Rests only on low-grade sources" in html  # the legend row
@@ -53,7 +53,7 @@ def test_low_grade_zones_and_events_are_marked_on_the_page(atlas):
 def test_a_well_sourced_day_has_no_red_outlines(atlas):
     def clean(day) -> bool:  # no low-grade zone on the day nor on its date slider's frames
         days = [day, *frame_days(atlas, day)]
-        return all(not single_low_grade(z.sources) for d in days for z in atlas.zones_at(d))
+        return all(not z.low_grade for d in days for z in atlas.zones_at(d))
 
     day = ViewState().as_of  # the default date (the Moscow meeting), well sourced today
     if not clean(day):

@@ -14,7 +14,6 @@ from desktop.render.event_layer import LOW_GRADE_PEN
 from desktop.render.paths import PathCache
 from desktop.render.text import label_font
 from desktop.render.transform import MapTransform
-from geodata.model import single_low_grade
 
 
 def controller_colour(ctx: RenderContext, controller: str) -> QColor:
@@ -99,7 +98,7 @@ class ZonesLayer:
             painter.drawPath(paths[zone.id])
         # A zone resting only on low-grade sources: the red dashes of a low-grade event's ring
         # (the legend and the panel say so too).
-        low_grade = [z for z in zones if single_low_grade(z.sources)]
+        low_grade = [z for z in zones if z.low_grade]
         if low_grade:
             painter.setPen(LOW_GRADE_PEN(ctx.unit))
             for zone in low_grade:

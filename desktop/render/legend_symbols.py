@@ -81,6 +81,10 @@ def paint_symbol(painter: QPainter, entry: LegendEntry, box: QRectF, unit: float
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(LOW_GRADE_PEN(unit))
         painter.drawEllipse(box.center(), 6 * unit, 6 * unit)
+    elif kind == "low_grade_zone":  # the zone's outline as the map draws it
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(LOW_GRADE_PEN(unit))
+        painter.drawRect(box)
     elif kind == "imported":
         draw_imported_symbol(painter, entry.key, box.center(), unit)
     elif kind == "cluster":

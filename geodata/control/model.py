@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from geodata.model import NO_DATA_CONTROLLER
+
 #: The controller of a stored gap: the sources do not say who held the place.
-UNKNOWN = "unknown"
+UNKNOWN = NO_DATA_CONTROLLER
 
 #: held: one party; contested: fighting or sources disagree (``with`` names the other side);
 #: shared: joint presence (an SDF town with army and Russian posts; ``with`` names the others).

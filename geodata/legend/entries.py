@@ -19,6 +19,7 @@ Entry kinds (the symbol a renderer draws):
     dmz         the 2018 demilitarised zone (Sochi memorandum)
     event       a talks event symbol (key: event kind)
     low_grade   the dashed ring of an event that rests only on low-grade sources
+    low_grade_zone  the red dashed outline of a zone that rests only on low-grade sources
     imported    an imported event's symbol (key: event kind)
     cluster     a cluster of imported events
     border      a boundary line (key: country | governorate)
@@ -107,7 +108,8 @@ def _entries(atlas: Atlas | None, shown: Shown, lang: Language) -> Iterator[Lege
             yield LegendEntry("contested", translate("Legend", "Contested"), CONTESTED_COLOUR)
         yield LegendEntry("note", translate("Legend", "Boundaries approximate"))
         if shown.low_grade_zones:  # outlined in red dashes on the map
-            yield LegendEntry("low_grade", translate("Legend", "Rests only on low-grade sources"))
+            label = translate("Legend", "Rests only on low-grade sources")
+            yield LegendEntry("low_grade_zone", label)
     elif shown.no_control_data:
         yield LegendEntry("note", translate("Legend", "No control-zone data for this date"))
     if shown.compare_from is not None and shown.compare_from != day and shown.controllers:

@@ -116,7 +116,7 @@ def what_is_shown(
         event_kinds=_kinds(index, talks, kind_names),
         event_count=len(talks),
         low_grade=any(single_low_grade(e.sources) for e in talks_events),
-        low_grade_zones=any(single_low_grade(z.sources) for z in zones),
+        low_grade_zones=any(z.low_grade for z in zones),
         imported_kinds=_kinds(index, imported, kind_names),
         imported_count=len(imported),
         selection=selection_name(atlas, view, language),

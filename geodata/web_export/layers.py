@@ -127,7 +127,7 @@ def add_zones(
             "weight": 3.5 if selected else 1.2,
             "dashArray": "2 4" if zone.contested else "6 4",
         }
-        if single_low_grade(zone.sources) and not selected:
+        if zone.low_grade and not selected:
             # resting only on low-grade sources: red dashes, as on the desktop map
             style |= {"color": LOW_GRADE_COLOUR, "weight": 1.8, "dashArray": LOW_GRADE_DASH}
         layer = folium.GeoJson(

@@ -109,6 +109,8 @@ def entry_symbol(entry: LegendEntry) -> str:
         return imported_svg(entry.key, 12)
     if kind == "low_grade":
         return "<span class='nsa-ring'></span>"
+    if kind == "low_grade_zone":  # the zone's outline as the map draws it
+        return "<span class='nsa-sw nsa-low-zone'></span>"
     if kind == "cluster":
         return "<span class='nsa-cluster'>12</span>"
     return "<span class='nsa-sw'></span>"

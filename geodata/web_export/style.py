@@ -34,6 +34,7 @@ PAGE_CSS = """
 .nsa-sw{display:inline-block;width:22px;height:12px;border:1px dashed rgba(0,0,0,.45)}
 .nsa-line{display:inline-block;width:22px;height:0;border-top:3px solid #d7301f;
  box-shadow:0 0 0 1px #fff}
+.nsa-low-zone{background:transparent;border:1.4px dashed #a33}
 .nsa-ring{display:inline-block;width:10px;height:10px;margin:0 6px;border:1.4px dashed #a33;
  border-radius:50%}
 .nsa-cluster{display:inline-flex;width:16px;height:16px;margin:0 3px;border-radius:50%;

@@ -12,7 +12,6 @@ from folium.elements import MacroElement
 from folium.template import Template
 
 from geodata.legend import Language
-from geodata.model import single_low_grade
 from geodata.web_export.geometry import feature_collection
 from geodata.web_export.style import LOW_GRADE_COLOUR, LOW_GRADE_DASH, ZONE_FILL_OPACITY, darker
 from geodata.web_export.texts import party_colour
@@ -114,7 +113,7 @@ def add_date_slider(
                 {
                     "fill": party_colour(atlas, z.controller),
                     "contested": z.contested,
-                    "low": single_low_grade(z.sources),
+                    "low": z.low_grade,
                 },
             )
             for z in zones
