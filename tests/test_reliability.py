@@ -75,9 +75,11 @@ def _own_sources(page: str) -> str:
     return after.split("<h3>", 1)[0]
 
 
-def test_a_no_data_zone_is_never_marked_low_grade():
+def test_a_no_data_zone_is_never_marked_low_grade(qapp):
     """A stored gap names no holder: the sources that explain it carry no claim, so a "no data"
-    zone citing only a party's statement is not outlined in red (nor listed in the legend)."""
+    zone citing only a party's statement is not outlined in red (nor listed in the legend), and
+    its page does not warn about them; the same zone with a holder does."""
+    from desktop.panel.detail_zone import zone_html
     from geodata.control.model import UNKNOWN
     from geodata.model import Zone
 
@@ -90,3 +92,10 @@ def test_a_no_data_zone_is_never_marked_low_grade():
     assert not gap.low_grade
     assert held.low_grade
     assert not replace(held, sources=(low, good)).low_grade
+    # the page of a zone the atlas knows (its related events are looked up by id)
+    known = atlas.zones[0]
+    view = replace(ViewState(), as_of=known.valid_from, selected_zone=known.id)
+    page_gap = zone_html(atlas, replace(known, controller=UNKNOWN, sources=(low,)), view)
+    page_held = zone_html(atlas, replace(known, controller="sdf", sources=(low,)), view)
+    assert LOW_GRADE_WARNING not in _own_sources(page_gap)
+    assert LOW_GRADE_WARNING in _own_sources(page_held)

@@ -93,7 +93,8 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
     if agreed:  # the dashed band a click landed in is explained here (a click picks the zone)
         parts.append(f"<h3>{esc(QCoreApplication.translate('Legend', 'Agreed zones'))}</h3>")
         parts += [feature_html(f, view.as_of) for f in agreed]
-    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources_html(zone.sources)}</p>")
+    sources = sources_html(zone.sources, warn=zone.low_grade)  # no warning on a "no data" zone
+    parts.append(f"<h3>{SOURCES_HEADING()}</h3><p>{sources}</p>")
 
     related = atlas.events_for(zone_id=zone.id)  # by date, then id
     # Newest first; a day's events stay in id order (the sort is stable).

@@ -198,8 +198,12 @@ LOW_GRADE_WARNING = QT_TRANSLATE_NOOP(  # translated where shown (context Format
 )
 
 
-def sources_html(sources: Iterable[Source], *, fact_on_ground: bool = True) -> str:
-    """The source list; a claim resting only on low-grade sources is marked above it."""
+def sources_html(
+    sources: Iterable[Source], *, fact_on_ground: bool = True, warn: bool | None = None
+) -> str:
+    """The source list; a claim resting only on low-grade sources is marked above it.
+    ``warn`` is the caller's own answer when it has one (``Zone.low_grade``: a "no data" zone
+    makes no claim to warn about, whatever its gap's sources)."""
     sources = tuple(sources)
     items = [source_html(s) for s in sources]
     if not items:
@@ -208,7 +212,7 @@ def sources_html(sources: Iterable[Source], *, fact_on_ground: bool = True) -> s
         )
     warning = (
         QCoreApplication.translate("Format", LOW_GRADE_WARNING) + "<br>"
-        if single_low_grade(sources, fact_on_ground=fact_on_ground)
+        if (single_low_grade(sources, fact_on_ground=fact_on_ground) if warn is None else warn)
         else ""
     )
     return warning + "<br>".join(items)
