@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+import shapely
+
 from geodata.control.model import UNKNOWN, ControlRecord
 
 FIRST_MONTH = date(2016, 8, 1)
@@ -69,24 +71,24 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 def neighbour_table(
     points: Mapping[str, tuple[float, float]], radius_km: float
 ) -> dict[str, list[tuple[float, str]]]:
-    """Each place's other places within ``radius_km``, nearest first (a grid of cells keeps
-    this linear in the number of places)."""
-    cell = radius_km / KM_PER_DEGREE_LAT  # degrees of latitude; longitude cells are narrower
-    grid: dict[tuple[int, int], list[str]] = {}
-    for place, (lat, lon) in points.items():
-        grid.setdefault((int(lat // cell), int(lon // cell)), []).append(place)
-    table: dict[str, list[tuple[float, str]]] = {}
-    for place, (lat, lon) in points.items():
-        row, col = int(lat // cell), int(lon // cell)
-        near = []
-        for d_row in (-1, 0, 1):
-            for d_col in (-2, -1, 0, 1, 2):  # cos(36 N) ~ 0.8: two columns reach the radius
-                for other in grid.get((row + d_row, col + d_col), ()):
-                    if other != place:
-                        km = distance_km((lat, lon), points[other])
-                        if km <= radius_km:
-                            near.append((km, other))
-        table[place] = sorted(near)
+    """Each place's other places within ``radius_km``, nearest first. An STRtree finds the
+    candidates within a degree bound that reaches the radius east-west at the northernmost
+    place (a degree of longitude is shortest there); ``distance_km`` then keeps the near ones."""
+    names = list(points)
+    if not names:
+        return {}
+    geometries = shapely.points([(lon, lat) for lat, lon in points.values()])
+    northmost = max(abs(lat) for lat, _ in points.values())
+    bound = radius_km / (KM_PER_DEGREE_LAT * max(math.cos(math.radians(northmost)), 0.1))
+    pairs = shapely.STRtree(geometries).query(geometries, predicate="dwithin", distance=bound)
+    table: dict[str, list[tuple[float, str]]] = {name: [] for name in names}
+    for i, j in zip(*pairs.tolist(), strict=True):
+        if i != j:
+            km = distance_km(points[names[i]], points[names[j]])
+            if km <= radius_km:
+                table[names[i]].append((km, names[j]))
+    for near in table.values():
+        near.sort()
     return table
 
 
