@@ -3,7 +3,7 @@ sources leave open, and the map drawing a record's holder at the place (issue #1
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from shapely.geometry import Point
@@ -102,3 +102,37 @@ def assert_no_answer(history, locality: str, day: date) -> None:
     """No holder on ``day``: no record, or a stored gap (a spot-check's skipped draw)."""
     record = history.record_on(locality, day)
     assert record is None or record.controller == "unknown", record
+
+
+ANSWER_FIELDS = ("locality", "day", "controller", "status", "among", "cited")
+
+
+def fact_check_tests(answers: Sequence, snapshot_cases: Sequence = (), skipped: Sequence = ()):
+    """The three tests each fact-check module (``test_control_spotchecks_N``) runs over its own
+    tables: every checked answer is what its report says (``ANSWER_FIELDS`` rows), every place
+    answered by the 2020-24 snapshot alone cites that zone, and every skipped draw is no answer.
+    Returned to be bound at the module's top level, where pytest collects them (with the
+    module's own ``atlas`` fixture)."""
+    import pytest
+
+    @pytest.mark.parametrize(ANSWER_FIELDS, answers)
+    def test_the_answer_is_what_the_report_says(
+        atlas, locality, day, controller, status, among, cited
+    ):
+        assert_checked_answer(
+            atlas.control.history, locality, day, controller, status, among, cited
+        )
+
+    @pytest.mark.parametrize(("locality", "day"), snapshot_cases)
+    def test_the_snapshot_answer_cites_its_zone(atlas, locality, day):
+        assert_snapshot_answer(atlas.control.history, locality, day)
+
+    @pytest.mark.parametrize(("locality", "day"), skipped)
+    def test_the_skipped_draws_are_gaps(atlas, locality, day):
+        assert_no_answer(atlas.control.history, locality, day)
+
+    return (
+        test_the_answer_is_what_the_report_says,
+        test_the_snapshot_answer_cites_its_zone,
+        test_the_skipped_draws_are_gaps,
+    )
