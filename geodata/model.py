@@ -236,10 +236,21 @@ class Zone:
         return self.origin != "bundled"
 
     @property
+    def no_data(self) -> bool:
+        """A stored gap: no dated source found says who held it."""
+        return self.controller == NO_DATA_CONTROLLER
+
+    @property
+    def disputed(self) -> bool:
+        """Sources disagree on its holder (worded "contested"). A "no data" zone is drawn and
+        tiled as contested (it may overlap others) but names no holder to dispute."""
+        return self.contested and not self.no_data
+
+    @property
     def low_grade(self) -> bool:
         """Its holder rests only on low-grade sources (marked in red dashes). A "no data" zone
         names no holder, so the sources of its gap carry no claim to warn about."""
-        return self.controller != NO_DATA_CONTROLLER and single_low_grade(self.sources)
+        return not self.no_data and single_low_grade(self.sources)
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -99,3 +99,25 @@ def test_a_no_data_zone_is_never_marked_low_grade(qapp):
     page_held = zone_html(atlas, replace(known, controller="sdf", sources=(low,)), view)
     assert LOW_GRADE_WARNING not in _own_sources(page_gap)
     assert LOW_GRADE_WARNING in _own_sources(page_held)
+
+
+def test_a_no_data_zone_is_not_called_contested(qapp):
+    """A stored gap is drawn and tiled as contested (it may overlap the zones round it), but
+    its page and its web popup say that no dated source names a holder, never that sources
+    disagree on one; a zone whose holder is disputed still says so."""
+    from desktop.panel.detail_zone import zone_html
+    from geodata.control.model import UNKNOWN
+    from geodata.web_export.popups import zone_popup
+
+    atlas = load_atlas()
+    known = atlas.zones[0]  # a zone the atlas knows: its page looks up its events by id
+    view = replace(ViewState(), as_of=known.valid_from, selected_zone=known.id)
+    gap = replace(known, controller=UNKNOWN, contested=True)
+    fought = replace(known, controller="sdf", contested=True)
+    assert not gap.disputed and fought.disputed
+    page_gap, page_fought = zone_html(atlas, gap, view), zone_html(atlas, fought, view)
+    assert "No data: no dated source found says who held it" in page_gap
+    assert "sources disagree" not in page_gap
+    assert "Contested: sources disagree on who holds it" in page_fought
+    assert "<td>contested</td>" not in zone_popup(atlas, gap, view.as_of)
+    assert "<td>contested</td>" in zone_popup(atlas, fought, view.as_of)

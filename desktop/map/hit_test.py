@@ -301,7 +301,7 @@ class HitTester:
                 if party
                 else zone.controller
             )
-            extra = QCoreApplication.translate("HitTest", " (contested)") if zone.contested else ""
+            extra = QCoreApplication.translate("HitTest", " (contested)") if zone.disputed else ""
             return QCoreApplication.translate(
                 "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
             ).format(

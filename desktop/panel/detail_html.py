@@ -155,7 +155,7 @@ def _area_link(atlas, pieces: list[Zone], holder: str) -> str:
         shown = shown.replace(" ", "&nbsp;").replace("-", "\u2011")
     html = f'<a href="{ZONE_SCHEME}:{esc(zone.id)}">{isolate(shown)}</a>'
 
-    if any(piece.contested for piece in pieces):
+    if any(piece.disputed for piece in pieces):
         html += QCoreApplication.translate("DetailHtml", ' <span class="tag">contested</span>')
     count = len(pieces)  # a plain name: lupdate's parser skips the call otherwise
     if count > 1:
@@ -277,7 +277,7 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
                 day=day,
                 zone=internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone)),
                 contested=QCoreApplication.translate("DetailHtml", " (contested)")
-                if zone.contested
+                if zone.disputed
                 else "",
             )
         )

@@ -62,15 +62,18 @@ def zone_html(atlas, zone: Zone, view: ViewState) -> str:
             ).format(date=esc(fmt_date(view.as_of)), validity=esc(validity)),
         ),
     ]
-    if zone.contested:
-        rows.append(
-            (
-                QCoreApplication.translate("DetailHtml", "Status"),
-                QCoreApplication.translate(
-                    "DetailHtml", "Contested: sources disagree on who holds it"
-                ),
-            )
+    if zone.no_data:
+        status = QCoreApplication.translate(
+            "DetailHtml", "No data: no dated source found says who held it"
         )
+    elif zone.disputed:
+        status = QCoreApplication.translate(
+            "DetailHtml", "Contested: sources disagree on who holds it"
+        )
+    else:
+        status = ""
+    if status:
+        rows.append((QCoreApplication.translate("DetailHtml", "Status"), status))
     rows.append(
         (
             QCoreApplication.translate("DetailHtml", "Accuracy"),

@@ -71,7 +71,7 @@ def zone_popup(atlas: Atlas, zone: Zone, as_of: date, lang: Language = _ENGLISH)
     if zone.backers:
         names = ", ".join(party_name(atlas, b, as_of, lang) for b in zone.backers)
         rows.append((translate("WebMap", "Backed by"), names))
-    if zone.contested:
+    if zone.disputed:  # a "no data" zone names no holder to dispute
         rows.append((translate("WebMap", "Status"), translate("WebMap", "contested")))
     table = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
     words = zone_notes(atlas, zone, lang)

@@ -487,6 +487,10 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>متنازع عليها: تختلف المصادر حول من يسيطر عليها</translation>
     </message>
     <message>
+        <source>No data: no dated source found says who held it</source>
+        <translation>لا بيانات: لم يُعثر على مصدر مؤرخ يذكر من كان يسيطر عليها</translation>
+    </message>
+    <message>
         <source>Accuracy</source>
         <translation>الدقة</translation>
     </message>

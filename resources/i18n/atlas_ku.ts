@@ -485,6 +485,10 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>Nakok: çavkanî li ser kê kontrol dike li hev nakin</translation>
     </message>
     <message>
+        <source>No data: no dated source found says who held it</source>
+        <translation>Dane tune: çavkaniyeke bi dîrok nehat dîtin ku dibêje kê kontrol dikir</translation>
+    </message>
+    <message>
         <source>Accuracy</source>
         <translation>Rastî</translation>
     </message>

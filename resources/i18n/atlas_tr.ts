@@ -461,6 +461,10 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>İhtilaflı: kaynaklar kimin kontrolünde olduğu konusunda ayrışıyor</translation>
     </message>
     <message>
+        <source>No data: no dated source found says who held it</source>
+        <translation>Veri yok: kimin kontrolünde olduğunu söyleyen tarihli bir kaynak bulunamadı</translation>
+    </message>
+    <message>
         <source>Accuracy</source>
         <translation>Doğruluk</translation>
     </message>
