@@ -121,3 +121,18 @@ def test_a_no_data_zone_is_not_called_contested(qapp):
     assert "Contested: sources disagree on who holds it" in page_fought
     assert "<td>contested</td>" not in zone_popup(atlas, gap, view.as_of)
     assert "<td>contested</td>" in zone_popup(atlas, fought, view.as_of)
+
+
+def test_hovering_a_no_data_zone_names_no_holder(qapp):
+    """The map's hover on a stored gap says no dated source names a holder (not "Held by No
+    data (contested)")."""
+    from desktop.map.hit_test import Hit, HitTester
+
+    atlas = load_atlas()
+    day = date(2017, 3, 1)
+    gap = next(z for z in atlas.zones_at(day) if z.no_data)
+    held = next(z for z in atlas.zones_at(day) if not z.no_data)
+    tip = HitTester(atlas).tooltip(Hit(zone_id=gap.id, day=day))
+    assert "No dated source found says who held it" in tip
+    assert "Held by" not in tip and "contested" not in tip
+    assert "Held by" in HitTester(atlas).tooltip(Hit(zone_id=held.id, day=day))

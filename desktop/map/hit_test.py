@@ -295,6 +295,11 @@ class HitTester:
             zone = self._atlas.zone(hit.zone_id)
             if zone is None:
                 return ""
+            title = html.escape(zone_title(self._atlas, zone, language()))
+            if zone.no_data:  # a stored gap: there is no holder to name
+                return QCoreApplication.translate(
+                    "HitTest", "<b>{zone}</b><br>No dated source found says who held it"
+                ).format(zone=title)
             party = self._atlas.parties.get(zone.controller)
             controller = (
                 party_display_name(self._atlas, zone.controller, hit.day or zone.valid_from)
@@ -305,7 +310,7 @@ class HitTester:
             return QCoreApplication.translate(
                 "HitTest", "<b>{zone}</b><br>Held by {party}{extra}"
             ).format(
-                zone=html.escape(zone_title(self._atlas, zone, language())),
+                zone=title,
                 party=html.escape(controller),
                 extra=extra,
             )

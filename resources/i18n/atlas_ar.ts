@@ -1022,6 +1022,10 @@ Imported from {file} ({origin})</source>
         <translation>&lt;i&gt;انقر: تاريخ السيطرة عليه&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;No dated source found says who held it</source>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;لم يُعثر على مصدر مؤرخ يذكر من كان يسيطر عليها</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translation> (متنازع عليها)</translation>
     </message>

@@ -1036,6 +1036,10 @@ Ji {file} hatiye îthalkirin ({origin})</translation>
         <translation>&lt;i&gt;Bitikîne: dîroka kontrola wê&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;No dated source found says who held it</source>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Çavkaniyeke bi dîrok nehat dîtin ku dibêje kê kontrol dikir</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translatorcomment>REVIEW: &quot;nakok&quot; for contested/disputed; alternative &quot;li ser nîqaş&quot;. Review.</translatorcomment>
         <translation> (nakok)</translation>

@@ -994,6 +994,10 @@ Imported from {file} ({origin})</source>
         <translation>&lt;i&gt;Tıklayın: kontrol geçmişi&lt;/i&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;No dated source found says who held it</source>
+        <translation>&lt;b&gt;{zone}&lt;/b&gt;&lt;br&gt;Kimin kontrolünde olduğunu söyleyen tarihli bir kaynak bulunamadı</translation>
+    </message>
+    <message>
         <source> (contested)</source>
         <translation> (ihtilaflı)</translation>
     </message>
