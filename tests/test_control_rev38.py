@@ -130,3 +130,36 @@ def test_north_hama_rebel_salient_autumn_2016_kept(atlas):
         assert history.state_of(locality, date(2016, 12, 1)).controller == "opposition"
     assert history.state_of("taybat_al_imam", date(2016, 11, 1)).controller == "opposition"
     assert history.state_of("maardis", date(2016, 11, 1)).controller == "government"
+
+
+SHAAM_31_DEC = "shaam_news-2016-12-31-daghlabash"
+WEST_OF_AL_BAB = ("daghli_bash", "al_kufayr", "shaalah", "khirbat_duwayr", "nayrabiyah")
+
+
+def test_daghli_bash_the_factions_31_dec_2016_to_26_feb_2017(atlas):
+    assert_registered_with_publisher([SHAAM_31_DEC])
+    assert_stored_gap(atlas, "daghli_bash", date(2016, 12, 30))
+    for day in (date(2016, 12, 31), date(2017, 2, 26)):
+        record = assert_region_answer(atlas, "daghli_bash", day, "sna")
+        assert SHAAM_31_DEC in record.sources and "> rev38_daghli_bash" in record.note
+
+
+@pytest.mark.parametrize("locality", WEST_OF_AL_BAB)
+def test_west_of_al_bab_gap_27_feb_2017_to_the_snapshot(atlas, locality):
+    history = atlas.control.history
+    assert history.state_of(locality, date(2016, 11, 12)).controller == "isis"
+    for day in (date(2017, 2, 27), date(2017, 6, 3), date(2017, 6, 4), date(2018, 6, 1),
+                date(2019, 10, 22)):  # fmt: skip
+        assert_stored_gap(atlas, locality, day)
+        record = history.record_on(locality, day)
+        assert SHAAM_31_DEC in record.sources and "h-rev38" in record.note
+    record = assert_checked_answer(history, locality, date(2020, 1, 10), "government", "held", (),
+                                   SHAAM_31_DEC)  # fmt: skip
+    assert "a disagreement kept" in record.note
+    assert history.state_of(locality, date(2019, 10, 23)).controller == "government"
+
+
+def test_the_rest_of_the_band_west_of_tadif_keeps_the_army(atlas):
+    history = atlas.control.history
+    for locality in ("tanah", "jubah", "al_ghuz_al_bab", "tel_rehal", "kharabishah"):
+        assert history.state_of(locality, date(2017, 3, 1)).controller == "government", locality
