@@ -24,8 +24,10 @@ def atlas():
 CASES = [
     # IS held the east Aleppo countryside until the army reached al-Khafsa on 7 Mar 2017 (Reuters)
     ("rada_kabira", date(2016, 12, 9), "isis", "held", (), "reuters-2017-03-07-khafsa"),
-    # the army's push south-west of al-Bab from Jan 2017 (SOHR via Reuters); Maskanah 4 Jun 2017
-    ("nayrabiyah", date(2017, 9, 25), "government", "held", (), "xinhua-2017-06-04-maskanah"),
+    # the army's push south-west of al-Bab from Jan 2017 (SOHR via Reuters); Maskanah 4 Jun 2017;
+    # review h-rev38: a gap 13 Nov 2016 - 22 Oct 2019 (the factions took Daghli Bash, south of it,
+    # on 31 Dec 2016: Shaam News), the stored row still citing the Maskanah report
+    ("nayrabiyah", date(2017, 9, 25), "unknown", "held", (), "xinhua-2017-06-04-maskanah"),
     # the SDF's eastern countryside of Raqqa, the city taken 17 Oct 2017 (Channel 4)
     ("bir_qurat", date(2017, 11, 21), "sdf", "held", (), "channel4-2017-10-17-raqqa"),
     # Uqayribat 1 Sep 2017 (Reuters); IS's Hama-Aleppo pocket ended Feb 2018 (SOHR)

@@ -162,14 +162,29 @@ TURAYKIYAH = RegionRule("sa_turaykiyah", "fill_aleppo_south",
 ))  # fmt: skip
 
 SOUTH_OF_KHANASIR = RegionRule("sa_khanasir_south_west_oct_2017", "g2016_east_aleppo_government",
-                               lambda p, _w: p.id in {"jubb_awwad", "hijarah_as_saghirah"}, (
-    Span(_d("2017-11-01"), _d("2018-01-24"), "government", ("sohr-2017-10-khanasir-south-west",
-         "sohr-2018-01-25-is-near-khanasir-road"),
+                               lambda p, _w: p.id == "jubb_awwad", (
+    Span(_d("2017-11-02"), _d("2018-01-24"), "government", ("sohr-2017-10-khanasir-south-west",
+         "sohr-2017-11-02-khanasir-south-west-ar", "sohr-2018-01-25-is-near-khanasir-road"),
          "Jib Awad and Hejara Saghira: the army 're-held' them in the first round of its attack "
-         "on the HTS and rebel areas south-west of Khanasir (SOHR, Oct 2017, publication day not "
-         "shown: counted from 1 Nov); on 25 Jan 2018 SOHR said the army had pushed HTS away from "
-         "the road in the past weeks and IS took two villages near it (not named): continuity "
-         "inferred to 24 Jan; before and after, gaps"),
+         "on the HTS and rebel areas south-west of Khanasir, begun at noon on Thursday 2 Nov 2017 "
+         "(SOHR, Arabic; the English copy shows no publication day and misdates the attack); on "
+         "25 Jan 2018 SOHR said the army had pushed HTS away from the road in the past weeks and "
+         "IS took two villages near it (not named): continuity inferred to 24 Jan; before and "
+         "after, gaps (review h-rev38: from 2 Nov, not 1 Nov)"),
+))  # fmt: skip
+#: Review h-rev38: an HTS commander told SMART (Friday 3 Nov 2017, via microsyria) that HTS retook
+#: 'Hajara', al-Rashadiyah and al-Huwaywi that day, a day after the army took them; which of the
+#: two Hejaras is not said, so Hijarah as-Saghirah keeps only SOHR's day (3 Nov - 24 Jan a gap).
+HIJARAH_SAGHIRAH = RegionRule("sa_hijarah_saghirah_2_nov_2017", "g2016_east_aleppo_government",
+                              lambda p, _w: p.id == "hijarah_as_saghirah", (
+    Span(_d("2017-11-02"), _d("2017-11-02"), "government", (
+         "sohr-2017-11-02-khanasir-south-west-ar", "sohr-2017-10-khanasir-south-west",
+         "smart-2017-11-03-hts-retakes-three-villages"),
+         "Hejara Saghira: the army 're-held' it with Jib Awad and Hejara Kabira in the first round "
+         "of its attack on the HTS and rebel areas south-west of Khanasir, begun at noon on "
+         "Thursday 2 Nov 2017 (SOHR, Arabic); on Friday 3 Nov an HTS commander told SMART that HTS "
+         "retook 'Hajara', al-Rashadiyah and al-Huwaywi (party claim; which Hejara is not said): "
+         "from 3 Nov to the end of the pocket a gap, both sources named (review h-rev38)"),
 ))  # fmt: skip
 
 NUBL_CORRIDOR = RegionRule("sa_nubl_corridor", "fill_aleppo_south",
@@ -295,5 +310,6 @@ WEST_ALEPPO_JAN_2020 = RegionRule("sa_west_aleppo_before_the_push", "daily 2019-
 ))  # fmt: skip
 
 SOUTH_ALEPPO = (RAMOUSEH, AIRPORT, BRIGADE_80, PRISON, WATER_STATION, NUBL_CORRIDOR, TELL_ARAN,
-                TURAYKIYAH, BEHIND_HADER, SAFIRA_HADER, SOUTH_OF_KHANASIR, KHANASIR_POCKET,
+                TURAYKIYAH, BEHIND_HADER, SAFIRA_HADER, SOUTH_OF_KHANASIR, HIJARAH_SAGHIRAH,
+                KHANASIR_POCKET,
                 *NAMED_RULES, WEST_ALEPPO_JAN_2020)  # fmt: skip
