@@ -93,3 +93,16 @@ def test_the_disagreements_are_documented():
     assert rows[("ankawi", "unknown", "government")]["right"] == "open"
     assert rows[("ankawi", "opposition", "government")]["right"] == "records"
     assert "h-rev39" in rows[("al_amaqiyah", "unknown", "government")]["note"]
+    assert rows[("tukhar_kabir", "unknown", "sdf")]["right"] == "open"
+
+
+def test_tukhar_kabir_out_of_the_sajur_edge_rule(atlas):
+    history = atlas.control.history
+    # the Sajur edge rule's "south of the river" does not hold for it: gaps throughout
+    for day in (date(2016, 9, 15), date(2018, 12, 11), date(2018, 12, 12), date(2019, 11, 1),
+                date(2022, 6, 1), date(2024, 11, 26)):  # fmt: skip
+        assert_stored_gap(atlas, "tukhar_kabir", day)
+    assert "[rev39]" in history.record_on("tukhar_kabir", date(2021, 1, 1)).note
+    # Tukhar Shagir, under the council's protection in the same reports, keeps the rule's answer
+    assert history.state_of("tukhar_shagir", date(2016, 9, 15)).controller == "sdf"
+    assert history.state_of("tukhar_shagir", date(2018, 12, 11)).controller == "sdf"
