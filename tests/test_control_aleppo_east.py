@@ -40,7 +40,8 @@ CASES = [
     ("tall_jurji", date(2016, 12, 1), "sna"),
     # south of the Sajur, north of Manbij: the SDF's Jarablus council withdrew there on 29 Aug
     # 2016 (AP) and the line held to the US-Turkish patrols of 2018 (The Defense Post)
-    ("tukhar_kabir", date(2016, 9, 15), "sdf"),
+    # (Tukhar Kabir, on the factions' side in the reports read, is out of the rule: h-rev39)
+    ("tukhar_shagir", date(2016, 9, 15), "sdf"),
     ("zunqul_sharqi", date(2018, 6, 1), "sdf"),
     # north-west of Manbij, away from Arima: the Manbij council's from 2 Mar 2017 (Reuters)
     ("begrewan", date(2017, 9, 1), "sdf"),

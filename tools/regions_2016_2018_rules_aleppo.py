@@ -139,7 +139,11 @@ LINE_NOTE = (
 #: the same unverified "south of the river" only (no report names it); Umm Adasat al-Farat lies
 #: 2 km from the Turkish base at al-Yashli, south of the Sajur like the base, so the river does
 #: not separate them and no report names the village before Feb 2020: their days stay gaps.
-NOT_SAJUR_EDGE = frozenset({"qirata", "amarinah_tahtaniyah", "umm_adasat_al_farat"})
+#: Review h-rev39: Tukhar Kabir (al-Tukhar al-Kabir) is on the factions' side of the Sajur line
+#: in the reports read (the Manbij Military Council's own statement: the village "is under the
+#: control of the Euphrates Shield mercenaries", Tukhar al-Saghir under the council's protection;
+#: a Turkish base in it shelling Tukhar al-Saghir), none dated to the day: its days stay gaps.
+NOT_SAJUR_EDGE = frozenset({"qirata", "amarinah_tahtaniyah", "umm_adasat_al_farat", "tukhar_kabir"})
 
 
 def _sajur_edge(place: Locality, where: Where) -> bool:

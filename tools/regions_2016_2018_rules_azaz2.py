@@ -141,9 +141,12 @@ HASS_PUSH = {
                "the regime forces 'could capture Atshana Sharqya and Tal Hussein villages in the "
                "southern countryside of Aleppo, following clashes against the Syrian opposition "
                "forces' (Qasioun, an opposition outlet, Wednesday 31 Jan 2018)"),
-    "tall_allush": (_d("2018-02-02"), ("sana-2018-02-02-tal-alloush",),
+    "tall_allush": (_d("2018-02-02"), ("sana-2018-02-02-tal-alloush",
+                    "step-2018-02-02-tal-alloush"),
                "the army 'combed the village, strengthened their positions in it' on Friday 2 Feb "
-               "2018 (SANA via Al-Manar: party claim)"),
+               "2018 (SANA via Al-Manar: party claim); Step News's correspondent, on the other "
+               "side, has the regime forces take Tal Alloush at noon that day after heavy shelling "
+               "and without notable fighting (translated; cited by review h-rev39)"),
 }  # fmt: skip
 HASS_END = _d("2018-02-08")  # from 9 Feb the fill's region answer (government) takes over
 
