@@ -4,9 +4,10 @@ not used before: no pair repeats an earlier check, 7 drawn places were checked b
 days) and 10 rows of the last session's rules and reviews (safira2, shield5, asouth with rev32,
 ne4, latakia2, deir6, raqqa6, rev33, rev35), the rows whose support is weakest (a single or
 party-claim source, region-level, continuity inferred). Each case asserts what its reports say
-(in the comment; registry ids in sources/*.toml). One answer is in doubt (Suwaydiya al-Kabirah
-on 17 Jan 2017: the reports disagree on the day the SDF took it) and is asserted as stored;
-nothing in the records changed; see control/SPOTCHECK-2016-2024.md ("Thirteenth check")."""
+(in the comment; registry ids in sources/*.toml). One answer was wrong and is corrected in
+raqqa6 (Suwaydiya al-Kabirah on 17 Jan 2017: the village the SDF took on 7 Jan is al-Saghira,
+al-Kabirah was fought over on 21 - 22 Jan), asserted here as corrected; see
+control/SPOTCHECK-2016-2024.md ("Thirteenth check")."""
 
 from __future__ import annotations
 
@@ -120,12 +121,10 @@ NEW_RULES = [
     # deir6: the SDF's statement of Sat 30 Sep 2017 (Enab Baladi; Kurd Daily, read: the field
     # 'liberated on Saturday morning', party claim)
     ("jafra_oil_field", date(2017, 9, 30), "sdf", "held", (), "enab_baladi-2017-09-30-jafra"),
-    # raqqa6, IN DOUBT: the SDF's 'al-Suwaydiya' of 7 Jan 2017 (Syrian Press Center) read as
-    # al-Kabirah; Syria Direct (17 Jan, read) has both Suwaydiyas 'recently captured', but the
-    # SDF's claim of al-Kabirah came on Sat 21 Jan (Al-Masdar Online via microsyria, read) and SOHR
-    # (undated, read) had the SDF stuck after taking Suwaydiya al-Saghira: asserted as stored
-    ("suwaydiya_al_kabirah", date(2017, 1, 17), "sdf", "held", (),
-     "syrian_press_center-2017-01-07-suwaydiya"),
+    # raqqa6, WRONG (was the SDF's from 7 Jan; corrected): the SDF claimed al-Kabirah on Sat 21 Jan
+    # 2017 (Al-Masdar Online via microsyria, read) and SOHR had it in 'large parts' of the village
+    # on Sun 22 Jan, clashes continuing; the village of 7 Jan is al-Saghira (ANF; SOHR): 7 - 20 Jan
+    # are gaps again (see test_the_corrected_answer below)
     # rev33: shelled from the army's Qalaat Shalaf and Kinsabba on Sun 29 Jul 2018 (Step News: a
     # single source), that day only
     ("tardin", date(2018, 7, 29), "hts", "shared", ("opposition",),
@@ -162,6 +161,8 @@ def test_the_snapshot_answer_cites_its_zone(atlas, locality, day):
         ("army_missiles_brigade", date(2016, 11, 11)),
         ("jafra_oil_field", date(2017, 10, 14)),
         ("suwaydiya_al_kabirah", date(2017, 1, 6)),
+        ("suwaydiya_al_kabirah", date(2017, 1, 17)),  # the drawn day, corrected to a gap
+        ("suwaydiya_al_kabirah", date(2017, 1, 20)),
         # Suwaydiya al-Saghira, which the reports read have the SDF take first, stays a gap
         ("suwaydiyat_al_saghirah", date(2017, 1, 17)),
         ("tardin", date(2018, 7, 28)),
@@ -194,3 +195,17 @@ def test_the_new_rows_change_hands_on_their_reported_days(atlas):
     assert_checked_answer(history, "dandaniyah", date(2020, 2, 16), "sdf", "shared",
                           ("government",), "anha-2020-02-17-manbij-west-hundred-shells",
                           )  # fmt: skip
+
+
+def test_the_corrected_answer(atlas):
+    history = atlas.control.history
+    # Suwaydiya al-Kabirah fought over on Sat 21 and Sun 22 Jan 2017 (the SDF's claim of that
+    # Saturday morning via Al-Masdar Online; SOHR: 'large parts' of the village, clashes going on)
+    for day in (date(2017, 1, 21), date(2017, 1, 22)):
+        record = assert_checked_answer(history, "suwaydiya_al_kabirah", day, "sdf", "contested",
+                                       ("isis",), "sohr-2017-01-22-suwaydiya-kabira-large-parts",
+                                       )  # fmt: skip
+        assert "Western Suwediye" in record.note  # why 7 - 20 Jan are gaps
+    # the SDF's from 23 Jan (continuity inferred to the third phase's rule of 4 Feb)
+    assert_checked_answer(history, "suwaydiya_al_kabirah", date(2017, 1, 23), "sdf", "held", (),
+                          "almasdaronline-2017-01-22-suwaydiya-kabira")  # fmt: skip
