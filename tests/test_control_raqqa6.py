@@ -1,7 +1,9 @@
 """The Raqqa campaign's stored gaps, a sixth batch (issue #15, h-raqqa6:
-tools/regions_2016_2018_rules_raqqa6.py, sources/2016-2019-raqqa6.toml): Suwaydiya al-Kabirah
-the SDF's from 7 Jan 2017 (the Syrian Press Center; Baladi News, 9 Jan: party claims) to the
-third phase; the days before, and the places the reports name but the gazetteer cannot place with
+tools/regions_2016_2018_rules_raqqa6.py, sources/2016-2019-raqqa6.toml and, since the thirteenth
+fact-check, 2016-2019-spot13.toml): Suwaydiya al-Kabirah fought over on 21 - 22 Jan 2017 (the
+SDF's claim via Al-Masdar Online; SOHR: 'large parts') and the SDF's from 23 Jan to the third
+phase; the days before (7 - 20 Jan were the SDF's until h-spot13 found the village of 7 and 9 Jan
+to be al-Saghira), and the places the reports name but the gazetteer cannot place with
 confidence, which stay gaps; and the rule taking over after."""
 
 from __future__ import annotations
@@ -20,23 +22,27 @@ from control_answers import (
 SPC_7_JAN = "syrian_press_center-2017-01-07-suwaydiya"
 BALADI_9_JAN = "baladi_news-2017-01-09-suwaydiya"
 ALL = {SPC_7_JAN, BALADI_9_JAN}
+MASDAR_22_JAN = "almasdaronline-2017-01-22-suwaydiya-kabira"
+SOHR_22_JAN = "sohr-2017-01-22-suwaydiya-kabira-large-parts"
+RULE = "> raqqa6_suwaydiya_kabirah_21_jan_2017]"
 
 
-@pytest.mark.parametrize(
-    ("day", "source"),
-    [
-        (date(2017, 1, 7), SPC_7_JAN),  # the SDF's announcement of Saturday 7 Jan
-        (date(2017, 1, 9), BALADI_9_JAN),  # IS's counter-attack failed (the SDF's media)
-        (date(2017, 1, 20), SPC_7_JAN),
-        (date(2017, 2, 3), BALADI_9_JAN),  # the last day before the third phase's rule
-    ],
-)
-def test_suwaydiya_al_kabirah_is_the_sdfs_from_7_jan(atlas, day, source):
+@pytest.mark.parametrize("day", [date(2017, 1, 21), date(2017, 1, 22)])
+def test_suwaydiya_al_kabirah_fought_over_on_21_22_jan(atlas, day):
     record = assert_region_answer(atlas, "suwaydiya_al_kabirah", day, "sdf")
-    assert source in record.sources
-    assert record.status == "held"
-    assert "> raqqa6_suwaydiya_kabirah_7_jan_2017]" in record.note, record.note
+    assert (record.status, record.with_parties) == ("contested", ("isis",)), record
+    assert {MASDAR_22_JAN, SOHR_22_JAN} <= set(record.sources)
+    assert RULE in record.note and "large parts" in record.note, record.note
+
+
+@pytest.mark.parametrize("day", [date(2017, 1, 23), date(2017, 2, 3)])
+def test_suwaydiya_al_kabirah_is_the_sdfs_from_23_jan(atlas, day):
+    record = assert_region_answer(atlas, "suwaydiya_al_kabirah", day, "sdf")
+    assert record.status == "held" and MASDAR_22_JAN in record.sources
+    assert RULE in record.note, record.note
     assert "party claim" in record.note and "continuity inferred" in record.note
+    # the reports of 7 and 9 Jan (al-Saghira's) are named in the note, no longer cited
+    assert not ALL & set(record.sources) and "Western Suwediye" in record.note
 
 
 def test_the_rev10_rule_takes_over_on_4_feb(atlas):
@@ -47,9 +53,13 @@ def test_the_rev10_rule_takes_over_on_4_feb(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # before the SDF's announcement no dated report places the town
+        # before the SDF's claim of 21 Jan no dated report places the town (h-raqqa6's 7 Jan
+        # report is al-Saghira's: the thirteenth fact-check)
         ("suwaydiya_al_kabirah", date(2016, 12, 10)),
         ("suwaydiya_al_kabirah", date(2017, 1, 6)),
+        ("suwaydiya_al_kabirah", date(2017, 1, 7)),
+        ("suwaydiya_al_kabirah", date(2017, 1, 17)),
+        ("suwaydiya_al_kabirah", date(2017, 1, 20)),
         # the same reports' "al-Suwaydiya al-Saghira" fighting is undated; "Abu Jadi, 9 km east of
         # Karawan" fits two gazetteer points (Jedi, al-Jadah): both left gaps
         ("suwaydiyat_al_saghirah", date(2017, 1, 9)),
@@ -65,5 +75,6 @@ def test_the_days_and_places_the_reports_do_not_fix_stay_gaps(atlas, locality, d
 
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-raqqa6.toml")
-    assert_registered_with_publisher(ALL)
-    assert sources_cited_by(atlas, "> raqqa6_") >= ALL
+    assert_source_file_registered("2016-2019-spot13.toml")
+    assert_registered_with_publisher(ALL | {MASDAR_22_JAN, SOHR_22_JAN})
+    assert sources_cited_by(atlas, "> raqqa6_") >= {MASDAR_22_JAN, SOHR_22_JAN}

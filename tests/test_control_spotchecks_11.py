@@ -111,11 +111,12 @@ NEW_RULES = [
     # villages further south until the army's attack of 2 Nov 2017 (SOHR): region-level
     ("abu_mousa", date(2016, 12, 2), "opposition", "shared", ("hts",),
      "sohr-2017-11-02-khanasir-south-west-ar"),
-    # raqqa6: the SDF's claim of 'al-Suwaydiya' on Sat 7 Jan 2017 (Syrian Press Center: party
-    # claim); Rudaw (4 Feb) names 'the large town of Suweydiya al-Kabirah' among the second
-    # phase's gains
-    ("suwaydiya_al_kabirah", date(2017, 1, 22), "sdf", "held", (),
-     "syrian_press_center-2017-01-07-suwaydiya"),
+    # raqqa6: checked here as the SDF's from its claim of 'al-Suwaydiya' on Sat 7 Jan 2017; the
+    # thirteenth check found that village to be al-Saghira and al-Kabirah fought over on 21 - 22
+    # Jan (the SDF's claim via Al-Masdar Online; SOHR on Sun 22 Jan: 'large parts', clashes
+    # continuing): raqqa6 corrected
+    ("suwaydiya_al_kabirah", date(2017, 1, 22), "sdf", "contested", ("isis",),
+     "sohr-2017-01-22-suwaydiya-kabira-large-parts"),
     # hamadesert: the plant's workers contained the damage of a rocket attack on Fri 21 Jul 2017
     # (SANA: party claim, a single source)
     ("al_zara_thermal_power_plant", date(2017, 7, 21), "government", "held", (),
