@@ -7,7 +7,9 @@ leads (hand row tagged [rev37] in records/2016-2024.csv, sources in sources/2016
    Enab Baladi 2021: "the al-Akirshi crossing"): a stored gap from 23 Sep 2017, the snapshots'
    government answer an open disagreement. Its oil refinery, south of the village, stays the
    government's (RBSS: the army took the areas south of the village with its oil field).
-2. Confirmed, not changed: the other south-bank villages east of it (the government's, across the
+2. Ghanim al-Ali, 7 km west of Ma'dan on the south bank: IS's on 29 Aug 2017 and fought over by
+   the army on 30 Aug (Step News, 30 Aug 2017), gaps around (module regions_2016_2018_rules_rev37).
+3. Confirmed, not changed: the other south-bank villages east of it (the government's, across the
    river from the SDF's north bank), the east-bank SDF answers of Deir ez-Zor north of Hajin
    (their government neighbours are across the river) and al-Shajalah's SDF answer of Feb 2019."""
 
@@ -17,7 +19,12 @@ import csv
 from datetime import date
 
 import pytest
-from control_answers import assert_source_file_registered, assert_stored_gap
+from control_answers import (
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
 
 from geodata.paths import data_dir
 
@@ -25,10 +32,30 @@ RBSS = "rbss-2017-who-will-control-euphrates-southeast-bank"
 ENAB_2021 = "enab_baladi-2021-04-iran-backed-militias-raqqa-countryside"
 SMART_24_JUL = "smart-2017-07-24-sdf-denies-handing-villages"
 MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
+STEP_30_AUG = "step-2017-08-30-maadan-ghanim-ali-strikes"
 
 
 def test_the_sources_file_is_registered():
     assert_source_file_registered("2016-2024-rev37.toml")
+
+
+def test_every_source_is_cited(atlas):
+    cited = sources_cited_by(atlas, "[rev37]", "> rev37_")
+    assert {RBSS, ENAB_2021, STEP_30_AUG} <= cited
+
+
+def test_ghanim_al_ali_is_held_29_and_fought_over_30_aug_2017(atlas):
+    history = atlas.control.history
+    assert_stored_gap(atlas, "ghanim_al_ali", date(2017, 8, 28))
+    record = assert_region_answer(atlas, "ghanim_al_ali", date(2017, 8, 29), "isis")
+    assert STEP_30_AUG in record.sources and "> rev37_ghanim_al_ali_" in record.note
+    assert history.state_of("ghanim_al_ali", date(2017, 8, 29)).status == "held"
+    assert_region_answer(atlas, "ghanim_al_ali", date(2017, 8, 30), "isis")
+    state = history.state_of("ghanim_al_ali", date(2017, 8, 30))
+    assert state.status == "contested" and state.with_parties == ("government",)
+    assert_stored_gap(atlas, "ghanim_al_ali", date(2017, 8, 31))
+    assert_stored_gap(atlas, "ghanim_al_ali", date(2017, 9, 22))
+    assert history.state_of("ghanim_al_ali", date(2017, 9, 23)).controller == "government"
 
 
 def test_ukayrishah_is_a_gap_from_23_sep_2017(atlas):
