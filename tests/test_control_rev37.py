@@ -9,7 +9,10 @@ leads (hand row tagged [rev37] in records/2016-2024.csv, sources in sources/2016
    government's (RBSS: the army took the areas south of the village with its oil field).
 2. Ghanim al-Ali, 7 km west of Ma'dan on the south bank: IS's on 29 Aug 2017 and fought over by
    the army on 30 Aug (Step News, 30 Aug 2017), gaps around (module regions_2016_2018_rules_rev37).
-3. Confirmed, not changed: the other south-bank villages east of it (the government's, across the
+3. Kashkiyeh (al-Kishkiyah), a Shaitat village of the east bank whose gazetteer point lies west of
+   the river: IS's to 28 Dec 2017 (SOHR), a gap to 13 Dec 2018 (as Abu Hammam), the SDF's from the
+   fall of Hajin (region-level) to Nov 2024, instead of the west bank's government answer.
+4. Confirmed, not changed: the other south-bank villages east of it (the government's, across the
    river from the SDF's north bank), the east-bank SDF answers of Deir ez-Zor north of Hajin
    (their government neighbours are across the river) and al-Shajalah's SDF answer of Feb 2019."""
 
@@ -33,6 +36,9 @@ ENAB_2021 = "enab_baladi-2021-04-iran-backed-militias-raqqa-countryside"
 SMART_24_JUL = "smart-2017-07-24-sdf-denies-handing-villages"
 MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
 STEP_30_AUG = "step-2017-08-30-maadan-ghanim-ali-strikes"
+SOHR_28_DEC = "sohr-2017-12-28-abu-hamam-fighting"
+AL_MONITOR_2019 = "al_monitor-2019-06-shaitat-distrust-sdf"
+NSO_DEC_2017 = "nso-2017-12-sdf-deir-east-bank-isis-villages"
 
 
 def test_the_sources_file_is_registered():
@@ -41,7 +47,7 @@ def test_the_sources_file_is_registered():
 
 def test_every_source_is_cited(atlas):
     cited = sources_cited_by(atlas, "[rev37]", "> rev37_")
-    assert {RBSS, ENAB_2021, STEP_30_AUG} <= cited
+    assert {RBSS, ENAB_2021, STEP_30_AUG, AL_MONITOR_2019, NSO_DEC_2017} <= cited
 
 
 def test_ghanim_al_ali_is_held_29_and_fought_over_30_aug_2017(atlas):
@@ -113,3 +119,24 @@ def test_east_bank_north_of_hajin_and_shajalah_kept(atlas):
             assert history.state_of(place, day).controller == "sdf", (place, day)
     assert history.state_of("ash_shajalah", date(2019, 2, 14)).controller == "sdf"
     assert history.state_of("ash_shajalah", date(2019, 2, 13)).controller == "unknown"
+
+
+def test_kashkiyeh_follows_the_east_bank_not_the_government_zone(atlas):
+    history = atlas.control.history
+
+    def answer(day: str):
+        return history.state_of("kashkiyeh", date.fromisoformat(day)).controller
+
+    assert answer("2017-09-04") == "isis"  # the regions rule, unchanged
+    for day in ("2017-09-05", "2017-11-19", "2017-12-28"):
+        assert answer(day) == "isis", day
+        assert "[rev37]" in history.record_on("kashkiyeh", date.fromisoformat(day)).note
+    assert SOHR_28_DEC in history.record_on("kashkiyeh", date(2017, 12, 28)).sources
+    for day in (date(2017, 12, 29), date(2018, 12, 13)):
+        assert_stored_gap(atlas, "kashkiyeh", day)
+    for day in ("2018-12-14", "2019-03-23", "2019-10-23", "2021-04-15", "2024-11-26"):
+        assert answer(day) == "sdf", day
+    assert AL_MONITOR_2019 in history.record_on("kashkiyeh", date(2021, 4, 15)).sources
+    # as Abu Hammam, its east-bank neighbour, on the same days
+    assert history.state_of("abu_hammam", date(2018, 12, 14)).controller == "sdf"
+    assert_stored_gap(atlas, "abu_hammam", date(2018, 6, 1))
