@@ -23,9 +23,13 @@ MASDAR_21_APR = "al_masdar-2017-04-21-hazimah"
 SMART_24_APR_RETAKE = "smart-2017-04-24-is-retakes-ruhayyat-bir-jarbu"
 MASDAR_23_SEP = "al_masdar-2017-09-23-maadan-west-bank"
 MURASELON_23_SEP = "muraselon-2017-09-23-maadan"
-#: The block's places south of the river east of 38.90 E (h-raqqa2's "eastern desert").
+#: The block's places south of the river east of 38.90 E (h-raqqa2's "eastern desert"). Not
+#: al-Ukayrishah (review h-rev37): the reports that name it put the SDF - army line at the village
+#: (the SDF keeping it and the land north of the highway, RBSS 2017; "the al-Akirshi crossing",
+#: Enab Baladi 2021), so the army's claim for "all of southeast Raqqa" does not place it; its days
+#: from 23 Sep 2017 are a stored gap (a hand row tagged [rev37] in records/2016-2024.csv).
 SOUTH_EAST_RAQQA = ("as_sabkhah", "dalhah_ar_raqqah", "ghanim_al_ali", "abu_hammad", "muqla_kabir",
-                    "muqla_saghir", "ukayrishah", "ukayrishah_oil_refinery")  # fmt: skip
+                    "muqla_saghir", "ukayrishah_oil_refinery")  # fmt: skip
 
 
 def _ids(*ids: str):
