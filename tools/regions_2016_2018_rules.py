@@ -83,8 +83,8 @@ from tools.regions_2016_2018_rules_rev26 import REV26
 from tools.regions_2016_2018_rules_rev27 import REV27
 from tools.regions_2016_2018_rules_rev33 import REV33
 from tools.regions_2016_2018_rules_rev34 import REV34
-from tools.regions_2016_2018_rules_rev38 import REV38
 from tools.regions_2016_2018_rules_rev37 import REV37
+from tools.regions_2016_2018_rules_rev38 import REV38
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_safira2 import SAFIRA2
