@@ -92,3 +92,45 @@ def test_the_snapshots_round_the_gap_are_unchanged(atlas, locality):
     history = atlas.control.history
     assert history.state_of(locality, date(2019, 12, 18)).controller == "government"
     assert_snapshot_answer(history, locality, date(2020, 3, 6))
+
+
+STEP_27_FEB_2020 = "step_news-2020-02-27-saraqib-ghab-villages"
+
+
+def test_al_ankawi_is_no_longer_the_governments_before_26_feb_2020(atlas):
+    """Step News has the regime take al-Ankawi on the evening of 26 Feb 2020 (as h-rev33's
+    al-Amaqiyah): the snapshot's and the daily batch's government answer before is a gap."""
+    history = atlas.control.history
+    for day in (date(2019, 10, 23), date(2019, 12, 18), date(2019, 12, 19), date(2020, 2, 25)):
+        assert_stored_gap(atlas, "ankawi", day)
+        record = history.record_on("ankawi", day)
+        assert STEP_27_FEB_2020 in record.sources and "[gap2020]" in record.note
+    assert_checked_answer(history, "ankawi", date(2020, 2, 26), "government", "contested",
+                          ("hts",), STEP_27_FEB_2020)  # fmt: skip
+    record = assert_checked_answer(history, "ankawi", date(2020, 3, 5), "government", "held", (),
+                                   STEP_27_FEB_2020)  # fmt: skip
+    assert "pa_x-2020-03-05-idlib-additional-protocol" in record.sources
+    assert_snapshot_answer(history, "ankawi", date(2020, 3, 6))
+
+
+def test_khirbat_al_naqus_is_a_gap_in_the_offensives_weeks(atlas):
+    """The daily batch drew it the government's on the two snapshots alone; every dated report
+    read puts it on the factions' side: a gap 19 Dec 2019 - 5 Mar 2020."""
+    history = atlas.control.history
+    for day in (date(2019, 12, 19), date(2020, 1, 15), date(2020, 3, 5)):
+        assert_stored_gap(atlas, "khirbat_al_naqus", day)
+        assert "[gap2020]" in history.record_on("khirbat_al_naqus", day).note
+    assert history.state_of("khirbat_al_naqus", date(2019, 12, 18)).controller == "government"
+    assert_snapshot_answer(history, "khirbat_al_naqus", date(2020, 3, 6))
+
+
+def test_the_ankawi_disagreement_is_documented():
+    import csv
+
+    from geodata.paths import data_dir
+
+    path = data_dir() / "control" / "snapshot-disagreements.csv"
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = {(r["locality"], r["researched"], r["snapshot"]): r for r in csv.DictReader(handle)}
+    row = rows[("ankawi", "unknown", "government")]
+    assert row["right"] == "open" and STEP_27_FEB_2020 in row["sources"]
