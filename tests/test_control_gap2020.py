@@ -134,3 +134,16 @@ def test_the_ankawi_disagreement_is_documented():
         rows = {(r["locality"], r["researched"], r["snapshot"]): r for r in csv.DictReader(handle)}
     row = rows[("ankawi", "unknown", "government")]
     assert row["right"] == "open" and STEP_27_FEB_2020 in row["sources"]
+
+
+def test_qulaydin_is_fought_over_on_26_feb_2020(atlas):
+    """Step News has the regime take Qulaydin on 26 Feb 2020; the 2020-24 snapshot and the
+    later maps draw it HTS's: the day contested, 27 Feb - 5 Mar a gap, HTS's either side."""
+    history = atlas.control.history
+    assert history.state_of("qulaydin", date(2020, 2, 25)).controller == "hts"
+    record = assert_checked_answer(history, "qulaydin", date(2020, 2, 26), "government",
+                                   "contested", ("hts",), STEP_27_FEB_2020)  # fmt: skip
+    assert "[gap2020]" in record.note
+    for day in (date(2020, 2, 27), date(2020, 3, 5)):
+        assert_stored_gap(atlas, "qulaydin", day)
+    assert history.state_of("qulaydin", date(2020, 3, 6)).controller == "hts"
