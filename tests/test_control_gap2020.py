@@ -147,3 +147,29 @@ def test_qulaydin_is_fought_over_on_26_feb_2020(atlas):
     for day in (date(2020, 2, 27), date(2020, 3, 5)):
         assert_stored_gap(atlas, "qulaydin", day)
     assert history.state_of("qulaydin", date(2020, 3, 6)).controller == "hts"
+
+
+AL_HAL_27_FEB = "al_hal-2020-02-27-ghab-zawiya-villages"
+STEP_MAP_27_FEB = "step_news-2020-02-27-shahshabu-map"
+
+
+def test_al_fatirah_is_the_factions_to_the_eve_of_its_capture(atlas):
+    history = atlas.control.history
+    assert history.state_of("al_fatirah", date(2020, 2, 22)).controller == "hts"
+    for day in (date(2020, 2, 23), date(2020, 2, 26)):
+        record = assert_region_answer(atlas, "al_fatirah", day, "hts")
+        assert AL_HAL_27_FEB in record.sources
+    assert history.state_of("al_fatirah", date(2020, 2, 27)).controller == "government"
+
+
+@pytest.mark.parametrize("locality", ["kansafrah", "mawzarah"])
+def test_kansafra_and_al_mawzarah_are_fought_over_on_27_feb_2020(atlas, locality):
+    """The army's sources (Al-Hal) have them taken on the morning of 27 Feb 2020; Step News has
+    the factions retake Kansafra that day; HTS's on either side."""
+    history = atlas.control.history
+    assert history.state_of(locality, date(2020, 2, 26)).controller == "hts"
+    record = assert_checked_answer(history, locality, date(2020, 2, 27), "government",
+                                   "contested", ("hts",), AL_HAL_27_FEB)  # fmt: skip
+    assert STEP_MAP_27_FEB in record.sources and "[gap2020]" in record.note
+    assert history.state_of(locality, date(2020, 2, 28)).controller == "hts"
+    assert history.state_of(locality, date(2020, 3, 6)).controller == "hts"

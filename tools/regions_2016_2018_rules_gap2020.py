@@ -17,7 +17,11 @@ Same shape as `tools/regions_2016_2018_rules_rev33.py`; `tools/regions_2016_2018
   27 Jan - 10 Feb stay gaps;
 - Basida (Dar Basidah), south-west of Maarat al-Numan, in the same block (24 Dec 2019 - 27 Jan
   2020): the factions' on 21 - 22 Jan only (the same report); the front ran beside it after the
-  army took Babulin and Kafr Basin on 22 - 23 Dec, so the other days stay gaps.
+  army took Babulin and Kafr Basin on 22 - 23 Dec, so the other days stay gaps;
+- al-Fatirah, in Jabal al-Zawiya south of Kansafra, in the same block (23 - 26 Feb 2020): the
+  factions' to 26 Feb: the army's own sources date its capture to the morning of Thursday 27 Feb
+  (Al-Hal) and SOHR's list of the 24 places taken in the 48 hours to the morning of 26 Feb does
+  not name it.
 
 Sources in ``sources/2016-2024-gap2020.toml``. Build-time tooling, not shipped.
 """
@@ -49,6 +53,11 @@ SOHR_23_DEC = "sohr-2019-12-23-31-areas"
 RFERL_26_JAN = "rferl-2020-01-26-maaret-outskirts"
 SYRIA_TIMES_27_JAN = "syria_times-2020-01-27-maasaran-sawame"
 HTS_AREA = "newarab-2019-01-10-hts-takes-idlib"
+AL_HAL_27_FEB = "al_hal-2020-02-27-ghab-zawiya-villages"
+AL_LIWAA_26_FEB = "al_liwaa-2020-02-26-sohr-24-villages"
+#: Sunday 23 Feb 2020, the first gap day (the army's push into Jabal al-Zawiya; h-ne3 answers to
+#: 22 Feb), and Wednesday 26 Feb, the eve of the capture the army's sources date.
+FATIRAH_DAYS = (day("2020-02-23"), day("2020-02-26"))
 
 QASABIYAH_NOTE = (
     "on the army's side: on Sunday 21 Jul 2019 army units repelled a violent al-Nusra attack on "
@@ -81,6 +90,15 @@ BASIDA_NOTE = (
     "next to it from 22 - 23 Dec, so no continuity is drawn"
 )
 
+FATIRAH_NOTE = (
+    "on the factions' side to the eve of its capture: military sources told Al-Hal the army took "
+    "'the towns of Kansafra, al-Mozara, Kafr Uwayd and al-Fatira in the Jabal al-Zawiya area' on "
+    "the morning of Thursday 27 Feb 2020 (the army's claim), and on the morning of 26 Feb SOHR's "
+    "list of the 24 villages and towns taken in the past 48 hours (Al-Liwaa) does not name it; "
+    "held since h-ne3's answer to 22 Feb (continuity inferred over the 4 days); HTS-led area "
+    "(factions per village not sourced)"
+)
+
 
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
@@ -98,5 +116,9 @@ GAP2020: tuple[RegionRule, ...] = (
     )),
     RegionRule("gap2020_basida_21_22_jan_2020", DAILY, _ids("dar_basidah"), (
         Span(RAIDS[0], RAIDS[1], "hts", (OMAN_22_JAN, HTS_AREA), BASIDA_NOTE),
+    )),
+    RegionRule("gap2020_fatirah_to_26_feb_2020", DAILY, _ids("al_fatirah"), (
+        Span(FATIRAH_DAYS[0], FATIRAH_DAYS[1], "hts", (AL_HAL_27_FEB, AL_LIWAA_26_FEB, HTS_AREA),
+             FATIRAH_NOTE),
     )),
 )  # fmt: skip
