@@ -29,6 +29,7 @@ from tools.regions_2016_2018_rules_ealeppo3 import EALEPPO3
 from tools.regions_2016_2018_rules_ealeppo4 import EALEPPO4
 from tools.regions_2016_2018_rules_ealeppo6 import EALEPPO6
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
+from tools.regions_2016_2018_rules_gap2020 import GAP2020
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
 from tools.regions_2016_2018_rules_hama import HAMA
@@ -111,4 +112,5 @@ RULES: tuple[RegionRule, ...] = (
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37,
+    *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *GAP2020,
 )  # fmt: skip

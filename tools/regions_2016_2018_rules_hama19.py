@@ -119,9 +119,11 @@ QASABIYAH_BEFORE_NOTE = (
 )
 QASABIYAH_NOTE = (
     "SOHR: the government forces 'had reached the village of Qassabiyeh' on Monday 3 Jun 2019, "
-    "and the Syrian Central Military Media 'confirmed that village's capture' (AP); only that day "
-    "is answered: the factions counter-attacked to regain it (SOHR, relayed by ANHA) and no "
-    "accepted source places the village on later days"
+    "and the Syrian Central Military Media 'confirmed that village's capture' (AP); the same day "
+    "Jisr TV's correspondent in the Idlib countryside 'denied the regime forces' control of the "
+    "village', fierce battles going on at its axes (review h-gap2020: both accounts kept, the day "
+    "contested); only that day is answered here: the factions counter-attacked to regain it "
+    "(SOHR, relayed by ANHA); h-gap2020 answers the army's from 21 Jul (Xinhua, SMART)"
 )
 QASABIYAH_SOURCES = ("newarab-2019-01-10-hts-takes-idlib", "ap-2019-06-03-qassabiyeh")
 
@@ -187,8 +189,9 @@ HAMA19: tuple[RegionRule, ...] = (
     RegionRule("hama19_qasabiyah_3_jun_2019", WEST_UNDATED, _ids("qasabiyah"), (
         Span(day("2019-04-30"), day("2019-06-02"), "hts", QASABIYAH_SOURCES,
              QASABIYAH_BEFORE_NOTE),
-        Span(day("2019-06-03"), day("2019-06-03"), "government", QASABIYAH_SOURCES[1:],
-             QASABIYAH_NOTE),
+        Span(day("2019-06-03"), day("2019-06-03"), "government",
+             (*QASABIYAH_SOURCES[1:], "jisr_tv-2019-06-03-qasabiyah-denial"), QASABIYAH_NOTE,
+             status="contested", with_parties=("hts",)),
     )),
     *(
         RegionRule(f"hama19_{block}_sayyad_rebel_side", block, _ids("tall_al_sayyad"), (
