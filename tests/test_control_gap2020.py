@@ -97,22 +97,6 @@ def test_the_snapshots_round_the_gap_are_unchanged(atlas, locality):
 STEP_27_FEB_2020 = "step_news-2020-02-27-saraqib-ghab-villages"
 
 
-def test_al_ankawi_is_no_longer_the_governments_before_26_feb_2020(atlas):
-    """Step News has the regime take al-Ankawi on the evening of 26 Feb 2020 (as h-rev33's
-    al-Amaqiyah): the snapshot's and the daily batch's government answer before is a gap."""
-    history = atlas.control.history
-    for day in (date(2019, 10, 23), date(2019, 12, 18), date(2019, 12, 19), date(2020, 2, 25)):
-        assert_stored_gap(atlas, "ankawi", day)
-        record = history.record_on("ankawi", day)
-        assert STEP_27_FEB_2020 in record.sources and "[gap2020]" in record.note
-    assert_checked_answer(history, "ankawi", date(2020, 2, 26), "government", "contested",
-                          ("hts",), STEP_27_FEB_2020)  # fmt: skip
-    record = assert_checked_answer(history, "ankawi", date(2020, 3, 5), "government", "held", (),
-                                   STEP_27_FEB_2020)  # fmt: skip
-    assert "pa_x-2020-03-05-idlib-additional-protocol" in record.sources
-    assert_snapshot_answer(history, "ankawi", date(2020, 3, 6))
-
-
 def test_khirbat_al_naqus_is_a_gap_in_the_offensives_weeks(atlas):
     """The daily batch drew it the government's on the two snapshots alone; every dated report
     read puts it on the factions' side: a gap 19 Dec 2019 - 5 Mar 2020."""
@@ -124,29 +108,9 @@ def test_khirbat_al_naqus_is_a_gap_in_the_offensives_weeks(atlas):
     assert_snapshot_answer(history, "khirbat_al_naqus", date(2020, 3, 6))
 
 
-def test_the_ankawi_disagreement_is_documented():
-    import csv
-
-    from geodata.paths import data_dir
-
-    path = data_dir() / "control" / "snapshot-disagreements.csv"
-    with path.open(newline="", encoding="utf-8") as handle:
-        rows = {(r["locality"], r["researched"], r["snapshot"]): r for r in csv.DictReader(handle)}
-    row = rows[("ankawi", "unknown", "government")]
-    assert row["right"] == "open" and STEP_27_FEB_2020 in row["sources"]
-
-
-def test_qulaydin_is_fought_over_on_26_feb_2020(atlas):
-    """Step News has the regime take Qulaydin on 26 Feb 2020; the 2020-24 snapshot and the
-    later maps draw it HTS's: the day contested, 27 Feb - 5 Mar a gap, HTS's either side."""
-    history = atlas.control.history
-    assert history.state_of("qulaydin", date(2020, 2, 25)).controller == "hts"
-    record = assert_checked_answer(history, "qulaydin", date(2020, 2, 26), "government",
-                                   "contested", ("hts",), STEP_27_FEB_2020)  # fmt: skip
-    assert "[gap2020]" in record.note
-    for day in (date(2020, 2, 27), date(2020, 3, 5)):
-        assert_stored_gap(atlas, "qulaydin", day)
-    assert history.state_of("qulaydin", date(2020, 3, 6)).controller == "hts"
+# al-Ankawi and Qulaydin, 23 Oct 2019 - Mar 2020: h-gap2020 and h-rev39 researched them side by
+# side; rev39's days were kept at integration (they also have the factions' retaking of 29 Feb -
+# 1 Mar 2020) and are tested in test_control_rev39.py.
 
 
 AL_HAL_27_FEB = "al_hal-2020-02-27-ghab-zawiya-villages"
