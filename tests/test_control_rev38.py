@@ -69,7 +69,8 @@ def test_sayr_al_bayd_gap_to_the_pockets_end(atlas):
 
 def test_road_villages_keep_the_armys_answer(atlas):
     history = atlas.control.history
-    for locality in ("khanasir", "habs", "rasm_al_aysh", "rasm_hamad", "al_hubaishiyah"):
+    # al-Hubaishiyah left this list: h-rev42 made it a gap to 14 Jan 2018 (test_control_rev42)
+    for locality in ("khanasir", "habs", "rasm_al_aysh", "rasm_hamad"):
         assert history.state_of(locality, date(2017, 9, 1)).controller == "government", locality
 
 
