@@ -60,8 +60,9 @@ def test_al_aliya_is_fought_over_on_16_october_2019(atlas):
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the silos before 6 Aug 2016: they changed hands in late June, no report dates them after
-        ("manbij_southern_grain_silo_complex", date(2016, 8, 5)),
+        # the silos before 6 Aug 2016: they changed hands in late June; h-manbij16 answers the
+        # southern complex from Enab Baladi's visit of 17 Jul, the eastern one stays a gap
+        ("manbij_eastern_grain_silo_complex", date(2016, 8, 5)),
         ("manbij_eastern_grain_silo_complex", date(2016, 8, 1)),
         # the villages round the city: IS's counter-attacks of 20 Jun, 2 - 3 Jul and 18 Jul took
         # some back (Enab Baladi, Al-Araby al-Jadeed); none dated in August

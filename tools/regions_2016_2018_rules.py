@@ -55,6 +55,7 @@ from tools.regions_2016_2018_rules_latakia2 import LATAKIA2
 from tools.regions_2016_2018_rules_long import LONG
 from tools.regions_2016_2018_rules_manbij import MANBIJ_SDF
 from tools.regions_2016_2018_rules_manbij2 import MANBIJ2
+from tools.regions_2016_2018_rules_manbij16 import MANBIJ16
 from tools.regions_2016_2018_rules_maskan import MASKAN
 from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne4 import NE4
@@ -112,4 +113,5 @@ RULES: tuple[RegionRule, ...] = (
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
+    *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *MANBIJ16,
 )  # fmt: skip

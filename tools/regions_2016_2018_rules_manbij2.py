@@ -11,7 +11,8 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
    IS districts were al-Sirb and the Jarabulus road, north of the city (Anadolu via Al-Akhbar, 13
    Aug); the earlier ring rule answers from 12 Aug. 1 - 5 Aug stay gaps: the silos changed hands in
    late June (SMART via Akhbar Al Aan: taken on 24 Jun; an Al-Araby al-Jadeed copy, undated: IS
-   back in them days later) and no report found dates them between.
+   back in them days later) and no report found dates them between (h-manbij16 later answered
+   the southern complex on 1 - 5 Aug from Enab Baladi's visit of 17 Jul, in `_manbij16.py`).
 2. Mabrouka (``mebruka``, on the M4 35 km south of Ras al-Ayn): the Turkish-backed forces' on Sun
    13 Oct 2019, Sham FM (a pro-government station: adverse to the side it reports gaining)
    naming it among the villages of the Ras al-Ayn countryside they had "occupied"; one day only.
@@ -47,7 +48,7 @@ SILOS_NOTE = (
     "(Reuters), the BBC 80 percent (Stratfor); the last IS districts were al-Sirb and the "
     "Jarabulus road, north of the city, stormed on 12 Aug (Anadolu via Al-Akhbar, 13 Aug): the "
     "south and east edges the SDF's between (continuity inferred; not sourced per site); 1 - 5 "
-    "Aug: a gap"
+    "Aug: a gap at the eastern complex (the southern one: h-manbij16, Enab Baladi of 17 Jul)"
 )
 MABROUKA_NOTE = (
     "Sham FM (a pro-government Damascus station; its report is adverse to the side it names "
