@@ -1,14 +1,18 @@
 """Events and statements of the thin years 2016, 2017 and 2021 (issue #15, task events5).
 
-The Turkish soldiers killed near al-Bab (24 Nov 2016), the killing of Russia's ambassador in
-Ankara (19 Dec 2016), the nationwide ceasefire guaranteed by Russia and Turkey (29 Dec 2016), the
-Idlib de-escalation area declared at the sixth Astana round (15 Sep 2017), the Sochi congress
+The Putin-Erdogan reconciliation at St Petersburg (9 Aug 2016), the first Turkish strikes on the
+SDF south of Jarablus (28 Aug 2016), the Turkish soldiers killed near
+al-Bab (24 Nov 2016), the killing of Russia's ambassador in Ankara (19 Dec 2016), the nationwide
+ceasefire guaranteed by Russia and Turkey (29 Dec 2016), the first Russian-Turkish joint strikes at
+al-Bab (18 Jan 2017), the suspected chemical attack on Khan Shaykhun (4 Apr 2017), the Idlib
+de-escalation area declared at the sixth Astana round (15 Sep 2017), the Sochi congress
 (30 Jan 2018), the 15th Astana round in Sochi (17 Feb 2021), the shelling of Afrin's hospital
 (12 Jun 2021) and the Security Council's Bab al-Hawa extension (9 Jul 2021) are stored on the
 days their sources give, with the parties the sources name; every source is an original
 publication (a copy only as read_via, never a refused domain); quoted words stand in their
 excerpt, paraphrases carry no quotation marks; markers sit on the gazetteer's town or the
-venue the other events of that city use.
+venue the other events of that city use. Turkey's words on the 17th Astana round (22 Dec 2021)
+and the SDF's on the Qamishli drone strike (9 Nov 2021) are added to those events.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ from geodata.sources.policy import refusal
 from geodata.validate_sources import quote_in_excerpt
 
 NEW_EVENTS = {
+    # Rudaw, 28 Aug 2016 (Sunday): Turkish strikes on Jubb al-Kussa and al-Amarneh.
+    "2016-08-28-turkish-strikes-south-of-jarablus": (
+        date(2016, 8, 28),
+        {"turkey", "sdf", "sna"},
+    ),
+    # Irish Times / AFP: the presidents met "on Tuesday" (9 Aug 2016) near St Petersburg.
+    "2016-08-09-putin-erdogan-st-petersburg": (date(2016, 8, 9), {"russia", "turkey"}),
     # The New Arab / Reuters: the Turkish army's statement, 3.30am on Thursday 24 Nov 2016.
     "2016-11-24-turkish-soldiers-killed-near-al-bab": (
         date(2016, 11, 24),
@@ -41,6 +52,13 @@ NEW_EVENTS = {
         date(2016, 12, 29),
         {"russia", "turkey", "government", "opposition"},
     ),
+    # BBC / Reuters, 18 Jan 2017: Russia's defence ministry on the first joint strikes.
+    "2017-01-18-russia-turkey-joint-strikes-al-bab": (
+        date(2017, 1, 18),
+        {"russia", "turkey", "isis"},
+    ),
+    # The Guardian / CNN, 4 Apr 2017: the attack early on Tuesday.
+    "2017-04-04-khan-shaykhun-chemical-attack": (date(2017, 4, 4), {"government"}),
     # TRT World, 15 Sep 2017 (Friday): the borders of the Idlib zone agreed.
     "2017-09-15-astana-idlib-de-escalation-area": (
         date(2017, 9, 15),
@@ -64,6 +82,72 @@ NEW_EVENTS = {
 
 #: Statement id -> (event, party, day said, verbatim?).
 NEW_STATEMENTS = {
+    "2016-08-28-turkish-military-25-ypg-killed": (
+        "2016-08-28-turkish-strikes-south-of-jarablus",
+        "turkey",
+        date(2016, 8, 28),
+        False,
+    ),
+    "2016-08-28-sdf-large-number-of-civilians-killed": (
+        "2016-08-28-turkish-strikes-south-of-jarablus",
+        "sdf",
+        date(2016, 8, 28),
+        False,
+    ),
+    "2016-08-09-putin-restart-dialogue": (
+        "2016-08-09-putin-erdogan-st-petersburg",
+        "russia",
+        date(2016, 8, 9),
+        True,
+    ),
+    "2016-08-09-erdogan-ties-more-robust": (
+        "2016-08-09-putin-erdogan-st-petersburg",
+        "turkey",
+        date(2016, 8, 9),
+        True,
+    ),
+    "2017-01-18-rudskoi-first-joint-air-operation": (
+        "2017-01-18-russia-turkey-joint-strikes-al-bab",
+        "russia",
+        date(2017, 1, 18),
+        True,
+    ),
+    "2017-01-18-turkish-military-confirms-coordinated-strikes": (
+        "2017-01-18-russia-turkey-joint-strikes-al-bab",
+        "turkey",
+        date(2017, 1, 18),
+        False,
+    ),
+    "2017-04-04-syrian-state-media-rebel-gas-factory": (
+        "2017-04-04-khan-shaykhun-chemical-attack",
+        "government",
+        date(2017, 4, 4),
+        False,
+    ),
+    "2021-11-09-asayish-violations-help-terrorism": (
+        "2021-11-09-qamishli-drone-strike",
+        "sdf",
+        date(2021, 11, 9),
+        True,
+    ),
+    "2021-11-09-ypg-media-head-turkish-drone": (
+        "2021-11-09-qamishli-drone-strike",
+        "sdf",
+        date(2021, 11, 9),
+        True,
+    ),
+    "2021-12-22-turkey-separatist-structures-east-of-euphrates": (
+        "2021-12-22-astana-17th-round",
+        "turkey",
+        date(2021, 12, 22),
+        True,
+    ),
+    "2021-12-22-turkey-calm-in-idlib-area": (
+        "2021-12-22-astana-17th-round",
+        "turkey",
+        date(2021, 12, 22),
+        True,
+    ),
     "2016-11-24-turkish-army-assessed-syrian-regime": (
         "2016-11-24-turkish-soldiers-killed-near-al-bab",
         "turkey",
@@ -232,6 +316,7 @@ def test_where_the_sides_disagree_both_speak():
     speaking = parties_speaking(list(_statements().values()))
     # Afrin: Ankara blames the YPG, the SDF denies it; the truce: its two guarantors and the army.
     assert {"turkey", "sdf"} <= speaking["2021-06-12-afrin-hospital-shelled"]
+    assert {"turkey", "sdf"} <= speaking["2016-08-28-turkish-strikes-south-of-jarablus"]
     assert {"turkey", "russia", "government"} <= speaking["2016-12-29-nationwide-ceasefire"]
     assert {"russia", "turkey"} <= speaking["2016-12-19-karlov-assassinated-ankara"]
     assert {"turkey", "government"} <= speaking["2017-09-15-astana-idlib-de-escalation-area"]
@@ -240,6 +325,7 @@ def test_where_the_sides_disagree_both_speak():
 def test_contested_and_claimed_attributions_are_said_so():
     events = _events()
     assert "contested" in events["2021-06-12-afrin-hospital-shelled"].notes
+    assert "contested" in events["2017-04-04-khan-shaykhun-chemical-attack"].notes
     assert "Turkey's" in events["2016-11-24-turkish-soldiers-killed-near-al-bab"].notes
     # State media are evidence of what their side claimed: the speaker says so.
     for statement_id in (
@@ -251,8 +337,9 @@ def test_contested_and_claimed_attributions_are_said_so():
 
 def test_markers_sit_on_the_gazetteer_town_or_the_usual_venue():
     events = _events()
-    # Afrin is checked against the gazetteer; al-Bab's point is the town's (the strike was near it).
-    assert assert_markers_on_their_town(list(events.values())) == 1
+    # Jubb al Kusa, Afrin, al-Bab and Khan Shaykhun are checked against the gazetteer; the strike
+    # of Nov 2016 was near al-Bab and carries the town's point.
+    assert assert_markers_on_their_town(list(events.values())) == 4
     bab = events["2016-11-24-turkish-soldiers-killed-near-al-bab"]
     assert (bab.lat, bab.lon) == (36.37051, 37.5157)
     # Venues abroad use the point every other event in that city uses.
@@ -264,7 +351,10 @@ def test_markers_sit_on_the_gazetteer_town_or_the_usual_venue():
             for e in records().events
             if e.place_name == event.place_name and e.id not in NEW_EVENTS and e.lat is not None
         }
-        assert others == {(event.lat, event.lon)}, event.id
+        if others:
+            assert others == {(event.lat, event.lon)}, event.id
+        else:  # a first event in that city: the GeoNames point, said in the notes
+            assert "GeoNames" in event.notes, event.id
     # A nationwide truce and a vote in New York have no marker.
     assert events["2016-12-29-nationwide-ceasefire"].lat is None
     assert events["2021-07-09-unsc-bab-al-hawa-extended"].lat is None
