@@ -7,7 +7,8 @@ ceasefire guaranteed by Russia and Turkey (29 Dec 2016), the first Russian-Turki
 al-Bab (18 Jan 2017), the suspected chemical attack on Khan Shaykhun (4 Apr 2017), the Idlib
 de-escalation area declared at the sixth Astana round (15 Sep 2017), the Sochi congress
 (30 Jan 2018), the 15th Astana round in Sochi (17 Feb 2021), the shelling of Afrin's hospital
-(12 Jun 2021) and the Security Council's Bab al-Hawa extension (9 Jul 2021) are stored on the
+(12 Jun 2021), the Security Council's Bab al-Hawa extension (9 Jul 2021) and the Russian strikes
+near Afrin before the Sochi meeting (26 Sep 2021) are stored on the
 days their sources give, with the parties the sources name; every source is an original
 publication (a copy only as read_via, never a refused domain); quoted words stand in their
 excerpt, paraphrases carry no quotation marks; markers sit on the gazetteer's town or the
@@ -76,6 +77,8 @@ NEW_EVENTS = {
     ),
     # Reuters (SCMP) / Anadolu: the attack on Saturday 12 Jun 2021.
     "2021-06-12-afrin-hospital-shelled": (date(2021, 6, 12), {"turkey", "sdf"}),
+    # The National / AP, 26 Sep 2021: the strikes near Afrin "on Sunday".
+    "2021-09-26-russian-strikes-near-afrin": (date(2021, 9, 26), {"russia", "sna"}),
     # UN SC/14577: resolution 2585 adopted on 9 Jul 2021.
     "2021-07-09-unsc-bab-al-hawa-extended": (date(2021, 7, 9), {"russia"}),
 }
@@ -122,6 +125,18 @@ NEW_STATEMENTS = {
         "2017-04-04-khan-shaykhun-chemical-attack",
         "government",
         date(2017, 4, 4),
+        False,
+    ),
+    "2021-09-26-sna-russia-escalation-stretches-to-border": (
+        "2021-09-26-russian-strikes-near-afrin",
+        "sna",
+        date(2021, 9, 26),
+        True,
+    ),
+    "2021-09-25-lavrov-idlib-deal-progress-slow": (
+        "2021-09-26-russian-strikes-near-afrin",
+        "russia",
+        date(2021, 9, 25),
         False,
     ),
     "2021-11-09-asayish-violations-help-terrorism": (
@@ -326,6 +341,7 @@ def test_contested_and_claimed_attributions_are_said_so():
     events = _events()
     assert "contested" in events["2021-06-12-afrin-hospital-shelled"].notes
     assert "contested" in events["2017-04-04-khan-shaykhun-chemical-attack"].notes
+    assert "did not confirm" in events["2021-09-26-russian-strikes-near-afrin"].notes
     assert "Turkey's" in events["2016-11-24-turkish-soldiers-killed-near-al-bab"].notes
     # State media are evidence of what their side claimed: the speaker says so.
     for statement_id in (
