@@ -1,7 +1,8 @@
 """Events and statements of the thin years 2016, 2017 and 2021 (issue #15, task events5).
 
 The Putin-Erdogan reconciliation at St Petersburg (9 Aug 2016), the first Turkish strikes on the
-SDF south of Jarablus (28 Aug 2016), the Turkish soldiers killed near
+SDF south of Jarablus (28 Aug 2016), the Turkish strikes on the SDF north-east of Aleppo and
+Damascus's threat to down Turkish jets (20 Oct 2016), the Turkish soldiers killed near
 al-Bab (24 Nov 2016), the killing of Russia's ambassador in Ankara (19 Dec 2016), the nationwide
 ceasefire guaranteed by Russia and Turkey (29 Dec 2016), the first Russian-Turkish joint strikes at
 al-Bab (18 Jan 2017), the suspected chemical attack on Khan Shaykhun (4 Apr 2017), the Idlib
@@ -41,6 +42,11 @@ NEW_EVENTS = {
     ),
     # Irish Times / AFP: the presidents met "on Tuesday" (9 Aug 2016) near St Petersburg.
     "2016-08-09-putin-erdogan-st-petersburg": (date(2016, 8, 9), {"russia", "turkey"}),
+    # Hurriyet Daily News: the Turkish army's statement on 20 Oct 2016; SANA: the army's warning.
+    "2016-10-20-turkish-strikes-on-sdf-north-of-aleppo": (
+        date(2016, 10, 20),
+        {"turkey", "sdf", "government"},
+    ),
     # The New Arab / Reuters: the Turkish army's statement, 3.30am on Thursday 24 Nov 2016.
     "2016-11-24-turkish-soldiers-killed-near-al-bab": (
         date(2016, 11, 24),
@@ -161,6 +167,18 @@ NEW_STATEMENTS = {
         "2021-12-22-astana-17th-round",
         "turkey",
         date(2021, 12, 22),
+        True,
+    ),
+    "2016-10-20-turkish-army-160-200-ypg-killed": (
+        "2016-10-20-turkish-strikes-on-sdf-north-of-aleppo",
+        "turkey",
+        date(2016, 10, 20),
+        False,
+    ),
+    "2016-10-20-syrian-army-will-shoot-down-turkish-warplanes": (
+        "2016-10-20-turkish-strikes-on-sdf-north-of-aleppo",
+        "government",
+        date(2016, 10, 20),
         True,
     ),
     "2016-11-24-turkish-army-assessed-syrian-regime": (
@@ -332,6 +350,7 @@ def test_where_the_sides_disagree_both_speak():
     # Afrin: Ankara blames the YPG, the SDF denies it; the truce: its two guarantors and the army.
     assert {"turkey", "sdf"} <= speaking["2021-06-12-afrin-hospital-shelled"]
     assert {"turkey", "sdf"} <= speaking["2016-08-28-turkish-strikes-south-of-jarablus"]
+    assert {"turkey", "government"} <= speaking["2016-10-20-turkish-strikes-on-sdf-north-of-aleppo"]
     assert {"turkey", "russia", "government"} <= speaking["2016-12-29-nationwide-ceasefire"]
     assert {"russia", "turkey"} <= speaking["2016-12-19-karlov-assassinated-ankara"]
     assert {"turkey", "government"} <= speaking["2017-09-15-astana-idlib-de-escalation-area"]
