@@ -359,7 +359,12 @@ def test_where_the_sides_disagree_both_speak():
 def test_contested_and_claimed_attributions_are_said_so():
     events = _events()
     assert "contested" in events["2021-06-12-afrin-hospital-shelled"].notes
-    assert "contested" in events["2017-04-04-khan-shaykhun-chemical-attack"].notes
+    khan_shaykhun = events["2017-04-04-khan-shaykhun-chemical-attack"]
+    # the investigators' finding is stored beside the parties' denials, with its sources
+    assert "Joint Investigative Mechanism" in khan_shaykhun.notes
+    assert "Damascus denies it" in khan_shaykhun.notes
+    cited = {source.id for source in khan_shaykhun.sources}
+    assert {"cnn-2017-10-26-jim-khan-sheikhoun", "afp-2017-10-26-jim-khan-sheikhoun"} <= cited
     assert "did not confirm" in events["2021-09-26-russian-strikes-near-afrin"].notes
     assert "Turkey's" in events["2016-11-24-turkish-soldiers-killed-near-al-bab"].notes
     # State media are evidence of what their side claimed: the speaker says so.
