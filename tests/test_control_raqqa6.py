@@ -62,7 +62,9 @@ def test_the_rev10_rule_takes_over_on_4_feb(atlas):
         ("suwaydiya_al_kabirah", date(2017, 1, 20)),
         # the same reports' "al-Suwaydiya al-Saghira" fighting is undated; "Abu Jadi, 9 km east of
         # Karawan" fits two gazetteer points (Jedi, al-Jadah): both left gaps
-        ("suwaydiyat_al_saghirah", date(2017, 1, 9)),
+        # (h-rev43: al-Saghira fought over 7 - 9 Jan, Syrian Press Center and Baladi News; a gap
+        # from 10 Jan)
+        ("suwaydiyat_al_saghirah", date(2017, 1, 10)),
         ("jedi", date(2017, 1, 9)),
         ("al_jadah", date(2017, 1, 9)),
         # "Qarih" (SMART, Syrian Mirror, 22 Feb 2017) is not matched to the gazetteer's al-Qarah

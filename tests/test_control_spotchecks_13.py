@@ -36,7 +36,8 @@ DRAWN = [
     # 2017 (SDF statement via UPI: party claim); Tabqa fell on 10 May (BBC)
     ("al_ajil_nus_qirbi", date(2017, 6, 1), "sdf", "held", (), "upi-2017-03-27-tabqa-airbase"),
     # part of Raqqa city, fought over from 6 Jun to 17 Oct 2017 (AP; Channel 4): the city's row
-    ("hisham_abdulmalik_district", date(2017, 9, 23), "isis", "contested", ("sdf",),
+    # (h-rev43: the SDF's from 25 Aug 2017 on ANHA's map, party claim: checked on 20 Aug)
+    ("hisham_abdulmalik_district", date(2017, 8, 20), "isis", "contested", ("sdf",),
      "ap-2017-06-06-raqqa-battle"),
     # Olive Branch from 20 Jan 2018; the day each Afrin village fell is not stored
     ("xalte_xerbi", date(2018, 1, 24), "sdf", "contested", ("sna", "turkey"),

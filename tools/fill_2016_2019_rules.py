@@ -150,6 +150,19 @@ ALEPPO_SOUTH_QARASSI = (
          "date that concerns the pocket and the al-Hass plateau, not this front, so a gap"),
 )  # fmt: skip
 
+#: h-rev43: Sabiqiyah (36.063 N 37.100 E, 2.4 km west of Abtin, 3.6 km south of al-Qarassi) had the
+#: same 9 Feb 2018 start as al-Qarassi (h-rev32); the last dated report naming it is of Oct 2015.
+ALEPPO_SOUTH_SABIQIYAH = (
+    Span(FIRST, OFFENSIVE_2019 - timedelta(days=1), UNKNOWN,
+         ("reuters-2015-10-16-abtin-retaken", "reuters-2016-12-22-aleppo-retaken", IS_HAMA_POCKET),
+         "the Khan Tuman front west of al-Hader: the army retook Abtin and 'a tank battalion base "
+         "close to the village of Sabiqiya' on 16 Oct 2015 (SOHR via Reuters), the last dated "
+         "report read that names the village; none names its holder after that until the "
+         "autumn-2019 snapshot (government). Review h-rev43: was government from 9 Feb 2018 (the "
+         "IS/HTS pocket south of Aleppo cleared, SOHR), a date that concerns the pocket 30 - 50 km "
+         "to the south-east, not this front (as h-rev32 found for al-Qarassi), so a gap"),
+)  # fmt: skip
+
 
 def _span_a(controller: str, sources: tuple[str, ...], note: str, start: date = FIRST) -> Span:
     return Span(start, WINDOWS[0][1], controller, sources, note)
@@ -330,6 +343,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fill_deir_ez_zor_military", _in({"Abu Kamal", "Deir ez-Zor", "Mayadin"},
          {"government"}, military=True), DEIR_MILITARY),
     Rule("fill_aleppo_south", _ids("al_qarassi", "al_huwayz"), ALEPPO_SOUTH_QARASSI),  # h-rev32
+    Rule("fill_aleppo_south", _ids("sabiqiyah"), ALEPPO_SOUTH_SABIQIYAH),  # h-rev43
     Rule("fill_aleppo_south", _in({"Mount Simeon"}, {"government"}), ALEPPO_SOUTH),
     Rule("fill_azaz_government", _in({"Azaz"}, {"government"}), (
         _span_a("unknown", ("reuters-2016-02-03-nubl-zahraa",),

@@ -218,9 +218,9 @@ SOUTH_ALEPPO_RULES = (
              "return reported before Maskanah fell (4 Jun)"),
     )),
     # h-rev32: al-Qarassi and al-Huwayz left out (the fill no longer answers them before 30 Apr
-    # 2019, so the continuity this rule carries does not reach them)
+    # 2019, so the continuity this rule carries does not reach them); h-rev43: Sabiqiyah too
     RegionRule("as_2019_unchanged", "fill_aleppo_south_undated",
-               lambda p, _w: p.id not in {"al_qarassi", "al_huwayz"}, (
+               lambda p, _w: p.id not in {"al_qarassi", "al_huwayz", "sabiqiyah"}, (
         Span(_d("2019-04-30"), _d("2019-10-22"), "government",
              ("sohr-2018-02-is-hama-aleppo-pocket-ended", "ap-2019-08-23-northern-hama",
               "reuters-2020-02-17-aleppo-countryside"),

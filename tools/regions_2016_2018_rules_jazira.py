@@ -205,6 +205,22 @@ RAQQA = (
              "the SDF declared the city taken on 17 Oct (Channel 4; continuity inferred); 6 Jun - "
              "23 Jul stay the city's contested row"),
     )),
+    # rev43: districts the SDF side's agency maps as taken ~80 days into the battle
+    RegionRule("rev43_raqqa_districts_by_25_aug", "g2016_raqqa_sdf",
+               lambda p, _w: p.id in {"hisham_abdulmalik_district", "al_mahdi_district"}, (
+        Span(_d("2017-08-25"), _d("2017-10-16"), "sdf",
+             ("anha-2017-08-raqqa-control-map", "afp-2017-08-01-raqqa-nazlet-shahada",
+              "sohr-2017-07-raqqa-49-days", "channel4-2017-10-17-raqqa"),
+             "review h-rev43, party claim: the SDF side's agency's map, 'eighty days' into the "
+             "battle (about 25 Aug 2017, counted from 6 Jun; the page shows no day), has 14 "
+             "neighbourhoods liberated, 'Nazlat Shehadeh and Hisham bin Abdul Malik in the "
+             "southern part of the city' and in the east and the old city al-Mushlab, al-Sinaa, "
+             "al-Batani, al-Rasheed, al-Rafiqa and 'al-Muhdi', the fighting being in al-Rowda, "
+             "Ramli, al-Morour, al-Thukna, Mansour, Diriyah, al-Barid and Nahdha (ANHA); before, "
+             "SOHR had half of Hisham bin Abdul Malik the SDF's on 24 Jul and AFP 'large parts' "
+             "on 1 Aug (fought over: the city's contested row); no IS return reported before the "
+             "SDF declared the city taken on 17 Oct (Channel 4; continuity inferred)"),
+    )),
     RegionRule("raqqa_city_parts", "g2016_raqqa_sdf", _near_raqqa, (
         Span(START, _d("2017-06-05"), "isis", ("ap-2017-06-06-raqqa-battle",),
              "part of Raqqa city, IS's de facto capital (AP), as the city's own row"),
