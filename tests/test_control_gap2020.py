@@ -97,15 +97,8 @@ def test_the_snapshots_round_the_gap_are_unchanged(atlas, locality):
 STEP_27_FEB_2020 = "step_news-2020-02-27-saraqib-ghab-villages"
 
 
-def test_khirbat_al_naqus_is_a_gap_in_the_offensives_weeks(atlas):
-    """The daily batch drew it the government's on the two snapshots alone; every dated report
-    read puts it on the factions' side: a gap 19 Dec 2019 - 5 Mar 2020."""
-    history = atlas.control.history
-    for day in (date(2019, 12, 19), date(2020, 1, 15), date(2020, 3, 5)):
-        assert_stored_gap(atlas, "khirbat_al_naqus", day)
-        assert "[gap2020]" in history.record_on("khirbat_al_naqus", day).note
-    assert history.state_of("khirbat_al_naqus", date(2019, 12, 18)).controller == "government"
-    assert_snapshot_answer(history, "khirbat_al_naqus", date(2020, 3, 6))
+# Khirbat al-Naqus: h-gap2020 made 19 Dec 2019 - 5 Mar 2020 a gap; h-rev43 widened it to 23 Oct
+# 2019 - 26 Nov 2024 round the factions' front of 5 Feb 2021 (test_control_rev43.py).
 
 
 # al-Ankawi and Qulaydin, 23 Oct 2019 - Mar 2020: h-gap2020 and h-rev39 researched them side by
