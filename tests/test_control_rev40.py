@@ -8,11 +8,17 @@ tools/regions_2016_2018_rules_aleppo.py, sources in sources/2016-2024-rev40.toml
   than AFP's military source; the long government row also cites Syria TV of 21 Sep 2018.
 - The Jirah airbase: the army's contested by IS on 9 - 10 Mar 2017 (it entered on 9 Mar), IS's
   contested by the army on 11 Mar (IS retook it), IS's again from 12 Mar; was IS's throughout.
+- Kurhyuk, al-Bughaz and al-Qawuqli (west of al-Arimah): the Manbij Military Council's, shared
+  with the government, from its statement of 27 Sep 2021, a gap before (were the snapshots'
+  factions' from 23 Oct 2019; al-Qawuqli the factions' from 3 Mar 2017).
+- Mebruka (on the M4 south of Ras al-Ayn): a gap on 13 Oct 2019 (Sham FM's Mabrouka is the
+  western town).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from control_answers import (
     assert_checked_answer,
@@ -107,3 +113,35 @@ def test_the_jirah_airbase_changed_hands_twice_in_march_2017(atlas):
     assert_checked_answer(
         history, "jirah_airbase", date(2017, 5, 13), "government", "held", (), None
     )
+
+
+SDF_27_SEP_2021 = "sdf_command-2021-09-27-manbij-north-september-shelling"
+NORTH_PRESS_2022 = "north_press-2022-11-24-manbij-contact-line-shelling"
+ARIMAH_VILLAGES = ("kurhyuk", "bughaz", "al_qawuqli")
+
+
+def test_the_arimah_villages_are_the_councils_from_its_september_2021_statement(atlas):
+    history = atlas.control.history
+    for place in ARIMAH_VILLAGES:
+        assert_stored_gap(atlas, place, date(2019, 10, 23))
+        assert_stored_gap(atlas, place, date(2021, 9, 26))
+        for day in (date(2021, 9, 27), date(2023, 4, 25), date(2024, 11, 26)):
+            record = assert_checked_answer(
+                history, place, day, "sdf", "shared", ("government",), SDF_27_SEP_2021
+            )
+            assert "party claim" in record.note and "[rev40]" in record.note
+    assert NORTH_PRESS_2022 in history.record_on("al_qawuqli", date(2022, 11, 24)).sources
+    # al-Qawuqli was the factions' from 3 Mar 2017 on the Euphrates Shield default: now a gap
+    assert_stored_gap(atlas, "al_qawuqli", date(2017, 3, 3))
+    assert_stored_gap(atlas, "al_qawuqli", date(2019, 1, 1))
+    # the snapshots' drawing is documented as a disagreement
+    path = Path(__file__).resolve().parents[1] / "geodata/data/control/snapshot-disagreements.csv"
+    text = path.read_text(encoding="utf-8")
+    for place in ARIMAH_VILLAGES:
+        assert f"{place},sdf,sna,records," in text and f"{place},unknown,sna,open," in text
+
+
+def test_mebruka_is_a_gap_in_the_peace_spring_days(atlas):
+    for day in (date(2019, 10, 9), date(2019, 10, 13), date(2019, 10, 22)):
+        assert_stored_gap(atlas, "mebruka", day)
+    assert atlas.control.history.state_of("mebruka", date(2019, 10, 8)).controller == "sdf"
