@@ -145,3 +145,15 @@ def test_mebruka_is_a_gap_in_the_peace_spring_days(atlas):
     for day in (date(2019, 10, 9), date(2019, 10, 13), date(2019, 10, 22)):
         assert_stored_gap(atlas, "mebruka", day)
     assert atlas.control.history.state_of("mebruka", date(2019, 10, 8)).controller == "sdf"
+
+
+def test_habboubah_kabira_is_fought_over_on_11_march_2017(atlas):
+    history = atlas.control.history
+    assert history.state_of("habboubah_kabira", date(2017, 3, 10)).controller == "government"
+    record = assert_checked_answer(
+        history, "habboubah_kabira", date(2017, 3, 11), "government", "contested", ("isis",),
+        ALGHAD_JIRAH,
+    )  # fmt: skip
+    assert "[rev40]" in record.note and "> rev40_habboubah_11_mar_2017]" in record.note
+    assert_stored_gap(atlas, "habboubah_kabira", date(2017, 3, 12))
+    assert_stored_gap(atlas, "habboubah_kabira", date(2017, 5, 13))

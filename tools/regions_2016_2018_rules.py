@@ -83,6 +83,7 @@ from tools.regions_2016_2018_rules_rev26 import REV26
 from tools.regions_2016_2018_rules_rev27 import REV27
 from tools.regions_2016_2018_rules_rev33 import REV33
 from tools.regions_2016_2018_rules_rev34 import REV34
+from tools.regions_2016_2018_rules_rev40 import REV40
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_safira2 import SAFIRA2
@@ -108,5 +109,5 @@ RULES: tuple[RegionRule, ...] = (
     *HAMA8, *DEC2019, *DEIR5, *SHIELD3, *RAQQA4, *EALEPPO4, *REV15, *REV16, *SHIELD4, *SAFIRA,
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
-    *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34,
+    *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV40,
 )  # fmt: skip
