@@ -157,3 +157,17 @@ def test_habboubah_kabira_is_fought_over_on_11_march_2017(atlas):
     assert "[rev40]" in record.note and "> rev40_habboubah_11_mar_2017]" in record.note
     assert_stored_gap(atlas, "habboubah_kabira", date(2017, 3, 12))
     assert_stored_gap(atlas, "habboubah_kabira", date(2017, 5, 13))
+
+
+def test_khirbat_abkiyah_is_the_armys_until_is_counter_attack(atlas):
+    history = atlas.control.history
+    assert_checked_answer(
+        history, "khirbat_abkiyah", date(2017, 3, 7), "government", "held", (), None
+    )
+    for day in (date(2017, 3, 8), date(2017, 3, 10)):
+        record = assert_checked_answer(
+            history, "khirbat_abkiyah", day, "government", "held", (), ENAB_JIRAH
+        )
+        assert "continuity inferred" in record.note and "[rev40]" in record.note
+    assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 3, 11))
+    assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 5, 13))
