@@ -20,8 +20,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from control_answers import (
     assert_checked_answer,
+    assert_region_answer,
     assert_registered_with_publisher,
     assert_source_file_registered,
     assert_stored_gap,
@@ -43,6 +45,9 @@ NEW_SOURCES = (
     ENAB_JIRAH,
     "almasdar_online-2017-03-09-jirah-airbase",
     "al_watan_sy-2017-05-13-jirah-airbase-walls",
+    "cjtf_oir-2018-07-20-dashishah-cleared",
+    "sdf_command-2018-06-dashisha-operation",
+    "ypg_press-2018-07-01-south-of-dashisha",
 )
 
 
@@ -171,3 +176,22 @@ def test_khirbat_abkiyah_is_the_armys_until_is_counter_attack(atlas):
         assert "continuity inferred" in record.note and "[rev40]" in record.note
     assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 3, 11))
     assert_stored_gap(atlas, "khirbat_abkiyah", date(2017, 5, 13))
+
+
+CJTF_20_JUL = "cjtf_oir-2018-07-20-dashishah-cleared"
+SDF_JUN_2018 = "sdf_command-2018-06-dashisha-operation"
+
+
+@pytest.mark.parametrize("place", ["houweija", "kalka"])
+def test_the_villages_south_of_dashisha_in_2018(atlas, place):
+    history = atlas.control.history
+    assert_stored_gap(atlas, place, date(2018, 6, 4))
+    for day in (date(2018, 6, 5), date(2018, 6, 30)):
+        record = assert_region_answer(atlas, place, day, "isis")
+        assert SDF_JUN_2018 in record.sources and "region-level" in record.note
+    assert_stored_gap(atlas, place, date(2018, 7, 1))
+    assert_stored_gap(atlas, place, date(2018, 7, 19))
+    for day in (date(2018, 7, 20), date(2018, 12, 11)):
+        record = assert_region_answer(atlas, place, day, "sdf")
+        assert CJTF_20_JUL in record.sources and "[rev40]" in record.note
+    assert history.state_of(place, date(2018, 12, 12)).controller == "sdf"

@@ -13,6 +13,15 @@ wrong, here the gap days the reports settle.
    Now the army's 8 - 10 Mar, continuity inferred: on Thursday 9 Mar the army entered the airbase
    beyond it (Enab Baladi; al-Masdar Online relaying Al-Watan), and IS's counter-attack that took
    back the airbase and villages round it came on Saturday 11 Mar; from 11 Mar a gap, as before.
+3. Houweija and Kalka (``houweija``, ``kalka``: 5 and 10 km south of al-Dashisha, 4 - 6 km from
+   the Iraqi border), gaps to 11 Dec 2018: IS's 5 - 30 Jun 2018 (region-level: the SDF General
+   Command's statement of June 2018, relayed by Qasioun on 5 Jun, has IS hold 3,000 km2 of
+   al-Hasakah with al-Dashisha its main stronghold; the SDF took the town on 17 Jun and began
+   advancing south of it only on Sunday 1 Jul, the YPG's press office; Rudaw, 2 Jul: "seven
+   kilometers" of IS land left in the border sector), 1 - 19 Jul gaps, the SDF's from 20 Jul
+   (region-level: the coalition congratulated the SDF that day on "their successful clearance of
+   Dashishah", the SDF "now progressing in the northern Dayr az Zawr countryside"), continuity
+   inferred to the batch's answer of 12 Dec 2018.
 
 Other items of the review are hand rows tagged ``[rev40]`` in ``records/2016-2024.csv`` (Dhiban
 2018, Tadef, Kurhyuk, al-Bughaz, al-Qawuqli, the western Mabrouka's source) or edits to other
@@ -46,6 +55,34 @@ HABBOUBAH_11_MAR_NOTE = (
     "days after stay gaps"
 )
 
+HASAKAH_BLOCK = "g2016_hasakah_district"
+SDF_JUN_2018 = "sdf_command-2018-06-dashisha-operation"
+QASIOUN_5_JUN = "qasioun-2018-06-05-dashisha"
+AP_17_JUN = "ap-2018-06-17-dashishah"
+YPG_1_JUL = "ypg_press-2018-07-01-south-of-dashisha"
+RUDAW_2_JUL = "rudaw-2018-07-02-dashisha"
+CJTF_20_JUL = "cjtf_oir-2018-07-20-dashishah-cleared"
+AFP_12_DEC = "afp-2018-12-12-east-of-euphrates"
+
+SOUTH_OF_DASHISHA_IS_NOTE = (
+    "[rev40] region-level, continuity inferred: the SDF General Command's statement of June 2018 "
+    "(relayed by Qasioun on 5 Jun) has IS 'still holeding up 3,000 km2 of Al-Hasakah "
+    "governorate', al-Dashisha its main stronghold (party media); the SDF took Dashisha town on "
+    "Sunday 17 Jun (AP) and began advancing 'in the territory south of al-Dashisha town starting "
+    "from Sunday' 1 Jul (the YPG's press office: party media); on 2 Jul an SDF commander still "
+    "had 'seven kilometers' of IS land in the sector by the Iraqi border (Rudaw); this place lies "
+    "5 - 10 km south of Dashisha and 4 - 6 km from the border: IS's to 30 Jun, 1 - 19 Jul a gap"
+)
+SOUTH_OF_DASHISHA_SDF_NOTE = (
+    "[rev40] region-level, continuity inferred: on Friday 20 Jul 2018 the US-led coalition "
+    "congratulated the SDF 'on their successful clearance of Dashishah', IS's remnants 'isolated "
+    "by a strong Iraqi border presence', and the SDF's spokesman said it had 'cleared "
+    "al-Dashishah' and was 'now progressing in the northern Dayr az Zawr countryside' (CJTF-OIR: "
+    "the coalition's and the SDF's word, both parties); the SDF's advance south of Dashisha to "
+    "the border had begun on 1 Jul (YPG press office); no IS return reported before AFP's account "
+    "of the territory the SDF held in Dec 2018"
+)
+
 ABKIYAH_NOTE = (
     "[rev40] region-level, continuity inferred: Step News (relaying pro-government sites: a "
     "government-side claim) has the army take 'al-Abaja' on Tuesday 7 Mar 2017; on Thursday 9 "
@@ -64,5 +101,13 @@ REV40: tuple[RegionRule, ...] = (
     RegionRule("rev40_abkiyah_8_10_mar_2017", BLOCK, lambda p, _w: p.id == "khirbat_abkiyah", (
         Span(day("2017-03-08"), day("2017-03-10"), "government",
              (STEP_7_MAR, ENAB_9_MAR, MASDAR_9_MAR, ALGHAD_12_MAR), ABKIYAH_NOTE),
+    )),
+    RegionRule("rev40_south_of_dashisha_2018", HASAKAH_BLOCK,
+               lambda p, _w: p.id in {"houweija", "kalka"}, (
+        Span(day("2018-06-05"), day("2018-06-30"), "isis",
+             (SDF_JUN_2018, QASIOUN_5_JUN, AP_17_JUN, YPG_1_JUL, RUDAW_2_JUL),
+             SOUTH_OF_DASHISHA_IS_NOTE),
+        Span(day("2018-07-20"), day("2018-12-11"), "sdf", (CJTF_20_JUL, YPG_1_JUL, AFP_12_DEC),
+             SOUTH_OF_DASHISHA_SDF_NOTE),
     )),
 )  # fmt: skip
