@@ -28,8 +28,9 @@ Other items of the review are hand rows tagged ``[rev40]`` in ``records/2016-202
 modules (``named_jirah_airbase`` in ``_aleppo.py``: 9 - 11 Mar 2017; ``_manbij2.py``: the
 Mabrouka rule withdrawn). Same shape as ``tools/regions_2016_2018_rules_rev21.py``; ``REV40``
 is added at the end of ``RULES``, so it answers only days the earlier rules leave. Sources in
-``sources/2016-2019-maskan.toml`` and ``sources/2016-2019-ealeppo4.toml``. Build-time tooling,
-not shipped.
+``sources/2016-2024-rev40.toml``, ``sources/2016-2019-maskan.toml``,
+``sources/2016-2019-ealeppo4.toml`` and the earlier Hasakah files. Build-time tooling, not
+shipped.
 """
 
 from __future__ import annotations
