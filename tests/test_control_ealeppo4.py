@@ -146,9 +146,12 @@ def test_the_khafsa_villages_are_is_held_then_the_armys(atlas, locality, taken, 
     after = date.fromordinal(last.toordinal() + 1)
     if last == date(2017, 3, 10):
         # h-maskan answers Rajm al-Aqra and Mushrifat al-Tin IS's on 11 - 12 Mar (Al-Ghad
-        # al-Souri names them retaken by IS): their first open day is 13 Mar
+        # al-Souri names them retaken by IS): their first open day is 13 Mar; h-rev40 answers
+        # Habboubah Kabira fought over on 11 Mar: its first open day is 12 Mar
         retaken = locality in ("rajm_al_aqra", "mashrafa_al_tin")
-        assert_stored_gap(atlas, locality, date(2017, 3, 13) if retaken else after)
+        fought = locality == "habboubah_kabira"
+        first_open = date(2017, 3, 13) if retaken else date(2017, 3, 12) if fought else after
+        assert_stored_gap(atlas, locality, first_open)
     else:
         assert "ealeppo4_" not in atlas.control.history.record_on(locality, after).note
 

@@ -44,10 +44,13 @@ def test_the_silos_run_on_into_the_city_ring_rule(atlas, locality):
     assert history.state_of(locality, date(2016, 8, 12)).controller == "sdf"
 
 
-def test_mabrouka_is_the_turkish_backed_forces_on_13_october_2019(atlas):
-    """Sham FM (pro-government) names Mabrouka among the villages 'occupied' by 13 Oct."""
-    record = assert_region_answer(atlas, "mebruka", date(2019, 10, 13), "sna")
-    assert SHAM_FM in record.sources and "pro-government" in record.note
+def test_sham_fms_mabrouka_is_the_western_town_not_mebruka(atlas):
+    """Sham FM (pro-government) names Mabrouka among the villages 'occupied' by 13 Oct, beside
+    Raj'an west of Ras al-Ayn: the western town (``mabrouka``), not ``mebruka`` on the M4, which
+    is a gap that day (review h-rev40)."""
+    assert_stored_gap(atlas, "mebruka", date(2019, 10, 13))
+    history = atlas.control.history
+    assert_checked_answer(history, "mabrouka", date(2019, 10, 13), "sna", "held", (), SHAM_FM)
 
 
 def test_al_aliya_is_fought_over_on_16_october_2019(atlas):
@@ -85,4 +88,6 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-manbij2.toml")
     cited = sources_cited_by(atlas, "> manbij2_")
-    assert {REUTERS, STRATFOR, AKHBAR, AKHBAR_ALAAN, SHAM_FM, SMART} <= cited
+    assert {REUTERS, STRATFOR, AKHBAR, AKHBAR_ALAAN, SMART} <= cited
+    # Sham FM's list is cited by the western Mabrouka's row since the review h-rev40
+    assert SHAM_FM in sources_cited_by(atlas, "[daily 2019]")

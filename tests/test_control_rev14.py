@@ -41,10 +41,10 @@ def test_the_villages_west_of_manbij_went_to_the_army_not_the_factions(atlas, lo
                           SMART_9_MAR)  # fmt: skip
     assert_stored_gap(atlas, locality, date(2017, 3, 10))
     assert_stored_gap(atlas, locality, date(2019, 10, 22))
-    # Qurt Wiran: a gap to the council's statement of 27 Sep 2021 since h-rev35 (h-rev20 had
-    # carried the council's answer back to 23 Oct 2019; tests/test_control_rev35.py)
-    expected = "unknown" if locality == "qurt_wiran" else "sna"
-    assert history.state_of(locality, date(2019, 10, 23)).controller == expected
+    # a gap to the council's statement of 27 Sep 2021: Qurt Wiran since h-rev35 (h-rev20 had
+    # carried the council's answer back to 23 Oct 2019), Kurhyuk and al-Bughaz since h-rev40
+    # (they were the snapshots' factions'; tests/test_control_rev35.py, test_control_rev40.py)
+    assert history.state_of(locality, date(2019, 10, 23)).controller == "unknown"
 
 
 def test_al_kubar_fell_in_the_jazira_storm_not_in_march(atlas):
@@ -90,7 +90,8 @@ def test_dhiban_army_is_and_the_sdf_on_the_days_reported(atlas):
     assert_checked_answer(history, "diban", date(2017, 11, 16), "sdf", "contested", ("isis",),
                           HORRYA_17_NOV)  # fmt: skip
     assert_checked_answer(history, "diban", date(2017, 12, 1), "sdf", "held", (), HORRYA_17_NOV)
-    assert_stored_gap(atlas, "diban", date(2018, 6, 1))
+    # the 2018 gap is answered (the SDF's, region-level) since the review h-rev40
+    assert history.state_of("diban", date(2018, 6, 1)).controller == "sdf"
 
 
 @pytest.mark.parametrize("locality", ["al_qadisiyyah_district", "yarmouk", "bitani_district"])

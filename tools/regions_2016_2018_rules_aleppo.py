@@ -206,12 +206,39 @@ SOUTH_ALEPPO_RULES = (
              "entered the pocket; continuity inferred"),
     )),
     RegionRule("named_jirah_airbase", "fill_jirah", lambda p, _w: p.id == "jirah_airbase", (
-        Span(_d("2017-03-08"), _d("2017-05-11"), "isis", ("afp-2017-03-07-jirah-airbase",
-             "afp-2017-05-13-jarrah-airbase", "reuters-2017-05-13-jarrah-airport-enclave"),
-             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP); the army 'briefly "
-             "stormed it in March and been repelled' (Reuters, 13 May); IS's to 11 May, the day "
-             "before the evening opposition sources give for its fall (review h-rev21: 12 May is "
-             "answered by the rev21 rules, contested)"),
+        Span(_d("2017-03-08"), _d("2017-03-08"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "reuters-2017-05-13-jarrah-airport-enclave"),
+             "IS-held since Jan 2014 and still on 7 Mar 2017 (SOHR via AFP); continuity inferred "
+             "to the army's entry reported on 9 Mar (review h-rev40)"),
+        # h-rev40: 9 - 11 Mar 2017 were drawn IS's; the reports have the army inside on 9 - 10
+        # Mar and IS retaking the airbase on Saturday 11 Mar
+        Span(_d("2017-03-09"), _d("2017-03-10"), "government", (
+             "enab_baladi-2017-03-09-jirah-airbase", "almasdar_online-2017-03-09-jirah-airbase",
+             "smart-2017-03-17-deir-hafer-villages",
+             "alghad_alsouri-2017-03-12-is-retakes-villages-east-aleppo",
+             "reuters-2017-05-13-jarrah-airport-enclave",
+             "al_watan_sy-2017-05-13-jirah-airbase-walls"),
+             "[rev40] fought over: on Thursday 9 Mar 2017 the army entered the airbase after IS "
+             "withdrew ('matching media sources' via Enab Baladi; the regime's claim via Al-Watan "
+             "Online, reported by al-Masdar Online), and IS 'retook' it on Saturday 11 Mar (SMART, "
+             "17 Mar; the Syria's Tomorrow site, 12 Mar: clashes inside the airbase); Reuters (13 "
+             "May): the army 'briefly stormed it in March and been repelled'; Al-Watan Online's "
+             "later account (13 May) has the army reach 'its walls' on 9 Mar: the army's, "
+             "contested by IS", status="contested", with_parties=("isis",)),
+        Span(_d("2017-03-11"), _d("2017-03-11"), "isis", (
+             "alghad_alsouri-2017-03-12-is-retakes-villages-east-aleppo",
+             "smart-2017-03-17-deir-hafer-villages", "reuters-2017-05-13-jarrah-airport-enclave"),
+             "[rev40] IS stormed and retook the airbase 'yesterday, Saturday' 11 Mar 2017 in a "
+             "sandstorm, with clashes inside it (the Syria's Tomorrow site, 12 Mar; SMART, 17 Mar: "
+             "IS retook the airbase and villages round it on Saturday 11 Mar): IS's, contested by "
+             "the army", status="contested", with_parties=("government",)),
+        Span(_d("2017-03-12"), _d("2017-05-11"), "isis", ("afp-2017-03-07-jirah-airbase",
+             "afp-2017-05-13-jarrah-airbase", "reuters-2017-05-13-jarrah-airport-enclave",
+             "smart-2017-03-17-deir-hafer-villages"),
+             "IS-held since Jan 2014 (SOHR via AFP, 7 Mar 2017); IS retook it from the army on 11 "
+             "Mar (SMART; review h-rev40) and held it to 11 May, the day before the evening "
+             "opposition sources give for its fall (review h-rev21: 12 May is answered by the "
+             "rev21 rules, contested); SOHR (13 May): battles for 'more than two months'"),
         Span(_d("2017-05-13"), _d("2017-06-03"), "government", ("afp-2017-05-13-jarrah-airbase",
              "xinhua-2017-06-04-maskanah"),
              "captured by the army on 13 May 2017 (SOHR; a military source, via AFP); no IS "

@@ -16,6 +16,10 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
 2. Mabrouka (``mebruka``, on the M4 35 km south of Ras al-Ayn): the Turkish-backed forces' on Sun
    13 Oct 2019, Sham FM (a pro-government station: adverse to the side it reports gaining)
    naming it among the villages of the Ras al-Ayn countryside they had "occupied"; one day only.
+   back in them days later) and no report found dates them between.
+2. Mabrouka (``mebruka``, on the M4 35 km south of Ras al-Ayn): was the Turkish-backed forces' on
+   Sun 13 Oct 2019 from Sham FM's list of villages "occupied" in the Ras al-Ayn countryside;
+   withdrawn by the review h-rev40 (the list names the western Mabrouka, beside Raj'an): a gap.
 3. Al-Aliya (``aliya``, 27 km south-south-east of Ras al-Ayn): contested on Wed 16 Oct 2019, the
    Syrian National Army claiming it (SMART, party claim); the SDF held it before the offensive and
    the autumn-2019 snapshot draws it SDF-held again: one day only.
@@ -36,7 +40,6 @@ REUTERS_6_AUG = "reuters-2016-08-06-manbij-almost-complete-control"
 STRATFOR_6_AUG = "stratfor-2016-08-06-manbij-80-percent"
 AKHBAR_13_AUG = "al_akhbar-2016-08-13-manbij-in-kurdish-hands"
 AKHBAR_ALAAN_25_JUN = "akhbar_alaan-2016-06-25-khattaf-silos"
-SHAM_FM_13_OCT = "sham_fm-2019-10-13-ras-al-ain-villages"
 SMART_16_OCT = "smart-2019-10-16-sna-14-villages"
 
 SILOS_NOTE = (
@@ -49,14 +52,6 @@ SILOS_NOTE = (
     "Jarabulus road, north of the city, stormed on 12 Aug (Anadolu via Al-Akhbar, 13 Aug): the "
     "south and east edges the SDF's between (continuity inferred; not sourced per site); 1 - 5 "
     "Aug: a gap at the eastern complex (the southern one: h-manbij16, Enab Baladi of 17 Jul)"
-)
-MABROUKA_NOTE = (
-    "Sham FM (a pro-government Damascus station; its report is adverse to the side it names "
-    "gaining) on Sun 13 Oct 2019: the Turkish forces and their factions had 'occupied' the "
-    "villages of 'Mabrouka, Tall al-Janb, al-Sa'dun, al-Duwayjil, Saliha, al-Wadha, Haroubi and "
-    "Raj'an' in the Ras al-Ayn countryside (translated); matched by name (the gazetteer's "
-    "Mabrouka lies on the M4 35 km south of Ras al-Ayn); one day only: no later report found "
-    "before the autumn-2019 snapshot, which draws it SDF-held from 23 Oct"
 )
 ALIYA_NOTE = (
     "the Syrian National Army announced on its official channels on Wed 16 Oct 2019 that it "
@@ -77,9 +72,11 @@ MANBIJ2: tuple[RegionRule, ...] = (
         Span(day("2016-08-06"), day("2016-08-11"), "sdf",
              (REUTERS_6_AUG, STRATFOR_6_AUG, AKHBAR_13_AUG, AKHBAR_ALAAN_25_JUN), SILOS_NOTE),
     )),
-    RegionRule("manbij2_mabrouka_13_oct_2019", EDGES_BLOCK, _ids("mebruka"), (
-        Span(day("2019-10-13"), day("2019-10-13"), "sna", (SHAM_FM_13_OCT,), MABROUKA_NOTE),
-    )),
+    # h-rev40: the rule `manbij2_mabrouka_13_oct_2019` (Sham FM's 'Mabrouka' of 13 Oct 2019 drawn
+    # the factions' at `mebruka`, 36.53 N 40.07 E) was withdrawn: Sham FM lists Mabrouka with
+    # Raj'an, west of Ras al-Ayn (`rajan_ras_al_ayn`, 47 km from `mebruka`, 13 km from the
+    # gazetteer's other Mabrouka, `mabrouka`, which Anadolu's list already dates to 13 Oct), so
+    # the report names the western town; `mebruka` is a gap 9 - 22 Oct 2019 again
     RegionRule("manbij2_aliya_16_oct_2019", EDGES_BLOCK, _ids("aliya"), (
         Span(day("2019-10-16"), day("2019-10-16"), "sna", (SMART_16_OCT,), ALIYA_NOTE,
              status="contested", with_parties=("sdf",)),
