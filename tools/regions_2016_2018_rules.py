@@ -87,8 +87,8 @@ from tools.regions_2016_2018_rules_rev33 import REV33
 from tools.regions_2016_2018_rules_rev34 import REV34
 from tools.regions_2016_2018_rules_rev37 import REV37
 from tools.regions_2016_2018_rules_rev38 import REV38
-from tools.regions_2016_2018_rules_rev43 import REV43
 from tools.regions_2016_2018_rules_rev40 import REV40
+from tools.regions_2016_2018_rules_rev43 import REV43
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_safira2 import SAFIRA2
@@ -115,6 +115,5 @@ RULES: tuple[RegionRule, ...] = (
     *HASAK, *SALAM, *HAMA9, *RAQQA5, *MASKAN, *REV19, *NHAMA2, *REV21, *LONG, *EALEPPO6, *REV22,
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
-    *MANBIJ16, *REV43,
-    *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV40,
+    *MANBIJ16, *REV43, *REV40,
 )  # fmt: skip

@@ -13,10 +13,6 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
    late June (SMART via Akhbar Al Aan: taken on 24 Jun; an Al-Araby al-Jadeed copy, undated: IS
    back in them days later) and no report found dates them between (h-manbij16 later answered
    the southern complex on 1 - 5 Aug from Enab Baladi's visit of 17 Jul, in `_manbij16.py`).
-2. Mabrouka (``mebruka``, on the M4 35 km south of Ras al-Ayn): the Turkish-backed forces' on Sun
-   13 Oct 2019, Sham FM (a pro-government station: adverse to the side it reports gaining)
-   naming it among the villages of the Ras al-Ayn countryside they had "occupied"; one day only.
-   back in them days later) and no report found dates them between.
 2. Mabrouka (``mebruka``, on the M4 35 km south of Ras al-Ayn): was the Turkish-backed forces' on
    Sun 13 Oct 2019 from Sham FM's list of villages "occupied" in the Ras al-Ayn countryside;
    withdrawn by the review h-rev40 (the list names the western Mabrouka, beside Raj'an): a gap.
