@@ -48,9 +48,18 @@ MANBIJ_GHARRAH_LATER = {"gharrah_as_kabirah", "gharrah_as_saghirah"}
 #: is not theirs; `_rev46.py` answers them from 21 Aug, as `manbij_south_after_push`. Khirbat
 #: al-Bighal and Khirbat Bashar stay with the ring: h-manbij's dated band reports answer them the
 #: SDF's on 1 - 11 Aug, so the ring's 12 Aug continues a dated answer.
-MANBIJ_SOUTH_EAST_REV46 = frozenset({
-    "sakawiyah", "jubb_al_sheikh_ubaid", "saadiya", "tishrin", "sandaliyah_al_sagirah",
-    "sandaliyah_al_kabirah", "khirbat_khalid", "shash"})
+MANBIJ_SOUTH_EAST_REV46 = frozenset(
+    {
+        "sakawiyah",
+        "jubb_al_sheikh_ubaid",
+        "saadiya",
+        "tishrin",
+        "sandaliyah_al_sagirah",
+        "sandaliyah_al_kabirah",
+        "khirbat_khalid",
+        "shash",
+    }
+)
 BALADI_20_AUG = ("baladi_news-2016-08-20-tall-hudhan",
                  "enab_baladi-2016-08-19-manbij-council-handover")  # fmt: skip
 SOUTH_LATER_NOTE = (
