@@ -90,8 +90,9 @@ def test_a_place_the_aleppo_east_rules_answer_has_the_reported_holder(
         ("tarhin", date(2016, 11, 9)),
         # east of al-Bab towards Arima (Euphrates Shield against IS, and the SDF from Nov 2016)
         ("bersaya", date(2016, 12, 1)),
-        # the Sajur villages before the Jarablus council withdrew south of the river
-        ("tukhar_kabir", date(2016, 8, 20)),
+        # the Sajur villages before the Jarablus council withdrew south of the river (17 - 23 Aug
+        # the SDF's, Akhbar Al Aan: tests/test_control_rev46.py)
+        ("tukhar_kabir", date(2016, 8, 26)),
         # the Manbij pocket's western front in the winter of 2016-17 (Euphrates Shield attacks)
         ("begrewan", date(2016, 12, 1)),
         # within 8 km of Arima (the strip handed to the government in Mar 2017)

@@ -99,7 +99,8 @@ def test_days_no_source_reaches_are_gaps_again(atlas, locality, day):
     [
         # confirmed: the ring rule's other places (the city's ring, the east) from 12 Aug
         ("abu_qilqil", date(2016, 8, 12), "sdf", "manbij_east_and_ring"),
-        ("sandaliyah_al_kabirah", date(2016, 8, 12), "sdf", "manbij_east_and_ring"),
+        # (Sandaliyah al-Kabirah left the ring in h-rev46: the SDF's from 21 Aug)
+        ("sandaliyah_al_kabirah", date(2016, 8, 21), "sdf", "rev46_manbij_south_east_after_push"),
         # confirmed: the border villages nearer the border and Azaz from 4 Sep
         ("dudiyan", date(2016, 9, 4), "sna", "es_border_azaz_al_rai"),
         ("baghaydin", date(2016, 9, 4), "sna", "es_border_azaz_al_rai"),

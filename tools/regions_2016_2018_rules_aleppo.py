@@ -41,6 +41,25 @@ MANBIJ_SOUTH_UNDATED = {"ar_rummanah", "jubb_al_khamis", "jubb_hamam_al_mustahi"
 #: h-rev12: ANF has the Manbij Military Council take the two Gharrahs from IS after the city fell
 #: (undated copy, Aug 2016): the ring's 12 Aug is not theirs; `_rev12.py` answers them.
 MANBIJ_GHARRAH_LATER = {"gharrah_as_kabirah", "gharrah_as_saghirah"}
+#: h-rev46: the ring's places 20 - 31 km south-east of the city (towards the Tishrin dam and the
+#: lake): no dated allowed report names any of them between the city's fall and the southern push
+#: (Qasioun, undated copy, has Khalid, Shash and Jubb al-Sheikh Ubaid taken in the June push;
+#: Sputnik, refused, has Jubb al-Sheikh Ubaid taken only after the city fell): the ring's 12 Aug
+#: is not theirs; `_rev46.py` answers them from 21 Aug, as `manbij_south_after_push`. Khirbat
+#: al-Bighal and Khirbat Bashar stay with the ring: h-manbij's dated band reports answer them the
+#: SDF's on 1 - 11 Aug, so the ring's 12 Aug continues a dated answer.
+MANBIJ_SOUTH_EAST_REV46 = frozenset(
+    {
+        "sakawiyah",
+        "jubb_al_sheikh_ubaid",
+        "saadiya",
+        "tishrin",
+        "sandaliyah_al_sagirah",
+        "sandaliyah_al_kabirah",
+        "khirbat_khalid",
+        "shash",
+    }
+)
 BALADI_20_AUG = ("baladi_news-2016-08-20-tall-hudhan",
                  "enab_baladi-2016-08-19-manbij-council-handover")  # fmt: skip
 SOUTH_LATER_NOTE = (
@@ -96,7 +115,7 @@ MANBIJ = (
     # rule below); the ring rule no longer answers them
     RegionRule("manbij_east_and_ring", "g2016_manbij_sdf",
                lambda p, _w: p.id not in MANBIJ_SOUTH_LATER | MANBIJ_SOUTH_UNDATED
-               | MANBIJ_GHARRAH_LATER
+               | MANBIJ_GHARRAH_LATER | MANBIJ_SOUTH_EAST_REV46
                and (p.lon >= MANBIJ_CITY[1] or _km_from_manbij(p) <= 10), (
         Span(_d("2016-08-12"), _d("2017-03-01"), "sdf", MANBIJ_SOURCES,
              "region-level: the SDF, which came from the Euphrates (the Tishrin dam) in the "
