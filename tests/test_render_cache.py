@@ -105,6 +105,19 @@ def test_imported_zones_hatch_moves_with_the_map(basemap):
         assert np.array_equal(through_cache, direct)
 
 
+def assert_same_up_to_rounding(through_cache: np.ndarray, direct: np.ndarray) -> None:
+    """At a device-pixel ratio above 1 a replayed picture and a direct render may round a
+    blended, anti-aliased edge pixel one colour level either way, and a zone's one-pixel dashed
+    outline may start its dashes a device pixel apart where the path is rebuilt (a few dozen
+    pixels of a million, depending on the zones of the day). The picture is the same when
+    nearly every pixel is identical and the strong differences are far fewer than a blit one
+    device pixel off would make."""
+    same = (through_cache == direct).all(axis=2).mean()
+    assert same > 0.999
+    shifted = strongly_different(direct, np.roll(direct, 1, axis=0))
+    assert strongly_different(through_cache, direct) * 50 < shifted
+
+
 @pytest.mark.parametrize("dpr", [2.0, 1.25])
 def test_high_dpi_frames_blit_by_whole_device_pixels(atlas, basemap, dpr):
     renderer = MapRenderer("test")
@@ -114,7 +127,7 @@ def test_high_dpi_frames_blit_by_whole_device_pixels(atlas, basemap, dpr):
     step = 4 if dpr == 1.25 else 1  # a pan of 1.25 device pixels cannot be blitted
     through_cache, direct, drawn = drag(cache, renderer, start, ctx, [(1, 0), (step, step)], dpr)
     assert drawn == 0
-    assert np.array_equal(through_cache, direct)
+    assert_same_up_to_rounding(through_cache, direct)
 
 
 def test_a_frame_starting_between_device_pixels_lands_on_the_same_pixels(atlas, basemap):
@@ -142,8 +155,7 @@ def test_a_frame_starting_between_device_pixels_lands_on_the_same_pixels(atlas, 
     assert cache.renders == 2
     direct = pixels(at_fraction(lambda p: renderer.render(p, dragged, ctx)), start, 1.25)
     inside = (slice(3, 450), slice(4, 752))  # device pixels 1.5-451.5 down, 3-753 across
-    assert np.array_equal(through_cache[inside], direct[inside])
-    assert not np.array_equal(through_cache[inside], np.roll(direct, 1, axis=0)[inside])
+    assert_same_up_to_rounding(through_cache[inside], direct[inside])
 
 
 def test_a_frame_cut_through_the_map_matches_within_antialiasing(atlas, basemap):
