@@ -61,6 +61,20 @@ def assert_each_event_reported_on_or_after_its_day(events: list[Event]) -> None:
         )
 
 
+def assert_sourced_from_allowed_originals(events: list[Event]) -> None:
+    """Every event has sources, each a registered publication (id, publisher, kind) whose page
+    is not on a refused outlet, and at least one can report the event itself."""
+    from geodata.sources.policy import refusal
+
+    for event in events:
+        assert event.sources, event.id
+        for source in event.sources:
+            assert source.id and source.publisher and source.kind, (event.id, source.id)
+            if source.url:
+                assert refusal(source.url) is None, (event.id, source.url)
+    assert_each_event_reported_on_or_after_its_day(events)
+
+
 def assert_talks_parties_quoted_verbatim_or_paraphrased(statements: list[Statement]) -> int:
     """Checks the four parties' statements; returns how many it checked."""
     checked = 0

@@ -16,6 +16,7 @@ import pytest
 from event_window import (
     assert_event_as_reported,
     assert_markers_on_their_town,
+    assert_sourced_from_allowed_originals,
     published_by,
     records,
 )
@@ -89,14 +90,7 @@ def test_the_new_events_are_new():
 
 
 def test_each_new_event_is_reported_by_an_original_published_on_or_after_its_day():
-    for event in _events().values():
-        assert event.sources, event.id
-        for source in event.sources:
-            assert source.id and source.publisher and source.kind, (event.id, source.id)
-            if source.url:
-                assert refusal(source.url) is None, (event.id, source.url)
-        published = [published_by(s) for s in event.sources]
-        assert any(day is not None and day >= event.date for day in published), event.id
+    assert_sourced_from_allowed_originals(list(_events().values()))
 
 
 def test_each_new_event_has_a_party_speaking_with_verbatim_words_in_their_excerpt():
