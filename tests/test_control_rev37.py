@@ -46,7 +46,10 @@ def test_the_sources_file_is_registered():
 
 
 def test_every_source_is_cited(atlas):
-    cited = sources_cited_by(atlas, "[rev37]", "> rev37_")
+    # Kashkiyeh's reports are cited by the gap its point became at integration ("[integ]")
+    cited = sources_cited_by(
+        atlas, "[rev37]", "> rev37_", "[integ] gap (at integration, after h-rev37"
+    )
     assert {RBSS, ENAB_2021, STEP_30_AUG, AL_MONITOR_2019, NSO_DEC_2017} <= cited
 
 
@@ -121,22 +124,25 @@ def test_east_bank_north_of_hajin_and_shajalah_kept(atlas):
     assert history.state_of("ash_shajalah", date(2019, 2, 13)).controller == "unknown"
 
 
-def test_kashkiyeh_follows_the_east_bank_not_the_government_zone(atlas):
+def test_kashkiyeh_a_gap_while_its_point_lies_on_the_other_bank(atlas):
+    """The reports name the east-bank village (IS's to 28 Dec 2017, the SDF's from Dec 2018);
+    the gazetteer point lies on the west bank the army took in Nov 2017. Drawn there, the
+    village's SDF answer painted the west-bank desert: the point is a gap from 19 Nov 2017 until
+    a sourced east-bank coordinate is found (at integration, after h-kashk)."""
     history = atlas.control.history
 
     def answer(day: str):
         return history.state_of("kashkiyeh", date.fromisoformat(day)).controller
 
     assert answer("2017-09-04") == "isis"  # the regions rule, unchanged
-    for day in ("2017-09-05", "2017-11-19", "2017-12-28"):
+    for day in ("2017-09-05", "2017-11-18"):
         assert answer(day) == "isis", day
         assert "[rev37]" in history.record_on("kashkiyeh", date.fromisoformat(day)).note
-    assert SOHR_28_DEC in history.record_on("kashkiyeh", date(2017, 12, 28)).sources
-    for day in (date(2017, 12, 29), date(2018, 12, 13)):
+    for day in (date(2017, 11, 19), date(2018, 12, 14), date(2021, 4, 15), date(2024, 11, 26)):
         assert_stored_gap(atlas, "kashkiyeh", day)
-    for day in ("2018-12-14", "2019-03-23", "2019-10-23", "2021-04-15", "2024-11-26"):
-        assert answer(day) == "sdf", day
-    assert AL_MONITOR_2019 in history.record_on("kashkiyeh", date(2021, 4, 15)).sources
+        record = history.record_on("kashkiyeh", day)
+        assert "[integ]" in record.note and SOHR_28_DEC in record.sources
+        assert AL_MONITOR_2019 in record.sources
     # as Abu Hammam, its east-bank neighbour, on the same days
     assert history.state_of("abu_hammam", date(2018, 12, 14)).controller == "sdf"
     assert_stored_gap(atlas, "abu_hammam", date(2018, 6, 1))
