@@ -54,3 +54,27 @@ def test_plateau_neighbours_unchanged(atlas):
         assert (state.controller, state.with_parties) == ("opposition", ("hts",)), locality
     for locality in ("tat", "jafrat_al_hass", "al_hubaishiyah"):
         assert_stored_gap(atlas, locality, date(2017, 9, 1))
+
+
+ALBAATH = "albaath-2016-02-26-khanasir-axis-villages"
+
+
+@pytest.mark.parametrize("locality", ("minaya", "mughayrat_al_safira"))
+def test_road_villages_kept_with_the_road_source(atlas, locality):
+    """Min'aya and Mughayrat: Al-Baath (26 Feb 2016, party claim) has the army restore them 'on
+    the Khanasir axis'; kept as drawn, the reason in the row's note; the gap before stays."""
+    history = atlas.control.history
+    assert_stored_gap(atlas, locality, date(2017, 6, 3))
+    for day in (date(2017, 6, 4), date(2018, 1, 14)):
+        record = history.record_on(locality, day)
+        assert record.controller == "government", record
+        assert "[rev49] kept" in record.note and "party claim" in record.note, record
+        assert ALBAATH in record.sources, record
+    assert ALBAATH not in history.record_on(locality, date(2017, 6, 3)).sources
+
+
+def test_source_registered():
+    from control_answers import assert_registered_with_publisher, assert_source_file_registered
+
+    assert_registered_with_publisher([ALBAATH])
+    assert_source_file_registered("2016-2019-rev49.toml")
