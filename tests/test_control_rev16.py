@@ -14,7 +14,8 @@ import pytest
 from control_answers import assert_region_answer, assert_stored_gap
 
 REUTERS = "reuters-2017-06-30-is-leaves-aleppo-province"
-POCKET = ["aqil", "sirdah", "al_hawaz", "al_qulayah_al_safira"]
+#: al-Hawaz left out by h-rev47 (4 - 29 Jun 2017 a stored gap: tests/test_control_rev47.py).
+POCKET = ["aqil", "sirdah", "al_qulayah_al_safira"]
 #: Answered before 4 Jun 2017 by h-safira (tools/regions_2016_2018_rules_safira.py).
 SAFIRA_ANSWERED = {"aqil", "al_qulayah_al_safira"}
 

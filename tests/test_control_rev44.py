@@ -50,9 +50,10 @@ def test_road_villages_gap_to_29_jun_2017(atlas, locality):
         assert "[rev44]" in record.note
 
 
-def test_hawaz_kept_is_to_29_jun(atlas):
+def test_hawaz_now_a_gap_to_29_jun(atlas):
+    """h-rev47 applied this review's road reasoning to al-Hawaz (tests/test_control_rev47.py)."""
+    assert_stored_gap(atlas, "al_hawaz", date(2017, 6, 29))
     history = atlas.control.history
-    assert history.state_of("al_hawaz", date(2017, 6, 29)).controller == "isis"
     assert_checked_answer(history, "al_hawaz", date(2017, 6, 30), "government", "held", (), REUTERS)
 
 
