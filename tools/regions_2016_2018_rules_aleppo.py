@@ -399,10 +399,12 @@ EAST_ALEPPO = (
     )),
     # review h-rev26: Sukkariyah Kabirah and Umm Adasah, within 8 km of Arima, are among the
     # villages Step News (27 Feb 2017) has the Euphrates Shield factions take from IS that day, so
-    # the Manbij Military Council's handover cannot have covered them: left out (a gap from 3 Mar)
+    # the Manbij Military Council's handover cannot have covered them: left out (a gap from 3 Mar).
+    # review h-rev50: Abu Hayj left out too; the council said it held it until 9 Mar (SMART):
+    # answered by rev50_abu_hayj_mar_jun_2017
     RegionRule("ea_arima_strip", "g2016_east_aleppo_government",
                lambda p, _w: p.lat >= 36.35 and _km_from_arima(p) <= 8
-               and p.id not in {"sukkariyah_kabirah", "umm_adasah_aleppo"}, (
+               and p.id not in {"sukkariyah_kabirah", "umm_adasah_aleppo", "abu_hayj"}, (
         Span(_d("2017-03-03"), _d("2017-06-03"), "government",
              ("komnews-2017-03-03-arima-handover", "reuters-2017-03-02-manbij-villages-handover"),
              "region-level, as Arima: the Manbij Military Council said it would hand the "
