@@ -140,7 +140,7 @@ def test_faction_announcements_are_marked_party_side(atlas):
         # "Salwa" of the 12 Nov list is not matched with the gazetteer's Balwa (alt. Salwa)
         ("balwa", date(2016, 11, 15)),
         # the Shahba villages no report names, and the Juvenile Prison
-        ("tuways", date(2017, 6, 1)),
+        ("tuways", date(2017, 7, 1)),  # 24 Oct 2016 - 30 Jun 2017: h-rev48 (the factions')
         ("halisah", date(2017, 6, 1)),
         ("aleppo_juvenile_prison", date(2017, 6, 1)),
         # Baselhaya and Cilbire, which ended on the Turkish-held side, in the Olive Branch weeks
