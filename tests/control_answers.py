@@ -3,7 +3,7 @@ sources leave open, and the map drawing a record's holder at the place (issue #1
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from shapely.geometry import Point
@@ -107,7 +107,9 @@ def assert_no_answer(history, locality: str, day: date) -> None:
 ANSWER_FIELDS = ("locality", "day", "controller", "status", "among", "cited")
 
 
-def fact_check_tests(answers: Sequence, snapshot_cases: Sequence = (), skipped: Sequence = ()):
+def fact_check_tests(
+    answers: Sequence[tuple], snapshot_cases: Sequence[tuple] = (), skipped: Sequence[tuple] = ()
+) -> tuple[Callable[..., None], Callable[..., None], Callable[..., None]]:
     """The three tests each fact-check module (``test_control_spotchecks_N``) runs over its own
     tables: every checked answer is what its report says (``ANSWER_FIELDS`` rows), every place
     answered by the 2020-24 snapshot alone cites that zone, and every skipped draw is no answer.

@@ -121,6 +121,21 @@ def test_a_no_data_zone_is_not_called_contested(qapp):
     assert "Contested: sources disagree on who holds it" in page_fought
     assert "<td>contested</td>" not in zone_popup(atlas, gap, view.as_of)
     assert "<td>contested</td>" in zone_popup(atlas, fought, view.as_of)
+    # a searched place inside the gap: no "Held by No data"
+    from types import SimpleNamespace
+
+    from desktop.panel.detail_html import place_html
+
+    point = known.geometry.representative_point()
+    place = SimpleNamespace(name="A village", detail="", lat=point.y, lon=point.x, place_id=None)
+
+    def holder_line(page: str) -> str:  # the page's opening, before the coordinates
+        return page.split("° N", 1)[0]
+
+    line_gap = holder_line(place_html(atlas, place, gap, view))
+    assert "No dated source found says who held it" in line_gap
+    assert "Held by" not in line_gap and "contested" not in line_gap
+    assert "Held by" in holder_line(place_html(atlas, place, fought, view))
 
 
 def test_hovering_a_no_data_zone_names_no_holder(qapp):

@@ -94,13 +94,15 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
             else ""
         )
         note = reader_note(record.note)
+        gap_warn = False if record.controller == UNKNOWN else None  # a gap claims no holder
+        sources = sources_html(control.sources_of(record), warn=gap_warn)
         parts.append(
             f"<tr><td>{esc(fmt_date(record.start))} – {esc(until)}</td>"
             f'<td><span style="color:{esc(colour)}">&#9632;</span> '
             f"<b>{esc(party_name(atlas, record.controller, record.start))}</b>{esc(status)}"
             f"{marker}{migrated}"
             f"{'<br>' + esc(note) if note else ''}"
-            f'<br><span class="src">{sources_html(control.sources_of(record))}</span></td></tr>'
+            f'<br><span class="src">{sources}</span></td></tr>'
         )
     parts.append("</table>")
     return "".join(parts)

@@ -265,7 +265,13 @@ def place_html(atlas, place, zone: Zone | None, view: ViewState) -> str:
     parts = [STYLE, f"<h2>&#9673; {esc(place.name)}</h2>"]
     if place.detail:
         parts.append(f'<p class="muted">{esc(place.detail)}</p>')
-    if zone is not None:
+    if zone is not None and zone.no_data:  # a stored gap: no holder to name
+        parts.append(
+            QCoreApplication.translate(
+                "DetailHtml", "<p>No dated source found says who held it on {day} ({zone}).</p>"
+            ).format(day=day, zone=internal_link(ZONE_SCHEME, zone.id, zone_title(atlas, zone)))
+        )
+    elif zone is not None:
         colour = party_colour(atlas, zone.controller)
         parts.append(
             QCoreApplication.translate(

@@ -439,6 +439,10 @@ Page Up/Down move a month, arrow keys a day.</source>
         <translation>&lt;p style=&quot;color:#8a3b12&quot;&gt;&lt;b&gt;لا توجد بيانات سيطرة لتاريخ {date}.&lt;/b&gt; لا تعرض الخريطة أي مناطق وتوزيع طريق M4 فارغ.{nearest} لا تزال الأحداث مدرجة.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;No dated source found says who held it on {day} ({zone}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لم يُعثر على مصدر مؤرخ يذكر من كان يسيطر عليها في {day} ({zone}).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{swatch} Held by &lt;b&gt;{party}&lt;/b&gt; on {day}, in {zone}{contested}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{swatch} تحت سيطرة &lt;b&gt;{party}&lt;/b&gt; في {day}، ضمن {zone}{contested}.&lt;/p&gt;</translation>
     </message>

@@ -435,6 +435,10 @@ Page Up/Down mehekê, bişkojkên tîran rojekê dibin.</translation>
         <translation>&lt;p style=&quot;color:#8a3b12&quot;&gt;&lt;b&gt;Ji bo {date} daneyên kontrolê tune ne.&lt;/b&gt; Nexşe tu herêman nîşan nade û dabeşkirina M4 vala ye.{nearest} Bûyer hîn jî têne rêzkirin.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;No dated source found says who held it on {day} ({zone}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Çavkaniyeke bi dîrok nehat dîtin ku dibêje di {day} de kê kontrol dikir ({zone}).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{swatch} Held by &lt;b&gt;{party}&lt;/b&gt; on {day}, in {zone}{contested}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{swatch} Di {day} de di bin kontrola &lt;b&gt;{party}&lt;/b&gt; de, li {zone}{contested}.&lt;/p&gt;</translation>
     </message>

@@ -413,6 +413,10 @@ Page Up/Down bir ay, ok tuşları bir gün taşır.</translation>
         <translation>&lt;p style=&quot;color:#8a3b12&quot;&gt;&lt;b&gt;{date} için kontrol verisi yok.&lt;/b&gt; Harita bölge göstermiyor ve M4 dağılımı boş.{nearest} Olaylar yine listelenir.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;No dated source found says who held it on {day} ({zone}).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;{day} tarihinde kimin kontrolünde olduğunu söyleyen tarihli bir kaynak bulunamadı ({zone}).&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;{swatch} Held by &lt;b&gt;{party}&lt;/b&gt; on {day}, in {zone}{contested}.&lt;/p&gt;</source>
         <translation>&lt;p&gt;{swatch} {day} tarihinde &lt;b&gt;{party}&lt;/b&gt; kontrolünde, {zone} içinde{contested}.&lt;/p&gt;</translation>
     </message>
