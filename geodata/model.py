@@ -123,6 +123,12 @@ def single_low_grade(sources: tuple[Source, ...], *, fact_on_ground: bool = True
     return bool(sources) and all(s.low_grade(fact_on_ground=fact_on_ground) for s in sources)
 
 
+def holder_low_grade(controller: str, sources: tuple[Source, ...]) -> bool:
+    """Who held ground rests only on low-grade sources (a zone, a control record): the map and
+    panel mark it. A stored gap names no holder, so its sources carry no claim to warn about."""
+    return controller != NO_DATA_CONTROLLER and single_low_grade(sources)
+
+
 @dataclass(frozen=True)
 class PartyName:
     """What a party was called between two days (inclusive; None: open)."""
@@ -248,9 +254,8 @@ class Zone:
 
     @property
     def low_grade(self) -> bool:
-        """Its holder rests only on low-grade sources (marked in red dashes). A "no data" zone
-        names no holder, so the sources of its gap carry no claim to warn about."""
-        return not self.no_data and single_low_grade(self.sources)
+        """Its holder rests only on low-grade sources (marked in red dashes)."""
+        return holder_low_grade(self.controller, self.sources)
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -5,6 +5,7 @@ its day, quotes verbatim in their excerpt or marked paraphrase, markers on the g
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 
@@ -73,6 +74,20 @@ def assert_sourced_from_allowed_originals(events: list[Event]) -> None:
             if source.url:
                 assert refusal(source.url) is None, (event.id, source.url)
     assert_each_event_reported_on_or_after_its_day(events)
+
+
+def assert_no_twin_on_the_same_day(new: list[Event], same: Callable[[Event, Event], bool]) -> None:
+    """Every event id is unique, and no other stored event (events.toml and the batches) of a
+    new event's day and kind is ``same`` as it (a batch's own test: same place, same title)."""
+    events = records().events
+    assert len({e.id for e in events}) == len(events)
+    for event in new:
+        twins = [
+            e.id
+            for e in events
+            if e.date == event.date and e.id != event.id and e.kind == event.kind and same(e, event)
+        ]
+        assert not twins, (event.id, twins)
 
 
 def assert_talks_parties_quoted_verbatim_or_paraphrased(statements: list[Statement]) -> int:

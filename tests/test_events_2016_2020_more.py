@@ -16,6 +16,7 @@ import pytest
 from event_window import (
     assert_event_as_reported,
     assert_markers_on_their_town,
+    assert_no_twin_on_the_same_day,
     assert_sourced_from_allowed_originals,
     published_by,
     records,
@@ -82,11 +83,7 @@ def test_each_new_event_is_stored_as_its_sources_date_it(event_id):
 
 def test_the_new_events_are_new():
     # No event of the same day and title words existed before (events.toml and 2016-2024).
-    events = records().events
-    assert len({e.id for e in events}) == len(events)
-    for event in _events().values():
-        same_day = [e for e in events if e.date == event.date and e.id != event.id]
-        assert not any(e.kind == event.kind and e.title == event.title for e in same_day)
+    assert_no_twin_on_the_same_day(list(_events().values()), lambda a, b: a.title == b.title)
 
 
 def test_each_new_event_is_reported_by_an_original_published_on_or_after_its_day():

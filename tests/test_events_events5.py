@@ -26,6 +26,7 @@ from event_window import (
     TALKS_PARTIES,
     assert_event_as_reported,
     assert_markers_on_their_town,
+    assert_no_twin_on_the_same_day,
     assert_sourced_from_allowed_originals,
     parties_speaking,
     published_by,
@@ -297,11 +298,9 @@ def test_each_new_event_is_stored_as_its_sources_date_it(event_id):
 
 def test_the_new_events_are_new():
     # No other event of the same day and kind on the same subject, in events.toml or 2016-2024.
-    events = records().events
-    assert len({e.id for e in events}) == len(events)
-    for event in _events().values():
-        same_day = [e for e in events if e.date == event.date and e.id != event.id]
-        assert not any(e.kind == event.kind and e.place_name == event.place_name for e in same_day)
+    assert_no_twin_on_the_same_day(
+        list(_events().values()), lambda a, b: a.place_name == b.place_name
+    )
 
 
 def test_each_new_event_is_reported_by_an_original_published_on_or_after_its_day():

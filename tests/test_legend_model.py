@@ -83,6 +83,20 @@ def test_legend_lists_each_controller_once_with_its_colour_then_lines_and_events
     assert not {"zone", "event"} & {e.kind for e in legend_entries(atlas(), hidden)}
 
 
+def test_the_legend_says_contested_only_when_a_drawn_zone_disputes_a_holder():
+    """A "no data" zone is hatched too, but names no holder to dispute: on a day whose only
+    hatched zones are gaps the legend explains "No data" and does not list "Contested"."""
+    for day in (date(2023, 4, 25), date(2020, 3, 1)):
+        zones = atlas().zones_at(day)
+        kinds = {
+            e.kind for e in legend_entries(atlas(), what_is_shown(atlas(), ViewState(as_of=day)))
+        }
+        assert ("no_data" in kinds) == any(z.no_data for z in zones)
+        assert ("contested" in kinds) == any(z.disputed for z in zones), day
+    assert not any(z.disputed for z in atlas().zones_at(date(2023, 4, 25)))
+    assert any(z.disputed for z in atlas().zones_at(date(2020, 3, 1)))
+
+
 # --- the web map in the chosen language ---------------------------------------------------------
 def _controls(page: str) -> str:
     """The HTML of the page's boxes (title, legend, sources) and popups, as the browser gets

@@ -288,7 +288,8 @@ def _best_arrangement(
     scale; at equal scales the larger map frame wins; a crowded page drops the optional legend
     groups only when that makes the map clearly larger."""
     ls = legend_unit or s
-    best: tuple[tuple[float, float], _Parts] | None = None
+    body_area = body.width() * body.height()
+    best: tuple[tuple[bool, float, float], _Parts] | None = None
     for candidate_entries, penalty in ((entries, 1.0), (_without_optional(entries), 0.85)):
         options: list[_Parts | None] = []
         if body.width() / max(body.height(), 1) >= _SIDE_PANEL_MIN_ASPECT:
@@ -303,9 +304,13 @@ def _best_arrangement(
                 parts[4] is not None
                 or locator_hides_nothing(frame, extent, scale.pixels_per_metre, s)
             )
-            # Equal scales (a tall page's map is as wide as the page, whatever the legend's
-            # columns): the larger frame wins, so the legend takes no height for nothing.
+            # A map under the wanted share of the body loses to one that has it, whatever its
+            # locator: else a clear locator beside a strip of map would shrink the legend's
+            # type (see _roomy_arrangement). Equal scales (a tall page's map is as wide as the
+            # page, whatever the legend's columns): the larger frame wins.
+            roomy = frame.width() * frame.height() >= _MAP_SHARE_WANTED * body_area
             score = (
+                roomy,
                 scale.pixels_per_metre * penalty * (1.2 if clear else 1.0),
                 frame.width() * frame.height(),
             )

@@ -20,6 +20,7 @@ from desktop.panel.format import (
 )
 from geodata.control.model import UNKNOWN
 from geodata.legend.zone_text import locality_name, reader_note, status_words
+from geodata.model import holder_low_grade
 
 #: A picked place this close (degrees, ~1.5 km) to a tracked locality shows its history.
 NEAR_DEG = 0.015
@@ -94,8 +95,9 @@ def locality_history_html(atlas, locality_id: str, day: date) -> str:
             else ""
         )
         note = reader_note(record.note)
-        gap_warn = False if record.controller == UNKNOWN else None  # a gap claims no holder
-        sources = sources_html(control.sources_of(record), warn=gap_warn)
+        record_sources = control.sources_of(record)
+        warn = holder_low_grade(record.controller, record_sources)
+        sources = sources_html(record_sources, warn=warn)
         parts.append(
             f"<tr><td>{esc(fmt_date(record.start))} – {esc(until)}</td>"
             f'<td><span style="color:{esc(colour)}">&#9632;</span> '

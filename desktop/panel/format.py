@@ -202,8 +202,8 @@ def sources_html(
     sources: Iterable[Source], *, fact_on_ground: bool = True, warn: bool | None = None
 ) -> str:
     """The source list; a claim resting only on low-grade sources is marked above it.
-    ``warn`` is the caller's own answer when it has one (``Zone.low_grade``: a "no data" zone
-    makes no claim to warn about, whatever its gap's sources)."""
+    ``warn`` is the caller's own answer when it has one (``geodata.model.holder_low_grade``:
+    a stored gap makes no claim to warn about, whatever its sources)."""
     sources = tuple(sources)
     items = [source_html(s) for s in sources]
     if not items:

@@ -109,7 +109,7 @@ def what_is_shown(
     return Shown(
         as_of=view.as_of,
         controllers=tuple(pid for pid, _ in sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))),
-        contested=any(z.contested for z in zones),
+        contested=any(z.disputed for z in zones),  # a "no data" zone disputes no holder
         m4=m4,
         corridor=bool(agreed_drawn(features, view, "corridor")),
         dmz=bool(agreed_drawn(features, view, "dmz")),
