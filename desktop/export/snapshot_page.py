@@ -167,19 +167,27 @@ def plan_page(
             busy=partial(_share_over_syria, request.extent, basemap),
         )
 
-    # The legend lists what falls in the drawn bounds: fit once for the bounds, then lay out.
+    # The legend lists what falls in the drawn bounds, and the legend shapes the frame: lay out
+    # until the frame drawn is the one listed (each legend row fewer or more moves the frame).
     bounds = layout_for([], "").map_transform.visible_lonlat_bounds()
-    shown = shown_on_page(atlas, request.view, bounds)
-    entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
-    footer = footer_for(shown, attribution, manifest_path(request.out).name)
-    layout = layout_for(entries, footer, shown)
-    final_bounds = layout.map_transform.visible_lonlat_bounds()
-    if final_bounds != bounds:  # the legend changed the frame: list what the final frame shows
-        shown = shown_on_page(atlas, request.view, final_bounds)
+    for _attempt in range(_LAYOUT_ROUNDS):
+        shown = shown_on_page(atlas, request.view, bounds)
         entries = page_entries(atlas, shown, request.view.hidden_layers, basemap)
         footer = footer_for(shown, attribution, manifest_path(request.out).name)
         layout = layout_for(entries, footer, shown)
+        drawn = layout.map_transform.visible_lonlat_bounds()
+        if drawn == bounds:
+            break
+        # Should two frames alternate, the last legend covers both: never a drawn zone unlisted.
+        bounds = drawn if _attempt + 2 < _LAYOUT_ROUNDS else _union(bounds, drawn)
     return PagePlan(layout, shown, title, subtitle_for(request.view, shown), footer, gap)
+
+
+_LAYOUT_ROUNDS = 4
+
+
+def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]):
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def shown_on_page(atlas: Atlas, view: ViewState, bounds) -> Shown:
