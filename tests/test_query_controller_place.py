@@ -46,6 +46,24 @@ def test_a_place_in_another_script_is_found(capsys):
 
 
 @pytest.mark.parametrize(
+    ("place_id", "day", "holder"),
+    [
+        ("khan_shaykhun", "2019-08-24", "government"),  # taken on 21 Aug 2019
+        ("maarrat_an_numan", "2020-01-27", "hts"),  # the army entered on 28 Jan 2020
+        # the village east of Saraqib (the army's since Feb 2020), not Ras al-Ain (ras_al_ain)
+        ("ras_al_ayn", "2023-04-25", "government"),
+    ],
+)
+def test_a_place_id_printed_by_query_place_is_that_place(capsys, place_id, day, holder):
+    """The ids `query place` prints (with underscores) name the place itself, even where the
+    name spelled out would match a larger namesake first."""
+    code, answer, _ = run(capsys, "query", "controller", "--place", place_id, "--date", day)
+    assert code == 0
+    assert answer["place"]["id"] == place_id
+    assert answer["controller"] == holder
+
+
+@pytest.mark.parametrize(
     ("argv", "says"),
     [
         (("--place", "xyzzy"), "no town or village matches 'xyzzy'"),

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from geodata.atlas import Atlas
+    from geodata.search import SearchIndex, SearchResult
 
 
 def place_json(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]]:
@@ -36,30 +37,41 @@ def _shown(text: str) -> str:
     return text if len(text) <= 80 else f"{text[:80]}…"  # one line, even for a pasted page
 
 
-def _matches(atlas: Atlas, text: str, day: date | None) -> list[dict[str, Any]]:
+def _index(atlas: Atlas) -> SearchIndex:
     from geodata.basemap import load_basemap
     from geodata.search import SearchIndex
 
-    results = SearchIndex(atlas, load_basemap()).search(text, day)
-    return [
-        {
-            "kind": r.kind,
-            "title": r.title,
-            "detail": r.detail,
-            "id": r.record_id,
-            "lon": r.lon,
-            "lat": r.lat,
-        }
-        for r in results
-    ]
+    return SearchIndex(atlas, load_basemap())
+
+
+def _matches(
+    atlas: Atlas, text: str, day: date | None, index: SearchIndex | None = None
+) -> list[dict[str, Any]]:
+    return [_as_json(r) for r in (index or _index(atlas)).search(text, day)]
+
+
+def _as_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "kind": result.kind,
+        "title": result.title,
+        "detail": result.detail,
+        "id": result.record_id,
+        "lon": result.lon,
+        "lat": result.lat,
+    }
 
 
 def place_point(atlas: Atlas, text: str, day: date | None) -> dict[str, Any]:
-    """The place ``query controller --place`` asks about: the best place match of
+    """The place ``query controller --place`` asks about: the place whose id ``text`` is
+    (the ids ``query place`` prints, e.g. ``khan_shaykhun``), else the best place match of
     ``query place`` (a town or village; areas and events are not points)."""
     from geodata.errors import UsageError
 
-    for match in _matches(atlas, text, day):
+    index = _index(atlas)
+    for result in index.entries:
+        if result.kind == "place" and result.record_id == text and result.lon is not None:
+            return _as_json(result)
+    for match in _matches(atlas, text, day, index):
         if match["kind"] == "place" and match["lon"] is not None:
             return match
     raise UsageError(
