@@ -93,7 +93,8 @@ def test_harbal_and_the_villages_east_of_it_were_not_the_sdfs_before_is_left(atl
 def test_the_neighbouring_answers_are_unchanged(atlas):
     history = atlas.control.history
     # the pocket's villages beside them, drawn in the Tell Rifaat zone
-    for locality in ("hasiyah_farms", "tall_malid", "al_tuwaihniyah", "herbel"):
+    # (Tall Malid: a gap naming both in the snapshot years to 11 Apr 2024, from h-rev51)
+    for locality in ("hasiyah_farms", "al_tuwaihniyah", "herbel"):
         assert history.state_of(locality, date(2023, 1, 1)).controller == "sdf_government"
     # Nubl and the villages south of the pocket's edge keep the government's answer
     # (Tuways, a front-line village facing the Kurdish forces, is a gap from h-rev45)

@@ -46,10 +46,10 @@ def test_tall_malid_contested_on_the_ypj_list_then_a_gap(atlas):
         assert_stored_gap(atlas, "tall_malid", day)
         record = history.record_on("tall_malid", day)
         assert "[rev48]" in record.note and YPJ_JUN_2017 in record.sources
-    # the snapshot periods keep the pocket's answer
-    assert_checked_answer(history, "tall_malid", date(2019, 10, 23), "sdf", "shared",
-                          ("government",), None)  # fmt: skip
-    assert history.state_of("tall_malid", date(2023, 1, 1)).controller == "sdf_government"
+    # the snapshot periods: a gap naming both, then the factions' from 12 Apr 2024 (h-rev51)
+    assert_stored_gap(atlas, "tall_malid", date(2019, 10, 23))
+    assert "[rev51]" in history.record_on("tall_malid", date(2023, 1, 1)).note
+    assert history.state_of("tall_malid", date(2024, 4, 12)).controller == "sna"
 
 
 def test_the_other_leads_unchanged(atlas):
