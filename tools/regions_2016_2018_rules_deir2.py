@@ -149,6 +149,7 @@ QURIYAH_22_OCT_NOTE = (
     "(via Kulluna Shuraka, translated): the army's in part, IS's in the rest, that day; after it a "
     "gap (the army's hold on the whole town is not dated in the reports read)"
 )
+#: Withdrawn by h-rev54 (the point is on the east bank); kept for the record.
 QURIYAH_28_NOV = ("people_daily-2017-11-28-quriyah", "afp-2018-12-14-hajin",
                   "syria_tv-2019-04-16-quriyah-ain-ali")  # fmt: skip
 QURIYAH_28_NOV_NOTE = (
@@ -273,8 +274,12 @@ DEIR2: tuple[RegionRule, ...] = (
              QURIYAH_BEFORE_NOTE),
         Span(day("2017-10-22"), day("2017-10-22"), "government", (SANA_22_OCT,),
              QURIYAH_22_OCT_NOTE, status="contested", with_parties=("isis",)),
-        Span(day("2017-11-28"), day("2019-03-22"), "government", QURIYAH_28_NOV,
-             QURIYAH_28_NOV_NOTE),
+        # review h-rev54: the army's span of 28 Nov 2017 - 22 Mar 2019 (QURIYAH_28_NOV_NOTE) is
+        # withdrawn: the answer is right for the west-bank town but the gazetteer point lies
+        # 1.8 km north of the base map's river, on the east bank 2 km from the SDF's Dhiban, so
+        # drawn there it painted the SDF's bank the army's; the days are a stored gap (the
+        # batch's [g2016_deir_ez_zor_east_bank] row, note tagged [rev54]) until a sourced
+        # west-bank coordinate is found, as Kashkiyeh's point at integration
     )),
     RegionRule("deir2_dashisha", HASAKAH_BLOCK, _ids("el_dishishiyah"), (
         Span(day("2018-06-05"), day("2018-06-16"), "isis", (QASIOUN_5_JUN_2018, AP_17_JUN_2018),
