@@ -83,3 +83,42 @@ def test_every_source_is_registered_and_cited(atlas):
     cited = sources_cited_by(atlas, "> ne20_")
     assert {ENAB_16_OCT_2019, MASDAR_15_OCT_2019} <= cited
     assert_registered_with_publisher(cited)
+    hand = sources_cited_by(atlas, "[ne20]")
+    assert {"sohr-2019-12-mabrukah-station-factions-to-withdraw",
+            "sohr-2019-12-mabrouka-station-factions-withdrew"} <= hand  # fmt: skip
+    assert_registered_with_publisher(hand)
+
+
+# --- the Mabrouka substation on the M4, autumn 2019 (a snapshot disagreement) -------------------
+STATION = "mabroukah_electrical_substation"
+SOHR_DEC_2019 = "sohr-2019-12-mabrukah-station-factions-to-withdraw"
+SOHR_DEC_2019_WITHDREW = "sohr-2019-12-mabrouka-station-factions-withdrew"
+
+
+@pytest.mark.parametrize("day", [date(2019, 10, 23), date(2019, 11, 15), date(2019, 12, 4)])
+def test_the_mabrouka_station_is_the_factions_into_december_2019(atlas, day):
+    history = atlas.control.history
+    record = assert_checked_answer(history, STATION, day, "sna", "held", (), SOHR_DEC_2019)
+    assert "continuity inferred" in record.note and "[ne20]" in record.note
+
+
+@pytest.mark.parametrize("day", [date(2019, 12, 5), date(2019, 12, 18), date(2019, 12, 19),
+                                 date(2020, 3, 5)])  # fmt: skip
+def test_the_mabrouka_station_after_the_factions_withdrawal_is_a_gap(atlas, day):
+    assert_stored_gap(atlas, STATION, day)
+
+
+def test_the_mabrouka_station_around_the_answer(atlas):
+    history = atlas.control.history
+    assert history.state_of(STATION, date(2019, 10, 22)).controller == "sna"  # rev13, contested
+    assert history.state_of(STATION, date(2020, 3, 6)).controller == "sdf"  # the 2020 snapshot
+
+
+def test_the_mabrouka_station_disagreement_is_documented(atlas):
+    from geodata.control.consistency import read_documented
+    from geodata.paths import data_dir
+
+    documented = read_documented(data_dir())
+    assert documented[(STATION, "sna", "sdf")].right == "records"
+    assert documented[(STATION, "unknown", "sdf")].right == "open"
+    assert SOHR_DEC_2019_WITHDREW in documented[(STATION, "unknown", "sdf")].sources
