@@ -59,6 +59,7 @@ from tools.regions_2016_2018_rules_manbij16 import MANBIJ16
 from tools.regions_2016_2018_rules_maskan import MASKAN
 from tools.regions_2016_2018_rules_ne3 import NE3
 from tools.regions_2016_2018_rules_ne4 import NE4
+from tools.regions_2016_2018_rules_ne20 import NE20
 from tools.regions_2016_2018_rules_ne2020 import NE2020
 from tools.regions_2016_2018_rules_nhama2 import NHAMA2
 from tools.regions_2016_2018_rules_nhama3 import NHAMA3
@@ -120,4 +121,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
     *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *REV54,
+    *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *NE20,
 )  # fmt: skip
