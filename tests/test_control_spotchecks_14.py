@@ -5,8 +5,11 @@ days, 2 draws were stored gaps and are skipped) and 10 rows of the last session'
 rules (rev36, rev38, rev39, rev41 twice, rev43, rev45, rev46, gap2020, manbij16; the drawn
 Tuways is rev48's row), the rows whose support is weakest (a single or party-claim source,
 region-level, continuity inferred). Each case asserts what its reports say (in the comment;
-registry ids in sources/*.toml). No answer was found wrong and no data changed; see
-control/SPOTCHECK-2016-2024.md ("Fourteenth check")."""
+registry ids in sources/*.toml). The answer checked for rev36's al-Tuwaihniyah (2021, from the
+autumn-2019 snapshot) is in doubt, and the same row was wrong in mid-2017: the YPJ's list of 30 Jun
+2017 and Al-Masdar Online's report of 17 Aug 2017 put the village on the factions' side; corrected
+by hand rows tagged [spot14] (the factions' 30 Jun - 16 Aug 2017, then a gap to 22 Oct 2019),
+asserted below; see control/SPOTCHECK-2016-2024.md ("Fourteenth check")."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from datetime import date
 import pytest
 from control_answers import (
     assert_checked_answer,
+    assert_source_file_registered,
     fact_check_tests,
 )
 
@@ -109,9 +113,10 @@ SNAPSHOT_CASES = [
 
 #: Rows of the last session's reviews and rules, the weakest supported of each.
 NEW_RULES = [
-    # rev36: IS left al-Hassiyah, Qulsuruj and the Infantry School villages to the SDF on Wed 19
-    # Oct 2016 (Aleppo 24); the Tell Rifaat pocket the YPG's with government forces present:
-    # region-level, continuity inferred
+    # rev36, IN DOUBT: IS left al-Hassiyah, Qulsuruj and the Infantry School villages to the SDF
+    # on Wed 19 Oct 2016 (Aleppo 24); the Tell Rifaat pocket the YPG's with government forces
+    # present: region-level, from the autumn-2019 snapshot; but the last dated reports (2017) put
+    # the village on the factions' side (see test_the_corrected_answer)
     ("al_tuwaihniyah", date(2021, 2, 13), "sdf", "shared", ("government",),
      "aleppo24-2016-10-19-is-leaves-infantry-school-villages"),
     # rev38: the rebels announced Daghlabash taken from IS on Sat 31 Dec 2016 (Shaam News; the
@@ -201,3 +206,39 @@ def test_the_new_rows_change_hands_on_their_reported_days(atlas):
     # Basida taken by Tue 28 Jan 2020, when Maarat al-Numan fell (Baladi News)
     assert_checked_answer(history, "dar_basidah", date(2020, 1, 28), "government", "held", (),
                           "baladi_news-2020-01-29-how-maarat-fell")  # fmt: skip
+
+
+ALEPPO24_OCT_2016 = "aleppo24-2016-10-19-is-leaves-infantry-school-villages"
+YPJ_JUN_2017 = "ypj-2017-06-30-shahba-villages-vacate"
+ALMASDARONLINE_AUG_2017 = "almasdaronline-2017-08-17-sdf-shells-kafr-ward-tuwayhina"
+
+
+def test_the_corrected_answer(atlas):
+    history = atlas.control.history
+    # al-Tuwaihniyah the SDF's (the pocket's region-level row) to the day before the YPJ's list
+    assert_checked_answer(history, "al_tuwaihniyah", date(2017, 6, 29), "sdf", "shared",
+                          ("government",), ALEPPO24_OCT_2016)  # fmt: skip
+    # the factions' by both sides' accounts: 'Tiwêhîn' among the Shahba villages 'occupied by the
+    # gangs of Turkey' (the YPJ, 30 Jun 2017) and 'Tuwayhina, south-east of Mare'' shelled by the
+    # SDF on Wed 16 Aug 2017 (Al-Masdar Online, 17 Aug): continuity inferred between
+    for day, cited in (
+        (date(2017, 6, 30), YPJ_JUN_2017),
+        (date(2017, 8, 16), ALMASDARONLINE_AUG_2017),
+    ):
+        record = assert_checked_answer(history, "al_tuwaihniyah", day, "sna", "held", (), cited)
+        assert "[spot14]" in record.note and "continuity inferred" in record.note
+    # then a gap naming both sides to the autumn-2019 snapshot, which draws it in the pocket
+    for day in (date(2017, 8, 17), date(2018, 6, 1), date(2019, 10, 22)):
+        record = history.record_on("al_tuwaihniyah", day)
+        assert record.controller == "unknown" and YPJ_JUN_2017 in record.sources, record
+    record = assert_checked_answer(history, "al_tuwaihniyah", date(2019, 10, 23), "sdf", "shared",
+                                   ("government",), ALEPPO24_OCT_2016)  # fmt: skip
+    assert "not confirmed for the village itself" in record.note
+    assert history.state_of("al_tuwaihniyah", date(2022, 6, 1)).controller == "sdf_government"
+    # its neighbours in the YPJ's list keep their answers (Tall Malid: h-rev48; al-Uyun the SNA's)
+    assert history.state_of("tall_malid", date(2017, 6, 30)).status == "contested"
+    assert history.state_of("al_uyun", date(2017, 8, 1)).controller == "sna"
+
+
+def test_the_new_source_is_registered():
+    assert_source_file_registered("2016-2019-spot14.toml")
