@@ -81,8 +81,9 @@ def test_harbal_and_the_villages_east_of_it_were_not_the_sdfs_before_is_left(atl
             assert_stored_gap(atlas, locality, day)
         assert_checked_answer(history, locality, date(2016, 10, 19), "sdf", "shared",
                               ("government",), ALEPPO24_OCT_2016)  # fmt: skip
-        # (Tall Malid: contested on 30 Jun 2017 and a gap to Oct 2019 from h-rev48)
-        last = date(2017, 6, 29) if locality == "tall_malid" else date(2019, 10, 22)
+        # (Tall Malid: contested on 30 Jun 2017 and a gap to Oct 2019 from h-rev48;
+        # al-Tuwaihniyah: the factions' 30 Jun - 16 Aug 2017, then a gap, from h-spot14)
+        last = date(2019, 10, 22) if locality == "hasiyah_farms" else date(2017, 6, 29)
         assert history.state_of(locality, last).controller == "sdf"
     # IS's own villages beside them keep their answers
     for locality in ("hasiyah", "sad_shahba", "shahba_dam"):
