@@ -8,6 +8,12 @@ Same shape as `tools/regions_2016_2018_rules_ar2.py`; `tools/regions_2016_2018_r
 reports (its correspondents, FSA sources: party-side for the factions; state television via Enab
 Baladi: party claim) and The New Arab; sources in ``sources/2016-2019-hama5.toml``. Days no report
 reaches stay gaps. Build-time tooling, not shipped.
+
+Review h-rev53 (sources in ``sources/2016-2019-rev53.toml``) edited three answers here: Taybat
+al-Imam's Nov 2016 confirmed (Kulluna Shuraka, 4 Nov 2016); Umm Haratayn contested on 23 Sep 2017
+(HTS's retake after the army's incursion, Ebaa via Step News); Atshan's Jan 2018 redrawn from the
+factions' counter-attack of 11 - 16 Jan (Shaam News, SMART, Enab Baladi), which the earlier rows,
+the army's from 30 Dec 2017 to May 2018, did not show.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from tools.regions_2016_2018_rules_hama import HAMA_REGION, HAMA_REGION_END, NOR
 # --- sources -------------------------------------------------------------------------------------
 TAYBAT_30_AUG = "enab_baladi-2016-08-30-taybat-al-imam"
 TAYBAT_20_APR = "enab_baladi-2017-04-20-taybat-al-imam"
+REV53_ALL4SYRIA_4_NOV_2016 = "all4syria-2016-11-04-taybat-al-imam-mine"  # sources/...-rev53.toml
 NEW_ARAB_MAARDES = "the_new_arab-2016-09-01-maardes"
 MAARDES_2_SEP = "enab_baladi-2016-09-02-maardes-counterattack"
 KAWKAB_11_OCT = "enab_baladi-2016-10-11-kawkab-regained"
@@ -58,10 +65,15 @@ TAYBAT = (
          "took the al-Samman checkpoint, the largest, and the town that evening (Enab Baladi's "
          "correspondent): fought over that day", status="contested",
          with_parties=("government",)),
-    Span(day("2016-08-31"), day("2016-12-31"), "opposition", (TAYBAT_30_AUG, TAYBAT_20_APR),
+    Span(day("2016-08-31"), day("2016-12-31"), "opposition",
+         (TAYBAT_30_AUG, TAYBAT_20_APR, REV53_ALL4SYRIA_4_NOV_2016),
          "taken by the factions (Jund al-Aqsa with Jaysh al-Izza and Abna al-Sham) on the evening "
          "of 30 Aug 2016 (Enab Baladi); the opposition held it from then until the army took it "
-         "on 20 Apr 2017 (Enab Baladi, Apr 2017): continuity inferred between the reports"),
+         "on 20 Apr 2017 (Enab Baladi, Apr 2017): continuity inferred between the reports; "
+         "[rev53] confirmed for Nov 2016: a regime group trying to 'advance to the town of Taybat "
+         "al-Imam' was hit by a mine on Thursday 3 Nov 2016, and Jaysh al-Nasr's artillery shelled "
+         "'the regime forces' positions' in Soran and Maardes (Kulluna Shuraka, 4 Nov: a faction's "
+         "media office, translated): the town the factions', its neighbours the army's"),
 )  # fmt: skip
 
 
@@ -224,29 +236,122 @@ SEP_2017_SPANS = (
 ATSHAN_6_NOV_2015 = "enab_baladi-2015-11-06-atshan-umm-haratayn"
 UMM_HARATAYN_27_DEC = "enab_baladi-2017-12-27-umm-haratayn"
 SANA_ATSHAN_30_DEC = "sana-2017-12-30-atshan"
+# review h-rev53 (sources/2016-2019-rev53.toml; the two SMART items of 12 Jan: hama8's)
+REV53_PANARMENIAN_27_DEC = "panarmenian-2017-12-27-um-haryateen"
+REV53_STEP_23_SEP_2017 = "step_news-2017-09-23-umm-haratayn"
+REV53_SHAAM_11_JAN = "shaam_news-2018-01-11-radd-al-tughyan-atshan"
+REV53_SMART_12_JAN = "smart-2018-01-12-atshan-khuwayn"
+REV53_SMART_12_JAN_ROOMS = "smart-2018-01-12-factions-retake-villages"
+REV53_SMART_14_JAN = "smart-2018-01-14-atshan-retaken"
+REV53_ENAB_16_JAN = "enab_baladi-2018-01-16-atshan-front-line"
 HELD_SINCE_2015 = (
     "the opposition factions (Ahrar al-Sham, in the Jaysh al-Fath room) regained Atshan and Umm "
     "Haratayn on 6 Nov 2015 (Enab Baladi); no change of hands reported before the army's push of "
     "late Dec 2017, when Enab Baladi's headline had the army reaching Atshan (27 Dec): held by "
     "the factions between the reports (continuity inferred; HTS among the factions of the "
-    "area in 2017, not named for these villages)"
+    "area in 2017, not named for these villages); [rev53] the government side's own account "
+    "agrees: Al-Masdar News (via PanARMENIAN.Net, 27 Dec 2017, party claim) says 'all attempts "
+    "by army-led forces since then to recapture' Atshan 'have failed' (it dates the factions' "
+    "capture to the second half of 2016, against Enab Baladi's 6 Nov 2015)"
 )
 AFTER_DEC_2017 = (
     "; no later loss reported before the northern Homs / southern Hama pocket's end (May 2018), "
     "drawn government by the autumn-2019 snapshot (continuity inferred)"
 )
+ATSHAN_HELD_SOURCES = (ATSHAN_6_NOV_2015, UMM_HARATAYN_27_DEC, REV53_PANARMENIAN_27_DEC)
+#: review h-rev53: the factions' counter-attack of 11 - 16 Jan 2018 ('Radd al-Tughyan'). The
+#: earlier rows drew Atshan the army's from 30 Dec 2017 to May 2018 ('no later loss reported').
+ATSHAN_JAN_2018 = (
+    Span(
+        day("2017-12-30"),
+        day("2018-01-10"),
+        "government",
+        (SANA_ATSHAN_30_DEC, UMM_HARATAYN_27_DEC, REV53_SHAAM_11_JAN),
+        "a military source said the army retook Atshan with four villages and three hills on "
+        "Saturday 30 Dec 2017 (SANA, party claim), three days after it took Umm Haratayn to the "
+        "south (Enab Baladi); held until the factions' counter-attack of Thursday 11 Jan 2018 "
+        "(Shaam News): continuity inferred",
+    ),
+    Span(
+        day("2018-01-11"),
+        day("2018-01-11"),
+        "opposition",
+        (REV53_SHAAM_11_JAN, REV53_SMART_12_JAN),
+        "[rev53] Thursday 11 Jan 2018: the factions' new 'Radd al-Tughyan' room 'regained "
+        "control of the town of Atshan and the al-Hasyan farms north of it' in the first hours "
+        "of its battle (Shaam News, opposition outlet: the factions' claim, translated); the "
+        "army's bombardment drove them out that night (SMART, 12 Jan): fought over that day",
+        status="contested",
+        with_parties=("government",),
+    ),
+    Span(
+        day("2018-01-12"),
+        day("2018-01-12"),
+        "government",
+        (REV53_SMART_12_JAN, REV53_SMART_12_JAN_ROOMS),
+        "[rev53] Friday 12 Jan 2018: the FSA factions and Islamic battalions 'withdrew from the "
+        "village of Atshan' on the night of Thursday to Friday because of the air and artillery "
+        "bombardment and the regime's forces retook it (activists to SMART); another SMART item "
+        "of that day has Jaysh al-Izza take 'all of Atshan' on Friday (the faction's claim): "
+        "fought over that day",
+        status="contested",
+        with_parties=("opposition",),
+    ),
+    Span(
+        day("2018-01-13"),
+        day("2018-01-13"),
+        "government",
+        (REV53_SMART_12_JAN, REV53_SMART_14_JAN),
+        "[rev53] between the army's return of the night of 11 - 12 Jan 2018 (SMART) and the "
+        "factions' retake of Sunday 14 Jan (SMART: they 'regained control' of it): continuity "
+        "inferred",
+    ),
+    Span(
+        day("2018-01-14"),
+        day("2018-01-14"),
+        "opposition",
+        (REV53_SMART_14_JAN, REV53_ENAB_16_JAN),
+        "[rev53] Sunday 14 Jan 2018: Jaysh al-Izza announced control of 'all of the village of "
+        "Atshan and its farms', Ahrar al-Sham and the Nour al-Din al-Zinki movement that they "
+        "retook it after violent clashes (statements to SMART: the factions' claims); Enab "
+        "Baladi: the factions entered it that Sunday: fought over that day",
+        status="contested",
+        with_parties=("government",),
+    ),
+    # 15 - 16 Jan 2018 are left to the block's stored gap, naming both sides here: on Tuesday
+    # 16 Jan FSA military sources told Enab Baladi that the village had 'turned into a line of
+    # fire and confrontation' between the factions and the army after the factions withdrew
+    # from it under the Russian air strikes; a pro-government report that the Tiger Forces
+    # retook it on 15 Jan was read only on an unidentified relay and is not used.
+    Span(
+        day("2018-01-17"),
+        HAMA_REGION_END,
+        "government",
+        (SANA_ATSHAN_30_DEC, REV53_ENAB_16_JAN),
+        "[rev53] the factions had withdrawn from Atshan by 16 Jan 2018 (Enab Baladi) and no "
+        "later retake by them was found; the army's hold from 17 Jan rests on its claim of 30 "
+        "Dec 2017 (SANA, party claim): continuity inferred" + AFTER_DEC_2017,
+    ),
+)
 ATSHAN_SPANS = (
-    Span(day("2016-08-01"), day("2017-12-29"), "opposition",
-         (ATSHAN_6_NOV_2015, UMM_HARATAYN_27_DEC), HELD_SINCE_2015),
-    Span(day("2017-12-30"), HAMA_REGION_END, "government", (SANA_ATSHAN_30_DEC,
-         UMM_HARATAYN_27_DEC),
-         "a military source said the army retook Atshan with four villages and three hills on "
-         "Saturday 30 Dec 2017 (SANA, party claim), three days after it took Umm Haratayn to the "
-         "south (Enab Baladi)" + AFTER_DEC_2017),
+    Span(day("2016-08-01"), day("2017-12-29"), "opposition", ATSHAN_HELD_SOURCES,
+         HELD_SINCE_2015),
+    *ATSHAN_JAN_2018,
 )  # fmt: skip
 UMM_HARATAYN_SPANS = (
-    Span(day("2016-08-01"), day("2017-12-26"), "opposition",
-         (ATSHAN_6_NOV_2015, UMM_HARATAYN_27_DEC), HELD_SINCE_2015),
+    Span(day("2016-08-01"), day("2017-09-22"), "opposition", ATSHAN_HELD_SOURCES,
+         HELD_SINCE_2015),
+    Span(day("2017-09-23"), day("2017-09-23"), "opposition", (REV53_STEP_23_SEP_2017,),
+         "[rev53] Saturday 23 Sep 2017: the regime's forces advanced into Umm Haratayn that "
+         "morning; an HTS commander told HTS's Ebaa agency that its fighters repelled them and "
+         "'regained control of it' (party claim; Ahrar al-Sham's spokesman withdrew his "
+         "movement's own claim to the retake), via Step News: fought over that day",
+         status="contested", with_parties=("government", "hts")),
+    Span(day("2017-09-24"), day("2017-12-26"), "opposition",
+         (*ATSHAN_HELD_SOURCES, REV53_STEP_23_SEP_2017),
+         HELD_SINCE_2015 + "; [rev53] retaken by HTS on 23 Sep 2017 after the army's incursion "
+         "that morning (Ebaa via Step News, party claim): held by the factions from then to the "
+         "army's push of 27 Dec (continuity inferred)"),
     Span(day("2017-12-27"), day("2017-12-27"), "government", (UMM_HARATAYN_27_DEC,),
          "the regime's media said on Wednesday 27 Dec 2017 that the army had taken Umm Haratayn "
          "(party claim); Enab Baladi's correspondent confirmed it, military sources saying "
