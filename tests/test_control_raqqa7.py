@@ -3,7 +3,8 @@ tools/regions_2016_2018_rules_raqqa7.py, sources/2016-2019-raqqa7.toml with h-ra
 2016-2019-raqqa2.toml): Karawan IS's to 18 Dec 2016 and the SDF's from its side's claim of 19 Dec
 (Syria News) to the statement of 16 Jan 2017; al-Widyan and Hammarin the SDF's on 19 Feb 2017 (IS
 trying to advance towards them, SMART); Mazraat al-Ansar fought over on 11 May 2017 (SMART); the
-days around them, and the places no dated report names, stay gaps."""
+days around them, and the places no dated report names, stay gaps; Mazra'at Ja'bar the SDF's
+with the castle from 6 Jan 2017 (region-level, party claim)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ SYRIA_NEWS_19_DEC = "syria_news-2016-12-19-karawan"
 ALGHAD_22_DEC = "alghad_alsouri-2016-12-22-west-raqqa-villages"
 SMART_19_FEB = "smart-2017-02-19-three-villages-two-days"
 SMART_11_MAY = "smart-2017-05-11-jalaa-royan"
-ALL = {SYRIA_NEWS_19_DEC, ALGHAD_22_DEC, SMART_19_FEB, SMART_11_MAY}
+ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"
+SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"
+ALL = {SYRIA_NEWS_19_DEC, ALGHAD_22_DEC, SMART_19_FEB, SMART_11_MAY, ROJNEWS_6_JAN, SPC_6_JAN}
 
 
 def test_karawan_is_ISs_until_the_claim_of_19_dec(atlas):
@@ -63,6 +66,21 @@ def test_mazraat_al_ansar_is_fought_over_on_11_may(atlas):
     assert SMART_11_MAY in record.sources and "Royan" in record.note
     assert_stored_gap(atlas, "mazrat_al_ansar", date(2017, 5, 10))
     assert_stored_gap(atlas, "mazrat_al_ansar", date(2017, 5, 12))
+
+
+@pytest.mark.parametrize("day", [date(2017, 1, 6), date(2017, 1, 20), date(2017, 2, 3)])
+def test_mazraat_jabar_is_the_sdfs_with_the_castle_from_6_jan(atlas, day):
+    record = assert_region_answer(atlas, "mazraat_jabar", day, "sdf")
+    assert record.status == "held" and {ROJNEWS_6_JAN, SPC_6_JAN} <= set(record.sources)
+    assert "region-level" in record.note and "continuity inferred" in record.note
+    assert "> raqqa7_mazraat_jabar_6_jan_2017]" in record.note, record.note
+
+
+def test_mazraat_jabar_before_the_castle_fell_and_after_4_feb(atlas):
+    assert_stored_gap(atlas, "mazraat_jabar", date(2017, 1, 5))
+    assert_stored_gap(atlas, "mazraat_jabar", date(2016, 12, 26))
+    record = assert_region_answer(atlas, "mazraat_jabar", date(2017, 2, 4), "sdf")
+    assert "> euph_raqqa_north_shore_named]" in record.note, record.note
 
 
 @pytest.mark.parametrize(

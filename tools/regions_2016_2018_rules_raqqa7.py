@@ -12,6 +12,10 @@ Same shape as `tools/regions_2016_2018_rules_raqqa6.py`; `tools/regions_2016_201
   villages of al-Suwaydiya al-Saghira, Widyan and Hammarin' (the side IS attacked).
 - Mazraat al-Ansar, north-west of Raqqa: fought over on Thursday 11 May 2017 (SMART: clashes at
   the farm as the SDF advanced from Royan).
+- Mazra'at Ja'bar, the farm 0.9 km north-east of the Ja'bar castle: the SDF's from the castle's
+  capture on Friday 6 Jan 2017 (Rojnews, the Syrian Press Center: party claim) to the third
+  phase's rule of 4 Feb, region-level (the castle and the two Ja'bar villages 3 km north of it
+  were the SDF's by the same claims; continuity inferred).
 
 Sources in ``sources/2016-2019-raqqa7.toml`` (Syria News) and ``sources/2016-2019-raqqa2.toml``
 (al-Ghad al-Souri's item and the two SMART items, read via microsyria.com). Every other day of
@@ -29,6 +33,8 @@ SMART_19_FEB = "smart-2017-02-19-three-villages-two-days"  # sources/2016-2019-r
 SMART_11_MAY = "smart-2017-05-11-jalaa-royan"  # sources/2016-2019-raqqa2.toml
 #: The rules before: IS to 9 Dec 2016 (`euph_raqqa_west_before_phase_two`), the SDF from 16 Jan
 #: 2017 (`jaz3_west_after_phase_two_statement`, the operations room's statement).
+ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"  # sources/2016-2019-raqqa5.toml
+SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"  # sources/2016-2019-rev19.toml
 PHASE_TWO = day("2016-12-10")
 KARAWAN_CLAIM = day("2016-12-19")
 EVE_OF_STATEMENT = day("2017-01-15")
@@ -79,6 +85,21 @@ ANSAR_NOTE = (
     "dated report of the farm's fall was found)"
 )
 
+# --- Mazra'at Ja'bar by the castle (Jan - Feb 2017) ---------------------------------------------
+JABAR_FARM_NOTE = (
+    "region-level, party claim: the farm lies 0.9 km north-east of the Ja'bar castle, on the land "
+    "between the castle and the villages of Ja'bar al-Gharbi and al-Sharqi 3 km north of it; the "
+    "SDF took the castle on Friday 6 Jan 2017 after besieging it, having broken IS's three-day "
+    "attack on the two villages on the morning of 5 Jan (Rojnews, 6 Jan, party media; the Syrian "
+    "Press Center, 6 Jan: 'today, Friday' the SDF took the castle, 3 km south of the two "
+    "villages); no report names the farm itself, which is taken with the castle and the villages "
+    "around it, as the third phase's rule from 4 Feb takes 'the villages named after it' as the "
+    "castle's; held from 6 Jan to 3 Feb (continuity inferred: an IS attack near the castle on 10 "
+    "Jan and media reports of its retaking, denied by the SDF, come from a relay of unnamed origin "
+    "and are not used); 10 Dec 2016 - 5 Jan 2017 stay gaps (the approach was fought over from 26 "
+    "Dec)"
+)
+
 RAQQA7: tuple[RegionRule, ...] = (
     RegionRule("raqqa7_karawan_19_dec_2016", SDF_BLOCK, _ids("karawan"), (
         Span(PHASE_TWO, day("2016-12-18"), "isis", (SYRIA_NEWS_19_DEC, ALGHAD_22_DEC),
@@ -92,5 +113,9 @@ RAQQA7: tuple[RegionRule, ...] = (
     RegionRule("raqqa7_mazraat_al_ansar_11_may_2017", SDF_BLOCK, _ids("mazrat_al_ansar"), (
         Span(day("2017-05-11"), day("2017-05-11"), "isis", (SMART_11_MAY,), ANSAR_NOTE,
              status="contested", with_parties=("sdf",)),
+    )),
+    RegionRule("raqqa7_mazraat_jabar_6_jan_2017", SDF_BLOCK, _ids("mazraat_jabar"), (
+        Span(day("2017-01-06"), day("2017-02-03"), "sdf", (ROJNEWS_6_JAN, SPC_6_JAN),
+             JABAR_FARM_NOTE),
     )),
 )  # fmt: skip
