@@ -2,7 +2,8 @@
 tools/regions_2016_2018_rules_raqqa7.py, sources/2016-2019-raqqa7.toml with h-raqqa2's items in
 2016-2019-raqqa2.toml): Karawan IS's to 18 Dec 2016 and the SDF's from its side's claim of 19 Dec
 (Syria News) to the statement of 16 Jan 2017; al-Widyan and Hammarin the SDF's on 19 Feb 2017 (IS
-trying to advance towards them, SMART); Mazraat al-Ansar fought over on 11 May 2017 (SMART); the
+trying to advance towards them, SMART); Mazraat al-Ansar fought over on 11 May 2017 (SMART) and
+the SDF's from 13 May (Al-Watan of Bahrain relaying Al Jazeera); the
 days around them, and the places no dated report names, stay gaps; Mazra'at Ja'bar the SDF's
 with the castle from 6 Jan 2017 (region-level, party claim)."""
 
@@ -25,7 +26,16 @@ SMART_19_FEB = "smart-2017-02-19-three-villages-two-days"
 SMART_11_MAY = "smart-2017-05-11-jalaa-royan"
 ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"
 SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"
-ALL = {SYRIA_NEWS_19_DEC, ALGHAD_22_DEC, SMART_19_FEB, SMART_11_MAY, ROJNEWS_6_JAN, SPC_6_JAN}
+AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"
+ALL = {
+    SYRIA_NEWS_19_DEC,
+    ALGHAD_22_DEC,
+    SMART_19_FEB,
+    SMART_11_MAY,
+    ROJNEWS_6_JAN,
+    SPC_6_JAN,
+    AL_WATAN_13_MAY,
+}
 
 
 def test_karawan_is_ISs_until_the_claim_of_19_dec(atlas):
@@ -66,6 +76,18 @@ def test_mazraat_al_ansar_is_fought_over_on_11_may(atlas):
     assert SMART_11_MAY in record.sources and "Royan" in record.note
     assert_stored_gap(atlas, "mazrat_al_ansar", date(2017, 5, 10))
     assert_stored_gap(atlas, "mazrat_al_ansar", date(2017, 5, 12))
+
+
+@pytest.mark.parametrize("day", [date(2017, 5, 13), date(2017, 6, 5)])
+def test_mazraat_al_ansar_is_the_sdfs_from_13_may(atlas, day):
+    record = assert_region_answer(atlas, "mazrat_al_ansar", day, "sdf")
+    assert record.status == "held" and AL_WATAN_13_MAY in record.sources
+    assert "village of al-Ansar" in record.note and "continuity inferred" in record.note
+
+
+def test_the_assault_rule_takes_over_al_ansar_on_6_jun(atlas):
+    record = assert_region_answer(atlas, "mazrat_al_ansar", date(2017, 6, 6), "sdf")
+    assert "raqqa7_" not in record.note, record.note
 
 
 @pytest.mark.parametrize("day", [date(2017, 1, 6), date(2017, 1, 20), date(2017, 2, 3)])

@@ -11,7 +11,8 @@ Same shape as `tools/regions_2016_2018_rules_raqqa6.py`; `tools/regions_2016_201
   19 Feb 2017 only, when a local source told SMART that IS was trying to advance 'towards the
   villages of al-Suwaydiya al-Saghira, Widyan and Hammarin' (the side IS attacked).
 - Mazraat al-Ansar, north-west of Raqqa: fought over on Thursday 11 May 2017 (SMART: clashes at
-  the farm as the SDF advanced from Royan).
+  the farm as the SDF advanced from Royan), the SDF's from 13 May (Al-Watan of Bahrain relaying Al
+  Jazeera: the SDF took 'the village of al-Ansar') to the rule of 6 Jun (continuity inferred).
 - Mazra'at Ja'bar, the farm 0.9 km north-east of the Ja'bar castle: the SDF's from the castle's
   capture on Friday 6 Jan 2017 (Rojnews, the Syrian Press Center: party claim) to the third
   phase's rule of 4 Feb, region-level (the castle and the two Ja'bar villages 3 km north of it
@@ -31,6 +32,7 @@ SYRIA_NEWS_19_DEC = "syria_news-2016-12-19-karawan"  # sources/2016-2019-raqqa7.
 ALGHAD_22_DEC = "alghad_alsouri-2016-12-22-west-raqqa-villages"  # sources/2016-2019-raqqa2.toml
 SMART_19_FEB = "smart-2017-02-19-three-villages-two-days"  # sources/2016-2019-raqqa2.toml
 SMART_11_MAY = "smart-2017-05-11-jalaa-royan"  # sources/2016-2019-raqqa2.toml
+AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"  # sources/2016-2019-raqqa7.toml
 #: The rules before: IS to 9 Dec 2016 (`euph_raqqa_west_before_phase_two`), the SDF from 16 Jan
 #: 2017 (`jaz3_west_after_phase_two_statement`, the operations room's statement).
 ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"  # sources/2016-2019-raqqa5.toml
@@ -81,8 +83,16 @@ ANSAR_NOTE = (
     "fought over on Thursday 11 May 2017: several sources told SMART of clashes 'at Mazraat "
     "al-Ansar and Jisr Shanina, where the SDF is advancing from its positions in the village of "
     "Royan (40 km north-west of Raqqa city)' (SMART via microsyria.com; translated); IS is "
-    "recorded as the holder the SDF was advancing on; the days before and after stay gaps (no "
-    "dated report of the farm's fall was found)"
+    "recorded as the holder the SDF was advancing on; the days before stay gaps, and 12 May too "
+    "(a refused relay of ANF has clashes 'around al-Ansar village' going on that day)"
+)
+ANSAR_TAKEN_NOTE = (
+    "the SDF's from 13 May 2017: Al-Watan of Bahrain (13 May), relaying Al Jazeera's site, had "
+    "sources say the SDF, 20 km from Raqqa, 'took the village of al-Ansar, the Farmers' Union "
+    "centre, the cotton spinning factory and villages and farms north of Raqqa city' (translated); "
+    "the farm lies 6.5 km south of Royan, from where SMART had the SDF advancing on it on 11 May; "
+    "the day it fell (12 or 13 May) is not fixed, so the report's day is used; held to 5 Jun "
+    "(continuity inferred), then the rule from the assault of 6 Jun"
 )
 
 # --- Mazra'at Ja'bar by the castle (Jan - Feb 2017) ---------------------------------------------
@@ -113,6 +123,8 @@ RAQQA7: tuple[RegionRule, ...] = (
     RegionRule("raqqa7_mazraat_al_ansar_11_may_2017", SDF_BLOCK, _ids("mazrat_al_ansar"), (
         Span(day("2017-05-11"), day("2017-05-11"), "isis", (SMART_11_MAY,), ANSAR_NOTE,
              status="contested", with_parties=("sdf",)),
+        Span(day("2017-05-13"), day("2017-06-05"), "sdf", (AL_WATAN_13_MAY, SMART_11_MAY),
+             ANSAR_TAKEN_NOTE),
     )),
     RegionRule("raqqa7_mazraat_jabar_6_jan_2017", SDF_BLOCK, _ids("mazraat_jabar"), (
         Span(day("2017-01-06"), day("2017-02-03"), "sdf", (ROJNEWS_6_JAN, SPC_6_JAN),
