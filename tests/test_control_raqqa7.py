@@ -1,8 +1,9 @@
 """The Raqqa campaign's stored gaps, a seventh batch (issue #15, h-raqqa7:
 tools/regions_2016_2018_rules_raqqa7.py, sources/2016-2019-raqqa7.toml with h-raqqa2's items in
 2016-2019-raqqa2.toml): Karawan IS's to 18 Dec 2016 and the SDF's from its side's claim of 19 Dec
-(Syria News) to the statement of 16 Jan 2017; al-Widyan and Hammarin the SDF's on 19 Feb 2017 (IS
-trying to advance towards them, SMART); Mazraat al-Ansar fought over on 11 May 2017 (SMART) and
+(Syria News) to the statement of 16 Jan 2017; al-Widyan and Hammarin fought over on 8 Feb 2017 (IS's
+counter-attack, the SDF's channel via SMART) and the SDF's on 19 Feb 2017 (IS trying to advance
+towards them, SMART); Mazraat al-Ansar fought over on 11 May 2017 (SMART) and
 the SDF's from 13 May (Al-Watan of Bahrain relaying Al Jazeera); the
 days around them, and the places no dated report names, stay gaps; Mazra'at Ja'bar the SDF's
 with the castle from 6 Jan 2017 (region-level, party claim)."""
@@ -27,7 +28,9 @@ SMART_11_MAY = "smart-2017-05-11-jalaa-royan"
 ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"
 SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"
 AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"
+SMART_8_FEB = "smart-2017-02-08-two-hills-counter-attack"
 ALL = {
+    SMART_8_FEB,
     SYRIA_NEWS_19_DEC,
     ALGHAD_22_DEC,
     SMART_19_FEB,
@@ -59,6 +62,15 @@ def test_karawan_is_the_sdfs_from_the_claim_of_19_dec(atlas, day):
 def test_the_statement_of_16_jan_takes_over_karawan(atlas):
     record = assert_region_answer(atlas, "karawan", date(2017, 1, 16), "sdf")
     assert "> jaz3_west_after_phase_two_statement]" in record.note, record.note
+
+
+@pytest.mark.parametrize("locality", ["widyan", "hammarin"])
+def test_widyan_and_hammarin_are_fought_over_on_8_feb(atlas, locality):
+    record = assert_region_answer(atlas, locality, date(2017, 2, 8), "sdf")
+    assert (record.status, record.with_parties) == ("contested", ("isis",)), record
+    assert SMART_8_FEB in record.sources and "party claim" in record.note
+    assert_stored_gap(atlas, locality, date(2017, 2, 7))
+    assert_stored_gap(atlas, locality, date(2017, 2, 9))
 
 
 @pytest.mark.parametrize("locality", ["widyan", "hammarin"])

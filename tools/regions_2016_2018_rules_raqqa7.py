@@ -7,9 +7,11 @@ Same shape as `tools/regions_2016_2018_rules_raqqa6.py`; `tools/regions_2016_201
 - Karawan, in the western countryside north of Lake Assad: IS's until the SDF side's claim of
   Monday 19 Dec 2016 (relayed by Syria News the same day), the SDF's from then to the operations
   room's statement of 16 Jan 2017 (continuity inferred both ways).
-- al-Widyan and Hammarin, in the band between the western front and the city: the SDF's on Sunday
-  19 Feb 2017 only, when a local source told SMART that IS was trying to advance 'towards the
-  villages of al-Suwaydiya al-Saghira, Widyan and Hammarin' (the side IS attacked).
+- al-Widyan and Hammarin, in the band between the western front and the city: fought over on
+  Wednesday 8 Feb 2017 (the SDF's channel via SMART: IS's counter-attack on 'al-Suwaydiya,
+  Hammarin and Widyan') and the SDF's on Sunday 19 Feb only, when a local source told SMART that
+  IS was trying to advance 'towards the villages of al-Suwaydiya al-Saghira, Widyan and Hammarin'
+  (the side IS attacked); the days between stay gaps.
 - Mazraat al-Ansar, north-west of Raqqa: fought over on Thursday 11 May 2017 (SMART: clashes at
   the farm as the SDF advanced from Royan), the SDF's from 13 May (Al-Watan of Bahrain relaying Al
   Jazeera: the SDF took 'the village of al-Ansar') to the rule of 6 Jun (continuity inferred).
@@ -30,6 +32,7 @@ from tools.regions_2016_2018_model import RegionRule, Span, day
 SDF_BLOCK = "g2016_raqqa_sdf"
 SYRIA_NEWS_19_DEC = "syria_news-2016-12-19-karawan"  # sources/2016-2019-raqqa7.toml
 ALGHAD_22_DEC = "alghad_alsouri-2016-12-22-west-raqqa-villages"  # sources/2016-2019-raqqa2.toml
+SMART_8_FEB = "smart-2017-02-08-two-hills-counter-attack"  # sources/2016-2019-raqqa7.toml
 SMART_19_FEB = "smart-2017-02-19-three-villages-two-days"  # sources/2016-2019-raqqa2.toml
 SMART_11_MAY = "smart-2017-05-11-jalaa-royan"  # sources/2016-2019-raqqa2.toml
 AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"  # sources/2016-2019-raqqa7.toml
@@ -78,6 +81,16 @@ BAND_NOTE = (
     "IS taking al-Suwaydiya al-Kabira, al-Widyan and Bir Sana is not dated by any copy read)"
 )
 
+BAND_FOUGHT_NOTE = (
+    "fought over on Wednesday 8 Feb 2017: the SDF said on its Telegram channel that 'clashes took "
+    "place between the two sides after a counter-attack the organisation launched on the villages "
+    "of al-Suwaydiya, Hammarin and Widyan, near the dam of al-Tabqa' (SMART via microsyria.com: "
+    "party claim; translated); the villages IS counter-attacked were the SDF's, which is recorded "
+    "as the holder; IS's own claim of the raid (Amaq, 'al-Suwaydiya Kabira, al-Buyud, al-Widyan "
+    "and Turaykiya') was read only in undated copies; 9 - 18 Feb stay gaps (SMART's undated "
+    "'Monday' item has IS take al-Widyan, and nothing read dates it)"
+)
+
 # --- Mazraat al-Ansar (11 May 2017) -------------------------------------------------------------
 ANSAR_NOTE = (
     "fought over on Thursday 11 May 2017: several sources told SMART of clashes 'at Mazraat "
@@ -118,6 +131,8 @@ RAQQA7: tuple[RegionRule, ...] = (
              KARAWAN_SDF_NOTE),
     )),
     RegionRule("raqqa7_widyan_hammarin_19_feb_2017", SDF_BLOCK, _ids("widyan", "hammarin"), (
+        Span(day("2017-02-08"), day("2017-02-08"), "sdf", (SMART_8_FEB,), BAND_FOUGHT_NOTE,
+             status="contested", with_parties=("isis",)),
         Span(day("2017-02-19"), day("2017-02-19"), "sdf", (SMART_19_FEB,), BAND_NOTE),
     )),
     RegionRule("raqqa7_mazraat_al_ansar_11_may_2017", SDF_BLOCK, _ids("mazrat_al_ansar"), (
