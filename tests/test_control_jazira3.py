@@ -150,7 +150,8 @@ def test_the_sources_carry_the_answer_days(atlas):
         # the relief road while the army's column came up it (6 Aug - 4 Sep 2017)
         ("kabajeb", date(2017, 8, 20)),
         # the western countryside during the second phase, before the statement of 16 Jan 2017
-        ("karawan", date(2017, 1, 5)),
+        # (Karawan, asserted here before, is answered by h-raqqa7 from a dated claim)
+        ("tiyasa", date(2017, 1, 5)),
         # the Mabrouka villages on the M4 front west of Tell Tamr between the 2019-20 snapshots
         ("mebruka", date(2020, 1, 15)),
     ],

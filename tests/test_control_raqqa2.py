@@ -114,7 +114,7 @@ def test_party_claims_low_grade_reports_and_inferred_continuity_are_said(atlas):
         ("muddar", date(2017, 5, 16)),
         ("shuwayhan", date(2017, 6, 20)),
         # villages no report dates stay gaps
-        ("karawan", date(2016, 12, 25)),
+        ("tiyasa", date(2016, 12, 25)),  # Karawan: h-raqqa7's from a dated claim
         ("kudayran", date(2017, 5, 20)),
     ],
 )

@@ -69,6 +69,7 @@ from tools.regions_2016_2018_rules_raqqa3 import RAQQA3
 from tools.regions_2016_2018_rules_raqqa4 import RAQQA4
 from tools.regions_2016_2018_rules_raqqa5 import RAQQA5
 from tools.regions_2016_2018_rules_raqqa6 import RAQQA6
+from tools.regions_2016_2018_rules_raqqa7 import RAQQA7
 from tools.regions_2016_2018_rules_rev2 import REV2
 from tools.regions_2016_2018_rules_rev7 import REV7
 from tools.regions_2016_2018_rules_rev10 import REV10
@@ -121,4 +122,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
     *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *REV54, *NE20,
+    *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *RAQQA7,
 )  # fmt: skip
