@@ -54,10 +54,19 @@ def test_the_unoccupied_sherawa_villages_are_kurdish_held_beside_the_army(atlas,
 
 
 @pytest.mark.parametrize("locality", UNOCCUPIED)
-@pytest.mark.parametrize("day", [date(2020, 3, 6), date(2023, 4, 25), date(2024, 11, 26)])
+@pytest.mark.parametrize("day", [date(2020, 3, 6), date(2022, 5, 31), date(2023, 4, 25),
+                                 date(2024, 11, 26)])  # fmt: skip
 def test_from_the_ceasefire_they_are_drawn_with_the_tell_rifaat_pocket(atlas, locality, day):
-    record = assert_checked_answer(atlas.control.history, locality, day, "sdf_government",
-                                   "held", (), NORTH_PRESS_2024)  # fmt: skip
+    """As the pocket's own rows: the SDF shared with the government to 31 May 2022, the joint
+    party (with the Russian presence first independently dated in June 2022) from 1 Jun."""
+    history = atlas.control.history
+    if day < date(2022, 6, 1):
+        record = assert_checked_answer(history, locality, day, "sdf", "shared", ("government",),
+                                       NORTH_PRESS_2024)  # fmt: skip
+    else:
+        record = assert_checked_answer(history, locality, day, "sdf_government", "held", (),
+                                       NORTH_PRESS_2024)  # fmt: skip
+    assert history.state_of("tell_rifaat", day).controller == record.controller
     assert "continuity inferred" in record.note
     assert "disagreement" in record.note
 

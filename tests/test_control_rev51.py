@@ -79,7 +79,8 @@ def test_tall_malid_disagreements_documented():
         ("bashmara", date(2019, 11, 15), "sdf"),
         ("bashmara", date(2023, 4, 25), "sdf_government"),
         ("gunde_mezin", date(2023, 4, 25), "sdf_government"),
-        ("bourj_el_qas", date(2021, 1, 1), "sdf_government"),
+        ("bourj_el_qas", date(2021, 1, 1), "sdf"),  # shared with the army, as the pocket
+        ("bourj_el_qas", date(2023, 4, 25), "sdf_government"),
         # h-rev36 / h-rev45: the pocket's south-eastern edge
         ("tell_qarah", date(2023, 4, 25), "sdf_government"),
         ("fafin", date(2023, 4, 25), "sdf_government"),

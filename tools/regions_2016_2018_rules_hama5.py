@@ -70,7 +70,7 @@ TAYBAT = (
          "taken by the factions (Jund al-Aqsa with Jaysh al-Izza and Abna al-Sham) on the evening "
          "of 30 Aug 2016 (Enab Baladi); the opposition held it from then until the army took it "
          "on 20 Apr 2017 (Enab Baladi, Apr 2017): continuity inferred between the reports; "
-         "[rev53] confirmed for Nov 2016: a regime group trying to 'advance to the town of Taybat "
+         "confirmed for Nov 2016: a regime group trying to 'advance to the town of Taybat "
          "al-Imam' was hit by a mine on Thursday 3 Nov 2016, and Jaysh al-Nasr's artillery shelled "
          "'the regime forces' positions' in Soran and Maardes (Kulluna Shuraka, 4 Nov: a faction's "
          "media office, translated): the town the factions', its neighbours the army's"),
@@ -249,7 +249,7 @@ HELD_SINCE_2015 = (
     "Haratayn on 6 Nov 2015 (Enab Baladi); no change of hands reported before the army's push of "
     "late Dec 2017, when Enab Baladi's headline had the army reaching Atshan (27 Dec): held by "
     "the factions between the reports (continuity inferred; HTS among the factions of the "
-    "area in 2017, not named for these villages); [rev53] the government side's own account "
+    "area in 2017, not named for these villages); the government side's own account "
     "agrees: Al-Masdar News (via PanARMENIAN.Net, 27 Dec 2017, party claim) says 'all attempts "
     "by army-led forces since then to recapture' Atshan 'have failed' (it dates the factions' "
     "capture to the second half of 2016, against Enab Baladi's 6 Nov 2015)"
@@ -349,7 +349,7 @@ UMM_HARATAYN_SPANS = (
          status="contested", with_parties=("government", "hts")),
     Span(day("2017-09-24"), day("2017-12-26"), "opposition",
          (*ATSHAN_HELD_SOURCES, REV53_STEP_23_SEP_2017),
-         HELD_SINCE_2015 + "; [rev53] retaken by HTS on 23 Sep 2017 after the army's incursion "
+         HELD_SINCE_2015 + "; retaken by HTS on 23 Sep 2017 after the army's incursion "
          "that morning (Ebaa via Step News, party claim): held by the factions from then to the "
          "army's push of 27 Dec (continuity inferred)"),
     Span(day("2017-12-27"), day("2017-12-27"), "government", (UMM_HARATAYN_27_DEC,),
