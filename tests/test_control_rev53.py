@@ -108,7 +108,7 @@ def test_taybat_al_imam_is_the_factions_in_november_2016(atlas):
     for day in (date(2016, 11, 3), date(2016, 12, 1)):
         record = assert_checked_answer(history, "taybat_al_imam", day, "opposition", "held", (),
                                        ALL4SYRIA_4_NOV)  # fmt: skip
-        assert "[rev53]" in record.note
+        assert "Kulluna Shuraka" in record.note
     for locality in ("suran_hama", "maardis"):
         assert history.state_of(locality, date(2016, 11, 3)).controller == "government"
     assert history.state_of("taybat_al_imam", date(2017, 1, 1)).controller == "opposition"
