@@ -26,7 +26,7 @@ ARABIYA_20_NOV = "al_arabiya-2019-11-20-sdf-attack-shirkrak-silos"
 NP_19_NOV = "north_press-2019-11-shirkrak-silos-russian-efforts"
 NP_23_NOV = "north_press-2019-11-ain-issa-attack-silos-not-left"
 HAWAR_DEC = "anha-2019-12-shirkrak-silos-turkish-withdrawal"
-HAL_10_DEC = "hal_net-2019-12-10-turkish-army-back-at-shirkrak-silos"
+HAL_10_DEC = "al_hal-2019-12-10-turkish-army-back-at-shirkrak-silos"
 SOHR_DEC = "sohr-2019-12-shirkirak-silos-grain-to-turkey"
 SPC_FEB_2021 = "syrian_press_center-2021-02-19-shirkrak-silos-grain"
 
