@@ -46,6 +46,18 @@ def test_maan_stays_the_armys_through_the_march_2017_offensive(atlas, day, cited
     assert_checked_answer(atlas.control.history, "maan", day, "government", "held", (), cited)
 
 
+def test_maan_names_ea_worldviews_claim_against_it(atlas):
+    history = atlas.control.history
+    for day in (date(2017, 3, 21), date(2017, 4, 15)):
+        record = history.record_on("maan", day)
+        assert EA_AUG_2017 in record.sources and "Rebels captured" in record.note
+    # neighbours on the eastern axis keep the hama9 rule's answer
+    assert_checked_answer(
+        history, "kubbariyah", date(2017, 4, 1), "government", "held", (), SOHR_31_MAR
+    )
+    assert EA_AUG_2017 not in history.record_on("kubbariyah", date(2017, 4, 1)).sources
+
+
 def test_kafr_joum_taken_on_13_feb_2020(atlas):
     history = atlas.control.history
     # the days before the capture stay the daily batch's gap
