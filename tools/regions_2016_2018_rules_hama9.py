@@ -28,6 +28,7 @@ ENAB_28_MAR = "enab_baladi-2017-03-28-maarzaf-regained"
 ENAB_30_MAR = "enab_baladi-2017-03-30-arzah-regained"  # sources/2016-2019-hama5.toml
 ENAB_31_MAR = "enab_baladi-2017-03-31-khattab-regained"  # sources/2016-2019-hama5.toml
 MASDAR_27_MAR = "almasdar-2017-03-27-maarzaf"
+EA_AUG_2017 = "ea_worldview-2017-08-maan-clashes"  # sources/2016-2024-rev56.toml (review h-rev56)
 
 #: The first day of the factions' offensive ('Wa Qul I'malu', 21 Mar 2017) and the eve of Soran's
 #: recapture (16 Apr 2017, RFE/RL citing Reuters), from which rules_hama answers again.
@@ -36,8 +37,10 @@ EVE_OF_SORAN = day("2017-04-15")
 
 #: On the offensive's eastern axis: SOHR (22 Mar) had the fighting reach 'al-Tulaysiyah and
 #: al-Sha'tah in the east'; these villages lie north-east of Soran, between Maan and al-Sha'tah.
+#: Maan has its own rule since the review h-rev56 (`rev56_maan_mar_2017`: the same answer, with
+#: EA WorldView's undated claim against it named).
 EASTERN_AXIS = frozenset({
-    "maan", "kubbariyah", "khafsin", "qarah_hama", "ash_shatah", "al_junaynah", "taybat_al_ism",
+    "kubbariyah", "khafsin", "qarah_hama", "ash_shatah", "al_junaynah", "taybat_al_ism",
     "fan_shamali",
 })  # fmt: skip
 
@@ -66,6 +69,13 @@ EASTERN_AXIS_NOTE = NOT_TAKEN.format(
     "; on 21 - 22 Mar the fighting ran 'from the Khattab depot in the west to al-Tulaysiyah and "
     "al-Sha'tah in the east' (SOHR, 22 Mar), this place on or near that eastern axis: no loss "
     "of it reported"
+)
+MAAN_NOTE = EASTERN_AXIS_NOTE + (
+    "; against it, EA WorldView (Aug 2017, day not shown) writes that 'Rebels captured "
+    "Maan this spring' in the offensive that closed within 5 km of Hama city, the regime later "
+    "regaining the territory: a retrospective sentence naming no day and no source, against the "
+    "dated tallies above; no dated report read (SOHR, Enab Baladi, Reuters, SMART, EA WorldView's "
+    "own dispatches of 22 - 24 Mar) names Maan taken in March - April 2017 (review h-rev56)"
 )
 BEHIND_THE_FRONT_NOTE = NOT_TAKEN.format(
     "; it lies south or east of the factions' named gains, towards Hama city and the road to "
@@ -163,6 +173,9 @@ def _ids(ids: frozenset[str]):
 HAMA9: tuple[RegionRule, ...] = (
     RegionRule("hama9_eastern_axis_mar_2017", HAMA_REGION, _ids(EASTERN_AXIS), (
         Span(OFFENSIVE_START, EVE_OF_SORAN, "government", SOURCES, EASTERN_AXIS_NOTE),
+    )),
+    RegionRule("rev56_maan_mar_2017", HAMA_REGION, _ids(frozenset({"maan"})), (
+        Span(OFFENSIVE_START, EVE_OF_SORAN, "government", (*SOURCES, EA_AUG_2017), MAAN_NOTE),
     )),
     RegionRule("hama9_behind_the_front_mar_2017", HAMA_REGION, _ids(BEHIND_THE_FRONT), (
         Span(OFFENSIVE_START, EVE_OF_SORAN, "government", SOURCES, BEHIND_THE_FRONT_NOTE),
