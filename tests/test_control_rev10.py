@@ -78,7 +78,8 @@ def test_suwaydiya_kabira_fought_over_on_24_25_feb(atlas, day):
     assert "several hours" in record.note
 
 
-@pytest.mark.parametrize("day", [date(2017, 2, 4), date(2017, 2, 23), date(2017, 2, 26),
+# review h-rev57: 8 Feb is fought over and 9 - 23 Feb a gap (tests/test_control_rev57.py)
+@pytest.mark.parametrize("day", [date(2017, 2, 4), date(2017, 2, 7), date(2017, 2, 26),
                                  date(2017, 6, 5)])  # fmt: skip
 def test_suwaydiya_kabira_the_sdfs_around_the_raid(atlas, day):
     record = assert_region_answer(atlas, "suwaydiya_al_kabirah", day, "sdf")

@@ -402,9 +402,12 @@ EAST_ALEPPO = (
     # the Manbij Military Council's handover cannot have covered them: left out (a gap from 3 Mar).
     # review h-rev50: Abu Hayj left out too; the council said it held it until 9 Mar (SMART):
     # answered by rev50_abu_hayj_mar_jun_2017
+    # review h-rev57: Jubb al Hamir left out too (3 - 8 Mar a gap: the council handed the line
+    # villages by Arima in stages, Abu Hayj 3 km west only on 9 Mar): see rev57_jubb_al_hamir
     RegionRule("ea_arima_strip", "g2016_east_aleppo_government",
                lambda p, _w: p.lat >= 36.35 and _km_from_arima(p) <= 8
-               and p.id not in {"sukkariyah_kabirah", "umm_adasah_aleppo", "abu_hayj"}, (
+               and p.id not in {"sukkariyah_kabirah", "umm_adasah_aleppo", "abu_hayj",
+                                "jubb_al_hamir"}, (
         Span(_d("2017-03-03"), _d("2017-06-03"), "government",
              ("komnews-2017-03-03-arima-handover", "reuters-2017-03-02-manbij-villages-handover"),
              "region-level, as Arima: the Manbij Military Council said it would hand the "

@@ -7,7 +7,9 @@ contradict.
    Jun (no dated report found; the batch had drawn both the SDF's without a break).
 2. al-Suwaydiya al-Kabira, north shore of Lake Assad: SMART (25 Feb 2017) has IS hold it 'for
    several hours' on the night of 24 - 25 Feb and withdraw under coalition and SDF fire: contested
-   on 24 - 25 Feb, the SDF's before and after as the batch's rule draws it.
+   on 24 - 25 Feb, the SDF's before and after as the batch's rule draws it. Review h-rev57: the
+   SDF's 4 - 7 Feb, fought over on 8 Feb (IS's counter-attack on 'al-Suwaydiya', the SDF's
+   channel via SMART), a gap 9 - 23 Feb (SMART's undated 'Monday' report of IS taking it).
 
 Same shape as ``tools/regions_2016_2018_rules_rev2.py``; the rules that drew these villages
 (``raqqa2_royan_24_apr_2017``, ``jaz3_jarwa``, ``euph_raqqa_north_shore_named``) leave them to
@@ -30,6 +32,7 @@ SMART_24_APR_RETAKE = "smart-2017-04-24-is-retakes-ruhayyat-bir-jarbu"
 SMART_24_APR_SDF = "smart-2017-04-24-fourth-phase-13-sites"
 ENAB_19_APR = "enabbaladi-2017-04-19-jarwa"
 SMART_25_FEB = "smart-2017-02-25-suwaydiya-kabira-hours"
+SMART_8_FEB = "smart-2017-02-08-two-hills-counter-attack"  # sources/2016-2019-raqqa7.toml
 
 RETAKE_NOTE = (
     "fought over on Monday 24 Apr 2017: a local source told SMART that IS 'regained control of "
@@ -62,7 +65,17 @@ REV10 = (
     )),
     RegionRule("rev10_suwaydiya_kabira_feb_2017", BLOCK,
                lambda p, _w: p.id == "suwaydiya_al_kabirah", (
-        Span(date(2017, 2, 4), date(2017, 2, 23), "sdf", PHASE_TWO, SUWAYDIYA_NOTE),
+        # review h-rev57: 8 Feb fought over (the SDF's channel via SMART); 9 - 23 Feb left a gap
+        # (a hand row in records/2016-2024.csv names both sides): was the SDF's 4 - 23 Feb
+        Span(date(2017, 2, 4), date(2017, 2, 7), "sdf", PHASE_TWO, SUWAYDIYA_NOTE),
+        Span(date(2017, 2, 8), date(2017, 2, 8), "sdf", (SMART_8_FEB, *PHASE_TWO),
+             "fought over on Wednesday 8 Feb 2017 (party claim): the SDF said on its Telegram "
+             "channel that clashes followed 'a counter-attack the organisation launched on the "
+             "villages of al-Suwaydiya, Hammarin and Widyan, near the dam of al-Tabqa' (via SMART, "
+             "translated; the name is not qualified, and IS's own claim of the raid, read only in "
+             "undated copies, names 'al-Suwaydiya Kabira'); held by the SDF before (Rudaw, 4 Feb); "
+             "review h-rev57: was the SDF's without a break, 9 - 23 Feb now a gap",
+             status="contested", with_parties=("isis",)),
         Span(date(2017, 2, 24), date(2017, 2, 25), "sdf", (SMART_25_FEB, *PHASE_TWO),
              "fought over: a local source told SMART on Saturday 25 Feb 2017 that IS fighters "
              "'took control for several hours, on the night of Friday to Saturday, of the village "
