@@ -55,8 +55,10 @@ CASES = [
     ("al_kasrah", date(2017, 11, 20), "sdf"),
     # al-Kubar: the SDF's by 3 Oct 2017 (Deir Ezzor 24; Step News: 25 Sep) (rev14)
     ("al_kubar", date(2017, 10, 5), "sdf"),
-    # Tal Turin, taken from the SDF by the Turkish-backed rebels on 1 Mar 2017 (AFP; SOHR)
-    ("tall_turin", date(2017, 3, 2), "sna"),
+    # Tal Turin, taken from the SDF by the Turkish-backed rebels on 1 Mar 2017 (AFP; SOHR);
+    # retaken by the council that night (SOHR; review h-rev58: 2 Mar the SDF's, fought over)
+    ("tall_turin", date(2017, 3, 1), "sna"),
+    ("tall_turin", date(2017, 3, 2), "sdf"),
 ]
 
 

@@ -404,10 +404,12 @@ EAST_ALEPPO = (
     # answered by rev50_abu_hayj_mar_jun_2017
     # review h-rev57: Jubb al Hamir left out too (3 - 8 Mar a gap: the council handed the line
     # villages by Arima in stages, Abu Hayj 3 km west only on 9 Mar): see rev57_jubb_al_hamir
+    # review h-rev58: Tall Turin and Qarah left out too (the council still fought for Tall Turin
+    # on 2 Mar; 3 - 8 Mar a gap): see rev58_tall_turin_qara_mar_jun_2017
     RegionRule("ea_arima_strip", "g2016_east_aleppo_government",
                lambda p, _w: p.lat >= 36.35 and _km_from_arima(p) <= 8
                and p.id not in {"sukkariyah_kabirah", "umm_adasah_aleppo", "abu_hayj",
-                                "jubb_al_hamir"}, (
+                                "jubb_al_hamir", "tall_turin", "qarah_al_bab"}, (
         Span(_d("2017-03-03"), _d("2017-06-03"), "government",
              ("komnews-2017-03-03-arima-handover", "reuters-2017-03-02-manbij-villages-handover"),
              "region-level, as Arima: the Manbij Military Council said it would hand the "

@@ -350,15 +350,35 @@ DEIR = (
 )  # fmt: skip
 
 # --- the Manbij - al-Bab line: the villages the rebels took from the SDF on 1 Mar 2017 ---------
+# review h-rev58: 1 Mar fought over (the council's counter-attack that night, SOHR), 2 Mar the
+# council's fought over (it repelled an attack on Tall Turin's edges, via al-Hal); 3 - 8 Mar a gap
+# (hand rows) and the army's from 9 Mar (rev58_tall_turin_qara_mar_jun_2017), out of ea_arima_strip
+SOHR_TURIN_REGAINED = "sohr-2017-03-tal-turin-qara-regained"
+AL_HAL_2_MAR_2017 = "al_hal-2017-03-02-jablat-al-hamra-tal-turin"
 MANBIJ_AL_BAB = (
     RegionRule("euph_tal_turin_qara", "g2016_east_aleppo_government",
                lambda p, _w: p.id in {"tall_turin", "qarah_al_bab"}, (
-        Span(_d("2017-03-01"), _d("2017-03-02"), "sna", ("afp-2017-03-01-tal-turin-qara",),
-             "the Turkish-backed rebels advancing east from al-Bab 'into territory controlled by "
-             "the Syrian Democratic Forces' 'captured the villages of Tal Turin and Qara' on 1 Mar "
-             "2017 (a rebel faction's statement via AFP; SOHR confirmed; the Manbij Military "
-             "Council said clashes were ongoing); from 3 Mar the Arima strip's answer (the "
-             "handover to the army, Reuters; Russia's claim) stands; before, no dated source"),
+        Span(_d("2017-03-01"), _d("2017-03-01"), "sna",
+             ("afp-2017-03-01-tal-turin-qara", SOHR_TURIN_REGAINED),
+             "fought over: the Turkish-backed rebels advancing east from al-Bab 'into territory "
+             "controlled by the Syrian Democratic Forces' 'captured the villages of Tal Turin and "
+             "Qara' on 1 Mar 2017 (a rebel faction's statement via AFP; SOHR confirmed; the Manbij "
+             "Military Council said 'the clashes are ongoing'); SOHR has the council regain both "
+             "by 'a counter attack within the last hours of yesterday night', 'hours after' the "
+             "capture (no day on the copy; the night after 1 Mar). Review h-rev58: was the "
+             "factions' 1 - 2 Mar without a contest",
+             status="contested", with_parties=("sdf",)),
+        Span(_d("2017-03-02"), _d("2017-03-02"), "sdf",
+             (SOHR_TURIN_REGAINED, AL_HAL_2_MAR_2017, "afp-2017-03-01-tal-turin-qara"),
+             "the Manbij Military Council's (the SDF's), fought over: SOHR has the council regain "
+             "Tal Turin and Qara by a counter-attack in the night, 'hours after' the factions took "
+             "them on 1 Mar (AFP), six faction fighters killed and a tank taken; on Thursday 2 Mar "
+             "SOHR had the clashes go on 'for the second day running', 'concentrated in the area "
+             "of Jablat al-Hamra and its surroundings and the area of Tall Turin', and the council "
+             "said it repelled an attack 'on the edges of the village of Tall Turin' (its claim; "
+             "al-Hal, translated); Qara, 1.7 km east, is taken with Tall Turin (region-level). "
+             "Review h-rev58: was the factions'",
+             status="contested", with_parties=("sna",)),
     )),
 )  # fmt: skip
 
