@@ -156,17 +156,19 @@ def test_the_map_draws_the_answered_holder_at_the_place(atlas):
 def test_the_generator_reports_a_row_written_over_days_already_answered():
     """A generated gap row over days a hand row answers is refused by validate; the generator
     names it itself (file and days) instead of leaving it for a later validate to find."""
-    from geodata.control.load import read_control_files
-    from geodata.control.model import ControlRecord
+    from geodata.control.load import ControlFiles, read_control_files
+    from geodata.control.model import ControlRecord, Locality
     from geodata.paths import data_dir
     from tools.regions_2016_2018 import overlapping
 
+    place = {"x": Locality("x", "X", 36.0, 37.0)}
     hand = ControlRecord("x", "sdf", date(2017, 3, 1), date(2017, 3, 8), file="2016-2024.csv:7")
     generated = ControlRecord("x", "unknown", date(2017, 3, 8), date(2017, 6, 3), file="fill:9")
     after = ControlRecord("x", "government", date(2017, 6, 4), None, file="2016-2024.csv:8")
     snapshot = ControlRecord("x", "sna", date(2017, 1, 1), None, file="migrated:1", baseline=True)
-    [found] = overlapping([after, generated, hand, snapshot])
+    [found] = overlapping(ControlFiles(place, [after, generated, hand, snapshot]))
     assert "2016-2024.csv:7 (2017-03-01 - 2017-03-08) overlaps fill:9" in found
-    assert overlapping([hand, after, snapshot]) == []  # adjacent days, snapshot rows beneath
-    records = read_control_files(data_dir()).records
-    assert len(records) > 10_000 and overlapping(records) == []
+    # adjacent days, snapshot rows beneath
+    assert overlapping(ControlFiles(place, [hand, after, snapshot])) == []
+    files = read_control_files(data_dir())
+    assert len(files.records) > 10_000 and overlapping(files) == []

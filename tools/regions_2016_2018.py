@@ -18,17 +18,15 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterable
 from datetime import date, timedelta
-from itertools import pairwise
 from pathlib import Path
 
 import shapely
 from shapely.geometry import Point, shape
 from shapely.ops import polygonize, unary_union
 
-from geodata.control.load import read_control_files
-from geodata.control.model import ControlRecord
+from geodata.control.history import ControlHistory
+from geodata.control.load import ControlFiles, read_control_files
 from geodata.paths import data_dir
 from tools.fill_2016_2019 import COLUMNS, render
 from tools.regions_2016_2018_rules import NAMED, NAMED_BLOCK, RULES, RegionRule, Where
@@ -191,27 +189,19 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     return regions, out
 
 
-def overlapping(records: Iterable[ControlRecord]) -> list[str]:
-    """Researched records of one locality whose periods overlap, which ``validate`` refuses:
-    e.g. a generated gap row written over days a hand row of the batch already answers."""
-    by_place: dict[str, list[ControlRecord]] = {}
-    for record in records:
-        if not record.baseline:  # snapshot rows lie under the researched ones by design
-            by_place.setdefault(record.locality, []).append(record)
-    found = []
-    for rows in by_place.values():
-        rows.sort(key=lambda r: r.start)
-        for a, b in pairwise(rows):  # any overlap shows between neighbours in start order
-            if b.start <= (a.end or date.max):
-                found.append(
-                    f"{a.file} ({a.start} - {a.end or '...'}) overlaps "
-                    f"{b.file} ({b.start} - {b.end or '...'})"
-                )
-    return found
+def overlapping(files: ControlFiles) -> list[str]:
+    """The researched records of one locality whose periods overlap, as ``validate`` finds
+    them (``ControlHistory.overlaps``): e.g. a generated gap row written over days a hand row
+    of the batch already answers."""
+    history = ControlHistory(files.localities, files.records, files.coverage)
+    return [
+        f"{a.file} ({a.start} - {a.end or '...'}) overlaps {b.file} ({b.start} - {b.end or '...'})"
+        for a, b in history.overlaps()
+    ]
 
 
 def _report_overlaps(folder: Path) -> int:
-    found = overlapping(read_control_files(folder).records)
+    found = overlapping(read_control_files(folder))
     for line in found[:10]:
         print(f"overlap: {line}")
     if len(found) > 10:
