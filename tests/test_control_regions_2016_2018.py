@@ -172,3 +172,30 @@ def test_the_generator_reports_a_row_written_over_days_already_answered():
     assert overlapping(ControlFiles(place, [hand, after, snapshot])) == []
     files = read_control_files(data_dir())
     assert len(files.records) > 10_000 and overlapping(files) == []
+
+
+def test_the_generator_leaves_the_days_a_hand_row_answers_to_it():
+    """A review answers by hand days a rule answered before (the rule's rows are in the
+    regions file, so the days still count as the block's gap): the rule must not write them
+    again, or the place has two rows for one day."""
+    from datetime import date
+
+    from tools.regions_2016_2018 import hand_answered, still_open
+
+    def row(place: str, holder: str, first: str, last: str) -> dict[str, str]:
+        return {"locality": place, "controller": holder, "from": first, "to": last}
+
+    batch = [
+        row("tall_turin", "unknown", "2017-03-01", "2017-03-31"),
+        row("tall_turin", "sdf", "2017-03-03", "2017-03-08"),
+        row("qarah", "government", "2017-03-09", ""),
+    ]
+    by_hand = hand_answered(batch)
+    gap = [(date(2017, 3, 1), date(2017, 3, 20)), (date(2017, 3, 15), date(2017, 3, 31))]
+    assert still_open(gap, by_hand["tall_turin"]) == [
+        (date(2017, 3, 1), date(2017, 3, 2)),
+        (date(2017, 3, 9), date(2017, 3, 31)),
+    ]
+    # an open-ended hand row answers every later day; a place without one keeps its gap
+    assert still_open(gap, by_hand["qarah"]) == [(date(2017, 3, 1), date(2017, 3, 8))]
+    assert still_open(gap, []) == [(date(2017, 3, 1), date(2017, 3, 31))]

@@ -41,3 +41,28 @@ def test_population_ranks_places_of_a_kind_and_gazetteer_order_breaks_ties():
     assert [names[i] for i in rank.argsort()] == ["Bigcity", "Smalltown", "Unknown", "Hugevillage"]
     _, tie = place_ranks([unknown, town])
     assert list(tie.argsort()) == [0, 1]
+
+
+def test_a_zone_holding_a_namesake_village_says_which_one(atlas):
+    """On 15 Jun 2017 the Turkish-backed factions held the city of al-Bab and IS a desert
+    village of the same name near al-Safira: the IS zone must not read as if it held the city."""
+    from geodata.legend.parties import zone_title
+
+    day = date(2017, 6, 15)
+    village = atlas.localities["al_bab_al_safira"]
+    desert = atlas.controller_at(lon=village.lon, lat=village.lat, day=day)
+    assert desert is not None and desert.controller == "isis"
+    assert desert.name == "Islamic State (ISIS) – al-Bab (Al-Safira)"
+    # no Arabic name is recorded for the village: its title keeps the district in Arabic too
+    assert zone_title(atlas, desert, "ar").endswith("– al-Bab (Al-Safira)")
+    city = atlas.localities["al_bab"]
+    held = atlas.controller_at(lon=city.lon, lat=city.lat, day=day)
+    assert held is not None and held.name.endswith("– al-Bab")
+    assert zone_title(atlas, held, "ar").endswith("– الباب")
+
+
+def test_namesakes_the_best_ranked_keeps_the_bare_name():
+    city = SimpleNamespace(name="al-Bab", kind="city", coord_source="", admin2="Al-Bab")
+    village = SimpleNamespace(name="al-Bab", kind="village", coord_source="", admin2="Al-Safira")
+    names, _ = place_ranks([village, city])
+    assert names == ["al-Bab (Al-Safira)", "al-Bab"]

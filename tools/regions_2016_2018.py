@@ -56,6 +56,27 @@ def _merge(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
     return [(a, b) for a, b in merged]
 
 
+#: The end a row without one stands for in day arithmetic (far from date.max's overflow).
+OPEN_END = date(9999, 1, 1)
+
+
+def hand_answered(batch: list[dict[str, str]]) -> dict[str, list[tuple[date, date]]]:
+    """The days each place's researched rows answer with a holder (a review's hand rows among
+    them), which no rule may write over: a gap the rules answered before may since have been
+    answered by hand, and two rows for one day is what ``validate`` refuses."""
+    spans: dict[str, list[tuple[date, date]]] = {}
+    for row in batch:
+        if row["controller"] != "unknown":
+            end = date.fromisoformat(row["to"]) if row["to"] else OPEN_END
+            spans.setdefault(row["locality"], []).append((date.fromisoformat(row["from"]), end))
+    return spans
+
+
+def still_open(gaps: list[tuple[date, date]], answered: list[tuple[date, date]]):
+    """The days of ``gaps`` (merged) that no span of ``answered`` covers."""
+    return [piece for gap in _merge(gaps) for piece in _minus(gap, _merge(answered))]
+
+
 def _minus(span: tuple[date, date], cuts: list[tuple[date, date]]):
     day, last = span
     for start, end in sorted(cuts):
@@ -141,6 +162,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
 
     regions: list[dict[str, str]] = []
     left: dict[tuple[str, str], list[tuple[date, date]]] = {}
+    by_hand = hand_answered(batch)
     for (ident, block), spans in sorted(gaps.items()):
         place = localities[ident]
         where = geo.where(place.lat, place.lon)
@@ -148,7 +170,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         # earlier ones leave (so a rule of another batch can add spans to a shared area)
         rules: list[RegionRule] = [r for r in RULES
                                    if r.block == block and r.matches(place, where)]  # fmt: skip
-        merged = _merge(spans)
+        merged = still_open(spans, by_hand.get(ident, []))
         answered: list[tuple[date, date]] = []
         for gap in merged:
             for rule in rules:

@@ -151,7 +151,6 @@ def place_ranks(
     after: the zone that holds Aleppo is "… – Aleppo", not the first city the records list.
     ``population``: by ``coord_source`` ("geonames:170063"), from the base map's places.
     Worked out once per gazetteer by the caller."""
-    names = [loc.name for loc in localities]
     people = population or {}
     order = sorted(
         range(len(localities)),
@@ -163,7 +162,22 @@ def place_ranks(
     )
     rank = np.empty(len(localities), dtype=np.int64)
     rank[order] = np.arange(len(localities))
-    return names, rank
+    return _told_apart(localities, order), rank
+
+
+def _told_apart(localities: Sequence, order: list[int]) -> list[str]:
+    """The names zones take, where a name several places share says which: the best-ranked
+    keeps the bare name, the others add their district, so the desert zone holding the village
+    al-Bab near al-Safira reads "… – al-Bab (Al-Safira)", never as if it held the city."""
+    names = [loc.name for loc in localities]
+    seen: set[str] = set()
+    for i in order:
+        name = names[i]
+        district = getattr(localities[i], "admin2", "") or ""
+        if name.casefold() in seen and district and district.casefold() != name.casefold():
+            names[i] = f"{name} ({district})"
+        seen.add(name.casefold())
+    return names
 
 
 def _xy(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -143,7 +143,15 @@ def _place_name(atlas: Atlas, english: str, code: str) -> str:
     if by_name is None:
         by_name = {}
         for locality in atlas.localities.values():
-            by_name.setdefault(locality.name, locality)
+            by_name.setdefault(locality.name, (locality, ""))
+            # the form a zone takes when another place has the name (zones._told_apart)
+            district = getattr(locality, "admin2", "") or ""
+            if district:
+                by_name.setdefault(f"{locality.name} ({district})", (locality, f" ({district})"))
         _BY_NAME[atlas] = by_name
-    locality = by_name.get(english)
-    return (getattr(locality, field, "") or english) if locality is not None else english
+    found = by_name.get(english)
+    if found is None:
+        return english
+    locality, district = found
+    translated = getattr(locality, field, "")
+    return f"{translated}{district}" if translated else english
