@@ -72,7 +72,8 @@ def test_basida_is_the_factions_on_21_and_22_jan_2020_only(atlas):
         # no dated report of the offensive's weeks names them (PERIOD-2016-2024.md, h-gap2020)
         ("nubl", date(2020, 1, 15)),
         ("al_zahraa", date(2020, 2, 16)),
-        ("maarat_umm_hawsh", date(2020, 1, 15)),
+        # Umm Hosh (maarat_umm_hawsh): answered by h-gapaz, the pocket's holder
+        ("mayer", date(2020, 1, 15)),
         ("tukhar_kabir", date(2020, 2, 1)),
         ("abu_duan", date(2020, 2, 1)),
         ("mebruka", date(2020, 1, 1)),
