@@ -28,8 +28,11 @@ def test_the_zara_power_plant_is_the_governments_on_the_day_sana_reports(atlas):
 
 @pytest.mark.parametrize("day", [date(2016, 8, 1), date(2017, 7, 20), date(2017, 7, 22),
                                  date(2018, 5, 15)])  # fmt: skip
-def test_the_zara_power_plant_stays_a_gap_on_the_days_no_dated_report_reaches(atlas, day):
-    assert_stored_gap(atlas, "al_zara_thermal_power_plant", day)
+def test_the_days_around_sanas_report_are_h_gapsites_continuity(atlas, day):
+    """Once gaps here; h-gapsite answers them from Radio Rozana's report of 9 Jul 2016 and the
+    pocket's end (16 May 2018), continuity inferred (tests/test_control_gapsite.py)."""
+    record = assert_region_answer(atlas, "al_zara_thermal_power_plant", day, "government")
+    assert "gapsite_" in record.note and "continuity inferred" in record.note
 
 
 def test_the_zara_power_plant_is_the_governments_after_the_pocket_ended(atlas):

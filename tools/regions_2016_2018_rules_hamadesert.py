@@ -38,7 +38,8 @@ ZARA_PLANT_NOTE = (
     "the state's electricity workers that day; the plant lies north-east of the village of "
     "al-Zara, which the rebels of the northern Homs / southern Hama pocket held from 2016 to 2018 "
     "(rules_hama3); SANA's other reports of attacks on the plant read show no date, so the days "
-    "before and after are not sourced here (gaps)"
+    "before and after are not sourced here (h-gapsite answers them from Radio Rozana's report "
+    "of 9 Jul 2016 and the pocket's end, continuity inferred: rules_gapsite)"
 )
 
 
