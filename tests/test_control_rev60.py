@@ -26,13 +26,16 @@ SOHR_MENAGH_2019 = "sohr-2019-shawargha-malkiyyeh-kurdish-control"
 SOHR_MENAGH_2020 = "sohr-2020-02-malikiya-menagh-kurdish-positions"
 K24_2022 = "kurdistan24-2022-06-01-erdogan-tal-rifaat-manbij"
 AKHBAR_2022 = "akhbar_alaan-2022-11-27-menagh-shawargha-strikes"
+SYRIAC_SILOS = "syriac_press-2021-02-20-ain-issa-silos-bombed"
+SOHR_SILOS = "sohr-2021-02-sdf-digger-near-ain-issa-silos"
 SHERAWA = ("aqiba", "soxaneke", "ibina")
 POCKET = (*SHERAWA, "minakh_airbase")
 
 
 def test_the_review_sources_are_registered():
     assert_source_file_registered("2016-2024-rev60.toml")
-    assert_registered_with_publisher([AL_HAL_2020, "sohr-2021-02-russians-return-to-ain-issa-base"])
+    assert_registered_with_publisher([AL_HAL_2020, SYRIAC_SILOS, SOHR_SILOS,
+                                      "sohr-2021-02-russians-return-to-ain-issa-base"])  # fmt: skip
 
 
 @pytest.mark.parametrize("locality", POCKET)
@@ -115,7 +118,9 @@ def test_tall_malid_stays_a_gap(atlas):
 @pytest.mark.parametrize("day", [date(2019, 10, 23), date(2021, 2, 22), date(2024, 11, 26)])
 def test_the_ain_issa_silos_stay_the_sdfs_beside_the_shared_town(atlas, day):
     history = atlas.control.history
-    assert history.state_of("ayn_issa_grain_silos", day).controller == "sdf"
+    record = assert_checked_answer(history, "ayn_issa_grain_silos", day, "sdf", "held", (),
+                                   SYRIAC_SILOS)  # fmt: skip
+    assert "[rev60]" in record.note and SOHR_SILOS in record.sources
     assert history.state_of("ain_issa", day).status == "shared"
 
 
