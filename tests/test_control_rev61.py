@@ -5,7 +5,8 @@
    (Shaam News), fought over that day and IS's 25 - 30 Aug (region-level), as Ghanim al-Ali
    (h-rev59, h-rev37); Ma'dan IS's 24 - 30 Aug; al-Sabkhah and the days around stay gaps.
 2. Rajo: fought over on 2 Mar 2018 (the YPG's, stormed) and 3 Mar (the factions', the YPG still
-   fighting); the factions' from 4 Mar. al-Muhandisin and Aradah: the gap to 16 Feb 2020 kept.
+   fighting); the factions' from 4 Mar. al-Muhandisin (one of the two Engineers' projects, taken
+   13 and 14 Feb 2020): fought over on 14 Feb, the army's from 15 Feb; Aradah's gap to 16 Feb kept.
 3. Kaljibrin, Harbal, Abu Mousa, Jubb al-A'maq, al-Rai, Mushayrifat al-Miftah and al-Quriyah:
    checked, not changed."""
 
@@ -28,6 +29,8 @@ ENAB_25_AUG = "enab_baladi-2017-08-25-is-counterattack-south-raqqa"
 SOURIA_30_AUG = "al_souria-2017-08-30-regime-loses-dozens-raqqa"
 TRT_3_MAR = "trt_world-2018-03-03-rajo"
 ENAB_3_MAR = "enab_baladi-2018-03-03-fsa-takes-rajo-centre"
+AL_HAL_14_FEB = "al_hal-2020-02-14-army-3km-from-atarib"
+SYRIA_TV_13_FEB = "syria_tv-2020-02-13-kafr-joum"
 
 VILLAGES = ["abu_hammad", "muqla_saghir", "muqla_kabir"]
 
@@ -122,13 +125,34 @@ def test_rajo_the_factions_from_4_mar_2018(atlas, day):
     assert "continuity inferred" in record.note
 
 
-@pytest.mark.parametrize("locality", ["al_muhandisin", "aradah"])
-def test_al_muhandisin_and_aradah_gap_to_16_feb_2020_kept(atlas, locality):
-    history = atlas.control.history
-    for day in (date(2020, 2, 14), date(2020, 2, 16)):
-        assert_stored_gap(atlas, locality, day)
-    assert_checked_answer(history, locality, date(2020, 2, 17), "government", "held", (),
-                          "sana-2020-02-17-general-command")  # fmt: skip
+def test_al_muhandisin_a_gap_to_13_feb_2020(atlas):
+    assert_stored_gap(atlas, "al_muhandisin", date(2020, 2, 13))
+    record = atlas.control.history.record_on("al_muhandisin", date(2020, 2, 13))
+    assert "[rev61]" in record.note
+
+
+def test_al_muhandisin_fought_over_on_14_feb_2020(atlas):
+    record = assert_checked_answer(atlas.control.history, "al_muhandisin", date(2020, 2, 14),
+                                   "government", "contested", ("hts",), AL_HAL_14_FEB)  # fmt: skip
+    assert SYRIA_TV_13_FEB in record.sources and "region-level" in record.note
+
+
+@pytest.mark.parametrize("day", [date(2020, 2, 15), date(2020, 2, 16)])
+def test_al_muhandisin_the_governments_15_16_feb_2020(atlas, day):
+    record = assert_checked_answer(atlas.control.history, "al_muhandisin", day, "government",
+                                   "held", (), AL_HAL_14_FEB)  # fmt: skip
+    assert "continuity inferred" in record.note
+
+
+def test_al_muhandisin_and_aradah_from_17_feb_2020_kept(atlas):
+    for place in ("al_muhandisin", "aradah"):
+        assert_checked_answer(atlas.control.history, place, date(2020, 2, 17), "government",
+                              "held", (), "sana-2020-02-17-general-command")  # fmt: skip
+
+
+@pytest.mark.parametrize("day", [date(2020, 2, 14), date(2020, 2, 16)])
+def test_aradah_gap_to_16_feb_2020_kept(atlas, day):
+    assert_stored_gap(atlas, "aradah", day)
 
 
 # --- 3. Checked, not changed --------------------------------------------------------------------
