@@ -7,8 +7,10 @@
 2. Rajo: fought over on 2 Mar 2018 (the YPG's, stormed) and 3 Mar (the factions', the YPG still
    fighting); the factions' from 4 Mar. al-Muhandisin (one of the two Engineers' projects, taken
    13 and 14 Feb 2020): fought over on 14 Feb, the army's from 15 Feb; Aradah's gap to 16 Feb kept.
-3. Kaljibrin, Harbal, Abu Mousa, Jubb al-A'maq, al-Rai, Mushayrifat al-Miftah and al-Quriyah:
-   checked, not changed."""
+3. al-Rai, Aug 2016: was a gap to 2 Sep; now IS's to 14 Aug, fought over 15 - 16 Aug, the rebels'
+   from 17 Aug (fought over 18 and 27 Aug), as its silos and crossing.
+4. Kaljibrin, Harbal, Abu Mousa, Jubb al-A'maq, Mushayrifat al-Miftah and al-Quriyah: checked,
+   not changed."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ ENAB_25_AUG = "enab_baladi-2017-08-25-is-counterattack-south-raqqa"
 SOURIA_30_AUG = "al_souria-2017-08-30-regime-loses-dozens-raqqa"
 TRT_3_MAR = "trt_world-2018-03-03-rajo"
 ENAB_3_MAR = "enab_baladi-2018-03-03-fsa-takes-rajo-centre"
+GEIROON_19_AUG = "geiroon-2016-08-19-is-attack-on-al-rai-foiled"
+ENAB_27_AUG = "enab_baladi-2016-08-27-west-of-jarablus"
 AL_HAL_14_FEB = "al_hal-2020-02-14-army-3km-from-atarib"
 SYRIA_TV_13_FEB = "syria_tv-2020-02-13-kafr-joum"
 
@@ -155,7 +159,55 @@ def test_aradah_gap_to_16_feb_2020_kept(atlas, day):
     assert_stored_gap(atlas, "aradah", day)
 
 
-# --- 3. Checked, not changed --------------------------------------------------------------------
+# --- 3. al-Rai, Aug 2016: the town's days, as its silos and crossing -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "controller", "status", "among", "cited"),
+    [
+        (date(2016, 8, 1), "isis", "held", (), "enab_baladi-2016-08-15-al-rai-silos"),
+        (date(2016, 8, 14), "isis", "held", (), "enab_baladi-2016-08-15-al-rai-silos"),
+        (
+            date(2016, 8, 15),
+            "isis",
+            "contested",
+            ("opposition",),
+            "rozana-2016-08-17-al-rai-retaken",
+        ),
+        (
+            date(2016, 8, 16),
+            "isis",
+            "contested",
+            ("opposition",),
+            "rozana-2016-08-17-al-rai-retaken",
+        ),
+        (date(2016, 8, 17), "opposition", "held", (), "watan_fm-2016-08-17-al-rai-taken"),
+        (date(2016, 8, 18), "opposition", "contested", ("isis",), GEIROON_19_AUG),
+        (date(2016, 8, 19), "opposition", "held", (), GEIROON_19_AUG),
+        (date(2016, 8, 26), "opposition", "held", (), GEIROON_19_AUG),
+        (date(2016, 8, 27), "opposition", "contested", ("isis",), ENAB_27_AUG),
+        (date(2016, 8, 28), "opposition", "held", (), ENAB_27_AUG),
+        (date(2016, 9, 2), "opposition", "held", (), "reuters-2016-09-03-al-rai-villages"),
+        (date(2016, 9, 3), "sna", "held", (), "reuters-2016-09-03-al-rai-villages"),
+    ],
+)
+def test_al_rai_aug_2016(atlas, day, controller, status, among, cited):
+    record = assert_checked_answer(atlas.control.history, "al_rai", day, controller, status,
+                                   among, cited)  # fmt: skip
+    assert "[rev61]" in record.note
+
+
+@pytest.mark.parametrize("day", [date(2016, 8, 10), date(2016, 8, 16), date(2016, 8, 20),
+                                 date(2016, 8, 27), date(2016, 9, 1)])  # fmt: skip
+def test_al_rai_agrees_with_its_silos_and_crossing(atlas, day):
+    history = atlas.control.history
+    town = history.state_of("al_rai", day).controller
+    for place in ("al_rai_grain_silo", "al_rai_border_crossing"):
+        if day != date(2016, 8, 16) or place != "al_rai_grain_silo":
+            assert history.state_of(place, day).controller == town, (place, day)
+
+
+# --- 4. Checked, not changed --------------------------------------------------------------------
 
 
 def test_the_checked_answers_are_unchanged(atlas):
@@ -166,7 +218,5 @@ def test_the_checked_answers_are_unchanged(atlas):
     for place in ("abu_mousa", "jubb_al_amaq"):
         assert history.state_of(place, date(2017, 12, 1)).controller == "opposition"
         assert_stored_gap(atlas, place, date(2018, 1, 12))
-    assert_stored_gap(atlas, "al_rai", date(2016, 8, 20))
-    assert history.state_of("al_rai", date(2016, 9, 3)).controller == "sna"
     assert_stored_gap(atlas, "mushayrifat_al_miftah", date(2017, 4, 18))
     assert_stored_gap(atlas, "al_quriyah", date(2024, 11, 26))
