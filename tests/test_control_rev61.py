@@ -219,4 +219,22 @@ def test_the_checked_answers_are_unchanged(atlas):
         assert history.state_of(place, date(2017, 12, 1)).controller == "opposition"
         assert_stored_gap(atlas, place, date(2018, 1, 12))
     assert_stored_gap(atlas, "mushayrifat_al_miftah", date(2017, 4, 18))
-    assert_stored_gap(atlas, "al_quriyah", date(2024, 11, 26))
+
+
+# --- 5. al-Quriyah from 27 Nov 2024: the point on the wrong bank ---------------------------------
+
+
+@pytest.mark.parametrize("day", [date(2024, 11, 26), date(2024, 11, 27), date(2024, 12, 9),
+                                 date(2025, 6, 1), date(2026, 1, 17)])  # fmt: skip
+def test_al_quriyah_a_gap_naming_both_banks_to_17_jan_2026(atlas, day):
+    assert_stored_gap(atlas, "al_quriyah", day)
+    if day.year > 2024 or day.month == 12 or day.day == 27:
+        record = atlas.control.history.record_on("al_quriyah", day)
+        assert "[rev61]" in record.note
+        assert "enab_baladi-2024-12-06-regime-withdraws-deir-ez-zor" in record.sources
+
+
+def test_al_quriyah_the_transitional_governments_from_18_jan_2026(atlas):
+    history = atlas.control.history
+    assert history.state_of("al_quriyah", date(2026, 1, 18)).controller == "transitional_government"
+    assert history.state_of("diban", date(2025, 6, 1)).controller == "sdf"
