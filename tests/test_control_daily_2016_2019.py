@@ -76,8 +76,7 @@ def test_a_day_inside_a_reported_holding_period(history, locality, day, holder):
 @pytest.mark.parametrize(
     ("locality", "last_open_day", "known_day", "holder"),
     [
-        # Reuters, 3 Sep 2016: the rebels launched an operation from al-Rai that morning
-        ("al_rai", date(2016, 9, 2), date(2016, 9, 3), "sna"),
+        # (al-Rai's by-date of 3 Sep 2016 left this list: h-rev61 dated the capture, 17 Aug)
         # Kurdistan 24, 12 Oct 2019: Tal Fandar, Yabisah and Bir Atwan controlled by the SNA
         ("bir_atwan", date(2019, 10, 11), date(2019, 10, 12), "sna"),
         # Qasioun, evening of 24 Feb 2020: Maarzita among the places the army took

@@ -101,6 +101,7 @@ from tools.regions_2016_2018_rules_rev54 import REV54
 from tools.regions_2016_2018_rules_rev57 import REV57
 from tools.regions_2016_2018_rules_rev58 import REV58
 from tools.regions_2016_2018_rules_rev59 import REV59
+from tools.regions_2016_2018_rules_rev61 import REV61
 from tools.regions_2016_2018_rules_review import REVIEW
 from tools.regions_2016_2018_rules_safira import SAFIRA
 from tools.regions_2016_2018_rules_safira2 import SAFIRA2
@@ -128,5 +129,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
     *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *REV54, *NE20, *RAQQA7, *REV57, *REV59,
-    *REV58, *GAPMIL, *GAPAZ, *GAPSITE,
+    *REV58, *GAPMIL, *GAPAZ, *GAPSITE, *REV61,
 )  # fmt: skip
