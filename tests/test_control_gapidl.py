@@ -1,0 +1,119 @@
+"""Gaps of the Dec 2019 - Mar 2020 daily batch in the western Aleppo countryside and at Babulin,
+answered from reports that date a village (issue #15, h-gapidl:
+tools/regions_2016_2018_rules_gapidl.py, sources/2019-2020-gapidl.toml): the holder before and
+after a dated capture, the fought-over days, and the days no report reaches, which stay gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_region_answer,
+    assert_source_file_registered,
+    assert_stored_gap,
+    sources_cited_by,
+)
+
+SYRIA_TV = "syria_tv-2020-02-13-kafr-joum"
+SANA_13 = "sana-2020-02-13-kafarjoum"
+ALKUL_14 = "radio_alkul-2020-02-14-regiment-46-urum-sughra"
+ALKUL_16 = "radio_alkul-2020-02-16-kafr-naha-police-school"
+SOHR_23_DEC = "sohr-2019-12-23-31-areas"
+
+
+@pytest.mark.parametrize(
+    ("locality", "day", "controller", "source"),
+    [
+        # al-Sheikh Ali, Arnaz, Arada: taken 'yesterday' by Syria TV's 13 Feb, i.e. 12 Feb
+        ("sheikh_ali", date(2020, 2, 12), "government", SYRIA_TV),
+        ("arnaz", date(2020, 2, 14), "government", SYRIA_TV),
+        ("aradah", date(2020, 2, 16), "government", SYRIA_TV),
+        # the Engineers' project: the army's after 13 Feb (SANA, party claim; Syria TV)
+        ("al_muhandisin", date(2020, 2, 14), "government", SANA_13),
+        ("al_muhandisin", date(2020, 2, 16), "government", ALKUL_14),
+        # the villages the army aimed at on 13 Feb: the rebels' until then
+        ("urum_al_kubra", date(2020, 1, 25), "hts", SYRIA_TV),
+        ("urum_al_kubra", date(2020, 2, 13), "hts", SANA_13),
+        ("urum_al_sughra", date(2020, 2, 13), "hts", SYRIA_TV),
+        ("46th_regiment", date(2020, 2, 13), "hts", SYRIA_TV),
+        ("kafr_naha", date(2020, 2, 1), "hts", SYRIA_TV),
+        ("kafr_naha", date(2020, 2, 14), "hts", ALKUL_14),
+        # Urum al-Sughra taken on the morning of Friday 14 Feb (Radio Alkul)
+        ("urum_al_sughra", date(2020, 2, 14), "government", ALKUL_14),
+        ("urum_al_sughra", date(2020, 2, 16), "government", ALKUL_14),
+        # Kafr Naha and the police academy taken on the night of 15/16 Feb (Radio Alkul)
+        ("kafr_naha", date(2020, 2, 16), "government", ALKUL_16),
+        ("khan_al_asal_police_academy", date(2020, 2, 16), "government", ALKUL_16),
+        # Babulin: taken at midnight 22/23 Dec 2019 (SOHR, 23 Dec)
+        ("babulin", date(2019, 12, 19), "hts", SOHR_23_DEC),
+        ("babulin", date(2019, 12, 22), "hts", SOHR_23_DEC),
+    ],
+)
+def test_the_reports_name_the_holder(atlas, locality, day, controller, source):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert source in record.sources
+    assert record.status == "held"
+
+
+@pytest.mark.parametrize(
+    ("locality", "day", "controller", "other"),
+    [
+        ("al_muhandisin", date(2020, 2, 13), "government", "hts"),
+        ("urum_al_kubra", date(2020, 2, 14), "hts", "government"),
+        ("kafr_halab", date(2020, 2, 16), "government", "hts"),
+    ],
+)
+def test_fought_over_days_name_both_sides(atlas, locality, day, controller, other):
+    record = assert_region_answer(atlas, locality, day, controller)
+    assert record.status == "contested"
+    assert other in record.with_parties
+    assert "fought over" in record.note
+
+
+def test_continuity_is_said(atlas):
+    history = atlas.control.history
+    for locality, day in (
+        ("urum_al_kubra", date(2020, 2, 1)),
+        ("sheikh_ali", date(2020, 2, 15)),
+        ("babulin", date(2019, 12, 20)),
+    ):
+        assert "continuity inferred" in history.record_on(locality, day).note
+
+
+def test_the_batch_answers_follow_on(atlas):
+    """The daily batch's answers before and after these rules' days are unchanged."""
+    history = atlas.control.history
+    assert history.state_of("urum_al_kubra", date(2020, 2, 17)).controller == "government"
+    assert history.state_of("kafr_naha", date(2020, 2, 17)).controller == "government"
+    assert history.state_of("46th_regiment", date(2020, 2, 14)).controller == "government"
+    assert history.state_of("babulin", date(2019, 12, 23)).controller == "government"
+    assert history.state_of("urum_al_kubra", date(2020, 1, 24)).controller == "hts"
+
+
+@pytest.mark.parametrize(
+    ("locality", "day"),
+    [
+        # the day before Syria TV's 'yesterday': no report read dates the holder
+        ("sheikh_ali", date(2020, 2, 11)),
+        ("aradah", date(2020, 1, 25)),
+        # Syria TV puts the first Engineers' project in both 12 and 13 Feb's gains
+        ("al_muhandisin", date(2020, 2, 12)),
+        # Urum al-Kubra fell after 14 Feb on al-Masdar's word only
+        ("urum_al_kubra", date(2020, 2, 15)),
+        ("urum_al_kubra", date(2020, 2, 16)),
+        # Kafr Naha: taken on the night of 15/16 Feb; 15 Feb is open
+        ("kafr_naha", date(2020, 2, 15)),
+        # the police academy and Kafr Halab before 16 Feb: the day each fell is not dated
+        ("khan_al_asal_police_academy", date(2020, 2, 15)),
+        ("kafr_halab", date(2020, 2, 15)),
+    ],
+)
+def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
+    assert_stored_gap(atlas, locality, day)
+
+
+def test_every_source_is_registered_and_cited(atlas):
+    assert_source_file_registered("2019-2020-gapidl.toml")
+    cited = sources_cited_by(atlas, "> gapidl_")
+    assert {SYRIA_TV, SANA_13, ALKUL_14, ALKUL_16, SOHR_23_DEC} <= cited

@@ -1,0 +1,160 @@
+"""Region rules of h-gapidl (issue #15): gaps of the Dec 2019 - Mar 2020 daily batch in the
+western Aleppo countryside and one in south-east Idlib, answered from reports that date a village.
+
+- The army's push west of the M5, 12 - 16 Feb 2020: Syria TV's correspondent (13 Feb, 16:28) had
+  the regime forces take Khan al-Asal, al-Sheikh Ali, Arnaz and Arada 'yesterday' (12 Feb) and
+  Kafr Joum with the first Engineers' project 'today', aiming next at Urum al-Kubra, Urum
+  al-Sughra and Kafr Naha; North Press (the same Thursday) and SANA (party claim: Jameit
+  al-Mouhandiysen 1 and 2 'on Thursday', the fighters fleeing towards the two Urums) agree. On
+  Friday 14 Feb Radio Alkul had the 46th Regiment, the second Engineers' project and Urum
+  al-Sughra taken 'this morning' and Urum al-Kubra fought for; on Sunday 16 Feb it had Kafr Naha and the police school west of Aleppo taken 'last night'
+  and the fighting on the Kafr Halab and Miznaz axes, where HTS sent a car bomb against the
+  regime's positions in Kafr Halab.
+- Babulin (south-east of Maarat al-Numan): taken 'at midnight' 22/23 Dec 2019 (SOHR, Monday 23
+  Dec), so the rebels' 19 - 22 Dec.
+
+A rebel hold before a report is continuity from the regions rule's answer to 24 Jan 2020
+(``sa_west_aleppo_before_the_push``) or from the snapshot of 18 Dec 2019, said in the note.
+Sources in ``sources/2019-2020-gapidl.toml`` and earlier files; ``RULES`` in
+`tools/regions_2016_2018_rules.py` adds ``GAPIDL`` last. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+
+__all__ = ["GAPIDL"]
+
+DAILY = "daily 2019-20"  # the tag of the Dec 2019 - Mar 2020 daily batch's unknown rows
+
+SYRIA_TV_13_FEB = "syria_tv-2020-02-13-kafr-joum"
+NORTH_PRESS_13_FEB = "north_press-2020-02-13-kafr-jum"
+SANA_13_FEB = "sana-2020-02-13-kafarjoum"
+ALKUL_14_FEB = "radio_alkul-2020-02-14-regiment-46-urum-sughra"
+ALKUL_16_FEB = "radio_alkul-2020-02-16-kafr-naha-police-school"
+SOHR_23_DEC = "sohr-2019-12-23-31-areas"
+HTS_AREA = "newarab-2019-01-10-hts-takes-idlib"
+
+
+def _ids(*ids: str):
+    wanted = frozenset(ids)
+    return lambda place, _where: place.id in wanted
+
+
+# --- 12 Feb 2020: Khan al-Asal's neighbours west of the M5 --------------------------------------
+TAKEN_12_FEB = RegionRule("gapidl_sheikh_ali_arnaz_arada_12_feb_2020", DAILY,
+                          _ids("sheikh_ali", "arnaz", "aradah"), (
+    Span(day("2020-02-12"), day("2020-02-16"), "government", (SYRIA_TV_13_FEB,),
+         "the regime forces and their militias 'took yesterday the villages of Khan al-Asal, "
+         "al-Sheikh Ali, Arnaz, Arada and the first Engineers' project west of Aleppo', drawing "
+         "near the 46th Regiment (Syria TV's correspondent, 13 Feb 2020, 16:28; translated), so "
+         "from Wednesday 12 Feb; no return of the factions reported before the General Command's "
+         "statement of 17 Feb (the batch's answer from that day): continuity inferred; the days "
+         "from 25 Jan to 11 Feb stay gaps (no report read dates the village's holder then)"),
+))  # fmt: skip
+
+# --- 13 Feb 2020: the Engineers' project, fought over ------------------------------------------
+ENGINEERS_SAID = (
+    "the army's units 'on Thursday liberated kafarjoum village and Jameit al-Mouhandiysen 1 and 2 "
+    "areas in Aleppo western countryside after fierce clashes' (SANA, party claim); the regime "
+    "forces took Kafr Joum 'and the first Engineers' project' west of the international road "
+    "'today' (Syria TV, 13 Feb 2020, 16:28, which also lists the project among the gains of the "
+    "day before) and 'on Thursday' (North Press); the gazetteer's al-Muhandisin, 2.5 km west of "
+    "Kafr Joum, read as the Engineers' project"
+)
+ENGINEERS = RegionRule("gapidl_muhandisin_13_feb_2020", DAILY, _ids("al_muhandisin"), (
+    Span(day("2020-02-13"), day("2020-02-13"), "government",
+         (SANA_13_FEB, SYRIA_TV_13_FEB, NORTH_PRESS_13_FEB),
+         f"fought over: {ENGINEERS_SAID}; Radio Alkul has 'the second Engineers' project' taken "
+         "on the morning of Friday 14 Feb; 12 Feb stays a gap (Syria TV puts the first project in "
+         "both days' gains)", status="contested", with_parties=("hts",)),
+    Span(day("2020-02-14"), day("2020-02-16"), "government",
+         (SANA_13_FEB, SYRIA_TV_13_FEB, NORTH_PRESS_13_FEB, ALKUL_14_FEB),
+         f"{ENGINEERS_SAID}; by the morning of Friday 14 Feb 'the second Engineers' project' too "
+         "(Radio Alkul); the fighting moved on to the two Urums and Kafr Naha and no return "
+         "of the factions is reported: continuity inferred to the batch's answer from 17 Feb"),
+))  # fmt: skip
+
+# --- the villages the army aimed at on 13 Feb: the rebels' until then ---------------------------
+AIMED_AT_SAID = (
+    "on Thursday 13 Feb 2020 the regime forces, after taking Kafr Joum, aimed 'to take the "
+    "villages of Urum al-Kubra and Urum al-Sughra and the strategic town of Kafr Naha', with "
+    "Russian strikes on Kafr Naha and the 46th Regiment, which they had drawn near the day before "
+    "(Syria TV, 16:28; translated); 'heading towards' the two Urums and Kafr Naha, with Russian "
+    "raids round the 46th Regiment, where Turkish forces are posted (North Press); the fighters "
+    "fled 'towards the villages of Ourom al-Kubra and Ourom al-Soughra', with clashes 'at the "
+    "outskirts of the two villages' (SANA, party claim); held since the regions rule's answer to "
+    "24 Jan (sa_west_aleppo_before_the_push), no earlier capture reported: continuity inferred"
+)
+AIMED_AT_SOURCES = (SYRIA_TV_13_FEB, NORTH_PRESS_13_FEB, SANA_13_FEB, HTS_AREA)
+AIMED_AT = RegionRule("gapidl_urums_regiment_46_to_13_feb_2020", DAILY,
+                      _ids("urum_al_kubra", "urum_al_sughra", "46th_regiment"), (
+    Span(day("2020-01-25"), day("2020-02-13"), "hts", AIMED_AT_SOURCES,
+         f"rebel-held (HTS-led area) until the army's push reached it: {AIMED_AT_SAID}"),
+))  # fmt: skip
+
+# --- Friday 14 Feb 2020: Urum al-Sughra and the 46th Regiment taken, Urum al-Kubra fought for ----
+ALKUL_14_SAID = (
+    "the regime forces 'took this morning the 46th Regiment, the second Engineers' project, the "
+    "Sawma'a roundabout and the village of Urum al-Sughra west of Aleppo', while 'the axes of the "
+    "town of Urum al-Kubra see violent clashes and intense rocket and air bombardment' (Radio "
+    "Alkul's correspondent; translated; the page shows no day: its 'today, Friday' is 14 Feb "
+    "2020, the only Friday between Kafr Joum's capture of Thursday 13 Feb and the General "
+    "Command's list of 17 Feb)"
+)
+URUM_SUGHRA = RegionRule("gapidl_urum_sughra_14_feb_2020", DAILY, _ids("urum_al_sughra"), (
+    Span(day("2020-02-14"), day("2020-02-16"), "government", (ALKUL_14_FEB,),
+         f"{ALKUL_14_SAID}; no return of the factions reported: continuity inferred to the "
+         "batch's answer from 17 Feb"),
+))  # fmt: skip
+URUM_KUBRA = RegionRule("gapidl_urum_kubra_14_feb_2020", DAILY, _ids("urum_al_kubra"), (
+    Span(day("2020-02-14"), day("2020-02-14"), "hts", (ALKUL_14_FEB,),
+         f"fought over: {ALKUL_14_SAID}; the day it fell is not dated by a report read (al-Masdar, "
+         "low grade, claimed it that evening), so 15 - 16 Feb stay gaps", status="contested",
+         with_parties=("government",)),
+))  # fmt: skip
+KAFR_NAHA_BEFORE = RegionRule("gapidl_kafr_naha_to_14_feb_2020", DAILY, _ids("kafr_naha"), (
+    Span(day("2020-01-25"), day("2020-02-14"), "hts", (*AIMED_AT_SOURCES, ALKUL_14_FEB),
+         f"rebel-held (HTS-led area) until the army's push reached it: {AIMED_AT_SAID}; on "
+         "Friday 14 Feb the front still ran along Urum al-Kubra, south of the town (Radio Alkul); "
+         "taken on the night of 15/16 Feb (Radio Alkul, Sunday 16 Feb): 15 Feb stays a gap"),
+))  # fmt: skip
+
+# --- Sunday 16 Feb 2020: Kafr Naha and the police school taken 'last night' ---------------------
+ALKUL_SAID = (
+    "Radio Alkul's correspondent in Aleppo: the regime, backed by Iranian militias, 'took last "
+    "night the towns of Kafr Naha, Ajil, Uwayjil, the al-Rahhal and al-Kahraba associations and "
+    "the police school west of Aleppo' (translated; the page shows no day: its 'dawn today, "
+    "Sunday' is 16 Feb 2020, the only Sunday between Syria TV's 13 Feb, when Kafr Naha was still "
+    "to be taken, and the General Command's list of Monday 17 Feb)"
+)
+KAFR_NAHA = RegionRule("gapidl_kafr_naha_police_school_16_feb_2020", DAILY,
+                       _ids("kafr_naha", "khan_al_asal_police_academy"), (
+    Span(day("2020-02-16"), day("2020-02-16"), "government", (ALKUL_16_FEB,),
+         f"{ALKUL_SAID}; the police school read as the Khan al-Asal police academy west of the "
+         "city; the night of 15/16 Feb: 16 Feb is answered, the days before stay gaps (Kafr Naha "
+         "14 - 15 Feb; the academy from 25 Jan)"),
+))  # fmt: skip
+KAFR_HALAB = RegionRule("gapidl_kafr_halab_16_feb_2020", DAILY, _ids("kafr_halab"), (
+    Span(day("2020-02-16"), day("2020-02-16"), "government", (ALKUL_16_FEB,),
+         "fought over: 'violent clashes' between the opposition factions and the regime forces "
+         "'on the axes of Kafr Halab and Miznaz', HTS striking 'the regime's positions in the "
+         "town of Kafr Halab' with a car bomb (Radio Alkul, Sunday 16 Feb 2020; translated): "
+         "the regime's, attacked by HTS; the day the army took it (before 16 Feb) is not dated by "
+         "a report read, so 25 Jan - 15 Feb stay gaps", status="contested",
+         with_parties=("hts",)),
+))  # fmt: skip
+
+# --- Babulin, 19 - 22 Dec 2019: taken at midnight 22/23 Dec -------------------------------------
+BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
+    Span(day("2019-12-19"), day("2019-12-22"), "hts", (SOHR_23_DEC, HTS_AREA),
+         "rebel-held until the army took it 'at midnight yesterday' (SOHR, Monday morning 23 Dec "
+         "2019: 'regime forces have not made new advances since they took control of Babolin'), "
+         "the last of the 31 areas captured since the evening of Thursday 19 Dec; held since the "
+         "HTS-led area of the snapshot of 18 Dec: continuity inferred"),
+))  # fmt: skip
+
+GAPIDL: tuple[RegionRule, ...] = (
+    TAKEN_12_FEB, ENGINEERS, AIMED_AT, URUM_SUGHRA, URUM_KUBRA, KAFR_NAHA_BEFORE, KAFR_NAHA,
+    KAFR_HALAB, BABULIN,
+)  # fmt: skip
