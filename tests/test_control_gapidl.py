@@ -20,6 +20,8 @@ SANA_13 = "sana-2020-02-13-kafarjoum"
 ALKUL_14 = "radio_alkul-2020-02-14-regiment-46-urum-sughra"
 ALKUL_16 = "radio_alkul-2020-02-16-kafr-naha-police-school"
 SOHR_23_DEC = "sohr-2019-12-23-31-areas"
+SOHR_M5 = "sohr-2020-02-07-m5-within-idlib"
+SOHR_35 = "sohr-2020-02-08-35-areas-south-west-aleppo"
 
 
 @pytest.mark.parametrize(
@@ -45,6 +47,12 @@ SOHR_23_DEC = "sohr-2019-12-23-31-areas"
         # Kafr Naha and the police academy taken on the night of 15/16 Feb (Radio Alkul)
         ("kafr_naha", date(2020, 2, 16), "government", ALKUL_16),
         ("khan_al_asal_police_academy", date(2020, 2, 16), "government", ALKUL_16),
+        # south of Aleppo: SOHR's lists after Saraqib fell (7 - 8 Feb 2020)
+        ("qalajiyah", date(2020, 2, 7), "government", SOHR_M5),
+        ("qalajiyah", date(2020, 2, 16), "government", SOHR_35),
+        ("talafeh", date(2020, 2, 8), "government", SOHR_35),
+        ("othmaniyah_kabira", date(2020, 2, 12), "government", SOHR_35),
+        ("khirbat_marata", date(2020, 2, 16), "government", SOHR_35),
         # Babulin: taken at midnight 22/23 Dec 2019 (SOHR, 23 Dec)
         ("babulin", date(2019, 12, 19), "hts", SOHR_23_DEC),
         ("babulin", date(2019, 12, 22), "hts", SOHR_23_DEC),
@@ -107,6 +115,10 @@ def test_the_batch_answers_follow_on(atlas):
         # the police academy and Kafr Halab before 16 Feb: the day each fell is not dated
         ("khan_al_asal_police_academy", date(2020, 2, 15)),
         ("kafr_halab", date(2020, 2, 15)),
+        # SOHR's undated reports: the day before the earliest day they can be of
+        ("qalajiyah", date(2020, 2, 6)),
+        ("talafeh", date(2020, 2, 7)),
+        ("othmaniyah_kabira", date(2020, 1, 25)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
@@ -116,4 +128,4 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2019-2020-gapidl.toml")
     cited = sources_cited_by(atlas, "> gapidl_")
-    assert {SYRIA_TV, SANA_13, ALKUL_14, ALKUL_16, SOHR_23_DEC} <= cited
+    assert {SYRIA_TV, SANA_13, ALKUL_14, ALKUL_16, SOHR_23_DEC, SOHR_M5, SOHR_35} <= cited

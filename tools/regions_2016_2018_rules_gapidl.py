@@ -1,5 +1,6 @@
 """Region rules of h-gapidl (issue #15): gaps of the Dec 2019 - Mar 2020 daily batch in the
-western Aleppo countryside and one in south-east Idlib, answered from reports that date a village.
+southern and western Aleppo countryside and one south-east of Maarat al-Numan, answered from
+reports that date a village.
 
 - The army's push west of the M5, 12 - 16 Feb 2020: Syria TV's correspondent (13 Feb, 16:28) had
   the regime forces take Khan al-Asal, al-Sheikh Ali, Arnaz and Arada 'yesterday' (12 Feb) and
@@ -7,9 +8,12 @@ western Aleppo countryside and one in south-east Idlib, answered from reports th
   al-Sughra and Kafr Naha; North Press (the same Thursday) and SANA (party claim: Jameit
   al-Mouhandiysen 1 and 2 'on Thursday', the fighters fleeing towards the two Urums) agree. On
   Friday 14 Feb Radio Alkul had the 46th Regiment, the second Engineers' project and Urum
-  al-Sughra taken 'this morning' and Urum al-Kubra fought for; on Sunday 16 Feb it had Kafr Naha and the police school west of Aleppo taken 'last night'
-  and the fighting on the Kafr Halab and Miznaz axes, where HTS sent a car bomb against the
-  regime's positions in Kafr Halab.
+  al-Sughra taken 'this morning' and Urum al-Kubra fought for; on Sunday 16 Feb it had Kafr
+  Naha and the police school west of Aleppo taken 'last night' and the fighting on the Kafr
+  Halab and Miznaz axes, where HTS sent a car bomb against the regime's positions in Kafr Halab.
+- South of Aleppo, 6 - 8 Feb 2020: SOHR's reports after Saraqib fell (al-Qal'ajiyah taken
+  'yesterday'; Talafeh, Othmaniyah Kabira and Ma'rata among 35 areas taken 'over the recent
+  hours and days'), each page undated and dated from its text.
 - Babulin (south-east of Maarat al-Numan): taken 'at midnight' 22/23 Dec 2019 (SOHR, Monday 23
   Dec), so the rebels' 19 - 22 Dec.
 
@@ -145,6 +149,35 @@ KAFR_HALAB = RegionRule("gapidl_kafr_halab_16_feb_2020", DAILY, _ids("kafr_halab
          with_parties=("hts",)),
 ))  # fmt: skip
 
+# --- south of Aleppo, 6 - 8 Feb 2020: SOHR's lists after Saraqib fell -------------------------
+SOHR_M5_IDLIB = "sohr-2020-02-07-m5-within-idlib"
+SOHR_35_AREAS = "sohr-2020-02-08-35-areas-south-west-aleppo"
+SOHR_35_SAID = (
+    "'Over the recent hours and days, regime forces captured more than 35 areas in both southern "
+    "and western countryside of Aleppo', among them Maarata, Zammar, Jazraya, Othmaniyah "
+    "Kaberah, Talafeh and Al-Qal'ajiyah (SOHR; the page shows no day: Russian jets resumed "
+    "'this morning' after 'nearly 36 hours' without raids since the regime took Saraqib, 5 - 6 "
+    "Feb 2020, so 7 or 8 Feb): counted from 8 Feb; no return of the factions reported before "
+    "the General Command's statement of 17 Feb (the batch's answer from that day): continuity "
+    "inferred; the days from 25 Jan stay gaps (the day each fell is not dated)"
+)
+BY_8_FEB = RegionRule("gapidl_south_aleppo_by_8_feb_2020", DAILY,
+                      _ids("talafeh", "othmaniyah_kabira", "khirbat_marata"), (
+    Span(day("2020-02-08"), day("2020-02-16"), "government", (SOHR_35_AREAS,),
+         f"{SOHR_35_SAID}. Khirbat Ma'rata read as the list's 'Maarata', named between Tal "
+         "al-Zaytun and al-Rashidin's fifth sector, 3 km north of Khan Touman (not the Ma'rata "
+         "east of Tell Mannas)"),
+))  # fmt: skip
+QALAJIYAH = RegionRule("gapidl_qalajiyah_by_7_feb_2020", DAILY, _ids("qalajiyah"), (
+    Span(day("2020-02-07"), day("2020-02-16"), "government", (SOHR_M5_IDLIB, SOHR_35_AREAS),
+         "the regime forces 'took yesterday al-Qal'ajiyah, Khalsah, Zaytan, Barna and Huwayr "
+         "al-Eis in the southern Aleppo countryside' (SOHR, Arabic; translated; the page shows no "
+         "day: the same report has the army take the M5's last stretch inside Idlib province, "
+         "which Rozana and Radio Alkul date to the evening of Friday 7 Feb 2020, so the report is "
+         "of 7 or 8 Feb and the capture of 6 or 7 Feb): counted from 7 Feb, 6 Feb stays a gap; "
+         f"also in SOHR's later list: {SOHR_35_SAID}"),
+))  # fmt: skip
+
 # --- Babulin, 19 - 22 Dec 2019: taken at midnight 22/23 Dec -------------------------------------
 BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
     Span(day("2019-12-19"), day("2019-12-22"), "hts", (SOHR_23_DEC, HTS_AREA),
@@ -156,5 +189,5 @@ BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
 
 GAPIDL: tuple[RegionRule, ...] = (
     TAKEN_12_FEB, ENGINEERS, AIMED_AT, URUM_SUGHRA, URUM_KUBRA, KAFR_NAHA_BEFORE, KAFR_NAHA,
-    KAFR_HALAB, BABULIN,
+    KAFR_HALAB, BY_8_FEB, QALAJIYAH, BABULIN,
 )  # fmt: skip
