@@ -22,6 +22,8 @@ ALKUL_16 = "radio_alkul-2020-02-16-kafr-naha-police-school"
 SOHR_23_DEC = "sohr-2019-12-23-31-areas"
 SOHR_M5 = "sohr-2020-02-07-m5-within-idlib"
 SOHR_35 = "sohr-2020-02-08-35-areas-south-west-aleppo"
+HAL_9 = "al_hal-2020-02-09-zerbah-sohr"
+DPA_9 = "dpa-2020-02-09-zerbah-largest-town"
 
 
 @pytest.mark.parametrize(
@@ -53,6 +55,12 @@ SOHR_35 = "sohr-2020-02-08-35-areas-south-west-aleppo"
         ("talafeh", date(2020, 2, 8), "government", SOHR_35),
         ("othmaniyah_kabira", date(2020, 2, 12), "government", SOHR_35),
         ("khirbat_marata", date(2020, 2, 16), "government", SOHR_35),
+        # al-Zerbah and its neighbours: taken on Sunday 9 Feb 2020 (SOHR via Al-Hal; dpa)
+        ("al_zerbah", date(2020, 2, 9), "government", HAL_9),
+        ("zurbah_power_plant", date(2020, 2, 12), "government", HAL_9),
+        ("al_barqoum", date(2020, 2, 16), "government", DPA_9),
+        ("bawabiyah", date(2020, 2, 9), "government", DPA_9),
+        ("al_qamari", date(2020, 2, 10), "government", HAL_9),
         # Babulin: taken at midnight 22/23 Dec 2019 (SOHR, 23 Dec)
         ("babulin", date(2019, 12, 19), "hts", SOHR_23_DEC),
         ("babulin", date(2019, 12, 22), "hts", SOHR_23_DEC),
@@ -119,6 +127,9 @@ def test_the_batch_answers_follow_on(atlas):
         ("qalajiyah", date(2020, 2, 6)),
         ("talafeh", date(2020, 2, 7)),
         ("othmaniyah_kabira", date(2020, 1, 25)),
+        # the day before al-Zerbah's Sunday: no report read dates the holder
+        ("al_zerbah", date(2020, 2, 8)),
+        ("bawabiyah", date(2020, 2, 8)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
@@ -128,4 +139,14 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2019-2020-gapidl.toml")
     cited = sources_cited_by(atlas, "> gapidl_")
-    assert {SYRIA_TV, SANA_13, ALKUL_14, ALKUL_16, SOHR_23_DEC, SOHR_M5, SOHR_35} <= cited
+    assert {
+        SYRIA_TV,
+        SANA_13,
+        ALKUL_14,
+        ALKUL_16,
+        SOHR_23_DEC,
+        SOHR_M5,
+        SOHR_35,
+        HAL_9,
+        DPA_9,
+    } <= cited

@@ -14,6 +14,8 @@ reports that date a village.
 - South of Aleppo, 6 - 8 Feb 2020: SOHR's reports after Saraqib fell (al-Qal'ajiyah taken
   'yesterday'; Talafeh, Othmaniyah Kabira and Ma'rata among 35 areas taken 'over the recent
   hours and days'), each page undated and dated from its text.
+- al-Zerbah, its power plant, al-Barqoum, al-Qamari and al-Bawabiyah, taken on Sunday 9 Feb
+  2020 (SOHR via Al-Hal; a field commander via dpa).
 - Babulin (south-east of Maarat al-Numan): taken 'at midnight' 22/23 Dec 2019 (SOHR, Monday 23
   Dec), so the rebels' 19 - 22 Dec.
 
@@ -178,6 +180,28 @@ QALAJIYAH = RegionRule("gapidl_qalajiyah_by_7_feb_2020", DAILY, _ids("qalajiyah"
          f"also in SOHR's later list: {SOHR_35_SAID}"),
 ))  # fmt: skip
 
+# --- Sunday 9 Feb 2020: al-Zerbah and its neighbours by the M5 ---------------------------------
+HAL_9_FEB = "al_hal-2020-02-09-zerbah-sohr"
+DPA_9_FEB = "dpa-2020-02-09-zerbah-largest-town"
+ZERBAH_SAID = (
+    "SOHR: the army 'imposed its control on the town of al-Zerbah', which holds the thermal "
+    "power station, and on al-Barqoum, al-Kamari, al-Salihiyah and al-Kalariyah, 2 km from the M5, "
+    "the factions keeping al-Rashidin 4 with the Turkish post (Al-Hal, Sunday 9 Feb 2020); a field "
+    "commander fighting with the army: al-Zerbah taken 'this morning', al-Barqoum and al-Salihiyah "
+    "too, and the forces crossed the highway 'this morning' and took al-Bawabiyah (dpa, 9 Feb, "
+    "14:04, via Masrawy; party claim); translated"
+)
+ZERBAH = RegionRule("gapidl_zerbah_9_feb_2020", DAILY,
+                    _ids("al_zerbah", "zurbah_power_plant", "al_barqoum", "al_qamari",
+                         "bawabiyah"), (
+    Span(day("2020-02-09"), day("2020-02-16"), "government", (HAL_9_FEB, DPA_9_FEB),
+         f"{ZERBAH_SAID}; the power plant read as al-Zerbah's (the gazetteer's point 2 km "
+         "north-east of the town), al-Kamari as al-Qamari; no return of the factions reported "
+         "before the General Command's statement of 17 Feb (the batch's answer from that day): "
+         "continuity inferred; 25 Jan - 8 Feb stay gaps (Muraselon's undated 'this afternoon' is "
+         "not used)"),
+))  # fmt: skip
+
 # --- Babulin, 19 - 22 Dec 2019: taken at midnight 22/23 Dec -------------------------------------
 BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
     Span(day("2019-12-19"), day("2019-12-22"), "hts", (SOHR_23_DEC, HTS_AREA),
@@ -189,5 +213,5 @@ BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
 
 GAPIDL: tuple[RegionRule, ...] = (
     TAKEN_12_FEB, ENGINEERS, AIMED_AT, URUM_SUGHRA, URUM_KUBRA, KAFR_NAHA_BEFORE, KAFR_NAHA,
-    KAFR_HALAB, BY_8_FEB, QALAJIYAH, BABULIN,
+    KAFR_HALAB, BY_8_FEB, QALAJIYAH, ZERBAH, BABULIN,
 )  # fmt: skip
