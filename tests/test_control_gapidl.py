@@ -24,6 +24,8 @@ SOHR_M5 = "sohr-2020-02-07-m5-within-idlib"
 SOHR_35 = "sohr-2020-02-08-35-areas-south-west-aleppo"
 HAL_9 = "al_hal-2020-02-09-zerbah-sohr"
 DPA_9 = "dpa-2020-02-09-zerbah-largest-town"
+ARABY_26 = "the_new_arab-2020-01-26-maar-shurin-qarassi"
+GEIROON_30 = "geiroon-2020-01-30-khan-al-sibel"
 
 
 @pytest.mark.parametrize(
@@ -61,6 +63,18 @@ DPA_9 = "dpa-2020-02-09-zerbah-largest-town"
         ("al_barqoum", date(2020, 2, 16), "government", DPA_9),
         ("bawabiyah", date(2020, 2, 9), "government", DPA_9),
         ("al_qamari", date(2020, 2, 10), "government", HAL_9),
+        # al-Qarassi: taken on the evening of Sunday 26 Jan 2020 (Al-Araby al-Jadeed)
+        ("al_qarassi_farm", date(2020, 1, 25), "hts", ARABY_26),
+        ("al_qarassi_farm", date(2020, 1, 26), "government", ARABY_26),
+        ("al_qarassi_farm", date(2020, 2, 16), "government", ARABY_26),
+        # Khan al-Sibel, Maar Dibsah, al-Jaradah: taken on the night of Wed 29 Jan (Geiroon)
+        ("khan_al_sibel", date(2020, 1, 27), "hts", ARABY_26),
+        ("khan_al_sibel", date(2020, 1, 28), "hts", GEIROON_30),
+        ("maar_dibsah", date(2020, 1, 28), "hts", GEIROON_30),
+        ("khan_al_sibel", date(2020, 1, 30), "government", GEIROON_30),
+        ("khan_al_sibel", date(2020, 2, 10), "government", GEIROON_30),
+        ("al_jaradah", date(2020, 1, 30), "government", GEIROON_30),
+        ("al_jaradah", date(2020, 2, 26), "government", GEIROON_30),
         # Babulin: taken at midnight 22/23 Dec 2019 (SOHR, 23 Dec)
         ("babulin", date(2019, 12, 19), "hts", SOHR_23_DEC),
         ("babulin", date(2019, 12, 22), "hts", SOHR_23_DEC),
@@ -105,6 +119,9 @@ def test_the_batch_answers_follow_on(atlas):
     assert history.state_of("46th_regiment", date(2020, 2, 14)).controller == "government"
     assert history.state_of("babulin", date(2019, 12, 23)).controller == "government"
     assert history.state_of("urum_al_kubra", date(2020, 1, 24)).controller == "hts"
+    assert history.state_of("khan_al_sibel", date(2020, 2, 11)).controller == "government"
+    assert history.state_of("al_jaradah", date(2020, 2, 27)).controller == "government"
+    assert history.state_of("maar_dibsah", date(2020, 1, 30)).controller == "government"
 
 
 @pytest.mark.parametrize(
@@ -130,6 +147,11 @@ def test_the_batch_answers_follow_on(atlas):
         # the day before al-Zerbah's Sunday: no report read dates the holder
         ("al_zerbah", date(2020, 2, 8)),
         ("bawabiyah", date(2020, 2, 8)),
+        # the night Khan al-Sibel fell, and al-Jaradah's days before it
+        ("khan_al_sibel", date(2020, 1, 29)),
+        ("maar_dibsah", date(2020, 1, 29)),
+        ("al_jaradah", date(2020, 1, 26)),
+        ("al_jaradah", date(2020, 1, 29)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):

@@ -16,6 +16,9 @@ reports that date a village.
   hours and days'), each page undated and dated from its text.
 - al-Zerbah, its power plant, al-Barqoum, al-Qamari and al-Bawabiyah, taken on Sunday 9 Feb
   2020 (SOHR via Al-Hal; a field commander via dpa).
+- al-Qarassi by Khan Touman, taken on the evening of 26 Jan 2020 (Al-Araby al-Jadeed); Khan
+  al-Sibel, Maar Dibsah and al-Jaradah on the M5 north of Maarat al-Numan, taken on the night of
+  Wednesday 29 Jan (Geiroon).
 - Babulin (south-east of Maarat al-Numan): taken 'at midnight' 22/23 Dec 2019 (SOHR, Monday 23
   Dec), so the rebels' 19 - 22 Dec.
 
@@ -202,6 +205,54 @@ ZERBAH = RegionRule("gapidl_zerbah_9_feb_2020", DAILY,
          "not used)"),
 ))  # fmt: skip
 
+# --- 26 - 30 Jan 2020: al-Qarassi by Khan Touman; Khan al-Sibel and its neighbours on the M5 -----
+ARABY_26_JAN = "the_new_arab-2020-01-26-maar-shurin-qarassi"
+GEIROON_30_JAN = "geiroon-2020-01-30-khan-al-sibel"
+QARASSI_SAID = (
+    "in the south-western Aleppo countryside the regime forces 'advanced after clashes with the "
+    "military factions and took the village of al-Qarassi and the Khan Touman depots' (Al-Araby "
+    "al-Jadeed, Sunday evening 26 Jan 2020, with Maar Shurin taken 'this evening'; translated)"
+)
+QARASSI = RegionRule("gapidl_qarassi_26_jan_2020", DAILY, _ids("al_qarassi_farm"), (
+    Span(day("2020-01-25"), day("2020-01-25"), "hts", (ARABY_26_JAN, HTS_AREA),
+         f"rebel-held until the army took it: {QARASSI_SAID}; held since the regions rule's "
+         "answer to 24 Jan (sa_west_aleppo_before_the_push): continuity inferred"),
+    Span(day("2020-01-26"), day("2020-02-16"), "government", (ARABY_26_JAN,),
+         f"{QARASSI_SAID}; the army went on to take Khan Touman itself and the front moved north "
+         "and west; no return of the factions to al-Qarassi reported before the General "
+         "Command's statement of 17 Feb (the batch's answer from that day): continuity inferred"),
+))  # fmt: skip
+KHAN_SIBEL_SAID = (
+    "the regime forces and the Russian-backed Fifth Corps, with Russian air cover, 'took last "
+    "night, Wednesday, the town of Khan al-Sibel', which links Maarat al-Numan and Saraqib on "
+    "the road, after clashes with HTS and the NLF, then 'Maar Dibsah, al-Luf, Qamhana, Tal Dibs "
+    "and Jarada', exposed to its fire (a military source to Geiroon, an opposition site; the "
+    "page shows no day: the Wednesday after Maarat al-Numan's capture of 28 Jan 2020, so the "
+    "night of 29 Jan; translated)"
+)
+KHAN_SIBEL_BEFORE = RegionRule("gapidl_khan_al_sibel_27_28_jan_2020", DAILY,
+                               _ids("khan_al_sibel"), (
+    Span(day("2020-01-27"), day("2020-01-28"), "hts", (ARABY_26_JAN, GEIROON_30_JAN, HTS_AREA),
+         "rebel-held until the army took it: on the evening of 26 Jan the army had 'fire control' "
+         "of the M5 'as far as the village of Khan al-Sibel to the north' (Al-Araby al-Jadeed); "
+         f"{KHAN_SIBEL_SAID}; held since the answer to 26 Jan: continuity inferred; 29 Jan, the "
+         "night it fell, stays a gap"),
+))  # fmt: skip
+MAAR_DIBSAH_BEFORE = RegionRule("gapidl_maar_dibsah_28_jan_2020", DAILY, _ids("maar_dibsah"), (
+    Span(day("2020-01-28"), day("2020-01-28"), "hts", (GEIROON_30_JAN, HTS_AREA),
+         f"rebel-held until the army took it after Khan al-Sibel: {KHAN_SIBEL_SAID}; held since "
+         "the answer to 27 Jan: continuity inferred; 29 Jan stays a gap"),
+))  # fmt: skip
+KHAN_SIBEL_TAKEN = RegionRule("gapidl_khan_al_sibel_jaradah_30_jan_2020", DAILY,
+                              _ids("khan_al_sibel", "al_jaradah"), (
+    Span(day("2020-01-30"), day("2020-02-26"), "government", (GEIROON_30_JAN,),
+         f"{KHAN_SIBEL_SAID}; counted from 30 Jan ('Jarada' read as the gazetteer's al-Jaradah, 4 "
+         "km south-west of Khan al-Sibel); the army held the road from there north to Saraqib "
+         "(taken 5 - 6 Feb) and no return of the factions is reported before SOHR's whole M5 of 11 "
+         "Feb and its full control of southern Idlib of 27 Feb (the batch's answers): continuity "
+         "inferred; 26 - 29 Jan stay gaps for al-Jaradah"),
+))  # fmt: skip
+
 # --- Babulin, 19 - 22 Dec 2019: taken at midnight 22/23 Dec -------------------------------------
 BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
     Span(day("2019-12-19"), day("2019-12-22"), "hts", (SOHR_23_DEC, HTS_AREA),
@@ -213,5 +264,6 @@ BABULIN = RegionRule("gapidl_babulin_19_22_dec_2019", DAILY, _ids("babulin"), (
 
 GAPIDL: tuple[RegionRule, ...] = (
     TAKEN_12_FEB, ENGINEERS, AIMED_AT, URUM_SUGHRA, URUM_KUBRA, KAFR_NAHA_BEFORE, KAFR_NAHA,
-    KAFR_HALAB, BY_8_FEB, QALAJIYAH, ZERBAH, BABULIN,
+    KAFR_HALAB, BY_8_FEB, QALAJIYAH, ZERBAH, QARASSI, KHAN_SIBEL_BEFORE, MAAR_DIBSAH_BEFORE,
+    KHAN_SIBEL_TAKEN, BABULIN,
 )  # fmt: skip
