@@ -94,8 +94,8 @@ def test_a_rebel_hold_says_it_is_continuity(atlas):
         ("al_tah", date(2019, 12, 21)),
         ("al_buraysah", date(2019, 12, 19)),
         ("tahtaya", date(2019, 12, 21)),
-        # Khan al-Sibel: its capture is dated only by excluded outlets
-        ("khan_al_sibel", date(2020, 1, 30)),
+        # Khan al-Sibel: taken on the night of 29 Jan (Geiroon, h-gapidl); that day stays open
+        ("khan_al_sibel", date(2020, 1, 29)),
     ],
 )
 def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
