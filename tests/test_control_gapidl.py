@@ -35,9 +35,7 @@ GEIROON_30 = "geiroon-2020-01-30-khan-al-sibel"
         ("sheikh_ali", date(2020, 2, 12), "government", SYRIA_TV),
         ("arnaz", date(2020, 2, 14), "government", SYRIA_TV),
         ("aradah", date(2020, 2, 16), "government", SYRIA_TV),
-        # the Engineers' project: the army's after 13 Feb (SANA, party claim; Syria TV)
-        ("al_muhandisin", date(2020, 2, 14), "government", SANA_13),
-        ("al_muhandisin", date(2020, 2, 16), "government", ALKUL_14),
+        # (the Engineers' project after 13 Feb: h-rev61's hand rows, tested there)
         # the villages the army aimed at on 13 Feb: the rebels' until then
         ("urum_al_kubra", date(2020, 1, 25), "hts", SYRIA_TV),
         ("urum_al_kubra", date(2020, 2, 13), "hts", SANA_13),

@@ -6,7 +6,9 @@
    (h-rev59, h-rev37); Ma'dan IS's 24 - 30 Aug; al-Sabkhah and the days around stay gaps.
 2. Rajo: fought over on 2 Mar 2018 (the YPG's, stormed) and 3 Mar (the factions', the YPG still
    fighting); the factions' from 4 Mar. al-Muhandisin (one of the two Engineers' projects, taken
-   13 and 14 Feb 2020): fought over on 14 Feb, the army's from 15 Feb; Aradah's gap to 16 Feb kept.
+   13 and 14 Feb 2020): fought over on 14 Feb, the army's from 15 Feb (13 Feb fought over by
+   h-gapidl's rule); Aradah the army's from 12 Feb by h-gapidl's Syria TV report (this review had
+   kept a gap).
 3. al-Rai, Aug 2016: was a gap to 2 Sep; now IS's to 14 Aug, fought over 15 - 16 Aug, the rebels'
    from 17 Aug (fought over 18 and 27 Aug), as its silos and crossing.
 4. Kaljibrin, Harbal, Abu Mousa, Jubb al-A'maq, Mushayrifat al-Miftah and al-Quriyah: checked,
@@ -129,10 +131,12 @@ def test_rajo_the_factions_from_4_mar_2018(atlas, day):
     assert "continuity inferred" in record.note
 
 
-def test_al_muhandisin_a_gap_to_13_feb_2020(atlas):
-    assert_stored_gap(atlas, "al_muhandisin", date(2020, 2, 13))
+def test_al_muhandisin_fought_over_from_13_feb_2020(atlas):
+    """h-gapidl (merged beside this review) dates the first Engineers' project's fall to 13 Feb
+    (SANA, party claim; Syria TV): the day is fought over, before this review's 14 Feb."""
     record = atlas.control.history.record_on("al_muhandisin", date(2020, 2, 13))
-    assert "[rev61]" in record.note
+    assert record.controller == "government" and record.status == "contested"
+    assert_stored_gap(atlas, "al_muhandisin", date(2020, 2, 12))
 
 
 def test_al_muhandisin_fought_over_on_14_feb_2020(atlas):
@@ -154,9 +158,13 @@ def test_al_muhandisin_and_aradah_from_17_feb_2020_kept(atlas):
                               "held", (), "sana-2020-02-17-general-command")  # fmt: skip
 
 
-@pytest.mark.parametrize("day", [date(2020, 2, 14), date(2020, 2, 16)])
-def test_aradah_gap_to_16_feb_2020_kept(atlas, day):
-    assert_stored_gap(atlas, "aradah", day)
+@pytest.mark.parametrize("day", [date(2020, 2, 12), date(2020, 2, 14), date(2020, 2, 16)])
+def test_aradah_the_armys_from_12_feb_2020(atlas, day):
+    """The gap this review kept was answered beside it by h-gapidl from a dated report it had
+    not found: Syria TV of 13 Feb has the army take Arada 'yesterday' (12 Feb)."""
+    record = atlas.control.history.record_on("aradah", day)
+    assert record.controller == "government" and "gapidl" in record.note
+    assert_stored_gap(atlas, "aradah", date(2020, 2, 11))
 
 
 # --- 3. al-Rai, Aug 2016: the town's days, as its silos and crossing -----------------------------
