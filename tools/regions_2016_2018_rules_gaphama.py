@@ -1,0 +1,111 @@
+"""Region rules for the villages round the northern Hama pocket, Aug 2016 and the 2019 offensive
+(issue #15, h-gaphama).
+
+Same shape as `tools/regions_2016_2018_rules_nhama3.py`; `tools/regions_2016_2018_rules.py` adds
+``GAPHAMA`` at the end of ``RULES``, so these answer only the days earlier rules leave in the
+``[fill_north_hama]``, ``[fill_north_hama_undated]`` and ``[fill_hama_near_morek]`` blocks:
+
+- Ma'arkaba (`maarkaba`) and al-Buwaydah (`buwaydah_hama_2`), between Lahaya and al-Masasneh on
+  the pocket's southern edge: on Friday 23 Aug 2019 SANA had the army 'regain control' over
+  Latamina, Kafar Zita, Latmin, Morek, M'aerkaba and al-Lahaya and eliminate 'the last
+  terrorists' remnants in them' (party claim), and SOHR (read via Raymah) named al-Buwaydah and
+  Ma'arkaba among the villages the army took that day, 'the first time' it controlled the
+  northern Hama countryside's towns and villages since 2012; Russian strikes hit Lahaya and
+  Ma'arkaba on 12 May (Hurriya Press). The offensive of 30 Apr 2019 came from the west and north
+  (Kafr Nabudah, Qalaat al-Madiq, al-Zakah, Khan Sheikhoun); no army entry south of the pocket is
+  reported before 23 Aug: the factions' (with HTS) 30 Apr - 22 Aug 2019, continuity inferred;
+  region-level for al-Buwaydah (the report names it only on its day of capture);
+- al-Buwaydah and al-Mahruqah (`mahruqah`, taken as SOHR's 'Zor al-Mahruqa', 1.7 km from Zor
+  al-Heisa) in the factions' offensive of 29 Aug 2016: SOHR (31 Aug) counts al-Buwaydah with its
+  checkpoint and Zor al-Mahruqa among the places taken since dawn on 29 Aug: the regime's 1 - 28
+  Aug (continuity inferred, as `rules_hama6` draws al-Masasneh and Zor al-Heisa), the factions'
+  on 31 Aug; 29 - 30 Aug and the days after 31 Aug stay gaps (the army's Oct 2016 and Apr 2017
+  returns are not dated for these two villages).
+
+Ma'arkaba before 30 Apr 2019, al-Buwaydah from 1 Sep 2016 to 29 Apr 2019 and the blue factory
+stay gaps (see PERIOD-2016-2024.md). Sources in ``sources/2016-2019-gaphama.toml``. Build-time
+tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import RegionRule, Span, day
+from tools.regions_2016_2018_rules_ghab import NORTH_HAMA_UNDATED
+from tools.regions_2016_2018_rules_hama import NORTH_HAMA
+
+__all__ = ["GAPHAMA"]
+
+#: The fill block of the two Hama-district places within 5 km of the pocket's towns.
+NEAR_MOREK = "fill_hama_near_morek"
+
+SANA_23_AUG_2019 = "sana-2019-08-23-latamina-maarkaba-lahaya"
+SOHR_23_AUG_2019 = "sohr-2019-08-23-buwaydah-maarkaba-first-since-2012"
+HURRIYA_12_MAY_2019 = "hurriya_press-2019-05-12-karim-checkpoint"  # sources/2016-2019-nhama3.toml
+ALMASDAR_23_AUG_2019 = "almasdar-2019-08-23-northern-hama-pocket"  # sources/2019-2020-daily.toml
+SOHR_31_AUG_2016 = "sohr-2016-08-31-hama-offensive-villages"  # sources/2016-2019-hama6.toml
+
+OFFENSIVE_START, EVE_OF_23_AUG_2019 = day("2019-04-30"), day("2019-08-22")
+
+POCKET_2019 = (
+    "the army's offensive of 30 Apr 2019 came from the west and north (Kafr Nabudah, Qalaat "
+    "al-Madiq, al-Zakah and al-Arbaeen, then Khan Sheikhoun, cutting the pocket off); no army "
+    "entry south of the pocket is reported before 23 Aug; its last towns were held by HTS and "
+    "Jaysh al-Izza (a military source to al-Masdar, 23 Aug): the factions with HTS until then "
+    "(continuity inferred; not sourced per day; the factions per village not stored)"
+)
+MAARKABA_2019_NOTE = (
+    "on Friday 23 Aug 2019 the army 'regained control over towns of Latamina, Kafar Zita, Latmin, "
+    "Morek , M'aerkaba ,and al-Lahaya' and 'eliminated the last terrorists' remnants in them' "
+    "(SANA, party claim); SOHR the same day (read via Raymah): the army took Kafr Zita, "
+    "al-Latamneh, al-Sayyad, al-Buwaydah, Ma'arkaba, Latmin and Lahaya, 'the first time' it "
+    "controlled the northern Hama countryside's towns and villages since 2012; Russian strikes "
+    "hit Lahaya and Ma'arkaba on Sunday 12 May (Hurriya Press); " + POCKET_2019
+)
+BUWAYDAH_2019_NOTE = (
+    "region-level: SOHR (23 Aug 2019, read via Raymah) names al-Buwaydah among the villages the "
+    "army took on Friday 23 Aug with Kafr Zita, al-Latamneh, Ma'arkaba and Lahaya, 'the first "
+    "time' it controlled the northern Hama countryside's towns and villages since 2012; the "
+    "village lies 2.4 - 2.5 km from Lahaya and Ma'arkaba, which SANA had the army 'regain' that "
+    "day (party claim); " + POCKET_2019
+)
+
+BEFORE_29_AUG_2016 = (
+    "the factions' offensive north of Hama began at dawn on 29 Aug 2016 and had taken this place "
+    "by 31 Aug (SOHR, an opposition-aligned monitor): the regime's before it (continuity inferred)"
+)
+TAKEN_BY_31_AUG_2016 = (
+    "SOHR (31 Aug 2016) counts {} among the places Jund al-Aqsa with the Islamic and fighting "
+    "factions took since dawn on 29 Aug; the day it fell is not stored (29 - 30 Aug stay gaps), "
+    "and no report read dates the village after 31 Aug before the army's returns (Oct 2016 round "
+    "Soran, Apr 2017 round Halfaya and al-Masasneh): the days after stay gaps"
+)
+
+
+def _ids(*ids: str):
+    return lambda place, _where: place.id in ids
+
+
+GAPHAMA: tuple[RegionRule, ...] = (
+    RegionRule("gaphama_maarkaba_2019", NORTH_HAMA_UNDATED, _ids("maarkaba"), (
+        Span(OFFENSIVE_START, EVE_OF_23_AUG_2019, "opposition",
+             (SANA_23_AUG_2019, SOHR_23_AUG_2019, HURRIYA_12_MAY_2019, ALMASDAR_23_AUG_2019),
+             MAARKABA_2019_NOTE, status="shared", with_parties=("hts",)),
+    )),
+    RegionRule("gaphama_buwaydah", NEAR_MOREK, _ids("buwaydah_hama_2"), (
+        Span(day("2016-08-01"), day("2016-08-28"), "government", (SOHR_31_AUG_2016,),
+             BEFORE_29_AUG_2016),
+        Span(day("2016-08-31"), day("2016-08-31"), "opposition", (SOHR_31_AUG_2016,),
+             TAKEN_BY_31_AUG_2016.format("al-Buwaydah and the al-Buwaydah checkpoint (with "
+                                         "al-Masasneh, Taybat al-Imam and Soran)")),
+        Span(OFFENSIVE_START, EVE_OF_23_AUG_2019, "opposition",
+             (SOHR_23_AUG_2019, SANA_23_AUG_2019, ALMASDAR_23_AUG_2019),
+             BUWAYDAH_2019_NOTE, status="shared", with_parties=("hts",)),
+    )),
+    RegionRule("gaphama_mahruqah_aug_2016", NORTH_HAMA, _ids("mahruqah"), (
+        Span(day("2016-08-01"), day("2016-08-28"), "government", (SOHR_31_AUG_2016,),
+             BEFORE_29_AUG_2016 + "; SOHR's 'Zor al-Mahruqa' taken as this village, 1.7 km from "
+             "Zor al-Heisa, which the same list names"),
+        Span(day("2016-08-31"), day("2016-08-31"), "opposition", (SOHR_31_AUG_2016,),
+             TAKEN_BY_31_AUG_2016.format("Zor al-Mahruqa (with Zor al-Heisa and al-Masasneh)")),
+    )),
+)  # fmt: skip
