@@ -21,7 +21,10 @@ SANA = "sana-2019-08-23-latamina-maarkaba-lahaya"
 SOHR_2019 = "sohr-2019-08-23-buwaydah-maarkaba-first-since-2012"
 SOHR_2016 = "sohr-2016-08-31-hama-offensive-villages"
 HURRIYA = "hurriya_press-2019-05-12-karim-checkpoint"
-NEW = (SANA, SOHR_2019)
+AL_HAL_2015 = "al_hal-2015-12-16-banah-clashes"
+AL_HAL_2016 = "al_hal-2016-11-10-banah-attack-repelled"
+AP_AL_BANI = "ap-2019-05-06-al-bani"
+NEW = (SANA, SOHR_2019, AL_HAL_2015, AL_HAL_2016)
 
 
 @pytest.mark.parametrize("locality", ["maarkaba", "buwaydah_hama_2"])
@@ -47,6 +50,24 @@ def test_the_army_holds_them_from_23_august_2019(atlas, locality):
     history = atlas.control.history
     assert history.state_of(locality, date(2019, 8, 23)).controller == "government"
     assert "gaphama_" not in (history.record_on(locality, date(2019, 8, 23)).note or "")
+
+
+@pytest.mark.parametrize(
+    "day",
+    [date(2016, 8, 1), date(2016, 11, 9), date(2018, 7, 7), date(2019, 4, 29), date(2019, 4, 30),
+     date(2019, 5, 5)],
+)  # fmt: skip
+def test_al_banah_is_the_oppositions_until_the_army_took_it(atlas, day):
+    record = assert_region_answer(atlas, "al_banah", day, "opposition")
+    assert {AL_HAL_2015, AL_HAL_2016, AP_AL_BANI} <= set(record.sources)
+    assert "continuity inferred" in record.note and record.status == "held"
+
+
+def test_al_banah_is_the_armys_from_6_may_2019_then_a_gap(atlas):
+    history = atlas.control.history
+    assert history.state_of("al_banah", date(2019, 5, 6)).controller == "government"
+    assert "gaphama_" not in (history.record_on("al_banah", date(2019, 5, 6)).note or "")
+    assert_stored_gap(atlas, "al_banah", date(2019, 5, 22))
 
 
 @pytest.mark.parametrize("locality", ["buwaydah_hama_2", "mahruqah"])

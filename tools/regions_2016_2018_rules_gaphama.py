@@ -15,6 +15,10 @@ Same shape as `tools/regions_2016_2018_rules_nhama3.py`; `tools/regions_2016_201
   (Kafr Nabudah, Qalaat al-Madiq, al-Zakah, Khan Sheikhoun); no army entry south of the pocket is
   reported before 23 Aug: the factions' (with HTS) 30 Apr - 22 Aug 2019, continuity inferred;
   region-level for al-Buwaydah (the report names it only on its day of capture);
+- al-Banah (`al_banah`, al-Janabira; 2.7 km from the regime's Buraydij camp): 'subject to the
+  control of' the opposition on 16 Dec 2015 and when the regime's attempt on it failed on 9 Nov
+  2016 (Al-Hal), taken from the insurgents on 6 May 2019 (AP; rules_hama3 answers from that
+  day): the opposition's 1 Aug 2016 - 5 May 2019, continuity inferred;
 - al-Buwaydah and al-Mahruqah (`mahruqah`, taken as SOHR's 'Zor al-Mahruqa', 1.7 km from Zor
   al-Heisa) in the factions' offensive of 29 Aug 2016: SOHR (31 Aug) counts al-Buwaydah with its
   checkpoint and Zor al-Mahruqa among the places taken since dawn on 29 Aug: the regime's 1 - 28
@@ -22,9 +26,9 @@ Same shape as `tools/regions_2016_2018_rules_nhama3.py`; `tools/regions_2016_201
   on 31 Aug; 29 - 30 Aug and the days after 31 Aug stay gaps (the army's Oct 2016 and Apr 2017
   returns are not dated for these two villages).
 
-Ma'arkaba before 30 Apr 2019, al-Buwaydah from 1 Sep 2016 to 29 Apr 2019 and the blue factory
-stay gaps (see PERIOD-2016-2024.md). Sources in ``sources/2016-2019-gaphama.toml``. Build-time
-tooling, not shipped.
+Ma'arkaba before 30 Apr 2019, al-Banah after 21 May 2019, al-Buwaydah from 1 Sep 2016 to 29 Apr
+2019 and the blue factory stay gaps (see PERIOD-2016-2024.md). Sources in
+``sources/2016-2019-gaphama.toml``. Build-time tooling, not shipped.
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ SOHR_23_AUG_2019 = "sohr-2019-08-23-buwaydah-maarkaba-first-since-2012"
 HURRIYA_12_MAY_2019 = "hurriya_press-2019-05-12-karim-checkpoint"  # sources/2016-2019-nhama3.toml
 ALMASDAR_23_AUG_2019 = "almasdar-2019-08-23-northern-hama-pocket"  # sources/2019-2020-daily.toml
 SOHR_31_AUG_2016 = "sohr-2016-08-31-hama-offensive-villages"  # sources/2016-2019-hama6.toml
+AL_HAL_16_DEC_2015 = "al_hal-2015-12-16-banah-clashes"
+AL_HAL_10_NOV_2016 = "al_hal-2016-11-10-banah-attack-repelled"
+AP_6_MAY_2019 = "ap-2019-05-06-al-bani"  # sources/2016-2019-hama3.toml
+ALGHAD_7_JUL_2018 = "alghad-2018-07-07-halfaya-and-karim"  # sources/2016-2019-nhama3.toml
 
 OFFENSIVE_START, EVE_OF_23_AUG_2019 = day("2019-04-30"), day("2019-08-22")
 
@@ -80,6 +88,18 @@ TAKEN_BY_31_AUG_2016 = (
     "Soran, Apr 2017 round Halfaya and al-Masasneh): the days after stay gaps"
 )
 
+BANAH_NOTE = (
+    "the opposition's: the village 'subject to the control of' the opposition, with clashes on its "
+    "edges (Al-Hal, 16 Dec 2015), and again 'subject to the control of the opposition' when the "
+    "regime's attempt to advance towards it from the Buraydij camp failed on the evening of 9 Nov "
+    "2016 (Al-Hal, 10 Nov); shelled with al-Latamneh and Ma'arkaba by the regime forces "
+    "'stationed in Halfaya and al-Karim' (Syria's Tomorrow Movement's site, 7 Jul 2018: party "
+    "claim, 'al-Janabira'); the army 'captured the village of al-Bani' from the insurgents on "
+    "Monday 6 May 2019 (Syrian Central Military Media via AP; SOHR confirmed it): held by the "
+    "factions between the reports (continuity inferred; not sourced per day; the factions in it "
+    "are not stored, so no HTS share is drawn)"
+)
+
 
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
@@ -101,6 +121,15 @@ GAPHAMA: tuple[RegionRule, ...] = (
              (SOHR_23_AUG_2019, SANA_23_AUG_2019, ALMASDAR_23_AUG_2019),
              BUWAYDAH_2019_NOTE, status="shared", with_parties=("hts",)),
     )),
+    *(
+        RegionRule(f"gaphama_{block}_banah", block, _ids("al_banah"), (
+            Span(start, end, "opposition",
+                 (AL_HAL_16_DEC_2015, AL_HAL_10_NOV_2016, ALGHAD_7_JUL_2018, AP_6_MAY_2019),
+                 BANAH_NOTE),
+        ))
+        for block, start, end in ((NORTH_HAMA, day("2016-08-01"), day("2019-04-29")),
+                                  (NORTH_HAMA_UNDATED, OFFENSIVE_START, day("2019-05-05")))
+    ),
     RegionRule("gaphama_mahruqah_aug_2016", NORTH_HAMA, _ids("mahruqah"), (
         Span(day("2016-08-01"), day("2016-08-28"), "government", (SOHR_31_AUG_2016,),
              BEFORE_29_AUG_2016 + "; SOHR's 'Zor al-Mahruqa' taken as this village, 1.7 km from "
