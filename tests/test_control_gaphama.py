@@ -24,7 +24,8 @@ HURRIYA = "hurriya_press-2019-05-12-karim-checkpoint"
 AL_HAL_2015 = "al_hal-2015-12-16-banah-clashes"
 AL_HAL_2016 = "al_hal-2016-11-10-banah-attack-repelled"
 AP_AL_BANI = "ap-2019-05-06-al-bani"
-NEW = (SANA, SOHR_2019, AL_HAL_2015, AL_HAL_2016)
+AL_HAL_AUG_2016 = "al_hal-2016-08-30-zor-al-heisa-zor-al-mahruqa"
+NEW = (SANA, SOHR_2019, AL_HAL_2015, AL_HAL_2016, AL_HAL_AUG_2016)
 
 
 @pytest.mark.parametrize("locality", ["maarkaba", "buwaydah_hama_2"])
@@ -74,17 +75,26 @@ def test_al_banah_is_the_armys_from_6_may_2019_then_a_gap(atlas):
 def test_the_factions_offensive_of_29_august_2016(atlas, locality):
     for day in (date(2016, 8, 1), date(2016, 8, 28)):
         record = assert_region_answer(atlas, locality, day, "government")
-        assert list(record.sources) == [SOHR_2016] and "continuity inferred" in record.note
+        assert SOHR_2016 in record.sources and "continuity inferred" in record.note
     record = assert_region_answer(atlas, locality, date(2016, 8, 31), "opposition")
-    assert list(record.sources) == [SOHR_2016]
+    assert SOHR_2016 in record.sources
+
+
+@pytest.mark.parametrize("locality", ["mahruqah", "zor_al_heisa"])
+def test_zor_al_heisa_and_zor_al_mahruqa_fell_on_the_evening_of_29_august_2016(atlas, locality):
+    record = assert_region_answer(atlas, locality, date(2016, 8, 29), "government")
+    assert record.status == "contested" and record.with_parties == ("opposition",)
+    assert AL_HAL_AUG_2016 in record.sources
+    record = assert_region_answer(atlas, locality, date(2016, 8, 30), "opposition")
+    assert record.status == "held" and AL_HAL_AUG_2016 in record.sources
 
 
 @pytest.mark.parametrize(
     ("locality", "day"),
     [
-        # the day each fell is not stored
+        # the day al-Buwaydah fell is not stored
         ("buwaydah_hama_2", date(2016, 8, 29)),
-        ("mahruqah", date(2016, 8, 30)),
+        ("buwaydah_hama_2", date(2016, 8, 30)),
         # no dated report after SOHR's list of 31 Aug 2016
         ("buwaydah_hama_2", date(2016, 9, 1)),
         ("mahruqah", date(2016, 9, 1)),

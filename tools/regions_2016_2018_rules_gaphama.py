@@ -23,8 +23,9 @@ Same shape as `tools/regions_2016_2018_rules_nhama3.py`; `tools/regions_2016_201
   al-Heisa) in the factions' offensive of 29 Aug 2016: SOHR (31 Aug) counts al-Buwaydah with its
   checkpoint and Zor al-Mahruqa among the places taken since dawn on 29 Aug: the regime's 1 - 28
   Aug (continuity inferred, as `rules_hama6` draws al-Masasneh and Zor al-Heisa), the factions'
-  on 31 Aug; 29 - 30 Aug and the days after 31 Aug stay gaps (the army's Oct 2016 and Apr 2017
-  returns are not dated for these two villages).
+  on 31 Aug; Al-Hal (30 Aug) has Zor al-Heisa and Zor al-Mahruqa taken on the evening of 29 Aug:
+  both fought over on 29 Aug and the factions' on 30 Aug; the days after 31 Aug stay gaps (the
+  army's Oct 2016 and Apr 2017 returns are not dated for al-Buwaydah and al-Mahruqah).
 
 Ma'arkaba before 30 Apr 2019, al-Banah after 21 May 2019, al-Buwaydah from 1 Sep 2016 to 29 Apr
 2019 and the blue factory stay gaps (see PERIOD-2016-2024.md). Sources in
@@ -47,6 +48,7 @@ SOHR_23_AUG_2019 = "sohr-2019-08-23-buwaydah-maarkaba-first-since-2012"
 HURRIYA_12_MAY_2019 = "hurriya_press-2019-05-12-karim-checkpoint"  # sources/2016-2019-nhama3.toml
 ALMASDAR_23_AUG_2019 = "almasdar-2019-08-23-northern-hama-pocket"  # sources/2019-2020-daily.toml
 SOHR_31_AUG_2016 = "sohr-2016-08-31-hama-offensive-villages"  # sources/2016-2019-hama6.toml
+AL_HAL_30_AUG_2016 = "al_hal-2016-08-30-zor-al-heisa-zor-al-mahruqa"
 AL_HAL_16_DEC_2015 = "al_hal-2015-12-16-banah-clashes"
 AL_HAL_10_NOV_2016 = "al_hal-2016-11-10-banah-attack-repelled"
 AP_6_MAY_2019 = "ap-2019-05-06-al-bani"  # sources/2016-2019-hama3.toml
@@ -100,6 +102,17 @@ BANAH_NOTE = (
     "are not stored, so no HTS share is drawn)"
 )
 
+FOUGHT_29_AUG_2016 = (
+    "the opposition factions took the villages of Zor al-Heisa and Zor al-Mahruqa 'yesterday "
+    "evening', after the Zalin checkpoint and the checkpoints round them (Al-Hal, 30 Aug 2016; "
+    "the offensive began at dawn on 29 Aug, SOHR): the regime's, fought over and lost that day"
+)
+TAKEN_29_AUG_2016 = (
+    "taken by the opposition factions (Jaysh al-Izza, Jaysh al-Nasr, Jund al-Aqsa) on the evening "
+    "of 29 Aug 2016 (Al-Hal, 30 Aug: 'Zor al-Heisa and Zor al-Mahruqa'); SOHR counts it among the "
+    "places taken since 29 Aug on 31 Aug"
+)
+
 
 def _ids(*ids: str):
     return lambda place, _where: place.id in ids
@@ -131,10 +144,24 @@ GAPHAMA: tuple[RegionRule, ...] = (
                                   (NORTH_HAMA_UNDATED, OFFENSIVE_START, day("2019-05-05")))
     ),
     RegionRule("gaphama_mahruqah_aug_2016", NORTH_HAMA, _ids("mahruqah"), (
-        Span(day("2016-08-01"), day("2016-08-28"), "government", (SOHR_31_AUG_2016,),
-             BEFORE_29_AUG_2016 + "; SOHR's 'Zor al-Mahruqa' taken as this village, 1.7 km from "
-             "Zor al-Heisa, which the same list names"),
-        Span(day("2016-08-31"), day("2016-08-31"), "opposition", (SOHR_31_AUG_2016,),
-             TAKEN_BY_31_AUG_2016.format("Zor al-Mahruqa (with Zor al-Heisa and al-Masasneh)")),
+        Span(day("2016-08-01"), day("2016-08-28"), "government",
+             (SOHR_31_AUG_2016, AL_HAL_30_AUG_2016),
+             BEFORE_29_AUG_2016 + "; SOHR's and Al-Hal's 'Zor al-Mahruqa' taken as this village, "
+             "1.7 km from Zor al-Heisa, which both name with it"),
+        Span(day("2016-08-29"), day("2016-08-29"), "government",
+             (AL_HAL_30_AUG_2016, SOHR_31_AUG_2016), FOUGHT_29_AUG_2016,
+             status="contested", with_parties=("opposition",)),
+        Span(day("2016-08-30"), day("2016-08-31"), "opposition",
+             (AL_HAL_30_AUG_2016, SOHR_31_AUG_2016),
+             TAKEN_29_AUG_2016 + "; no report read dates the village after 31 Aug before the "
+             "army's returns (Apr 2017 round Halfaya and al-Masasneh): the days after stay gaps"),
+    )),
+    RegionRule("gaphama_zor_al_heisa_29_aug_2016", NORTH_HAMA, _ids("zor_al_heisa"), (
+        Span(day("2016-08-29"), day("2016-08-29"), "government",
+             (AL_HAL_30_AUG_2016, SOHR_31_AUG_2016), FOUGHT_29_AUG_2016,
+             status="contested", with_parties=("opposition",)),
+        Span(day("2016-08-30"), day("2016-08-30"), "opposition",
+             (AL_HAL_30_AUG_2016, SOHR_31_AUG_2016),
+             TAKEN_29_AUG_2016 + "; from 31 Aug rules_hama6 answers"),
     )),
 )  # fmt: skip
