@@ -31,6 +31,7 @@ from tools.regions_2016_2018_rules_ealeppo6 import EALEPPO6
 from tools.regions_2016_2018_rules_euphrates import EUPHRATES
 from tools.regions_2016_2018_rules_gap2020 import GAP2020
 from tools.regions_2016_2018_rules_gapaz import GAPAZ
+from tools.regions_2016_2018_rules_gaphama import GAPHAMA
 from tools.regions_2016_2018_rules_gapidl import GAPIDL
 from tools.regions_2016_2018_rules_gapmil import GAPMIL
 from tools.regions_2016_2018_rules_gapsite import GAPSITE
@@ -130,5 +131,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
     *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *REV54, *NE20, *RAQQA7, *REV57, *REV59,
-    *REV58, *GAPMIL, *GAPAZ, *GAPSITE, *REV61, *GAPIDL,
+    *REV58, *GAPMIL, *GAPAZ, *GAPSITE, *REV61, *GAPIDL, *GAPHAMA,
 )  # fmt: skip
