@@ -5,11 +5,13 @@ The eighth Astana round (22 Dec 2017), the eleventh (29 Nov 2018), the guarantor
 (14 Feb 2019), the Turkish-backed factions on the M4 and the killing of Hevrin Khalaf there
 (12 Oct 2019), the guarantors' video summit (1 Jul 2020), the bomb on the joint M4 patrol near Ariha
 (14 Jul 2020), the explosion on the 26th joint patrol (25 Aug 2020) and the 18th Astana round
-(16 Jun 2022) are stored on the days their sources give, with the parties the sources name; every
+(16 Jun 2022), and Erdogan's first confirmation of intelligence contacts with Damascus (3 Feb 2019)
+are stored on the days their sources give, with the parties the sources name; every
 source is an original publication (a copy only as read_via, never a refused domain); quoted words
 stand in their excerpt, paraphrases carry no quotation marks; markers sit on the gazetteer's town
 or the venue the other events of that city use. Iran's words on the eve of Peace Spring (Zarif,
-6 Oct 2019) are added to that event.
+6 Oct 2019) and before the threatened operation of 2022 (Khatibzadeh, 28 May 2022) are added to
+those events.
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ NEW_EVENTS = {
     "2020-07-14-m4-joint-patrol-bombed-near-ariha": (date(2020, 7, 14), {"russia", "turkey"}, "m4"),
     # Turkish defence ministry, "on Tuesday" (25 Aug 2020): the 26th joint patrol.
     "2020-08-25-m4-joint-patrol-explosion": (date(2020, 8, 25), {"turkey", "russia"}, "m4"),
+    # VOA / AFP: Erdogan's TRT interview "on Sunday" (3 Feb 2019).
+    "2019-02-03-erdogan-low-level-contacts-with-damascus": (
+        date(2019, 2, 3),
+        {"turkey", "government"},
+        None,
+    ),
     # Turkish MFA release No 199: the round of 15-16 June 2022.
     "2022-06-16-astana-18th-round": (
         date(2022, 6, 16),
@@ -126,6 +134,18 @@ NEW_STATEMENTS = {
         "2020-08-25-m4-joint-patrol-explosion",
         "turkey",
         date(2020, 8, 25),
+        True,
+    ),
+    "2019-02-03-erdogan-intelligence-units-can-communicate": (
+        "2019-02-03-erdogan-low-level-contacts-with-damascus",
+        "turkey",
+        date(2019, 2, 3),
+        True,
+    ),
+    "2022-05-28-iran-opposed-to-use-of-force": (
+        "2022-06-01-erdogan-tal-rifaat-manbij",
+        "iran",
+        date(2022, 5, 28),
         True,
     ),
     "2022-06-16-turkey-determination-against-pkk-ypg": (
@@ -209,12 +229,14 @@ def test_every_new_event_has_a_party_of_the_2023_talks_speaking_where_one_was_re
             assert speaking.get(event_id)
             continue
         assert speaking.get(event_id, set()) & TALKS_PARTIES, event_id
-    # Iran's word before Peace Spring now stands beside its foreign ministry's of 10 Oct.
+    # Iran's words before Peace Spring and before the threatened operation of 2022.
     peace_spring = "2019-10-09-operation-peace-spring"
     iran_days = {
         s.date for s in records().statements if s.event_id == peace_spring and s.party == "iran"
     }
     assert date(2019, 10, 6) in iran_days
+    tal_rifaat = "2022-06-01-erdogan-tal-rifaat-manbij"
+    assert {"iran", "turkey"} <= {s.party for s in records().statements if s.event_id == tal_rifaat}
 
 
 def test_claims_and_disputes_are_said_so():
@@ -258,8 +280,9 @@ def test_markers_sit_on_the_gazetteer_town_or_the_usual_venue():
             if e.place_name == event.place_name and e.id not in NEW_EVENTS and e.lat is not None
         }
         assert others == {(event.lat, event.lon)}, event.id
-    # A video conference and places the sources do not name on the road have no marker.
+    # A video conference, an interview and places the sources do not name have no marker.
     for event_id in (
+        "2019-02-03-erdogan-low-level-contacts-with-damascus",
         "2020-07-01-astana-guarantors-video-summit",
         "2019-10-12-hevrin-khalaf-killed-on-m4",
         "2020-08-25-m4-joint-patrol-explosion",
