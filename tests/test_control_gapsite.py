@@ -94,7 +94,7 @@ def test_the_zara_plant_is_the_governments_to_the_end_of_the_pocket(atlas):
         ("abu_hajar_airport", date(2019, 6, 1)),
         ("brigade_93", date(2019, 5, 1)),
         ("113_air_defense_brigade", date(2018, 6, 1)),
-        ("154th_special_forces_regiment", date(2018, 6, 1)),
+        ("154th_special_forces_regiment", date(2019, 9, 1)),  # h-gapmil answers it to 13 Aug 2019
         ("raqqa_prison_complex", date(2018, 6, 1)),
         ("septe_airbase", date(2018, 6, 1)),
         ("tell_dehlis_1250_airstrip", date(2018, 6, 1)),
