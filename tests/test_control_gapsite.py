@@ -44,9 +44,10 @@ def test_the_atmeh_crossing_is_htss_from_the_closure_of_6_january_2019(atlas):
         assert "continuity inferred" in record.note and "Deir Ballut" in record.note
     # the day before: who ran the crossing (the NLF, per Geiroon, on no dated day) stays open
     assert_stored_gap(atlas, "atmeh_border_crossing", date(2019, 1, 5))
-    # the autumn-2019 snapshot keeps its Afrin-zone answer from 23 Oct
+    # from 23 Oct the autumn-2019 snapshot's Afrin zone (the SNA alone) is overridden by h-rev63's
+    # hand row, the same shared answer (tests/test_control_rev63.py)
     later = atlas.control.history.record_on("atmeh_border_crossing", date(2019, 10, 23))
-    assert later.controller == "sna" and "gapsite_" not in later.note
+    assert later.controller == "hts" and "[rev63]" in later.note
 
 
 def test_the_atmeh_crossing_between_the_snapshots_is_htss(atlas):
@@ -57,7 +58,7 @@ def test_the_atmeh_crossing_between_the_snapshots_is_htss(atlas):
         assert "continuity inferred" in record.note
     for day in (date(2019, 12, 18), date(2020, 3, 6)):
         record = atlas.control.history.record_on("atmeh_border_crossing", day)
-        assert record.controller == "sna" and "gapsite_" not in record.note
+        assert record.controller == "hts" and "[rev63]" in record.note  # h-rev63's hand rows
 
 
 @pytest.mark.parametrize("day", [date(2016, 10, 7), date(2017, 7, 21), date(2018, 6, 1)])
