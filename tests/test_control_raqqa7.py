@@ -29,6 +29,9 @@ ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"
 SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"
 AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"
 SMART_8_FEB = "smart-2017-02-08-two-hills-counter-attack"
+# h-rev62 added the two wires that disagree on the castle's day (5 or 6 Jan) to the farm's rule
+AFP_6_JAN = "afp-2017-01-06-qalaat-jaabar-seized"
+REUTERS_6_JAN = "reuters-2017-01-06-jabar-citadel-seized"
 ALL = {
     SMART_8_FEB,
     SYRIA_NEWS_19_DEC,
@@ -38,6 +41,8 @@ ALL = {
     ROJNEWS_6_JAN,
     SPC_6_JAN,
     AL_WATAN_13_MAY,
+    AFP_6_JAN,
+    REUTERS_6_JAN,
 }
 
 

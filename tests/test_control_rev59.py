@@ -67,7 +67,8 @@ def test_dhiban_fought_over_with_government_side_forces_on_29_oct_2023(atlas):
     assert K24_1_NOV in record.sources and "party claim" in record.note
 
 
-@pytest.mark.parametrize("day", [date(2023, 10, 30), date(2024, 6, 1), date(2024, 11, 26)])
+# h-rev62 ends this row on 6 Aug 2024 (the tribal attack of 7 Aug; the SDF's again from 8 Aug)
+@pytest.mark.parametrize("day", [date(2023, 10, 30), date(2024, 6, 1), date(2024, 8, 6)])
 def test_dhiban_the_sdfs_after_29_oct_2023(atlas, day):
     record = assert_checked_answer(atlas.control.history, "diban", day, "sdf", "held", (),
                                    K24_1_NOV)  # fmt: skip

@@ -40,6 +40,8 @@ AL_WATAN_13_MAY = "al_watan_bh-2017-05-13-ansar-village"  # sources/2016-2019-ra
 #: 2017 (`jaz3_west_after_phase_two_statement`, the operations room's statement).
 ROJNEWS_6_JAN = "rojnews-2017-01-06-jabar-castle"  # sources/2016-2019-raqqa5.toml
 SPC_6_JAN = "syrian_press_center-2017-01-06-jabar-castle"  # sources/2016-2019-rev19.toml
+AFP_6_JAN = "afp-2017-01-06-qalaat-jaabar-seized"  # sources/2016-2024-rev62.toml (h-rev62)
+REUTERS_6_JAN = "reuters-2017-01-06-jabar-citadel-seized"  # sources/2016-2024-rev62.toml (h-rev62)
 PHASE_TWO = day("2016-12-10")
 KARAWAN_CLAIM = day("2016-12-19")
 EVE_OF_STATEMENT = day("2017-01-15")
@@ -115,7 +117,10 @@ JABAR_FARM_NOTE = (
     "SDF took the castle on Friday 6 Jan 2017 after besieging it, having broken IS's three-day "
     "attack on the two villages on the morning of 5 Jan (Rojnews, 6 Jan, party media; the Syrian "
     "Press Center, 6 Jan: 'today, Friday' the SDF took the castle, 3 km south of the two "
-    "villages); no report names the farm itself, which is taken with the castle and the villages "
+    "villages; AFP, 6 Jan, has SOHR and a Kurdish commander say it was seized 'Friday'); the "
+    "reports disagree on the day: the SDF's spokesman Talal Silo told Reuters (6 Jan) it was "
+    "captured 'on Thursday' (5 Jan), so 5 Jan stays a gap naming both days (h-rev62); no report "
+    "names the farm itself, which is taken with the castle and the villages "
     "around it, as the third phase's rule from 4 Feb takes 'the villages named after it' as the "
     "castle's; held from 6 Jan to 3 Feb (continuity inferred: an IS attack near the castle on 10 "
     "Jan and media reports of its retaking, denied by the SDF, come from a relay of unnamed origin "
@@ -142,7 +147,7 @@ RAQQA7: tuple[RegionRule, ...] = (
              ANSAR_TAKEN_NOTE),
     )),
     RegionRule("raqqa7_mazraat_jabar_6_jan_2017", SDF_BLOCK, _ids("mazraat_jabar"), (
-        Span(day("2017-01-06"), day("2017-02-03"), "sdf", (ROJNEWS_6_JAN, SPC_6_JAN),
-             JABAR_FARM_NOTE),
+        Span(day("2017-01-06"), day("2017-02-03"), "sdf",
+             (ROJNEWS_6_JAN, SPC_6_JAN, AFP_6_JAN, REUTERS_6_JAN), JABAR_FARM_NOTE),
     )),
 )  # fmt: skip
