@@ -65,3 +65,22 @@ def test_from_2020_every_tracked_northern_locality_has_a_monthly_answer(history)
     assert total["known"] > 0
     missing = {i for ids in table.missing.values() for i in ids}
     assert missing <= {"bab_al_kasab_border_crossing"}, sorted(missing)[:20]
+
+
+def test_the_monthly_table_counts_what_the_atlas_answers(history):
+    """A review's stored gap over a snapshot's holder is a gap in the table, as on the map: the
+    Jabal Kawkab base, drawn in the SDF's zone by the 2020-24 snapshot, is a gap naming both
+    sides from 16 Feb 2021 (h-rev62); a month the research answers for part and the snapshot for
+    the rest is known."""
+    from geodata.control.gaps import locality_month
+
+    june_2022 = (date(2022, 6, 1), date(2022, 6, 30))
+    assert history.state_of("546th_artillery_brigade", date(2022, 6, 15)).controller == "unknown"
+    assert locality_month(history, "546th_artillery_brigade", *june_2022) == "gap"
+    assert (
+        locality_month(history, "546th_artillery_brigade", date(2021, 2, 1), date(2021, 2, 28))
+        == "known"
+    )
+    assert locality_month(history, "qamishli", *june_2022) == "known"
+    table = month_coverage(history, date(2022, 6, 1), date(2022, 6, 30), NORTHERN_GOVERNORATES)
+    assert table.total()["gap"] >= 1

@@ -1,9 +1,10 @@
 """Month by month: does every tracked locality have a record, or an explicit gap?
 
 Issue #15 asks for at least monthly resolution everywhere in the north. A locality-month is
-``known`` when a record with a controller covers a day of the month, ``gap`` when only stored
-gaps (``unknown``) cover it, and ``missing`` when no record covers any day of it (neither an
-answer nor an explicit gap: what the check looks for).
+``known`` when the atlas names a holder on a day of the month, ``gap`` when it answers only
+with stored gaps (``unknown``), and ``missing`` when no record covers any day of it (neither an
+answer nor an explicit gap: what the check looks for). Counted as the atlas answers: a
+researched record wins on its days, so a stored gap over a snapshot's holder is a gap.
 """
 
 from __future__ import annotations
@@ -65,22 +66,53 @@ def month_coverage(
     wanted = set(governorates)
     spans = months(first, last)
     result = MonthCoverage({start: Counter({k: 0 for k in KINDS}) for start, _ in spans})
-    by_locality: dict[str, list] = {}
-    for record in history.records:
-        by_locality.setdefault(record.locality, []).append(record)
     last_day = history.coverage.last_day if history.coverage else last
     for locality in history.localities.values():
         if locality.admin1 not in wanted:
             continue
-        records = by_locality.get(locality.id, [])
+        layers = history.layers_of(locality.id)
         for start, end in spans:
-            covering = [r for r in records if r.start <= end and (r.end or last_day) >= start]
-            if any(r.controller != UNKNOWN for r in covering):
-                kind = "known"
-            elif covering:
-                kind = "gap"
-            else:
-                kind = "missing"
+            kind = _month_kind(*layers, start, end, last_day)
+            if kind == "missing":
                 result.missing.setdefault(start, []).append(locality.id)
             result.counts[start][kind] += 1
     return result
+
+
+def locality_month(history: ControlHistory, locality_id: str, start: date, end: date) -> str:
+    """``known``, ``gap`` or ``missing``: what the atlas answers for a place from one day to
+    another (a month, in the table)."""
+    last_day = history.coverage.last_day if history.coverage else end
+    return _month_kind(*history.layers_of(locality_id), start, end, last_day)
+
+
+def _month_kind(researched, baseline, start: date, end: date, last_day: date) -> str:
+    """What the atlas answers for a locality in a month, as ``record_on`` would day by day: a
+    researched record wins on its days, a baseline (snapshot) record answers only the others, so
+    a stored gap over a snapshot's holder counts as the gap it is."""
+
+    def covering(records):
+        return [r for r in records if r.start <= end and (r.end or last_day) >= start]
+
+    ours = covering(researched)
+    if any(r.controller != UNKNOWN for r in ours):
+        return "known"
+    theirs = covering(baseline)
+    open_days = _uncovered(start, end, ours, last_day)
+    for record in theirs:
+        first, final = max(record.start, start), min(record.end or last_day, end)
+        if record.controller != UNKNOWN and any(a <= final and b >= first for a, b in open_days):
+            return "known"
+    return "gap" if ours or theirs else "missing"
+
+
+def _uncovered(start: date, end: date, records, last_day: date) -> list[tuple[date, date]]:
+    """The runs of days from ``start`` to ``end`` that none of ``records`` covers."""
+    runs, day = [], start
+    for record in sorted(records, key=lambda r: r.start):
+        if record.start > day:
+            runs.append((day, min(end, record.start - timedelta(days=1))))
+        day = max(day, (record.end or last_day) + timedelta(days=1))
+        if day > end:
+            return runs
+    return [*runs, (day, end)] if day <= end else runs

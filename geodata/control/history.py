@@ -162,6 +162,14 @@ class ControlHistory:
             return GAP
         return LocalityState(record.controller, record.status, record.with_parties)
 
+    def layers_of(self, locality_id: str) -> tuple[tuple[ControlRecord, ...], ...]:
+        """A locality's researched records, then its baseline records as trimmed where research
+        supersedes their zone (``record_on`` asks the first, then the second, day by day)."""
+        return tuple(
+            tuple(layer.records) if layer is not None else ()
+            for layer in (self._layers.get((locality_id, b)) for b in (False, True))
+        )
+
     def timeline(self, locality_id: str) -> list[ControlRecord]:
         """A locality's records in force, oldest first (baseline ones where no research is)."""
         researched = self._layers.get((locality_id, False))
