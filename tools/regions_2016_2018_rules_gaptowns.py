@@ -1,0 +1,149 @@
+"""Region rules for towns whose answers were stored gaps (issue #15, h-gaptowns): dated reports.
+
+Same shape as `tools/regions_2016_2018_rules_ealeppo6.py`; `tools/regions_2016_2018_rules.py`
+adds ``GAPTOWNS`` at the end of ``RULES`` (and ``NAMED_GAPTOWNS`` to its named towns), so these
+answer only the days still stored as gaps in each town's block:
+
+- Akhtarin (``[daily 2016]``): the rebels' on Friday 7 Oct 2016 (a Reuters photo of a rebel
+  taking down IS's flag there, via Arab News), IS's counter-attack from late that night (8 Oct
+  stays the batch's row, now contested); the rebels' again from 9 Oct (the Turkish army via
+  Reuters and Enab Baladi: IS's attempts to enter 'Akhtarin and Turkman Bareh, under the control
+  of the Free Army'; Hurriyet Daily News 26 Oct; dpa 2 Nov: IS infiltrators expelled from the
+  town's edges) to the batch's answer of 3 Mar 2017 (continuity inferred);
+- Qabasin (``[daily 2016]``): IS's on 14 Nov 2016, the eve of the rebels' claim to have taken it
+  from IS 'on Tuesday' 15 Nov (Reuters);
+- Sawran, Azaz district (``[g2016_euphrates_shield]``): IS's 10 - 15 Oct 2016, between Enab
+  Baladi's 10 Oct (the factions at its gates) and its fall on 16 Oct (SOHR: IS withdrew), cut off
+  with Dabiq on 15 Oct (SOHR via Reuters);
+- al-Arima (a town stored one by one): IS's, contested by the Manbij Military Council, 23 - 25 Nov
+  2016 (SOHR via dpa: parts taken, battles going on; Enab Baladi: entered on the evening of Friday
+  25 Nov), the council's (SDF) from 26 Nov to the batch's row of 2 Mar 2017 (continuity
+  inferred);
+- Abu al-Duhur (``[fill_idlib_southeast_before_2017]``): Hayat Tahrir al-Sham's 8 - 20 Jan 2018
+  (from the earlier rule's answer to 7 Jan to Al-Masdar's 21 Jan report of HTS making a stand
+  there), contested 21 - 23 Jan (Al-Masdar, pro-government: the army entered, 21 Jan, and took it,
+  22 Jan; SOHR about 23 Jan: the army controls the town only by fire).
+
+Sources in ``sources/2016-2019-gaptowns.toml`` and earlier files. Build-time tooling, not shipped.
+"""
+
+from __future__ import annotations
+
+from tools.regions_2016_2018_model import NAMED_BLOCK, RegionRule, Span, day
+
+__all__ = ["GAPTOWNS", "NAMED_GAPTOWNS"]
+
+DAILY_2016 = "daily 2016"
+ES_BLOCK = "g2016_euphrates_shield"
+IDLIB_SOUTHEAST = "fill_idlib_southeast_before_2017"
+#: Towns stored one by one (rows without a group tag) that these rules answer.
+NAMED_GAPTOWNS = frozenset({"arima"})
+
+#: The last day before the batch's Euphrates Shield answer (3 Mar 2017) and Arima's SDF row (2 Mar).
+EVE_OF_ES_ANSWER = day("2017-03-02")
+EVE_OF_ARIMA_HANDOVER = day("2017-03-01")
+
+ARAB_NEWS_8_OCT = "arab_news-2016-10-08-daesh-retakes-akhtarin"
+REUTERS_8_OCT = "reuters-2016-10-08-is-counterattack-akhtarin"
+ENAB_9_OCT = "enab_baladi-2016-10-09-akhtarin-turkman-bareh"
+ENAB_10_OCT = "enab_baladi-2016-10-10-ghazal-akhtarin"
+ENAB_10_OCT_VILLAGES = "enab_baladi-2016-10-10-eight-villages"
+ROZANA_16_OCT = "rozana-2016-10-16-dabiq-talalin"
+HDN_26_OCT = "hurriyet_daily_news-2016-10-26-helicopter-near-akhtarin"
+DPA_2_NOV = "dpa-2016-11-02-akhtarin-infiltration-repelled"
+YENISAFAK_ABLAH = "yenisafak-2016-11-ablah-duwayr"
+REUTERS_15_OCT = "reuters-2016-10-15-dabiq-attack"
+SOHR_16_OCT = "sohr-2016-10-16-dabiq-sawran-ihtaimlat"
+RFERL_16_OCT = "rferl-2016-10-16-dabiq"
+REUTERS_QABASIN = "reuters-2016-11-15-qabasin"
+DPA_23_NOV = "dpa-2016-11-23-arima-parts-taken"
+ENAB_26_NOV = "enab_baladi-2016-11-26-sdf-enters-arima"
+KQ_21_NOV = "kurdish_question-2016-11-21-turkey-strikes-manbij"
+REUTERS_HANDOVER = "reuters-2017-03-02-manbij-villages-handover"
+ASHARQ_8_JAN = "asharq_al_awsat-2018-01-08-14-km-abu-duhur"
+AFP_21_JAN = "afp-2018-01-21-abu-duhur"
+MASDAR_21_JAN = "al_masdar-2018-01-21-army-enters-abu-duhur"
+MASDAR_22_JAN = "al_masdar-2018-01-22-abu-duhur-taken"
+SOHR_FIRE_CONTROL = "sohr-2018-01-abu-duhur-fire-control"
+
+
+def _ids(*ids: str):
+    return lambda place, _where: place.id in ids
+
+
+GAPTOWNS: tuple[RegionRule, ...] = (
+    RegionRule("gaptowns_akhtarin", DAILY_2016, _ids("akhtarin"), (
+        Span(day("2016-10-07"), day("2016-10-07"), "sna", (ARAB_NEWS_8_OCT, REUTERS_8_OCT),
+             "the rebels' (Euphrates Shield factions) on Friday 7 Oct 2016: a Reuters photo "
+             "carried by Arab News shows a 'Turkish-backed rebel fighter' taking away an IS flag "
+             "'in Akhtarin village ... on Friday'; IS's counter-attack 'began late on Friday' "
+             "(SOHR via Reuters); the day the rebels took it is not reported, so the days before "
+             "7 Oct stay a gap"),
+        Span(day("2016-10-09"), EVE_OF_ES_ANSWER, "sna",
+             (ENAB_9_OCT, ENAB_10_OCT, ROZANA_16_OCT, HDN_26_OCT, DPA_2_NOV, YENISAFAK_ABLAH),
+             "the rebels' (Euphrates Shield factions): the factions retook Akhtarin on the "
+             "morning of Saturday 8 Oct (Liwa al-Mu'tasim's Sejari to Enab Baladi: party-side); "
+             "on 9 Oct the Turkish army (party claim, via Reuters and Enab Baladi) had IS fighters "
+             "killed 'while trying to enter the towns of Akhtarin and Turkman Bareh, under the "
+             "control of the Free Army'; on 26 Oct the Turkish military (party claim, Hurriyet "
+             "Daily News) had the rebels near Akhtarin hit by a helicopter; on 2 Nov IS "
+             "infiltrators were expelled from the town's edges (a Faylaq al-Sham commander to dpa: "
+             "party-side); the front moved south to Ablah and Duwayr by early November (Yeni "
+             "Safak) and al-Bab fell on 23 Feb 2017; no IS return reported before the batch's "
+             "answer from 3 Mar 2017 (continuity inferred; not sourced per day)"),
+    )),
+    RegionRule("gaptowns_qabasin_14_nov_2016", DAILY_2016, _ids("qabasin"), (
+        Span(day("2016-11-14"), day("2016-11-14"), "isis", (REUTERS_QABASIN,),
+             "IS's on the eve of the rebels' claim: Turkish-backed rebels 'said they took the "
+             "town of Qabasin from Islamic State on Tuesday' 15 Nov 2016 (Reuters; an Ahrar "
+             "al-Sham commander: 'most of the Islamic State fighters had gone when we entered'); "
+             "no dated report read names its holder before, so 1 Aug - 13 Nov stays a gap"),
+    )),
+    RegionRule("gaptowns_sawran_10_oct_2016", ES_BLOCK, _ids("sawran"), (
+        Span(day("2016-10-10"), day("2016-10-15"), "isis",
+             (ENAB_10_OCT_VILLAGES, REUTERS_15_OCT, SOHR_16_OCT, RFERL_16_OCT),
+             "IS's until the factions took it on Sunday 16 Oct 2016: on 10 Oct the factions stood "
+             "'at the gates of Sawran' by the control map (Enab Baladi, after eight villages fell "
+             "that day); on Saturday 15 Oct the rebels' capture of Irshaf and Ghaitun all but cut "
+             "off Dabiq and Soran (SOHR via Reuters); on 16 Oct IS withdrew from Dabiq, Sawran "
+             "and Ihtaimlat (SOHR; RFE/RL); IS's on the days between (continuity inferred; not "
+             "sourced per day); before 10 Oct no dated report read names its holder (a gap)"),
+    )),
+    RegionRule("gaptowns_arima_nov_2016", NAMED_BLOCK, _ids("arima"), (
+        Span(day("2016-11-23"), day("2016-11-25"), "isis", (DPA_23_NOV, ENAB_26_NOV),
+             "IS's, contested by the Manbij Military Council (SDF): on Wednesday 23 Nov 2016 "
+             "SOHR (to dpa) had the council's fighters storm the edges of al-Arima, 'under the "
+             "control of' IS, and take parts of it, violent battles going on; they entered the "
+             "town on the evening of Friday 25 Nov after about a week's siege (a Free Army source "
+             "via Enab Baladi, confirmed by media close to the SDF: party-side); before 23 Nov no "
+             "dated report read names its holder (a gap)",
+             status="contested", with_parties=("sdf",)),
+        Span(day("2016-11-26"), EVE_OF_ARIMA_HANDOVER, "sdf",
+             (ENAB_26_NOV, KQ_21_NOV, REUTERS_HANDOVER),
+             "the Manbij Military Council's (SDF): it entered al-Arima on the evening of Friday 25 "
+             "Nov 2016 (Enab Baladi, 26 Nov; media close to the SDF confirmed it: party-side), "
+             "the Euphrates Shield factions fighting it on the edges of al-Sheikh Nasser to the "
+             "north, which Turkey had bombed on 21 Nov (Kurdish Question: party claims); no "
+             "change of holder reported until the council handed the front west of Manbij to the "
+             "government under the deal with Russia (Reuters, 2 Mar 2017) (continuity inferred; "
+             "not sourced per day)"),
+    )),
+    RegionRule("gaptowns_abu_duhur_jan_2018", IDLIB_SOUTHEAST, _ids("abu_az_zuhur"), (
+        Span(day("2018-01-08"), day("2018-01-20"), "hts", (ASHARQ_8_JAN, AFP_21_JAN, MASDAR_21_JAN),
+             "Hayat Tahrir al-Sham's (with the Turkistan Islamic Party): on 8 Jan 2018 the army "
+             "was 14 km from the Abu al-Duhur airbase (SOHR via Asharq al-Awsat); it took the "
+             "airbase on 20 - 21 Jan (the army's statement via AFP); on 21 Jan HTS and the "
+             "Turkistan Islamic Party were 'making a stand in the Abu Duhur' (Al-Masdar, "
+             "pro-government: party claim); HTS's on the days between (continuity inferred; not "
+             "sourced per day)"),
+        Span(day("2018-01-21"), day("2018-01-23"), "hts",
+             (MASDAR_21_JAN, MASDAR_22_JAN, SOHR_FIRE_CONTROL),
+             "HTS's, contested by the army: Al-Masdar (pro-government: party claim) had troops "
+             "reportedly enter the city on 21 Jan 2018 and, on 'military-affiliated sources', "
+             "seize it on 22 Jan after a two-day battle; SOHR (about 23 Jan) has the regime "
+             "forces control the town only 'by firearm', 'amid attempts ... to control the town'; "
+             "the sources disagree, so both are kept; from 24 Jan to the army's answer of 4 Mar "
+             "no dated report read settles who held the town (a gap)",
+             status="contested", with_parties=("government",)),
+    )),
+)  # fmt: skip
