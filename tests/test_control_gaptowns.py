@@ -17,7 +17,12 @@ from control_answers import (
     sources_cited_by,
 )
 
+ENAB_29_SEP = "enab_baladi-2016-09-29-edges-of-akhtarin"
+ALARABY_6_OCT = "alaraby-2016-10-06-akhtarin-taken"
+MIRROR_6_OCT = "syrian_mirror-2016-10-06-akhtarin-taken"
 ARAB_NEWS_8_OCT = "arab_news-2016-10-08-daesh-retakes-akhtarin"
+REUTERS_9_OCT = "reuters-2016-10-09-turkey-38-is-killed"
+AJ_2_NOV = "al_jazeera-2016-11-02-akhtarin-regained"
 ENAB_9_OCT = "enab_baladi-2016-10-09-akhtarin-turkman-bareh"
 HDN_26_OCT = "hurriyet_daily_news-2016-10-26-helicopter-near-akhtarin"
 DPA_2_NOV = "dpa-2016-11-02-akhtarin-infiltration-repelled"
@@ -27,6 +32,11 @@ MASDAR_21_JAN = "al_masdar-2018-01-21-army-enters-abu-duhur"
 MASDAR_22_JAN = "al_masdar-2018-01-22-abu-duhur-taken"
 SOHR_FIRE_CONTROL = "sohr-2018-01-abu-duhur-fire-control"
 NEW = (
+    ENAB_29_SEP,
+    ALARABY_6_OCT,
+    MIRROR_6_OCT,
+    REUTERS_9_OCT,
+    AJ_2_NOV,
     ARAB_NEWS_8_OCT,
     ENAB_9_OCT,
     HDN_26_OCT,
@@ -39,18 +49,26 @@ NEW = (
 )
 
 
-def test_akhtarin_is_the_rebels_on_7_october_fought_over_on_8_and_theirs_from_9(atlas):
+def test_akhtarin_is_is_until_6_october_then_the_rebels_with_two_fought_over_days(atlas):
     history = atlas.control.history
-    assert_stored_gap(atlas, "akhtarin", date(2016, 10, 6))
-    record = assert_region_answer(atlas, "akhtarin", date(2016, 10, 7), "sna")
-    assert ARAB_NEWS_8_OCT in record.sources
+    for day in (date(2016, 8, 1), date(2016, 9, 29), date(2016, 10, 5)):
+        record = assert_region_answer(atlas, "akhtarin", day, "isis")
+        assert ENAB_29_SEP in record.sources
+    for day in (date(2016, 10, 6), date(2016, 10, 7)):
+        record = assert_region_answer(atlas, "akhtarin", day, "sna")
+        assert ALARABY_6_OCT in record.sources and ARAB_NEWS_8_OCT in record.sources
     # the batch's IS row of 8 Oct now keeps both accounts of the day
     assert_checked_answer(history, "akhtarin", date(2016, 10, 8), "isis", "contested", ("sna",),
-                          ENAB_9_OCT)  # fmt: skip
-    for day in (date(2016, 10, 9), date(2016, 11, 2), date(2017, 1, 15), date(2017, 3, 2)):
+                          REUTERS_9_OCT)  # fmt: skip
+    for day in (date(2016, 10, 9), date(2016, 11, 1)):
         record = assert_region_answer(atlas, "akhtarin", day, "sna")
-        assert ENAB_9_OCT in record.sources and DPA_2_NOV in record.sources
-        assert "continuity inferred" in record.note and "party claim" in record.note
+        assert REUTERS_9_OCT in record.sources and "party claim" in record.note
+    # Amaq's claim against Al Jazeera and dpa on 2 Nov
+    assert_checked_answer(history, "akhtarin", date(2016, 11, 2), "sna", "contested", ("isis",),
+                          AJ_2_NOV)  # fmt: skip
+    for day in (date(2016, 11, 3), date(2017, 1, 15), date(2017, 3, 2)):
+        record = assert_region_answer(atlas, "akhtarin", day, "sna")
+        assert DPA_2_NOV in record.sources and "continuity inferred" in record.note
     # the batch's answer from 3 Mar 2017 is untouched
     later = history.record_on("akhtarin", date(2017, 3, 3))
     assert later.controller == "sna" and "gaptowns_" not in later.note
@@ -102,7 +120,6 @@ def test_abu_al_duhur_is_hts_until_the_assault_then_contested_then_a_gap(atlas):
     ("locality", "day"),
     [
         # no dated report read names these towns' holder on these days
-        ("akhtarin", date(2016, 8, 15)),
         ("sawran", date(2016, 9, 1)),
         ("arima", date(2016, 10, 1)),
         ("qabasin", date(2016, 9, 1)),
@@ -120,5 +137,5 @@ def test_days_no_source_reaches_stay_gaps(atlas, locality, day):
 def test_every_source_is_registered_and_cited(atlas):
     assert_source_file_registered("2016-2019-gaptowns.toml")
     assert_registered_with_publisher(NEW)
-    assert set(NEW) - {ENAB_9_OCT} <= sources_cited_by(atlas, "> gaptowns_")
-    assert ENAB_9_OCT in sources_cited_by(atlas, "review h-gaptowns")
+    assert set(NEW) <= sources_cited_by(atlas, "> gaptowns_")
+    assert REUTERS_9_OCT in sources_cited_by(atlas, "review h-gaptowns")

@@ -4,12 +4,14 @@ Same shape as `tools/regions_2016_2018_rules_ealeppo6.py`; `tools/regions_2016_2
 adds ``GAPTOWNS`` at the end of ``RULES`` (and ``NAMED_GAPTOWNS`` to its named towns), so these
 answer only the days still stored as gaps in each town's block:
 
-- Akhtarin (``[daily 2016]``): the rebels' on Friday 7 Oct 2016 (a Reuters photo of a rebel
-  taking down IS's flag there, via Arab News), IS's counter-attack from late that night (8 Oct
-  stays the batch's row, now contested); the rebels' again from 9 Oct (the Turkish army via
-  Reuters and Enab Baladi: IS's attempts to enter 'Akhtarin and Turkman Bareh, under the control
-  of the Free Army'; Hurriyet Daily News 26 Oct; dpa 2 Nov: IS infiltrators expelled from the
-  town's edges) to the batch's answer of 3 Mar 2017 (continuity inferred);
+- Akhtarin (``[daily 2016]``): IS's to 5 Oct 2016 (Enab Baladi, 29 Sep: the factions at the
+  edges of the town, IS-held 'since August 2014'); the rebels' 6 - 7 Oct (the 'Hawar Kilis'
+  room via Al-Araby al-Jadeed, Syrian Mirror; a Reuters photo via Arab News), IS's counter-attack
+  from late on 7 Oct (8 Oct stays the batch's row, now contested); the rebels' again from 9 Oct
+  (the Turkish military via Reuters: IS's attempts to enter 'the rebel-controlled villages of
+  Akhtarin and Turkmen Bareh'; Hurriyet Daily News 26 Oct), contested on 2 Nov (Amaq's claim of
+  its retaking against Al Jazeera and dpa: the Free Army regained it that day), and theirs to
+  the batch's answer of 3 Mar 2017 (continuity inferred);
 - Qabasin (``[daily 2016]``): IS's on 14 Nov 2016, the eve of the rebels' claim to have taken it
   from IS 'on Tuesday' 15 Nov (Reuters);
 - Sawran, Azaz district (``[g2016_euphrates_shield]``): IS's 10 - 15 Oct 2016, between Enab
@@ -43,7 +45,12 @@ NAMED_GAPTOWNS = frozenset({"arima"})
 EVE_OF_ES_ANSWER = day("2017-03-02")
 EVE_OF_ARIMA_HANDOVER = day("2017-03-01")
 
+ENAB_29_SEP = "enab_baladi-2016-09-29-edges-of-akhtarin"
+ALARABY_6_OCT = "alaraby-2016-10-06-akhtarin-taken"
+MIRROR_6_OCT = "syrian_mirror-2016-10-06-akhtarin-taken"
 ARAB_NEWS_8_OCT = "arab_news-2016-10-08-daesh-retakes-akhtarin"
+REUTERS_9_OCT = "reuters-2016-10-09-turkey-38-is-killed"
+AJ_2_NOV = "al_jazeera-2016-11-02-akhtarin-regained"
 REUTERS_8_OCT = "reuters-2016-10-08-is-counterattack-akhtarin"
 ENAB_9_OCT = "enab_baladi-2016-10-09-akhtarin-turkman-bareh"
 ENAB_10_OCT = "enab_baladi-2016-10-10-ghazal-akhtarin"
@@ -73,24 +80,39 @@ def _ids(*ids: str):
 
 GAPTOWNS: tuple[RegionRule, ...] = (
     RegionRule("gaptowns_akhtarin", DAILY_2016, _ids("akhtarin"), (
-        Span(day("2016-10-07"), day("2016-10-07"), "sna", (ARAB_NEWS_8_OCT, REUTERS_8_OCT),
-             "the rebels' (Euphrates Shield factions) on Friday 7 Oct 2016: a Reuters photo "
-             "carried by Arab News shows a 'Turkish-backed rebel fighter' taking away an IS flag "
-             "'in Akhtarin village ... on Friday'; IS's counter-attack 'began late on Friday' "
-             "(SOHR via Reuters); the day the rebels took it is not reported, so the days before "
-             "7 Oct stay a gap"),
-        Span(day("2016-10-09"), EVE_OF_ES_ANSWER, "sna",
-             (ENAB_9_OCT, ENAB_10_OCT, ROZANA_16_OCT, HDN_26_OCT, DPA_2_NOV, YENISAFAK_ABLAH),
+        Span(day("2016-08-01"), day("2016-10-05"), "isis", (ENAB_29_SEP, ALARABY_6_OCT),
+             "IS's: on 29 Sep 2016 the factions reached the edges of 'strategic Akhtarin, which "
+             "has been under the control of the Islamic State organisation since August 2014' "
+             "(Enab Baladi); they took it on Thursday 6 Oct (Al-Araby al-Jadeed); IS's on the "
+             "days between (continuity inferred; not sourced per day)"),
+        Span(day("2016-10-06"), day("2016-10-07"), "sna",
+             (ALARABY_6_OCT, MIRROR_6_OCT, ARAB_NEWS_8_OCT, REUTERS_8_OCT),
+             "the rebels' (Euphrates Shield factions): the 'Hawar Kilis' room said the Free Army "
+             "took Akhtarin 'today, Thursday' 6 Oct 2016 after violent clashes with IS (Al-Araby "
+             "al-Jadeed: party claim; Syrian Mirror, 6 Oct: activists); a Reuters photo carried "
+             "by Arab News shows a 'Turkish-backed rebel fighter' taking away an IS flag 'in "
+             "Akhtarin village ... on Friday' 7 Oct; IS's counter-attack 'began late on Friday' "
+             "(SOHR via Reuters)"),
+        Span(day("2016-10-09"), day("2016-11-01"), "sna",
+             (REUTERS_9_OCT, ENAB_9_OCT, ENAB_10_OCT, ROZANA_16_OCT, HDN_26_OCT),
              "the rebels' (Euphrates Shield factions): the factions retook Akhtarin on the "
              "morning of Saturday 8 Oct (Liwa al-Mu'tasim's Sejari to Enab Baladi: party-side); "
-             "on 9 Oct the Turkish army (party claim, via Reuters and Enab Baladi) had IS fighters "
-             "killed 'while trying to enter the towns of Akhtarin and Turkman Bareh, under the "
-             "control of the Free Army'; on 26 Oct the Turkish military (party claim, Hurriyet "
-             "Daily News) had the rebels near Akhtarin hit by a helicopter; on 2 Nov IS "
-             "infiltrators were expelled from the town's edges (a Faylaq al-Sham commander to dpa: "
-             "party-side); the front moved south to Ablah and Duwayr by early November (Yeni "
-             "Safak) and al-Bab fell on 23 Feb 2017; no IS return reported before the batch's "
-             "answer from 3 Mar 2017 (continuity inferred; not sourced per day)"),
+             "on 9 Oct the Turkish military (party claim, via Reuters) had IS fighters killed "
+             "trying 'to enter the rebel-controlled villages of Akhtarin and Turkmen Bareh'; on 26 "
+             "Oct it had the rebels near Akhtarin hit by a helicopter (Hurriyet Daily News); no "
+             "IS return reported on the days between (continuity inferred; not sourced per day)"),
+        Span(day("2016-11-02"), day("2016-11-02"), "sna", (AJ_2_NOV, DPA_2_NOV),
+             "the rebels', contested by IS on Wednesday 2 Nov 2016: IS's Amaq said its fighters "
+             "retook Akhtarin and al-Masoudiyah; Al Jazeera's correspondent had the Free Army "
+             "regain control of the town that day after IS tried to infiltrate it, and a Faylaq "
+             "al-Sham commander (to dpa: party-side) had IS infiltrators expelled from its edges",
+             status="contested", with_parties=("isis",)),
+        Span(day("2016-11-03"), EVE_OF_ES_ANSWER, "sna", (AJ_2_NOV, DPA_2_NOV, YENISAFAK_ABLAH),
+             "the rebels' (Euphrates Shield factions): they held Akhtarin against IS's attempt of "
+             "2 Nov 2016 (Al Jazeera; dpa); the front moved south to Ablah and Duwayr by early "
+             "November (Yeni Safak: party-side) and al-Bab fell on 23 Feb 2017; no IS return "
+             "reported before the batch's answer from 3 Mar 2017 (continuity inferred; not "
+             "sourced per day)"),
     )),
     RegionRule("gaptowns_qabasin_14_nov_2016", DAILY_2016, _ids("qabasin"), (
         Span(day("2016-11-14"), day("2016-11-14"), "isis", (REUTERS_QABASIN,),
