@@ -23,6 +23,7 @@ MIRROR_6_OCT = "syrian_mirror-2016-10-06-akhtarin-taken"
 ARAB_NEWS_8_OCT = "arab_news-2016-10-08-daesh-retakes-akhtarin"
 REUTERS_9_OCT = "reuters-2016-10-09-turkey-38-is-killed"
 AJ_2_NOV = "al_jazeera-2016-11-02-akhtarin-regained"
+ENAB_15_OCT = "enab_baladi-2016-10-15-sawran-taken"
 ENAB_9_OCT = "enab_baladi-2016-10-09-akhtarin-turkman-bareh"
 HDN_26_OCT = "hurriyet_daily_news-2016-10-26-helicopter-near-akhtarin"
 DPA_2_NOV = "dpa-2016-11-02-akhtarin-infiltration-repelled"
@@ -37,6 +38,7 @@ NEW = (
     MIRROR_6_OCT,
     REUTERS_9_OCT,
     AJ_2_NOV,
+    ENAB_15_OCT,
     ARAB_NEWS_8_OCT,
     ENAB_9_OCT,
     HDN_26_OCT,
@@ -80,12 +82,16 @@ def test_qabasin_is_is_on_the_eve_of_the_rebels_claim(atlas):
     assert "gaptowns_" not in atlas.control.history.record_on("qabasin", date(2016, 11, 15)).note
 
 
-def test_sawran_is_is_from_the_factions_reaching_it_to_its_fall(atlas):
+def test_sawran_is_is_from_the_factions_reaching_it_and_fought_over_on_15_october(atlas):
+    history = atlas.control.history
     assert_stored_gap(atlas, "sawran", date(2016, 10, 9))
-    for day in (date(2016, 10, 10), date(2016, 10, 13), date(2016, 10, 15)):
+    for day in (date(2016, 10, 10), date(2016, 10, 14)):
         record = assert_region_answer(atlas, "sawran", day, "isis")
-        assert "sohr-2016-10-16-dabiq-sawran-ihtaimlat" in record.sources
-    assert atlas.control.history.state_of("sawran", date(2016, 10, 16)).controller == "sna"
+        assert "continuity inferred" in record.note
+    record = assert_checked_answer(history, "sawran", date(2016, 10, 15), "isis", "contested",
+                                   ("sna",), ENAB_15_OCT)  # fmt: skip
+    assert "sohr-2016-10-16-dabiq-sawran-ihtaimlat" in record.sources
+    assert history.state_of("sawran", date(2016, 10, 16)).controller == "sna"
 
 
 def test_arima_is_fought_over_23_25_november_and_the_councils_to_the_handover(atlas):

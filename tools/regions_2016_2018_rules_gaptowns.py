@@ -14,9 +14,9 @@ answer only the days still stored as gaps in each town's block:
   the batch's answer of 3 Mar 2017 (continuity inferred);
 - Qabasin (``[daily 2016]``): IS's on 14 Nov 2016, the eve of the rebels' claim to have taken it
   from IS 'on Tuesday' 15 Nov (Reuters);
-- Sawran, Azaz district (``[g2016_euphrates_shield]``): IS's 10 - 15 Oct 2016, between Enab
-  Baladi's 10 Oct (the factions at its gates) and its fall on 16 Oct (SOHR: IS withdrew), cut off
-  with Dabiq on 15 Oct (SOHR via Reuters);
+- Sawran, Azaz district (``[g2016_euphrates_shield]``): IS's 10 - 14 Oct 2016, from Enab
+  Baladi's 10 Oct (the factions at its gates); 15 Oct contested (an activist via Enab Baladi: taken
+  that evening; SOHR via Reuters: only cut off with Dabiq; IS withdrew on 16 Oct, SOHR);
 - al-Arima (a town stored one by one): IS's, contested by the Manbij Military Council, 23 - 25 Nov
   2016 (SOHR via dpa: parts taken, battles going on; Enab Baladi: entered on the evening of Friday
   25 Nov), the council's (SDF) from 26 Nov to the batch's row of 2 Mar 2017 (continuity
@@ -60,6 +60,7 @@ HDN_26_OCT = "hurriyet_daily_news-2016-10-26-helicopter-near-akhtarin"
 DPA_2_NOV = "dpa-2016-11-02-akhtarin-infiltration-repelled"
 YENISAFAK_ABLAH = "yenisafak-2016-11-ablah-duwayr"
 REUTERS_15_OCT = "reuters-2016-10-15-dabiq-attack"
+ENAB_15_OCT = "enab_baladi-2016-10-15-sawran-taken"
 SOHR_16_OCT = "sohr-2016-10-16-dabiq-sawran-ihtaimlat"
 RFERL_16_OCT = "rferl-2016-10-16-dabiq"
 REUTERS_QABASIN = "reuters-2016-11-15-qabasin"
@@ -122,14 +123,20 @@ GAPTOWNS: tuple[RegionRule, ...] = (
              "no dated report read names its holder before, so 1 Aug - 13 Nov stays a gap"),
     )),
     RegionRule("gaptowns_sawran_10_oct_2016", ES_BLOCK, _ids("sawran"), (
-        Span(day("2016-10-10"), day("2016-10-15"), "isis",
-             (ENAB_10_OCT_VILLAGES, REUTERS_15_OCT, SOHR_16_OCT, RFERL_16_OCT),
-             "IS's until the factions took it on Sunday 16 Oct 2016: on 10 Oct the factions stood "
-             "'at the gates of Sawran' by the control map (Enab Baladi, after eight villages fell "
-             "that day); on Saturday 15 Oct the rebels' capture of Irshaf and Ghaitun all but cut "
-             "off Dabiq and Soran (SOHR via Reuters); on 16 Oct IS withdrew from Dabiq, Sawran "
-             "and Ihtaimlat (SOHR; RFE/RL); IS's on the days between (continuity inferred; not "
-             "sourced per day); before 10 Oct no dated report read names its holder (a gap)"),
+        Span(day("2016-10-10"), day("2016-10-14"), "isis", (ENAB_10_OCT_VILLAGES, REUTERS_15_OCT),
+             "IS's: on 10 Oct 2016 the factions stood 'at the gates of Sawran' by the control map "
+             "(Enab Baladi, after eight villages fell that day); on Saturday 15 Oct the rebels' "
+             "capture of Irshaf and Ghaitun all but cut off Dabiq and Soran (SOHR via Reuters); "
+             "IS's on the days between (continuity inferred; not sourced per day); before 10 Oct "
+             "no dated report read names its holder (a gap)"),
+        Span(day("2016-10-15"), day("2016-10-15"), "isis",
+             (ENAB_15_OCT, REUTERS_15_OCT, SOHR_16_OCT, RFERL_16_OCT),
+             "IS's, contested by the Euphrates Shield factions on Saturday 15 Oct 2016: an "
+             "activist told Enab Baladi (6:17 pm) the factions took Sawran after violent battles "
+             "with IS; SOHR (via Reuters) had Dabiq and Soran only cut off that day, and IS "
+             "withdrew from Dabiq, Sawran and Ihtaimlat on Sunday 16 Oct (SOHR; RFE/RL); the "
+             "accounts disagree by a day, both kept",
+             status="contested", with_parties=("sna",)),
     )),
     RegionRule("gaptowns_arima_nov_2016", NAMED_BLOCK, _ids("arima"), (
         Span(day("2016-11-23"), day("2016-11-25"), "isis", (DPA_23_NOV, ENAB_26_NOV),
