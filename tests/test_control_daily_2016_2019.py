@@ -35,8 +35,9 @@ REPORTED_DAYS = [
     ("amarnah", date(2016, 8, 28), "unknown", "sna"),
     # SOHR via Reuters, Saturday 15 Oct 2016: the rebels took Irshaf on the way to Dabiq
     ("arshaf", date(2016, 10, 15), "unknown", "sna"),
-    # SOHR via Reuters, 8 Oct 2016: an IS counter-attack late on 7 Oct retook Akhtarin
-    ("akhtarin", date(2016, 10, 8), "unknown", "isis"),
+    # SOHR via Reuters, 8 Oct 2016: an IS counter-attack late on 7 Oct retook Akhtarin (the
+    # rebels' on 7 Oct: a Reuters photo via Arab News, h-gaptowns; 8 Oct contested)
+    ("akhtarin", date(2016, 10, 8), "sna", "isis"),
     # AP: the NLF retook Kafr Nabudah on Wednesday 22 May 2019; state TV and SOHR (The Daily
     # Star): the army back on Sunday 26 May
     ("kafr_nabudah", date(2019, 5, 22), "government", "opposition"),

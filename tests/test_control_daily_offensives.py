@@ -33,7 +33,8 @@ CAPTURES = [
     # 16 Oct 2016 (SOHR via RFE/RL)
     ("bulbul", date(2018, 2, 1), "sdf", "sna"),
     ("sheikh_al_hadid", date(2018, 3, 4), "sdf", "sna"),
-    ("sawran", date(2016, 10, 16), "unknown", "sna"),
+    # (IS-held 10 - 15 Oct by h-gaptowns: Enab Baladi, SOHR via Reuters)
+    ("sawran", date(2016, 10, 16), "isis", "sna"),
     # (locality, day of the reported capture, holder before, holder from that day)
     ("kafr_rumah", date(2020, 1, 28), "hts", "government"),  # HTS withdrew overnight (al-Masdar)
     ("jubus", date(2020, 2, 3), "government", "government"),  # SANA 'on Monday'; blog: 30 Jan

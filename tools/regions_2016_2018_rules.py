@@ -35,6 +35,7 @@ from tools.regions_2016_2018_rules_gaphama import GAPHAMA
 from tools.regions_2016_2018_rules_gapidl import GAPIDL
 from tools.regions_2016_2018_rules_gapmil import GAPMIL
 from tools.regions_2016_2018_rules_gapsite import GAPSITE
+from tools.regions_2016_2018_rules_gaptowns import GAPTOWNS, NAMED_GAPTOWNS
 from tools.regions_2016_2018_rules_ghab import GHAB
 from tools.regions_2016_2018_rules_ghab2 import GHAB2
 from tools.regions_2016_2018_rules_hama import HAMA
@@ -118,7 +119,7 @@ from tools.regions_2016_2018_rules_south_aleppo import SOUTH_ALEPPO
 __all__ = ["NAMED", "NAMED_BLOCK", "RULES", "START", "RegionRule", "Where"]
 
 #: Towns stored one by one whose gaps the rules answer (the other regions keep their own sets).
-NAMED = NAMED_JAZIRA | NAMED_JAZ4
+NAMED = NAMED_JAZIRA | NAMED_JAZ4 | NAMED_GAPTOWNS
 
 RULES: tuple[RegionRule, ...] = (
     *HASAKAH, *RAQQA, *MANBIJ, *DEIR, *EAST_ALEPPO, *DEIR_WEST, *BORDER, *EUPHRATES, *HAMA, *SITES,
@@ -131,5 +132,5 @@ RULES: tuple[RegionRule, ...] = (
     *REV23, *REV24, *REV25, *SAFIRA2, *RAQQA6, *HAMADESERT, *ASOUTH, *NE4, *REV26, *SHIELD5,
     *LATAKIA2, *IDLIB4, *REV27, *NHAMA3, *DEIR6, *REV33, *REV34, *REV38, *REV37, *GAP2020,
     *MANBIJ16, *REV43, *REV40, *REV46, *REV50, *REV48, *REV54, *NE20, *RAQQA7, *REV57, *REV59,
-    *REV58, *GAPMIL, *GAPAZ, *GAPSITE, *REV61, *GAPIDL, *GAPHAMA,
+    *REV58, *GAPMIL, *GAPAZ, *GAPSITE, *REV61, *GAPIDL, *GAPHAMA, *GAPTOWNS,
 )  # fmt: skip
