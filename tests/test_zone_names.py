@@ -66,3 +66,24 @@ def test_namesakes_the_best_ranked_keeps_the_bare_name():
     village = SimpleNamespace(name="al-Bab", kind="village", coord_source="", admin2="Al-Safira")
     names, _ = place_ranks([village, city])
     assert names == ["al-Bab (Al-Safira)", "al-Bab"]
+
+
+def test_a_zone_takes_no_area_another_party_holds_on_its_day(atlas):
+    """The factions' Baselhaya in 2021 lies inside the Tell Rifaat area they took in Dec 2024;
+    in 2021 that area is the SDF's pocket, so the factions' zone is not "tell_rifaat" (it was,
+    and --select tell_rifaat then showed Baselhaya instead of the pocket)."""
+    from geodata.view_request import view_for
+
+    day = date(2021, 1, 1)
+    for zone in atlas.zones_at(day):
+        if zone.area == "tell_rifaat":
+            assert zone.controller != "sna", zone.id
+    village = atlas.localities["baselhaya"]
+    factions = atlas.controller_at(lon=village.lon, lat=village.lat, day=day)
+    assert factions is not None and factions.controller == "sna" and factions.area != "tell_rifaat"
+    # the area has no zone that day: its id still finds the pocket, as the place id it also is
+    view = view_for(atlas, day, "tell_rifaat")
+    pocket = atlas.zone(view.selected_zone)
+    town = atlas.localities["tell_rifaat"]
+    assert pocket is atlas.controller_at(lon=town.lon, lat=town.lat, day=day)
+    assert pocket.controller == "sdf"

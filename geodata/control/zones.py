@@ -74,7 +74,7 @@ def zones_from_territory(
                 match = (
                     region
                     if region is not None and region.controller == state.controller
-                    else _area_match(part, state.controller, snapshot_zones)
+                    else _area_match(part, state.controller, snapshot_zones, day)
                 )
                 as_region = (
                     match is not None and match is region and _same_shape(part, region.geometry)
@@ -233,14 +233,24 @@ def _trim(cache: OrderedDict, limit: int) -> None:
         cache.popitem(last=False)
 
 
-def _area_match(part: Polygon, controller: str, snapshot_zones: Sequence[Zone]) -> Zone | None:
+def _area_match(
+    part: Polygon, controller: str, snapshot_zones: Sequence[Zone], day: date
+) -> Zone | None:
     """A snapshot zone (any date) of the same controller holding the part's representative
-    point — the newest such: the lasting area the part is a state of."""
+    point — the newest such: the lasting area the part is a state of. Not an area a snapshot
+    in force on ``day`` gives to another party: the factions' Baselhaya in 2021 lies in the Tell
+    Rifaat area they took in December 2024, but in 2021 that area is the SDF's pocket."""
     point = part.representative_point()
+    others_then = {
+        z.area for z in snapshot_zones if z.area and z.controller != controller and z.valid_on(day)
+    }
     matches = [
         z
         for z in snapshot_zones
-        if z.controller == controller and z.area and z.geometry.intersects(point)
+        if z.controller == controller
+        and z.area
+        and z.area not in others_then
+        and z.geometry.intersects(point)
     ]
     return max(matches, key=lambda z: z.valid_from) if matches else None
 
