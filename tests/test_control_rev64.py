@@ -1,0 +1,76 @@
+"""Review h-rev64 (issue #15): the stored gaps of 2021 - 2024 on the contact lines.
+
+- Arab Hasan Kabir (``arab_hasan_kabir``), 8 Sep 2023 - 26 Nov 2024: h-rev28's gap after the
+  tribal attacks answered: fought over on 8 Sep 2023 (the YPJ: the battles reached Arab Hassan
+  to the morning of Friday 8 Sep), then the Manbij Military Council's shared with the government
+  (Hawar News, 22 Jul 2024: an infiltration attempt "on the village of Arab Hassan" thwarted;
+  government points on the Manbij front, 7 Sep 2024); party claims, continuity inferred.
+- al-Muhsinli, Qirata, Amarinah Tahtaniyah, Tukhar Kabir, Tall Malid and the other places of the
+  brief keep their gaps: no dated report read names their holder (see PERIOD-2016-2024.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from control_answers import (
+    assert_checked_answer,
+    assert_registered_with_publisher,
+    assert_source_file_registered,
+    assert_stored_gap,
+)
+
+ARAB_HASAN = "arab_hasan_kabir"
+YPJ_8_SEP_2023 = "ypj-2023-09-08-manbij-battles-arab-hassan"
+HAWAR_22_JUL_2024 = "anha-2024-07-22-arab-hassan-jarad-infiltration"
+HAWAR_7_SEP_2024 = "anha-2024-09-07-manbij-infiltration-dandaniya-government"
+MMC_7_SEP_2023 = "sdf_command-2023-09-07-sajur-line-attacks-foiled"
+
+
+def test_the_review_sources_are_registered():
+    assert_source_file_registered("2016-2024-rev64.toml")
+    assert_registered_with_publisher([YPJ_8_SEP_2023, HAWAR_22_JUL_2024, HAWAR_7_SEP_2024])
+
+
+# --- Arab Hasan Kabir after the tribal attacks of Sep 2023 ---------------------------------
+
+
+def test_arab_hasan_before_is_h_rev28s_fighting(atlas):
+    record = assert_checked_answer(atlas.control.history, ARAB_HASAN, date(2023, 9, 7), "sdf",
+                                   "contested", ["sna"], MMC_7_SEP_2023)  # fmt: skip
+    assert "[rev28]" in record.note and "h-rev64" in record.note
+
+
+def test_arab_hasan_is_fought_over_on_8_september_2023(atlas):
+    record = assert_checked_answer(atlas.control.history, ARAB_HASAN, date(2023, 9, 8), "sdf",
+                                   "contested", ["sna"], YPJ_8_SEP_2023)  # fmt: skip
+    assert "[rev64]" in record.note and "party claim" in record.note
+
+
+@pytest.mark.parametrize(
+    "day", [date(2023, 9, 9), date(2024, 1, 1), date(2024, 7, 21), date(2024, 7, 22),
+            date(2024, 7, 23), date(2024, 11, 26)],
+)  # fmt: skip
+def test_arab_hasan_is_the_councils_with_the_government(atlas, day):
+    record = assert_checked_answer(atlas.control.history, ARAB_HASAN, day, "sdf", "shared",
+                                   ["government"], HAWAR_22_JUL_2024)  # fmt: skip
+    assert "[rev64]" in record.note
+    assert "party claim" in record.note and "continuity inferred" in record.note
+    assert YPJ_8_SEP_2023 in record.sources and HAWAR_7_SEP_2024 in record.sources
+
+
+# --- gaps kept -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "day"),
+    [("muhsinli", date(2023, 9, 8)), ("muhsinli", date(2024, 7, 22)),
+     ("qirata", date(2022, 11, 21)), ("amarinah_tahtaniyah", date(2023, 1, 1)),
+     ("tukhar_kabir", date(2024, 7, 22)), ("tall_malid", date(2022, 6, 1)),
+     ("kefernebo", date(2022, 6, 1)), ("biye", date(2023, 6, 1)),
+     ("ukayrishah", date(2022, 6, 1)), ("al_amaqiyah", date(2022, 6, 1)),
+     ("ankawi", date(2022, 6, 1)), ("basufan", date(2022, 9, 1))],
+)  # fmt: skip
+def test_the_other_places_keep_their_gaps(atlas, place, day):
+    assert_stored_gap(atlas, place, day)
