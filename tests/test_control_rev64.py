@@ -5,6 +5,10 @@
   to the morning of Friday 8 Sep), then the Manbij Military Council's shared with the government
   (Hawar News, 22 Jul 2024: an infiltration attempt "on the village of Arab Hassan" thwarted;
   government points on the Manbij front, 7 Sep 2024); party claims, continuity inferred.
+- Yilanli (``ilan``), Arab Hasan Kabir and al-Qawuqli, 8 Feb - 26 Sep 2021: the Manbij Military
+  Council's statement of Monday 8 Feb 2021 (Welati News, 9 Feb; ANF) names them among the
+  residential areas shelled along the Sajur line: the council's shared with the government,
+  continuity inferred to its statement of 27 Sep 2021 (the gaps before 8 Feb 2021 kept).
 - al-Muhsinli, Qirata, Amarinah Tahtaniyah, Tukhar Kabir, Tall Malid and the other places of the
   brief keep their gaps: no dated report read names their holder (see PERIOD-2016-2024.md).
 """
@@ -26,11 +30,41 @@ YPJ_8_SEP_2023 = "ypj-2023-09-08-manbij-battles-arab-hassan"
 HAWAR_22_JUL_2024 = "anha-2024-07-22-arab-hassan-jarad-infiltration"
 HAWAR_7_SEP_2024 = "anha-2024-09-07-manbij-infiltration-dandaniya-government"
 MMC_7_SEP_2023 = "sdf_command-2023-09-07-sajur-line-attacks-foiled"
+WELATI_8_FEB_2021 = "welati_news-2021-02-09-manbij-council-infiltration-sajur-shelling"
+ANF_8_FEB_2021 = "anf-2021-02-08-mmc-five-killed-sajur-villages-shelled"
+MMC_27_SEP_2021 = "sdf_command-2021-09-27-manbij-north-september-shelling"
+FEB_2021_PLACES = ["ilan", ARAB_HASAN, "al_qawuqli"]
 
 
 def test_the_review_sources_are_registered():
     assert_source_file_registered("2016-2024-rev64.toml")
-    assert_registered_with_publisher([YPJ_8_SEP_2023, HAWAR_22_JUL_2024, HAWAR_7_SEP_2024])
+    assert_registered_with_publisher([YPJ_8_SEP_2023, HAWAR_22_JUL_2024, HAWAR_7_SEP_2024,
+                                      WELATI_8_FEB_2021, ANF_8_FEB_2021])  # fmt: skip
+
+
+# --- Yilanli, Arab Hasan Kabir and al-Qawuqli from the council's statement of 8 Feb 2021 ----
+
+
+@pytest.mark.parametrize("place", FEB_2021_PLACES)
+def test_the_sajur_villages_are_a_gap_the_day_before_the_statement(atlas, place):
+    assert_stored_gap(atlas, place, date(2021, 2, 7))
+    assert_stored_gap(atlas, place, date(2021, 1, 1))
+
+
+@pytest.mark.parametrize("place", FEB_2021_PLACES)
+@pytest.mark.parametrize("day", [date(2021, 2, 8), date(2021, 6, 1), date(2021, 9, 26)])
+def test_the_sajur_villages_are_the_councils_from_8_february_2021(atlas, place, day):
+    record = assert_checked_answer(atlas.control.history, place, day, "sdf", "shared",
+                                   ["government"], WELATI_8_FEB_2021)  # fmt: skip
+    assert "[rev64]" in record.note and "party claim" in record.note
+    assert "continuity inferred" in record.note and ANF_8_FEB_2021 in record.sources
+
+
+@pytest.mark.parametrize("place", FEB_2021_PLACES)
+def test_the_sajur_villages_keep_the_answer_from_27_september_2021(atlas, place):
+    record = assert_checked_answer(atlas.control.history, place, date(2021, 9, 27), "sdf",
+                                   "shared", ["government"], MMC_27_SEP_2021)  # fmt: skip
+    assert "[rev64]" not in record.note
 
 
 # --- Arab Hasan Kabir after the tribal attacks of Sep 2023 ---------------------------------
