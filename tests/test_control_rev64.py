@@ -9,6 +9,9 @@
   Council's statement of Monday 8 Feb 2021 (Welati News, 9 Feb; ANF) names them among the
   residential areas shelled along the Sajur line: the council's shared with the government,
   continuity inferred to its statement of 27 Sep 2021 (the gaps before 8 Feb 2021 kept).
+- Kabashin, 9 Dec 2023: HTS fired on Nubl and al-Zahraa from "its positions stationed in the
+  village of Kabashin" (Afrin Post; SNHR dates the shelling): the factions' shared with HTS that
+  day, h-rev17's SNA answer kept around it.
 - al-Muhsinli, Qirata, Amarinah Tahtaniyah, Tukhar Kabir, Tall Malid and the other places of the
   brief keep their gaps: no dated report read names their holder (see PERIOD-2016-2024.md).
 """
@@ -33,13 +36,32 @@ MMC_7_SEP_2023 = "sdf_command-2023-09-07-sajur-line-attacks-foiled"
 WELATI_8_FEB_2021 = "welati_news-2021-02-09-manbij-council-infiltration-sajur-shelling"
 ANF_8_FEB_2021 = "anf-2021-02-08-mmc-five-killed-sajur-villages-shelled"
 MMC_27_SEP_2021 = "sdf_command-2021-09-27-manbij-north-september-shelling"
+AFRIN_POST_9_DEC_2023 = "afrin_post-2023-12-10-hts-kabashin-nubl-zahraa"
+SNHR_9_DEC_2023 = "snhr-2023-12-11-hts-rockets-nubl-zahraa"
 FEB_2021_PLACES = ["ilan", ARAB_HASAN, "al_qawuqli"]
 
 
 def test_the_review_sources_are_registered():
     assert_source_file_registered("2016-2024-rev64.toml")
     assert_registered_with_publisher([YPJ_8_SEP_2023, HAWAR_22_JUL_2024, HAWAR_7_SEP_2024,
-                                      WELATI_8_FEB_2021, ANF_8_FEB_2021])  # fmt: skip
+                                      WELATI_8_FEB_2021, ANF_8_FEB_2021, AFRIN_POST_9_DEC_2023,
+                                      SNHR_9_DEC_2023])  # fmt: skip
+
+
+# --- Kabashin: HTS positions on 9 Dec 2023 ----------------------------------------------------
+
+
+def test_kabashin_is_shared_with_hts_on_9_december_2023(atlas):
+    record = assert_checked_answer(atlas.control.history, "kabashin", date(2023, 12, 9), "sna",
+                                   "shared", ["hts"], AFRIN_POST_9_DEC_2023)  # fmt: skip
+    assert "[rev64]" in record.note and SNHR_9_DEC_2023 in record.sources
+
+
+@pytest.mark.parametrize("day", [date(2023, 12, 8), date(2023, 12, 10), date(2024, 11, 26)])
+def test_kabashin_around_it_keeps_h_rev17s_answer(atlas, day):
+    record = assert_checked_answer(atlas.control.history, "kabashin", day, "sna", "held", [],
+                                   "afrin_post-2022-12-faylaq-al-sham-sherawa-points")  # fmt: skip
+    assert "[rev17]" in record.note
 
 
 # --- Yilanli, Arab Hasan Kabir and al-Qawuqli from the council's statement of 8 Feb 2021 ----
