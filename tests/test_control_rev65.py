@@ -74,7 +74,8 @@ def test_the_event_says_what_moscow_said():
     assert event.title.startswith("Russia's foreign ministry says")
     assert {SYRIALIZM, SHAAM_15_AUG_2020, SYRIA_TV_12_AUG_2020} <= {s.id for s in event.sources}
     assert "hts" not in event.participants  # the sources say 'militants', not HTS
-    assert "26th joint patrol" in event.notes and "2020-08-25-m4-joint-patrol-explosion" in event.notes
+    assert "26th joint patrol" in event.notes
+    assert "2020-08-25-m4-joint-patrol-explosion" in event.notes
     assert "temporarily" not in event.title and "Sputnik" in event.notes
 
 
