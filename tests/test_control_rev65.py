@@ -61,6 +61,36 @@ def test_the_west_bank_neighbours_keep_the_layers_answer(atlas):
     assert history.state_of("al_mayadin", date(2024, 12, 10)).controller == TG
 
 
+# --- Tarbikh, Khafiyah, Abdo and Atme in the 2024-26 layer -----------------------------------
+
+
+@pytest.mark.parametrize("place", ["tarbikh", "khafiyah_tell_abyad", "abdo"])
+@pytest.mark.parametrize(
+    "day", [date(2024, 11, 27), date(2024, 12, 9), date(2025, 1, 29), date(2026, 1, 18)]
+)
+def test_the_layer_and_the_snapshots_disagree_so_a_gap(atlas, place, day):
+    assert_stored_gap(atlas, place, day)
+    assert "[rev65]" in atlas.control.history.record_on(place, day).note
+
+
+@pytest.mark.parametrize(
+    ("place", "before"), [("tarbikh", "sdf"), ("khafiyah_tell_abyad", "sna"), ("abdo", "sna")]
+)
+def test_either_side_of_the_ain_issa_gaps(atlas, place, before):
+    history = atlas.control.history
+    assert history.state_of(place, date(2024, 11, 26)).controller == before
+    assert history.state_of(place, date(2026, 1, 19)).controller == TG
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [(date(2024, 11, 26), "hts"), (date(2024, 11, 27), "hts"), (date(2024, 12, 7), "hts"),
+     (date(2024, 12, 8), TG), (date(2025, 1, 28), TG)],
+)  # fmt: skip
+def test_atme_stays_with_the_idlib_pocket(atlas, day, holder):
+    assert atlas.control.history.state_of("atme", day).controller == holder
+
+
 # --- The event of 13 Aug 2020 ----------------------------------------------------------------
 
 
