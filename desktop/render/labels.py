@@ -303,21 +303,35 @@ def _free_spot(
 ) -> QRectF | None:
     """Where a town's label goes: beside its dot on the right (on the left near the frame's
     right edge), else a little further out, clear of an event marker on the dot, else on the
-    other side; None when every spot is cut by the frame (a cut label reads as another name)
-    or taken (``ctx.label_boxes``: the furniture, the event markers, the labels placed so far)."""
+    other side, else centred above or below the dot (a key town between markers and shields
+    keeps its name); None when every spot is cut by the frame (a cut label reads as another
+    name) or taken (``ctx.label_boxes``: the furniture, the event markers, the labels placed
+    so far)."""
     unit = ctx.unit
     top = point.y() - ascent * 0.75
     # 10: the padded box (3 px) clear of a marker on the dot (6.5 px either side of it)
     right = [point.x() + 5 * unit, point.x() + 10 * unit]
     left = [point.x() - 5 * unit - width, point.x() - 10 * unit - width]
     near_edge = point.x() + 5 * unit + width > transform.width
-    for x in (left + right) if near_edge else (right + left):
-        box = QRectF(x, top, width, height)
+    beside = [(x, top) for x in ((left + right) if near_edge else (right + left))]
+    # above and below: the padded box clear of a marker on the dot, as the 10 px above
+    centre = point.x() - width / 2
+    stacked = [(centre, point.y() - 9 * unit - height), (centre, point.y() + 9 * unit)]
+    if _box_cut_vertically(top, height, transform):
+        return None
+    for x, y in beside + stacked:
+        box = QRectF(x, y, width, height)
         if box.top() < 0 or box.bottom() > transform.height:
-            return None
+            continue
         if box.left() < 0 or box.right() > transform.width:
             continue
         padded = box.adjusted(-3 * unit, -2 * unit, 3 * unit, 2 * unit)
         if not any(padded.intersects(other) for other in ctx.label_boxes):
             return box
     return None
+
+
+def _box_cut_vertically(top: float, height: float, transform: MapTransform) -> bool:
+    """A dot whose label beside it would be cut by the frame's top or bottom: no label (the
+    stacked spots would lift it off its dot's line, reading as another place's name)."""
+    return top < 0 or top + height > transform.height
