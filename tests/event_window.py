@@ -151,3 +151,31 @@ def parties_speaking(statements: list[Statement]) -> dict[str, set[str]]:
     for statement in statements:
         by_event.setdefault(statement.event_id, set()).add(statement.party)
     return by_event
+
+
+def assert_statement_as_recorded(
+    statement: Statement, event_id: str, party: str, day: date, verbatim: bool
+) -> None:
+    """A statement is stored on its event, party and day, sourced from allowed pages; a quote
+    stands in its excerpt, a paraphrase carries no quotation marks; it was said no later than
+    a source published it, and within a month of its event."""
+    from geodata.sources.policy import refusal
+
+    assert statement.event_id == event_id
+    assert statement.party == party
+    assert statement.date == day
+    assert statement.speaker
+    assert statement.verbatim is verbatim
+    assert statement.sources
+    for source in statement.sources:
+        if source.url:
+            assert refusal(source.url) is None, (statement.id, source.url)
+    if verbatim:
+        assert quote_in_excerpt(statement.text, statement.excerpt), statement.id
+    else:
+        # A paraphrase in our words: no quotation marks, no excerpt passed off as its words.
+        assert '"' not in statement.text and "\u201c" not in statement.text, statement.id
+    published = [published_by(s) for s in statement.sources]
+    assert any(p is not None and p >= statement.date for p in published), statement.id
+    event = next(e for e in records().events if e.id == event_id)
+    assert abs((statement.date - event.date).days) <= 31, statement.id

@@ -25,13 +25,10 @@ from event_window import (
     assert_markers_on_their_town,
     assert_no_twin_on_the_same_day,
     assert_sourced_from_allowed_originals,
+    assert_statement_as_recorded,
     parties_speaking,
-    published_by,
     records,
 )
-
-from geodata.sources.policy import refusal
-from geodata.validate_sources import quote_in_excerpt
 
 NEW_EVENTS = {
     # Turkish MFA release No 396 of 22 Dec 2017: the round of 21-22 Dec.
@@ -197,27 +194,7 @@ def test_each_new_event_is_reported_by_an_original_published_on_or_after_its_day
 
 @pytest.mark.parametrize("statement_id", sorted(NEW_STATEMENTS))
 def test_each_statement_is_dated_attributed_and_marked(statement_id):
-    event_id, party, day, verbatim = NEW_STATEMENTS[statement_id]
-    statement = _statements()[statement_id]
-    assert statement.event_id == event_id
-    assert statement.party == party
-    assert statement.date == day
-    assert statement.speaker
-    assert statement.verbatim is verbatim
-    assert statement.sources
-    for source in statement.sources:
-        if source.url:
-            assert refusal(source.url) is None, (statement_id, source.url)
-    if verbatim:
-        assert quote_in_excerpt(statement.text, statement.excerpt), statement_id
-    else:
-        # A paraphrase in our words: no quotation marks, no excerpt passed off as its words.
-        assert '"' not in statement.text and "\u201c" not in statement.text, statement_id
-    # Said no later than its sources published it, and within a month of its event.
-    published = [published_by(s) for s in statement.sources]
-    assert any(p is not None and p >= statement.date for p in published), statement_id
-    event = next(e for e in records().events if e.id == event_id)
-    assert abs((statement.date - event.date).days) <= 31, statement_id
+    assert_statement_as_recorded(_statements()[statement_id], *NEW_STATEMENTS[statement_id])
 
 
 def test_every_new_event_has_a_party_of_the_2023_talks_speaking_where_one_was_reported():
