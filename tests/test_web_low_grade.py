@@ -32,8 +32,19 @@ def test_a_low_grade_event_symbol_is_ringed_in_red_dashes():
 
 def test_low_grade_zones_and_events_are_marked_on_the_page(atlas):
     low_zones = [z for z in atlas.zones if z.low_grade]
+    if not low_zones:  # none of the snapshots: a zone the records derive, near the default date
+        default = ViewState().as_of
+        starts = sorted(
+            (first for first, _last in atlas.control_dates()),
+            key=lambda d: abs((d - default).days),
+        )
+        low_zones = next(
+            ([z for z in atlas.zones_at(d) if z.low_grade] for d in starts[:60]
+             if any(z.low_grade for z in atlas.zones_at(d))),
+            [],
+        )  # fmt: skip
     if not low_zones:
-        pytest.skip("no bundled zone rests only on low-grade sources")
+        pytest.skip("no zone near the default date rests only on low-grade sources")
     day = low_zones[0].valid_from
     drawn = atlas.zones_at(day)
     view = replace(ViewState(), as_of=day)
@@ -55,8 +66,13 @@ def test_a_well_sourced_day_has_no_red_outlines(atlas):
         days = [day, *frame_days(atlas, day)]
         return all(not z.low_grade for d in days for z in atlas.zones_at(d))
 
-    day = ViewState().as_of  # the default date (the Moscow meeting), well sourced today
-    if not clean(day):
-        pytest.skip(f"a zone on or around {day} rests only on low-grade sources")
+    # the default date (the Moscow meeting), or the nearest day whose map and slider frames
+    # rest on no low-grade zone (a village the SDF's own statements alone answer, in Sep 2023,
+    # is on one of the default date's frames)
+    default = ViewState().as_of
+    starts = {first for first, _last in atlas.control_dates()}
+    candidates = sorted({default, *starts}, key=lambda d: abs((d - default).days))
+    day = next((d for d in candidates[:40] if clean(d)), None)
+    assert day is not None, "no day near the default date is free of low-grade zones"
     html = build_web_map(atlas, replace(ViewState(), as_of=day), online_tiles=False)
     assert all(s["color"] != LOW_GRADE_COLOUR for s in _zone_styles(html))
