@@ -31,7 +31,7 @@ DRAWN = [
      "aljazeera-2017-07-23-hts-idlib"),
     ("al_buraysah", date(2018, 3, 11), "hts", "shared", ("opposition",),
      "newarab-2017-10-13-turkish-observation-posts"),
-    # north of the Euphrates round Raqqa, 'surrounded from the east, north and west' (AP, 6 Jun 2017)
+    # north of the Euphrates round Raqqa: 'surrounded from the east, north and west' (AP, Jun 2017)
     ("merdas", date(2017, 10, 6), "sdf", "held", (), "ap-2017-06-06-raqqa-battle"),
     # east of Aleppo city, the pocket south of it cleared by 9 Feb 2018 (SOHR): region-level
     ("afrin_mount_simeon", date(2018, 3, 1), "government", "held", (),
@@ -64,7 +64,8 @@ DRAWN = [
     ("bani_saba", date(2016, 11, 26), "sdf", "held", (), "defensepost-2019-10-16-kobani"),
     ("aydiq", date(2022, 4, 12), "sdf", "held", (), "defensepost-2019-10-16-kobani"),
     # the Manbij Military Council's area (Reuters, 2 Mar 2017)
-    ("mankubah", date(2018, 10, 2), "sdf", "held", (), "reuters-2017-03-02-manbij-villages-handover"),
+    ("mankubah", date(2018, 10, 2), "sdf", "held", (),
+     "reuters-2017-03-02-manbij-villages-handover"),
     # the SDF's Hasakah and Raqqa countryside
     ("al_hamaniyat", date(2019, 5, 7), "sdf", "held", (), "anf-2016-11-06-sdf-raqqa-statement"),
     ("east_qurtubah", date(2024, 9, 26), "sdf", "held", (), "anf-2016-11-06-sdf-raqqa-statement"),
