@@ -77,3 +77,17 @@ def test_a_wrong_place_or_point_is_one_line_and_exit_2(capsys, argv, says):
     code, out, err = run(capsys, "query", "controller", *argv)
     assert code == 2 and out == ""
     assert says in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_tracked_place_answers_from_its_own_records_past_the_outline(capsys):
+    """Marzah al-Dawoud's stored point lies ~2 km past the generalised border, where no zone
+    is drawn: asked for by id, the answer still gives its own record (the SDF's in 2021), not
+    "no record"; the zone stays empty, as the map draws none there."""
+    code, answer, _ = run(
+        capsys, "query", "controller", "--place", "marzah_al_dawoud", "--date", "2021-06-01"
+    )
+    assert code == 0
+    records = answer["control_records"]
+    assert records["locality"]["id"] == "marzah_al_dawoud"
+    assert records["record"]["controller"] == "sdf"
+    assert answer["zone"] is None

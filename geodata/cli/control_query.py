@@ -77,9 +77,12 @@ def locality_json(locality: Locality) -> dict[str, Any]:
     }
 
 
-def controller_records_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str, Any]:
+def controller_records_json(
+    atlas: Atlas, lon: float, lat: float, day: date, locality: str | None = None
+) -> dict[str, Any]:
     """What ``query controller`` adds from the control history: the record deciding the point
-    (the locality whose cell holds it), how many localities the zone rests on, and coverage."""
+    (the locality whose cell holds it; ``locality``'s own when a tracked place was asked for
+    by id), how many localities the zone rests on, and coverage."""
     control = atlas.control
     if control is None:
         return {}
@@ -93,7 +96,9 @@ def controller_records_json(atlas: Atlas, lon: float, lat: float, day: date) -> 
         answer["message"] = f"no data after {coverage.last_day.isoformat()}"
     if not answer["records_cover"]:
         return answer
-    locality_id = control.locality_at(lon, lat, day)
+    locality_id = (
+        locality if locality in control.history.localities else control.locality_at(lon, lat, day)
+    )
     record = control.history.record_on(locality_id, day) if locality_id else None
     answer["locality"] = (
         locality_json(control.history.localities[locality_id]) if locality_id else None

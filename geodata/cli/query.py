@@ -132,7 +132,9 @@ def statement_json(statement: Statement, atlas: Atlas) -> dict[str, Any]:
     }
 
 
-def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str, Any]:
+def controller_json(
+    atlas: Atlas, lon: float, lat: float, day: date, locality: str | None = None
+) -> dict[str, Any]:  # locality: a tracked place asked for by id answers from its own records
     coverage = has_control_data(atlas, day)  # bundled zones only: imports are not sourced
     answer: dict[str, Any] = {
         "lat": lat,
@@ -151,7 +153,7 @@ def controller_json(atlas: Atlas, lon: float, lat: float, day: date) -> dict[str
     if atlas.control is not None:
         from geodata.cli.control_query import controller_records_json
 
-        answer["control_records"] = controller_records_json(atlas, lon, lat, day)
+        answer["control_records"] = controller_records_json(atlas, lon, lat, day, locality)
     zone = atlas.controller_at(lon, lat, day) if coverage else None
     if zone is None:
         return answer | {
@@ -381,7 +383,7 @@ def _controller_answer(atlas: Atlas, args: argparse.Namespace, day: date) -> dic
     from geodata.cli.lookup import place_point
 
     place = place_point(atlas, args.place, day)
-    answer = controller_json(atlas, place["lon"], place["lat"], day)
+    answer = controller_json(atlas, place["lon"], place["lat"], day, locality=place["id"])
     return {"place": {k: place[k] for k in ("id", "title", "detail")}, **answer}
 
 
