@@ -71,8 +71,7 @@ def test_the_capture_day_is_the_armys_from_the_batch(atlas):
         ("maarzita", date(2020, 2, 23)),
         ("hass", date(2020, 2, 24)),
         # Kafr Naha and the villages west of Aleppo once the army's push began: no dated report
-        # (h-gapidl answers Kafr Naha to 14 Feb and from 16 Feb; 15 Feb stays open)
-        ("kafr_naha", date(2020, 2, 15)),
+        # (Kafr Naha: h-gapidl answers it to 14 Feb and from 16 Feb, h-rev66 15 Feb by SANA's claim)
         # the Jebel Akrad front and southern Idlib west of the M5: no dated source
         ("kinnsibba", date(2020, 1, 15)),
         ("maar_hitat", date(2020, 1, 15)),

@@ -91,7 +91,7 @@ def test_ghanim_al_ali_fought_over_on_24_aug_2017(atlas):
     assert "rev59_ghanim_al_ali_24_28_aug_2017" in record.note
 
 
-@pytest.mark.parametrize("day", [date(2017, 8, 25), date(2017, 8, 28)])
+@pytest.mark.parametrize("day", [date(2017, 8, 26), date(2017, 8, 28)])  # 25 Aug: h-rev66
 def test_ghanim_al_ali_is_s_25_28_aug_2017(atlas, day):
     record = assert_region_answer(atlas, "ghanim_al_ali", day, "isis")
     assert record.status == "held" and AFP_25_AUG in record.sources

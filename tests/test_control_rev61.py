@@ -65,7 +65,8 @@ def test_the_villages_fought_over_on_24_aug_2017_as_ghanim_al_ali(atlas, localit
 
 
 @pytest.mark.parametrize("locality", VILLAGES)
-@pytest.mark.parametrize("day", [date(2017, 8, 25), date(2017, 8, 28), date(2017, 8, 30)])
+# 25 Aug: fought over since h-rev66
+@pytest.mark.parametrize("day", [date(2017, 8, 26), date(2017, 8, 28), date(2017, 8, 30)])
 def test_the_villages_is_s_25_30_aug_2017(atlas, locality, day):
     record = assert_region_answer(atlas, locality, day, "isis")
     assert record.status == "held" and STEP_30_AUG in record.sources

@@ -121,4 +121,6 @@ def test_rahifiyah_is_a_gap_naming_both_from_27_november_2024(atlas, day):
 def test_rahifiyah_either_side_of_the_gap(atlas):
     history = atlas.control.history
     assert history.state_of("rahifiyah", date(2024, 11, 26)).controller == "sdf"
-    assert history.state_of("rahifiyah", date(2025, 1, 29)).controller == "transitional_government"
+    # h-rev66: the gap runs to 18 Jan 2026, as Tarbikh's (h-rev65)
+    assert_stored_gap(atlas, "rahifiyah", date(2025, 1, 29))
+    assert history.state_of("rahifiyah", date(2026, 1, 19)).controller == "transitional_government"

@@ -123,7 +123,7 @@ def test_arab_hasan_is_the_councils_with_the_government(atlas, day):
     ("place", "day"),
     [("muhsinli", date(2023, 9, 8)), ("muhsinli", date(2024, 7, 22)),
      ("qirata", date(2022, 11, 21)), ("amarinah_tahtaniyah", date(2023, 1, 1)),
-     ("tukhar_kabir", date(2024, 7, 22)), ("tall_malid", date(2022, 6, 1)),
+     ("tukhar_kabir", date(2024, 7, 21)), ("tall_malid", date(2022, 6, 1)),
      ("kefernebo", date(2022, 6, 1)), ("biye", date(2023, 6, 1)),
      ("ukayrishah", date(2022, 6, 1)), ("al_amaqiyah", date(2022, 6, 1)),
      ("ankawi", date(2022, 6, 1)), ("basufan", date(2022, 9, 1))],

@@ -89,9 +89,8 @@ def test_a_place_the_south_aleppo_rules_answer_has_the_reported_holder(
         ("qashutah", date(2017, 1, 1)),
         # (Qanatrat: the rebels' to 9 Jan 2018 by h-safira2; the day it fell is not stored)
         ("qanatrat", date(2018, 1, 10)),
-        # the west Aleppo villages once the army's push began (late Jan 2020): the day each fell
-        # is not stored (h-gapidl: Kafr Naha the rebels' to 14 Feb, the army's from 16 Feb)
-        ("kafr_naha", date(2020, 2, 15)),
+        # (the west Aleppo villages once the army's push began: Kafr Naha the rebels' to 14 Feb,
+        # h-gapidl; fought over on 15 Feb, h-rev66; the army's from 16 Feb)
         # the other military sites round the city during the siege (Aug - Dec 2016) and the sites
         # north of it no dated source places
         ("al_assad_military_academy", date(2016, 10, 1)),

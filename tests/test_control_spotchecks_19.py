@@ -147,9 +147,10 @@ def test_the_new_rows_end_where_their_reports_do(atlas):
     # the 46th Regiment: HTS's to 13 Feb 2020, the army's from 14 Feb (al-Masdar; SOHR via AFP)
     assert history.record_on("46th_regiment", date(2020, 2, 13)).controller == "hts"
     assert history.record_on("46th_regiment", date(2020, 2, 14)).controller == "government"
-    # Kafr Naha: HTS's to 14 Feb 2020, a stored gap on 15 Feb (see the leads), the army's 16 Feb
+    # Kafr Naha: HTS's to 14 Feb 2020, fought over on 15 Feb (h-rev66: SANA's claim), the army's
+    # 16 Feb
     assert history.record_on("kafr_naha", date(2020, 2, 14)).controller == "hts"
-    assert history.record_on("kafr_naha", date(2020, 2, 15)).controller == "unknown"
+    assert history.record_on("kafr_naha", date(2020, 2, 15)).status == "contested"
     assert history.record_on("kafr_naha", date(2020, 2, 16)).controller == "government"
     # Ma'arkaba: the army's from Fri 23 Aug 2019
     assert history.record_on("maarkaba", date(2019, 8, 23)).controller == "government"

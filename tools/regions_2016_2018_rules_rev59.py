@@ -24,6 +24,16 @@ DESERT = "fill_raqqa_desert"
 AFP_25_AUG = "afp-2017-08-25-is-counterattack-raqqa-maadan"
 ARABIYA_25_AUG = "al_arabiya-2017-08-25-is-counterattack-raqqa"
 STEP_30_AUG = "step-2017-08-30-maadan-ghanim-ali-strikes"
+DAILY_STAR_25_AUG = "daily_star_lb-2017-08-25-daesh-pushes-back-troops-maadan"  # h-rev66
+EAWV_26_AUG = "ea_worldview-2017-08-is-hits-back-south-of-raqqa"  # h-rev66
+
+REV66_BOTH_DAYS = (
+    "; review h-rev66: fought over 24 - 25 Aug, both days the reports give: AFP has SOHR put the "
+    "counter-attack on Thursday 24 Aug, the Daily Star's rewrite of AP's copy has 'The Daesh "
+    "attack Friday' (25 Aug) set the government back about 30 km west of Maadan, and a "
+    "pro-Assad account (via EA WorldView) had the local allies 'continued falling one after the "
+    "other' until 'early Saturday' (26 Aug)"
+)
 
 GHANIM_FOUGHT_NOTE = (
     "review h-rev59, fought over, region-level: on Friday 25 Aug 2017 SOHR said that in "
@@ -41,9 +51,10 @@ GHANIM_IS_NOTE = (
 REV59: tuple[RegionRule, ...] = (
     RegionRule("rev59_ghanim_al_ali_24_28_aug_2017", DESERT,
                lambda p, _w: p.id == "ghanim_al_ali", (
-        Span(day("2017-08-24"), day("2017-08-24"), "isis", (AFP_25_AUG, ARABIYA_25_AUG),
-             GHANIM_FOUGHT_NOTE, status="contested", with_parties=("government",)),
-        Span(day("2017-08-25"), day("2017-08-28"), "isis", (AFP_25_AUG, ARABIYA_25_AUG,
+        Span(day("2017-08-24"), day("2017-08-25"), "isis", (AFP_25_AUG, ARABIYA_25_AUG,
+             DAILY_STAR_25_AUG, EAWV_26_AUG), GHANIM_FOUGHT_NOTE + REV66_BOTH_DAYS,
+             status="contested", with_parties=("government",)),
+        Span(day("2017-08-26"), day("2017-08-28"), "isis", (AFP_25_AUG, ARABIYA_25_AUG,
              STEP_30_AUG), GHANIM_IS_NOTE),
     )),
 )  # fmt: skip

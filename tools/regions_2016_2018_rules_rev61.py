@@ -1,16 +1,17 @@
 """Region rules of the review h-rev61 (issue #15): leads other reviews left.
 
 The Raqqa desert block's gap (``fill_raqqa_desert``, 6 Jun - 22 Sep 2017) at the villages beside
-Ghanim al-Ali, made consistent with h-rev59's answer for it: IS's counter-attack of Thursday
-24 Aug 2017 pushed the army 'back 30 kilometers from the western outskirts of Madan' (SOHR via
-AFP and Al Arabiya English, 25 Aug), and Shaam News (24 Aug, the activists it cites) names
-al-Bu Hamad (Abu Hammad) and al-Mughla (the Muqla villages) with Ghanim al-Ali among the towns IS
-regained, 'west of the city of Ma'dan'. Abu Hammad, Muqla Saghir and Muqla Kabir: fought over on
-24 Aug (IS's, taken from the army), IS's 25 - 30 Aug (region-level: on 30 Aug the army fought on
-the edges of Ghanim al-Ali, west of them, and air strikes hit al-Bu Hamad and Ma'dan, Step News).
-Ma'dan: IS's 24 - 30 Aug (the army was pushed back from its western outskirts; Enab Baladi,
-25 Aug: the army had been two kilometres from taking it). al-Sabkhah stays a gap (SOHR's 'to the
-area of al-Sabkhah' leaves the town itself open).
+Ghanim al-Ali, made consistent with h-rev59's answer for it (h-rev66: fought over 24 - 25 Aug, AFP's
+Thursday and the Daily Star's Friday for the attack; IS's from 26 Aug): IS's counter-attack of
+Thursday 24 Aug 2017 pushed the army 'back 30 kilometers from the western outskirts of Madan' (SOHR
+via AFP and Al Arabiya English, 25 Aug), and Shaam News (24 Aug, the activists it cites) names al-Bu
+Hamad (Abu Hammad) and al-Mughla (the Muqla villages) with Ghanim al-Ali among the towns IS
+regained, 'west of the city of Ma'dan'. Abu Hammad, Muqla Saghir and Muqla Kabir: fought over on 24
+Aug (IS's, taken from the army), IS's 25 - 30 Aug (h-rev66: 26 - 30 Aug; region-level: on 30 Aug the
+army fought on the edges of Ghanim al-Ali, west of them, and air strikes hit al-Bu Hamad and Ma'dan,
+Step News). Ma'dan: IS's 24 - 30 Aug (the army was pushed back from its western outskirts; Enab
+Baladi, 25 Aug: the army had been two kilometres from taking it). al-Sabkhah stays a gap (SOHR's 'to
+the area of al-Sabkhah' leaves the town itself open).
 
 The review's Rajo rows (2 - 3 Mar 2018) are hand rows tagged ``[rev61]`` in
 ``records/2016-2024.csv``. Same shape as ``tools/regions_2016_2018_rules_rev59.py``; ``REV61``
@@ -32,6 +33,16 @@ STEP_30_AUG = "step-2017-08-30-maadan-ghanim-ali-strikes"
 SHAAM_24_AUG = "shaam_news-2017-08-24-is-retakes-east-raqqa-towns"
 ENAB_25_AUG = "enab_baladi-2017-08-25-is-counterattack-south-raqqa"
 SOURIA_30_AUG = "al_souria-2017-08-30-regime-loses-dozens-raqqa"
+DAILY_STAR_25_AUG = "daily_star_lb-2017-08-25-daesh-pushes-back-troops-maadan"  # h-rev66
+EAWV_26_AUG = "ea_worldview-2017-08-is-hits-back-south-of-raqqa"  # h-rev66
+
+REV66_BOTH_DAYS = (
+    "; review h-rev66: fought over 24 - 25 Aug, both days the reports give: AFP has SOHR put the "
+    "counter-attack on Thursday 24 Aug, the Daily Star's rewrite of AP's copy has 'The Daesh "
+    "attack Friday' (25 Aug) set the government back about 30 km west of Maadan, and a "
+    "pro-Assad account (via EA WorldView) had the local allies 'continued falling one after the "
+    "other' until 'early Saturday' (26 Aug)"
+)
 
 VILLAGES = frozenset({"abu_hammad", "muqla_saghir", "muqla_kabir"})
 
@@ -58,10 +69,11 @@ MADAN_NOTE = (
 REV61: tuple[RegionRule, ...] = (
     RegionRule("rev61_abu_hammad_muqla_24_30_aug_2017", DESERT,
                lambda p, _w: p.id in VILLAGES, (
-        Span(day("2017-08-24"), day("2017-08-24"), "isis", (SHAAM_24_AUG, AFP_25_AUG,
-             ARABIYA_25_AUG), VILLAGES_FOUGHT_NOTE, status="contested",
+        Span(day("2017-08-24"), day("2017-08-25"), "isis", (SHAAM_24_AUG, AFP_25_AUG,
+             ARABIYA_25_AUG, DAILY_STAR_25_AUG, EAWV_26_AUG),
+             VILLAGES_FOUGHT_NOTE + REV66_BOTH_DAYS, status="contested",
              with_parties=("government",)),
-        Span(day("2017-08-25"), day("2017-08-30"), "isis", (SHAAM_24_AUG, AFP_25_AUG,
+        Span(day("2017-08-26"), day("2017-08-30"), "isis", (SHAAM_24_AUG, AFP_25_AUG,
              SOURIA_30_AUG, STEP_30_AUG), VILLAGES_IS_NOTE),
     )),
     RegionRule("rev61_madan_24_30_aug_2017", DESERT, lambda p, _w: p.id == "madan", (
