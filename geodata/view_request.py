@@ -104,13 +104,13 @@ def _view_for(
         area_zone = next((z for z in atlas.zones_at(as_of) if z.area == select), None)
         if area_zone is not None:
             return ViewState(as_of=as_of, extent=extent, selected_zone=area_zone.id)
-        # an area no zone is on the day (the Tell Rifaat pocket of 2021 is drawn as the SDF's,
-        # not as the snapshot's area): a place of the same id still names where to look
-        if _place_zone(atlas, select, as_of) is None:
-            raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
+    # an area no zone is on the day (the Tell Rifaat pocket of 2021 is drawn as the SDF's, not
+    # as the snapshot's area): a place of the same id still names where to look
     place = _place_zone(atlas, select, as_of)
     if place is not None:
         return ViewState(as_of=as_of, extent=extent, selected_zone=place.id)
+    if select in atlas.area_ids:
+        raise AtlasError(f"--select: area {select!r} has no zone on {as_of.isoformat()}")
     atlas.check_not_a_feature(select, "--select: ")
     known = [z.id for z in atlas.zones] + list(atlas.events.columns.ids) + sorted(atlas.area_ids)
     raise AtlasError(f"--select: no zone, area or event with id {select!r}{suggest(select, known)}")

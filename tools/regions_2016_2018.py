@@ -25,6 +25,7 @@ import shapely
 from shapely.geometry import Point, shape
 from shapely.ops import polygonize, unary_union
 
+from geodata.control.gaps import days_outside
 from geodata.control.history import ControlHistory
 from geodata.control.load import ControlFiles, read_control_files
 from geodata.paths import data_dir
@@ -74,19 +75,7 @@ def hand_answered(batch: list[dict[str, str]]) -> dict[str, list[tuple[date, dat
 
 def still_open(gaps: list[tuple[date, date]], answered: list[tuple[date, date]]):
     """The days of ``gaps`` (merged) that no span of ``answered`` covers."""
-    return [piece for gap in _merge(gaps) for piece in _minus(gap, _merge(answered))]
-
-
-def _minus(span: tuple[date, date], cuts: list[tuple[date, date]]):
-    day, last = span
-    for start, end in sorted(cuts):
-        if end < day or start > last:
-            continue
-        if start > day:
-            yield day, start - timedelta(days=1)
-        day = max(day, end + timedelta(days=1))
-    if day <= last:
-        yield day, last
+    return [piece for gap in _merge(gaps) for piece in days_outside(gap, _merge(answered))]
 
 
 #: A point of the Jazira, the Euphrates' left (north and east) bank: al-Hasakah city.
@@ -176,7 +165,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             for rule in rules:
                 for span in rule.spans:
                     window = (max(gap[0], span.start), min(gap[1], span.end))
-                    for start, end in _minus(window, answered) if window[0] <= window[1] else ():
+                    for start, end in days_outside(window, answered):  # an empty window has none
                         answered.append((start, end))
                         regions.append({
                             "locality": ident, "controller": span.controller,
@@ -185,7 +174,7 @@ def build(folder: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
                             "sources": ";".join(span.sources),
                             "note": f"[{block} > {rule.id}] {span.note}",
                         })  # fmt: skip
-        left[(ident, block)] = [p for gap in merged for p in _minus(gap, answered)]
+        left[(ident, block)] = [p for gap in merged for p in days_outside(gap, answered)]
         # a fill block's left-over days are written back by the fill tool, not restored here
         if left[(ident, block)] and (ident, block) not in template and block[:5] != "fill_":
             raise SystemExit(f"{ident}: a gap the rules no longer answer has no {BATCH} row to "

@@ -317,8 +317,8 @@ def _free_spot(
     # above and below: the padded box clear of a marker on the dot, as the 10 px above
     centre = point.x() - width / 2
     stacked = [(centre, point.y() - 9 * unit - height), (centre, point.y() + 9 * unit)]
-    if _box_cut_vertically(top, height, transform):
-        return None
+    if top < 0 or top + height > transform.height:
+        return None  # cut beside the dot; a stacked spot would read as another place's name
     for x, y in beside + stacked:
         box = QRectF(x, y, width, height)
         if box.top() < 0 or box.bottom() > transform.height:
@@ -329,9 +329,3 @@ def _free_spot(
         if not any(padded.intersects(other) for other in ctx.label_boxes):
             return box
     return None
-
-
-def _box_cut_vertically(top: float, height: float, transform: MapTransform) -> bool:
-    """A dot whose label beside it would be cut by the frame's top or bottom: no label (the
-    stacked spots would lift it off its dot's line, reading as another place's name)."""
-    return top < 0 or top + height > transform.height

@@ -98,7 +98,7 @@ def _month_kind(researched, baseline, start: date, end: date, last_day: date) ->
     if any(r.controller != UNKNOWN for r in ours):
         return "known"
     theirs = covering(baseline)
-    open_days = _uncovered(start, end, ours, last_day)
+    open_days = days_outside((start, end), [(r.start, r.end or last_day) for r in ours])
     for record in theirs:
         first, final = max(record.start, start), min(record.end or last_day, end)
         if record.controller != UNKNOWN and any(a <= final and b >= first for a, b in open_days):
@@ -106,13 +106,14 @@ def _month_kind(researched, baseline, start: date, end: date, last_day: date) ->
     return "gap" if ours or theirs else "missing"
 
 
-def _uncovered(start: date, end: date, records, last_day: date) -> list[tuple[date, date]]:
-    """The runs of days from ``start`` to ``end`` that none of ``records`` covers."""
-    runs, day = [], start
-    for record in sorted(records, key=lambda r: r.start):
-        if record.start > day:
-            runs.append((day, min(end, record.start - timedelta(days=1))))
-        day = max(day, (record.end or last_day) + timedelta(days=1))
-        if day > end:
-            return runs
-    return [*runs, (day, end)] if day <= end else runs
+def days_outside(span: tuple[date, date], cuts: Iterable[tuple[date, date]]):
+    """The runs of days of ``span`` (first, last) that no span of ``cuts`` covers."""
+    day, last = span
+    runs = []
+    for start, end in sorted(cuts):
+        if end < day or start > last:
+            continue
+        if start > day:
+            runs.append((day, start - timedelta(days=1)))
+        day = max(day, end + timedelta(days=1))
+    return [*runs, (day, last)] if day <= last else runs
