@@ -23,26 +23,24 @@ from __future__ import annotations
 
 from tools.regions_2016_2018_model import RegionRule, Span, day
 
+# the reports of IS's counter-attack west of Ma'dan and h-rev66's reading of its days, as
+# h-rev59 cites them for Ghanim al-Ali in the same block
+from tools.regions_2016_2018_rules_rev59 import (
+    AFP_25_AUG,
+    ARABIYA_25_AUG,
+    DAILY_STAR_25_AUG,
+    DESERT,
+    EAWV_26_AUG,
+    REV66_BOTH_DAYS,
+    STEP_30_AUG,
+)
+
 __all__ = ["REV61"]
 
-DESERT = "fill_raqqa_desert"
-
-AFP_25_AUG = "afp-2017-08-25-is-counterattack-raqqa-maadan"
-ARABIYA_25_AUG = "al_arabiya-2017-08-25-is-counterattack-raqqa"
-STEP_30_AUG = "step-2017-08-30-maadan-ghanim-ali-strikes"
 SHAAM_24_AUG = "shaam_news-2017-08-24-is-retakes-east-raqqa-towns"
 ENAB_25_AUG = "enab_baladi-2017-08-25-is-counterattack-south-raqqa"
 SOURIA_30_AUG = "al_souria-2017-08-30-regime-loses-dozens-raqqa"
-DAILY_STAR_25_AUG = "daily_star_lb-2017-08-25-daesh-pushes-back-troops-maadan"  # h-rev66
-EAWV_26_AUG = "ea_worldview-2017-08-is-hits-back-south-of-raqqa"  # h-rev66
 
-REV66_BOTH_DAYS = (
-    "; review h-rev66: fought over 24 - 25 Aug, both days the reports give: AFP has SOHR put the "
-    "counter-attack on Thursday 24 Aug, the Daily Star's rewrite of AP's copy has 'The Daesh "
-    "attack Friday' (25 Aug) set the government back about 30 km west of Maadan, and a "
-    "pro-Assad account (via EA WorldView) had the local allies 'continued falling one after the "
-    "other' until 'early Saturday' (26 Aug)"
-)
 
 VILLAGES = frozenset({"abu_hammad", "muqla_saghir", "muqla_kabir"})
 
