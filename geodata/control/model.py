@@ -10,6 +10,12 @@ from geodata.model import NO_DATA_CONTROLLER
 #: The controller of a stored gap: the sources do not say who held the place.
 UNKNOWN = NO_DATA_CONTROLLER
 
+
+def namesake_title(name: str, district: str) -> str:
+    """How a zone names a place another place shares the name of: with its district."""
+    return f"{name} ({district})"
+
+
 #: held: one party; contested: fighting or sources disagree (``with`` names the other side);
 #: shared: joint presence (an SDF town with army and Russian posts; ``with`` names the others).
 STATUSES = ("held", "contested", "shared")

@@ -19,7 +19,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
 from geodata.control.lineage import name_on
-from geodata.control.model import UNKNOWN, ControlRecord
+from geodata.control.model import UNKNOWN, ControlRecord, namesake_title
 from geodata.control.territory import Territory
 from geodata.legend.zone_text import accuracy_words, notes_words, reader_note
 from geodata.model import Party, Source, Zone, ZoneDerivation
@@ -175,7 +175,7 @@ def _told_apart(localities: Sequence, order: list[int]) -> list[str]:
         name = names[i]
         district = getattr(localities[i], "admin2", "") or ""
         if name.casefold() in seen and district and district.casefold() != name.casefold():
-            names[i] = f"{name} ({district})"
+            names[i] = namesake_title(name, district)
         seen.add(name.casefold())
     return names
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from geodata.control.model import namesake_title
 from geodata.legend.language import QT_TRANSLATE_NOOP, Language
 from geodata.names import party_name_in
 
@@ -147,7 +148,8 @@ def _place_name(atlas: Atlas, english: str, code: str) -> str:
             # the form a zone takes when another place has the name (zones._told_apart)
             district = getattr(locality, "admin2", "") or ""
             if district:
-                by_name.setdefault(f"{locality.name} ({district})", (locality, f" ({district})"))
+                titled = namesake_title(locality.name, district)
+                by_name.setdefault(titled, (locality, titled[len(locality.name) :]))
         _BY_NAME[atlas] = by_name
     found = by_name.get(english)
     if found is None:
